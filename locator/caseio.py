@@ -1,0 +1,360 @@
+"""Case <-> plain dict (JSON), with validation that names the field.
+
+``case_from_dict`` collects every problem before failing, so a form or a JSON
+file gets all its messages at once. Messages never repeat the value typed:
+they may reach a terminal or a log, and case data stays in the vault.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import fields
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from locator.cases import (
+    LIST_FIELDS,
+    SCALAR_FIELDS,
+    AttemptOutcome,
+    Case,
+    CaseLanguage,
+    Consent,
+    Contact,
+    ContactRole,
+    Decision,
+    DecisionKind,
+    DeportationAttempt,
+    Lawyer,
+    NotificationMethod,
+    Status,
+    Tristate,
+)
+from locator.countries import normalise_country
+from locator.dates import (
+    PartialDate,
+    format_local,
+    not_in_future,
+    parse_date,
+    parse_datetime,
+    today_brussels,
+    utc_now,
+)
+from locator.errors import FieldError, ValidationFailed
+from locator.phones import normalise_phone
+
+E = TypeVar("E", bound=StrEnum)
+
+READ_ONLY_KEYS = frozenset({"id", "created_at", "updated_at", "events", "deadlines",
+                            "attachments", "display_name"})
+MAX_TEXT = 1_000_000
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_OE_NUMBER = re.compile(r"^[\w ./-]*$")
+
+
+class _Collector:
+    """Runs conversions, keeping every FieldError instead of stopping at the first."""
+
+    def __init__(self) -> None:
+        self.errors: list[FieldError] = []
+
+    def run(self, fn: Callable[[], None]) -> None:
+        try:
+            fn()
+        except FieldError as err:
+            self.errors.append(err)
+
+
+def _text(value: Any, field: str) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise FieldError(field, "must be text")
+    if len(value) > MAX_TEXT:
+        raise FieldError(field, "is too long (at most one million characters)")
+    return value.strip()
+
+
+def _enum(kind: type[E], value: Any, field: str) -> E:
+    if value is None or value == "":
+        return next(iter(kind))
+    try:
+        return kind(value)
+    except ValueError:
+        choices = ", ".join(member.value for member in kind)
+        raise FieldError(field, "choose one of: {choices}", choices=choices) from None
+
+
+def _opt(value: Any, field: str, parse: Callable[[str, str], Any]) -> Any:
+    if value is None or value == "":
+        return None
+    return parse(_text(value, field), field)
+
+
+def _past_date(value: Any, field: str, now: datetime) -> date | None:
+    day: date | None = _opt(value, field, parse_date)
+    if day is not None:
+        not_in_future(day, field, now)
+    return day
+
+
+def _past_datetime(value: Any, field: str, now: datetime) -> datetime | None:
+    moment: datetime | None = _opt(value, field, parse_datetime)
+    if moment is not None:
+        not_in_future(today_brussels(moment), field, now)
+    return moment
+
+
+def _partial(value: Any, field: str, now: datetime) -> PartialDate | None:
+    partial: PartialDate | None = _opt(value, field, PartialDate.parse)
+    if partial is not None:
+        not_in_future(partial.earliest(), field, now)
+    return partial
+
+
+def _email(value: Any, field: str) -> str:
+    text = _text(value, field)
+    if text and not _EMAIL.match(text):
+        raise FieldError(field, "this is not an email address (it needs a @ and a domain)")
+    return text
+
+
+def _text_list(value: Any, field: str) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = [part for part in re.split(r"[\n,;]", value)]
+    if not isinstance(value, list):
+        raise FieldError(field, "must be a list of text")
+    out: list[str] = []
+    for index, item in enumerate(value):
+        text = _text(item, f"{field}[{index}]")
+        if text and text not in out:
+            out.append(text)
+    return out
+
+
+def _oe_number(value: Any, field: str) -> str:
+    text = _text(value, field)
+    if not _OE_NUMBER.match(text):
+        raise FieldError(field, "use only letters, digits, spaces, / . and -")
+    return text
+
+
+def _scalar(name: str, value: Any, now: datetime) -> Any:
+    if name in LIST_FIELDS:
+        return _text_list(value, name)
+    if name.startswith("nationality_"):
+        return normalise_country(_text(value, name), name)
+    if name.startswith("birth_date_"):
+        return _partial(value, name, now)
+    if name == "oe_number":
+        return _oe_number(value, name)
+    if name == "case_language":
+        return _enum(CaseLanguage, value, name)
+    if name == "status":
+        return _enum(Status, value, name)
+    if name.startswith("consent_") and not name.endswith("_asked_on"):
+        return _enum(Consent, value, name)
+    if name in {"arrest_date", "centre_since"} or name.endswith("_asked_on"):
+        return _past_date(value, name, now)
+    if name == "last_contact_at":
+        return _past_datetime(value, name, now)
+    if name == "phone_in_centre":
+        return normalise_phone(_text(value, name), name)
+    if name == "centre":
+        text = _text(value, name)
+        return "" if text.lower() == "unknown" else text
+    return _text(value, name)
+
+
+def _record(value: Any, field: str, allowed: Collection[str]) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping):
+        raise FieldError(field, "must be an object with named fields")
+    for key in value:
+        if key not in allowed:
+            raise FieldError(f"{field}.{key}", "is not a field we know")
+    return value
+
+
+def _id(value: Any, field: str) -> int | None:
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise FieldError(field, "must be a whole number")
+    return value
+
+
+def _lawyer(value: Any, now: datetime, out: _Collector) -> Lawyer:
+    data = _record(value or {}, "lawyer", {f.name for f in fields(Lawyer)})
+    lawyer = Lawyer()
+
+    def put(name: str, convert: Callable[[Any, str], Any]) -> None:
+        out.run(lambda: setattr(lawyer, name, convert(data.get(name), f"lawyer.{name}")))
+
+    put("name", _text)
+    put("bar", _text)
+    put("phone", lambda v, f: normalise_phone(_text(v, f), f))
+    put("email", _email)
+    put("brief_sent_on", lambda v, f: _past_date(v, f, now))
+    return lawyer
+
+
+def _items(value: Any, field: str) -> list[Any]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise FieldError(field, "must be a list")
+    return value
+
+
+def _contact(value: Any, field: str, out: _Collector) -> Contact:
+    data = _record(value, field, {f.name for f in fields(Contact)})
+    item = Contact()
+
+    def phones() -> None:
+        raw = data.get("phones")
+        raw = [raw] if isinstance(raw, str) else (raw or [])
+        if not isinstance(raw, list):
+            raise FieldError(f"{field}.phones", "must be a list of phone numbers")
+        found = [normalise_phone(_text(p, f"{field}.phones[{i}]"), f"{field}.phones[{i}]")
+                 for i, p in enumerate(raw)]
+        item.phones = [p for p in found if p]
+
+    out.run(lambda: setattr(item, "name", _text(data.get("name"), f"{field}.name")))
+    out.run(lambda: setattr(item, "role", _enum(ContactRole, data.get("role"), f"{field}.role")))
+    out.run(phones)
+    out.run(lambda: setattr(item, "email", _email(data.get("email"), f"{field}.email")))
+    out.run(lambda: setattr(item, "id", _id(data.get("id"), f"{field}.id")))
+    return item
+
+
+def _decision(value: Any, field: str, now: datetime, out: _Collector) -> Decision:
+    data = _record(value, field, {f.name for f in fields(Decision)})
+    item = Decision()
+
+    def notified() -> None:
+        moment = _past_datetime(data.get("notified_at"), f"{field}.notified_at", now)
+        if moment is None:
+            raise FieldError(f"{field}.notified_at", "the date of notification is needed")
+        item.notified_at = moment
+
+    out.run(lambda: setattr(item, "kind", _enum(DecisionKind, data.get("kind"), f"{field}.kind")))
+    out.run(notified)
+    out.run(lambda: setattr(item, "annexe", _text(data.get("annexe"), f"{field}.annexe")))
+    out.run(lambda: setattr(item, "notification_method", _enum(
+        NotificationMethod, data.get("notification_method"), f"{field}.notification_method")))
+    out.run(lambda: setattr(item, "earlier_removal", _enum(
+        Tristate, data.get("earlier_removal"), f"{field}.earlier_removal")))
+    out.run(lambda: setattr(item, "note", _text(data.get("note"), f"{field}.note")))
+    out.run(lambda: setattr(item, "attachment_id",
+                            _id(data.get("attachment_id"), f"{field}.attachment_id")))
+    out.run(lambda: setattr(item, "id", _id(data.get("id"), f"{field}.id")))
+    return item
+
+
+def _attempt(value: Any, field: str, now: datetime, out: _Collector) -> DeportationAttempt:
+    data = _record(value, field, {f.name for f in fields(DeportationAttempt)})
+    item = DeportationAttempt()
+    out.run(lambda: setattr(item, "date", _past_date(data.get("date"), f"{field}.date", now)))
+    out.run(lambda: setattr(item, "flight", _text(data.get("flight"), f"{field}.flight")))
+    out.run(lambda: setattr(item, "destination",
+                            _text(data.get("destination"), f"{field}.destination")))
+    out.run(lambda: setattr(item, "outcome",
+                            _enum(AttemptOutcome, data.get("outcome"), f"{field}.outcome")))
+    out.run(lambda: setattr(item, "note", _text(data.get("note"), f"{field}.note")))
+    out.run(lambda: setattr(item, "id", _id(data.get("id"), f"{field}.id")))
+    return item
+
+
+def _nested(name: str, value: Any, now: datetime, out: _Collector) -> list[Any]:
+    items: list[Any] = []
+    for index, raw in enumerate(_items(value, name)):
+        field = f"{name}[{index}]"
+        try:
+            if name == "contacts":
+                items.append(_contact(raw, field, out))
+            elif name == "decisions":
+                items.append(_decision(raw, field, now, out))
+            else:
+                items.append(_attempt(raw, field, now, out))
+        except FieldError as err:
+            out.errors.append(err)
+    return items
+
+
+def case_from_dict(
+    data: Mapping[str, Any],
+    base: Case | None = None,
+    *,
+    centres: Collection[str] | None = None,
+    now: datetime | None = None,
+) -> Case:
+    """Build a case from JSON-like data, over ``base`` when updating.
+
+    Keys absent from ``data`` keep the value of ``base``. Raises
+    :class:`ValidationFailed` listing every invalid field; ``base`` is never changed.
+    """
+    now = now or utc_now()
+    case = copy.deepcopy(base) if base is not None else Case()
+    out = _Collector()
+    if not isinstance(data, Mapping):
+        raise ValidationFailed([FieldError("case", "must be a JSON object with named fields")])
+    for key, value in data.items():
+        if key in READ_ONLY_KEYS:
+            continue
+        if key in SCALAR_FIELDS:
+            out.run(lambda k=key, v=value: setattr(case, k, _scalar(k, v, now)))
+        elif key == "lawyer":
+            out.run(lambda v=value: setattr(case, "lawyer", _lawyer(v, now, out)))
+        elif key in {"contacts", "decisions", "deportation_attempts"}:
+            out.run(lambda k=key, v=value: setattr(case, k, _nested(k, v, now, out)))
+        else:
+            out.errors.append(FieldError(str(key), "is not a field we know"))
+    out.errors.extend(check_case(case, centres=centres))
+    if out.errors:
+        raise ValidationFailed(out.errors)
+    return case
+
+
+def check_case(case: Case, *, centres: Collection[str] | None = None) -> list[FieldError]:
+    """Rules that involve more than one field."""
+    errors: list[FieldError] = []
+    if not any((case.alias, case.registered_last_name, case.registered_first_name,
+                case.real_name)):
+        errors.append(FieldError("alias", "give at least an alias or a name"))
+    if centres is not None and case.centre and case.centre not in centres:
+        errors.append(FieldError("centre", "not a centre in the directory; choose one or unknown"))
+    if case.arrest_date and case.centre_since and case.centre_since < case.arrest_date:
+        errors.append(FieldError("centre_since", "cannot be before the date of arrest"))
+    for index, decision in enumerate(case.decisions):
+        notified = decision.notified_at
+        if case.arrest_date and notified and today_brussels(notified) < case.arrest_date:
+            errors.append(FieldError(f"decisions[{index}].notified_at",
+                                     "cannot be before the date of arrest"))
+    return errors
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, datetime):
+        return format_local(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, PartialDate):
+        return str(value)
+    if isinstance(value, list):
+        return [_json_value(v) for v in value]
+    if hasattr(value, "__dataclass_fields__"):
+        return {f.name: _json_value(getattr(value, f.name)) for f in fields(value)}
+    return value
+
+
+def case_to_dict(case: Case) -> dict[str, Any]:
+    """The case as JSON-ready data, under the canonical field names."""
+    out: dict[str, Any] = {"id": case.id}
+    out.update({f.name: _json_value(getattr(case, f.name)) for f in fields(case)})
+    return out

@@ -1,0 +1,83 @@
+"""The vault's tables, versioned with ``PRAGMA user_version``.
+
+Each migration is a list of statements run in ONE transaction together with
+the new ``user_version``: a migration killed midway leaves the old version.
+Never edit a shipped migration; add the next one.
+"""
+
+from __future__ import annotations
+
+from locator.cases import SCALAR_FIELDS
+
+_CASE_COLUMNS = ",\n  ".join(f"{name} TEXT NOT NULL DEFAULT ''" for name in SCALAR_FIELDS)
+
+_V1 = [
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    f"""CREATE TABLE cases (
+  id INTEGER PRIMARY KEY,
+  {_CASE_COLUMNS},
+  lawyer_name TEXT NOT NULL DEFAULT '',
+  lawyer_bar TEXT NOT NULL DEFAULT '',
+  lawyer_phone TEXT NOT NULL DEFAULT '',
+  lawyer_email TEXT NOT NULL DEFAULT '',
+  lawyer_brief_sent_on TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+)""",
+    "CREATE INDEX cases_updated ON cases(updated_at)",
+    """CREATE TABLE attachments (
+  id INTEGER PRIMARY KEY,
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  filename TEXT NOT NULL,
+  mime TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  added_at TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  data BLOB NOT NULL
+)""",
+    "CREATE INDEX attachments_case ON attachments(case_id)",
+    """CREATE TABLE contacts (
+  id INTEGER PRIMARY KEY,
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  name TEXT NOT NULL, role TEXT NOT NULL, phones TEXT NOT NULL, email TEXT NOT NULL
+)""",
+    "CREATE INDEX contacts_case ON contacts(case_id)",
+    """CREATE TABLE decisions (
+  id INTEGER PRIMARY KEY,
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  kind TEXT NOT NULL, notified_at TEXT NOT NULL, annexe TEXT NOT NULL,
+  notification_method TEXT NOT NULL, earlier_removal TEXT NOT NULL,
+  attachment_id INTEGER REFERENCES attachments(id) ON DELETE SET NULL,
+  note TEXT NOT NULL
+)""",
+    "CREATE INDEX decisions_case ON decisions(case_id)",
+    """CREATE TABLE deportation_attempts (
+  id INTEGER PRIMARY KEY,
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  date TEXT NOT NULL, flight TEXT NOT NULL, destination TEXT NOT NULL,
+  outcome TEXT NOT NULL, note TEXT NOT NULL
+)""",
+    "CREATE INDEX attempts_case ON deportation_attempts(case_id)",
+    """CREATE TABLE events (
+  id INTEGER PRIMARY KEY,
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  at TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  summary TEXT NOT NULL,
+  recorded_by TEXT NOT NULL,
+  data TEXT NOT NULL,
+  corrects INTEGER REFERENCES events(id)
+)""",
+    "CREATE INDEX events_case ON events(case_id, at)",
+    # The search index lives inside the encrypted file like everything else.
+    """CREATE VIRTUAL TABLE case_search USING fts5(
+  names, nationality, centre, notes,
+  tokenize = 'unicode61 remove_diacritics 2'
+)""",
+]
+
+MIGRATIONS: dict[int, list[str]] = {1: _V1}
+SCHEMA_VERSION = max(MIGRATIONS)

@@ -1,0 +1,259 @@
+"""Reading and writing cases, the timeline and attachments inside the vault.
+
+Mixed into :class:`locator.vault.Vault`; every write is one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager
+from typing import Any
+
+from locator.cases import AttachmentInfo, Case, CaseSummary, Event, EventKind, Status
+from locator.countries import all_names
+from locator.dates import format_utc, parse_utc, utc_now
+from locator.rows import (
+    attempt_from_row,
+    case_from_row,
+    case_row,
+    contact_from_row,
+    decision_from_row,
+    to_db,
+)
+from locator.vaulterrors import UnknownCase
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+_SUMMARY_COLUMNS = ("id, alias, registered_last_name, registered_first_name, real_name, "
+                    "nationality_recorded, status, centre, updated_at")
+
+
+def fts_query(text: str) -> str:
+    """Turn what a person typed into a safe FTS5 query: every word as a quoted prefix.
+
+    Quotes, ``*``, ``:``, ``NEAR``, ``AND``, parentheses … are never FTS syntax here.
+    """
+    return " ".join(f'"{token}"*' for token in _TOKEN.findall(text))
+
+
+def _centre_as_text(centre_id: str) -> str:
+    return centre_id
+
+
+class CaseStore:
+    """Case operations over an open connection (see :class:`locator.vault.Vault`)."""
+
+    con: Any
+    transaction: Callable[[], AbstractContextManager[Any]]
+    #: Turns a centre id into the words search should find (set by the app).
+    centre_text: Callable[[str], str] = staticmethod(_centre_as_text)
+
+    # -- cases ----------------------------------------------------------------
+
+    def save_case(self, case: Case, recorded_by: str = "") -> Case:
+        """Insert or update one case with its nested records; returns it as stored."""
+        with self.transaction() as con:
+            case_id = self._write_case(con, case, recorded_by)
+        return self.get_case(case_id)
+
+    def add_cases(self, cases: Iterable[Case], recorded_by: str = "") -> list[int]:
+        """Add many new cases in one transaction (import)."""
+        with self.transaction() as con:
+            return [self._write_case(con, c, recorded_by, force_new=True) for c in cases]
+
+    def get_case(self, case_id: int) -> Case:
+        con = self.con
+        row = con.execute("SELECT * FROM cases WHERE id = ?", (case_id,)).fetchone()
+        if row is None:
+            raise UnknownCase(case_id=case_id)
+        case = case_from_row(row)
+        case.contacts = [contact_from_row(r) for r in self._children(con, "contacts", case_id)]
+        case.decisions = [decision_from_row(r) for r in self._children(con, "decisions", case_id)]
+        case.deportation_attempts = [
+            attempt_from_row(r) for r in self._children(con, "deportation_attempts", case_id)]
+        return case
+
+    def list_cases(self, query: str = "") -> list[CaseSummary]:
+        """Cases, most recently changed first; ``query`` is the search box."""
+        match = fts_query(query)
+        if query.strip() and not match:
+            return []
+        if match:
+            sql = (f"SELECT {_SUMMARY_COLUMNS} FROM cases WHERE id IN "
+                   "(SELECT rowid FROM case_search WHERE case_search MATCH ?) "
+                   "ORDER BY updated_at DESC, id DESC")
+            rows: Iterator[Any] = self.con.execute(sql, (match,))
+        else:
+            rows = self.con.execute(
+                f"SELECT {_SUMMARY_COLUMNS} FROM cases ORDER BY updated_at DESC, id DESC")
+        return [_summary(r) for r in rows]
+
+    def case_count(self) -> int:
+        return int(self.con.execute("SELECT count(*) FROM cases").fetchone()[0])
+
+    # -- timeline ---------------------------------------------------------------
+
+    def add_event(self, case_id: int, event: Event) -> Event:
+        with self.transaction() as con:
+            self._require(con, case_id)
+            event_id = _insert_event(con, case_id, event)
+        event.id, event.case_id = event_id, case_id
+        return event
+
+    def events(self, case_id: int) -> list[Event]:
+        rows = self.con.execute(
+            "SELECT * FROM events WHERE case_id = ? ORDER BY at, id", (case_id,))
+        return [Event(kind=EventKind(r["kind"]), at=parse_utc(r["at"]), summary=r["summary"],
+                      recorded_by=r["recorded_by"], data=json.loads(r["data"]),
+                      corrects=r["corrects"], case_id=r["case_id"], id=r["id"]) for r in rows]
+
+    # -- attachments --------------------------------------------------------------
+
+    def add_attachment(self, case_id: int, filename: str, mime: str, data: bytes,
+                       description: str = "", recorded_by: str = "") -> AttachmentInfo:
+        now = utc_now()
+        with self.transaction() as con:
+            self._require(con, case_id)
+            cur = con.execute(
+                "INSERT INTO attachments(case_id, filename, mime, size, added_at, description,"
+                " data) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (case_id, filename, mime, len(data), format_utc(now), description, data))
+            att_id = int(cur.lastrowid)
+            _insert_event(con, case_id, Event(EventKind.ATTACHMENT, now, recorded_by=recorded_by,
+                                               data={"attachment_id": att_id}))
+        return AttachmentInfo(att_id, case_id, filename, mime, len(data), now, description)
+
+    def attachments(self, case_id: int) -> list[AttachmentInfo]:
+        rows = self.con.execute(
+            "SELECT id, case_id, filename, mime, size, added_at, description FROM attachments "
+            "WHERE case_id = ? ORDER BY id", (case_id,))
+        return [AttachmentInfo(r["id"], r["case_id"], r["filename"], r["mime"], r["size"],
+                               parse_utc(r["added_at"]), r["description"]) for r in rows]
+
+    def attachment_data(self, attachment_id: int) -> bytes:
+        row = self.con.execute("SELECT data FROM attachments WHERE id = ?",
+                               (attachment_id,)).fetchone()
+        if row is None:
+            raise UnknownCase("There is no attachment number {n}.", n=attachment_id)
+        return bytes(row[0])
+
+    # -- internals ------------------------------------------------------------------
+
+    @staticmethod
+    def _require(con: Any, case_id: int) -> None:
+        if con.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is None:
+            raise UnknownCase(case_id=case_id)
+
+    @staticmethod
+    def _children(con: Any, table: str, case_id: int) -> Iterator[Any]:
+        return con.execute(  # table names come from this module only
+            f"SELECT * FROM {table} WHERE case_id = ? ORDER BY position, id", (case_id,))
+
+    def _write_case(self, con: Any, case: Case, recorded_by: str,
+                    force_new: bool = False) -> int:
+        now = format_utc(utc_now())
+        row = case_row(case)
+        old: Case | None = None
+        if case.id is None or force_new:
+            columns = ", ".join(row)
+            marks = ", ".join("?" for _ in row)
+            cur = con.execute(
+                f"INSERT INTO cases({columns}, created_at, updated_at) VALUES ({marks}, ?, ?)",
+                (*row.values(), now, now))
+            case_id = int(cur.lastrowid)
+            _insert_event(con, case_id, Event(EventKind.CREATED, parse_utc(now),
+                                              recorded_by=recorded_by))
+        else:
+            case_id = case.id
+            old_row = con.execute("SELECT * FROM cases WHERE id = ?", (case_id,)).fetchone()
+            if old_row is None:
+                raise UnknownCase(case_id=case_id)
+            old = case_from_row(old_row)
+            assignments = ", ".join(f"{name} = ?" for name in row)
+            con.execute(f"UPDATE cases SET {assignments}, updated_at = ? WHERE id = ?",
+                        (*row.values(), now, case_id))
+        self._write_children(con, case_id, case, now, recorded_by)
+        if old is not None:
+            _change_events(con, case_id, old, case, now, recorded_by)
+        self._index(con, case_id, case)
+        return case_id
+
+    def _write_children(self, con: Any, case_id: int, case: Case, now: str,
+                        recorded_by: str) -> None:
+        known = _ids(con, "decisions", case_id)
+        known_attempts = _ids(con, "deportation_attempts", case_id)
+        known_contacts = _ids(con, "contacts", case_id)
+        for table in ("contacts", "decisions", "deportation_attempts"):
+            con.execute(f"DELETE FROM {table} WHERE case_id = ?", (case_id,))
+        for pos, c in enumerate(case.contacts):
+            con.execute("INSERT INTO contacts(id, case_id, position, name, role, phones, email)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (c.id if c.id in known_contacts else None, case_id, pos, c.name, to_db(c.role), to_db(c.phones), c.email))
+        for pos, d in enumerate(case.decisions):
+            cur = con.execute(
+                "INSERT INTO decisions(id, case_id, position, kind, notified_at, annexe,"
+                " notification_method, earlier_removal, attachment_id, note)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (d.id if d.id in known else None, case_id, pos, to_db(d.kind), to_db(d.notified_at),
+                 d.annexe, to_db(d.notification_method), to_db(d.earlier_removal),
+                 d.attachment_id, d.note))
+            if d.id is None or d.id not in known:
+                _insert_event(con, case_id, Event(
+                    EventKind.DECISION, parse_utc(now), recorded_by=recorded_by,
+                    data={"decision_id": int(cur.lastrowid), "kind": d.kind.value,
+                          "annexe": d.annexe, "notified_at": to_db(d.notified_at)}))
+        for pos, a in enumerate(case.deportation_attempts):
+            cur = con.execute(
+                "INSERT INTO deportation_attempts(id, case_id, position, date, flight,"
+                " destination, outcome, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (a.id if a.id in known_attempts else None, case_id, pos, to_db(a.date), a.flight,
+                 a.destination, to_db(a.outcome), a.note))
+            if a.id is None or a.id not in known_attempts:
+                _insert_event(con, case_id, Event(
+                    EventKind.DEPORTATION_ATTEMPT, parse_utc(now), recorded_by=recorded_by,
+                    data={"attempt_id": int(cur.lastrowid), "date": to_db(a.date),
+                          "outcome": a.outcome.value}))
+
+    def _index(self, con: Any, case_id: int, case: Case) -> None:
+        names = " ".join([case.alias, case.registered_last_name, case.registered_first_name,
+                          case.real_name, case.oe_number, *case.other_spellings])
+        nationality = " ".join(all_names(code) for code in
+                               {case.nationality_recorded, case.nationality_real} if code)
+        centre = self.centre_text(case.centre) if case.centre else ""
+        notes = " ".join([case.notes, case.arrest_place])
+        con.execute("DELETE FROM case_search WHERE rowid = ?", (case_id,))
+        con.execute("INSERT INTO case_search(rowid, names, nationality, centre, notes)"
+                    " VALUES (?, ?, ?, ?, ?)", (case_id, names, nationality, centre, notes))
+
+
+def _ids(con: Any, table: str, case_id: int) -> set[int]:
+    return {r[0] for r in con.execute(f"SELECT id FROM {table} WHERE case_id = ?", (case_id,))}
+
+
+def _insert_event(con: Any, case_id: int, event: Event) -> int:
+    cur = con.execute(
+        "INSERT INTO events(case_id, at, kind, summary, recorded_by, data, corrects)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (case_id, format_utc(event.at), event.kind.value, event.summary, event.recorded_by,
+         json.dumps(event.data, ensure_ascii=False), event.corrects))
+    return int(cur.lastrowid)
+
+
+def _change_events(con: Any, case_id: int, old: Case, new: Case, now: str,
+                   recorded_by: str) -> None:
+    if old.status != new.status or old.centre != new.centre:
+        _insert_event(con, case_id, Event(
+            EventKind.STATUS_CHANGE, parse_utc(now), recorded_by=recorded_by,
+            data={"from": old.status.value, "to": new.status.value,
+                  "centre_from": old.centre, "centre_to": new.centre}))
+
+
+def _summary(row: Any) -> CaseSummary:
+    last, first = row["registered_last_name"], row["registered_first_name"]
+    registered = " ".join(p for p in (last.upper(), first) if p)
+    return CaseSummary(
+        id=row["id"], display_name=row["alias"] or registered or row["real_name"],
+        registered_name=registered, nationality_recorded=row["nationality_recorded"],
+        status=Status(row["status"]), centre=row["centre"],
+        updated_at=parse_utc(row["updated_at"]))

@@ -1,0 +1,303 @@
+"""The encrypted vault: one SQLCipher file holding every case.
+
+Create, open, lock, change passphrase, check. The file is never modified by a
+failed open: it is opened read-write only after the key is proven, and nothing
+is written before the schema version is known to be ours.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from locator.dates import format_utc, utc_now
+from locator.kdf import SALT_SIZE, derive_key, new_salt
+from locator.schema import MIGRATIONS, SCHEMA_VERSION
+from locator.store import CaseStore
+from locator.vaulterrors import (
+    DamagedVault,
+    EmptyFile,
+    NewerVault,
+    NotEncrypted,
+    PlainDatabase,
+    StorageFull,
+    VaultExists,
+    VaultLocked,
+    VaultMissing,
+    VaultReadOnly,
+    WrongPassphrase,
+)
+
+PAGE_SIZE = 4096
+SQLITE_HEADER = b"SQLite format 3\x00"
+Connection = Any  # sqlcipher3 ships no type information
+
+_log_silenced = False
+
+
+def _silence_sqlcipher_log() -> None:
+    """SQLCipher prints to stderr on a wrong key; its log level is process-wide."""
+    global _log_silenced
+    if not _log_silenced:
+        con = sqlcipher3.connect(":memory:")
+        con.execute("PRAGMA cipher_log_level = NONE")
+        con.close()
+        _log_silenced = True
+
+
+def _key_pragma(key: bytes, salt: bytes | None = None) -> str:
+    blob = key.hex() + (salt.hex() if salt else "")
+    return f"PRAGMA key = \"x'{blob}'\""
+
+
+def read_salt(path: Path) -> bytes:
+    """The vault's salt (the first 16 bytes), after checks a file can fail without a key."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        raise VaultMissing() from None
+    if not stat.S_ISREG(st.st_mode):
+        raise VaultMissing()
+    if st.st_size == 0:
+        raise EmptyFile()
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(SALT_SIZE)
+    except PermissionError:
+        raise VaultReadOnly() from None
+    if head == SQLITE_HEADER:
+        raise PlainDatabase()
+    if st.st_size < PAGE_SIZE or st.st_size % PAGE_SIZE:
+        raise DamagedVault(reason="the file is cut short")
+    return head
+
+
+class Vault(CaseStore):
+    """An open vault. Use :meth:`create` or :meth:`open`; :meth:`lock` when done."""
+
+    def __init__(self, path: Path, con: Connection, key: bytes) -> None:
+        self.path = path
+        self._con: Connection | None = con
+        #: the derived key, kept to offer "remember on this device" after unlocking
+        self.key = key
+
+    # -- lifecycle ---------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, passphrase: str) -> Vault:
+        """Make a new, empty vault. Refuses to overwrite anything."""
+        if not passphrase:
+            raise WrongPassphrase("Choose a passphrase: the vault cannot be created without one.")
+        path = Path(path)
+        if path.exists():
+            raise VaultExists()
+        salt = new_salt()
+        key = derive_key(passphrase, salt)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.creating")
+        tmp.unlink(missing_ok=True)
+        try:
+            con = _connect(tmp, create=True)
+            con.execute(_key_pragma(key, salt))
+            _assert_encrypted(con)
+            _configure(con)
+            con.execute("PRAGMA journal_mode = DELETE")
+            _migrate(con, 0)
+            con.close()
+            _fsync(tmp)
+            os.replace(tmp, path)
+        except sqlcipher3.OperationalError as err:
+            tmp.unlink(missing_ok=True)
+            raise _storage_error(err) from None
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        return cls.open(path, key)
+
+    @classmethod
+    def open_with_passphrase(cls, path: Path, passphrase: str) -> Vault:
+        """Derive the key (slow) and open. Run off the UI thread."""
+        return cls.open(path, derive_key(passphrase, read_salt(Path(path))))
+
+    @classmethod
+    def open(cls, path: Path, key: bytes) -> Vault:
+        """Open with the derived key; every refusal leaves the file untouched."""
+        path = Path(path)
+        read_salt(path)
+        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+            raise VaultReadOnly()
+        con = _connect(path)
+        try:
+            con.execute(_key_pragma(key))
+            _assert_encrypted(con)
+            try:
+                version = con.execute("PRAGMA user_version").fetchone()[0]
+            except sqlcipher3.DatabaseError:
+                raise WrongPassphrase() from None
+            if version > SCHEMA_VERSION:
+                raise NewerVault(found=version, known=SCHEMA_VERSION)
+            problems = _integrity_problems(con)
+            if problems:
+                raise DamagedVault(reason="an integrity check failed")
+            _configure(con)
+            if version < SCHEMA_VERSION:
+                _backup_before_migration(con, path, version)
+                _migrate(con, version)
+        except BaseException:
+            con.close()
+            raise
+        return cls(path, con, key)
+
+    @property
+    def is_open(self) -> bool:
+        return self._con is not None
+
+    def lock(self) -> None:
+        """Close the connection. The object cannot be used again."""
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+        self.key = b""
+
+    close = lock
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock()
+
+    @property
+    def con(self) -> Connection:
+        if self._con is None:
+            raise VaultLocked()
+        return self._con
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One write = one transaction: all of it is saved, or none of it."""
+        con = self.con
+        try:
+            con.execute("BEGIN IMMEDIATE")
+        except sqlcipher3.OperationalError as err:
+            raise _storage_error(err) from None
+        try:
+            yield con
+            con.execute("COMMIT")
+        except BaseException as err:
+            with contextlib.suppress(sqlcipher3.Error):
+                con.execute("ROLLBACK")
+            if isinstance(err, sqlcipher3.OperationalError):
+                raise _storage_error(err) from None
+            raise
+
+    # -- secrets and checks -------------------------------------------------
+
+    def rekey(self, new_passphrase: str) -> bytes:
+        """Change the passphrase; returns the new key. The old one stops working."""
+        if not new_passphrase:
+            raise WrongPassphrase("The new passphrase cannot be empty.")
+        key = derive_key(new_passphrase, read_salt(self.path))
+        try:
+            self.con.execute(_key_pragma(key).replace("PRAGMA key", "PRAGMA rekey"))
+        except sqlcipher3.OperationalError as err:
+            raise _storage_error(err) from None
+        return key
+
+    def integrity_problems(self) -> list[str]:
+        """Empty when SQLite and SQLCipher both find the file sound."""
+        return _integrity_problems(self.con, full=True)
+
+    def setting(self, key: str) -> str | None:
+        row = self.con.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def pragma(self, name: str) -> Any:
+        return self.con.execute(f"PRAGMA {name}").fetchone()[0]
+
+
+def _connect(path: Path, create: bool = False) -> Connection:
+    _silence_sqlcipher_log()
+    mode = "rwc" if create else "rw"
+    uri = f"{path.resolve().as_uri()}?mode={mode}"
+    try:
+        con = sqlcipher3.connect(uri, uri=True, isolation_level=None,
+                                 check_same_thread=False)
+    except sqlcipher3.OperationalError:
+        raise (VaultReadOnly() if path.exists() else VaultMissing()) from None
+    con.row_factory = sqlcipher3.Row
+    return con
+
+
+def _assert_encrypted(con: Connection) -> None:
+    row = con.execute("PRAGMA cipher_version").fetchone()
+    if not row or not row[0]:
+        raise NotEncrypted()
+
+
+def _configure(con: Connection) -> None:
+    for pragma in ("foreign_keys = ON", "secure_delete = ON", "temp_store = MEMORY",
+                   "synchronous = FULL", "cache_size = -65536"):
+        con.execute(f"PRAGMA {pragma}")
+
+
+def _integrity_problems(con: Connection, full: bool = False) -> list[str]:
+    try:
+        problems = [str(r[0]) for r in con.execute("PRAGMA cipher_integrity_check")]
+        check = "integrity_check" if full else "quick_check"
+        rows = [str(r[0]) for r in con.execute(f"PRAGMA {check}")]
+        if full:
+            rows += [str(r) for r in con.execute("PRAGMA foreign_key_check")]
+    except sqlcipher3.DatabaseError as err:
+        return [str(err)]
+    return problems + [r for r in rows if r != "ok"]
+
+
+def _migrate(con: Connection, version: int) -> None:
+    for target in range(version + 1, SCHEMA_VERSION + 1):
+        con.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in MIGRATIONS[target]:
+                con.execute(statement)
+            if target == 1:
+                con.execute("INSERT INTO meta(key, value) VALUES ('created_at', ?)",
+                            (format_utc(utc_now()),))
+            con.execute(f"PRAGMA user_version = {target}")
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+
+
+def _backup_before_migration(con: Connection, path: Path, version: int) -> None:
+    if version == 0:
+        return
+    target = path.with_name(f"{path.name}.before-v{SCHEMA_VERSION}.bak")
+    if not target.exists():
+        con.execute("VACUUM INTO ?", (str(target),))
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _storage_error(err: Exception) -> Exception:
+    text = str(err).lower()
+    if "readonly" in text or "read-only" in text:
+        return VaultReadOnly()
+    if "full" in text or "disk i/o" in text or getattr(err, "errno", None) == errno.ENOSPC:
+        return StorageFull()
+    if "locked" in text or "busy" in text:
+        return VaultExists("The vault is in use by another copy of Locator. Close it there first.")
+    return DamagedVault(reason="the file could not be read or written")

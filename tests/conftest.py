@@ -1,0 +1,72 @@
+"""Test set-up: offscreen Qt, a private HOME/config/data/temp per run, fast KDF.
+
+Every test gets a fresh vault folder. Only the OS keyring is replaced (by an
+in-memory backend); the vault, SQLCipher, reportlab and Qt are the real ones.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+# Before anything imports Qt: no screen, and private folders for config and data.
+_SANDBOX = Path(tempfile.mkdtemp(prefix="locator-tests-"))
+for _name in ("home", "config", "data", "cache", "tmp", "runtime"):
+    (_SANDBOX / _name).mkdir()
+os.environ.update({
+    "QT_QPA_PLATFORM": "offscreen",
+    "HOME": str(_SANDBOX / "home"),
+    "XDG_CONFIG_HOME": str(_SANDBOX / "config"),
+    "XDG_DATA_HOME": str(_SANDBOX / "data"),
+    "XDG_CACHE_HOME": str(_SANDBOX / "cache"),
+    "XDG_RUNTIME_DIR": str(_SANDBOX / "runtime"),
+    "TMPDIR": str(_SANDBOX / "tmp"),
+    "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
+})
+os.environ.pop("LOCATOR_VAULT", None)
+os.environ.pop("LOCATOR_PASSPHRASE", None)
+(_SANDBOX / "runtime").chmod(0o700)
+tempfile.tempdir = None  # re-read TMPDIR
+
+import pytest  # noqa: E402
+
+import locator.kdf  # noqa: E402
+from tests.memkeyring import memory_keystore  # noqa: E402
+
+FAST_KDF = locator.kdf.KdfParams(n=2**10, r=8, p=1)
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture(scope="session")
+def sandbox() -> Path:
+    """The folders that stand in for HOME, config, data, cache and temp."""
+    return _SANDBOX
+
+
+@pytest.fixture(autouse=True)
+def fast_kdf(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests derive keys with small scrypt costs; ``@pytest.mark.real_kdf`` opts out."""
+    if request.node.get_closest_marker("real_kdf") is None:
+        monkeypatch.setattr(locator.kdf, "DEFAULT_PARAMS", FAST_KDF)
+
+
+@pytest.fixture
+def vault_path(tmp_path: Path) -> Path:
+    return tmp_path / "vaults" / "test.locator"
+
+
+@pytest.fixture
+def vault(vault_path: Path) -> Iterator[object]:
+    from locator.vault import Vault
+
+    opened = Vault.create(vault_path, PASSPHRASE)
+    yield opened
+    opened.lock()
+
+
+@pytest.fixture
+def keystore() -> object:
+    return memory_keystore()
+

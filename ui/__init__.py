@@ -1,0 +1,1 @@
+"""Locator's Qt (PySide6) layer: windows, dialogs and models over ``locator``."""

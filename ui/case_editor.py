@@ -1,0 +1,277 @@
+"""The case editor: every field of one case, inline validation, nothing typed lost."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from locator.caseio import case_from_dict, case_to_dict
+from locator.cases import CaseLanguage, Consent, Status
+from locator.dates import BRUSSELS
+from locator.errors import FieldError, ValidationFailed
+from ui.fields import FieldSpec, change_signal, make_widget, read_value, write_value
+from ui.nested_tables import NestedTable, attempt_columns, contact_columns, decision_columns
+
+NESTED = ("contacts", "decisions", "deportation_attempts")
+LAWYER_KEYS = ("name", "bar", "phone", "email", "brief_sent_on")
+
+
+class CaseEditor(QWidget):
+    """Edits one :class:`locator.cases.Case`. Emits :attr:`dirty_changed`."""
+
+    dirty_changed = Signal(bool)
+
+    def __init__(self, centres: Sequence[tuple[str, str]] = (), lang: str = "en",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("case_editor")
+        self.base: Any = None
+        self.dirty = False
+        self.widgets: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("case_tabs")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.summary_error = QLabel()
+        self.summary_error.setObjectName("case_error")
+        self.summary_error.setWordWrap(True)
+        self.summary_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary_error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.summary_error.hide()
+        layout.addWidget(self.summary_error)
+        layout.addWidget(self.tabs)
+        for title, specs in self._sections():
+            self._add_form_tab(title, specs, centres, lang)
+        self.lawyer_box = self._lawyer_tab(lang)
+        self.tables: dict[str, NestedTable] = {}
+        for name, title, columns in (
+            ("contacts", self.tr("People"), contact_columns()),
+            ("decisions", self.tr("Decisions"), decision_columns()),
+            ("deportation_attempts", self.tr("Deportation attempts"), attempt_columns()),
+        ):
+            table = NestedTable(name, columns)
+            table.changed.connect(self._mark_dirty)
+            self.tables[name] = table
+            page = QWidget()
+            page_layout = QVBoxLayout(page)
+            page_layout.addWidget(table)
+            page_layout.addWidget(self._error_label(name))
+            self.tabs.addTab(page, title)
+        self.setEnabled(False)
+
+    # -- building -------------------------------------------------------------
+
+    def _sections(self) -> list[tuple[str, list[FieldSpec]]]:
+        date_hint = self.tr("YYYY-MM-DD")
+        partial_hint = self.tr("YYYY, YYYY-MM or YYYY-MM-DD")
+        return [
+            (self.tr("Identity"), [
+                FieldSpec("alias", self.tr("Alias (what friends call them)"), "text"),
+                FieldSpec("registered_last_name", self.tr("Registered LAST NAME"), "text",
+                          self.tr("as on the order to leave (OQT)")),
+                FieldSpec("registered_first_name", self.tr("Registered first name"), "text"),
+                FieldSpec("real_name", self.tr("Real name"), "text"),
+                FieldSpec("other_spellings", self.tr("Other spellings"), "lines",
+                          self.tr("one per line")),
+                FieldSpec("nationality_recorded", self.tr("Nationality (as recorded)"),
+                          "country", self.tr("type to search")),
+                FieldSpec("nationality_real", self.tr("Real nationality"), "country",
+                          self.tr("type to search")),
+                FieldSpec("birth_date_recorded", self.tr("Date of birth (as recorded)"),
+                          "text", partial_hint),
+                FieldSpec("birth_date_real", self.tr("Real date of birth"), "text",
+                          partial_hint),
+                FieldSpec("oe_number", self.tr("OE / IBZ / SP number"), "text",
+                          self.tr("on their badge")),
+                FieldSpec("languages", self.tr("Languages spoken"), "lines",
+                          self.tr("one per line")),
+                FieldSpec("case_language", self.tr("Language of the case"), "choice",
+                          enum=CaseLanguage),
+            ]),
+            (self.tr("Arrest and detention"), [
+                FieldSpec("status", self.tr("Status"), "choice", enum=Status),
+                FieldSpec("last_contact_at", self.tr("Last contact"), "text",
+                          self.tr("YYYY-MM-DD HH:MM")),
+                FieldSpec("arrest_date", self.tr("Date of arrest"), "text", date_hint),
+                FieldSpec("arrest_place", self.tr("Place of arrest"), "text",
+                          self.tr("police station, city")),
+                FieldSpec("centre", self.tr("Centre"), "centre"),
+                FieldSpec("centre_since", self.tr("Found there on"), "text", date_hint),
+                FieldSpec("phone_in_centre", self.tr("Phone that reaches them"), "text",
+                          self.tr("e.g. +32 470 12 34 56")),
+                FieldSpec("notes", self.tr("Notes"), "multiline"),
+            ]),
+            (self.tr("Consent"), [
+                spec
+                for name, text in (
+                    ("consent_lawyer", self.tr("Wants a lawyer")),
+                    ("consent_share_gvo", self.tr("Agrees to share with GVO")),
+                    ("consent_share_lawyer", self.tr("Agrees to share with a lawyer")),
+                    ("consent_share_referents", self.tr("Agrees to share with referents")),
+                )
+                for spec in (FieldSpec(name, text, "choice", enum=Consent),
+                             FieldSpec(f"{name}_asked_on", self.tr("asked on"), "text",
+                                       date_hint))
+            ]),
+        ]
+
+    def _error_label(self, name: str) -> QLabel:
+        error = QLabel()
+        error.setObjectName(f"{name}_error")
+        error.setWordWrap(True)
+        error.setTextFormat(Qt.TextFormat.PlainText)
+        error.setStyleSheet("color: #b00020;")
+        error.hide()
+        self.errors[name] = error
+        return error
+
+    def _add_field(self, form: QFormLayout, spec: FieldSpec,
+                   centres: Sequence[tuple[str, str]], lang: str) -> None:
+        widget = make_widget(spec, lang, centres)
+        change_signal(widget).connect(self._mark_dirty)
+        self.widgets[spec.name] = widget
+        box = QWidget()
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.setSpacing(2)
+        box_layout.addWidget(widget)
+        box_layout.addWidget(self._error_label(spec.name))
+        caption = QLabel(spec.label)
+        caption.setBuddy(widget)
+        form.addRow(caption, box)
+
+    def _add_form_tab(self, title: str, specs: list[FieldSpec],
+                      centres: Sequence[tuple[str, str]], lang: str) -> None:
+        page = QWidget()
+        form = QFormLayout(page)
+        for spec in specs:
+            self._add_field(form, spec, centres, lang)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        self.tabs.addTab(scroll, title)
+
+    def _lawyer_tab(self, lang: str) -> QGroupBox:
+        box = QGroupBox(self.tr("Chosen lawyer"))
+        form = QFormLayout(box)
+        for key, text in zip(LAWYER_KEYS, (self.tr("Name"), self.tr("Bar"), self.tr("Phone"),
+                                           self.tr("Email"), self.tr("Brief sent on")),
+                             strict=True):
+            self._add_field(form, FieldSpec(f"lawyer_{key}", text, "text"), (), lang)
+        self.tabs.addTab(box, self.tr("Lawyer"))
+        return box
+
+    # -- data in and out ----------------------------------------------------------
+
+    def load(self, case: Any) -> None:
+        """Show a case (a fresh ``Case()`` for a new one)."""
+        self.base = case
+        data = case_to_dict(case)
+        for name, widget in self.widgets.items():
+            if name.startswith("lawyer_"):
+                value = data["lawyer"][name.removeprefix("lawyer_")]
+            else:
+                value = data[name]
+            if name == "last_contact_at" and case.last_contact_at is not None:
+                value = _local(case.last_contact_at)
+            write_value(widget, value if value is not None else "")
+        for decision, row in zip(case.decisions, data["decisions"], strict=True):
+            row["notified_at"] = _local(decision.notified_at) if decision.notified_at else ""
+        for name in NESTED:
+            self.tables[name].set_rows(data[name])
+        self.clear_errors()
+        self.setEnabled(True)
+        self._set_dirty(False)
+
+    def form_data(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"lawyer": {}}
+        for name, widget in self.widgets.items():
+            if name.startswith("lawyer_"):
+                data["lawyer"][name.removeprefix("lawyer_")] = read_value(widget)
+            else:
+                data[name] = read_value(widget)
+        for name in NESTED:
+            data[name] = self.tables[name].rows()
+        return data
+
+    def validated_case(self, centres: Any = None) -> Any | None:
+        """The case as typed, or None after showing every error next to its field."""
+        self.clear_errors()
+        try:
+            return case_from_dict(self.form_data(), self.base, centres=centres)
+        except ValidationFailed as failed:
+            self.show_errors(failed.errors)
+            return None
+
+    def show_errors(self, errors: Sequence[FieldError]) -> None:
+        first: QWidget | None = None
+        for err in errors:
+            key = err.field.split("[")[0].replace("lawyer.", "lawyer_")
+            label = self.errors.get(key)
+            if label is None:
+                continue
+            where = err.field if key in NESTED else ""
+            label.setText(f"{where}: {self.tr(err.detail)}" if where else self.tr(err.detail))
+            label.show()
+            first = first or self.widgets.get(key) or self.tables.get(key)
+        self.summary_error.setText(self.tr("Not saved: {n} field(s) need attention. What you "
+                                           "typed is kept.").format(n=len(errors)))
+        self.summary_error.show()
+        if first is not None:
+            self.focus_field(first.objectName())
+
+    def focus_field(self, name: str) -> None:
+        widget: QWidget | None = self.widgets.get(name) or self.findChild(QWidget, name)
+        if widget is None:
+            return
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if page.isAncestorOf(widget):
+                self.tabs.setCurrentIndex(index)
+                break
+        widget.setFocus()
+
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.hide()
+            label.clear()
+        self.summary_error.hide()
+
+    def clear(self) -> None:
+        """Forget the case: empty every widget (on lock)."""
+        for widget in self.widgets.values():
+            write_value(widget, "")
+        for table in self.tables.values():
+            table.set_rows([])
+        self.clear_errors()
+        self.base = None
+        self.setEnabled(False)
+        self._set_dirty(False)
+
+    def _mark_dirty(self, *_args: object) -> None:
+        if self.base is not None:
+            self._set_dirty(True)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self.dirty:
+            self.dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+
+def _local(moment: datetime) -> str:
+    return moment.astimezone(BRUSSELS).strftime("%Y-%m-%d %H:%M")
+
+

@@ -1,0 +1,93 @@
+"""The case list: a thin table model over the vault's case summaries."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from locator.cases import CaseSummary
+from ui.labels import label
+
+Index = QModelIndex | QPersistentModelIndex
+
+COL_NAME, COL_REGISTERED, COL_NATIONALITY, COL_STATUS, COL_CENTRE, COL_UPDATED = range(6)
+CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class CaseListModel(QAbstractTableModel):
+    def __init__(self, centre_name: Callable[[str], str] | None = None,
+                 country_name: Callable[[str], str] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CaseSummary] = []
+        self._centre_name = centre_name or (lambda c: c)
+        self._country_name = country_name or (lambda c: c)
+
+    def set_rows(self, rows: Sequence[CaseSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [self.tr("Name"), self.tr("Registered as"), self.tr("Nationality"),
+                self.tr("Status"), self.tr("Centre"), self.tr("Changed")][section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == CASE_ID_ROLE:
+            return row.id
+        column = index.column()
+        if role == SORT_ROLE:
+            if column == COL_UPDATED:
+                return row.updated_at.timestamp()
+            return str(self.data(index, Qt.ItemDataRole.DisplayRole) or "").casefold()
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == COL_NAME:
+            return row.display_name
+        if column == COL_REGISTERED:
+            return row.registered_name
+        if column == COL_NATIONALITY:
+            return self._country_name(row.nationality_recorded)
+        if column == COL_STATUS:
+            return label(row.status)
+        if column == COL_CENTRE:
+            return self._centre_name(row.centre) if row.centre else ""
+        return row.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+
+    def row_of(self, case_id: int) -> int:
+        for number, row in enumerate(self._rows):
+            if row.id == case_id:
+                return number
+        return -1
+
+
+def sorting_proxy(model: CaseListModel, parent: QObject | None = None) -> QSortFilterProxyModel:
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    return proxy

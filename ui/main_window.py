@@ -1,0 +1,246 @@
+"""The main window: the case list on the left, the open case on the right."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from locator.cases import Case
+from locator.errors import LocatorError
+from ui.case_editor import CaseEditor
+from ui.case_list import CASE_ID_ROLE, COL_UPDATED, CaseListModel, sorting_proxy
+from ui.timeline import AttachmentsPanel, TimelinePanel
+
+FILTER_DELAY_MS = 120
+
+
+class MainWindow(QMainWindow):
+    """Shows an open vault. Emits :attr:`lock_requested` after everything is cleared."""
+
+    locked = Signal()
+
+    def __init__(self, centres: Sequence[tuple[str, str]], lang: str,
+                 centre_name: Callable[[str], str], country_name: Callable[[str], str],
+                 location_ids: frozenset[str]) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.setWindowTitle("Locator")  # never a person's name
+        self.vault: Any = None
+        self.location_ids = location_ids
+        self.model = CaseListModel(centre_name, country_name, self)
+        self.proxy = sorting_proxy(self.model, self)
+
+        self.case_filter = QLineEdit()
+        self.case_filter.setObjectName("case_filter")
+        self.case_filter.setPlaceholderText(self.tr("Search names, nationality, centre, notes"))
+        self.case_filter.setAccessibleName(self.tr("Search cases"))
+        self.case_filter.setClearButtonEnabled(True)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.refresh_list)
+        self.case_filter.textChanged.connect(lambda _t: self._filter_timer.start())
+
+        self.case_list = QTableView()
+        self.case_list.setObjectName("case_list")
+        self.case_list.setAccessibleName(self.tr("Cases"))
+        self.case_list.setModel(self.proxy)
+        self.case_list.setSortingEnabled(True)
+        self.case_list.sortByColumn(COL_UPDATED, Qt.SortOrder.DescendingOrder)
+        self.case_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.case_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.case_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.case_list.verticalHeader().hide()
+        self.case_list.horizontalHeader().setStretchLastSection(True)
+        self.case_list.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.case_filter)
+        left_layout.addWidget(self.case_list)
+
+        self.editor = CaseEditor(centres, lang)
+        self.editor.dirty_changed.connect(self._dirty_changed)
+        self.timeline = TimelinePanel()
+        self.attachments = AttachmentsPanel()
+        self.editor.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.editor.tabs.addTab(self.attachments, self.tr("Photos and scans"))
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(1, 2)
+        self.setCentralWidget(splitter)
+        self._build_actions()
+        self.resize(1200, 760)
+        self._current_id: int | None = None
+
+    def _build_actions(self) -> None:
+        toolbar = QToolBar(self.tr("Case"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        self.addToolBar(toolbar)
+
+        def action(name: str, text: str, keys: QKeySequence | str,
+                   slot: Callable[[], None]) -> QAction:
+            act = QAction(text, self)
+            act.setObjectName(name)
+            act.setShortcut(QKeySequence(keys))
+            act.triggered.connect(slot)
+            toolbar.addAction(act)
+            return act
+
+        self.new_action = action("new_case", self.tr("New case"), QKeySequence.StandardKey.New,
+                                 self.new_case)
+        self.save_action = action("save_case", self.tr("Save"), QKeySequence.StandardKey.Save,
+                                  self.save_case)
+        self.lock_action = action("lock", self.tr("Lock"), "Ctrl+L", self.lock)
+        search = QAction(self.tr("Search"), self)
+        search.setShortcut(QKeySequence.StandardKey.Find)
+        search.triggered.connect(lambda: self.case_filter.setFocus())
+        self.addAction(search)
+        self.save_action.setEnabled(False)
+
+    # -- vault -----------------------------------------------------------------
+
+    def set_vault(self, vault: Any) -> None:
+        self.vault = vault
+        self.refresh_list()
+
+    def refresh_list(self) -> None:
+        if self.vault is None:
+            return
+        try:
+            rows = self.vault.list_cases(self.case_filter.text())
+        except LocatorError as err:
+            self.statusBar().showMessage(self.tr(err.template), 5000)
+            return
+        self.model.set_rows(rows)
+        self._select(self._current_id)
+
+    def _select(self, case_id: int | None) -> None:
+        if case_id is None:
+            return
+        row = self.model.row_of(case_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        blocker = self.case_list.selectionModel().blockSignals(True)
+        self.case_list.selectRow(index.row())
+        self.case_list.selectionModel().blockSignals(blocker)
+
+    def _selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        case_id = int(self.proxy.data(indexes[0], CASE_ID_ROLE))
+        if case_id == self._current_id:
+            return
+        if not self.resolve_unsaved():
+            self._select(self._current_id)
+            return
+        self.open_case(case_id)
+
+    def open_case(self, case_id: int) -> None:
+        case = self.vault.get_case(case_id)
+        self._current_id = case_id
+        self.editor.load(case)
+        self.timeline.show_case(self.vault, case_id)
+        self.attachments.show_case(self.vault, case_id)
+
+    def new_case(self) -> None:
+        if self.vault is None or not self.resolve_unsaved():
+            return
+        self._current_id = None
+        self.case_list.clearSelection()
+        self.editor.load(Case())
+        self.timeline.show_case(self.vault, None)
+        self.attachments.show_case(self.vault, None)
+        self.editor.tabs.setCurrentIndex(0)
+        self.editor.focus_field("alias")
+
+    def save_case(self) -> bool:
+        if self.vault is None or self.editor.base is None:
+            return False
+        case = self.editor.validated_case(self.location_ids)
+        if case is None:
+            return False
+        try:
+            saved = self.vault.save_case(case)
+        except LocatorError as err:
+            QMessageBox.critical(self, self.tr("Not saved"), self.tr(err.template))
+            return False
+        self._current_id = saved.id
+        self.editor.load(saved)
+        self.timeline.show_case(self.vault, saved.id)
+        self.attachments.show_case(self.vault, saved.id)
+        self.refresh_list()
+        self.statusBar().showMessage(self.tr("Saved."), 4000)
+        return True
+
+    def resolve_unsaved(self) -> bool:
+        """True when it is fine to move on (saved, discarded, or nothing to save)."""
+        if not self.editor.dirty:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("This case has changes that are not saved yet. Save them now?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save_case()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _dirty_changed(self, dirty: bool) -> None:
+        self.save_action.setEnabled(dirty)
+        self.setWindowModified(dirty)
+
+    # -- locking -------------------------------------------------------------------
+
+    def lock(self) -> bool:
+        if self.vault is None or not self.resolve_unsaved():
+            return False
+        self.clear_everything()
+        self.vault.lock()
+        self.vault = None
+        self.hide()
+        self.locked.emit()
+        return True
+
+    def clear_everything(self) -> None:
+        self._filter_timer.stop()
+        self.case_filter.blockSignals(True)
+        self.case_filter.clear()
+        self.case_filter.blockSignals(False)
+        self.model.clear()
+        self.editor.clear()
+        self.timeline.clear()
+        self.attachments.clear()
+        self._current_id = None
+        self.statusBar().clearMessage()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.vault is not None and not self.resolve_unsaved():
+            event.ignore()
+            return
+        if self.vault is not None:
+            self.clear_everything()
+            self.vault.lock()
+            self.vault = None
+        event.accept()
+
+

@@ -1,0 +1,198 @@
+"""The case's timeline (append-only) and its attachments."""
+
+from __future__ import annotations
+
+import mimetypes
+import os
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from locator.cases import Event, EventKind
+from locator.dates import utc_now
+from ui.filedialogs import ask_open_file, ask_save_file
+from ui.labels import label
+
+MAX_ATTACHMENT = 50 * 1024 * 1024
+
+
+class TimelinePanel(QWidget):
+    """Events, newest last; a note can be added but nothing can be removed."""
+
+    note_added = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault: Any = None
+        self.case_id: int | None = None
+        self.describe: Callable[[Event], str] = lambda e: e.summary
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("timeline")
+        self.tree.setHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Details")])
+        self.tree.setRootIsDecorated(False)
+        self.note = QLineEdit()
+        self.note.setObjectName("timeline_note")
+        self.note.setPlaceholderText(self.tr("Write a note for the timeline"))
+        add = QPushButton(self.tr("Add note"))
+        add.setObjectName("timeline_add_note")
+        add.clicked.connect(self._add_note)
+        self.note.returnPressed.connect(self._add_note)
+        row = QHBoxLayout()
+        row.addWidget(self.note)
+        row.addWidget(add)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree)
+        layout.addLayout(row)
+
+    def show_case(self, vault: Any, case_id: int | None) -> None:
+        self.vault, self.case_id = vault, case_id
+        self.tree.clear()
+        self.setEnabled(case_id is not None)
+        if case_id is None:
+            return
+        for event in vault.events(case_id):
+            when = event.at.astimezone().strftime("%Y-%m-%d %H:%M")
+            item = QTreeWidgetItem([when, label(event.kind), self.describe(event)])
+            self.tree.addTopLevelItem(item)
+        self.tree.scrollToBottom()
+
+    def _add_note(self) -> None:
+        text = self.note.text().strip()
+        if not text or self.vault is None or self.case_id is None:
+            return
+        self.vault.add_event(self.case_id, Event(EventKind.NOTE, utc_now(), summary=text))
+        self.note.clear()
+        self.show_case(self.vault, self.case_id)
+        self.note_added.emit()
+
+    def clear(self) -> None:
+        self.note.clear()
+        self.show_case(None, None)
+
+
+class AttachmentsPanel(QWidget):
+    """Photos and scans kept inside the vault; viewing never writes a file."""
+
+    added = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault: Any = None
+        self.case_id: int | None = None
+        self.list = QListWidget()
+        self.list.setObjectName("attachments")
+        self.list.itemActivated.connect(lambda _item: self.view_selected())
+        buttons = QHBoxLayout()
+        for name, text, slot in (
+            ("attachment_add", self.tr("Add photo or scan…"), self.add_file),
+            ("attachment_view", self.tr("View"), self.view_selected),
+            ("attachment_save", self.tr("Save a copy…"), self.save_selected),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+
+    def show_case(self, vault: Any, case_id: int | None) -> None:
+        self.vault, self.case_id = vault, case_id
+        self.list.clear()
+        self.setEnabled(case_id is not None)
+        if case_id is None:
+            return
+        for info in vault.attachments(case_id):
+            item = QListWidgetItem(f"{info.filename}  ({info.size // 1024 + 1} KB)")
+            item.setData(Qt.ItemDataRole.UserRole, info.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, info.filename)
+            self.list.addItem(item)
+
+    def add_file(self) -> None:
+        if self.vault is None or self.case_id is None:
+            return
+        path = ask_open_file(self, self.tr("Choose a photo or scan"))
+        if path is None:
+            return
+        if path.stat().st_size > MAX_ATTACHMENT:
+            QMessageBox.warning(self, self.tr("Too large"),
+                                self.tr("Files up to 50 MB can be kept in the vault."))
+            return
+        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        self.vault.add_attachment(self.case_id, path.name, mime, path.read_bytes())
+        self.show_case(self.vault, self.case_id)
+        self.added.emit()
+
+    def _selected(self) -> tuple[int, str] | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        return int(item.data(Qt.ItemDataRole.UserRole)), str(
+            item.data(Qt.ItemDataRole.UserRole + 1))
+
+    def view_selected(self) -> None:
+        chosen = self._selected()
+        if chosen is None or self.vault is None:
+            return
+        data = self.vault.attachment_data(chosen[0])
+        pixmap = QPixmap()
+        if not pixmap.loadFromData(QByteArray(data)):
+            QMessageBox.information(self, self.tr("No preview"), self.tr(
+                "This file cannot be shown inside Locator. Use “Save a copy…” to open it "
+                "with another program."))
+            return
+        viewer = QDialog(self)
+        viewer.setObjectName("attachment_viewer")
+        viewer.setWindowTitle(self.tr("Attachment"))
+        picture = QLabel()
+        picture.setPixmap(pixmap)
+        scroll = QScrollArea()
+        scroll.setWidget(picture)
+        QVBoxLayout(viewer).addWidget(scroll)
+        viewer.resize(800, 600)
+        viewer.finished.connect(viewer.deleteLater)
+        viewer.open()
+
+    def save_selected(self) -> None:
+        chosen = self._selected()
+        if chosen is None or self.vault is None:
+            return
+        answer = QMessageBox.warning(
+            self, self.tr("The copy will not be encrypted"),
+            self.tr("The saved copy is an ordinary file: anyone who can open this computer "
+                    "can read it. Save it only if you need to, and delete it after use."),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Save:
+            return
+        target = ask_save_file(self, self.tr("Save a copy"), chosen[1])
+        if target is None:
+            return
+        tmp = target.with_name(f".{target.name}.part")
+        try:
+            tmp.write_bytes(self.vault.attachment_data(chosen[0]))
+            os.replace(tmp, target)
+        except OSError:
+            tmp.unlink(missing_ok=True)
+            QMessageBox.critical(self, self.tr("Not saved"),
+                                 self.tr("The copy could not be written there."))
+
+    def clear(self) -> None:
+        self.show_case(None, None)

@@ -1,0 +1,61 @@
+"""Run slow work (key derivation, import, PDF) off the UI thread.
+
+One small helper with success and failure callbacks, called back on the UI
+thread (the habit of Anki's ``QueryOp``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Relay(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except BaseException as err:  # reported to the UI thread, never lost
+            self._relay.failed.emit(err)
+        else:
+            self._relay.succeeded.emit(result)
+
+
+_running: set[_Relay] = set()
+
+
+def run_in_background(
+    work: Callable[[], Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[BaseException], None],
+) -> None:
+    """Run ``work()`` on the thread pool; call back on the thread that called this."""
+    relay = _Relay()
+    _running.add(relay)
+
+    def done(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+        def finish(value: Any) -> None:
+            _running.discard(relay)
+            callback(value)
+
+        return finish
+
+    relay.succeeded.connect(done(on_success))
+    relay.failed.connect(done(on_failure))
+    QThreadPool.globalInstance().start(_Job(work, relay))
+
+
+def wait_for_background(timeout_ms: int = 30000) -> bool:
+    """For clean shutdown and tests: wait until no job is running."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
