@@ -305,14 +305,17 @@ def case_from_dict(
     for key, value in data.items():
         if key in READ_ONLY_KEYS:
             continue
-        if key in SCALAR_FIELDS:
-            out.run(lambda k=key, v=value: setattr(case, k, _scalar(k, v, now)))
-        elif key == "lawyer":
-            out.run(lambda v=value: setattr(case, "lawyer", _lawyer(v, now, out)))
-        elif key in {"contacts", "decisions", "deportation_attempts"}:
-            out.run(lambda k=key, v=value: setattr(case, k, _nested(k, v, now, out)))
-        else:
-            out.errors.append(FieldError(str(key), "is not a field we know"))
+        try:
+            if key in SCALAR_FIELDS:
+                setattr(case, key, _scalar(key, value, now))
+            elif key == "lawyer":
+                case.lawyer = _lawyer(value, now, out)
+            elif key in {"contacts", "decisions", "deportation_attempts"}:
+                setattr(case, key, _nested(key, value, now, out))
+            else:
+                out.errors.append(FieldError(str(key), "is not a field we know"))
+        except FieldError as err:
+            out.errors.append(err)
     out.errors.extend(check_case(case, centres=centres))
     if out.errors:
         raise ValidationFailed(out.errors)

@@ -23,7 +23,6 @@ def centre_search_text(centre_id: str) -> str:
     except LookupError:
         return centre_id
     words = {centre.id, *(centre.display_name(lang) for lang in ("en", "fr", "nl"))}
-    abbreviation = getattr(centre, "abbreviation", "")
-    if isinstance(abbreviation, str):
-        words.add(abbreviation)
+    if centre.abbreviation is not None:
+        words.add(str(centre.abbreviation.value))
     return " ".join(sorted(w for w in words if w))

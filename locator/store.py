@@ -147,8 +147,9 @@ class CaseStore:
 
     @staticmethod
     def _children(con: Any, table: str, case_id: int) -> Iterator[Any]:
-        return con.execute(  # table names come from this module only
+        rows: Iterator[Any] = con.execute(  # table names come from this module only
             f"SELECT * FROM {table} WHERE case_id = ? ORDER BY position, id", (case_id,))
+        return rows
 
     def _write_case(self, con: Any, case: Case, recorded_by: str,
                     force_new: bool = False) -> int:
@@ -189,7 +190,8 @@ class CaseStore:
         for pos, c in enumerate(case.contacts):
             con.execute("INSERT INTO contacts(id, case_id, position, name, role, phones, email)"
                         " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        (c.id if c.id in known_contacts else None, case_id, pos, c.name, to_db(c.role), to_db(c.phones), c.email))
+                        (c.id if c.id in known_contacts else None, case_id, pos, c.name,
+                         to_db(c.role), to_db(c.phones), c.email))
         for pos, d in enumerate(case.decisions):
             cur = con.execute(
                 "INSERT INTO decisions(id, case_id, position, kind, notified_at, annexe,"
@@ -250,10 +252,13 @@ def _change_events(con: Any, case_id: int, old: Case, new: Case, now: str,
 
 
 def _summary(row: Any) -> CaseSummary:
-    last, first = row["registered_last_name"], row["registered_first_name"]
-    registered = " ".join(p for p in (last.upper(), first) if p)
+    # By position, in _SUMMARY_COLUMNS order: this runs once per case in the list.
+    case_id, alias, last, first, real_name, nationality, status, centre, updated = row
+    registered = f"{last.upper()} {first}".strip()
     return CaseSummary(
-        id=row["id"], display_name=row["alias"] or registered or row["real_name"],
-        registered_name=registered, nationality_recorded=row["nationality_recorded"],
-        status=Status(row["status"]), centre=row["centre"],
-        updated_at=parse_utc(row["updated_at"]))
+        id=case_id, display_name=alias or registered or real_name, registered_name=registered,
+        nationality_recorded=nationality, status=_STATUS[status], centre=centre,
+        updated_at=parse_utc(updated))
+
+
+_STATUS = {s.value: s for s in Status}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,7 +38,7 @@ class MainWindow(QMainWindow):
                  location_ids: frozenset[str]) -> None:
         super().__init__()
         self.setObjectName("main_window")
-        self.setWindowTitle("Locator")  # never a person's name
+        self.setWindowTitle("Locator[*]")  # never a person's name
         self.vault: Any = None
         self.location_ids = location_ids
         self.model = CaseListModel(centre_name, country_name, self)

@@ -1,0 +1,103 @@
+"""The headless command line, run as a real process."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import files_containing, marker_case
+
+ROOT = Path(__file__).resolve().parent.parent
+SECRET = "a cli passphrase for tests"
+
+
+def cli(*args: str, vault: Path | None = None, stdin: str = "",
+        passphrase: str | None = SECRET) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "LOCATOR_PASSPHRASE"}
+    if passphrase is not None:
+        env["LOCATOR_PASSPHRASE"] = passphrase
+    command = [sys.executable, "-m", "locator"]
+    if vault is not None:
+        command += ["--vault", str(vault)]
+    return subprocess.run([*command, *args], input=stdin, capture_output=True, text=True,
+                          env=env, cwd=ROOT, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def cli_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "v.locator"
+    assert cli("init", vault=path).returncode == 0
+    return path
+
+
+def test_add_list_show_update_check(cli_vault: Path) -> None:
+    added = cli("add", "--json", "-", vault=cli_vault, stdin=json.dumps(marker_case("CLIM1")))
+    assert added.returncode == 0, added.stderr
+    case_id = added.stdout.strip()
+    many = cli("add", vault=cli_vault,
+               stdin=json.dumps([{"alias": "Two"}, {"registered_last_name": "Three"}]))
+    assert many.returncode == 0 and len(many.stdout.split()) == 2
+
+    listed = json.loads(cli("list", "--json", vault=cli_vault).stdout)
+    assert listed[-1]["display_name"].startswith("CLIM1")
+    found = json.loads(cli("list", "--query", "clim1", "--json", vault=cli_vault).stdout)
+    assert [r["id"] for r in found] == [int(case_id)]
+
+    updated = cli("update", case_id, "--json", "-", vault=cli_vault,
+                  stdin='{"status": "released"}')
+    assert updated.returncode == 0, updated.stderr
+    shown = json.loads(cli("show", case_id, "--json", vault=cli_vault).stdout)
+    assert shown["status"] == "released"
+    assert shown["alias"] == marker_case("CLIM1")["alias"]
+    assert [e["kind"] for e in shown["events"]][-1] == "status_change"
+
+    assert cli("check", vault=cli_vault).returncode == 0
+    assert files_containing(cli_vault.parent, "CLIM1") == []
+
+
+@pytest.mark.parametrize("args, stdin, needle", [
+    (("show", "999"), "", "999"),
+    (("add",), "{not json", "line 1"),
+    (("add",), '{"alias": "SECRETALIAS", "phone_in_centre": "SECRETPHONE"}', "phone_in_centre"),
+    (("update", "1", "--json", "-"), '{"arrest_date": "2999-01-01"}', "arrest_date"),
+])
+def test_user_errors_exit_1_one_line_no_case_data(cli_vault: Path, args: tuple[str, ...],
+                                                  stdin: str, needle: str) -> None:
+    result = cli(*args, vault=cli_vault, stdin=stdin)
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert needle in result.stderr
+    assert "SECRET" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_wrong_passphrase(cli_vault: Path) -> None:
+    result = cli("list", vault=cli_vault, passphrase="wrong")
+    assert result.returncode == 1
+    assert result.stderr.strip().count("\n") == 0 and "passphrase" in result.stderr
+    assert "hmac" not in result.stderr.lower()
+
+
+def test_missing_vault(tmp_path: Path) -> None:
+    result = cli("list", vault=tmp_path / "none.locator")
+    assert result.returncode == 1 and "no vault" in result.stderr.lower()
+    assert not (tmp_path / "none.locator").exists()
+
+
+def test_no_passphrase_without_terminal(cli_vault: Path) -> None:
+    result = cli("list", vault=cli_vault, passphrase=None)
+    assert result.returncode == 1 and "LOCATOR_PASSPHRASE" in result.stderr
+
+
+def test_usage_error_exit_2() -> None:
+    assert cli("frobnicate").returncode == 2
+    assert cli("show", "not-a-number").returncode == 2
+
+
+def test_version() -> None:
+    result = cli("--version")
+    assert result.returncode == 0 and "Locator" in result.stdout

@@ -1,0 +1,142 @@
+"""Drive the real app: create a vault, add a case, lock, unlock, find it again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QTableView, QWidget
+from pytestqt.qtbot import QtBot
+
+from locator.keystore import Keystore
+from ui.app import Controller
+from ui.unlock import VaultDialog
+
+pytestmark = pytest.mark.gui
+SECRET = "five random words are best"
+
+
+def child(parent: QWidget, cls: type, name: str):  # type: ignore[no-untyped-def]
+    widget = parent.findChild(cls, name)
+    assert widget is not None, name
+    return widget
+
+
+def open_door(qtbot: QtBot, controller: Controller, passphrase: str,
+              confirm: bool = False) -> None:
+    dialog = controller.dialog
+    assert isinstance(dialog, VaultDialog)
+    qtbot.waitUntil(lambda: dialog.remember_note.text() != "" and dialog.isVisible())
+    child(dialog, QLineEdit, "passphrase").setText(passphrase)
+    if confirm:
+        child(dialog, QLineEdit, "passphrase_confirm").setText(passphrase)
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: controller.window.isVisible(), timeout=20000)
+
+
+def test_create_fill_lock_unlock(qtbot: QtBot, tmp_path: Path, keystore: Keystore) -> None:
+    path = tmp_path / "gui.locator"
+    controller = Controller(path, keystore)
+    qtbot.addWidget(controller.window)
+    controller.start()
+    assert controller.dialog is not None and controller.dialog.creating
+    open_door(qtbot, controller, SECRET, confirm=True)
+    window = controller.window
+    assert path.exists()
+    assert window.windowTitle() == "Locator[*]"
+
+    window.new_action.trigger()
+    editor = window.editor
+    child(editor, QLineEdit, "alias").setText("Sami 🙂")
+    child(editor, QLineEdit, "registered_last_name").setText("Tesfaye <b>&")
+    child(editor, QLineEdit, "registered_first_name").setText("Amanuel")
+    nationality = child(editor, QComboBox, "nationality_recorded")
+    nationality.setEditText("Eritrea")
+    phone = child(editor, QLineEdit, "phone_in_centre")
+    phone.setText("12345 not a phone")
+
+    assert not window.save_case()
+    error = child(editor, QLabel, "phone_in_centre_error")
+    assert error.isVisibleTo(window) and "phone" in error.text()
+    assert phone.text() == "12345 not a phone"  # nothing typed is lost
+    assert child(editor, QLineEdit, "alias").text() == "Sami 🙂"
+    assert window.vault.case_count() == 0
+
+    phone.setText("0470 12 34 56")
+    assert window.save_case()
+    assert not error.isVisibleTo(window)
+    assert phone.text() == "+32470123456"
+    case_list = child(window, QTableView, "case_list")
+    assert case_list.model().rowCount() == 1
+
+    window.lock_action.trigger()
+    assert not window.isVisible() and window.vault is None
+    assert case_list.model().rowCount() == 0
+    assert child(editor, QLineEdit, "alias").text() == ""
+    assert controller.dialog is not None and not controller.dialog.creating
+
+    open_door(qtbot, controller, SECRET)
+    assert case_list.model().rowCount() == 1
+    case_list.selectRow(0)
+    qtbot.waitUntil(lambda: child(editor, QLineEdit, "alias").text() == "Sami 🙂")
+    assert child(editor, QLineEdit, "registered_last_name").text() == "Tesfaye <b>&"
+    assert nationality.currentData() == "ER"
+    window.close()
+
+
+def test_wrong_passphrase_shows_message_and_waits(qtbot: QtBot, tmp_path: Path,
+                                                  keystore: Keystore) -> None:
+    from locator.vault import Vault
+
+    path = tmp_path / "v.locator"
+    Vault.create(path, SECRET).lock()
+    controller = Controller(path, keystore)
+    qtbot.addWidget(controller.window)
+    controller.start()
+    dialog = controller.dialog
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    for attempt in range(3):
+        dialog.passphrase.setText(f"wrong {attempt}")
+        dialog.ok_button.click()
+        qtbot.waitUntil(lambda n=attempt + 1: dialog.error.isVisible() and dialog.failures == n,
+                        timeout=20000)
+    assert "passphrase" in dialog.error.text()
+    assert not dialog.ok_button.isEnabled()  # slowed down after repeated failures
+    assert not controller.window.isVisible()
+    dialog.reject()
+
+
+def test_remember_on_this_device(qtbot: QtBot, tmp_path: Path, keystore: Keystore) -> None:
+    path = tmp_path / "r.locator"
+    controller = Controller(path, keystore)
+    qtbot.addWidget(controller.window)
+    controller.start()
+    dialog = controller.dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.remember.isEnabled())
+    dialog.remember.setChecked(True)
+    open_door(qtbot, controller, SECRET, confirm=True)
+    controller.window.lock_action.trigger()
+    controller.window.close()
+
+    second = Controller(path, keystore)
+    qtbot.addWidget(second.window)
+    second.start()  # opens straight from the keyring
+    assert second.window.isVisible() and second.dialog is None
+    second.window.close()
+
+
+def test_remember_disabled_with_reason_without_keyring(qtbot: QtBot, tmp_path: Path) -> None:
+    import keyring.backends.fail
+
+    controller = Controller(tmp_path / "k.locator", Keystore(keyring.backends.fail.Keyring()))
+    qtbot.addWidget(controller.window)
+    controller.start()
+    dialog = controller.dialog
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: "Not available" in dialog.remember_note.text())
+    assert not dialog.remember.isEnabled()
+    assert QApplication.instance() is not None
+    dialog.reject()
