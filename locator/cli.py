@@ -179,6 +179,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", type=int)
     p.add_argument("--json", action="store_true")
     add("check", cmd_check, "integrity check; exit 0 when sound")
+    from locator import cli_deadlines
+
+    cli_deadlines.register(sub)
     return parser
 
 
@@ -195,6 +198,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 1
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stdout = None  # type: ignore[assignment]  # nothing more can be written
+        return 0
 
 
 def _one_line(err: Exception) -> str:

@@ -101,3 +101,30 @@ def test_usage_error_exit_2() -> None:
 def test_version() -> None:
     result = cli("--version")
     assert result.returncode == 0 and "Locator" in result.stdout
+
+
+@pytest.mark.parametrize("rule, notified, due", [
+    ("be-udn-subsequent", "2025-08-10", "2025-08-18"),
+    ("be-udn-first", "2025-01-03", "2025-01-13"),
+    ("be-udn-first", "2025-11-05", "2025-11-17"),
+    ("be-udn-subsequent", "2025-12-20", "2025-12-26"),
+    ("be-udn-subsequent", "2026-05-09T15:30", "2026-05-15"),
+])
+def test_deadline_worked_examples(rule: str, notified: str, due: str) -> None:
+    result = cli("deadline", "--rule", rule, "--notified", notified, "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert (data["rule"], data["due"]) == (rule, due)
+    assert data["basis"] and data["notified"].startswith(notified[:10])
+
+
+@pytest.mark.parametrize("args, field", [
+    (("--rule", "be-nope", "--notified", "2025-08-10"), "rule"),
+    (("--rule", "be-udn-first", "--notified", "2025-02-30"), "Notification date"),
+    (("--rule", "be-udn-first", "--notified", "2999-01-01"), "Notification date"),
+    (("--rule", "be-udn-first", "--notified", "tomorrow"), "Notification date"),
+])
+def test_deadline_bad_input(args: tuple[str, ...], field: str) -> None:
+    result = cli("deadline", *args)
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1 and field in result.stderr
