@@ -140,3 +140,43 @@ def test_remember_disabled_with_reason_without_keyring(qtbot: QtBot, tmp_path: P
     assert not dialog.remember.isEnabled()
     assert QApplication.instance() is not None
     dialog.reject()
+
+
+def test_timeline_is_append_only(qtbot: QtBot, tmp_path: Path, keystore: Keystore) -> None:
+    from locator.caseio import case_from_dict
+    from locator.cases import EventKind
+    from locator.vault import Vault
+
+    vault = Vault.create(tmp_path / "t.locator", SECRET)
+    case = vault.save_case(case_from_dict({"alias": "Sami"}))
+    case.status = case.status.__class__("detained")
+    vault.save_case(case)
+    controller = Controller(tmp_path / "t.locator", keystore)
+    qtbot.addWidget(controller.window)
+    controller.unlocked(vault)
+    window = controller.window
+    window.open_case(case.id or 0)
+    panel = window.timeline
+    assert panel.tree.topLevelItemCount() == 2
+    assert "Detained" in panel.tree.topLevelItem(1).text(2)
+    panel.note.setText("Called the host")
+    panel._add_note()
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(2))
+    panel.note.setText("It was the cousin, not the host")
+    panel._add_correction()
+    events = vault.events(case.id or 0)
+    assert [e.kind for e in events][-2:] == [EventKind.NOTE, EventKind.CORRECTION]
+    assert events[-1].corrects == events[-2].id
+    assert events[-2].summary == "Called the host"  # the original is untouched
+    window.close()
+
+
+def test_app_entry_point_version_and_help() -> None:
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    for flag in ("--version", "--help"):
+        result = subprocess.run([sys.executable, "main.py", flag], cwd=root,
+                                capture_output=True, text=True, timeout=60)
+        assert result.returncode == 0 and result.stdout and not result.stderr

@@ -7,7 +7,7 @@ import os
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from locator.cases import Event, EventKind
+from locator.cases import AttemptOutcome, DecisionKind, Event, EventKind, Status
 from locator.dates import utc_now
 from ui.filedialogs import ask_open_file, ask_save_file
 from ui.labels import label
@@ -42,7 +42,7 @@ class TimelinePanel(QWidget):
         super().__init__(parent)
         self.vault: Any = None
         self.case_id: int | None = None
-        self.describe: Callable[[Event], str] = lambda e: e.summary
+        self.describe: Callable[[Event], str] = describe_event
         self.tree = QTreeWidget()
         self.tree.setObjectName("timeline")
         self.tree.setHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Details")])
@@ -53,10 +53,16 @@ class TimelinePanel(QWidget):
         add = QPushButton(self.tr("Add note"))
         add.setObjectName("timeline_add_note")
         add.clicked.connect(self._add_note)
+        correct = QPushButton(self.tr("Correct selected entry"))
+        correct.setObjectName("timeline_correct")
+        correct.setToolTip(self.tr("Nothing is erased: the correction is added below the "
+                                   "entry it corrects."))
+        correct.clicked.connect(self._add_correction)
         self.note.returnPressed.connect(self._add_note)
         row = QHBoxLayout()
         row.addWidget(self.note)
         row.addWidget(add)
+        row.addWidget(correct)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
         layout.addLayout(row)
@@ -70,6 +76,7 @@ class TimelinePanel(QWidget):
         for event in vault.events(case_id):
             when = event.at.astimezone().strftime("%Y-%m-%d %H:%M")
             item = QTreeWidgetItem([when, label(event.kind), self.describe(event)])
+            item.setData(0, Qt.ItemDataRole.UserRole, event.id)
             self.tree.addTopLevelItem(item)
         self.tree.scrollToBottom()
 
@@ -82,9 +89,48 @@ class TimelinePanel(QWidget):
         self.show_case(self.vault, self.case_id)
         self.note_added.emit()
 
+    def _add_correction(self) -> None:
+        """Timeline entries are never edited: a correction is a new entry pointing back."""
+        item = self.tree.currentItem()
+        text = self.note.text().strip()
+        if item is None or self.vault is None or self.case_id is None:
+            return
+        if not text:
+            self.note.setPlaceholderText(self.tr("Write the correction here, then press "
+                                                 "“Correct selected entry”"))
+            self.note.setFocus()
+            return
+        target = int(item.data(0, Qt.ItemDataRole.UserRole))
+        self.vault.add_event(self.case_id, Event(EventKind.CORRECTION, utc_now(), summary=text,
+                                                 corrects=target))
+        self.note.clear()
+        self.show_case(self.vault, self.case_id)
+        self.note_added.emit()
+
     def clear(self) -> None:
         self.note.clear()
         self.show_case(None, None)
+
+
+def describe_event(event: Event) -> str:
+    """One line for the timeline, from the event's kind and data."""
+    data = event.data
+    t = QCoreApplication.translate
+    if event.kind is EventKind.STATUS_CHANGE:
+        text = t("Timeline", "{old} → {new}").format(
+            old=label(Status(data.get("from", "unknown"))),
+            new=label(Status(data.get("to", "unknown"))))
+        if data.get("centre_to") and data.get("centre_to") != data.get("centre_from"):
+            text += t("Timeline", " (centre: {centre})").format(centre=data["centre_to"])
+        return text
+    if event.kind is EventKind.DECISION:
+        parts = [label(DecisionKind(data.get("kind", "other"))), str(data.get("annexe", ""))]
+        return " ".join(p for p in parts if p)
+    if event.kind is EventKind.DEPORTATION_ATTEMPT:
+        return label(AttemptOutcome(data.get("outcome", "unknown")))
+    if event.kind is EventKind.CORRECTION:
+        return t("Timeline", "Correction: {text}").format(text=event.summary)
+    return event.summary
 
 
 class AttachmentsPanel(QWidget):
