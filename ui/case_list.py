@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -10,7 +11,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
@@ -21,7 +21,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 COL_NAME, COL_REGISTERED, COL_NATIONALITY, COL_STATUS, COL_CENTRE, COL_UPDATED = range(6)
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def fold(text: str) -> str:
+    """Sort key that ignores case and accents: émile sorts with e, not after z."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 class CaseListModel(QAbstractTableModel):
@@ -30,13 +35,40 @@ class CaseListModel(QAbstractTableModel):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[CaseSummary] = []
+        self._sort: tuple[int, Qt.SortOrder] = (COL_UPDATED, Qt.SortOrder.DescendingOrder)
         self._centre_name = centre_name or (lambda c: c)
         self._country_name = country_name or (lambda c: c)
 
     def set_rows(self, rows: Sequence[CaseSummary]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._apply_sort()
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted here in Python (one key per row), not by a proxy calling data() per pair."""
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self._apply_sort()
+        self.layoutChanged.emit()
+
+    def _apply_sort(self) -> None:
+        column, order = self._sort
+        key = self._sort_key(column)
+        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def _sort_key(self, column: int) -> Callable[[CaseSummary], Any]:
+        if column == COL_UPDATED:
+            return lambda r: (r.updated_at, r.id)
+        if column == COL_NAME:
+            return lambda r: fold(r.display_name)
+        if column == COL_REGISTERED:
+            return lambda r: fold(r.registered_name)
+        if column == COL_NATIONALITY:
+            return lambda r: fold(self._country_name(r.nationality_recorded))
+        if column == COL_STATUS:
+            return lambda r: fold(label(r.status))
+        return lambda r: fold(self._centre_name(r.centre)) if r.centre else ""
 
     def clear(self) -> None:
         self.set_rows([])
@@ -61,10 +93,6 @@ class CaseListModel(QAbstractTableModel):
         if role == CASE_ID_ROLE:
             return row.id
         column = index.column()
-        if role == SORT_ROLE:
-            if column == COL_UPDATED:
-                return row.updated_at.timestamp()
-            return str(self.data(index, Qt.ItemDataRole.DisplayRole) or "").casefold()
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == COL_NAME:
@@ -84,10 +112,3 @@ class CaseListModel(QAbstractTableModel):
             if row.id == case_id:
                 return number
         return -1
-
-
-def sorting_proxy(model: CaseListModel, parent: QObject | None = None) -> QSortFilterProxyModel:
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    return proxy

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 from locator.cases import Case
 from locator.errors import LocatorError
 from ui.case_editor import CaseEditor
-from ui.case_list import CASE_ID_ROLE, COL_UPDATED, CaseListModel, sorting_proxy
+from ui.case_list import CASE_ID_ROLE, COL_UPDATED, CaseListModel
 from ui.timeline import AttachmentsPanel, TimelinePanel
 
-FILTER_DELAY_MS = 120
+FILTER_DELAY_MS = 40  # coalesces fast typing; work + pause stays under 100 ms
 
 
 class MainWindow(QMainWindow):
@@ -42,7 +42,6 @@ class MainWindow(QMainWindow):
         self.vault: Any = None
         self.location_ids = location_ids
         self.model = CaseListModel(centre_name, country_name, self)
-        self.proxy = sorting_proxy(self.model, self)
 
         self.case_filter = QLineEdit()
         self.case_filter.setObjectName("case_filter")
@@ -58,7 +57,7 @@ class MainWindow(QMainWindow):
         self.case_list = QTableView()
         self.case_list.setObjectName("case_list")
         self.case_list.setAccessibleName(self.tr("Cases"))
-        self.case_list.setModel(self.proxy)
+        self.case_list.setModel(self.model)
         self.case_list.setSortingEnabled(True)
         self.case_list.sortByColumn(COL_UPDATED, Qt.SortOrder.DescendingOrder)
         self.case_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -138,16 +137,15 @@ class MainWindow(QMainWindow):
         row = self.model.row_of(case_id)
         if row < 0:
             return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
         blocker = self.case_list.selectionModel().blockSignals(True)
-        self.case_list.selectRow(index.row())
+        self.case_list.selectRow(row)
         self.case_list.selectionModel().blockSignals(blocker)
 
     def _selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
         indexes = selected.indexes()
         if not indexes:
             return
-        case_id = int(self.proxy.data(indexes[0], CASE_ID_ROLE))
+        case_id = int(self.model.data(indexes[0], CASE_ID_ROLE))
         if case_id == self._current_id:
             return
         if not self.resolve_unsaved():
