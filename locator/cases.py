@@ -92,6 +92,7 @@ class EventKind(StrEnum):
     ATTACHMENT = "attachment"
     BRIEF_SENT = "brief_sent"
     STEP = "step"  # a procedure step marked done or skipped by the user
+    DEADLINE = "deadline"  # a legal deadline started, recomputed, filed or set aside
 
 
 @dataclass

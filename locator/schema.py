@@ -79,5 +79,28 @@ _V1 = [
 )""",
 ]
 
-MIGRATIONS: dict[int, list[str]] = {1: _V1}
+_V2 = [
+    # Legal deadlines started by decisions. Never deleted: filed or set aside.
+    """CREATE TABLE deadlines (
+  id INTEGER PRIMARY KEY,
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  decision_id INTEGER REFERENCES decisions(id) ON DELETE SET NULL,
+  rule TEXT NOT NULL,
+  notified_at TEXT NOT NULL,
+  method TEXT NOT NULL,
+  due TEXT NOT NULL,
+  ends_at TEXT NOT NULL,
+  conditional INTEGER NOT NULL DEFAULT 0,
+  state TEXT NOT NULL DEFAULT 'open',
+  done_on TEXT NOT NULL DEFAULT '',
+  done_by TEXT NOT NULL DEFAULT '',
+  reason TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+)""",
+    "CREATE INDEX deadlines_case ON deadlines(case_id)",
+    "CREATE INDEX deadlines_open ON deadlines(state, due)",
+]
+
+MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2}
 SCHEMA_VERSION = max(MIGRATIONS)

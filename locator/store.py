@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager
 from typing import Any
 
+from locator.case_deadlines import sync_deadlines
 from locator.cases import AttachmentInfo, Case, CaseSummary, Event, EventKind, Status
 from locator.countries import all_names
 from locator.dates import format_utc, parse_utc, utc_now
@@ -185,26 +186,38 @@ class CaseStore:
         known = _ids(con, "decisions", case_id)
         known_attempts = _ids(con, "deportation_attempts", case_id)
         known_contacts = _ids(con, "contacts", case_id)
-        for table in ("contacts", "decisions", "deportation_attempts"):
+        for table in ("contacts", "deportation_attempts"):
             con.execute(f"DELETE FROM {table} WHERE case_id = ?", (case_id,))
         for pos, c in enumerate(case.contacts):
             con.execute("INSERT INTO contacts(id, case_id, position, name, role, phones, email)"
                         " VALUES (?, ?, ?, ?, ?, ?, ?)",
                         (c.id if c.id in known_contacts else None, case_id, pos, c.name,
                          to_db(c.role), to_db(c.phones), c.email))
+        # Decisions keep their rows (deadlines point at them): update, insert, delete.
+        keep = {d.id for d in case.decisions if d.id in known}
+        for gone in known - keep:
+            con.execute("DELETE FROM decisions WHERE id = ?", (gone,))
+        decision_ids: list[int] = []
         for pos, d in enumerate(case.decisions):
+            values = (pos, to_db(d.kind), to_db(d.notified_at), d.annexe,
+                      to_db(d.notification_method), to_db(d.earlier_removal), d.attachment_id,
+                      d.note)
+            if d.id in keep:
+                con.execute("UPDATE decisions SET position = ?, kind = ?, notified_at = ?,"
+                            " annexe = ?, notification_method = ?, earlier_removal = ?,"
+                            " attachment_id = ?, note = ? WHERE id = ?", (*values, d.id))
+                decision_ids.append(int(d.id or 0))
+                continue
             cur = con.execute(
-                "INSERT INTO decisions(id, case_id, position, kind, notified_at, annexe,"
+                "INSERT INTO decisions(case_id, position, kind, notified_at, annexe,"
                 " notification_method, earlier_removal, attachment_id, note)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (d.id if d.id in known else None, case_id, pos, to_db(d.kind), to_db(d.notified_at),
-                 d.annexe, to_db(d.notification_method), to_db(d.earlier_removal),
-                 d.attachment_id, d.note))
-            if d.id is None or d.id not in known:
-                _insert_event(con, case_id, Event(
-                    EventKind.DECISION, parse_utc(now), recorded_by=recorded_by,
-                    data={"decision_id": int(cur.lastrowid), "kind": d.kind.value,
-                          "annexe": d.annexe, "notified_at": to_db(d.notified_at)}))
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (case_id, *values))
+            decision_ids.append(int(cur.lastrowid))
+            _insert_event(con, case_id, Event(
+                EventKind.DECISION, parse_utc(now), recorded_by=recorded_by,
+                data={"decision_id": int(cur.lastrowid), "kind": d.kind.value,
+                      "annexe": d.annexe, "notified_at": to_db(d.notified_at)}))
+        sync_deadlines(con, case_id, case, decision_ids, parse_utc(now), recorded_by)
         for pos, a in enumerate(case.deportation_attempts):
             cur = con.execute(
                 "INSERT INTO deportation_attempts(id, case_id, position, date, flight,"

@@ -11,12 +11,14 @@ import contextlib
 import errno
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
+from locator.case_deadlines import DeadlineStore
+from locator.cases import Case
 from locator.dates import format_utc, utc_now
 from locator.kdf import SALT_SIZE, derive_key, new_salt
 from locator.schema import MIGRATIONS, SCHEMA_VERSION
@@ -79,7 +81,7 @@ def read_salt(path: Path) -> bytes:
     return head
 
 
-class Vault(CaseStore):
+class Vault(CaseStore, DeadlineStore):
     """An open vault. Use :meth:`create` or :meth:`open`; :meth:`lock` when done."""
 
     def __init__(self, path: Path, con: Connection, key: bytes) -> None:
@@ -266,6 +268,8 @@ def _migrate(con: Connection, version: int) -> None:
         try:
             for statement in MIGRATIONS[target]:
                 con.execute(statement)
+            if target in _DATA_STEPS:
+                _DATA_STEPS[target](con)
             if target == 1:
                 con.execute("INSERT INTO meta(key, value) VALUES ('created_at', ?)",
                             (format_utc(utc_now()),))
@@ -274,6 +278,25 @@ def _migrate(con: Connection, version: int) -> None:
         except BaseException:
             con.execute("ROLLBACK")
             raise
+
+
+def _start_deadlines_of_existing_decisions(con: Connection) -> None:
+    """Version 2 brought deadlines: start them for decisions recorded before."""
+    from locator.case_deadlines import sync_deadlines
+    from locator.rows import decision_from_row
+
+    now = utc_now()
+    for (case_id,) in con.execute("SELECT DISTINCT case_id FROM decisions").fetchall():
+        rows = con.execute("SELECT * FROM decisions WHERE case_id = ? ORDER BY position, id",
+                           (case_id,)).fetchall()
+        case = Case(decisions=[decision_from_row(r) for r in rows])
+        sync_deadlines(con, case_id, case, [r["id"] for r in rows], now, "")
+
+
+#: Python steps that run inside a migration's transaction, after its statements.
+_DATA_STEPS: dict[int, Callable[[Connection], None]] = {
+    2: _start_deadlines_of_existing_decisions,
+}
 
 
 def _backup_before_migration(con: Connection, path: Path, version: int) -> None:
