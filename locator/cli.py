@@ -18,6 +18,7 @@ from typing import Any, TextIO
 from locator import __version__
 from locator.caseio import case_from_dict, case_to_dict
 from locator.cases import Case
+from locator.dates import utc_now
 from locator.errors import LocatorError, ValidationFailed
 from locator.paths import default_vault_path
 from locator.vault import Vault
@@ -41,7 +42,7 @@ def _secret(confirm: bool = False) -> str:
     return first
 
 
-def _open(args: argparse.Namespace) -> Vault:
+def open_vault(args: argparse.Namespace) -> Vault:
     vault = Vault.open_with_passphrase(args.vault, _secret())
     from locator.directory import centre_search_text
 
@@ -87,7 +88,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         except ValidationFailed as err:
             where = f"case {index + 1}: " if isinstance(data, list) else ""
             raise UserError(where + err.message) from None
-    with _open(args) as vault:
+    with open_vault(args) as vault:
         for case_id in vault.add_cases(cases):
             print(case_id)
     return 0
@@ -95,14 +96,14 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_update(args: argparse.Namespace) -> int:
     data = _read_json(args.json)
-    with _open(args) as vault:
+    with open_vault(args) as vault:
         case = case_from_dict(data, vault.get_case(args.id), centres=_centre_ids())
         vault.save_case(case)
     return 0
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    with _open(args) as vault:
+    with open_vault(args) as vault:
         rows = vault.list_cases(args.query or "")
     if args.json:
         json.dump([{"id": r.id, "display_name": r.display_name,
@@ -118,12 +119,16 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    with _open(args) as vault:
+    with open_vault(args) as vault:
         case = vault.get_case(args.id)
         data = case_to_dict(case)
         data["events"] = [{"at": e.at.isoformat(), "kind": e.kind.value, "summary": e.summary,
                            "recorded_by": e.recorded_by, "data": e.data}
                           for e in vault.events(args.id)]
+        from locator.cli_deadlines import deadline_json
+
+        now = utc_now()
+        data["deadlines"] = [deadline_json(d, now) for d in vault.deadlines(args.id)]
         data["attachments"] = [{"id": a.id, "filename": a.filename, "mime": a.mime,
                                 "size": a.size} for a in vault.attachments(args.id)]
     if args.json:
@@ -144,7 +149,7 @@ def _print_human(data: dict[str, Any], out: TextIO) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with _open(args) as vault:
+    with open_vault(args) as vault:
         problems = vault.integrity_problems()
     if problems:
         print(f"The vault has {len(problems)} integrity problem(s); restore a backup.",

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+from datetime import datetime, timedelta
 from typing import Any
 
+from locator.case_deadlines import Deadline
+from locator.dates import format_local, today_brussels, utc_now
 from locator.deadline_rules import load_rules
 from locator.deadlines import compute_due, due_to_json, parse_notified
 
@@ -32,3 +35,49 @@ def register(sub: Any) -> None:
     p.add_argument("--method", default="hand", choices=["hand", "registered", "post"])
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_deadline)
+    register_vault_commands(sub)
+
+
+def deadline_json(deadline: Deadline, now: datetime) -> dict[str, Any]:
+    rule = deadline.rule_info
+    left = deadline.time_left(now)
+    return {
+        "id": deadline.id, "case_id": deadline.case_id, "rule": deadline.rule,
+        "title": rule.title, "kind": rule.kind.value, "due": deadline.due.isoformat(),
+        "ends_at": format_local(deadline.ends_at) if deadline.ends_at else None,
+        "internal_target": deadline.internal_target.isoformat(),
+        "hours_left": None if left is None else round(left.total_seconds() / 3600, 1),
+        "conditional": deadline.conditional, "state": deadline.state.value,
+        "basis": rule.legal_basis, "source_url": rule.source_url,
+        "confidence": rule.confidence.value,
+    }
+
+
+def cmd_deadlines(args: argparse.Namespace) -> int:
+    from locator.cli import open_vault
+
+    now = utc_now()
+    with open_vault(args) as vault:
+        items = vault.deadlines(open_only=True)
+        names = {c.id: c.display_name for c in vault.list_cases()}
+    if args.within is not None:
+        limit = today_brussels(now) + timedelta(days=args.within)
+        items = [d for d in items if d.due <= limit]
+    if args.json:
+        print(json.dumps([{**deadline_json(d, now), "case": names.get(d.case_id, "")}
+                          for d in items], ensure_ascii=False, indent=2))
+        return 0
+    for d in items:
+        flag = "  (only if this is the first removal order)" if d.conditional else ""
+        print(f"{d.due.isoformat()}  case {d.case_id:<5} {names.get(d.case_id, ''):<28} "
+              f"{d.rule_info.title}{flag}")
+    if items:
+        print("Confirm with a lawyer today — a late appeal is lost.")
+    return 0
+
+
+def register_vault_commands(sub: Any) -> None:
+    p = sub.add_parser("deadlines", help="open deadlines across all cases, most urgent first")
+    p.add_argument("--within", type=int, metavar="DAYS", default=None)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_deadlines)

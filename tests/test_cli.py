@@ -128,3 +128,21 @@ def test_deadline_bad_input(args: tuple[str, ...], field: str) -> None:
     result = cli("deadline", *args)
     assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == 1 and field in result.stderr
+
+
+def test_deadlines_across_cases(tmp_path: Path) -> None:
+    path = tmp_path / "d.locator"
+    assert cli("init", vault=path).returncode == 0
+    cases = [{"alias": "A", "decisions": [{"kind": "removal", "earlier_removal": "yes",
+                                           "notified_at": "2025-08-10T11:00"}]},
+             {"alias": "B", "decisions": [{"kind": "removal", "earlier_removal": "no",
+                                           "notified_at": "2025-08-01T11:00"}]}]
+    assert cli("add", vault=path, stdin=json.dumps(cases)).returncode == 0
+    listed = json.loads(cli("deadlines", "--json", vault=path).stdout)
+    assert [(d["case"], d["rule"], d["due"]) for d in listed] == [
+        ("B", "be-udn-first", "2025-08-11"), ("A", "be-udn-subsequent", "2025-08-18")]
+    assert all(d["basis"] and d["source_url"] for d in listed)
+    shown = json.loads(cli("show", str(listed[0]["case_id"]), "--json", vault=path).stdout)
+    assert [d["rule"] for d in shown["deadlines"]] == ["be-udn-first"]
+    text = cli("deadlines", vault=path).stdout
+    assert "late appeal is lost" in text
