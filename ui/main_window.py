@@ -32,6 +32,10 @@ class MainWindow(QMainWindow):
     """Shows an open vault. Emits :attr:`lock_requested` after everything is cleared."""
 
     locked = Signal()
+    #: the case now shown (a saved Case), or None (new unsaved case, nothing, or locked)
+    case_shown = Signal(object)
+    #: an open vault, after unlocking
+    vault_opened = Signal(object)
 
     def __init__(self, centres: Sequence[tuple[str, str]], lang: str,
                  centre_name: Callable[[str], str], country_name: Callable[[str], str],
@@ -79,9 +83,13 @@ class MainWindow(QMainWindow):
         self.editor.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.editor.tabs.addTab(self.attachments, self.tr("Photos and scans"))
 
+        right = QWidget()
+        self._right_layout = QVBoxLayout(right)
+        self._right_layout.setContentsMargins(0, 0, 0, 0)
+        self._right_layout.addWidget(self.editor)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self.editor)
+        splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
         self.setCentralWidget(splitter)
         self._build_actions()
@@ -93,6 +101,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
         self.addToolBar(toolbar)
+        self.toolbar = toolbar
 
         def action(name: str, text: str, keys: QKeySequence | str,
                    slot: Callable[[], None]) -> QAction:
@@ -116,9 +125,36 @@ class MainWindow(QMainWindow):
 
     # -- vault -----------------------------------------------------------------
 
+    # -- extension points for feature panels (procedure, deadlines, brief) ----------
+
+    def add_case_header(self, widget: QWidget) -> None:
+        """A panel above the case editor (e.g. the current step, open deadlines)."""
+        self._right_layout.insertWidget(self._right_layout.count() - 1, widget)
+
+    def add_case_tab(self, widget: QWidget, title: str) -> None:
+        self.editor.tabs.addTab(widget, title)
+
+    def add_tool_action(self, action: QAction) -> None:
+        self.toolbar.addAction(action)
+
+    @property
+    def current_case_id(self) -> int | None:
+        return self._current_id
+
+    def reload_current_case(self) -> None:
+        """After a panel changed the vault: show the case and the list as stored now."""
+        if self.vault is None:
+            return
+        if self._current_id is not None and not self.editor.dirty:
+            self.open_case(self._current_id)
+        self.refresh_list()
+
+    # -- vault -----------------------------------------------------------------
+
     def set_vault(self, vault: Any) -> None:
         self.vault = vault
         self.refresh_list()
+        self.vault_opened.emit(vault)
 
     def refresh_list(self) -> None:
         if self.vault is None:
@@ -159,6 +195,7 @@ class MainWindow(QMainWindow):
         self.editor.load(case)
         self.timeline.show_case(self.vault, case_id)
         self.attachments.show_case(self.vault, case_id)
+        self.case_shown.emit(case)
 
     def new_case(self) -> None:
         if self.vault is None or not self.resolve_unsaved():
@@ -170,6 +207,7 @@ class MainWindow(QMainWindow):
         self.attachments.show_case(self.vault, None)
         self.editor.tabs.setCurrentIndex(0)
         self.editor.focus_field("alias")
+        self.case_shown.emit(None)
 
     def save_case(self) -> bool:
         if self.vault is None or self.editor.base is None:
@@ -186,6 +224,7 @@ class MainWindow(QMainWindow):
         self.editor.load(saved)
         self.timeline.show_case(self.vault, saved.id)
         self.attachments.show_case(self.vault, saved.id)
+        self.case_shown.emit(saved)
         self.refresh_list()
         self.statusBar().showMessage(self.tr("Saved."), 4000)
         return True
@@ -230,6 +269,7 @@ class MainWindow(QMainWindow):
         self.attachments.clear()
         self._current_id = None
         self.statusBar().clearMessage()
+        self.case_shown.emit(None)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.vault is not None and not self.resolve_unsaved():
