@@ -40,6 +40,9 @@ class Controller(QObject):
             choices, lang, centre_name=lambda c: names.get(c, c),
             country_name=lambda code: country_name(code, lang), location_ids=location_ids())
         self.window.locked.connect(self.show_door)
+        from ui.features import install_features
+
+        install_features(self.window)
         self.dialog: VaultDialog | None = None
 
     def start(self) -> None:
