@@ -159,6 +159,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from locator.backup import backup_to
+
+    with open_vault(args) as vault:
+        target = backup_to(vault, args.out)
+    print(f"Encrypted backup written to {target} (it opens with the same passphrase).")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="locator", description="Locator, headless.")
     parser.add_argument("--version", action="version", version=f"Locator {__version__}")
@@ -184,6 +193,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", type=int)
     p.add_argument("--json", action="store_true")
     add("check", cmd_check, "integrity check; exit 0 when sound")
+    add("backup", cmd_backup, "encrypted copy of the vault (same secret)").add_argument(
+        "out", type=Path)
     from locator import cli_deadlines
 
     cli_deadlines.register(sub)

@@ -113,11 +113,11 @@ class Vault(CaseStore, DeadlineStore):
             con.execute("PRAGMA journal_mode = DELETE")
             _migrate(con, 0)
             con.close()
-            _fsync(tmp)
+            fsync_file(tmp)
             os.replace(tmp, path)
         except sqlcipher3.OperationalError as err:
             tmp.unlink(missing_ok=True)
-            raise _storage_error(err) from None
+            raise storage_error(err) from None
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
@@ -189,7 +189,7 @@ class Vault(CaseStore, DeadlineStore):
         try:
             con.execute("BEGIN IMMEDIATE")
         except sqlcipher3.OperationalError as err:
-            raise _storage_error(err) from None
+            raise storage_error(err) from None
         try:
             yield con
             con.execute("COMMIT")
@@ -197,7 +197,7 @@ class Vault(CaseStore, DeadlineStore):
             with contextlib.suppress(sqlcipher3.Error):
                 con.execute("ROLLBACK")
             if isinstance(err, sqlcipher3.OperationalError):
-                raise _storage_error(err) from None
+                raise storage_error(err) from None
             raise
 
     # -- secrets and checks -------------------------------------------------
@@ -210,7 +210,7 @@ class Vault(CaseStore, DeadlineStore):
         try:
             self.con.execute(_key_pragma(key).replace("PRAGMA key", "PRAGMA rekey"))
         except sqlcipher3.OperationalError as err:
-            raise _storage_error(err) from None
+            raise storage_error(err) from None
         return key
 
     def integrity_problems(self) -> list[str]:
@@ -307,7 +307,7 @@ def _backup_before_migration(con: Connection, path: Path, version: int) -> None:
         con.execute("VACUUM INTO ?", (str(target),))
 
 
-def _fsync(path: Path) -> None:
+def fsync_file(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -315,7 +315,7 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def _storage_error(err: Exception) -> Exception:
+def storage_error(err: Exception) -> Exception:
     text = str(err).lower()
     if "readonly" in text or "read-only" in text:
         return VaultReadOnly()

@@ -146,3 +146,12 @@ def test_deadlines_across_cases(tmp_path: Path) -> None:
     assert [d["rule"] for d in shown["deadlines"]] == ["be-udn-first"]
     text = cli("deadlines", vault=path).stdout
     assert "late appeal is lost" in text
+
+
+def test_backup_command(cli_vault: Path, tmp_path: Path) -> None:
+    out = tmp_path / "backup.locator"
+    result = cli("backup", str(out), vault=cli_vault)
+    assert result.returncode == 0, result.stderr
+    assert cli("check", vault=out).returncode == 0
+    again = cli("backup", str(out), vault=cli_vault)
+    assert again.returncode == 1 and "overwrite" in again.stderr

@@ -1,0 +1,84 @@
+"""Backups: same secret, checked before restoring, never overwriting the only copy."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from locator.backup import automatic_backup, backup_folder, backup_to, export_copy, restore
+from locator.caseio import case_from_dict, case_to_dict
+from locator.kdf import derive_key, new_salt
+from locator.vault import Vault
+from locator.vaulterrors import VaultExists, WrongPassphrase
+from tests.conftest import PASSPHRASE
+from tests.helpers import digest, files_containing, marker_case
+
+
+def snapshot(vault: Vault) -> list[dict[str, object]]:
+    return [case_to_dict(vault.get_case(c.id)) for c in vault.list_cases()]
+
+
+def test_backup_change_restore_identical(vault: Vault, tmp_path: Path) -> None:
+    vault.save_case(case_from_dict(marker_case("BKMARK")))
+    target = backup_to(vault, tmp_path / "b" / "copy.locator")
+    before = snapshot(vault)
+    vault.save_case(case_from_dict({"alias": "added after the backup"}))
+    path, key = vault.path, vault.key
+    vault.lock()
+
+    aside = restore(path, target, key)
+    with Vault.open(path, key) as restored:
+        assert snapshot(restored) == before
+        assert restored.integrity_problems() == []
+    with Vault.open(aside, key) as kept:  # the replaced vault was kept aside
+        assert kept.case_count() == 2
+    assert files_containing(tmp_path / "b", "BKMARK") == []
+
+
+def test_restore_with_a_wrong_secret_is_refused_and_changes_nothing(vault: Vault,
+                                                                  tmp_path: Path) -> None:
+    target = backup_to(vault, tmp_path / "copy.locator")
+    path = vault.path
+    vault.lock()
+    before = digest(path)
+    wrong = derive_key("not it", new_salt())
+    with pytest.raises(WrongPassphrase):
+        restore(path, target, wrong)
+    assert digest(path) == before
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
+
+
+def test_backup_never_overwrites(vault: Vault, tmp_path: Path) -> None:
+    target = tmp_path / "copy.locator"
+    target.write_bytes(b"the only copy")
+    with pytest.raises(VaultExists):
+        backup_to(vault, target)
+    assert target.read_bytes() == b"the only copy"
+
+
+def test_backup_opens_with_the_passphrase(vault: Vault, tmp_path: Path) -> None:
+    target = backup_to(vault, tmp_path / "copy.locator")
+    Vault.open_with_passphrase(target, PASSPHRASE).lock()
+
+
+def test_export_copy_has_its_own_passphrase(vault: Vault, tmp_path: Path) -> None:
+    vault.save_case(case_from_dict({"alias": "handed over"}))
+    target = export_copy(vault, tmp_path / "for-referent.locator", "another secret")
+    with pytest.raises(WrongPassphrase):
+        Vault.open_with_passphrase(target, PASSPHRASE)
+    with Vault.open_with_passphrase(target, "another secret") as copy:
+        assert [c.display_name for c in copy.list_cases()] == ["handed over"]
+        assert copy.list_cases("handed")  # the search index came along
+        assert copy.integrity_problems() == []
+
+
+def test_automatic_backups_daily_keeping_the_newest(vault: Vault) -> None:
+    start = datetime(2026, 1, 1, 20, 0, tzinfo=UTC)
+    assert automatic_backup(vault, start) is not None
+    assert automatic_backup(vault, start + timedelta(hours=1)) is None  # same day
+    for day in range(1, 10):
+        automatic_backup(vault, start + timedelta(days=day), keep=3)
+    names = sorted(p.name for p in backup_folder(vault.path).iterdir())
+    assert len(names) == 3 and names[-1].startswith(f"{vault.path.stem}-20260110")
