@@ -1,0 +1,386 @@
+"""The lawyer brief: one content model, rendered as email text and as a PDF.
+
+:func:`build_brief` turns a case into a :class:`Brief`: the eight items a lawyer
+needs, in the order of importance given by Getting the Voice Out, then the
+sections (open deadlines, decisions, consent, how to reach the person, who is
+writing, the lawyer, a short timeline). Every value is final display text in the
+brief's language; ``brief_text`` and ``brief_pdf`` only lay it out, so the two
+renderings cannot disagree.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from locator.brief_labels import LANGUAGES, label
+from locator.cases import (
+    CONSENT_FIELDS,
+    AttemptOutcome,
+    Case,
+    CaseLanguage,
+    ContactRole,
+    DecisionKind,
+    Event,
+    EventKind,
+    Status,
+)
+from locator.countries import country_name
+from locator.dates import BRUSSELS, parse_utc, utc_now
+from locator.phones import display_phone
+from locator.procedure_events import Answer, EmailPurpose, Mark, Recipient, effective_events
+
+if TYPE_CHECKING:
+    from locator.deadlines import Due
+
+# The eight key items: canonical case field of each, in the lawyer's order.
+KEY_FIELDS: tuple[str, ...] = (
+    "registered_last_name", "nationality_recorded", "centre", "oe_number",
+    "birth_date_recorded", "arrest_date", "arrest_place", "case_language",
+)
+TIMELINE_LENGTH = 10
+MAX_VALUE_CHARS = 2000  # a brief is a summary; longer free text is cut, with a mark
+# data["action"] of a deadline event (locator.case_deadlines): "started", "recomputed",
+# or the deadline's new state.
+DEADLINE_ACTIONS = frozenset({"started", "recomputed", "open", "done", "not_applicable"})
+
+
+def _values(kind: type[StrEnum]) -> frozenset[str]:
+    return frozenset(member.value for member in kind)
+
+
+@dataclass(frozen=True)
+class BriefDeadline:
+    """One open deadline, computed by the caller (see :mod:`locator.deadlines`)."""
+
+    title: str
+    due: date
+    ends_at: str = ""  # e.g. "2026-03-12 24:00"
+    legal_basis: str = ""
+    source: str = ""
+
+    @classmethod
+    def from_due(cls, due: Due) -> BriefDeadline:
+        """A deadline line from a computed :class:`~locator.deadlines.Due`.
+
+        Meant for ``DueKind.DEADLINE`` results: a ``NEXT_FILING`` or
+        ``INDICATIVE`` due has no legal last day, so the caller leaves it out
+        of the brief's open deadlines (or words it itself).
+        """
+        ends = ""
+        if due.ends_at is not None:
+            local = due.ends_at.astimezone(BRUSSELS)
+            if local.time().hour == local.time().minute == 0 and (
+                    local.date() == due.due + timedelta(days=1)):
+                ends = f"{due.due.isoformat()} 24:00"
+            else:
+                ends = local.strftime("%Y-%m-%d %H:%M")
+        return cls(due.title, due.due, ends, due.basis, due.source_url)
+
+
+@dataclass(frozen=True)
+class Writer:
+    """The volunteer sending the brief (host, referent …)."""
+
+    name: str = ""
+    role: ContactRole = ContactRole.HOST
+    phone: str = ""  # E.164
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class KeyItem:
+    """One of the eight key items. ``field`` is the canonical case field name."""
+
+    number: int
+    field: str
+    label: str
+    lines: tuple[str, ...]
+    known: bool
+
+
+@dataclass(frozen=True)
+class Section:
+    """A titled block. Without ``columns`` each row is ``(label, value)``."""
+
+    key: str
+    title: str
+    rows: tuple[tuple[str, ...], ...]
+    columns: tuple[str, ...] = ()
+    empty: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Brief:
+    lang: str
+    subject: str
+    title: str
+    subtitle: str
+    generated: str
+    key_heading: str
+    key_items: tuple[KeyItem, ...]
+    sections: tuple[Section, ...]
+    confidentiality: str
+    unknown: str  # the text printed for a missing value
+    page_template: str  # "Page {page} of {pages}" in the brief's language
+    consent_missing: tuple[str, ...]  # share-consent fields not answered "yes"
+
+    @property
+    def completeness(self) -> tuple[int, int, list[str]]:
+        """(known key items, 8, canonical field names of the missing ones)."""
+        missing = [item.field for item in self.key_items if not item.known]
+        return len(self.key_items) - len(missing), len(self.key_items), missing
+
+
+def brief_language(case: Case) -> str:
+    """The case's language when French or Dutch, else English."""
+    return case.case_language.value if case.case_language != CaseLanguage.UNKNOWN else "en"
+
+
+def build_brief(
+    case: Case,
+    *,
+    deadlines: Sequence[BriefDeadline] = (),
+    events: Sequence[Event] = (),
+    writer: Writer | None = None,
+    centre_name: Callable[[str, str], str] | None = None,
+    lang: str | None = None,
+    now: datetime | None = None,
+) -> Brief:
+    """The brief for ``case``; ``lang`` None means :func:`brief_language`."""
+    lang = lang or brief_language(case)
+    if lang not in LANGUAGES:
+        raise ValueError(f"the brief exists in {', '.join(LANGUAGES)}, not {lang!r}")
+    ctx = _Context(lang, centre_name or (lambda centre_id, _lang: centre_id))
+    moment = now or utc_now()
+    items = _key_items(case, ctx)
+    name = items[0].lines[0] if items[0].known else (case.display_name() or ctx.unknown)
+    centre = ctx.centre(case.centre) or ctx.unknown
+    return Brief(
+        lang=lang,
+        subject=_one_line(label("subject", lang, name=name, centre=centre)),
+        title=label("title", lang),
+        subtitle=label("subtitle", lang),
+        generated=label("generated", lang, when=_moment(moment)),
+        key_heading=label("key_heading", lang),
+        key_items=items,
+        sections=(
+            _deadlines(deadlines, ctx), _decisions(case, ctx), _consent(case, ctx),
+            _reach(case, ctx), _writer(writer, ctx), _lawyer(case, ctx),
+            _timeline(events, ctx),
+        ),
+        confidentiality=label("confidential", lang),
+        unknown=ctx.unknown,
+        page_template=label("page", lang, page="{page}", pages="{pages}"),
+        consent_missing=tuple(f for f in ("consent_share_gvo", "consent_share_lawyer")
+                              if getattr(case, f).value != "yes"),
+    )
+
+
+@dataclass(frozen=True)
+class _Context:
+    lang: str
+    centre_name: Callable[[str, str], str]
+
+    @property
+    def unknown(self) -> str:
+        return label("unknown", self.lang)
+
+    def t(self, key: str, **params: object) -> str:
+        return label(key, self.lang, **params)
+
+    def clip(self, text: str) -> str:
+        if len(text) <= MAX_VALUE_CHARS:
+            return text
+        rest = len(text) - MAX_VALUE_CHARS
+        return text[:MAX_VALUE_CHARS] + " " + self.t("truncated", count=rest)
+
+    def centre(self, centre_id: str) -> str:
+        return self.clip(self.centre_name(centre_id, self.lang)) if centre_id else ""
+
+
+def _key_items(case: Case, ctx: _Context) -> tuple[KeyItem, ...]:
+    unknown = ctx.unknown
+    last, first = ctx.clip(case.registered_last_name.upper()), ctx.clip(case.registered_first_name)
+    if last:
+        name = " ".join(p for p in (last, first) if p)
+    elif first:
+        name = f"{first} ({ctx.t('last_name')}{ctx.t('sep')}{unknown})"
+    else:
+        name = unknown
+    real = [f"{ctx.t(key)} {value}" for key, value in (
+        ("real_name", ctx.clip(case.real_name)),
+        ("real_nationality", country_name(case.nationality_real, ctx.lang)),
+        ("real_birth_date", str(case.birth_date_real or "")),
+    ) if value]
+    real_line = f"{ctx.t('real_identity')}{ctx.t('sep')}{' · '.join(real) if real else unknown}"
+    nationality = country_name(case.nationality_recorded, ctx.lang)
+    centre = ctx.centre(case.centre)
+    if centre and case.centre_since:
+        centre = f"{centre} — {ctx.t('since', date=case.centre_since.isoformat())}"
+    language = ("" if case.case_language == CaseLanguage.UNKNOWN
+                else ctx.t(f"language.{case.case_language.value}"))
+    values: list[tuple[str, str, tuple[str, ...]]] = [
+        ("key.registered_name", last, (name,)),
+        ("key.nationality", nationality, (nationality or unknown, real_line)),
+        ("key.centre", centre, (centre or unknown,)),
+        ("key.oe_number", case.oe_number, ()),
+        ("key.birth_date", str(case.birth_date_recorded or ""), ()),
+        ("key.arrest_date", case.arrest_date.isoformat() if case.arrest_date else "", ()),
+        ("key.arrest_place", ctx.clip(case.arrest_place), ()),
+        ("key.case_language", language, ()),
+    ]
+    return tuple(
+        KeyItem(number, field, ctx.t(key), lines or (value or unknown,), bool(value))
+        for number, (field, (key, value, lines)) in enumerate(zip(KEY_FIELDS, values,
+                                                                   strict=True), start=1)
+    )
+
+
+def _deadlines(deadlines: Sequence[BriefDeadline], ctx: _Context) -> Section:
+    rows = tuple((ctx.clip(d.title), d.due.isoformat(), d.ends_at, ctx.clip(d.legal_basis),
+                  ctx.clip(d.source)) for d in sorted(deadlines, key=lambda d: d.due))
+    return Section("deadlines", ctx.t("sec.deadlines"), rows,
+                   columns=tuple(ctx.t(f"col.{c}") for c in
+                                 ("deadline", "due", "ends_at", "basis", "source")),
+                   empty=ctx.t("none.deadlines"), note=ctx.t("deadlines_note") if rows else "")
+
+
+def _decisions(case: Case, ctx: _Context) -> Section:
+    ordered = sorted(case.decisions, key=lambda d: (d.notified_at is None, d.notified_at))
+    rows = tuple((ctx.t(f"decision.{d.kind.value}"), ctx.clip(d.annexe),
+                  _moment(d.notified_at) if d.notified_at else ctx.unknown,
+                  ctx.t(f"notification.{d.notification_method.value}")) for d in ordered)
+    return Section("decisions", ctx.t("sec.decisions"), rows,
+                   columns=tuple(ctx.t(f"col.{c}") for c in
+                                 ("decision", "annexe", "notified", "how")),
+                   empty=ctx.t("none.decisions"))
+
+
+def _consent(case: Case, ctx: _Context) -> Section:
+    rows = []
+    for name in CONSENT_FIELDS:
+        answer = ctx.t(f"consent.{getattr(case, name).value}")
+        asked: date | None = getattr(case, f"{name}_asked_on")
+        if asked is not None:
+            answer = f"{answer} ({ctx.t('asked_on', date=asked.isoformat())})"
+        rows.append((ctx.t(name), answer))
+    return Section("consent", ctx.t("sec.consent"), tuple(rows))
+
+
+def _reach(case: Case, ctx: _Context) -> Section:
+    phone = display_phone(case.phone_in_centre) or ctx.unknown
+    return Section("reach", ctx.t("sec.reach"), ((ctx.t("phone_in_centre"), phone),))
+
+
+def _writer(writer: Writer | None, ctx: _Context) -> Section:
+    rows: tuple[tuple[str, str], ...] = ()
+    if writer is not None:
+        rows = tuple((ctx.t(key), value) for key, value in (
+            ("name", ctx.clip(writer.name)), ("role", ctx.t(f"role.{writer.role.value}")),
+            ("phone", display_phone(writer.phone)), ("email", ctx.clip(writer.email)),
+        ) if value)
+    return Section("writer", ctx.t("sec.writer"), rows, empty=ctx.t("none.writer"))
+
+
+def _lawyer(case: Case, ctx: _Context) -> Section:
+    lawyer = case.lawyer
+    rows: tuple[tuple[str, str], ...] = ()
+    if lawyer.name or lawyer.phone or lawyer.email:
+        sent = lawyer.brief_sent_on.isoformat() if lawyer.brief_sent_on else ""
+        rows = tuple((ctx.t(key), value) for key, value in (
+            ("name", ctx.clip(lawyer.name)), ("bar", ctx.clip(lawyer.bar)),
+            ("phone", display_phone(lawyer.phone)), ("email", ctx.clip(lawyer.email)),
+            ("brief_sent_on", sent),
+        ) if value)
+    return Section("lawyer", ctx.t("sec.lawyer"), rows, empty=ctx.t("none.lawyer"))
+
+
+def _timeline(events: Sequence[Event], ctx: _Context) -> Section:
+    ordered = effective_events(events)  # corrected entries dropped, oldest first
+    shown = ordered[-TIMELINE_LENGTH:]
+    rows = tuple((_moment(e.at), _event_line(e, ctx)) for e in shown)
+    note = (ctx.t("timeline_note", shown=len(shown), total=len(ordered))
+            if len(ordered) > len(shown) else "")
+    return Section("timeline", ctx.t("sec.timeline"), rows,
+                   columns=(ctx.t("col.when"), ctx.t("col.what")),
+                   empty=ctx.t("none.timeline"), note=note)
+
+
+def _event_line(event: Event, ctx: _Context) -> str:
+    """One line from the event's kind and structured data; free text is never used."""
+    data: Mapping[str, Any] = event.data if isinstance(event.data, Mapping) else {}
+    details: list[str] = []
+
+    def add_enum(prefix: str, value: Any, allowed: frozenset[str]) -> None:
+        if isinstance(value, str) and value in allowed:
+            details.append(ctx.t(f"{prefix}.{value}"))
+
+    def add_centre(value: Any) -> None:
+        if isinstance(value, str) and value:
+            details.append(ctx.centre(value))
+
+    kind = event.kind
+    if kind in (EventKind.CALL, EventKind.VISIT):
+        add_centre(data.get("centre"))
+        if kind == EventKind.CALL:
+            add_enum("answer", data.get("answer"), _values(Answer))
+        elif data.get("phone_delivered") is True:
+            details.append(ctx.t("phone_delivered"))
+    elif kind == EventKind.EMAIL:
+        if data.get("to") in _values(Recipient):
+            details.append(ctx.t("to", who=ctx.t(f"recipient.{data['to']}")))
+        add_enum("purpose", data.get("purpose"), _values(EmailPurpose))
+    elif kind == EventKind.STATUS_CHANGE:
+        old, new = data.get("from"), data.get("to")
+        if old in _values(Status) and new in _values(Status) and old != new:
+            details.append(f"{ctx.t(f'status.{old}')} → {ctx.t(f'status.{new}')}")
+        before, after = data.get("centre_from"), data.get("centre_to")
+        if isinstance(before, str) and isinstance(after, str) and before != after:
+            details.append(ctx.t("centre_change", old=ctx.centre(before) or ctx.t("none"),
+                                 new=ctx.centre(after) or ctx.t("none")))
+    elif kind == EventKind.DECISION:
+        add_enum("decision", data.get("kind"), _values(DecisionKind))
+        if isinstance(data.get("annexe"), str) and data["annexe"]:
+            details.append(ctx.t("annexe", annexe=ctx.clip(data["annexe"])))
+        notified = _parse(data.get("notified_at"), parse_utc)
+        if notified is not None:
+            details.append(f"{ctx.t('col.notified').lower()} {_moment(notified)}")
+    elif kind == EventKind.DEPORTATION_ATTEMPT:
+        day = _parse(data.get("date"), date.fromisoformat)
+        if day is not None:
+            details.append(day.isoformat())
+        add_enum("outcome", data.get("outcome"), _values(AttemptOutcome))
+    elif kind == EventKind.STEP:
+        add_enum("step", data.get("state"), _values(Mark))
+    elif kind == EventKind.DEADLINE:
+        add_enum("deadline", data.get("action"), DEADLINE_ACTIONS)
+        due = _parse(data.get("due"), date.fromisoformat)
+        if due is not None:
+            details.append(ctx.t("last_day", date=due.isoformat()))
+    head = ctx.t(f"event.{kind.value}")
+    return f"{head}{ctx.t('sep')}{', '.join(details)}" if details else head
+
+
+def _parse(value: Any, parse: Callable[[str], Any]) -> Any:
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return parse(value)
+    except ValueError:
+        return None
+
+
+def _moment(moment: datetime) -> str:
+    return moment.astimezone(BRUSSELS).strftime("%Y-%m-%d %H:%M")
+
+
+def _one_line(text: str) -> str:
+    """Subject lines: control characters and line breaks become single spaces."""
+    cleaned = "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in text)
+    return " ".join(cleaned.split())
