@@ -168,6 +168,24 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_brief(args: argparse.Namespace) -> int:
+    from locator.brief_case import brief_for_case
+    from locator.brief_pdf import write_pdf
+    from locator.brief_text import brief_text
+
+    with open_vault(args) as vault:
+        brief = brief_for_case(vault, args.id, lang=args.lang)
+    write_pdf(brief, args.pdf)
+    known, total, missing = brief.completeness
+    if args.text:
+        print(f"Subject: {brief.subject}\n")
+        print(brief_text(brief))
+    print(f"Brief written to {args.pdf} ({known} of {total} key facts known; "
+          f"missing: {', '.join(missing) or 'none'}). The PDF is not encrypted.",
+          file=sys.stderr if args.text else sys.stdout)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="locator", description="Locator, headless.")
     parser.add_argument("--version", action="version", version=f"Locator {__version__}")
@@ -193,6 +211,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", type=int)
     p.add_argument("--json", action="store_true")
     add("check", cmd_check, "integrity check; exit 0 when sound")
+    p = add("brief", cmd_brief, "build the lawyer brief (PDF; --text also prints the email)")
+    p.add_argument("id", type=int)
+    p.add_argument("--pdf", type=Path, required=True, metavar="OUT.pdf")
+    p.add_argument("--text", action="store_true")
+    p.add_argument("--lang", choices=["en", "fr", "nl"], default=None,
+                   help="labels' language (default: the case's language, else English)")
     add("backup", cmd_backup, "encrypted copy of the vault (same secret)").add_argument(
         "out", type=Path)
     from locator import cli_deadlines

@@ -155,3 +155,22 @@ def test_backup_command(cli_vault: Path, tmp_path: Path) -> None:
     assert cli("check", vault=out).returncode == 0
     again = cli("backup", str(out), vault=cli_vault)
     assert again.returncode == 1 and "overwrite" in again.stderr
+
+
+def test_brief_command(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    path = tmp_path / "b.locator"
+    assert cli("init", vault=path).returncode == 0
+    data = marker_case("BRIEFM")
+    added = cli("add", vault=path, stdin=json.dumps(data))
+    case_id = added.stdout.strip()
+    out = tmp_path / "brief.pdf"
+    result = cli("brief", case_id, "--pdf", str(out), "--text", vault=path)
+    assert result.returncode == 0, result.stderr
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert data["registered_last_name"].upper() in text
+    assert data["registered_last_name"].upper() in result.stdout
+    assert "Subject:" in result.stdout
+    assert "BRIEFM" not in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.locator", "brief.pdf"]

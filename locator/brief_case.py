@@ -1,0 +1,45 @@
+"""Gather what the brief needs from the vault: the case, its open deadlines, its timeline."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from locator.brief import Brief, BriefDeadline, Writer, build_brief
+from locator.case_deadlines import Deadline
+from locator.dates import BRUSSELS
+from locator.deadline_rules import DueKind
+
+
+def brief_deadline(deadline: Deadline) -> BriefDeadline:
+    rule = deadline.rule_info
+    title = rule.title
+    if deadline.conditional:
+        title += " — only if this is the first removal measure (the lawyer decides)"
+    ends = ""
+    if deadline.ends_at is not None:
+        local = deadline.ends_at.astimezone(BRUSSELS)
+        if local.hour == local.minute == 0 and local.date() == deadline.due + timedelta(days=1):
+            ends = f"{deadline.due.isoformat()} 24:00"
+        else:
+            ends = local.strftime("%Y-%m-%d %H:%M")
+    return BriefDeadline(title, deadline.due, ends, rule.legal_basis, rule.source_url)
+
+
+def centre_name(centre_id: str, lang: str) -> str:
+    from locator.centres import load_centres
+
+    try:
+        return load_centres().get(centre_id).display_name(lang)
+    except LookupError:
+        return centre_id
+
+
+def brief_for_case(vault: Any, case_id: int, *, writer: Writer | None = None,
+                   lang: str | None = None, now: datetime | None = None) -> Brief:
+    """The lawyer brief of one case, with its open legal deadlines (not indicative ones)."""
+    case = vault.get_case(case_id)
+    deadlines = [brief_deadline(d) for d in vault.deadlines(case_id, open_only=True)
+                 if d.kind is DueKind.DEADLINE]
+    return build_brief(case, deadlines=deadlines, events=vault.events(case_id), writer=writer,
+                       centre_name=centre_name, lang=lang, now=now)
