@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import os
 import stat
 from collections.abc import Callable, Iterator
@@ -220,6 +221,22 @@ class Vault(CaseStore, DeadlineStore):
     def setting(self, key: str) -> str | None:
         row = self.con.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return None if row is None else str(row[0])
+
+    def save_draft(self, draft: dict[str, Any]) -> None:
+        """Unsaved edits kept encrypted inside the vault (at lock), until taken back."""
+        text = json.dumps(draft, ensure_ascii=False)
+        with self.transaction() as con:
+            con.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('draft', ?)", (text,))
+
+    def take_draft(self) -> dict[str, Any] | None:
+        """The saved draft, removed from the vault; None when there is none."""
+        with self.transaction() as con:
+            row = con.execute("SELECT value FROM meta WHERE key = 'draft'").fetchone()
+            con.execute("DELETE FROM meta WHERE key = 'draft'")
+        if row is None:
+            return None
+        draft: dict[str, Any] = json.loads(row[0])
+        return draft
 
     def pragma(self, name: str) -> Any:
         return self.con.execute(f"PRAGMA {name}").fetchone()[0]

@@ -207,6 +207,18 @@ class CaseEditor(QWidget):
             data[name] = self.tables[name].rows()
         return data
 
+    def load_form_data(self, data: dict[str, Any]) -> None:
+        """Put back what was typed (a draft from :meth:`form_data`), marking it unsaved."""
+        for name, widget in self.widgets.items():
+            if name.startswith("lawyer_"):
+                value = data.get("lawyer", {}).get(name.removeprefix("lawyer_"), "")
+            else:
+                value = data.get(name, "")
+            write_value(widget, value if value is not None else "")
+        for name in NESTED:
+            self.tables[name].set_rows(data.get(name, []))
+        self._set_dirty(True)
+
     def validated_case(self, centres: Any = None) -> Any | None:
         """The case as typed, or None after showing every error next to its field."""
         self.clear_errors()

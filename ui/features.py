@@ -7,3 +7,6 @@ from ui.main_window import MainWindow
 
 def install_features(window: MainWindow) -> None:
     """Called once per window, before any vault is opened."""
+    from ui import brief_window
+
+    brief_window.install(window)

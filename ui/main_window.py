@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from locator.cases import Case
 from locator.errors import LocatorError
+from ui import clipboard
 from ui.case_editor import CaseEditor
 from ui.case_list import CASE_ID_ROLE, COL_UPDATED, CaseListModel
 from ui.timeline import AttachmentsPanel, TimelinePanel
@@ -259,6 +260,7 @@ class MainWindow(QMainWindow):
         return True
 
     def clear_everything(self) -> None:
+        clipboard.clear_now()
         self._filter_timer.stop()
         self.case_filter.blockSignals(True)
         self.case_filter.clear()
