@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPushButton
-from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from locator.caseio import case_from_dict

@@ -180,3 +180,49 @@ def test_app_entry_point_version_and_help() -> None:
         result = subprocess.run([sys.executable, "main.py", flag], cwd=root,
                                 capture_output=True, text=True, timeout=60)
         assert result.returncode == 0 and result.stdout and not result.stderr
+
+
+def test_lock_keeps_unsaved_edits_as_an_encrypted_draft(qtbot: QtBot, tmp_path: Path,
+                                                        keystore: Keystore,
+                                                        sandbox: Path) -> None:
+    from tests.helpers import files_containing
+
+    path = tmp_path / "d.locator"
+    controller = Controller(path, keystore)
+    qtbot.addWidget(controller.window)
+    controller.start()
+    open_door(qtbot, controller, SECRET, confirm=True)
+    window = controller.window
+    window.new_action.trigger()
+    child(window.editor, QLineEdit, "alias").setText("DRAFTMARKER saved")
+    assert window.save_case()
+    child(window.editor, QLineEdit, "arrest_place").setText("DRAFTMARKER unsaved edit")
+    assert window.editor.dirty
+
+    window.lock_action.trigger()  # no question asked, nothing lost
+    texts = [w.text() for w in window.findChildren(QLineEdit)]
+    assert not any("DRAFTMARKER" in t for t in texts)
+    assert files_containing(tmp_path, "DRAFTMARKER") == []
+    assert files_containing(sandbox, "DRAFTMARKER") == []
+
+    open_door(qtbot, controller, SECRET)
+    assert child(window.editor, QLineEdit, "arrest_place").text() == "DRAFTMARKER unsaved edit"
+    assert window.editor.dirty
+    assert window.save_case()
+    assert window.vault.take_draft() is None
+    window.close()
+
+
+def test_idle_lock_counts_time_asleep(qtbot: QtBot) -> None:
+    from ui.idle import IdleLock
+
+    now = [1000.0]
+    locked: list[bool] = []
+    idle = IdleLock(lambda: locked.append(True), lambda: True, clock=lambda: now[0])
+    idle.timer.stop()
+    now[0] += 4 * 60
+    idle.check()
+    assert locked == []
+    now[0] += 60 * 60  # the laptop slept for an hour
+    idle.check()
+    assert locked == [True]

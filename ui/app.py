@@ -44,6 +44,9 @@ class Controller(QObject):
 
         install_features(self.window)
         self.dialog: VaultDialog | None = None
+        from ui.idle import IdleLock
+
+        self.idle = IdleLock(self.window.lock, lambda: self.window.vault is not None)
 
     def start(self) -> None:
         """Open straight from the keyring when remembered, else ask."""

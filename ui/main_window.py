@@ -156,6 +156,25 @@ class MainWindow(QMainWindow):
         self.vault = vault
         self.refresh_list()
         self.vault_opened.emit(vault)
+        self._restore_draft()
+
+    def _restore_draft(self) -> None:
+        draft = self.vault.take_draft()
+        if draft is None:
+            return
+        case_id = draft.get("case_id")
+        if case_id is not None:
+            try:
+                self.open_case(int(case_id))
+                self._select(int(case_id))
+            except LocatorError:
+                case_id = None
+        if case_id is None:
+            self.new_case()
+        self.editor.load_form_data(draft.get("form", {}))
+        self.statusBar().showMessage(self.tr(
+            "Your changes from before the lock are back. Save them, or open another case "
+            "to discard them."), 15000)
 
     def refresh_list(self) -> None:
         if self.vault is None:
@@ -250,8 +269,12 @@ class MainWindow(QMainWindow):
     # -- locking -------------------------------------------------------------------
 
     def lock(self) -> bool:
-        if self.vault is None or not self.resolve_unsaved():
+        """Lock now. Unsaved edits are kept, encrypted, as a draft inside the vault."""
+        if self.vault is None:
             return False
+        if self.editor.dirty and self.editor.base is not None:
+            self.vault.save_draft({"case_id": self._current_id,
+                                   "form": self.editor.form_data()})
         self.clear_everything()
         self.vault.lock()
         self.vault = None
