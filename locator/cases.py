@@ -224,6 +224,7 @@ class CaseSummary:
     status: Status
     centre: str
     updated_at: datetime
+    closed: bool = False
 
 
 SCALAR_FIELDS: tuple[str, ...] = tuple(

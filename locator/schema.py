@@ -102,5 +102,10 @@ _V2 = [
     "CREATE INDEX deadlines_open ON deadlines(state, due)",
 ]
 
-MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2}
+_V3 = [
+    # A case can be closed (kept, out of the way) and later purged.
+    "ALTER TABLE cases ADD COLUMN closed_at TEXT NOT NULL DEFAULT ''",
+]
+
+MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2, 3: _V3}
 SCHEMA_VERSION = max(MIGRATIONS)

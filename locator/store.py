@@ -27,7 +27,7 @@ from locator.vaulterrors import UnknownCase
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _SUMMARY_COLUMNS = ("id, alias, registered_last_name, registered_first_name, real_name, "
-                    "nationality_recorded, status, centre, updated_at")
+                    "nationality_recorded, status, centre, updated_at, closed_at")
 
 
 def fts_query(text: str) -> str:
@@ -75,20 +75,41 @@ class CaseStore:
             attempt_from_row(r) for r in self._children(con, "deportation_attempts", case_id)]
         return case
 
-    def list_cases(self, query: str = "") -> list[CaseSummary]:
+    def list_cases(self, query: str = "", *, include_closed: bool = False
+                   ) -> list[CaseSummary]:
         """Cases, most recently changed first; ``query`` is the search box."""
         match = fts_query(query)
         if query.strip() and not match:
             return []
+        where = [] if include_closed else ["closed_at = ''"]
+        params: tuple[str, ...] = ()
         if match:
-            sql = (f"SELECT {_SUMMARY_COLUMNS} FROM cases WHERE id IN "
-                   "(SELECT rowid FROM case_search WHERE case_search MATCH ?) "
-                   "ORDER BY updated_at DESC, id DESC")
-            rows: Iterator[Any] = self.con.execute(sql, (match,))
-        else:
-            rows = self.con.execute(
-                f"SELECT {_SUMMARY_COLUMNS} FROM cases ORDER BY updated_at DESC, id DESC")
+            where.append("id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)")
+            params = (match,)
+        clause = f" WHERE {' AND '.join(where)}" if where else ""
+        rows: Iterator[Any] = self.con.execute(
+            f"SELECT {_SUMMARY_COLUMNS} FROM cases{clause} ORDER BY updated_at DESC, id DESC",
+            params)
         return [_summary(r) for r in rows]
+
+    def close_case(self, case_id: int, closed: bool = True) -> None:
+        """Close (hide from the list, keep everything) or reopen a case."""
+        stamp = format_utc(utc_now()) if closed else ""
+        with self.transaction() as con:
+            self._require(con, case_id)
+            con.execute("UPDATE cases SET closed_at = ? WHERE id = ?", (stamp, case_id))
+            _insert_event(con, case_id, Event(EventKind.NOTE, utc_now(),
+                                              data={"closed": closed}))
+
+    def purge_case(self, case_id: int) -> None:
+        """Delete a case for good, then rewrite the file so it cannot be recovered from it."""
+        with self.transaction() as con:
+            self._require(con, case_id)
+            con.execute("DELETE FROM case_search WHERE rowid = ?", (case_id,))
+            con.execute("DELETE FROM cases WHERE id = ?", (case_id,))
+            # merge the index's segments so no old token of the case survives in them
+            con.execute("INSERT INTO case_search(case_search) VALUES ('optimize')")
+        self.con.execute("VACUUM")
 
     def case_count(self) -> int:
         return int(self.con.execute("SELECT count(*) FROM cases").fetchone()[0])
@@ -266,12 +287,12 @@ def _change_events(con: Any, case_id: int, old: Case, new: Case, now: str,
 
 def _summary(row: Any) -> CaseSummary:
     # By position, in _SUMMARY_COLUMNS order: this runs once per case in the list.
-    case_id, alias, last, first, real_name, nationality, status, centre, updated = row
+    case_id, alias, last, first, real_name, nationality, status, centre, updated, closed = row
     registered = f"{last.upper()} {first}".strip()
     return CaseSummary(
         id=case_id, display_name=alias or registered or real_name, registered_name=registered,
         nationality_recorded=nationality, status=_STATUS[status], centre=centre,
-        updated_at=parse_utc(updated))
+        updated_at=parse_utc(updated), closed=bool(closed))
 
 
 _STATUS = {s.value: s for s in Status}

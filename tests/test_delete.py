@@ -1,0 +1,65 @@
+"""Keep less: close, purge (unrecoverable from the file), and the emergency erase."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from locator.backup import automatic_backup, backup_to
+from locator.caseio import case_from_dict
+from locator.erase import erase_vault
+from locator.keystore import vault_id
+from locator.vault import Vault, read_salt
+from tests.conftest import PASSPHRASE
+from tests.memkeyring import memory_keystore
+
+
+def test_close_hides_reopen_shows(vault: Vault) -> None:
+    case = vault.save_case(case_from_dict({"alias": "Sami"}))
+    vault.close_case(case.id or 0)
+    assert vault.list_cases() == []
+    assert [c.closed for c in vault.list_cases(include_closed=True)] == [True]
+    vault.close_case(case.id or 0, closed=False)
+    assert [c.display_name for c in vault.list_cases()] == ["Sami"]
+
+
+def test_purge_leaves_nothing_in_the_file(vault_path: Path) -> None:
+    vault = Vault.create(vault_path, PASSPHRASE)
+    marker = "PURGEMARKERQ"
+    kept = vault.save_case(case_from_dict({"alias": "kept", "notes": "other"}))
+    gone = vault.save_case(case_from_dict({"alias": marker, "notes": marker * 50,
+                                           "decisions": [{"notified_at": "2025-08-10T10:00"}]}))
+    vault.add_attachment(gone.id or 0, "scan.png", "image/png", marker.encode() * 100)
+    vault.purge_case(gone.id or 0)
+    assert [c.id for c in vault.list_cases(include_closed=True)] == [kept.id]
+    assert vault.list_cases(marker) == []
+    assert vault.integrity_problems() == []
+    # decrypt every page and look for the marker: it must be gone, not merely unlinked
+    key = vault.key
+    vault.lock()
+    import sqlcipher3
+
+    plain = vault_path.with_name("plain.db")
+    con = sqlcipher3.connect(str(vault_path))
+    con.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    con.execute(f"ATTACH DATABASE '{plain}' AS plain KEY ''")
+    con.execute("SELECT sqlcipher_export('plain')")
+    con.close()
+    raw = plain.read_bytes()
+    assert b"kept" in raw  # the export really is plaintext, so the check below means something
+    assert marker.encode() not in raw
+
+
+def test_emergency_erase(vault_path: Path) -> None:
+    keystore = memory_keystore()
+    vault = Vault.create(vault_path, PASSPHRASE)
+    keystore.remember(vault_id(read_salt(vault_path)), vault.key)
+    automatic_backup(vault)
+    backup_to(vault, vault_path.with_name("elsewhere.locator"))
+    vault.lock()
+    removed = erase_vault(vault_path, keystore)
+    assert vault_path in removed
+    assert not vault_path.exists()
+    assert [p.name for p in vault_path.parent.iterdir()] == ["elsewhere.locator"]
+    # the copy elsewhere shares the salt: its remembered key is gone too
+    assert keystore.recall(vault_id(read_salt(vault_path.with_name("elsewhere.locator")))) \
+        is None
