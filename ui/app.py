@@ -77,6 +77,12 @@ class Controller(QObject):
         self.dialog.show()
         self.dialog.raise_()
 
+    def bring_to_front(self) -> None:
+        shown = self.dialog if self.window.vault is None and self.dialog else self.window
+        shown.show()
+        shown.raise_()
+        shown.activateWindow()
+
     def _door_closed(self) -> None:
         if self.window.vault is None:
             QCoreApplication.quit()
@@ -99,12 +105,23 @@ def make_application(argv: list[str]) -> QApplication:
 
 
 def run(vault_path: Path, keystore: Keystore | None = None) -> int:
+    from ui.single_instance import SingleInstance
+
     app = make_application(sys.argv)
+    holder: list[Controller] = []
+    guard = SingleInstance(vault_path, lambda: holder and holder[0].bring_to_front())
+    if not guard.acquired:
+        print("Locator is already open with this vault"
+              + (" (brought to the front)." if guard.woke_other else " in another program."),
+              file=sys.stderr)
+        return 0 if guard.woke_other else 1
     controller = Controller(vault_path, keystore or Keystore())
+    holder.append(controller)
     controller.window.destroyed.connect(app.quit)
     app.lastWindowClosed.connect(app.quit)
     controller.start()
     result: Any = app.exec()
     if controller.window.vault is not None:
         controller.window.vault.lock()
+    guard.release()
     return int(result)
