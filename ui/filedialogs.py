@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -29,7 +30,8 @@ def _run(dialog: QFileDialog) -> Path | None:
         return Path(dialog.selectedFiles()[0])
     finally:
         dialog.setHistory([])
-        dialog.deleteLater()
+        # Qt writes its history when the dialog is destroyed: destroy it now, then scrub.
+        shiboken6.delete(dialog)
         _scrub_qt_history()
 
 
