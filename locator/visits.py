@@ -1,0 +1,167 @@
+"""Visits, people seen at visits, and the cases held at one centre (for centre referents).
+
+Everything here lives on the timeline: a visit is a ``visit`` event (no table of
+its own), so it is encrypted, append-only and corrected like any other entry.
+Its ``data`` (the keys the procedure reads are ``centre``, ``visitor`` and
+``phone_delivered``)::
+
+    {"date": "2026-11-23", "centre": "vottem", "visitor": "Anne",
+     "belongings": "clothes, phone card", "phone_delivered": true,
+     "notes": "…", "people": ["Yusuf (Sudan), 2nd floor", "Mohamed"]}
+
+``people`` are other people seen or mentioned at the visit: they can be
+searched against every case with :func:`search_names` (a ranked list, never a merge).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Protocol
+
+from locator.cases import Case, CaseSummary, Event, EventKind, Status
+from locator.dates import today_brussels, utc_now
+from locator.names import SHOWN, Match, rank
+from locator.procedure_events import effective_events
+
+#: a case counts as "at a centre" with one of these statuses
+HELD = frozenset({Status.DETAINED, Status.TRANSFERRED})
+
+
+class CaseVault(Protocol):
+    """What this module needs of :class:`locator.vault.Vault`."""
+
+    def list_cases(self, query: str = "", *, include_closed: bool = False
+                   ) -> list[CaseSummary]: ...
+    def get_case(self, case_id: int) -> Case: ...
+    def events(self, case_id: int) -> list[Event]: ...
+    def add_event(self, case_id: int, event: Event) -> Event: ...
+
+
+@dataclass(frozen=True)
+class Visit:
+    """One visit to a person held in a centre."""
+
+    day: date
+    centre: str
+    visitor: str = ""
+    belongings: str = ""
+    phone_delivered: bool = False
+    notes: str = ""
+    people: tuple[str, ...] = ()
+    recorded_at: datetime | None = None  # when it was written down (the event's time)
+
+    def event(self, now: datetime | None = None) -> Event:
+        """The timeline entry for this visit."""
+        data: dict[str, Any] = {
+            "date": self.day.isoformat(), "centre": self.centre, "visitor": self.visitor,
+            "belongings": self.belongings, "phone_delivered": self.phone_delivered,
+            "notes": self.notes, "people": [p for p in self.people if p.strip()]}
+        return Event(EventKind.VISIT, now or utc_now(), data=data)
+
+    @classmethod
+    def from_event(cls, event: Event) -> Visit | None:
+        """The visit an event records; None for other kinds. Odd data is read leniently."""
+        if event.kind is not EventKind.VISIT or not isinstance(event.data, dict):
+            return None
+        data = event.data
+        try:
+            day = date.fromisoformat(str(data.get("date", "")))
+        except ValueError:
+            day = event.at.date()
+        people = data.get("people")
+        return cls(day=day, centre=_text(data, "centre"), visitor=_text(data, "visitor"),
+                   belongings=_text(data, "belongings"),
+                   phone_delivered=data.get("phone_delivered") is True,
+                   notes=_text(data, "notes"),
+                   people=tuple(p for p in people if isinstance(p, str))
+                   if isinstance(people, list) else (),
+                   recorded_at=event.at)
+
+
+def _text(data: dict[str, Any], key: str) -> str:
+    value = data.get(key)
+    return value if isinstance(value, str) else ""
+
+
+def visits(events: Sequence[Event]) -> list[Visit]:
+    """The visits of a timeline (corrected entries dropped), oldest first."""
+    found = [v for e in effective_events(events) if (v := Visit.from_event(e)) is not None]
+    return sorted(found, key=lambda v: v.day)
+
+
+def last_visit(events: Sequence[Event]) -> Visit | None:
+    found = visits(events)
+    return found[-1] if found else None
+
+
+def record_visit(vault: CaseVault, case_id: int, visit: Visit,
+                 now: datetime | None = None) -> Event:
+    """Write the visit on the case's timeline (one transaction)."""
+    if visit.day > today_brussels(now):
+        raise ValueError("a visit cannot be in the future")
+    return vault.add_event(case_id, visit.event(now))
+
+
+@dataclass(frozen=True)
+class HeldCase:
+    """A case held at a centre, with its last visit."""
+
+    case: Case
+    events: tuple[Event, ...] = field(repr=False)
+    last_visit: Visit | None
+
+
+def cases_at(vault: CaseVault, centre_id: str) -> list[HeldCase]:
+    """Open cases whose person is held at ``centre_id``, the longest unvisited first."""
+    found: list[HeldCase] = []
+    for summary in vault.list_cases():
+        if summary.centre != centre_id or summary.status not in HELD:
+            continue
+        events = tuple(vault.events(summary.id))
+        found.append(HeldCase(vault.get_case(summary.id), events, last_visit(events)))
+    found.sort(key=lambda h: (h.last_visit is not None,
+                              h.last_visit.day if h.last_visit else date.min))
+    return found
+
+
+def case_names(case: Case) -> list[str]:
+    """Every name a case is known by (for matching)."""
+    registered = " ".join(p for p in (case.registered_last_name, case.registered_first_name)
+                          if p)
+    names = [case.alias, registered, case.real_name, *case.other_spellings]
+    return [n for n in names if n.strip()]
+
+
+@dataclass(frozen=True)
+class SeenAt:
+    """A person noted at a visit for another case."""
+
+    name: str
+    case_id: int  # the case whose visit noted them
+    day: date
+    centre: str
+
+
+NameHit = int | SeenAt  # a case id, or a person seen at a visit
+
+
+def search_names(vault: CaseVault, query: str, *, threshold: float = SHOWN,
+                 include_seen: bool = True, limit: int = 50) -> list[Match[NameHit]]:
+    """Cases (and people seen at visits) whose names sound like ``query``, best first.
+
+    Closed cases are searched too: a person may come back. Reads every case.
+    """
+    candidates: list[tuple[NameHit, Sequence[str]]] = []
+    for summary in vault.list_cases(include_closed=True):
+        candidates.append((summary.id, case_names(vault.get_case(summary.id))))
+        if include_seen:
+            candidates += [(seen, [seen.name]) for seen in _seen(summary.id,
+                                                                  vault.events(summary.id))]
+    return rank(query, candidates, threshold=threshold, limit=limit)
+
+
+def _seen(case_id: int, events: Iterable[Event]) -> list[SeenAt]:
+    return [SeenAt(name, case_id, v.day, v.centre) for v in visits(list(events))
+            for name in v.people]

@@ -1,0 +1,93 @@
+"""Visits on the timeline, cases held at a centre, people seen, the 24-hour checklist."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from locator.caseio import case_from_dict
+from locator.cases import Event, EventKind
+from locator.checklist import checked_items, checklist_event
+from locator.procedure import StepState, next_steps
+from locator.vault import Vault
+from locator.visits import SeenAt, Visit, cases_at, last_visit, record_visit, search_names
+
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+
+
+def add(vault: Vault, **fields: object) -> int:
+    case = vault.save_case(case_from_dict(fields))
+    assert case.id is not None
+    return case.id
+
+
+def test_visits_are_timeline_events_and_the_engine_sees_them(vault: Vault) -> None:
+    case_id = add(vault, alias="Tesfay", status="detained", centre="vottem",
+                  registered_last_name="Haile", nationality_recorded="ER")
+    visit = Visit(date(2026, 11, 20), "vottem", visitor="Anne <b>", belongings="jacket 🧥",
+                  phone_delivered=True, notes="ok", people=("Yusuf from Sudan", " "))
+    event = record_visit(vault, case_id, visit, now=NOW)
+    assert event.kind is EventKind.VISIT and event.data["people"] == ["Yusuf from Sudan"]
+    events = vault.events(case_id)
+    seen = last_visit(events)
+    assert seen is not None and seen.visitor == "Anne <b>" and seen.phone_delivered
+    assert seen.day == date(2026, 11, 20) and seen.people == ("Yusuf from Sudan",)
+    progress = next_steps(vault.get_case(case_id), events, now=NOW)
+    assert progress.state("visit") is StepState.DONE
+    with pytest.raises(ValueError):
+        record_visit(vault, case_id, Visit(date(2026, 11, 30), "vottem"), now=NOW)
+
+
+def test_corrected_visits_do_not_count_and_odd_data_is_read_leniently() -> None:
+    first = Visit(date(2026, 11, 1), "vottem").event(NOW)
+    first.id = 7
+    odd = Event(EventKind.VISIT, NOW + timedelta(hours=1), id=8,
+                data={"date": "not a date", "people": "x", "phone_delivered": "yes"})
+    fix = Event(EventKind.CORRECTION, NOW + timedelta(hours=2), corrects=7)
+    visit = last_visit([first, odd, fix])
+    assert visit is not None and visit.day == (NOW + timedelta(hours=1)).date()
+    assert visit.people == () and visit.phone_delivered is False
+    assert last_visit([first, fix]) is None
+
+
+def test_cases_at_a_centre_least_recently_visited_first(vault: Vault) -> None:
+    visited = add(vault, alias="A", status="detained", centre="vottem")
+    never = add(vault, alias="B", status="transferred", centre="vottem")
+    add(vault, alias="C", status="released", centre="vottem")
+    add(vault, alias="D", status="detained", centre="caricole")
+    record_visit(vault, visited, Visit(date(2026, 11, 2), "vottem"), now=NOW)
+    held = cases_at(vault, "vottem")
+    assert [h.case.id for h in held] == [never, visited]
+    assert held[0].last_visit is None and held[1].last_visit is not None
+
+
+def test_people_seen_are_searched_with_every_case(vault: Vault) -> None:
+    youssef = add(vault, registered_last_name="Ibrahim", registered_first_name="Youssef",
+                  status="missing")
+    add(vault, alias="Ahmed", status="missing")
+    arabic = add(vault, real_name="يوسف آدم", status="missing")
+    held = add(vault, alias="Tesfay", status="detained", centre="vottem")
+    record_visit(vault, held, Visit(date(2026, 11, 20), "vottem", people=("Yusuf, Sudan",)),
+                 now=NOW)
+    found = search_names(vault, "Yusuf")
+    items = [m.item for m in found]
+    assert set(items) == {youssef, arabic, SeenAt("Yusuf, Sudan", held, date(2026, 11, 20),
+                                                  "vottem")}
+    assert found[0].score >= found[-1].score
+    assert search_names(vault, "Yusuf", include_seen=False)[0].item in {youssef, arabic}
+
+
+def test_the_checklist_is_kept_and_never_marks_the_step_done() -> None:
+    case = case_from_dict({"alias": "Sami", "status": "missing",
+                           "last_contact_at": "2026-11-23T08:00"})
+    events = [checklist_event("wait-first-24-hours", ["friends"], NOW),
+              checklist_event("wait-first-24-hours", ["friends", "travel", "travel"],
+                              NOW + timedelta(minutes=5)),
+              checklist_event("other-step", ["x"], NOW + timedelta(minutes=6))]
+    assert checked_items(events, "wait-first-24-hours") == {"friends", "travel"}
+    assert checked_items(events[:1], "wait-first-24-hours") == {"friends"}
+    assert checked_items([], "wait-first-24-hours") == frozenset()
+    progress = next_steps(case, events, now=NOW + timedelta(hours=1))
+    assert progress.current is not None and progress.current.id == "wait-first-24-hours"
+    assert progress.state("wait-first-24-hours") is StepState.CURRENT
