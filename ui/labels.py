@@ -62,6 +62,7 @@ def enum_labels(kind: type[StrEnum]) -> dict[str, str]:
             "deportation_attempt": _t("Deportation attempt"), "note": _t("Note"),
             "correction": _t("Correction"), "attachment": _t("Attachment added"),
             "brief_sent": _t("Lawyer brief sent"), "step": _t("Step"),
+            "deadline": _t("Deadline"),
         },
     }
     return table[kind]

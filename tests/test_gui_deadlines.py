@@ -1,0 +1,356 @@
+"""Deadlines in the app: record a decision → timer in the case header and the Deadlines
+view → mark it filed → gone from the open lists, still on the timeline. Lock → nothing left."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableView,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from locator.caseio import case_from_dict
+from locator.cases import EventKind
+from locator.dates import BRUSSELS
+from locator.keystore import Keystore
+from locator.vault import Vault
+from ui.app import Controller
+from ui.deadline_actions import DeadlineActionDialog
+from ui.deadlines_panel import DeadlinesPanel
+from ui.deadlines_view import CASE_ID_ROLE, DeadlinesView
+from ui.decision_dialog import DecisionDialog
+from ui.notifier import DeadlineNotifier
+
+pytestmark = pytest.mark.gui
+SECRET = "five random words are best"
+MARKER = "Zebulon-Q7"
+
+
+@pytest.fixture(autouse=True)
+def english() -> Iterator[None]:
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(before)
+
+
+def start(qtbot: QtBot, tmp_path: Path, keystore: Keystore,
+          **fields: Any) -> tuple[Controller, Vault, int]:
+    vault = Vault.create(tmp_path / "d.locator", SECRET)
+    case = vault.save_case(case_from_dict({"alias": f"{MARKER} Sami", "arrest_date": "2025-08-01",
+                                           **fields}))
+    controller = Controller(tmp_path / "d.locator", keystore)
+    qtbot.addWidget(controller.window)
+    controller.unlocked(vault)
+    assert case.id is not None
+    controller.window.open_case(case.id)
+    return controller, vault, case.id
+
+
+def action(window: QWidget, name: str) -> QAction:
+    found = window.findChild(QAction, name)
+    assert found is not None, name
+    return found
+
+
+def panel_of(window: QWidget) -> DeadlinesPanel:
+    panel = window.findChild(DeadlinesPanel, "deadlines_panel")
+    assert panel is not None
+    return panel
+
+
+def texts(widget: QWidget) -> str:
+    """Every text a person could read in ``widget`` and its children."""
+    found = [widget.windowTitle(), widget.toolTip()]
+    for child in [widget, *widget.findChildren(QWidget)]:
+        found.append(child.toolTip())
+        if isinstance(child, QLabel | QAbstractButton | QLineEdit):
+            found.append(child.text())
+        elif isinstance(child, QPlainTextEdit):
+            found.append(child.toPlainText())
+        elif isinstance(child, QComboBox):
+            found.append(child.currentText())
+        elif isinstance(child, QTableView) and child.model() is not None:
+            model = child.model()
+            found += [str(model.data(model.index(r, c)))
+                      for r in range(model.rowCount()) for c in range(model.columnCount())]
+    return "\n".join(found)
+
+
+def set_notified(dialog: DecisionDialog, moment: datetime) -> None:
+    local = moment.astimezone(BRUSSELS)
+    edit = dialog.findChild(QDateTimeEdit, "notified_at")
+    assert edit is not None
+    edit.setDateTime(QDateTime(QDate(local.year, local.month, local.day),
+                               QTime(local.hour, local.minute), QTimeZone.utc()))
+
+
+def open_decision_dialog(qtbot: QtBot, window: QWidget) -> DecisionDialog:
+    action(window, "record_decision").trigger()
+    dialog = window.findChild(DecisionDialog, "decision_dialog")
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def fill_decision(dialog: DecisionDialog, earlier: str = "yes") -> None:
+    for name, value in (("kind", "removal"), ("notification_method", "hand"),
+                        ("earlier_removal", earlier)):
+        combo = dialog.findChild(QComboBox, name)
+        assert combo is not None
+        combo.setCurrentIndex(combo.findData(value))
+    annexe = dialog.findChild(QLineEdit, "annexe")
+    note = dialog.findChild(QPlainTextEdit, "note")
+    assert annexe is not None and note is not None
+    annexe.setText("13septies")
+    note.setPlainText(f"{MARKER} handed over in the centre")
+    set_notified(dialog, datetime(2025, 8, 10, 11, 0, tzinfo=BRUSSELS))  # a Sunday
+
+
+def test_record_decision_timer_view_filed(qtbot: QtBot, tmp_path: Path, keystore: Keystore,
+                                          qtmodeltester: Any) -> None:
+    controller, vault, case_id = start(qtbot, tmp_path, keystore)
+    window = controller.window
+    assert action(window, "record_decision").isEnabled()
+    dialog = open_decision_dialog(qtbot, window)
+    fill_decision(dialog, "yes")
+    photo = tmp_path / "decision.png"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n not really")
+    dialog.set_photo(photo)
+    dialog.ok_button.click()
+    assert not dialog.isVisible()
+
+    (deadline,) = vault.deadlines(case_id, open_only=True)
+    assert (deadline.rule, deadline.due) == ("be-udn-subsequent", date(2025, 8, 18))
+    stored = vault.get_case(case_id).decisions
+    assert len(stored) == 1 and stored[0].annexe == "13septies"
+    assert stored[0].attachment_id == vault.attachments(case_id)[0].id
+
+    panel = panel_of(window)
+    assert panel.isVisible()
+    row = panel.findChild(QFrame, f"deadline_{deadline.id}")
+    assert row is not None
+    shown = texts(row)
+    assert "Ends Monday 18 August 2025, 24:00" in shown
+    assert "Aim to send everything to the lawyer by Saturday 16 August." in shown
+    assert "Confirm with a lawyer today — a late appeal is lost." in shown
+    assert "Art. 39/57" in shown and "rvv-cce.be" in shown and "confidence: high" in shown
+    assert "ago — talk to the lawyer now" in shown  # 2025 is behind us
+    assert "OVERDUE" in shown
+
+    action(window, "deadlines_action").trigger()
+    view = window.findChild(DeadlinesView, "deadlines_view")
+    assert view is not None and view.isVisible()
+    qtmodeltester.check(view.model)
+    assert view.model.rowCount() == 1
+    assert f"{MARKER} Sami" in texts(view) and "Mon 18 Aug 2025, 24:00" in texts(view)
+    assert "Confirm with a lawyer today" in texts(view)
+
+    done = panel.findChild(QAbstractButton, f"deadline_done_{deadline.id}")
+    assert done is not None
+    done.click()
+    filed = panel.findChild(DeadlineActionDialog, "deadline_done_dialog")
+    assert filed is not None and filed.isVisible()
+    filed.ok_button.click()  # nobody named: refused, next to the field
+    error = filed.findChild(QLabel, "done_by_error")
+    assert error is not None and error.isVisible() and "who filed" in error.text()
+    assert filed.isVisible()
+    when = filed.findChild(QDateEdit, "done_on")
+    who = filed.findChild(QLineEdit, "done_by")
+    assert when is not None and who is not None
+    when.setDate(QDate(2025, 8, 14))
+    who.setText("Maître Dupont")
+    filed.ok_button.click()
+    assert not filed.isVisible()
+
+    assert vault.deadlines(case_id, open_only=True) == []
+    assert panel.findChild(QFrame, f"deadline_{deadline.id}") is None or not panel.isVisible()
+    assert panel.rows == {} and not panel.isVisible()
+    assert view.model.rowCount() == 0
+    qtmodeltester.check(view.model)
+    events = [e for e in vault.events(case_id) if e.kind is EventKind.DEADLINE]
+    assert [e.data["action"] for e in events] == ["started", "done"]
+    assert events[-1].data["done_by"] == "Maître Dupont"
+    timeline = window.timeline.tree
+    lines = [timeline.topLevelItem(i).text(2) for i in range(timeline.topLevelItemCount())]
+    assert any("filed on Thursday 14 August 2025 by Maître Dupont" in line for line in lines)
+    window.close()
+
+
+def test_unknown_earlier_order_shows_the_conditional_date(qtbot: QtBot, tmp_path: Path,
+                                                          keystore: Keystore) -> None:
+    controller, vault, case_id = start(qtbot, tmp_path, keystore)
+    dialog = open_decision_dialog(qtbot, controller.window)
+    fill_decision(dialog, "unknown")
+    dialog.ok_button.click()
+    rows = panel_of(controller.window).rows
+    assert len(rows) == 2
+    five, ten = sorted(vault.deadlines(case_id, open_only=True), key=lambda d: d.due)
+    assert "Only if this is the first removal measure" not in texts(rows[five.id])
+    assert "Only if this is the first removal measure — the lawyer decides." in texts(
+        rows[ten.id])
+    assert "Wednesday 20 August 2025" in texts(rows[ten.id])
+    controller.window.close()
+
+
+@pytest.mark.parametrize("moment, words", [
+    (datetime.now(UTC) + timedelta(hours=3), "in the future"),
+    (datetime.now(UTC) + timedelta(days=9), "in the future"),
+    (datetime(2025, 7, 20, 9, 0, tzinfo=BRUSSELS), "before the date of arrest"),
+])
+def test_bad_notification_date_keeps_the_dialog_and_what_was_typed(
+        qtbot: QtBot, tmp_path: Path, keystore: Keystore, moment: datetime,
+        words: str) -> None:
+    controller, vault, case_id = start(qtbot, tmp_path, keystore)
+    dialog = open_decision_dialog(qtbot, controller.window)
+    fill_decision(dialog)
+    set_notified(dialog, moment)
+    typed = dialog.notified_text()
+    dialog.ok_button.click()
+    assert dialog.isVisible()
+    error = dialog.findChild(QLabel, "notified_at_error")
+    assert error is not None and error.isVisible() and words in error.text()
+    assert dialog.notified_text() == typed
+    assert dialog.annexe.text() == "13septies"
+    assert dialog.note.toPlainText() == f"{MARKER} handed over in the centre"
+    assert vault.get_case(case_id).decisions == []
+    assert vault.deadlines(case_id) == []
+    dialog.reject()
+    controller.window.close()
+
+
+def test_record_decision_needs_a_saved_case(qtbot: QtBot, tmp_path: Path,
+                                            keystore: Keystore) -> None:
+    controller, _vault, _case_id = start(qtbot, tmp_path, keystore)
+    window = controller.window
+    assert action(window, "record_decision").isEnabled()
+    window.new_case()
+    assert not action(window, "record_decision").isEnabled()
+    assert action(window, "deadlines_action").isEnabled()
+    window.lock_action.trigger()
+    assert not action(window, "record_decision").isEnabled()
+    assert not action(window, "deadlines_action").isEnabled()
+    window.close()
+
+
+def test_urgency_words_and_colours_follow_the_clock(qtbot: QtBot, tmp_path: Path,
+                                                    keystore: Keystore) -> None:
+    controller, vault, case_id = start(qtbot, tmp_path, keystore, decisions=[
+        {"kind": "removal", "notified_at": "2025-08-10T11:00", "earlier_removal": "yes"}])
+    (deadline,) = vault.deadlines(case_id, open_only=True)
+    panel = panel_of(controller.window)
+    row = panel.rows[deadline.id]
+    for now, badge, left in [
+        (datetime(2025, 8, 12, 10, 0, tzinfo=UTC), "TIMER RUNNING", "6 days 12 hours left"),
+        (datetime(2025, 8, 16, 8, 0, tzinfo=UTC), "AIM DATE REACHED", "2 days 14 hours left"),
+        (datetime(2025, 8, 17, 10, 0, tzinfo=UTC), "LESS THAN 48 HOURS", "1 day 12 hours left"),
+        (datetime(2025, 8, 18, 21, 30, tzinfo=UTC), "LESS THAN 24 HOURS", "30 minutes left"),
+        (datetime(2025, 8, 20, 23, 0, tzinfo=UTC), "OVERDUE",
+         "Ended 2 days 1 hour ago — talk to the lawyer now"),
+    ]:
+        panel.clock = lambda now=now: now
+        panel.refresh_times()
+        assert row.badge.text() == badge
+        assert row.left.text() == left
+    assert "#7a0000" in row.badge.styleSheet()
+    assert panel.timer.isActive() and panel.timer.interval() == 60_000
+    controller.window.close()
+
+
+def test_notifications_name_nobody_and_stop_on_lock(qtbot: QtBot, tmp_path: Path,
+                                                    keystore: Keystore) -> None:
+    controller, vault, case_id = start(qtbot, tmp_path, keystore, decisions=[
+        {"kind": "removal", "notified_at": "2025-08-10T11:00", "earlier_removal": "unknown",
+         "note": MARKER}])
+    window = controller.window
+    notifier = window.findChild(DeadlineNotifier, "deadline_notifier")
+    assert notifier is not None and notifier.tray is None  # offscreen: no tray
+    notifier.clock = lambda: datetime(2025, 8, 18, 8, 0, tzinfo=UTC)  # last day of the 5
+    notifier.sent.clear()  # as if the start-up check had not run yet
+    notifier.shown.clear()
+    first = notifier.check()
+    # the 5 days: last day; the 10 days (only if first removal measure): aim date reached
+    assert [a.threshold.value for a in first] == ["last_day", "internal_target"]
+    assert notifier.shown == [("2 deadlines need attention",
+                               "Open Locator to see which. Some may apply only in certain "
+                               "cases — the lawyer decides.")]
+    message = window.statusBar().currentMessage()
+    assert "2 deadlines need attention" in message and MARKER not in message
+    assert notifier.check() == []  # no duplicates
+    assert notifier.timer.isActive()
+    window.lock_action.trigger()
+    assert not notifier.timer.isActive() and notifier.sent == set()
+    assert notifier.check() == []
+    assert vault is not None and case_id
+    window.close()
+
+
+def test_lock_leaves_no_case_data_in_view_or_panel(qtbot: QtBot, tmp_path: Path,
+                                                   keystore: Keystore) -> None:
+    controller, vault, case_id = start(qtbot, tmp_path, keystore, decisions=[
+        {"kind": "oqt", "notified_at": "2025-08-10T11:00", "earlier_removal": "unknown",
+         "note": MARKER}])
+    window = controller.window
+    panel = panel_of(window)
+    assert len(panel.rows) == 3
+    action(window, "deadlines_action").trigger()
+    view = window.findChild(DeadlinesView, "deadlines_view")
+    assert view is not None and view.model.rowCount() == 3
+    view.table.selectRow(0)
+    assert view.model.data(view.model.index(0, 0), CASE_ID_ROLE) == case_id
+    first = min(vault.deadlines(case_id, open_only=True), key=lambda d: d.due)
+    panel.rows[first.id].done_button.click()  # a half-filled dialog at lock time
+    filed = panel.findChild(DeadlineActionDialog)
+    assert filed is not None
+    filed.done_by.setText(f"{MARKER} lawyer")
+    decision = open_decision_dialog(qtbot, window)  # and a half-typed decision
+    fill_decision(decision)
+    assert MARKER in texts(decision)
+    before = texts(panel) + texts(view)
+    assert MARKER in before and "Aug 2025" in before
+
+    window.lock_action.trigger()
+    assert not view.isVisible() and view.model.rowCount() == 0
+    assert not panel.isVisible() and panel.rows == {} and panel.vault is None
+    assert MARKER not in texts(filed) and MARKER not in texts(decision)  # wiped at once
+    qtbot.waitUntil(lambda: panel.findChild(DeadlineActionDialog) is None)
+    qtbot.waitUntil(lambda: window.findChild(DecisionDialog) is None)
+    after = texts(panel) + texts(view)
+    for secret in (MARKER, "Sami", "Aug 2025", "lawyer decides"):
+        assert secret not in after
+    for dialog in window.findChildren(QDialog):
+        assert MARKER not in texts(dialog)
+    window.close()
+
+
+def test_double_click_opens_the_case(qtbot: QtBot, tmp_path: Path, keystore: Keystore) -> None:
+    controller, vault, first_id = start(qtbot, tmp_path, keystore, decisions=[
+        {"kind": "removal", "notified_at": "2025-08-10T11:00", "earlier_removal": "yes"}])
+    other = vault.save_case(case_from_dict({"alias": "Other"}))
+    window = controller.window
+    assert other.id is not None
+    window.open_case(other.id)
+    action(window, "deadlines_action").trigger()
+    view = window.findChild(DeadlinesView, "deadlines_view")
+    assert view is not None
+    view.table.doubleClicked.emit(view.model.index(0, 1))
+    assert window.current_case_id == first_id
+    assert len(panel_of(window).rows) == 1
+    window.close()

@@ -1,0 +1,296 @@
+"""The shown case's open deadlines, above the case editor, impossible to miss.
+
+Each deadline is one row: a badge in words and colour, the big due date, the
+time left, the aim date, "confirm with a lawyer today" and the legal basis with
+its source. ``clock`` can be replaced (tests, screenshots); the time-left text
+is refreshed every minute from the deadlines already loaded (no query per tick).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from locator.alerts import Urgency, is_alarm, most_urgent_first, urgency
+from locator.case_deadlines import Deadline
+from locator.dates import utc_now
+from locator.deadline_rules import DueKind
+from ui.deadline_actions import DeadlineActionDialog
+from ui.deadline_text import (
+    aim_text,
+    basis_html,
+    conditional_line,
+    confirm_line,
+    ends_text,
+    rule_title,
+    style,
+    time_left_text,
+)
+
+REFRESH_MS = 60_000
+MAX_HEIGHT = 360  # the editor below must stay usable; more rows scroll
+
+
+def _label(name: str, text: str = "", *, size: float | None = None, bold: bool = False,
+           rich: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                  | Qt.TextInteractionFlag.LinksAccessibleByMouse)
+    font = QFont(label.font())
+    if size is not None:
+        font.setPointSizeF(font.pointSizeF() * size)
+    font.setBold(bold)
+    label.setFont(font)
+    return label
+
+
+class DeadlineRow(QFrame):
+    """One open deadline. Buttons: ``deadline_done_<id>``, ``deadline_na_<id>``."""
+
+    def __init__(self, deadline: Deadline, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.deadline = deadline
+        ident = deadline.id
+        self.setObjectName(f"deadline_{ident}")
+        self.alarm = deadline.kind is DueKind.DEADLINE
+        self.badge = _label(f"deadline_badge_{ident}", bold=True)
+        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.badge.setMinimumWidth(150)
+        self.title = _label(f"deadline_title_{ident}", rule_title(deadline), bold=True,
+                            size=1.05)
+        self.due = _label(f"deadline_due_{ident}", ends_text(deadline), bold=self.alarm,
+                          size=1.45 if self.alarm else 1.0)
+        self.left = _label(f"deadline_left_{ident}", bold=True, size=1.45 if self.alarm else 1.0)
+        self.done_button = QPushButton(self.tr("Filed…"))
+        self.done_button.setObjectName(f"deadline_done_{ident}")
+        self.done_button.setToolTip(self.tr("The appeal was filed: record when and by whom"))
+        self.na_button = QPushButton(self.tr("Not applicable…"))
+        self.na_button.setObjectName(f"deadline_na_{ident}")
+        self.na_button.setToolTip(self.tr("This deadline does not apply: give the reason"))
+        texts = QVBoxLayout()
+        texts.setSpacing(2)
+        texts.addWidget(self.title)
+        if deadline.conditional:
+            texts.addWidget(_label(f"deadline_conditional_{ident}", conditional_line(),
+                                   bold=True))
+        self.due.setWordWrap(False)
+        self.left.setWordWrap(False)
+        when = QHBoxLayout()
+        when.setSpacing(18)
+        when.addWidget(self.due)
+        when.addWidget(self.left)
+        when.addStretch()
+        texts.addLayout(when)
+        if self.alarm:
+            e = html.escape
+            texts.addWidget(_label(f"deadline_aim_{ident}", f"{e(aim_text(deadline))} "
+                                   f"<b>{e(confirm_line())}</b>", rich=True))
+        basis = _label(f"deadline_basis_{ident}", basis_html(deadline.rule_info), rich=True,
+                       size=0.9)
+        basis.setOpenExternalLinks(True)
+        texts.addWidget(basis)
+        buttons = QVBoxLayout()
+        if deadline.kind is not DueKind.INDICATIVE:
+            buttons.addWidget(self.done_button)
+        else:
+            self.done_button.hide()
+        buttons.addWidget(self.na_button)
+        buttons.addStretch()
+        grid = QGridLayout(self)
+        grid.setContentsMargins(12, 6, 8, 6)
+        grid.setHorizontalSpacing(12)
+        grid.addWidget(self.badge, 0, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addLayout(texts, 0, 1)
+        grid.addLayout(buttons, 0, 2)
+        grid.setColumnStretch(1, 1)
+
+    def update_time(self, now: datetime) -> Urgency:
+        band = urgency(self.deadline, now)
+        look = style(band)
+        self.badge.setText(look.badge)
+        self.badge.setStyleSheet(f"background: {look.background}; color: {look.foreground};"
+                                 " padding: 6px 8px; border-radius: 4px;")
+        self.left.setText(time_left_text(self.deadline, now) if self.alarm else "")
+        self.left.setVisible(self.alarm)
+        self.setStyleSheet(f"QFrame#{self.objectName()} {{ background: {look.tint};"
+                           f" border-left: 8px solid {look.border}; border-radius: 3px; }}")
+        colour = look.border if band in {Urgency.OVERDUE, Urgency.HOURS_24} else "palette(text)"
+        self.left.setStyleSheet(f"color: {colour};")
+        return band
+
+
+class _Scroll(QScrollArea):
+    """As tall as its rows at the current width, up to :data:`MAX_HEIGHT`."""
+
+    def sizeHint(self) -> QSize:
+        inner = self.widget()
+        if inner is None:
+            return super().sizeHint()
+        layout = inner.layout()
+        width = max(self.viewport().width(), 200)
+        height = inner.sizeHint().height()
+        if layout is not None and layout.hasHeightForWidth():
+            height = layout.totalHeightForWidth(width)
+        return QSize(super().sizeHint().width(), min(height + 2, MAX_HEIGHT))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # wrapped text: the height depends on the width
+
+
+class DeadlinesPanel(QFrame):
+    """Open deadlines of the shown case (``deadlines_panel``). Emits :attr:`changed`
+    after a deadline was filed or set aside."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deadlines_panel")
+        self.clock: Callable[[], datetime] = utc_now
+        self.vault: Any = None
+        self.case_id: int | None = None
+        self.rows: dict[int, DeadlineRow] = {}
+        self._inner = QWidget()
+        self._inner.setObjectName("deadlines_rows")
+        self._rows_layout = QVBoxLayout(self._inner)
+        self._rows_layout.setContentsMargins(0, 0, 0, 0)
+        self._rows_layout.setSpacing(6)
+        self._rows_layout.addStretch()
+        self._scroll = _Scroll()
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setWidget(self._inner)
+        self._scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 4)
+        layout.addWidget(self._scroll)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh_times)
+        self.hide()
+
+    def show_case(self, vault: Any, case_id: int | None) -> None:
+        """Show the open deadlines of a saved case (None: nothing)."""
+        self.vault, self.case_id = vault, case_id
+        self.reload()
+
+    def reload(self) -> None:
+        deadlines: list[Deadline] = []
+        if self.vault is not None and self.case_id is not None:
+            deadlines = self.vault.deadlines(self.case_id, open_only=True)
+        self._set_rows(most_urgent_first(deadlines))
+
+    def _set_rows(self, deadlines: list[Deadline]) -> None:
+        for row in self.rows.values():
+            self._rows_layout.removeWidget(row)
+            row.hide()
+            row.deleteLater()
+        self.rows = {}
+        for deadline in deadlines:
+            row = DeadlineRow(deadline, self._inner)
+            row.done_button.clicked.connect(lambda _=False, d=deadline: self.ask_filed(d))
+            row.na_button.clicked.connect(lambda _=False, d=deadline: self.ask_not_applicable(d))
+            self._rows_layout.insertWidget(self._rows_layout.count() - 1, row)
+            self.rows[deadline.id] = row
+        self.refresh_times()
+        self.setVisible(bool(self.rows))
+        if self.rows and any(is_alarm(d) for d in deadlines):
+            self.timer.start()
+        else:
+            self.timer.stop()
+        self._rows_layout.invalidate()
+        self._scroll.updateGeometry()
+        # New rows know their wrapped height only once polished: ask again after that.
+        QTimer.singleShot(0, self._scroll, self._scroll.updateGeometry)
+
+    def refresh_times(self) -> None:
+        now = self.clock()
+        for row in self.rows.values():
+            row.update_time(now)
+
+    # -- actions ------------------------------------------------------------------
+
+    def ask_filed(self, deadline: Deadline) -> DeadlineActionDialog:
+        def submit(done_on: Any, done_by: str) -> None:
+            self.vault.mark_deadline_done(deadline.id, done_on, done_by)
+
+        return self._ask(DeadlineActionDialog(self, deadline, True, submit))
+
+    def ask_not_applicable(self, deadline: Deadline) -> DeadlineActionDialog:
+        def submit(reason: str) -> None:
+            self.vault.mark_deadline_not_applicable(deadline.id, reason)
+
+        return self._ask(DeadlineActionDialog(self, deadline, False, submit))
+
+    def _ask(self, dialog: DeadlineActionDialog) -> DeadlineActionDialog:
+        dialog.accepted.connect(self._after_change)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _after_change(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+    def clear(self) -> None:
+        """Forget everything (on lock)."""
+        for dialog in self.findChildren(DeadlineActionDialog):
+            dialog.wipe()
+            dialog.reject()
+        self.vault, self.case_id = None, None
+        self._set_rows([])
+
+
+def install(window: Any) -> None:
+    """The deadline feature: case header, "Record a decision…", Deadlines view, alerts."""
+    from locator.cases import EventKind
+    from ui import deadlines_view, decision_dialog, notifier
+    from ui.deadline_text import describe_deadline_event
+
+    panel = DeadlinesPanel()
+    window.add_case_header(panel)
+
+    def shown(case: Any) -> None:
+        panel.show_case(window.vault, None if case is None else case.id)
+
+    def changed() -> None:
+        if window.editor.dirty and window.current_case_id is not None:
+            window.timeline.show_case(window.vault, window.current_case_id)
+        window.reload_current_case()
+
+    window.case_shown.connect(shown)
+    window.locked.connect(panel.clear)
+    panel.changed.connect(changed)
+    plain = window.timeline.describe
+
+    def describe(event: Any) -> str:
+        if event.kind is EventKind.DEADLINE:
+            return describe_deadline_event(event.data)
+        return str(plain(event))
+
+    window.timeline.describe = describe
+    decision_dialog.install(window)
+    deadlines_view.install(window, panel)
+    notifier.install(window, panel)
