@@ -1,0 +1,306 @@
+"""The calling round: Caricole first, then every other centre, each answer on the timeline.
+
+The three things a centre asks (LAST NAME, first name, nationality) are shown
+big, ready to read out. Each answer is a ``call`` event
+``{"centre", "number", "answer"}``; "found" also sets the case to detained at
+that centre, since today, in the same click.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from locator.cases import Case, Event, EventKind, Status
+from locator.centres import Centre, CentreDirectory, Provenance, load_centres
+from locator.countries import country_name
+from locator.dates import today_brussels, utc_now
+from locator.procedure import (
+    Answer,
+    RoundState,
+    calling_round_state,
+    load_procedure,
+    round_state,
+)
+from locator.procedure_events import data_text, effective_events
+from locator.visits import HELD
+from ui.step_panel import clear_layout, local_time, plain_label, ptr
+
+STYLE = """
+#read_out { background: #13243a; border-radius: 8px; }
+#read_out QLabel { color: #ffffff; }
+QLabel[readout="label"] { font-size: 11pt; color: #c9d6e8; }
+QLabel[readout="value"] { font-size: 22pt; font-weight: bold; }
+QLabel[readout="missing"] { font-size: 14pt; color: #ffcf8a; }
+#round_status { font-size: 13pt; font-weight: bold; padding: 6px; border-radius: 4px;
+                background: #e8f1ff; color: #123a6b; }
+#round_warning { background: #fff4df; color: #6b4200; border-left: 4px solid #d99a2b;
+                 padding: 4px 8px; }
+QFrame[card="true"] { border: 1px solid #c9d3df; border-radius: 6px; background: #ffffff; }
+QFrame[first="true"] { border: 2px solid #0b57d0; }
+QLabel[cardtitle="true"] { font-size: 13pt; font-weight: bold; color: #13243a; }
+QLabel[muted="true"] { color: #5a6b80; }
+"""
+
+
+def answer_labels() -> dict[Answer, str]:
+    t = QCoreApplication.translate
+    return {Answer.FOUND: t("CallingRound", "Found ✓"),
+            Answer.NOT_FOUND: t("CallingRound", "Not found"),
+            Answer.NO_ANSWER: t("CallingRound", "No answer"),
+            Answer.REFUSED: t("CallingRound", "Refused to say"),
+            Answer.CALL_BACK: t("CallingRound", "Call back later")}
+
+
+def fact_age(provenance: Provenance) -> str:
+    """How old a public fact is: ``as of 2025-11`` or ``undated source``."""
+    t = QCoreApplication.translate
+    if provenance.date is not None:
+        return t("CallingRound", "as of {date}").format(date=str(provenance.date))
+    if provenance.not_before is not None:
+        return t("CallingRound", "undated source (written after {date})").format(
+            date=str(provenance.not_before))
+    return t("CallingRound", "undated source")
+
+
+def phones_age(centre: Centre) -> str:
+    ages = sorted({fact_age(p.provenance) for p in centre.phone_lines()})
+    return QCoreApplication.translate("CallingRound", "Numbers: {ages}").format(
+        ages=" · ".join(ages)) if ages else ""
+
+
+class CallingRound(QDialog):
+    """One case's calling round. Emits :attr:`changed` after anything was recorded."""
+
+    changed = Signal()
+    request = Signal(str)  # an action of the procedure asked for from here (email GVO)
+    #: opens tel: links; tests replace it (never dial from a test)
+    opener: Callable[[QUrl], object] = staticmethod(QDesktopServices.openUrl)
+
+    def __init__(self, window: Any, lang: str = "en", directory: CentreDirectory | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent or window)
+        self.setObjectName("calling_round")
+        self.setWindowTitle(self.tr("Call the centres"))
+        self.setStyleSheet(STYLE)
+        self.main, self.lang = window, lang
+        self.directory = directory or load_centres()
+        self.centres = self.directory.calling_round()
+        self.vault: Any = None
+        self.case: Case | None = None
+        self.chosen: dict[str, str] = {}  # centre id → the number last opened
+        layout = QVBoxLayout(self)
+        self.read_out = QFrame()
+        self.read_out.setObjectName("read_out")
+        self.read_grid = QGridLayout(self.read_out)
+        self.read_grid.setContentsMargins(16, 10, 16, 10)
+        layout.addWidget(self.read_out)
+        self.status = plain_label("round_status")
+        layout.addWidget(self.status)
+        self.next_row = QHBoxLayout()
+        layout.addLayout(self.next_row)
+        self.warning = plain_label("round_warning")
+        layout.addWidget(self.warning)
+        self.cards_widget = QWidget()
+        self.cards = QVBoxLayout(self.cards_widget)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.cards_widget)
+        layout.addWidget(scroll, 1)
+        self.resize(900, 860)
+
+    # -- data -------------------------------------------------------------------------------
+
+    def show_case(self, vault: Any, case_id: int) -> None:
+        self.vault = vault
+        self.case = vault.get_case(case_id)
+        events = vault.events(case_id)
+        self._fill_read_out(self.case)
+        self._fill_status(self.case, events)
+        clear_layout(self.cards)
+        latest = self._latest_calls(events)
+        for number, centre in enumerate(self.centres, start=1):
+            self.cards.addWidget(self._card(number, centre, latest.get(centre.id)))
+        self.cards.addStretch()
+
+    def clear(self) -> None:
+        """Drop the case (on lock)."""
+        self.vault, self.case, self.chosen = None, None, {}
+        clear_layout(self.read_grid)
+        clear_layout(self.next_row)
+        clear_layout(self.cards)
+        self.status.clear()
+        self.warning.clear()
+
+    def answer(self, centre_id: str, answer: Answer) -> None:
+        """Record what a centre said; "found" also locates the case there."""
+        case = self.case
+        if self.vault is None or case is None or case.id is None:
+            return
+        centre = self.directory.get(centre_id)
+        number = self.chosen.get(centre_id) or next(
+            (p.e164 for p in centre.phone_lines()), "")
+        self.vault.add_event(case.id, Event(EventKind.CALL, utc_now(), data={
+            "centre": centre_id, "number": number, "answer": answer.value}))
+        if answer is Answer.FOUND:
+            self._locate(case.id, centre_id)
+        self.show_case(self.vault, case.id)
+        self.changed.emit()
+
+    def _locate(self, case_id: int, centre_id: str) -> None:
+        if not self.main.resolve_unsaved():
+            return
+        case = self.vault.get_case(case_id)
+        case.status, case.centre, case.centre_since = Status.DETAINED, centre_id, today_brussels()
+        self.vault.save_case(case)
+
+    def call(self, centre_id: str, e164: str) -> None:
+        self.chosen[centre_id] = e164
+        type(self).opener(QUrl("tel:" + e164))
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _fill_read_out(self, case: Case) -> None:
+        clear_layout(self.read_grid)
+        heading = plain_label("read_out_heading")
+        heading.setText(self.tr("They will ask for these three things. Read them out exactly:"))
+        heading.setProperty("readout", "label")
+        self.read_grid.addWidget(heading, 0, 0, 1, 3)
+        rows = (("registered_last_name", self.tr("LAST NAME"), case.registered_last_name.upper()),
+                ("registered_first_name", self.tr("First name"), case.registered_first_name),
+                ("nationality_recorded", self.tr("Nationality"),
+                 country_name(case.nationality_recorded, self.lang)))
+        for row, (field, title, value) in enumerate(rows, start=1):
+            name = plain_label(f"read_{field}_label", wrap=False)
+            name.setText(title)
+            name.setProperty("readout", "label")
+            shown = plain_label(f"read_{field}")
+            shown.setText(value or self.tr("not known yet"))
+            shown.setProperty("readout", "value" if value else "missing")
+            self.read_grid.addWidget(name, row, 0)
+            self.read_grid.addWidget(shown, row, 1)
+            if not value:
+                fill = QPushButton(self.tr("Fill in"))
+                fill.setObjectName(f"fill_{field}")
+                fill.clicked.connect(lambda _c=False, f=field: self._fill_in(f))
+                self.read_grid.addWidget(fill, row, 2)
+        self.read_grid.setColumnStretch(1, 1)
+
+    def _fill_in(self, field: str) -> None:
+        self.close()
+        self.main.editor.focus_field(field)
+
+    def _fill_status(self, case: Case, events: list[Event]) -> None:
+        clear_layout(self.next_row)
+        ids = [c.id for c in self.centres]
+        state = round_state(events, ids)
+        names = {c.id: c.display_name(self.lang) for c in self.directory.centres}
+        caution = next((c for c in load_procedure().cautions if c.id == "social-worker"), None)
+        self.warning.setText("⚠ " + self.tr("“Not found” at Caricole does not mean they are not "
+                                            "held: call every centre.")
+                             + (f"\n⚠ {ptr(caution.text)}" if caution else ""))
+        if case.status in HELD and case.centre:
+            since = case.centre_since.isoformat() if case.centre_since else "?"
+            text = self.tr("Found: held at {centre} since {since}. The case says so now; "
+                           "you do not need to call the other centres.").format(
+                centre=names.get(case.centre, case.centre), since=since)
+        elif state is RoundState.NOT_STARTED:
+            text = self.tr("Start with Caricole. Then call every other centre, one by one.")
+        elif state is RoundState.IN_PROGRESS:
+            states = calling_round_state(events, ids)
+            answered = sum(1 for s in states if not s.to_call)
+            todo = next(s.centre for s in states if s.to_call)
+            text = self.tr("{n} of {total} centres answered. Next: {centre}.").format(
+                n=answered, total=len(ids), centre=names.get(todo, todo))
+        elif state is RoundState.FOUND:
+            text = self.tr("A centre said they hold them. Write it in the case.")
+        else:
+            text = (self.tr("Every centre said “not found”.") if state is RoundState.ALL_NOT_FOUND
+                    else self.tr("Every centre answered; none said they hold them, some would "
+                                 "not say."))
+            text += " " + self.tr("This does not mean they are free. Wait a day and call "
+                                  "again, and email GVO: they compare calls and may know more.")
+            button = QPushButton(self.tr("Write the email to GVO"))
+            button.setObjectName("round_email_gvo")
+            button.clicked.connect(lambda: self.request.emit("email_gvo_alias"))
+            self.next_row.addWidget(button)
+            self.next_row.addStretch()
+        self.status.setText(text)
+
+    @staticmethod
+    def _latest_calls(events: list[Event]) -> dict[str, tuple[Event, int]]:
+        latest: dict[str, tuple[Event, int]] = {}
+        for event in effective_events(events):
+            centre = data_text(event.data, "centre") if event.kind is EventKind.CALL else None
+            if centre is not None:
+                latest[centre] = (event, latest.get(centre, (event, 0))[1] + 1)
+        return latest
+
+    def _card(self, number: int, centre: Centre, latest: tuple[Event, int] | None) -> QFrame:
+        card = QFrame()
+        card.setObjectName(f"centre_{centre.id}")
+        card.setProperty("card", True)
+        card.setProperty("first", number == 1)
+        layout = QVBoxLayout(card)
+        top = QHBoxLayout()
+        title = plain_label(f"title_{centre.id}", wrap=False)
+        title.setProperty("cardtitle", True)
+        first = self.tr("  — call first") if number == 1 else ""
+        title.setText(f"{number}. {centre.display_name(self.lang)}{first}")
+        top.addWidget(title, 1)
+        last = plain_label(f"last_{centre.id}", wrap=False)
+        last.setText(self._last_text(latest))
+        top.addWidget(last)
+        layout.addLayout(top)
+        phones = QHBoxLayout()
+        for index, phone in enumerate(centre.phone_lines()):
+            text = "📞 " + phone.display + (f" ({phone.label})" if phone.label else "")
+            if not phone.confirmed:
+                text += " — " + self.tr("not confirmed")
+            button = QPushButton(text)
+            button.setObjectName(f"phone_{centre.id}_{index}")
+            button.setToolTip(phone.note or self.tr("Official number"))
+            button.clicked.connect(lambda _c=False, c=centre.id, n=phone.e164: self.call(c, n))
+            phones.addWidget(button)
+        phones.addStretch()
+        layout.addLayout(phones)
+        notes = [f"⚠ {p.display}: {p.note}" for p in centre.phone_lines()
+                 if not p.confirmed and p.note]
+        age = plain_label(f"age_{centre.id}")
+        age.setProperty("muted", True)
+        age.setText("\n".join([phones_age(centre), *dict.fromkeys(notes)]))
+        layout.addWidget(age)
+        answers = QHBoxLayout()
+        for answer, text in answer_labels().items():
+            button = QPushButton(text)
+            button.setObjectName(f"answer_{centre.id}_{answer.value}")
+            button.clicked.connect(lambda _c=False, c=centre.id, a=answer: self.answer(c, a))
+            answers.addWidget(button)
+        answers.addStretch()
+        layout.addLayout(answers)
+        return card
+
+    def _last_text(self, latest: tuple[Event, int] | None) -> str:
+        if latest is None:
+            return self.tr("not called yet")
+        event, count = latest
+        answer = data_text(event.data, "answer")
+        try:
+            said = answer_labels()[Answer(answer or "")]
+        except ValueError:
+            said = self.tr("no answer written down")
+        return self.tr("{answer} · {when} ({count} calls)").format(
+            answer=said, when=local_time(event.at), count=count)

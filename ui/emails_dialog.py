@@ -1,0 +1,203 @@
+"""Compose the procedure's email for one step, check consent, then open it or copy it.
+
+Nothing leaves while the person's agreement to share is not recorded as "yes":
+the dialog says why and offers to fill in the agreement. Opening the mail
+program or copying records an ``email`` event ``{"to", "purpose"}``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from locator.brief_case import brief_for_case, centre_name
+from locator.cases import Event, EventKind
+from locator.dates import utc_now
+from locator.emails import ACTIONS, Blocker, Email, blocker, compose, email_language
+from locator.procedure_events import EmailPurpose, Recipient
+from ui.clipboard import CLEAR_AFTER_S, copy_sensitive
+from ui.labels import enum_labels
+from ui.step_panel import field_label, plain_label
+
+STYLE = """
+#email_reminder { background: #e8f1ff; color: #123a6b; padding: 6px 8px; font-weight: bold; }
+#email_blocked { background: #fdecea; color: #8c1d18; border-left: 4px solid #c62828;
+                 padding: 8px; font-size: 12pt; }
+#email_title { font-size: 16pt; font-weight: bold; }
+"""
+
+
+class EmailsDialog(QDialog):
+    """One email of the procedure for one case. Emits :attr:`sent` once it has gone out."""
+
+    sent = Signal()
+    #: opens mailto: links; tests replace it (never start a mail program from a test)
+    opener: Callable[[QUrl], object] = staticmethod(QDesktopServices.openUrl)
+
+    def __init__(self, window: Any, case_id: int, action: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent or window)
+        self.setObjectName("emails_dialog")
+        self.setStyleSheet(STYLE)
+        self.main, self.vault, self.case_id, self.action = window, window.vault, case_id, action
+        self.recipient, self.purpose = ACTIONS[action]
+        self.email: Email | None = None
+        self.block: Blocker | None = None
+        self.setWindowTitle(self._title())
+        layout = QVBoxLayout(self)
+        title = plain_label("email_title")
+        title.setText(self._title())
+        layout.addWidget(title)
+        self.reminder = plain_label("email_reminder")
+        self.reminder.setText(self.tr("Send this by email only — never through Facebook or "
+                                      "private messages."))
+        layout.addWidget(self.reminder)
+        self.blocked = plain_label("email_blocked")
+        layout.addWidget(self.blocked)
+        self.fix = QPushButton()
+        self.fix.setObjectName("email_fix")
+        self.fix.clicked.connect(self._fix)
+        layout.addWidget(self.fix)
+        form = QFormLayout()
+        self.lang = QComboBox()
+        self.lang.setObjectName("email_lang")
+        for code, text in (("en", "English"), ("fr", "Français"), ("nl", "Nederlands")):
+            self.lang.addItem(text, code)
+        self.to = QLineEdit()
+        self.to.setObjectName("email_to")
+        self.subject = QLineEdit()
+        self.subject.setObjectName("email_subject")
+        for edit in (self.to, self.subject):
+            edit.setReadOnly(True)
+        form.addRow(self.tr("Language of the email"), self.lang)
+        form.addRow(self.tr("To"), self.to)
+        form.addRow(self.tr("Subject"), self.subject)
+        layout.addLayout(form)
+        self.body = QPlainTextEdit()
+        self.body.setObjectName("email_body")
+        self.body.setReadOnly(True)
+        layout.addWidget(self.body, 1)
+        buttons = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("Open in my mail program"))
+        self.open_button.setObjectName("email_open")
+        self.open_button.clicked.connect(self.open_mail)
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setObjectName("email_copy")
+        self.copy_button.clicked.connect(self.copy)
+        close = QPushButton(self.tr("Close"))
+        close.setObjectName("email_close")
+        close.clicked.connect(self.close)
+        for button in (self.open_button, self.copy_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        self.status = plain_label("email_status")
+        layout.addWidget(self.status)
+        case = self.vault.get_case(case_id)
+        self.lang.setCurrentIndex(max(0, self.lang.findData(email_language(case))))
+        self.lang.currentIndexChanged.connect(lambda _i: self.rebuild())
+        self.resize(760, 720)
+        self.rebuild()
+
+    def _title(self) -> str:
+        titles = {
+            EmailPurpose.ALIAS_CROSS_REFERENCE: self.tr("Ask GVO to look for them"),
+            EmailPurpose.DETAINED_AT: self.tr("Tell GVO where they are held"),
+            EmailPurpose.LAWYER_REQUEST: self.tr("Ask GVO for a lawyer"),
+            EmailPurpose.OUTCOME: self.tr("Tell GVO what happened"),
+            EmailPurpose.FLIGHT_SUPPORT: self.tr("Ask GVO for support at the flight"),
+            EmailPurpose.FLIGHT: self.tr("Tell the lawyer about the flight, now"),
+        }
+        return titles[self.purpose]
+
+    def rebuild(self) -> None:
+        case = self.vault.get_case(self.case_id)
+        self.block = blocker(case, self.recipient)
+        lang = str(self.lang.currentData())
+        if self.block is not None:
+            self.email = None
+            for widget in (self.to, self.subject, self.body):
+                widget.clear()
+            self.blocked.setText(self._block_text(self.block))
+            self.fix.setText(self.tr("Fill in: {field}").format(
+                field=field_label(self.block.field, self.main)))
+        else:
+            brief = (brief_for_case(self.vault, self.case_id, lang=lang)
+                     if self.purpose is EmailPurpose.LAWYER_REQUEST else None)
+            self.email = compose(self.action, case, events=self.vault.events(self.case_id),
+                                 lang=lang, centre_name=centre_name, brief=brief)
+            self.to.setText(self.email.to)
+            self.subject.setText(self.email.subject)
+            self.body.setPlainText(self.email.body)
+        for widget in (self.blocked, self.fix):
+            widget.setVisible(self.block is not None)
+        for button in (self.open_button, self.copy_button):
+            button.setEnabled(self.email is not None)
+
+    def _block_text(self, block: Blocker) -> str:
+        if block.reason == "no_address":
+            return self.tr("There is no email address for their lawyer in this case. Add it, "
+                           "or tell GVO instead.")
+        who = self.tr("GVO") if self.recipient is Recipient.GVO else self.tr("a lawyer")
+        answer = enum_labels(type(getattr(self.vault.get_case(self.case_id), block.field)))
+        return self.tr(
+            "Nothing can be sent yet. This case does not record that they agree to share "
+            "their details with {who} (recorded answer: “{answer}”).\n\nAsk them first — or, "
+            "if they told you before that you may do this, write down their agreement. Share "
+            "their details only if they agree, and only to help them.").format(
+            who=who, answer=answer.get(block.answer, block.answer))
+
+    def _fix(self) -> None:
+        if self.block is None:
+            return
+        field = self.block.field
+        self.close()
+        self.main.editor.focus_field(field)
+
+    def _record(self) -> None:
+        assert self.email is not None
+        self.vault.add_event(self.case_id, Event(EventKind.EMAIL, utc_now(),
+                                                 data=self.email.event_data))
+        self.sent.emit()
+
+    def open_mail(self) -> None:
+        self.rebuild()  # consent is checked again, on the case as stored now
+        if self.email is None:
+            return
+        type(self).opener(QUrl(self.email.mailto))
+        self._record()
+        self.status.setText(self.tr("Your mail program was asked to open the email. Check it, "
+                                    "then send it."))
+
+    def copy(self) -> None:
+        self.rebuild()
+        if self.email is None:
+            return
+        copy_sensitive(self.email.text)
+        self._record()
+        self.status.setText(self.tr("Copied. Paste it into an email. The clipboard is cleared "
+                                    "in {s} seconds.").format(s=CLEAR_AFTER_S))
+
+    def clear(self) -> None:
+        """Drop the case's text (on lock)."""
+        self.email = None
+        for widget in (self.to, self.subject, self.body):
+            widget.clear()
+        self.blocked.clear()
+        self.status.clear()
+        self.vault = None

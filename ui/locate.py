@@ -1,0 +1,246 @@
+"""Plugs the guided procedure into the main window: the current step, its actions, the
+calling round, the emails, the centre view and readable timeline entries.
+
+Every window of this feature drops its case data when the window locks.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+from locator.cases import Case, Event, EventKind
+from locator.centres import load_centres
+from locator.dates import utc_now
+from locator.emails import ACTIONS
+from locator.procedure import Mark, load_procedure, next_steps
+from locator.procedure_events import data_text
+from ui.calling_round import CallingRound, answer_labels
+from ui.centre_view import CentreView, VisitDialog, centre_action
+from ui.emails_dialog import EmailsDialog
+from ui.procedure_browser import ProcedureBrowser
+from ui.step_panel import StepPanel, ptr
+from ui.timeline import describe_event
+
+#: actions other features add to the window, found by objectName; the fallback edits the field
+DELEGATED = {"record_decision": "decisions",
+             "record_deportation_attempt": "deportation_attempts",
+             "lawyer_brief": ""}
+ACTION_NAMES = {"lawyer_brief": "brief_action"}
+FIELD_WIDGET = {"lawyer": "lawyer_name"}
+
+
+class Locate:
+    """The feature's state for one window: its panel and its open dialogs."""
+
+    def __init__(self, window: Any, lang: str = "en") -> None:
+        self.window, self.lang = window, lang
+        self.procedure = load_procedure()
+        self.directory = load_centres()
+        self.panel = StepPanel(self.procedure)
+        self.panel.window_ref = window
+        self.panel.action.connect(self.run)
+        self.panel.browse.connect(self.browse)
+        self.dialogs: dict[str, QWidget] = {}
+        window.add_case_header(self.panel)
+        window.case_shown.connect(self.case_shown)
+        window.locked.connect(self.locked)
+        window.vault_opened.connect(lambda _vault: self.centres_action.setEnabled(True))
+        window.timeline.describe = self.describe
+        self.centres_action: QAction = centre_action(window)
+        self.centres_action.setEnabled(False)
+        self.centres_action.triggered.connect(self.open_centres)
+        window.add_tool_action(self.centres_action)
+
+    # -- following the window --------------------------------------------------------------
+
+    def case_shown(self, case: Case | None) -> None:
+        self.panel.show_case(self.window.vault, case)
+        if case is None:
+            self._close_case_dialogs()
+
+    def locked(self) -> None:
+        self.panel.clear()
+        for dialog in list(self.dialogs.values()):
+            clear = getattr(dialog, "clear", None)
+            if callable(clear):
+                clear()
+            dialog.close()
+            dialog.deleteLater()
+        self.dialogs.clear()
+        self.centres_action.setEnabled(False)
+
+    def _close_case_dialogs(self) -> None:
+        for key in [k for k in self.dialogs if k != "centres"]:
+            dialog = self.dialogs.pop(key)
+            clear = getattr(dialog, "clear", None)
+            if callable(clear):
+                clear()
+            dialog.close()
+            dialog.deleteLater()
+
+    def changed(self) -> None:
+        """After something was written to the vault: show the case as stored now."""
+        window = self.window
+        if window.vault is None:
+            return
+        if window.editor.dirty:
+            window.timeline.show_case(window.vault, window.current_case_id)
+            self.panel.refresh()
+        else:
+            window.reload_current_case()
+        dialog = self.dialogs.get("round")
+        if isinstance(dialog, CallingRound) and window.current_case_id is not None:
+            dialog.show_case(window.vault, window.current_case_id)
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def run(self, action: str) -> None:
+        """Do one action of the current step."""
+        window, case_id = self.window, self.window.current_case_id
+        if window.vault is None or case_id is None:
+            return
+        if action == "calling_round":
+            self.open_round(case_id)
+        elif action in ACTIONS:
+            self.open_email(case_id, action)
+        elif action == "log_visit":
+            case = window.vault.get_case(case_id)
+            dialog = VisitDialog(window, case_id, case.centre)
+            dialog.accepted.connect(self.changed)
+            self._keep("visit", dialog)
+        elif action in ("mark_done", "mark_skipped"):
+            step = self.panel.progress.current if self.panel.progress else None
+            if step is not None:
+                state = Mark.DONE if action == "mark_done" else Mark.SKIPPED
+                window.vault.add_event(case_id, Event(EventKind.STEP, utc_now(), data={
+                    "step": step.id, "state": state.value}))
+                self.changed()
+        elif action == "add_attachment":
+            window.editor.tabs.setCurrentWidget(window.attachments)
+            window.attachments.add_file()
+        elif action == "add_note":
+            window.editor.tabs.setCurrentWidget(window.timeline)
+            window.timeline.note.setFocus()
+        elif action in DELEGATED:
+            found = window.findChild(QAction, ACTION_NAMES.get(action, action))
+            if found is not None and found.isEnabled():
+                found.trigger()
+            elif DELEGATED[action]:
+                window.editor.focus_field(DELEGATED[action])
+        elif action.startswith("edit_field:"):
+            field = action.removeprefix("edit_field:")
+            window.editor.focus_field(FIELD_WIDGET.get(field, field))
+
+    def _keep(self, key: str, dialog: QWidget) -> None:
+        old = self.dialogs.pop(key, None)
+        if old is not None and old is not dialog:
+            old.close()
+            old.deleteLater()
+        self.dialogs[key] = dialog
+        dialog.show()
+        dialog.raise_()
+
+    def open_round(self, case_id: int) -> CallingRound:
+        dialog = self.dialogs.get("round")
+        if not isinstance(dialog, CallingRound):
+            dialog = CallingRound(self.window, self.lang, self.directory)
+            dialog.changed.connect(self.changed)
+            dialog.request.connect(self.run)
+        dialog.show_case(self.window.vault, case_id)
+        self._keep("round", dialog)
+        return dialog
+
+    def open_email(self, case_id: int, action: str) -> EmailsDialog | None:
+        if not self.window.resolve_unsaved():  # consent typed but not saved must count
+            return None
+        dialog = EmailsDialog(self.window, case_id, action)
+        dialog.sent.connect(self.changed)
+        self._keep("email", dialog)
+        return dialog
+
+    def browse(self) -> None:
+        window, case_id = self.window, self.window.current_case_id
+        if window.vault is None or case_id is None:
+            return
+        dialog = self.dialogs.get("browser")
+        if not isinstance(dialog, ProcedureBrowser):
+            dialog = ProcedureBrowser(self.procedure, window)
+            dialog.changed.connect(self._browser_marked)
+        dialog.show_progress(window.vault, case_id, next_steps(
+            window.vault.get_case(case_id), window.vault.events(case_id),
+            procedure=self.procedure))
+        self._keep("browser", dialog)
+
+    def _browser_marked(self) -> None:
+        self.changed()
+        if self.window.current_case_id is not None:
+            self.browse()
+
+    def open_centres(self) -> CentreView | None:
+        if self.window.vault is None:
+            return None
+        dialog = self.dialogs.get("centres")
+        if not isinstance(dialog, CentreView):
+            dialog = CentreView(self.window, self.lang, self.directory)
+            dialog.changed.connect(self.changed)
+        dialog.show_vault(self.window.vault)
+        self._keep("centres", dialog)
+        return dialog
+
+    # -- the timeline ------------------------------------------------------------------------------
+
+    def describe(self, event: Event) -> str:
+        """Timeline lines for the events this feature writes (others as before)."""
+        t = QCoreApplication.translate
+        data = event.data if isinstance(event.data, dict) else {}
+        centre = self._centre(data_text(data, "centre") or "")
+        if event.kind is EventKind.CALL:
+            answers = {a.value: text for a, text in answer_labels().items()}
+            return t("Locate", "{centre}: {answer}").format(
+                centre=centre, answer=answers.get(data_text(data, "answer") or "", "?"))
+        if event.kind is EventKind.VISIT:
+            text = t("Locate", "{centre}, {day}: {visitor}").format(
+                centre=centre, day=data.get("date", ""), visitor=data.get("visitor") or "?")
+            if data.get("phone_delivered") is True:
+                text += " · " + t("Locate", "phone handed over")
+            return text
+        if event.kind is EventKind.EMAIL and "purpose" in data:
+            return t("Locate", "to {to}: {purpose}").format(
+                to=data_text(data, "to") or "?", purpose=data_text(data, "purpose") or "?")
+        if event.kind is EventKind.STEP:
+            return self._describe_step(data) or describe_event(event)
+        return describe_event(event)
+
+    def _describe_step(self, data: dict[str, Any]) -> str:
+        t = QCoreApplication.translate
+        try:
+            step = self.procedure.step(data_text(data, "step") or "")
+        except KeyError:
+            return ""
+        if isinstance(data.get("checked"), list):
+            return t("Locate", "“{step}”: {n} of {total} ticked").format(
+                step=ptr(step.title), n=len(data["checked"]), total=len(step.checklist))
+        states = {Mark.DONE.value: t("Locate", "done"), Mark.SKIPPED.value: t("Locate", "skipped"),
+                  Mark.UNDONE.value: t("Locate", "opened again")}
+        return t("Locate", "“{step}”: {state}").format(
+            step=ptr(step.title), state=states.get(data_text(data, "state") or "", "?"))
+
+    def _centre(self, centre_id: str) -> str:
+        try:
+            return self.directory.get(centre_id).display_name(self.lang)
+        except LookupError:
+            return centre_id or "?"
+
+
+def install(window: Any) -> Locate:
+    """Add the procedure to a main window (called once, before any vault is opened)."""
+    feature = Locate(window, getattr(window, "lang", "en"))
+    window.locate = feature  # keeps it alive with the window; tests reach it here
+    return feature
+
+
+__all__ = ["Locate", "install"]

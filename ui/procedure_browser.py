@@ -1,0 +1,155 @@
+"""The whole procedure: every phase and step, with where this case stands on each.
+
+A step can be marked done, skipped or reopened here (a ``step`` event on the
+timeline; the latest mark wins).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from locator.cases import Event, EventKind
+from locator.dates import utc_now
+from locator.procedure import Mark, Procedure, Progress, StepState
+from ui.step_panel import plain_label, ptr
+
+STEP_ROLE = Qt.ItemDataRole.UserRole
+_COLOURS = {StepState.CURRENT: "#0b57d0", StepState.DONE: "#2e7d32",
+            StepState.SKIPPED: "#6b6b6b", StepState.UPCOMING: "#13243a",
+            StepState.NOT_APPLICABLE: "#8a8a8a"}
+
+
+def state_text(state: StepState, anytime: bool = False) -> str:
+    def t(text: str) -> str:
+        return QCoreApplication.translate("ProcedureBrowser", text)
+
+    if anytime and state is StepState.UPCOMING:
+        return t("any time")
+    return {StepState.CURRENT: t("▶ now"), StepState.DONE: t("✓ done"),
+            StepState.SKIPPED: t("skipped"), StepState.UPCOMING: t("later"),
+            StepState.NOT_APPLICABLE: t("does not apply now")}[state]
+
+
+class ProcedureBrowser(QDialog):
+    """Every step; selecting one shows what to do and why. Emits :attr:`changed` after a mark."""
+
+    changed = Signal()
+
+    def __init__(self, procedure: Procedure, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("procedure_browser")
+        self.setWindowTitle(self.tr("The whole procedure"))
+        self.procedure = procedure
+        self.vault: Any = None
+        self.case_id: int | None = None
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("procedure_steps")
+        self.tree.setHeaderLabels([self.tr("Step"), self.tr("For this case")])
+        self.tree.setColumnWidth(0, 420)
+        self.tree.currentItemChanged.connect(lambda _new, _old: self._show_selected())
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        self.title = plain_label("procedure_step_title")
+        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.do = plain_label("procedure_step_do")
+        self.why = plain_label("procedure_step_why")
+        self.cautions = plain_label("procedure_step_warnings")
+        self.cautions.setStyleSheet("color: #6b4200;")
+        for label in (self.title, self.do, self.why, self.cautions):
+            detail_layout.addWidget(label)
+        detail_layout.addStretch()
+        marks = QHBoxLayout()
+        self.mark_buttons: dict[Mark, QPushButton] = {}
+        for mark, text in ((Mark.DONE, self.tr("Mark as done")),
+                           (Mark.SKIPPED, self.tr("Skip")),
+                           (Mark.UNDONE, self.tr("Open again"))):
+            button = QPushButton(text)
+            button.setObjectName(f"procedure_mark_{mark.value}")
+            button.clicked.connect(lambda _c=False, m=mark: self.mark(m))
+            marks.addWidget(button)
+            self.mark_buttons[mark] = button
+        detail_layout.addLayout(marks)
+        splitter = QSplitter()
+        splitter.addWidget(self.tree)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.resize(1000, 640)
+
+    def show_progress(self, vault: Any, case_id: int, progress: Progress) -> None:
+        self.vault, self.case_id = vault, case_id
+        self.tree.clear()
+        states = {item.step.id: item.state for item in progress.steps}
+        current: QTreeWidgetItem | None = None
+        for phase in self.procedure.phases:
+            top = QTreeWidgetItem([f"{phase.number}. {ptr(phase.title)}", ptr(phase.summary)])
+            font = QFont(top.font(0))
+            font.setBold(True)
+            top.setFont(0, font)
+            self.tree.addTopLevelItem(top)
+            for step in self.procedure.steps_in(phase.id):
+                state = states[step.id]
+                child = QTreeWidgetItem([ptr(step.title), state_text(state, step.anytime)])
+                child.setData(0, STEP_ROLE, step.id)
+                brush = QBrush(QColor(_COLOURS[state]))
+                child.setForeground(0, brush)
+                child.setForeground(1, brush)
+                if state is StepState.CURRENT:
+                    bold = QFont(child.font(0))
+                    bold.setBold(True)
+                    child.setFont(0, bold)
+                    child.setFont(1, bold)
+                    current = child
+                top.addChild(child)
+            top.setExpanded(True)
+        if current is not None:
+            self.tree.setCurrentItem(current)
+        self._show_selected()
+
+    def selected_step(self) -> str | None:
+        item = self.tree.currentItem()
+        value = item.data(0, STEP_ROLE) if item is not None else None
+        return value if isinstance(value, str) else None
+
+    def _show_selected(self) -> None:
+        step_id = self.selected_step()
+        for button in self.mark_buttons.values():
+            button.setEnabled(step_id is not None and self.case_id is not None)
+        if step_id is None:
+            for label in (self.title, self.do, self.why, self.cautions):
+                label.clear()
+            return
+        step = self.procedure.step(step_id)
+        self.title.setText(ptr(step.title))
+        self.do.setText(ptr(step.do))
+        self.why.setText(self.tr("Why: {why}").format(why=ptr(step.why)))
+        self.cautions.setText("\n".join("⚠ " + ptr(c.text) for c in step.cautions))
+
+    def mark(self, mark: Mark) -> None:
+        step_id = self.selected_step()
+        if step_id is None or self.vault is None or self.case_id is None:
+            return
+        self.vault.add_event(self.case_id, Event(EventKind.STEP, utc_now(),
+                                                 data={"step": step_id, "state": mark.value}))
+        self.changed.emit()
+
+    def clear(self) -> None:
+        self.tree.clear()
+        self.vault, self.case_id = None, None
+        for label in (self.title, self.do, self.why, self.cautions):
+            label.clear()
