@@ -10,5 +10,7 @@ def install_features(window: MainWindow) -> None:
     from ui import brief_window
 
     brief_window.install(window)
+    from ui import locate
+    locate.install(window)
     from ui import deadlines_panel
     deadlines_panel.install(window)
