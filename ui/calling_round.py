@@ -50,7 +50,10 @@ QLabel[readout="missing"] { font-size: 14pt; color: #ffcf8a; }
 #round_warning { background: #fff4df; color: #6b4200; border-left: 4px solid #d99a2b;
                  padding: 4px 8px; }
 QFrame[card="true"] { border: 1px solid #c9d3df; border-radius: 6px; background: #ffffff; }
-QFrame[first="true"] { border: 2px solid #0b57d0; }
+QFrame[next="true"] { border: 2px solid #0b57d0; background: #f5f9ff; }
+QLabel[lastanswer="true"] { font-weight: bold; color: #13243a; }
+QPushButton[answer="found"] { font-weight: bold; color: #1b5e20; }
+QLabel[readout="other"] { font-size: 11pt; color: #c9d6e8; }
 QLabel[cardtitle="true"] { font-size: 13pt; font-weight: bold; color: #13243a; }
 QLabel[muted="true"] { color: #5a6b80; }
 """
@@ -132,8 +135,13 @@ class CallingRound(QDialog):
         self._fill_status(self.case, events)
         clear_layout(self.cards)
         latest = self._latest_calls(events)
+        states = calling_round_state(events, [c.id for c in self.centres])
+        located = self.case.status in HELD and bool(self.case.centre)
+        upcoming = None if located else next((s.centre for s in states if s.to_call), None)
         for number, centre in enumerate(self.centres, start=1):
-            self.cards.addWidget(self._card(number, centre, latest.get(centre.id)))
+            card = self._card(number, centre, latest.get(centre.id))
+            card.setProperty("next", centre.id == upcoming)
+            self.cards.addWidget(card)
         self.cards.addStretch()
 
     def clear(self) -> None:
@@ -192,6 +200,13 @@ class CallingRound(QDialog):
             shown.setProperty("readout", "value" if value else "missing")
             self.read_grid.addWidget(name, row, 0)
             self.read_grid.addWidget(shown, row, 1)
+            if field == "nationality_recorded" and value:
+                other = plain_label("read_nationality_other")
+                other.setProperty("readout", "other")
+                names = [(lang.upper(), country_name(case.nationality_recorded, lang))
+                         for lang in ("fr", "nl")]
+                other.setText("  ·  ".join(f"{code}: {text}" for code, text in names))
+                self.read_grid.addWidget(other, row + 1, 1)
             if not value:
                 fill = QPushButton(self.tr("Fill in"))
                 fill.setObjectName(f"fill_{field}")
@@ -253,21 +268,22 @@ class CallingRound(QDialog):
         card = QFrame()
         card.setObjectName(f"centre_{centre.id}")
         card.setProperty("card", True)
-        card.setProperty("first", number == 1)
         layout = QVBoxLayout(card)
         top = QHBoxLayout()
         title = plain_label(f"title_{centre.id}", wrap=False)
         title.setProperty("cardtitle", True)
-        first = self.tr("  — call first") if number == 1 else ""
+        first = " — " + self.tr("call first") if number == 1 else ""
         title.setText(f"{number}. {centre.display_name(self.lang)}{first}")
         top.addWidget(title, 1)
         last = plain_label(f"last_{centre.id}", wrap=False)
+        last.setProperty("lastanswer", latest is not None)
         last.setText(self._last_text(latest))
         top.addWidget(last)
         layout.addLayout(top)
         phones = QHBoxLayout()
         for index, phone in enumerate(centre.phone_lines()):
-            text = "📞 " + phone.display + (f" ({phone.label})" if phone.label else "")
+            text = self.tr("Call {number}").format(number=phone.display) + (
+                f" ({phone.label})" if phone.label else "")
             if not phone.confirmed:
                 text += " — " + self.tr("not confirmed")
             button = QPushButton(text)
@@ -277,16 +293,20 @@ class CallingRound(QDialog):
             phones.addWidget(button)
         phones.addStretch()
         layout.addLayout(phones)
-        notes = [f"⚠ {p.display}: {p.note}" for p in centre.phone_lines()
-                 if not p.confirmed and p.note]
+        by_note: dict[str, list[str]] = {}
+        for phone in centre.phone_lines():
+            if not phone.confirmed and phone.note:
+                by_note.setdefault(phone.note, []).append(phone.display)
+        notes = [f"⚠ {', '.join(numbers)}: {note}" for note, numbers in by_note.items()]
         age = plain_label(f"age_{centre.id}")
         age.setProperty("muted", True)
-        age.setText("\n".join([phones_age(centre), *dict.fromkeys(notes)]))
+        age.setText("\n".join([phones_age(centre), *notes]))
         layout.addWidget(age)
         answers = QHBoxLayout()
         for answer, text in answer_labels().items():
             button = QPushButton(text)
             button.setObjectName(f"answer_{centre.id}_{answer.value}")
+            button.setProperty("answer", answer.value)
             button.clicked.connect(lambda _c=False, c=centre.id, a=answer: self.answer(c, a))
             answers.addWidget(button)
         answers.addStretch()
@@ -302,5 +322,5 @@ class CallingRound(QDialog):
             said = answer_labels()[Answer(answer or "")]
         except ValueError:
             said = self.tr("no answer written down")
-        return self.tr("{answer} · {when} ({count} calls)").format(
+        return self.tr("{answer} · {when} · calls: {count}").format(
             answer=said, when=local_time(event.at), count=count)

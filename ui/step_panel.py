@@ -37,10 +37,13 @@ PANEL_STYLE = """
 #step_why { color: #44546a; }
 QLabel[caution="true"] { background: #fff4df; color: #6b4200; border-left: 4px solid #d99a2b;
                          padding: 4px 8px; }
-#step_wait { background: #e8f1ff; color: #123a6b; font-size: 12pt; padding: 6px 8px;
-             border-radius: 4px; }
 QPushButton[primary="true"] { font-size: 12pt; font-weight: bold; padding: 6px 14px; }
 """
+
+
+WAIT_RUNNING = ("QLabel { background: #e8f1ff; color: #123a6b; font-size: 12pt; "
+                "padding: 6px 8px; border-radius: 4px; }")
+WAIT_OVER = "QLabel { color: #44546a; }"
 
 
 def ptr(text: str) -> str:
@@ -284,6 +287,7 @@ class StepPanel(QFrame):
         self.wait.setText(text.format(ago=duration(since),
                                       when=local_time(progress.waiting_until),
                                       left=duration(progress.waiting_until - now)))
+        self.wait.setStyleSheet(WAIT_OVER if now >= progress.waiting_until else WAIT_RUNNING)
         self.wait.show()
         if now < progress.waiting_until and not self.timer.isActive():
             self.timer.start()
