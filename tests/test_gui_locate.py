@@ -182,6 +182,9 @@ def test_gvo_email_with_consent_is_sent_and_recorded(qtbot: QtBot, window: Any,
     assert len(opened) == 1 and opened[0].startswith("mailto:gettingthevoiceout@riseup.net?")
     emails = [e for e in window.vault.events(case_id) if e.kind is EventKind.EMAIL]
     assert [e.data for e in emails] == [{"to": "gvo", "purpose": "detained_at"}]
+    timeline = child(window, QTreeWidget, "timeline")
+    last = timeline.topLevelItem(timeline.topLevelItemCount() - 1)
+    assert last.text(2) == "To GVO: told where they are held"
     assert panel_of(window).title.text() != "Tell GVO where they are"  # that step is done
     child(dialog, QPushButton, "email_copy").click()
     assert "ተስፋይ" in QGuiApplication.clipboard().text()
@@ -228,6 +231,17 @@ def test_mark_done_and_the_whole_procedure(qtbot: QtBot, window: Any) -> None:
     child(browser, QPushButton, "procedure_mark_skipped").click()
     assert panel.title.text() == "Visit them"
     assert child(panel, QPushButton, "action_log_visit").text() == "Write down a visit"
+    child(panel, QPushButton, "action_log_visit").click()
+    visit = child(window, QWidget, "visit_dialog")
+    child(visit, QLineEdit, "visit_visitor").setText("Anne")
+    child(visit, QPushButton, "visit_save").click()
+    assert panel.title.text() == "Ask them if they want a lawyer"
+    timeline = child(window, QTreeWidget, "timeline")
+    lines = [timeline.topLevelItem(i).text(2) for i in range(timeline.topLevelItemCount())]
+    assert "“Tell GVO where they are”: done" in lines
+    assert any(line.endswith(": Anne") and "Vottem" in line for line in lines)
+    window.locate.run("record_decision")  # the deadlines feature's own dialog
+    assert window.findChild(QWidget, "decision_dialog") is not None
 
 
 def test_centre_view_lists_cases_logs_visits_and_searches_names(

@@ -209,8 +209,17 @@ class Locate:
                 text += " · " + t("Locate", "phone handed over")
             return text
         if event.kind is EventKind.EMAIL and "purpose" in data:
-            return t("Locate", "to {to}: {purpose}").format(
-                to=data_text(data, "to") or "?", purpose=data_text(data, "purpose") or "?")
+            to = {"gvo": t("Locate", "GVO"), "lawyer": t("Locate", "the lawyer")}
+            purposes = {
+                "alias_cross_reference": t("Locate", "asked to look for them"),
+                "detained_at": t("Locate", "told where they are held"),
+                "lawyer_request": t("Locate", "asked for a lawyer"),
+                "outcome": t("Locate", "told what happened"),
+                "flight": t("Locate", "told about the flight"),
+                "flight_support": t("Locate", "asked for support at the flight")}
+            recipient, purpose = data_text(data, "to") or "", data_text(data, "purpose") or ""
+            return t("Locate", "To {to}: {purpose}").format(
+                to=to.get(recipient, recipient), purpose=purposes.get(purpose, purpose))
         if event.kind is EventKind.STEP:
             return self._describe_step(data) or describe_event(event)
         return describe_event(event)
