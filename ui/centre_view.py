@@ -271,7 +271,7 @@ class CentreView(QDialog):
         self.refresh()
         for index in range(self.cases.topLevelItemCount()):
             item = self.cases.topLevelItem(index)
-            if item.data(0, CASE_ROLE) == selected:
+            if item is not None and item.data(0, CASE_ROLE) == selected:
                 self.cases.setCurrentItem(item)
         self.changed.emit()
 

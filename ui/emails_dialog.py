@@ -144,8 +144,8 @@ class EmailsDialog(QDialog):
             self.to.setText(self.email.to)
             self.subject.setText(self.email.subject)
             self.body.setPlainText(self.email.body)
-        for widget in (self.blocked, self.fix):
-            widget.setVisible(self.block is not None)
+        self.blocked.setVisible(self.block is not None)
+        self.fix.setVisible(self.block is not None)
         for button in (self.open_button, self.copy_button):
             button.setEnabled(self.email is not None)
 
