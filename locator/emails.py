@@ -157,20 +157,27 @@ class Blocker:
             ``no_address`` (no email address for the lawyer: ``field`` is ``lawyer_email``).
         field: the case field to fill in to lift the block.
         answer: for ``consent``: the recorded answer (``no`` or ``not_asked``).
+        soft: the email may still go after the user confirms: asking GVO to look
+            for someone who is missing and cannot be asked (their consent is only
+            "not asked yet", never "no").
     """
 
     reason: str
     field: str
     answer: str = ""
+    soft: bool = False
 
 
-def blocker(case: Case, recipient: Recipient) -> Blocker | None:
+def blocker(case: Case, recipient: Recipient,
+            purpose: EmailPurpose | None = None) -> Blocker | None:
     """Why nothing may go to ``recipient`` for this case, or None when it may."""
     field = CONSENT_FIELD.get(recipient)
     if field is not None:
         answer: Consent = getattr(case, field)
         if answer is not Consent.YES:
-            return Blocker("consent", field, answer.value)
+            soft = (answer is Consent.NOT_ASKED and case.status is Status.MISSING
+                    and purpose is EmailPurpose.ALIAS_CROSS_REFERENCE)
+            return Blocker("consent", field, answer.value, soft=soft)
     if recipient is Recipient.LAWYER and not case.lawyer.email.strip():
         return Blocker("no_address", "lawyer_email")
     return None

@@ -153,3 +153,19 @@ def test_every_text_exists_in_three_languages_with_the_same_placeholders() -> No
     for key, texts in emails._T.items():
         assert len(texts) == 3 and all(texts), key
         assert fields(texts[0]) == fields(texts[1]) == fields(texts[2]), key
+
+
+def test_missing_person_alias_email_is_a_soft_block_only() -> None:
+    from locator.caseio import case_from_dict
+    from locator.emails import blocker
+    from locator.procedure_events import EmailPurpose, Recipient
+
+    missing = case_from_dict({"alias": "Sami", "status": "missing"})
+    soft = blocker(missing, Recipient.GVO, EmailPurpose.ALIAS_CROSS_REFERENCE)
+    assert soft is not None and soft.soft
+    refused = case_from_dict({"alias": "Sami", "status": "missing", "consent_share_gvo": "no"})
+    hard = blocker(refused, Recipient.GVO, EmailPurpose.ALIAS_CROSS_REFERENCE)
+    assert hard is not None and not hard.soft  # a "no" is always respected
+    located = case_from_dict({"alias": "Sami", "status": "detained"})
+    other = blocker(located, Recipient.GVO, EmailPurpose.DETAINED_AT)
+    assert other is not None and not other.soft

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -127,9 +128,9 @@ class EmailsDialog(QDialog):
 
     def rebuild(self) -> None:
         case = self.vault.get_case(self.case_id)
-        self.block = blocker(case, self.recipient)
+        self.block = blocker(case, self.recipient, self.purpose)
         lang = str(self.lang.currentData())
-        if self.block is not None:
+        if self.block is not None and not self.block.soft:
             self.email = None
             for widget in (self.to, self.subject, self.body):
                 widget.clear()
@@ -144,6 +145,12 @@ class EmailsDialog(QDialog):
             self.to.setText(self.email.to)
             self.subject.setText(self.email.subject)
             self.body.setPlainText(self.email.body)
+        if self.block is not None and self.block.soft:
+            self.blocked.setText(self.tr(
+                "They could not be asked whether they agree: they are missing. Asking GVO to "
+                "look for them is in their interest, so you may send this — share only what "
+                "is needed. Record their answer as soon as you can ask them."))
+            self.fix.setText(self.tr("Record their answer"))
         self.blocked.setVisible(self.block is not None)
         self.fix.setVisible(self.block is not None)
         for button in (self.open_button, self.copy_button):
@@ -175,9 +182,20 @@ class EmailsDialog(QDialog):
                                                  data=self.email.event_data))
         self.sent.emit()
 
+    def _confirmed(self) -> bool:
+        """A soft block (missing person, consent not asked) needs a yes from the user."""
+        if self.block is None or not self.block.soft:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Send without their agreement?"),
+            self.tr("They have not been asked yet. Send this to GVO to help find them?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def open_mail(self) -> None:
         self.rebuild()  # consent is checked again, on the case as stored now
-        if self.email is None:
+        if self.email is None or not self._confirmed():
             return
         type(self).opener(QUrl(self.email.mailto))
         self._record()
@@ -186,7 +204,7 @@ class EmailsDialog(QDialog):
 
     def copy(self) -> None:
         self.rebuild()
-        if self.email is None:
+        if self.email is None or not self._confirmed():
             return
         copy_sensitive(self.email.text)
         self._record()
