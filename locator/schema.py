@@ -107,5 +107,14 @@ _V3 = [
     "ALTER TABLE cases ADD COLUMN closed_at TEXT NOT NULL DEFAULT ''",
 ]
 
-MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2, 3: _V3}
+_V4 = [
+    # The user's own note per centre (visiting tips, who answered), kept encrypted.
+    """CREATE TABLE centre_notes (
+  centre TEXT PRIMARY KEY,
+  note TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+)""",
+]
+
+MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2, 3: _V3, 4: _V4}
 SCHEMA_VERSION = max(MIGRATIONS)

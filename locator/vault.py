@@ -238,6 +238,19 @@ class Vault(CaseStore, DeadlineStore):
         draft: dict[str, Any] = json.loads(row[0])
         return draft
 
+    def centre_note(self, centre_id: str) -> str:
+        row = self.con.execute("SELECT note FROM centre_notes WHERE centre = ?",
+                               (centre_id,)).fetchone()
+        return "" if row is None else str(row[0])
+
+    def set_centre_note(self, centre_id: str, note: str) -> None:
+        with self.transaction() as con:
+            if note.strip():
+                con.execute("INSERT OR REPLACE INTO centre_notes(centre, note, updated_at)"
+                            " VALUES (?, ?, ?)", (centre_id, note, format_utc(utc_now())))
+            else:
+                con.execute("DELETE FROM centre_notes WHERE centre = ?", (centre_id,))
+
     def pragma(self, name: str) -> Any:
         return self.con.execute(f"PRAGMA {name}").fetchone()[0]
 

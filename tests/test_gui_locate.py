@@ -281,6 +281,14 @@ def test_centre_view_lists_cases_logs_visits_and_searches_names(
     assert any(f"case {arabic}:" in t for t in texts)
     assert all("Mohamed" not in t for t in texts)
     assert "%" in texts[0]
+    note = child(view, QPlainTextEdit, "centre_note")
+    note.setPlainText("Visits Tue/Thu 14:00")
+    child(view, QPushButton, "centre_note_save").click()
+    assert window.vault.centre_note("vottem") == "Visits Tue/Thu 14:00"
+    view.pick.setCurrentIndex(view.pick.findData("caricole"))
+    assert note.toPlainText() == ""
+    view.pick.setCurrentIndex(view.pick.findData("vottem"))
+    assert note.toPlainText() == "Visits Tue/Thu 14:00"
 
 
 def test_lock_drops_every_case_text(qtbot: QtBot, window: Any, opened: list[str]) -> None:

@@ -91,3 +91,11 @@ def test_the_checklist_is_kept_and_never_marks_the_step_done() -> None:
     progress = next_steps(case, events, now=NOW + timedelta(hours=1))
     assert progress.current is not None and progress.current.id == "wait-first-24-hours"
     assert progress.state("wait-first-24-hours") is StepState.CURRENT
+
+
+def test_centre_notes_are_kept_in_the_vault(vault) -> None:  # type: ignore[no-untyped-def]
+    assert vault.centre_note("vottem") == ""
+    vault.set_centre_note("vottem", "Visits Tue/Thu afternoon; bring ID 🙂")
+    assert vault.centre_note("vottem") == "Visits Tue/Thu afternoon; bring ID 🙂"
+    vault.set_centre_note("vottem", "  ")
+    assert vault.centre_note("vottem") == ""

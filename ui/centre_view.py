@@ -146,6 +146,14 @@ class CentreView(QDialog):
         for centre in self.directory.locations():
             self.pick.addItem(centre.display_name(lang), centre.id)
         self.facts = plain_label("centre_facts")
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("centre_note")
+        self.note.setPlaceholderText(self.tr("Your own note about this centre (kept in the "
+                                             "vault): visiting tips, who answered the phone…"))
+        self.note.setFixedHeight(70)
+        save_note = QPushButton(self.tr("Save note"))
+        save_note.setObjectName("centre_note_save")
+        save_note.clicked.connect(self.save_note)
         self.cases = QTreeWidget()
         self.cases.setObjectName("centre_cases")
         self.cases.setHeaderLabels([self.tr("Person"), self.tr("Since"), self.tr("Last visit"),
@@ -177,6 +185,10 @@ class CentreView(QDialog):
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.pick)
         left_layout.addWidget(self.facts)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note, 1)
+        note_row.addWidget(save_note)
+        left_layout.addLayout(note_row)
         left_layout.addWidget(self.cases, 1)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
@@ -206,9 +218,14 @@ class CentreView(QDialog):
         self.vault = vault
         self.refresh()
 
+    def save_note(self) -> None:
+        if self.vault is not None:
+            self.vault.set_centre_note(self.centre().id, self.note.toPlainText())
+
     def refresh(self) -> None:
         centre = self.centre()
         self._show_facts(centre)
+        self.note.setPlainText(self.vault.centre_note(centre.id) if self.vault else "")
         self.cases.clear()
         self.log.clear()
         self.form.set_case(None, None, "")
@@ -324,6 +341,7 @@ class CentreView(QDialog):
     def clear(self) -> None:
         """Drop every case (on lock)."""
         self.vault = None
+        self.note.clear()
         self.cases.clear()
         self.log.clear()
         self.results.clear()
