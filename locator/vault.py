@@ -90,6 +90,7 @@ class Vault(CaseStore, DeadlineStore):
         self._con: Connection | None = con
         #: the derived key, kept to offer "remember on this device" after unlocking
         self.key = key
+        self._identity = _file_identity(path)
 
     # -- lifecycle ---------------------------------------------------------
 
@@ -187,6 +188,10 @@ class Vault(CaseStore, DeadlineStore):
     def transaction(self) -> Iterator[Connection]:
         """One write = one transaction: all of it is saved, or none of it."""
         con = self.con
+        if _file_identity(self.path) != self._identity:
+            raise VaultMissing("The vault file was moved, renamed or deleted while Locator was "
+                               "open. Nothing more was saved. Lock Locator and open the vault "
+                               "where it is now, or restore a backup.")
         try:
             con.execute("BEGIN IMMEDIATE")
         except sqlcipher3.OperationalError as err:
@@ -253,6 +258,14 @@ class Vault(CaseStore, DeadlineStore):
 
     def pragma(self, name: str) -> Any:
         return self.con.execute(f"PRAGMA {name}").fetchone()[0]
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
 
 
 def _connect(path: Path, create: bool = False) -> Connection:
