@@ -34,6 +34,8 @@ from locator.keystore import Keystore
 from tests.helpers import files_containing, marker_case
 from ui.app import Controller
 from ui.brief_window import BriefWindow
+from ui.calling_round import CallingRound
+from ui.emails_dialog import EmailsDialog
 from ui.filedialogs import ask_save_file
 
 pytestmark = pytest.mark.gui
@@ -71,8 +73,12 @@ def all_texts() -> list[str]:
 
 def test_no_marker_outside_the_vault_and_exports(qtbot: QtBot, tmp_path: Path,
                                                  keystore: Keystore, sandbox: Path,
-                                                 caplog: pytest.LogCaptureFixture) -> None:
+                                                 caplog: pytest.LogCaptureFixture,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     caplog.set_level(logging.DEBUG)
+    opened: list[str] = []  # tel: and mailto: links are recorded, never really opened
+    monkeypatch.setattr(CallingRound, "opener", staticmethod(lambda url: opened.append(url)))
+    monkeypatch.setattr(EmailsDialog, "opener", staticmethod(lambda url: opened.append(url)))
     marker = f"LEAK{uuid.uuid4().hex[:10].upper()}"
     vault_dir = tmp_path / "vault"
     exports = tmp_path / f"exports-{marker}"  # a folder name with a name in it, on purpose
@@ -127,11 +133,32 @@ def test_no_marker_outside_the_vault_and_exports(qtbot: QtBot, tmp_path: Path,
     automatic_backup(vault)
     export_copy(vault, exports / "for-referent.locator", "another passphrase")
 
+    # locate: calling round answers, an email copied, the centres view and name search;
+    # deadlines: the view across cases (the marker case has a decision, so timers run)
+    window.open_case(case.id or 0)
+    window.locate.run("calling_round")
+    round_dialog = window.findChild(CallingRound, "calling_round")
+    round_dialog.findChild(QAbstractButton, "answer_caricole_not_found").click()
+    round_dialog.findChild(QAbstractButton, "answer_vottem_found").click()
+    window.locate.run("email_gvo_detained")
+    window.findChild(EmailsDialog, "emails_dialog").findChild(
+        QAbstractButton, "email_copy").click()
+    centres = window.locate.open_centres()
+    centres.pick.setCurrentIndex(centres.pick.findData("vottem"))
+    centres.search.setText(marker)
+    centres.run_search()
+    window.findChild(type(window.new_action), "deadlines_action").trigger()
+    assert any(marker in text for text in all_texts())  # the features really show it
+
     # edit without saving, then lock: the draft goes into the vault, widgets are emptied
     window.editor.widgets["notes"].setPlainText(f"{marker} unsaved")
     window.lock_action.trigger()
     assert window.vault is None
-    assert not any(marker in text for text in all_texts())
+    holders = [f"{type(w).__name__}:{w.objectName()}:{top.objectName()}"
+               for top in QApplication.topLevelWidgets()
+               for w in [top, *top.findChildren(QWidget)]
+               if any(marker in t for t in widget_texts(w))]
+    assert holders == []
     assert QGuiApplication.clipboard().text() == ""
 
     # unlock again: the draft is back, then quit

@@ -14,11 +14,15 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -99,12 +103,23 @@ def plain_label(name: str, wrap: bool = True) -> QLabel:
     return label
 
 
+def blank_texts(root: QWidget) -> None:
+    """Empty every text a widget and its children hold."""
+    for widget in [root, *root.findChildren(QWidget)]:
+        if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
+            widget.setText("")
+        elif isinstance(widget, QPlainTextEdit | QTextEdit):
+            widget.clear()
+        widget.setToolTip("")
+
+
 def clear_layout(layout: Any) -> None:
     while layout.count():
         item = layout.takeAt(0)
         widget = item.widget()
         if widget is not None:
             widget.hide()
+            blank_texts(widget)  # it lives on until the next event loop: hold no case data
             widget.setParent(None)  # out of the widget tree now, not at the next event loop
             widget.deleteLater()
         elif item.layout() is not None:
