@@ -215,7 +215,9 @@ def _distance(a: NameKey, b: NameKey) -> float:
 
 
 def key_similarity(a: NameKey, b: NameKey) -> float:
-    """How alike two keys sound, 0.0 … 1.0."""
+    """How alike two keys sound, 0.0 … 1.0 (symmetric: the same for (a, b) and (b, a))."""
+    if b.symbols < a.symbols:  # one order of operations, so no rounding difference
+        a, b = b, a
     if not a.symbols or not b.symbols:
         return 1.0 if a.symbols == b.symbols else 0.0
     if a.symbols == b.symbols:
@@ -275,7 +277,7 @@ def name_score(query: str, candidate: str) -> float:
     weights = [max(w.consonants, 1) for w in q.words]
     words = sum(best.get(i, 0.0) * w for i, w in enumerate(weights)) / sum(weights)
     words *= 0.9 + 0.1 * len(used) / len(c.words)
-    return round(max(joined, words), 3)
+    return round(round(max(joined, words), 9), 3)  # two steps: float noise cannot flip it
 
 
 @dataclass(frozen=True)

@@ -78,6 +78,15 @@ class CaseStore:
     def list_cases(self, query: str = "", *, include_closed: bool = False
                    ) -> list[CaseSummary]:
         """Cases, most recently changed first; ``query`` is the search box."""
+        return [summary_from_row(r) for r in self.summary_rows(query,
+                                                               include_closed=include_closed)]
+
+    def summary_rows(self, query: str = "", *, include_closed: bool = False
+                     ) -> list[tuple[Any, ...]]:
+        """The list's raw rows (see :func:`summary_from_row`), newest change first.
+
+        Plain tuples, so a long list costs no Python object per case until shown.
+        """
         match = fts_query(query)
         if query.strip() and not match:
             return []
@@ -87,10 +96,12 @@ class CaseStore:
             where.append("id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)")
             params = (match,)
         clause = f" WHERE {' AND '.join(where)}" if where else ""
-        rows: Iterator[Any] = self.con.execute(
+        cursor = self.con.cursor()
+        cursor.row_factory = None  # plain tuples: this runs over every case in the list
+        rows: Iterator[Any] = cursor.execute(
             f"SELECT {_SUMMARY_COLUMNS} FROM cases{clause} ORDER BY updated_at DESC, id DESC",
             params)
-        return [_summary(r) for r in rows]
+        return list(rows)
 
     def close_case(self, case_id: int, closed: bool = True) -> None:
         """Close (hide from the list, keep everything) or reopen a case."""
@@ -285,7 +296,7 @@ def _change_events(con: Any, case_id: int, old: Case, new: Case, now: str,
                   "centre_from": old.centre, "centre_to": new.centre}))
 
 
-def _summary(row: Any) -> CaseSummary:
+def summary_from_row(row: Any) -> CaseSummary:
     # By position, in _SUMMARY_COLUMNS order: this runs once per case in the list.
     case_id, alias, last, first, real_name, nationality, status, centre, updated, closed = row
     registered = f"{last.upper()} {first}".strip()

@@ -15,12 +15,14 @@ from PySide6.QtCore import (
 )
 
 from locator.cases import CaseSummary
+from locator.store import summary_from_row
 from ui.labels import label
 
 Index = QModelIndex | QPersistentModelIndex
 
 COL_NAME, COL_REGISTERED, COL_NATIONALITY, COL_STATUS, COL_CENTRE, COL_UPDATED = range(6)
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+DEFAULT_SORT = (COL_UPDATED, Qt.SortOrder.DescendingOrder)
 
 
 def fold(text: str) -> str:
@@ -30,20 +32,32 @@ def fold(text: str) -> str:
 
 
 class CaseListModel(QAbstractTableModel):
+    """Holds the vault's raw summary rows; a row becomes a CaseSummary only when shown
+    or sorted on, so 50,000 cases cost one tuple each."""
+
     def __init__(self, centre_name: Callable[[str], str] | None = None,
                  country_name: Callable[[str], str] | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[CaseSummary] = []
-        self._sort: tuple[int, Qt.SortOrder] = (COL_UPDATED, Qt.SortOrder.DescendingOrder)
+        self._rows: list[CaseSummary | tuple[Any, ...]] = []
+        self._sort: tuple[int, Qt.SortOrder] = DEFAULT_SORT
         self._centre_name = centre_name or (lambda c: c)
         self._country_name = country_name or (lambda c: c)
 
-    def set_rows(self, rows: Sequence[CaseSummary]) -> None:
+    def set_rows(self, rows: Sequence[CaseSummary | tuple[Any, ...]],
+                 newest_first: bool = False) -> None:
+        """``newest_first``: the rows already come in the default order (the vault's)."""
         self.beginResetModel()
         self._rows = list(rows)
-        self._apply_sort()
+        if not (newest_first and self._sort == DEFAULT_SORT):
+            self._apply_sort()
         self.endResetModel()
+
+    def summary(self, row: int) -> CaseSummary:
+        item = self._rows[row]
+        if not isinstance(item, CaseSummary):
+            item = self._rows[row] = summary_from_row(item)
+        return item
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorted here in Python (one key per row), not by a proxy calling data() per pair."""
@@ -54,6 +68,7 @@ class CaseListModel(QAbstractTableModel):
 
     def _apply_sort(self) -> None:
         column, order = self._sort
+        self._rows = [self.summary(i) for i in range(len(self._rows))]
         key = self._sort_key(column)
         self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
@@ -89,7 +104,7 @@ class CaseListModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row = self._rows[index.row()]
+        row = self.summary(index.row())
         if role == CASE_ID_ROLE:
             return row.id
         column = index.column()
@@ -108,7 +123,7 @@ class CaseListModel(QAbstractTableModel):
         return row.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
 
     def row_of(self, case_id: int) -> int:
-        for number, row in enumerate(self._rows):
-            if row.id == case_id:
+        for number, item in enumerate(self._rows):
+            if (item.id if isinstance(item, CaseSummary) else item[0]) == case_id:
                 return number
         return -1

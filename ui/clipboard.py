@@ -22,7 +22,7 @@ def copy_sensitive(text: str, clear_after_s: int = CLEAR_AFTER_S) -> None:
     mime.setData("CanIncludeInClipboardHistory", QByteArray(b"\x00\x00\x00\x00"))
     clipboard = QGuiApplication.clipboard()
     clipboard.setMimeData(mime)
-    timer = QTimer()
+    timer = QTimer(QGuiApplication.instance())  # owned by the app: dies on the UI thread
     timer.setSingleShot(True)
     timer.setInterval(clear_after_s * 1000)
 
@@ -31,6 +31,7 @@ def copy_sensitive(text: str, clear_after_s: int = CLEAR_AFTER_S) -> None:
             clipboard.clear()
         if timer in _pending:
             _pending.remove(timer)
+            timer.deleteLater()
 
     timer.timeout.connect(clear)
     _pending.append(timer)

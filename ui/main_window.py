@@ -180,11 +180,11 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return
         try:
-            rows = self.vault.list_cases(self.case_filter.text())
+            rows = self.vault.summary_rows(self.case_filter.text())
         except LocatorError as err:
             self.statusBar().showMessage(self.tr(err.template), 5000)
             return
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, newest_first=True)
         self._select(self._current_id)
 
     def _select(self, case_id: int | None) -> None:

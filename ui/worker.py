@@ -6,6 +6,8 @@ thread (the habit of Anki's ``QueryOp``).
 
 from __future__ import annotations
 
+import gc
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -15,6 +17,26 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 class _Relay(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
+
+
+_gc_lock = threading.Lock()
+_gc_holders = 0
+
+
+def _hold_gc(hold: bool) -> None:
+    """Keep Python's garbage collector off while a job runs.
+
+    A collection started in a worker thread would destroy unreachable Qt
+    objects there, and Qt objects must die in their own thread (timers
+    warn; worse can crash). Garbage is collected on the UI thread afterwards.
+    """
+    global _gc_holders
+    with _gc_lock:
+        _gc_holders += 1 if hold else -1
+        if _gc_holders == 1 and hold:
+            gc.disable()
+        elif _gc_holders == 0:
+            gc.enable()
 
 
 class _Job(QRunnable):
@@ -47,12 +69,16 @@ def run_in_background(
     def done(callback: Callable[[Any], None]) -> Callable[[Any], None]:
         def finish(value: Any) -> None:
             _running.discard(relay)
+            _hold_gc(False)
+            if gc.isenabled():
+                gc.collect()  # here, on the UI thread
             callback(value)
 
         return finish
 
     relay.succeeded.connect(done(on_success))
     relay.failed.connect(done(on_failure))
+    _hold_gc(True)
     QThreadPool.globalInstance().start(_Job(work, relay))
 
 
