@@ -1,0 +1,143 @@
+"""Settings: auto-lock, "quit instead of lock", and forgetting this device's key.
+
+Settings are declared here once, typed. They hold UI state only — never a case,
+a name, a search, or a path that names a person (QSettings is a plain file on
+Linux, the registry on Windows).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from locator.errors import LocatorError
+from locator.keystore import vault_id
+from locator.vault import read_salt
+from ui.idle import DEFAULT_MINUTES, idle_minutes
+
+AUTO_LOCK_KEY = "security/auto_lock_minutes"  # read by ui.idle
+QUIT_ON_LOCK_KEY = "security/quit_on_lock"
+MAX_MINUTES = 240
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("SettingsDialog", text)
+
+
+def quit_on_lock() -> bool:
+    """When on, locking (by hand, idle, screen lock) quits the app after saving the draft."""
+    return bool(QSettings().value(QUIT_ON_LOCK_KEY, False, type=bool))
+
+
+def set_quit_on_lock(on: bool) -> None:
+    QSettings().setValue(QUIT_ON_LOCK_KEY, bool(on))
+
+
+def set_auto_lock_minutes(minutes: int) -> None:
+    QSettings().setValue(AUTO_LOCK_KEY, max(0, min(MAX_MINUTES, int(minutes))))
+
+
+class SettingsDialog(QDialog):
+    """Security settings; changes apply when OK is pressed (the key is forgotten at once)."""
+
+    def __init__(self, parent: QWidget | None, keystore: Any, vault_path: Path) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings_dialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.keystore = keystore
+        self.vault_path = vault_path
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+
+        self.auto_lock = QSpinBox()
+        self.auto_lock.setObjectName("auto_lock_minutes")
+        self.auto_lock.setRange(0, MAX_MINUTES)
+        self.auto_lock.setSuffix(self.tr(" min"))
+        self.auto_lock.setSpecialValueText(self.tr("Off"))
+        self.auto_lock.setValue(idle_minutes())
+        self.auto_lock.setAccessibleName(self.tr("Lock after minutes without use"))
+        form.addRow(self.tr("Lock after this long without use"), self.auto_lock)
+        note = self._note(self.tr(
+            "Time the computer spends asleep counts too. 0 turns automatic locking off "
+            "(not advised). The default is {n} minutes.").format(n=DEFAULT_MINUTES))
+        form.addRow("", note)
+
+        self.quit_on_lock = QCheckBox(self.tr("Quit Locator instead of locking"))
+        self.quit_on_lock.setObjectName("quit_on_lock")
+        self.quit_on_lock.setChecked(quit_on_lock())
+        form.addRow(self.quit_on_lock)
+        form.addRow(self._note(self.tr(
+            "Locking empties every window, but a program cannot be sure nothing stays in "
+            "its memory. Quitting is the strongest protection: unsaved changes are kept, "
+            "encrypted, and come back when you open the vault again.")))
+
+        self.forget_key = QPushButton(self.tr("Forget this device's key"))
+        self.forget_key.setObjectName("forget_device_key")
+        self.forget_key.clicked.connect(self.forget)
+        self.key_note = self._note("")
+        self.key_note.setObjectName("device_key_note")
+        form.addRow(self.forget_key)
+        form.addRow(self.key_note)
+        self._show_key_state()
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)
+
+    @staticmethod
+    def _note(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        return label
+
+    def _remembered(self) -> bool:
+        try:
+            return self.keystore.recall(vault_id(read_salt(self.vault_path))) is not None
+        except LocatorError:
+            return False
+
+    def _show_key_state(self) -> None:
+        status = self.keystore.status()
+        remembered = status.usable and self._remembered()
+        self.forget_key.setEnabled(remembered)
+        if remembered:
+            self.key_note.setText(self.tr(
+                "This computer remembers the vault key ({where}): anyone using your account "
+                "can open the vault without the passphrase.").format(where=status.explanation))
+        else:
+            self.key_note.setText(self.tr("This computer does not remember the vault key: the "
+                                          "passphrase is asked every time."))
+
+    def forget(self) -> None:
+        try:
+            self.keystore.forget(vault_id(read_salt(self.vault_path)))
+        except Exception:  # a keyring that fails must not hide the outcome
+            self.key_note.setText(self.tr("The keyring refused to forget the key. Remove the "
+                                          "“Locator vault” entry in your keyring program."))
+            return
+        self._show_key_state()
+        self.key_note.setText(self.tr("Forgotten. The passphrase will be asked next time."))
+
+    def accept(self) -> None:
+        set_auto_lock_minutes(self.auto_lock.value())
+        set_quit_on_lock(self.quit_on_lock.isChecked())
+        QSettings().sync()
+        super().accept()
