@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -33,13 +34,18 @@ class Controller(QObject):
         self.vault_path = vault_path
         self.keystore = keystore
         self.lang = lang
+        #: quits the whole application ("quit instead of lock"); tests replace it
+        self.quit_app: Callable[[], None] = QCoreApplication.quit
+        #: True while a feature replaces the vault file (restore, erase): a lock then is
+        #: followed neither by the door nor by quitting; that feature decides what comes next
+        self.swapping = False
         self._centre_text = centre_search_text
         choices = centre_choices(lang)
         names = dict(choices)
         self.window = MainWindow(
             choices, lang, centre_name=lambda c: names.get(c, c),
             country_name=lambda code: country_name(code, lang), location_ids=location_ids())
-        self.window.locked.connect(self.show_door)
+        self.window.locked.connect(self._after_lock)
         from ui.features import install_features
 
         install_features(self.window)
@@ -68,6 +74,16 @@ class Controller(QObject):
             return False
         self.unlocked(vault)
         return True
+
+    def _after_lock(self) -> None:
+        if self.swapping:
+            return
+        from ui.settings_dialog import quit_on_lock
+
+        if quit_on_lock():
+            self.quit_app()
+        else:
+            self.show_door()
 
     def show_door(self) -> None:
         create = not self.vault_path.exists()

@@ -37,6 +37,9 @@ class MainWindow(QMainWindow):
     case_shown = Signal(object)
     #: an open vault, after unlocking
     vault_opened = Signal(object)
+    #: (vault, for_good) just before the vault is closed: on a lock (False) or because the
+    #: window closes and the app ends (True). The last moment to use it (automatic backup).
+    vault_closing = Signal(object, bool)
 
     def __init__(self, centres: Sequence[tuple[str, str]], lang: str,
                  centre_name: Callable[[str], str], country_name: Callable[[str], str],
@@ -96,6 +99,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.resize(1200, 760)
         self._current_id: int | None = None
+        #: list closed cases too ("Show closed cases")
+        self.include_closed = False
 
     def _build_actions(self) -> None:
         toolbar = QToolBar(self.tr("Case"))
@@ -180,7 +185,8 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return
         try:
-            rows = self.vault.summary_rows(self.case_filter.text())
+            rows = self.vault.summary_rows(self.case_filter.text(),
+                                           include_closed=self.include_closed)
         except LocatorError as err:
             self.statusBar().showMessage(self.tr(err.template), 5000)
             return
@@ -275,6 +281,7 @@ class MainWindow(QMainWindow):
         if self.editor.dirty and self.editor.base is not None:
             self.vault.save_draft({"case_id": self._current_id,
                                    "form": self.editor.form_data()})
+        self.vault_closing.emit(self.vault, False)
         self.clear_everything()
         self.vault.lock()
         self.vault = None
@@ -301,6 +308,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         if self.vault is not None:
+            self.vault_closing.emit(self.vault, True)
             self.clear_everything()
             self.vault.lock()
             self.vault = None
