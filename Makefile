@@ -12,12 +12,18 @@ SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig
 	libglib2.0-0 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
 	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
 
-.PHONY: run test test-fast test-slow lint bench sysdeps clean help
+.PHONY: run test test-fast test-slow lint bench sysdeps clean help package
+
+# `make package`: the Linux bundle dist/locator/ (PyInstaller, packaging/locator.spec),
+# then its smoke test (tests/test_packaging.py, marker `package`).
+PACKAGE_STAMP := $(VENV)/.package-installed
+TRANSLATION_SOURCES := $(wildcard resources/translations/*.ts)
 
 help:
 	@echo "make run    install (into .venv/) and start Locator"
 	@echo "make test   install (into .venv/) and run every check and test"
 	@echo "make bench  run the benchmarks (10,000 cases)"
+	@echo "make package  build the Linux bundle dist/locator/ and smoke-test it"
 
 sysdeps:
 	@missing=""; \
@@ -63,6 +69,19 @@ test-slow: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m pytest -m bench -s tests/bench
+
+$(PACKAGE_STAMP): $(STAMP)
+	$(PY) -m pip install -q -e '.[package]'
+	@touch $(PACKAGE_STAMP)
+
+package: $(PACKAGE_STAMP)
+	@for ts in $(TRANSLATION_SOURCES); do \
+	  $(VENV)/bin/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm" || exit 1; \
+	done
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+	  --distpath dist --workpath build/pyinstaller packaging/locator.spec
+	@du -sh dist/locator
+	$(PY) -m pytest -m package -s tests/test_packaging.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
