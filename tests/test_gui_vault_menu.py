@@ -495,3 +495,94 @@ def test_recovery_sheet_holds_no_case_and_no_passphrase(app: App, tmp_path: Path
     assert files_containing(target.parent, "SHEETMARK") == []
     assert sorted(p.name for p in target.parent.iterdir()) == ["recovery.pdf"]
     dialog.reject()
+
+
+def test_a_lock_while_the_backup_is_checked_restores_nothing(app: App, qtbot: QtBot) -> None:
+    app.trigger("backup_now")
+    app.wait(qtbot, lambda: app.answers.informed)
+    path = app.vault.path
+    before = digest(path)
+    app.answers.open_file = app.menu.last_backup
+    app.trigger("restore_backup")
+    app.window.lock()  # the idle lock fires while the check runs
+    app.wait(qtbot, lambda: app.answers.warned)
+    assert "locked while the backup was being checked" in app.answers.warned[-1][1]
+    assert app.window.vault is None and app.controller.dialog is not None  # still locked
+    assert digest(path) == before
+    assert not list(path.parent.glob("*.before-restore-*"))
+
+
+def test_import_and_export_leave_no_plaintext(app: App, qtbot: QtBot, tmp_path: Path,
+                                              sandbox: Path) -> None:
+    marker = "LEAKMERGEQ7"
+    app.vault.save_case(case_from_dict(marker_case(marker)))
+    target = tmp_path / "out" / "copy.locator"
+    target.parent.mkdir()
+    app.answers.save_file, app.answers.passphrase = target, OTHER
+    app.trigger("export_copy")
+    app.wait(qtbot, lambda: app.answers.informed)
+    with Vault.open_with_passphrase(target, OTHER) as theirs:
+        case = theirs.get_case(theirs.list_cases()[0].id)
+        case.notes = f"{marker} changed there"
+        theirs.save_case(case)
+    app.answers.open_file = target
+    app.trigger("import_cases")
+    app.wait(qtbot, lambda: len(app.answers.informed) == 2)
+    app.trigger("backup_now")
+    app.wait(qtbot, lambda: len(app.answers.informed) == 3)
+    QSettings().sync()
+    assert files_containing(sandbox, marker) == []
+    assert files_containing(tmp_path, marker) == []
+
+
+def test_the_real_question_dialogs(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from locator.merge import Incoming, Resolution
+    from ui.merge_dialog import MergeChoicesDialog
+    from ui.prompts import PassphraseDialog, WordDialog, confirm_box
+
+    box = confirm_box(None, "Erase", "Erase <b>all</b>?", "Continue…", "path <i>x</i>")
+    qtbot.addWidget(box)
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    assert "&lt;b&gt;" in box.text()  # shown as typed, never as markup
+
+    word = WordDialog(None, "Erase", "Type ERASE", "ERASE", "Erase for good")
+    qtbot.addWidget(word)
+    word.field.setText("ERAS")
+    assert not word.go.isEnabled()
+    word.field.setText("ERASE")
+    assert word.go.isEnabled()
+
+    twice = PassphraseDialog(None, "Copy", "Choose", twice=True)
+    qtbot.addWidget(twice)
+    twice.first.setText("correct horse battery staple words")
+    assert twice.strength.value() >= 3 and "Strength" in twice.hint.text()
+    twice.second.setText("something else")
+    twice._check()
+    assert twice.error.isVisibleTo(twice) and twice.result() == 0
+    twice.second.setText("correct horse battery staple words")
+    twice._check()
+    assert twice.result() == 1
+    assert twice.take() == "correct horse battery staple words"
+    assert twice.first.text() == twice.second.text() == ""
+
+    plan = MergePlan((Incoming(7, "Sami", 3, "Sami T.", None, False, True),
+                      Incoming(8, "New one")))
+    choices = MergeChoicesDialog(None, plan)
+    qtbot.addWidget(choices)
+    assert choices.table.rowCount() == 1
+    assert choices.resolutions() == {7: Resolution.KEEP_BOTH}  # the default
+    choices.choices[7].setCurrentIndex(2)
+    assert choices.resolutions() == {7: Resolution.TAKE_THEIRS}
+    choices.clear()
+    assert choices.table.rowCount() == 0
+
+
+def test_logind_session_path_is_escaped_like_sd_bus() -> None:
+    from ui.session_lock import session_path
+
+    assert session_path("") == ""
+    assert session_path("2") == "/org/freedesktop/login1/session/_32"
+    assert session_path("c1") == "/org/freedesktop/login1/session/c1"
+    assert session_path("a-1") == "/org/freedesktop/login1/session/a_2d1"

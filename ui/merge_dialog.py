@@ -101,15 +101,16 @@ def choose_resolutions(parent: QWidget | None, plan: MergePlan) -> dict[int, Res
         dialog.deleteLater()
 
 
-def report_text(report: MergeReport) -> str:
-    """What an import did, in words; names only where the person has to act."""
+def report_text(report: MergeReport, names: bool = True) -> str:
+    """What an import did, in words; names only where the person has to act (and only
+    with ``names``)."""
     lines = [_t("The import is finished.")]
     lines.append(_t("New cases added: {n}").format(n=len(report.added)))
     if report.kept_both:
         lines.append(_t("Kept side by side with one of yours, to compare (each says “possible "
                         "duplicate” on its timeline): {n}").format(n=len(report.kept_both)))
         lines += [_t("  • case {new}, possibly the same person as case {old} ({name})").format(
-            new=new, old=old, name=name) for new, old, name in report.kept_both]
+            new=new, old=old, name=name) for new, old, name in report.kept_both if names]
     if report.taken_theirs:
         lines.append(_t("Taken from the copy: {n}").format(n=len(report.taken_theirs)))
     if report.kept_mine:

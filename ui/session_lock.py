@@ -76,22 +76,29 @@ class SessionLockWatcher(QObject):
         return self.connected
 
     def _watch_logind(self, bus: object) -> None:
-        from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusObjectPath
+        from PySide6.QtDBus import QDBusConnection
 
         assert isinstance(bus, QDBusConnection)
         if bus.connect(  # type: ignore[call-overload]
                 LOGIN1, "/org/freedesktop/login1", f"{LOGIN1}.Manager", "PrepareForSleep",
                 self, SLOT("prepare_for_sleep(bool)")):
             self.connected.append(f"{LOGIN1}.Manager.PrepareForSleep")
-        manager = QDBusInterface(LOGIN1, "/org/freedesktop/login1", f"{LOGIN1}.Manager", bus)
-        reply = manager.call("GetSessionByPID", os.getpid())
-        arguments = reply.arguments()
-        path = arguments[0] if arguments else None
-        if isinstance(path, QDBusObjectPath):
-            path = path.path()
-        if isinstance(path, str) and path and bus.connect(  # type: ignore[call-overload]
+        # our own session's object only (no blocking call to ask logind for it at start-up)
+        path = session_path(os.environ.get("XDG_SESSION_ID", ""))
+        if path and bus.connect(  # type: ignore[call-overload]
                 LOGIN1, path, f"{LOGIN1}.Session", "Lock", self, SLOT("session_locked()")):
             self.connected.append(f"{LOGIN1}.Session.Lock")
+
+
+def session_path(session_id: str) -> str:
+    """logind's object path for a session id, escaped as sd-bus does; "" without an id."""
+    if not session_id:
+        return ""
+    escaped = "".join(
+        ch if ch.isascii() and (ch.isalpha() or (index and ch.isdigit()))
+        else "".join(f"_{byte:02x}" for byte in ch.encode())
+        for index, ch in enumerate(session_id))
+    return f"/org/freedesktop/login1/session/{escaped}"
 
 
 def _registered(bus: object, service: str) -> bool:

@@ -195,6 +195,11 @@ class VaultMenu(QObject):
         self._warn(self.tr("Not restored"), text + "\n\n" + self.tr("Your vault was not changed."))
 
     def _swap_in(self, backup: Path, path: Path, key: bytes) -> None:
+        if self.window.vault is None:  # locked while the backup was checked: it stays locked
+            self._warn(self.tr("Not restored"), self.tr(
+                "Locator was locked while the backup was being checked. Nothing was changed; "
+                "unlock and restore again."))
+            return
         self.window.editor.clear()  # saved or discarded just before: nothing to keep as draft
         self.controller.swapping = True
         self.window.lock()

@@ -106,10 +106,10 @@ class VaultTransfer(QObject):
 
     def _choose(self, theirs: Vault, plan: MergePlan) -> None:
         choices: dict[int, Resolution] | None = {}
-        if plan.conflicts:
+        if self.window.vault is not None and plan.conflicts:
             choices = self.menu.prompts.choose_resolutions(self.window, plan)
         vault = self.window.vault
-        if choices is None or vault is None:  # cancelled, or locked meanwhile
+        if choices is None or vault is None:  # cancelled, or locked meanwhile: nothing done
             theirs.lock()
             return
         path, key, centre_text = vault.path, vault.key, vault.centre_text
@@ -127,7 +127,9 @@ class VaultTransfer(QObject):
     def _imported(self, report: MergeReport) -> None:
         self.last_report = report
         self.window.reload_current_case()
-        self.menu.prompts.inform(self.window, self.tr("Import finished"), report_text(report))
+        # locked meanwhile: counts only, no name on a screen anyone may be looking at
+        self.menu.prompts.inform(self.window, self.tr("Import finished"),
+                                 report_text(report, names=self.window.vault is not None))
 
     def _failed(self, err: BaseException) -> None:
         if isinstance(err, WrongPassphrase):
