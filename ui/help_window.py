@@ -201,7 +201,8 @@ class HelpWindow(QWidget):
             out.append(f'<p style="color:#6b4200">⚠ {e(rtr(rule.note))}</p>')
         if rule.if_unsure_use and rule.if_unsure_use in rules:
             out.append("<p>" + e(self.tr(
-                "Not sure which applies? Locator also runs the shorter one: {title}.").format(
+                "Not sure whether this applies? Then Locator counts the shorter period: "
+                "{title}.").format(
                 title=rtr(rules[rule.if_unsure_use].title))) + "</p>")
         out.append(f"<p><small>{basis_html(rule)}</small></p>")
         return "".join(out)
