@@ -586,3 +586,33 @@ def test_logind_session_path_is_escaped_like_sd_bus() -> None:
     assert session_path("2") == "/org/freedesktop/login1/session/_32"
     assert session_path("c1") == "/org/freedesktop/login1/session/c1"
     assert session_path("a-1") == "/org/freedesktop/login1/session/a_2d1"
+
+
+def test_a_lock_closes_every_question_and_window_of_the_menus(app: App, qtbot: QtBot) -> None:
+    from PySide6.QtCore import QTimer
+
+    from ui.prompts import ask_new_passphrase, confirm
+
+    QTimer.singleShot(50, app.window.lock)
+    assert confirm(app.window, "Erase", "Erase?", "Continue…") is False
+    assert app.window.vault is None
+    app.controller.dialog.reject()  # type: ignore[union-attr]
+    app.controller.unlocked(Vault.open_with_passphrase(app.controller.vault_path, SECRET))
+
+    def type_then_lock() -> None:
+        from PySide6.QtWidgets import QApplication, QLineEdit
+
+        for field in QApplication.instance().allWidgets():  # type: ignore[union-attr]
+            if isinstance(field, QLineEdit) and field.objectName() == "new_passphrase":
+                field.setText("half typed secret")
+        app.window.lock()
+
+    QTimer.singleShot(50, type_then_lock)
+    assert ask_new_passphrase(app.window, "Copy", "Choose") is None
+    app.controller.dialog.reject()  # type: ignore[union-attr]
+    app.controller.unlocked(Vault.open_with_passphrase(app.controller.vault_path, SECRET))
+
+    settings, recovery = app.menu.settings(), app.menu.recovery()
+    assert settings.isVisible() and recovery.isVisible()
+    app.window.lock()
+    assert not settings.isVisible() and not recovery.isVisible()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from locator.merge import Incoming, MergePlan, MergeReport, Resolution
+from ui.prompts import exec_until_locked
 
 
 def _t(text: str) -> str:
@@ -93,7 +94,7 @@ class MergeChoicesDialog(QDialog):
 def choose_resolutions(parent: QWidget | None, plan: MergePlan) -> dict[int, Resolution] | None:
     dialog = MergeChoicesDialog(parent, plan)
     try:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if exec_until_locked(dialog, parent) != QDialog.DialogCode.Accepted:
             return None
         return dialog.resolutions()
     finally:

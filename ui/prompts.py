@@ -55,11 +55,28 @@ def confirm_box(parent: QWidget | None, title: str, text: str, action: str,
     return box
 
 
+def exec_until_locked(dialog: QDialog, parent: QWidget | None) -> int:
+    """``dialog.exec()``, but a lock of the main window meanwhile closes it: a question
+    may show a name or hold a passphrase, and a locked screen shows nothing."""
+    locked = getattr(parent, "locked", None)
+    if locked is not None:
+        locked.connect(dialog.reject)
+    try:
+        return dialog.exec()
+    finally:
+        if locked is not None:
+            locked.disconnect(dialog.reject)
+
+
 def confirm(parent: QWidget | None, title: str, text: str, action: str,
             details: str = "") -> bool:
     box = confirm_box(parent, title, text, action, details)
-    box.exec()
-    return box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole
+    try:
+        exec_until_locked(box, parent)
+        clicked = box.clickedButton()
+        return clicked is not None and box.buttonRole(clicked) == QMessageBox.ButtonRole.AcceptRole
+    finally:
+        box.deleteLater()
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
@@ -67,14 +84,16 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
                       parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    box.exec()
+    exec_until_locked(box, parent)
+    box.deleteLater()
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok,
                       parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.exec()
+    exec_until_locked(box, parent)
+    box.deleteLater()
 
 
 class WordDialog(QDialog):
@@ -111,7 +130,8 @@ class WordDialog(QDialog):
 def ask_word(parent: QWidget | None, title: str, text: str, word: str, action: str) -> bool:
     dialog = WordDialog(parent, title, text, word, action)
     try:
-        return dialog.exec() == QDialog.DialogCode.Accepted and dialog.field.text().strip() == word
+        return (exec_until_locked(dialog, parent) == QDialog.DialogCode.Accepted
+                and dialog.field.text().strip() == word)
     finally:
         dialog.deleteLater()
 
@@ -199,7 +219,7 @@ class PassphraseDialog(QDialog):
 def _ask(parent: QWidget | None, title: str, text: str, twice: bool) -> str | None:
     dialog = PassphraseDialog(parent, title, text, twice)
     try:
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        accepted = exec_until_locked(dialog, parent) == QDialog.DialogCode.Accepted
         secret = dialog.take()
         return secret if accepted else None
     finally:

@@ -91,10 +91,11 @@ class VaultMenu(QObject):
         self._vault_actions = [self.backup_action, self.restore_action, self.export_action,
                                self.import_action, self.recovery_action, self.erase_action]
         window.vault_opened.connect(lambda _vault: self._enable(True))
-        window.locked.connect(lambda: self._enable(False))
+        window.locked.connect(self._locked)
         window.vault_closing.connect(self.closing)
         self._enable(window.vault is not None)
         self.last_backup: Path | None = None
+        self._dialogs: set[Any] = set()  # open windows of this menu, closed on a lock
 
     def _action(self, name: str, text: str, slot: Any, keys: str = "") -> QAction:
         action = QAction(text, self.window)
@@ -104,6 +105,18 @@ class VaultMenu(QObject):
         action.triggered.connect(lambda _checked=False: slot())
         self.menu.addAction(action)
         return action
+
+    def _locked(self) -> None:
+        self._enable(False)
+        for dialog in list(self._dialogs):
+            dialog.reject()
+
+    def _show(self, dialog: Any) -> Any:
+        self._dialogs.add(dialog)
+        dialog.finished.connect(lambda _result: self._dialogs.discard(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def _enable(self, on: bool) -> None:
         for action in self._vault_actions:
@@ -242,19 +255,14 @@ class VaultMenu(QObject):
 
         if self.window.vault is None:
             return None
-        dialog = RecoveryDialog(self.window, self.window.vault.path, self.prompts,
-                                self.transfer.export_copy)
-        dialog.open()
-        return dialog
+        return self._show(RecoveryDialog(self.window, self.window.vault.path, self.prompts,
+                                         self.transfer.export_copy))
 
     def settings(self) -> Any:
         from ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.window, self.controller.keystore,
-                                self.controller.vault_path)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return self._show(SettingsDialog(self.window, self.controller.keystore,
+                                         self.controller.vault_path))
 
     # -- erase -------------------------------------------------------------------------------
 
