@@ -6,11 +6,12 @@ from ui.main_window import MainWindow
 
 
 def install_features(window: MainWindow) -> None:
-    """Called once per window, before any vault is opened."""
-    from ui import brief_window
+    """Called once per window, before any vault is opened. Help comes last (last menu)."""
+    from ui import about, brief_window, deadlines_panel, first_run, help_window, locate
 
     brief_window.install(window)
-    from ui import locate
     locate.install(window)
-    from ui import deadlines_panel
     deadlines_panel.install(window)
+    help_window.install(window)
+    first_run.install(window)
+    about.install(window)
