@@ -616,3 +616,14 @@ def test_a_lock_closes_every_question_and_window_of_the_menus(app: App, qtbot: Q
     assert settings.isVisible() and recovery.isVisible()
     app.window.lock()
     assert not settings.isVisible() and not recovery.isVisible()
+
+
+def test_help_stays_the_last_menu(app: App) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    bar = app.window.menuBar()
+    names = [a.menu().objectName() for a in bar.actions() if a.menu() is not None]
+    assert names.index("vault_menu") < names.index("case_menu")
+    if "help_menu" in names:
+        assert names[-1] == "help_menu"
+    assert app.window.findChild(QMenu, "vault_menu") is app.menu.menu

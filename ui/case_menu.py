@@ -18,6 +18,16 @@ from locator.vault import Vault
 from ui.prompts import Jobs, Prompts, error_text
 
 
+def add_to_menu_bar(window: Any, menu: QMenu) -> None:
+    """Add ``menu`` to the window's menu bar, before Help (which stays last)."""
+    bar = window.menuBar()
+    help_menu = bar.findChild(QMenu, "help_menu")
+    if help_menu is not None:
+        bar.insertMenu(help_menu.menuAction(), menu)
+    else:
+        bar.addMenu(menu)
+
+
 class CaseMenu(QObject):
     """The Case menu and the closed-case banner of one main window."""
 
@@ -28,7 +38,7 @@ class CaseMenu(QObject):
         self.jobs = jobs
         self.menu = QMenu(self.tr("&Case"), window)
         self.menu.setObjectName("case_menu")
-        window.menuBar().addMenu(self.menu)
+        add_to_menu_bar(window, self.menu)
         self.close_action = self._action("close_case", self.tr("Close case"), self.close_case)
         self.close_action.setToolTip(self.tr("Hide this case from the list; everything is "
                                              "kept and it can be reopened."))

@@ -25,6 +25,7 @@ from locator.errors import LocatorError
 from locator.keystore import vault_id
 from locator.vault import Vault, read_salt
 from locator.vaulterrors import DamagedVault, NewerVault, NotAVault, WrongPassphrase
+from ui.case_menu import add_to_menu_bar
 from ui.prompts import Jobs, Prompts, error_text
 
 
@@ -68,7 +69,7 @@ class VaultMenu(QObject):
         self.jobs = Jobs(window)
         self.menu = QMenu(self.tr("&Vault"), window)
         self.menu.setObjectName("vault_menu")
-        window.menuBar().addMenu(self.menu)
+        add_to_menu_bar(window, self.menu)
         self.backup_action = self._action("backup_now", self.tr("Back up now"), self.backup_now,
                                           "Ctrl+Shift+B")
         self.restore_action = self._action("restore_backup", self.tr("Restore from backup…"),
