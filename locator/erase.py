@@ -24,7 +24,8 @@ def vault_files(path: Path) -> list[Path]:
                          path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
              if p.exists()]
     found += sorted(path.parent.glob(f"{path.name}.before-*"))
-    found += sorted(path.parent.glob(f".{path.name}.*"))
+    # temporary copies beside the vault (not the single-instance lock of the running app)
+    found += sorted(p for p in path.parent.glob(f".{path.name}.*") if p.suffix != ".lock")
     folder = backup_folder(path)
     if folder.is_dir():
         found += sorted(p for p in folder.iterdir() if p.is_file())

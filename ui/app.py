@@ -48,7 +48,7 @@ class Controller(QObject):
         self.window.locked.connect(self._after_lock)
         from ui.features import install_features
 
-        install_features(self.window)
+        install_features(self.window, self)
         self.dialog: VaultDialog | None = None
         from ui.idle import IdleLock
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFont, QPalette
 
 from locator.cases import CaseSummary
 from locator.store import summary_from_row
@@ -108,8 +109,16 @@ class CaseListModel(QAbstractTableModel):
         if role == CASE_ID_ROLE:
             return row.id
         column = index.column()
+        if role == Qt.ItemDataRole.ForegroundRole and row.closed:
+            return QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if role == Qt.ItemDataRole.FontRole and row.closed and column == COL_NAME:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role != Qt.ItemDataRole.DisplayRole:
             return None
+        if column == COL_STATUS and row.closed:
+            return self.tr("{status} (closed)").format(status=label(row.status))
         if column == COL_NAME:
             return row.display_name
         if column == COL_REGISTERED:
