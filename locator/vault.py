@@ -104,9 +104,17 @@ class Vault(CaseStore, DeadlineStore):
             raise VaultExists()
         salt = new_salt()
         key = derive_key(passphrase, salt)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise os_error(err) from None
+        if not os.access(path.parent, os.W_OK):
+            raise VaultReadOnly()
         tmp = path.with_name(f".{path.name}.creating")
-        tmp.unlink(missing_ok=True)
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError as err:
+            raise os_error(err) from None
         try:
             con = _connect(tmp, create=True)
             con.execute(_key_pragma(key, salt))
@@ -120,8 +128,13 @@ class Vault(CaseStore, DeadlineStore):
         except sqlcipher3.OperationalError as err:
             tmp.unlink(missing_ok=True)
             raise storage_error(err) from None
+        except OSError as err:
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+            raise os_error(err) from None
         except BaseException:
-            tmp.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
             raise
         return cls.open(path, key)
 
@@ -356,6 +369,15 @@ def fsync_file(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def os_error(err: OSError) -> Exception:
+    """A file-system error as the user needs to hear it."""
+    if err.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return VaultReadOnly()
+    if err.errno in (errno.ENOSPC, errno.EDQUOT):
+        return StorageFull()
+    return DamagedVault(reason="the file could not be read or written")
 
 
 def storage_error(err: Exception) -> Exception:

@@ -18,7 +18,7 @@ from locator.brief import build_brief
 from locator.brief_pdf import write_pdf
 from locator.caseio import case_from_dict, case_to_dict
 from locator.vault import Vault
-from locator.vaulterrors import StorageFull, VaultMissing
+from locator.vaulterrors import StorageFull, VaultMissing, VaultReadOnly
 from tests.conftest import PASSPHRASE
 
 
@@ -98,3 +98,18 @@ def test_vault_replaced_while_open_is_refused(vault_path: Path) -> None:
     with pytest.raises(VaultMissing):
         vault.save_case(case_from_dict({"alias": "x"}))
     vault.lock()
+
+
+def test_read_only_file_system_is_refused_with_its_message(tiny_fs: Path) -> None:
+    Vault.create(tiny_fs / "v.locator", PASSPHRASE).lock()
+    before = (tiny_fs / "v.locator").read_bytes()
+    subprocess.run(["mount", "-o", "remount,ro", str(tiny_fs)], check=True)
+    try:
+        with pytest.raises(VaultReadOnly):
+            Vault.open_with_passphrase(tiny_fs / "v.locator", PASSPHRASE)
+        with pytest.raises(VaultReadOnly):
+            Vault.create(tiny_fs / "new.locator", PASSPHRASE)
+    finally:
+        subprocess.run(["mount", "-o", "remount,rw", str(tiny_fs)], check=True)
+    assert (tiny_fs / "v.locator").read_bytes() == before
+    assert sorted(p.name for p in tiny_fs.iterdir()) == ["v.locator"]
