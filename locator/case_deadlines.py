@@ -21,10 +21,13 @@ from locator.cases import Case, Decision, DecisionKind, EventKind, Tristate
 from locator.dates import BRUSSELS, format_utc, parse_utc, utc_now
 from locator.deadline_rules import DueKind, Rule, load_rules
 from locator.deadlines import compute_due
-from locator.errors import FieldError
+from locator.errors import N_, FieldError
 from locator.vaulterrors import UnknownCase
 
 INTERNAL_TARGET_DAYS = 2
+#: the reason given when a changed decision no longer starts a deadline (stored as is;
+#: the UI shows it in the app's language)
+DECISION_CHANGED = N_("The decision was changed and this deadline no longer follows from it.")
 FIRST, SUBSEQUENT = "be-udn-first", "be-udn-subsequent"
 _REMOVAL_KINDS = {DecisionKind.OQT, DecisionKind.REMOVAL, DecisionKind.DUBLIN_TRANSFER,
                   DecisionKind.ENTRY_REFUSAL}
@@ -147,9 +150,8 @@ def sync_deadlines(con: Any, case_id: int, case: Case, decision_ids: Sequence[in
                        rule=rule_id, old_due=old.due.isoformat(), due=due.due.isoformat())
         for rule_id, old in existing.items():
             if rule_id not in wanted and old.state is DeadlineState.OPEN:
-                reason = "The decision was changed and this deadline no longer follows from it."
                 _set_state(con, old, DeadlineState.NOT_APPLICABLE, now, recorded_by,
-                           reason=reason)
+                           reason=DECISION_CHANGED)
 
 
 def _set_state(con: Any, deadline: Deadline, state: DeadlineState, now: datetime,

@@ -3,6 +3,12 @@
 Messages are plain English templates with ``{name}`` placeholders. The UI
 translates the template and fills it in, so a message is never built from
 case data inside this package unless the caller chose to show it.
+
+Every text of the core that the UI shows is found by
+``tools/update_translations.py`` for the translators (Qt context ``errors``): the
+``template`` of each :class:`LocatorError` subclass, a literal template given to
+one when it is raised, the literal values of its ``translatable_params``, and any
+literal wrapped in :func:`N_`.
 """
 
 from __future__ import annotations
@@ -10,10 +16,23 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 
+def N_(text: str) -> str:
+    """Marks a literal text of the core that the UI shows translated; returns it as is."""
+    return text
+
+
 class LocatorError(Exception):
-    """Base class: a problem the user can understand and usually fix."""
+    """Base class: a problem the user can understand and usually fix.
+
+    Attributes:
+        template: the message, English, with ``{name}`` placeholders.
+        params: the values of the placeholders.
+        translatable_params: names of params whose value is itself a message of the
+            core (translated too), not data (names, paths, numbers: shown as they are).
+    """
 
     template: str = "Something went wrong."
+    translatable_params: tuple[str, ...] = ()
 
     def __init__(self, template: str | None = None, **params: object) -> None:
         self.template = template if template is not None else type(self).template

@@ -9,26 +9,35 @@ it is slow to import and the unlock prompt must appear fast.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
+
+from locator.errors import N_
 
 SERVICE = "Locator vault"
 
 #: module prefix of the backend class → where the secret is kept, in plain words
 ALLOWED_BACKENDS: dict[str, str] = {
-    "keyring.backends.macOS": "the macOS Keychain of this user account",
-    "keyring.backends.Windows": "the Windows Credential Locker of this user account",
-    "keyring.backends.SecretService": "the desktop keyring of this user account (Secret Service)",
-    "keyring.backends.kwallet": "KWallet, the KDE keyring of this user account",
-    "keyring.backends.libsecret": "the desktop keyring of this user account (libsecret)",
+    "keyring.backends.macOS": N_("the macOS Keychain of this user account"),
+    "keyring.backends.Windows": N_("the Windows Credential Locker of this user account"),
+    "keyring.backends.SecretService": N_(
+        "the desktop keyring of this user account (Secret Service)"),
+    "keyring.backends.kwallet": N_("KWallet, the KDE keyring of this user account"),
+    "keyring.backends.libsecret": N_("the desktop keyring of this user account (libsecret)"),
 }
 
 
 @dataclass(frozen=True)
 class KeystoreStatus:
     usable: bool
-    #: where the secret is kept (usable) or why the option is off (not usable)
-    explanation: str
+    #: where the secret is kept (usable) or why the option is off (not usable): an English
+    #: template with ``{name}`` placeholders, which the UI translates, then fills in
+    template: str
+    params: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def explanation(self) -> str:
+        return self.template.format(**self.params) if self.params else self.template
 
 
 class Keystore:
@@ -50,23 +59,24 @@ class Keystore:
         try:
             backend = self._get_backend()
         except Exception:  # a broken keyring install must not stop the app
-            return KeystoreStatus(False, "No keyring could be loaded on this computer.")
+            return KeystoreStatus(False, N_("No keyring could be loaded on this computer."))
         for inner in _backends(backend):
             where = _allowed(inner, self._allowed)
             if where is None:
                 name = f"{type(inner).__module__}.{type(inner).__name__}"
-                return KeystoreStatus(False, f"The keyring on this computer ({name}) does not "
-                                             "encrypt secrets safely, so Locator will not use it.")
+                return KeystoreStatus(False, N_(
+                    "The keyring on this computer ({name}) does not encrypt secrets safely, "
+                    "so Locator will not use it."), {"name": name})
             try:
                 priority = float(getattr(inner, "priority", 0))
             except Exception:
                 priority = 0.0
             if priority <= 0:
-                return KeystoreStatus(False, "The keyring on this computer is not available "
-                                             "right now.")
+                return KeystoreStatus(False, N_("The keyring on this computer is not "
+                                                "available right now."))
             return KeystoreStatus(True, where)
-        return KeystoreStatus(False, "There is no keyring on this computer (for example no "
-                                     "GNOME Keyring or KWallet is running).")
+        return KeystoreStatus(False, N_("There is no keyring on this computer (for example "
+                                        "no GNOME Keyring or KWallet is running)."))
 
     def remember(self, vault_id: str, key: bytes) -> None:
         self._require().set_password(SERVICE, vault_id, key.hex())

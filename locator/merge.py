@@ -32,6 +32,7 @@ from locator.case_deadlines import Deadline, DeadlineState
 from locator.caseio import case_to_dict
 from locator.cases import Case, Event, EventKind
 from locator.dates import format_utc, today_brussels, utc_now
+from locator.errors import N_
 from locator.rows import case_from_row, to_db
 from locator.vault import Vault
 
@@ -231,16 +232,30 @@ def apply_merge(mine: Vault, theirs: Vault, plan: MergePlan,
                 report.kept_both.append((new_id, item.mine_id, item.name))
             else:
                 new_id = _write(mine, con, _load(theirs, item.their_id), None, day)
-                _note(con, new_id, now, day, "Imported from a copy on {day}.")
+                _note(con, new_id, now, day, _ADDED)
                 report.added.append((new_id, item.name))
     return report
 
 
-_DUPLICATE = ("Possible duplicate of case {duplicate_of}, imported from a copy on {day}. "
-              "Compare the two and keep what is right.")
-_TAKEN = ("Updated from a copy on {day}: the copy's version of this case was taken. Its "
-          "decisions, deportation attempts, timeline and attachments were added to ours; "
-          "nothing of ours was removed from them.")
+_ADDED = N_("Imported from a copy on {day}.")
+_DUPLICATE = N_("Possible duplicate of case {duplicate_of}, imported from a copy on {day}. "
+                "Compare the two and keep what is right.")
+_TAKEN = N_("Updated from a copy on {day}: the copy's version of this case was taken. Its "
+            "decisions, deportation attempts, timeline and attachments were added to ours; "
+            "nothing of ours was removed from them.")
+
+
+def import_note(summary: str, data: Mapping[str, Any]) -> tuple[str, dict[str, Any]] | None:
+    """The template and values of a note an import wrote, None for any other entry (copied
+    entries carry the import mark too): the stored summary is English; the UI shows it
+    again in the app's language."""
+    if not isinstance(data.get(_MARK), str):
+        return None
+    values = {"day": data[_MARK], "duplicate_of": data.get("duplicate_of", "")}
+    for template in (_ADDED, _DUPLICATE, _TAKEN):
+        if template.format(**values) == summary:
+            return template, values
+    return None
 
 
 def _note(con: Any, case_id: int, now: datetime, day: str, text: str, **data: Any) -> None:

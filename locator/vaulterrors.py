@@ -44,6 +44,7 @@ class EmptyFile(NotAVault):
 class DamagedVault(VaultError):
     template = ("The vault file is damaged ({reason}). It was left as it is. "
                 "Restore your latest backup.")
+    translatable_params = ("reason",)
 
 
 class NewerVault(VaultError):

@@ -124,6 +124,9 @@ def run(vault_path: Path, keystore: Keystore | None = None) -> int:
     from ui.single_instance import SingleInstance
 
     app = make_application(sys.argv)
+    from ui.i18n import install_translations
+
+    lang = install_translations()  # the setting ui/language (or the system's language)
     holder: list[Controller] = []
     guard = SingleInstance(vault_path, lambda: holder and holder[0].bring_to_front())
     if not guard.acquired:
@@ -131,7 +134,7 @@ def run(vault_path: Path, keystore: Keystore | None = None) -> int:
               + (" (brought to the front)." if guard.woke_other else " in another program."),
               file=sys.stderr)
         return 0 if guard.woke_other else 1
-    controller = Controller(vault_path, keystore or Keystore())
+    controller = Controller(vault_path, keystore or Keystore(), lang)
     holder.append(controller)
     controller.window.destroyed.connect(app.quit)
     app.lastWindowClosed.connect(app.quit)

@@ -37,6 +37,7 @@ from locator.procedure import (
 )
 from locator.procedure_events import data_text, effective_events
 from locator.visits import HELD
+from ui.i18n import translate
 from ui.step_panel import clear_layout, local_time, plain_label, ptr
 
 STYLE = """
@@ -60,23 +61,21 @@ QLabel[muted="true"] { color: #5a6b80; }
 
 
 def answer_labels() -> dict[Answer, str]:
-    t = QCoreApplication.translate
-    return {Answer.FOUND: t("CallingRound", "Found ✓"),
-            Answer.NOT_FOUND: t("CallingRound", "Not found"),
-            Answer.NO_ANSWER: t("CallingRound", "No answer"),
-            Answer.REFUSED: t("CallingRound", "Refused to say"),
-            Answer.CALL_BACK: t("CallingRound", "Call back later")}
+    return {Answer.FOUND: translate("CallingRound", "Found ✓"),
+            Answer.NOT_FOUND: translate("CallingRound", "Not found"),
+            Answer.NO_ANSWER: translate("CallingRound", "No answer"),
+            Answer.REFUSED: translate("CallingRound", "Refused to say"),
+            Answer.CALL_BACK: translate("CallingRound", "Call back later")}
 
 
 def fact_age(provenance: Provenance) -> str:
     """How old a public fact is: ``as of 2025-11`` or ``undated source``."""
-    t = QCoreApplication.translate
     if provenance.date is not None:
-        return t("CallingRound", "as of {date}").format(date=str(provenance.date))
+        return translate("CallingRound", "as of {date}").format(date=str(provenance.date))
     if provenance.not_before is not None:
-        return t("CallingRound", "undated source (written after {date})").format(
+        return translate("CallingRound", "undated source (written after {date})").format(
             date=str(provenance.not_before))
-    return t("CallingRound", "undated source")
+    return translate("CallingRound", "undated source")
 
 
 def phones_age(centre: Centre) -> str:

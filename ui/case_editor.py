@@ -22,6 +22,7 @@ from locator.cases import CaseLanguage, Consent, Status
 from locator.dates import BRUSSELS
 from locator.errors import FieldError, ValidationFailed
 from ui.fields import FieldSpec, change_signal, make_widget, read_value, write_value
+from ui.i18n import error_text
 from ui.nested_tables import NestedTable, attempt_columns, contact_columns, decision_columns
 
 NESTED = ("contacts", "decisions", "deportation_attempts")
@@ -236,11 +237,11 @@ class CaseEditor(QWidget):
             if label is None:
                 continue
             where = err.field if key in NESTED else ""
-            label.setText(f"{where}: {self.tr(err.detail)}" if where else self.tr(err.detail))
+            label.setText(f"{where}: {error_text(err)}" if where else error_text(err))
             label.show()
             first = first or self.widgets.get(key) or self.tables.get(key)
-        self.summary_error.setText(self.tr("Not saved: {n} field(s) need attention. What you "
-                                           "typed is kept.").format(n=len(errors)))
+        self.summary_error.setText(self.tr(
+            "Not saved: %n field(s) need attention. What you typed is kept.", "", len(errors)))
         self.summary_error.show()
         if first is not None:
             self.focus_field(first.objectName())

@@ -38,6 +38,7 @@ from locator.names import LIKELY
 from locator.procedure import next_steps
 from locator.visits import SeenAt, Visit, cases_at, record_visit, search_names, visits
 from ui.calling_round import fact_age, phones_age
+from ui.i18n import translate
 from ui.step_panel import plain_label, ptr
 
 CASE_ROLE = Qt.ItemDataRole.UserRole
@@ -267,18 +268,18 @@ class CentreView(QDialog):
             self.form.set_case(None, None, "")
             return
         self.form.set_case(self.vault, case_id, self.centre().id)
-        t = QCoreApplication.translate
         for visit in reversed(visits(self.vault.events(case_id))):
             parts = [visit.day.isoformat(), visit.visitor or "?"]
             if visit.belongings:
-                parts.append(t("CentreView", "brought: {what}").format(what=visit.belongings))
+                parts.append(translate("CentreView", "brought: {what}").format(
+                    what=visit.belongings))
             if visit.phone_delivered:
-                parts.append(t("CentreView", "phone handed over"))
+                parts.append(translate("CentreView", "phone handed over"))
             if visit.notes:
                 parts.append(visit.notes)
             self.log.addItem(" · ".join(parts))
             for person in visit.people:
-                item = QListWidgetItem("    " + t("CentreView", "seen: {name}").format(
+                item = QListWidgetItem("    " + translate("CentreView", "seen: {name}").format(
                     name=person))
                 item.setData(CASE_ROLE, person)
                 self.log.addItem(item)
@@ -302,26 +303,26 @@ class CentreView(QDialog):
         self.results.clear()
         if self.vault is None:
             return
-        t = QCoreApplication.translate
         for match in search_names(self.vault, self.search.text()):
             percent = round(match.score * 100)
-            strength = (t("CentreView", "likely") if match.score >= LIKELY
-                        else t("CentreView", "maybe"))
+            strength = (translate("CentreView", "likely") if match.score >= LIKELY
+                        else translate("CentreView", "maybe"))
             if isinstance(match.item, SeenAt):
                 seen = match.item
-                text = t("CentreView", "{p} % ({s}) — “{name}”, seen on {day} at a visit for "
-                         "case {case}").format(p=percent, s=strength, name=match.name,
-                                                day=seen.day.isoformat(), case=seen.case_id)
+                text = translate(
+                    "CentreView", "{p} % ({s}) — “{name}”, seen on {day} at a visit for "
+                    "case {case}").format(p=percent, s=strength, name=match.name,
+                                          day=seen.day.isoformat(), case=seen.case_id)
                 case_id = seen.case_id
             else:
-                text = t("CentreView", "{p} % ({s}) — case {case}: {name}").format(
+                text = translate("CentreView", "{p} % ({s}) — case {case}: {name}").format(
                     p=percent, s=strength, case=match.item, name=match.name)
                 case_id = match.item
             item = QListWidgetItem(text)
             item.setData(CASE_ROLE, case_id)
             self.results.addItem(item)
         if self.results.count() == 0:
-            self.results.addItem(t("CentreView", "No name sounds like this."))
+            self.results.addItem(translate("CentreView", "No name sounds like this."))
 
     def _open_result(self, item: QListWidgetItem) -> None:
         case_id = item.data(CASE_ROLE)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from locator.case_deadlines import Deadline
 from locator.dates import today_brussels
 from locator.errors import FieldError, LocatorError
-from ui.deadline_text import ends_text, rule_title
+from ui.deadline_text import LONG_DATE, ends_text, rule_title
+from ui.i18n import error_text as core_error_text
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -39,8 +40,7 @@ def error_label(name: str) -> QLabel:
 
 def error_text(err: LocatorError) -> str:
     """The core's message without the field name, translated, then filled in."""
-    text = QCoreApplication.translate("errors", err.template)
-    return text.format(**err.params) if err.params else text
+    return core_error_text(err)
 
 
 class DeadlineActionDialog(QDialog):
@@ -71,7 +71,7 @@ class DeadlineActionDialog(QDialog):
             self.done_on = QDateEdit()
             self.done_on.setObjectName("done_on")
             self.done_on.setCalendarPopup(True)
-            self.done_on.setDisplayFormat(self.tr("dddd d MMMM yyyy"))
+            self.done_on.setDisplayFormat(LONG_DATE)
             today = today_brussels()
             self.done_on.setDate(QDate(today.year, today.month, today.day))
             self.done_by = QLineEdit()

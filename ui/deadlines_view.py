@@ -42,8 +42,8 @@ from ui.deadline_text import (
     rule_title,
     style,
     time_left_text,
-    tr,
 )
+from ui.i18n import translate
 
 COL_URGENCY, COL_CASE, COL_WHAT, COL_DUE, COL_LEFT, COL_AIM, COL_NOTE = range(7)
 DEADLINE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -100,8 +100,10 @@ class DeadlinesModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = (tr("Urgency"), tr("Case"), tr("What"), tr("Ends (Belgian time)"),
-                  tr("Time left"), tr("Aim to send by"), tr("Note"))
+        titles = (translate("Deadlines", "Urgency"), translate("Deadlines", "Case"),
+                  translate("Deadlines", "What"), translate("Deadlines", "Ends (Belgian time)"),
+                  translate("Deadlines", "Time left"), translate("Deadlines", "Aim to send by"),
+                  translate("Deadlines", "Note"))
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -165,13 +167,13 @@ class DeadlinesView(QDialog):
     def __init__(self, parent: QWidget | None, open_case: Callable[[int], None]) -> None:
         super().__init__(parent)
         self.setObjectName("deadlines_view")
-        self.setWindowTitle(tr("Deadlines"))  # never a name
+        self.setWindowTitle(translate("Deadlines", "Deadlines"))  # never a name
         self.setModal(False)
         self.vault: Any = None
         self.clock: Callable[[], datetime] = utc_now
         self.open_case = open_case
         self.model = DeadlinesModel(self)
-        heading = QLabel(tr("Open deadlines, most urgent first"))
+        heading = QLabel(translate("Deadlines", "Open deadlines, most urgent first"))
         heading.setObjectName("deadlines_heading")
         font = QFont(heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -182,7 +184,7 @@ class DeadlinesView(QDialog):
         confirm.setStyleSheet("color: #7a0000; font-weight: bold;")
         self.table = QTableView()
         self.table.setObjectName("deadlines_table")
-        self.table.setAccessibleName(tr("Open deadlines"))
+        self.table.setAccessibleName(translate("Deadlines", "Open deadlines"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -196,10 +198,10 @@ class DeadlinesView(QDialog):
         header.setStretchLastSection(False)
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)
-        self.empty = QLabel(tr("No open deadlines."))
+        self.empty = QLabel(translate("Deadlines", "No open deadlines."))
         self.empty.setObjectName("deadlines_empty")
-        hint = QLabel(tr("Double-click a row to open the case. The legal basis of each "
-                         "deadline shows when you point at it."))
+        hint = QLabel(translate("Deadlines", "Double-click a row to open the case. The legal "
+                                "basis of each deadline shows when you point at it."))
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
@@ -247,10 +249,11 @@ class DeadlinesView(QDialog):
 
 
 def install(window: Any, panel: Any = None) -> QAction:
-    action = QAction(tr("Deadlines"), window)
+    action = QAction(translate("Deadlines", "Deadlines"), window)
     action.setObjectName("deadlines_action")
     action.setShortcut(QKeySequence("Ctrl+D"))
-    action.setToolTip(tr("Open deadlines across all cases, most urgent first (Ctrl+D)"))
+    action.setToolTip(translate("Deadlines",
+                                "Open deadlines across all cases, most urgent first (Ctrl+D)"))
     action.setEnabled(False)
     window.add_tool_action(action)
 

@@ -34,6 +34,7 @@ from locator.cases import DecisionKind, NotificationMethod, Tristate
 from locator.dates import BRUSSELS, utc_now
 from locator.errors import FieldError, LocatorError, ValidationFailed
 from ui.deadline_actions import error_label, error_text
+from ui.deadline_text import LONG_DATE
 from ui.filedialogs import ask_open_file
 from ui.labels import enum_labels
 
@@ -66,7 +67,7 @@ class DecisionDialog(QDialog):
         self.notified_at.setObjectName("notified_at")
         self.notified_at.setCalendarPopup(True)
         self.notified_at.setTimeZone(QTimeZone.utc())  # wall-clock values, read as Brussels
-        self.notified_at.setDisplayFormat(self.tr("dddd d MMMM yyyy  HH:mm"))
+        self.notified_at.setDisplayFormat(LONG_DATE + "  HH:mm")
         self.set_notified(utc_now().astimezone(BRUSSELS).replace(second=0, microsecond=0))
         self.notification_method = self._choice("notification_method", NotificationMethod,
                                                 NotificationMethod.HAND)

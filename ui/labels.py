@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
-
-from PySide6.QtCore import QCoreApplication
 
 from locator.cases import (
     AttemptOutcome,
@@ -17,55 +16,99 @@ from locator.cases import (
     Status,
     Tristate,
 )
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
+from ui.i18n import translate
 
 
 def enum_labels(kind: type[StrEnum]) -> dict[str, str]:
-    """value → shown text, in the enum's order."""
-    table: dict[type[StrEnum], dict[str, str]] = {
-        Status: {
-            "missing": _t("Missing"), "at_police_station": _t("At a police station"),
-            "detained": _t("Detained in a centre"), "released": _t("Released"),
-            "deported": _t("Deported"), "transferred": _t("Transferred"),
-            "unknown": _t("Unknown"),
-        },
-        Consent: {"not_asked": _t("Not asked yet"), "yes": _t("Yes"), "no": _t("No")},
-        CaseLanguage: {"unknown": _t("Not known yet"), "fr": _t("French"), "nl": _t("Dutch")},
-        DecisionKind: {
-            "oqt": _t("Order to leave (OQT)"), "detention": _t("Detention decision"),
-            "removal": _t("Removal measure (e.g. annexe 13septies)"),
-            "dublin_transfer": _t("Dublin transfer"), "asylum_refusal": _t("Asylum refused"),
-            "entry_refusal": _t("Entry refused"),
-            "detention_extension": _t("Detention extended"), "other": _t("Other decision"),
-        },
-        NotificationMethod: {
-            "hand": _t("Handed over"), "registered": _t("Registered letter (signed for)"),
-            "post": _t("By post"),
-        },
-        Tristate: {"unknown": _t("Don't know"), "yes": _t("Yes"), "no": _t("No")},
-        AttemptOutcome: {
-            "unknown": _t("Not known"), "refused_boarding": _t("Refused to board"),
-            "brought_back": _t("Brought back"), "deported": _t("Deported"),
-        },
-        ContactRole: {
-            "other": _t("Other"), "host": _t("Host"), "friend": _t("Friend"),
-            "family": _t("Family"), "referent": _t("Centre referent"), "lawyer": _t("Lawyer"),
-            "fellow_detainee": _t("Fellow detainee"), "visitor": _t("Visitor"),
-        },
-        EventKind: {
-            "created": _t("Case opened"), "call": _t("Call"), "visit": _t("Visit"),
-            "email": _t("Email"), "message": _t("Message"),
-            "status_change": _t("Status changed"), "decision": _t("Decision recorded"),
-            "deportation_attempt": _t("Deportation attempt"), "note": _t("Note"),
-            "correction": _t("Correction"), "attachment": _t("Attachment added"),
-            "brief_sent": _t("Lawyer brief sent"), "step": _t("Step"),
-            "deadline": _t("Deadline"),
-        },
+    """value → shown text, in the enum's order (context ``labels``)."""
+    return _TABLES[kind]()
+
+
+def _status() -> dict[str, str]:
+    return {
+        "missing": translate("labels", "Missing"),
+        "at_police_station": translate("labels", "At a police station"),
+        "detained": translate("labels", "Detained in a centre"),
+        "released": translate("labels", "Released"),
+        "deported": translate("labels", "Deported"),
+        "transferred": translate("labels", "Transferred"),
+        "unknown": translate("labels", "Unknown"),
     }
-    return table[kind]
+
+
+def _consent() -> dict[str, str]:
+    return {"not_asked": translate("labels", "Not asked yet"),
+            "yes": translate("labels", "Yes"), "no": translate("labels", "No")}
+
+
+def _case_language() -> dict[str, str]:
+    return {"unknown": translate("labels", "Not known yet"),
+            "fr": translate("labels", "French"), "nl": translate("labels", "Dutch")}
+
+
+def _decision_kind() -> dict[str, str]:
+    return {
+        "oqt": translate("labels", "Order to leave (OQT)"),
+        "detention": translate("labels", "Detention decision"),
+        "removal": translate("labels", "Removal measure (e.g. annexe 13septies)"),
+        "dublin_transfer": translate("labels", "Dublin transfer"),
+        "asylum_refusal": translate("labels", "Asylum refused"),
+        "entry_refusal": translate("labels", "Entry refused"),
+        "detention_extension": translate("labels", "Detention extended"),
+        "other": translate("labels", "Other decision"),
+    }
+
+
+def _notification_method() -> dict[str, str]:
+    return {"hand": translate("labels", "Handed over"),
+            "registered": translate("labels", "Registered letter (signed for)"),
+            "post": translate("labels", "By post")}
+
+
+def _tristate() -> dict[str, str]:
+    return {"unknown": translate("labels", "Don't know"),
+            "yes": translate("labels", "Yes"), "no": translate("labels", "No")}
+
+
+def _attempt_outcome() -> dict[str, str]:
+    return {"unknown": translate("labels", "Not known"),
+            "refused_boarding": translate("labels", "Refused to board"),
+            "brought_back": translate("labels", "Brought back"),
+            "deported": translate("labels", "Deported")}
+
+
+def _contact_role() -> dict[str, str]:
+    return {
+        "other": translate("labels", "Other"), "host": translate("labels", "Host"),
+        "friend": translate("labels", "Friend"), "family": translate("labels", "Family"),
+        "referent": translate("labels", "Centre referent"),
+        "lawyer": translate("labels", "Lawyer"),
+        "fellow_detainee": translate("labels", "Fellow detainee"),
+        "visitor": translate("labels", "Visitor"),
+    }
+
+
+def _event_kind() -> dict[str, str]:
+    return {
+        "created": translate("labels", "Case opened"), "call": translate("labels", "Call"),
+        "visit": translate("labels", "Visit"), "email": translate("labels", "Email"),
+        "message": translate("labels", "Message"),
+        "status_change": translate("labels", "Status changed"),
+        "decision": translate("labels", "Decision recorded"),
+        "deportation_attempt": translate("labels", "Deportation attempt"),
+        "note": translate("labels", "Note"), "correction": translate("labels", "Correction"),
+        "attachment": translate("labels", "Attachment added"),
+        "brief_sent": translate("labels", "Lawyer brief sent"),
+        "step": translate("labels", "Step"), "deadline": translate("labels", "Deadline"),
+    }
+
+
+_TABLES: dict[type[StrEnum], Callable[[], dict[str, str]]] = {
+    Status: _status, Consent: _consent, CaseLanguage: _case_language,
+    DecisionKind: _decision_kind, NotificationMethod: _notification_method,
+    Tristate: _tristate, AttemptOutcome: _attempt_outcome, ContactRole: _contact_role,
+    EventKind: _event_kind,
+}
 
 
 def label(value: StrEnum) -> str:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -21,6 +20,7 @@ from locator.procedure_events import data_text
 from ui.calling_round import CallingRound, answer_labels
 from ui.centre_view import CentreView, VisitDialog, centre_action
 from ui.emails_dialog import EmailsDialog
+from ui.i18n import translate
 from ui.procedure_browser import ProcedureBrowser
 from ui.step_panel import StepPanel, ptr
 from ui.timeline import describe_event
@@ -195,47 +195,46 @@ class Locate:
 
     def describe(self, event: Event) -> str:
         """Timeline lines for the events this feature writes (others as before)."""
-        t = QCoreApplication.translate
         data = event.data if isinstance(event.data, dict) else {}
         centre = self._centre(data_text(data, "centre") or "")
         if event.kind is EventKind.CALL:
             answers = {a.value: text for a, text in answer_labels().items()}
-            return t("Locate", "{centre}: {answer}").format(
+            return translate("Locate", "{centre}: {answer}").format(
                 centre=centre, answer=answers.get(data_text(data, "answer") or "", "?"))
         if event.kind is EventKind.VISIT:
-            text = t("Locate", "{centre}, {day}: {visitor}").format(
+            text = translate("Locate", "{centre}, {day}: {visitor}").format(
                 centre=centre, day=data.get("date", ""), visitor=data.get("visitor") or "?")
             if data.get("phone_delivered") is True:
-                text += " · " + t("Locate", "phone handed over")
+                text += " · " + translate("Locate", "phone handed over")
             return text
         if event.kind is EventKind.EMAIL and "purpose" in data:
-            to = {"gvo": t("Locate", "GVO"), "lawyer": t("Locate", "the lawyer")}
+            to = {"gvo": translate("Locate", "GVO"), "lawyer": translate("Locate", "the lawyer")}
             purposes = {
-                "alias_cross_reference": t("Locate", "asked to look for them"),
-                "detained_at": t("Locate", "told where they are held"),
-                "lawyer_request": t("Locate", "asked for a lawyer"),
-                "outcome": t("Locate", "told what happened"),
-                "flight": t("Locate", "told about the flight"),
-                "flight_support": t("Locate", "asked for support at the flight")}
+                "alias_cross_reference": translate("Locate", "asked to look for them"),
+                "detained_at": translate("Locate", "told where they are held"),
+                "lawyer_request": translate("Locate", "asked for a lawyer"),
+                "outcome": translate("Locate", "told what happened"),
+                "flight": translate("Locate", "told about the flight"),
+                "flight_support": translate("Locate", "asked for support at the flight")}
             recipient, purpose = data_text(data, "to") or "", data_text(data, "purpose") or ""
-            return t("Locate", "To {to}: {purpose}").format(
+            return translate("Locate", "To {to}: {purpose}").format(
                 to=to.get(recipient, recipient), purpose=purposes.get(purpose, purpose))
         if event.kind is EventKind.STEP:
             return self._describe_step(data) or describe_event(event)
         return describe_event(event)
 
     def _describe_step(self, data: dict[str, Any]) -> str:
-        t = QCoreApplication.translate
         try:
             step = self.procedure.step(data_text(data, "step") or "")
         except KeyError:
             return ""
         if isinstance(data.get("checked"), list):
-            return t("Locate", "“{step}”: {n} of {total} ticked").format(
+            return translate("Locate", "“{step}”: {n} of {total} ticked").format(
                 step=ptr(step.title), n=len(data["checked"]), total=len(step.checklist))
-        states = {Mark.DONE.value: t("Locate", "done"), Mark.SKIPPED.value: t("Locate", "skipped"),
-                  Mark.UNDONE.value: t("Locate", "opened again")}
-        return t("Locate", "“{step}”: {state}").format(
+        states = {Mark.DONE.value: translate("Locate", "done"),
+                  Mark.SKIPPED.value: translate("Locate", "skipped"),
+                  Mark.UNDONE.value: translate("Locate", "opened again")}
+        return translate("Locate", "“{step}”: {state}").format(
             step=ptr(step.title), state=states.get(data_text(data, "state") or "", "?"))
 
     def _centre(self, centre_id: str) -> str:

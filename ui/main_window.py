@@ -24,6 +24,7 @@ from locator.errors import LocatorError
 from ui import clipboard
 from ui.case_editor import CaseEditor
 from ui.case_list import CASE_ID_ROLE, COL_UPDATED, CaseListModel
+from ui.i18n import error_text
 from ui.timeline import AttachmentsPanel, TimelinePanel
 
 FILTER_DELAY_MS = 40  # coalesces fast typing; work + pause stays under 100 ms
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setWindowTitle("Locator[*]")  # never a person's name
         self.vault: Any = None
+        self.lang = lang  # centre and country names, and the procedure's panels
         self.location_ids = location_ids
         self.model = CaseListModel(centre_name, country_name, self)
 
@@ -188,7 +190,7 @@ class MainWindow(QMainWindow):
             rows = self.vault.summary_rows(self.case_filter.text(),
                                            include_closed=self.include_closed)
         except LocatorError as err:
-            self.statusBar().showMessage(self.tr(err.template), 5000)
+            self.statusBar().showMessage(error_text(err), 5000)
             return
         self.model.set_rows(rows, newest_first=True)
         self._select(self._current_id)
@@ -244,7 +246,7 @@ class MainWindow(QMainWindow):
         try:
             saved = self.vault.save_case(case)
         except LocatorError as err:
-            QMessageBox.critical(self, self.tr("Not saved"), self.tr(err.template))
+            QMessageBox.critical(self, self.tr("Not saved"), error_text(err))
             return False
         self._current_id = saved.id
         self.editor.load(saved)

@@ -3,7 +3,7 @@ the report of what was done."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,17 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from locator.merge import Incoming, MergePlan, MergeReport, Resolution
+from ui.i18n import translate
 from ui.prompts import exec_until_locked
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MergeDialog", text)
-
-
 def resolution_labels() -> dict[Resolution, str]:
-    return {Resolution.KEEP_BOTH: _t("Keep both (check later)"),
-            Resolution.KEEP_MINE: _t("Keep mine, leave theirs out"),
-            Resolution.TAKE_THEIRS: _t("Take theirs (records are added, never removed)")}
+    return {Resolution.KEEP_BOTH: translate("MergeDialog", "Keep both (check later)"),
+            Resolution.KEEP_MINE: translate("MergeDialog", "Keep mine, leave theirs out"),
+            Resolution.TAKE_THEIRS: translate(
+                "MergeDialog", "Take theirs (records are added, never removed)")}
 
 
 class MergeChoicesDialog(QDialog):
@@ -105,16 +103,21 @@ def choose_resolutions(parent: QWidget | None, plan: MergePlan) -> dict[int, Res
 def report_text(report: MergeReport, names: bool = True) -> str:
     """What an import did, in words; names only where the person has to act (and only
     with ``names``)."""
-    lines = [_t("The import is finished.")]
-    lines.append(_t("New cases added: {n}").format(n=len(report.added)))
+    lines = [translate("MergeDialog", "The import is finished."),
+             translate("MergeDialog", "New cases added: {n}").format(n=len(report.added))]
     if report.kept_both:
-        lines.append(_t("Kept side by side with one of yours, to compare (each says “possible "
-                        "duplicate” on its timeline): {n}").format(n=len(report.kept_both)))
-        lines += [_t("  • case {new}, possibly the same person as case {old} ({name})").format(
-            new=new, old=old, name=name) for new, old, name in report.kept_both if names]
+        lines.append(translate(
+            "MergeDialog", "Kept side by side with one of yours, to compare (each says "
+            "“possible duplicate” on its timeline): {n}").format(n=len(report.kept_both)))
+        lines += [translate(
+            "MergeDialog", "  • case {new}, possibly the same person as case {old} ({name})")
+            .format(new=new, old=old, name=name) for new, old, name in report.kept_both if names]
     if report.taken_theirs:
-        lines.append(_t("Taken from the copy: {n}").format(n=len(report.taken_theirs)))
+        lines.append(translate("MergeDialog", "Taken from the copy: {n}").format(
+            n=len(report.taken_theirs)))
     if report.kept_mine:
-        lines.append(_t("Left out, yours kept: {n}").format(n=len(report.kept_mine)))
-    lines.append(_t("Already here, skipped: {n}").format(n=len(report.skipped_identical)))
+        lines.append(translate("MergeDialog", "Left out, yours kept: {n}").format(
+            n=len(report.kept_mine)))
+    lines.append(translate("MergeDialog", "Already here, skipped: {n}").format(
+        n=len(report.skipped_identical)))
     return "\n".join(lines)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from locator.cases import (
     NotificationMethod,
     Tristate,
 )
+from ui.i18n import translate
 from ui.labels import enum_labels
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -42,28 +43,31 @@ class Column:
     is_list: bool = False  # several values separated by commas
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("NestedTable", text)
-
 
 def contact_columns() -> list[Column]:
-    return [Column("name", _t("Name")), Column("role", _t("Role"), ContactRole),
-            Column("phones", _t("Phone numbers (comma between)"), is_list=True),
-            Column("email", _t("Email"))]
+    return [Column("name", translate("NestedTable", "Name")),
+            Column("role", translate("NestedTable", "Role"), ContactRole),
+            Column("phones", translate("NestedTable", "Phone numbers (comma between)"),
+                   is_list=True),
+            Column("email", translate("NestedTable", "Email"))]
 
 
 def decision_columns() -> list[Column]:
-    return [Column("kind", _t("Decision"), DecisionKind), Column("annexe", _t("Annexe")),
-            Column("notified_at", _t("Notified (YYYY-MM-DD HH:MM)")),
-            Column("notification_method", _t("How"), NotificationMethod),
-            Column("earlier_removal", _t("Earlier removal order?"), Tristate),
-            Column("note", _t("Note"))]
+    return [Column("kind", translate("NestedTable", "Decision"), DecisionKind),
+            Column("annexe", translate("NestedTable", "Annexe")),
+            Column("notified_at", translate("NestedTable", "Notified (YYYY-MM-DD HH:MM)")),
+            Column("notification_method", translate("NestedTable", "How"), NotificationMethod),
+            Column("earlier_removal", translate("NestedTable", "Earlier removal order?"),
+                   Tristate),
+            Column("note", translate("NestedTable", "Note"))]
 
 
 def attempt_columns() -> list[Column]:
-    return [Column("date", _t("Date (YYYY-MM-DD)")), Column("flight", _t("Flight")),
-            Column("destination", _t("Destination")),
-            Column("outcome", _t("Outcome"), AttemptOutcome), Column("note", _t("Note"))]
+    return [Column("date", translate("NestedTable", "Date (YYYY-MM-DD)")),
+            Column("flight", translate("NestedTable", "Flight")),
+            Column("destination", translate("NestedTable", "Destination")),
+            Column("outcome", translate("NestedTable", "Outcome"), AttemptOutcome),
+            Column("note", translate("NestedTable", "Note"))]
 
 
 class NestedTable(QWidget):
@@ -80,10 +84,10 @@ class NestedTable(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
-        add = QPushButton(_t("Add"))
+        add = QPushButton(translate("NestedTable", "Add"))
         add.setObjectName(f"{name}_add")
         add.clicked.connect(lambda: self.add_row({}))
-        remove = QPushButton(_t("Remove selected"))
+        remove = QPushButton(translate("NestedTable", "Remove selected"))
         remove.setObjectName(f"{name}_remove")
         remove.clicked.connect(self._remove_selected)
         buttons = QHBoxLayout()

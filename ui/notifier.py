@@ -13,31 +13,30 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
 
 from locator.alerts import Alert, alerts_due
 from locator.dates import utc_now
+from ui.i18n import translate
 
 CHECK_MS = 60_000
 STARTUP_DELAY_MS = 1_500  # let the window appear first
 SHOW_MS = 15_000
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Notifier", text)
-
 
 def alert_message(alerts: list[Alert]) -> tuple[str, str]:
     """Title and body of a notification: a count and a hint, nothing about any case."""
     count = len(alerts)
-    title = (_t("A deadline needs attention") if count == 1
-             else _t("{n} deadlines need attention").format(n=count))
-    body = _t("Open Locator to see which.")
+    title = (translate("Notifier", "A deadline needs attention") if count == 1
+             else translate("Notifier", "{n} deadlines need attention").format(n=count))
+    body = translate("Notifier", "Open Locator to see which.")
     if any(alert.conditional for alert in alerts):
-        body += " " + (_t("It may apply only in certain cases — the lawyer decides.")
-                       if count == 1 else
-                       _t("Some may apply only in certain cases — the lawyer decides."))
+        body += " " + (
+            translate("Notifier", "It may apply only in certain cases — the lawyer decides.")
+            if count == 1 else
+            translate("Notifier", "Some may apply only in certain cases — the lawyer decides."))
     return title, body
 
 
@@ -67,9 +66,9 @@ class DeadlineNotifier(QObject):
         tray.setObjectName("deadline_tray")
         tray.setToolTip("Locator")
         menu = QMenu()
-        show = menu.addAction(_t("Show Locator"))
+        show = menu.addAction(translate("Notifier", "Show Locator"))
         show.triggered.connect(self.show_window)
-        self.lock_entry = menu.addAction(_t("Lock"))
+        self.lock_entry = menu.addAction(translate("Notifier", "Lock"))
         self.lock_entry.triggered.connect(self.window.lock_action.trigger)
         self._menu = menu  # a QMenu cannot have a QObject parent that is not a widget
         tray.setContextMenu(menu)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from locator.cases import Event, EventKind
 from locator.dates import utc_now
 from locator.procedure import Mark, Procedure, Progress, StepState
+from ui.i18n import translate
 from ui.step_panel import plain_label, ptr
 
 STEP_ROLE = Qt.ItemDataRole.UserRole
@@ -33,14 +34,13 @@ _COLOURS = {StepState.CURRENT: "#0b57d0", StepState.DONE: "#2e7d32",
 
 
 def state_text(state: StepState, anytime: bool = False) -> str:
-    def t(text: str) -> str:
-        return QCoreApplication.translate("ProcedureBrowser", text)
-
     if anytime and state is StepState.UPCOMING:
-        return t("any time")
-    return {StepState.CURRENT: t("▶ now"), StepState.DONE: t("✓ done"),
-            StepState.SKIPPED: t("skipped"), StepState.UPCOMING: t("later"),
-            StepState.NOT_APPLICABLE: t("does not apply now")}[state]
+        return translate("ProcedureBrowser", "any time")
+    return {StepState.CURRENT: translate("ProcedureBrowser", "▶ now"),
+            StepState.DONE: translate("ProcedureBrowser", "✓ done"),
+            StepState.SKIPPED: translate("ProcedureBrowser", "skipped"),
+            StepState.UPCOMING: translate("ProcedureBrowser", "later"),
+            StepState.NOT_APPLICABLE: translate("ProcedureBrowser", "does not apply now")}[state]
 
 
 class ProcedureBrowser(QDialog):

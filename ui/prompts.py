@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,11 +27,9 @@ from PySide6.QtWidgets import (
 
 from locator.errors import LocatorError
 from ui import filedialogs
+from ui.i18n import error_text as core_error_text
+from ui.i18n import translate
 from ui.worker import run_in_background
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Prompts", text)
 
 
 def confirm_box(parent: QWidget | None, title: str, text: str, action: str,
@@ -112,7 +110,7 @@ class WordDialog(QDialog):
         layout.addWidget(label)
         self.field = QLineEdit()
         self.field.setObjectName("confirm_word")
-        self.field.setAccessibleName(_t("Confirmation word"))
+        self.field.setAccessibleName(translate("Prompts", "Confirmation word"))
         self.field.setPlaceholderText(word)
         layout.addWidget(self.field)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -159,8 +157,9 @@ class PassphraseDialog(QDialog):
         intro.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(intro)
         self.first = _password_field("new_passphrase" if twice else "copy_passphrase",
-                                     _t("Passphrase"))
-        self.second = _password_field("new_passphrase_again", _t("Type the passphrase again"))
+                                     translate("Prompts", "Passphrase"))
+        self.second = _password_field("new_passphrase_again",
+                                      translate("Prompts", "Type the passphrase again"))
         self.strength = QProgressBar()
         self.strength.setObjectName("new_passphrase_strength")
         self.strength.setRange(0, 4)
@@ -189,20 +188,23 @@ class PassphraseDialog(QDialog):
     def update_strength(self, text: str) -> None:
         if not text:
             self.strength.setValue(0)
-            self.hint.setText(_t("Five to seven random words make a strong passphrase."))
+            self.hint.setText(translate("Prompts",
+                                        "Five to seven random words make a strong passphrase."))
             return
         from zxcvbn import zxcvbn  # lazy: only this dialog and the first start need it
 
         score = int(zxcvbn(text[:100])["score"])
         self.strength.setValue(score)
-        words = [_t("Very weak"), _t("Weak"), _t("Fair"), _t("Good"), _t("Strong")]
-        self.hint.setText(_t("Strength: {word}").format(word=words[score]))
+        words = [translate("Prompts", "Very weak"), translate("Prompts", "Weak"),
+                 translate("Prompts", "Fair"), translate("Prompts", "Good"),
+                 translate("Prompts", "Strong")]
+        self.hint.setText(translate("Prompts", "Strength: {word}").format(word=words[score]))
 
     def _check(self) -> None:
         if not self.first.text():
-            self.error.setText(_t("Type a passphrase."))
+            self.error.setText(translate("Prompts", "Type a passphrase."))
         elif self.twice and self.first.text() != self.second.text():
-            self.error.setText(_t("The two passphrases are not the same."))
+            self.error.setText(translate("Prompts", "The two passphrases are not the same."))
         else:
             self.accept()
             return
@@ -238,7 +240,7 @@ def busy(parent: QWidget | None, text: str) -> QProgressDialog:
     """A modal "working…" window for slow work running in the background."""
     dialog = QProgressDialog(text, "", 0, 0, parent)
     dialog.setObjectName("busy_dialog")
-    dialog.setWindowTitle(_t("Locator"))
+    dialog.setWindowTitle(translate("Prompts", "Locator"))
     dialog.setCancelButton(None)  # no cancel: the work cannot be stopped halfway
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
@@ -251,12 +253,11 @@ def busy(parent: QWidget | None, text: str) -> QProgressDialog:
 def error_text(err: BaseException) -> str:
     """A failure in words a person can act on; never the data involved."""
     if isinstance(err, LocatorError):
-        text = QCoreApplication.translate("errors", err.template)
-        return text.format(**err.params) if err.params else text
+        return core_error_text(err)
     if isinstance(err, OSError):
-        return _t("The file could not be read or written ({reason}).").format(
+        return translate("Prompts", "The file could not be read or written ({reason}).").format(
             reason=err.strerror or type(err).__name__)
-    return _t("Something went wrong.")
+    return translate("Prompts", "Something went wrong.")
 
 
 class Jobs:

@@ -14,31 +14,32 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ui.deadline_text import plain_date
+from ui.i18n import translate
 from ui.prompts import error_text
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Recovery", text)
 
 
 def sheet_lines(vault_path: Path, made: datetime) -> list[tuple[str, str]]:
     """(style, text) lines of the sheet; style is "title", "text" or "line" (to write on)."""
     return [
-        ("title", _t("Locator — recovery sheet")),
-        ("text", _t("Made on {date}.").format(date=made.strftime("%Y-%m-%d"))),
-        ("text", _t("Vault file: {path}").format(path=vault_path)),
-        ("text", _t("Backups made by Locator: the folder “{name}” next to it.").format(
-            name=f"{vault_path.stem}-backups")),
-        ("text", _t("Write the passphrase below by hand, exactly (capital letters, spaces). "
-                    "Keep this sheet somewhere safe, away from the computer: together with the "
-                    "vault file it opens every case. Without the passphrase nobody — not the "
-                    "makers of Locator, not anyone — can open the vault.")),
-        ("line", _t("Passphrase:")), ("line", ""), ("line", ""),
-        ("text", _t("If you made an encrypted copy with a second passphrase:")),
-        ("line", _t("Where the copy is:")), ("line", _t("Its passphrase:")), ("line", ""),
+        ("title", translate("Recovery", "Locator — recovery sheet")),
+        ("text", translate("Recovery", "Made on {date}.").format(date=plain_date(made.date()))),
+        ("text", translate("Recovery", "Vault file: {path}").format(path=vault_path)),
+        ("text", translate("Recovery", "Backups made by Locator: the folder “{name}” next to "
+                           "it.").format(name=f"{vault_path.stem}-backups")),
+        ("text", translate(
+            "Recovery", "Write the passphrase below by hand, exactly (capital letters, spaces). "
+            "Keep this sheet somewhere safe, away from the computer: together with the "
+            "vault file it opens every case. Without the passphrase nobody — not the "
+            "makers of Locator, not anyone — can open the vault.")),
+        ("line", translate("Recovery", "Passphrase:")), ("line", ""), ("line", ""),
+        ("text", translate("Recovery",
+                           "If you made an encrypted copy with a second passphrase:")),
+        ("line", translate("Recovery", "Where the copy is:")),
+        ("line", translate("Recovery", "Its passphrase:")), ("line", ""),
     ]
 
 

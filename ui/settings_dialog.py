@@ -1,4 +1,4 @@
-"""Settings: auto-lock, "quit instead of lock", and forgetting this device's key.
+"""Settings: the language, auto-lock, "quit instead of lock", forgetting this device's key.
 
 Settings are declared here once, typed. They hold UI state only — never a case,
 a name, a search, or a path that names a person (QSettings is a plain file on
@@ -10,9 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,15 +27,12 @@ from PySide6.QtWidgets import (
 from locator.errors import LocatorError
 from locator.keystore import vault_id
 from locator.vault import read_salt
+from ui.i18n import CHOICES, core_text, language_setting, set_language_setting
 from ui.idle import DEFAULT_MINUTES, idle_minutes
 
 AUTO_LOCK_KEY = "security/auto_lock_minutes"  # read by ui.idle
 QUIT_ON_LOCK_KEY = "security/quit_on_lock"
 MAX_MINUTES = 240
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
 
 
 def quit_on_lock() -> bool:
@@ -62,6 +60,19 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         layout.addLayout(form)
+
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        names = {"system": self.tr("The computer's language"), "en": "English",
+                 "fr": "Français", "nl": "Nederlands"}  # each language in its own words
+        for code in CHOICES:
+            self.language.addItem(names[code], code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language_setting())))
+        self.language.setAccessibleName(self.tr("Language"))
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow("", self._note(self.tr(
+            "A new language shows the next time Locator starts. Dates follow the language "
+            "too.")))
 
         self.auto_lock = QSpinBox()
         self.auto_lock.setObjectName("auto_lock_minutes")
@@ -121,7 +132,8 @@ class SettingsDialog(QDialog):
         if remembered:
             self.key_note.setText(self.tr(
                 "This computer remembers the vault key ({where}): anyone using your account "
-                "can open the vault without the passphrase.").format(where=status.explanation))
+                "can open the vault without the passphrase.").format(
+                    where=core_text(status.template, status.params)))
         else:
             self.key_note.setText(self.tr("This computer does not remember the vault key: the "
                                           "passphrase is asked every time."))
@@ -137,6 +149,7 @@ class SettingsDialog(QDialog):
         self.key_note.setText(self.tr("Forgotten. The passphrase will be asked next time."))
 
     def accept(self) -> None:
+        set_language_setting(str(self.language.currentData()))
         set_auto_lock_minutes(self.auto_lock.value())
         set_quit_on_lock(self.quit_on_lock.isChecked())
         QSettings().sync()

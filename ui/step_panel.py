@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -31,6 +31,7 @@ from locator.cases import Case, Event
 from locator.checklist import checked_items, checklist_event
 from locator.dates import BRUSSELS, utc_now
 from locator.procedure import Procedure, Progress, Step, load_procedure, next_steps
+from ui.i18n import translate
 
 PANEL_STYLE = """
 #step_panel { background: #f3f6fa; border: 1px solid #c9d3df; border-radius: 8px; }
@@ -57,36 +58,35 @@ def ptr(text: str) -> str:
 
 def action_text(action: str, window: Any = None) -> str:
     """The button text of a step action."""
-    t = QCoreApplication.translate
     fixed = {
-        "calling_round": t("StepPanel", "Call the centres"),
-        "email_gvo_alias": t("StepPanel", "Write the email to GVO"),
-        "email_gvo_detained": t("StepPanel", "Write the email to GVO"),
-        "email_gvo_lawyer": t("StepPanel", "Write the lawyer request to GVO"),
-        "email_gvo_outcome": t("StepPanel", "Write the news to GVO"),
-        "email_gvo_flight_support": t("StepPanel", "Ask GVO for support at the flight"),
-        "email_lawyer_flight": t("StepPanel", "Write to the lawyer now"),
-        "log_visit": t("StepPanel", "Write down a visit"),
-        "add_attachment": t("StepPanel", "Add a photo or scan"),
-        "add_note": t("StepPanel", "Write a note"),
-        "record_decision": t("StepPanel", "Write down a paper they received"),
-        "record_deportation_attempt": t("StepPanel", "Write down a flight or attempt"),
-        "lawyer_brief": t("StepPanel", "Prepare the lawyer brief"),
-        "mark_done": t("StepPanel", "I did this"),
-        "mark_skipped": t("StepPanel", "Skip this step"),
+        "calling_round": translate("StepPanel", "Call the centres"),
+        "email_gvo_alias": translate("StepPanel", "Write the email to GVO"),
+        "email_gvo_detained": translate("StepPanel", "Write the email to GVO"),
+        "email_gvo_lawyer": translate("StepPanel", "Write the lawyer request to GVO"),
+        "email_gvo_outcome": translate("StepPanel", "Write the news to GVO"),
+        "email_gvo_flight_support": translate("StepPanel", "Ask GVO for support at the flight"),
+        "email_lawyer_flight": translate("StepPanel", "Write to the lawyer now"),
+        "log_visit": translate("StepPanel", "Write down a visit"),
+        "add_attachment": translate("StepPanel", "Add a photo or scan"),
+        "add_note": translate("StepPanel", "Write a note"),
+        "record_decision": translate("StepPanel", "Write down a paper they received"),
+        "record_deportation_attempt": translate("StepPanel", "Write down a flight or attempt"),
+        "lawyer_brief": translate("StepPanel", "Prepare the lawyer brief"),
+        "mark_done": translate("StepPanel", "I did this"),
+        "mark_skipped": translate("StepPanel", "Skip this step"),
     }
     if action in fixed:
         return fixed[action]
     field = action.removeprefix("edit_field:")
-    return t("StepPanel", "Fill in: {field}").format(field=field_label(field, window))
+    return translate("StepPanel", "Fill in: {field}").format(field=field_label(field, window))
 
 
 def field_label(field: str, window: Any = None) -> str:
     """The editor's label of a case field (its accessible name), else the field's name."""
-    t = QCoreApplication.translate
-    nested = {"lawyer": t("StepPanel", "the lawyer"), "contacts": t("StepPanel", "people"),
-              "decisions": t("StepPanel", "decisions"),
-              "deportation_attempts": t("StepPanel", "deportation attempts")}
+    nested = {"lawyer": translate("StepPanel", "the lawyer"),
+              "contacts": translate("StepPanel", "people"),
+              "decisions": translate("StepPanel", "decisions"),
+              "deportation_attempts": translate("StepPanel", "deportation attempts")}
     if field in nested:
         return nested[field]
     widgets = getattr(getattr(window, "editor", None), "widgets", {})
@@ -128,17 +128,19 @@ def clear_layout(layout: Any) -> None:
 
 def duration(delta: timedelta) -> str:
     """``"3 h 05 min"`` / ``"2 days 4 h"``: how long, in plain words."""
-    t = QCoreApplication.translate
     minutes = max(0, int(delta.total_seconds() // 60))
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
     if days:
-        return t("StepPanel", "{d} d {h} h").format(d=days, h=hours)
-    return t("StepPanel", "{h} h {m:02d} min").format(h=hours, m=mins)
+        return translate("StepPanel", "{d} d {h} h").format(d=days, h=hours)
+    return translate("StepPanel", "{h} h {m:02d} min").format(h=hours, m=mins)
 
 
 def local_time(moment: datetime) -> str:
-    return moment.astimezone(BRUSSELS).strftime("%a %d %b, %H:%M")
+    """"Mon 18 Aug, 11:00", Brussels time, with the app's day and month names."""
+    local = moment.astimezone(BRUSSELS)
+    return QLocale().toString(QDateTime(QDate(local.year, local.month, local.day),
+                                        QTime(local.hour, local.minute)), "ddd d MMM, HH:mm")
 
 
 class StepPanel(QFrame):

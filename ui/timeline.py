@@ -5,9 +5,10 @@ from __future__ import annotations
 import mimetypes
 import os
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QByteArray, QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,10 +28,13 @@ from PySide6.QtWidgets import (
 
 from locator.cases import AttemptOutcome, DecisionKind, Event, EventKind, Status
 from locator.dates import utc_now
+from locator.merge import import_note
 from ui.filedialogs import ask_open_file, ask_save_file
+from ui.i18n import core_text, translate
 from ui.labels import label
 
 MAX_ATTACHMENT = 50 * 1024 * 1024
+MOMENT = "ddd d MMM yyyy, HH:mm"  # a QLocale pattern (same order in EN, FR, NL)
 
 
 class TimelinePanel(QWidget):
@@ -74,7 +78,7 @@ class TimelinePanel(QWidget):
         if case_id is None:
             return
         for event in vault.events(case_id):
-            when = event.at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = moment_text(event.at)
             item = QTreeWidgetItem([when, label(event.kind), self.describe(event)])
             item.setData(0, Qt.ItemDataRole.UserRole, event.id)
             self.tree.addTopLevelItem(item)
@@ -115,13 +119,12 @@ class TimelinePanel(QWidget):
 def describe_event(event: Event) -> str:
     """One line for the timeline, from the event's kind and data."""
     data = event.data
-    t = QCoreApplication.translate
     if event.kind is EventKind.STATUS_CHANGE:
-        text = t("Timeline", "{old} → {new}").format(
+        text = translate("Timeline", "{old} → {new}").format(
             old=label(Status(data.get("from", "unknown"))),
             new=label(Status(data.get("to", "unknown"))))
         if data.get("centre_to") and data.get("centre_to") != data.get("centre_from"):
-            text += t("Timeline", " (centre: {centre})").format(centre=data["centre_to"])
+            text += translate("Timeline", " (centre: {centre})").format(centre=data["centre_to"])
         return text
     if event.kind is EventKind.DECISION:
         parts = [label(DecisionKind(data.get("kind", "other"))), str(data.get("annexe", ""))]
@@ -129,8 +132,19 @@ def describe_event(event: Event) -> str:
     if event.kind is EventKind.DEPORTATION_ATTEMPT:
         return label(AttemptOutcome(data.get("outcome", "unknown")))
     if event.kind is EventKind.CORRECTION:
-        return t("Timeline", "Correction: {text}").format(text=event.summary)
+        return translate("Timeline", "Correction: {text}").format(text=event.summary)
+    if event.kind is EventKind.NOTE:
+        note = import_note(event.summary, data)
+        if note is not None:  # written by an import, in English: shown in the app's language
+            return core_text(*note)
     return event.summary
+
+
+def moment_text(moment: datetime) -> str:
+    """"Mon 18 Aug 2025, 11:00" in local time, with the app's day and month names."""
+    local = moment.astimezone()
+    return QLocale().toString(QDateTime(QDate(local.year, local.month, local.day),
+                                        QTime(local.hour, local.minute)), MOMENT)
 
 
 class AttachmentsPanel(QWidget):
@@ -167,7 +181,8 @@ class AttachmentsPanel(QWidget):
         if case_id is None:
             return
         for info in vault.attachments(case_id):
-            item = QListWidgetItem(f"{info.filename}  ({info.size // 1024 + 1} KB)")
+            item = QListWidgetItem(self.tr("{name}  ({kb} KB)").format(
+                name=info.filename, kb=info.size // 1024 + 1))
             item.setData(Qt.ItemDataRole.UserRole, info.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, info.filename)
             self.list.addItem(item)

@@ -25,6 +25,7 @@ from locator.errors import LocatorError
 from locator.kdf import derive_key
 from locator.keystore import Keystore, vault_id
 from locator.vault import Vault, read_salt
+from ui.i18n import core_text, error_text
 from ui.worker import run_in_background
 
 FREE_ATTEMPTS = 3
@@ -124,12 +125,13 @@ class VaultDialog(QDialog):
             self.remember_note.setText(self.tr(
                 "The vault key will be kept in {where}. Anyone who can use this computer "
                 "while you are logged in can then open the vault without the passphrase.")
-                .format(where=status.explanation))
+                .format(where=core_text(status.template, status.params)))
             if not self.creating and self.keystore.recall(vault_id(read_salt(self.path))):
                 self.remember.setChecked(True)
         else:
             self.remember_note.setText(self.tr("Not available: {reason}")
-                                       .format(reason=status.explanation))
+                                       .format(reason=core_text(status.template,
+                                                                status.params)))
 
     def _update_strength(self, text: str) -> None:
         if not text:
@@ -187,8 +189,7 @@ class VaultDialog(QDialog):
         self._set_busy(False)
         self.failures += 1
         if isinstance(err, LocatorError):
-            text = self.tr(err.template)
-            text = text.format(**err.params) if err.params else text
+            text = error_text(err)
         else:
             text = self.tr("The vault could not be opened.")
         self._show_error(text)

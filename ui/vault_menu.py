@@ -26,6 +26,7 @@ from locator.keystore import vault_id
 from locator.vault import Vault, read_salt
 from locator.vaulterrors import DamagedVault, NewerVault, NotAVault, WrongPassphrase
 from ui.case_menu import add_to_menu_bar
+from ui.i18n import translate
 from ui.prompts import Jobs, Prompts, error_text
 
 
@@ -197,7 +198,7 @@ class VaultMenu(QObject):
                            "is not a Locator backup at all.")
         elif isinstance(err, DamagedVault):
             text = self.tr("This backup is damaged ({reason}): it cannot be restored.").format(
-                reason=self.tr(str(err.params.get("reason", ""))))
+                reason=translate("errors", str(err.params.get("reason", ""))))
         elif isinstance(err, NotAVault):
             text = self.tr("This file cannot be restored: {reason}").format(
                 reason=error_text(err))
