@@ -12,18 +12,30 @@ SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig
 	libglib2.0-0 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
 	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
 
-.PHONY: run test test-fast test-slow lint bench sysdeps clean help package
+.PHONY: run test test-fast test-slow lint bench sysdeps clean help package translations
 
 # `make package`: the Linux bundle dist/locator/ (PyInstaller, packaging/locator.spec),
 # then its smoke test (tests/test_packaging.py, marker `package`).
 PACKAGE_STAMP := $(VENV)/.package-installed
+
+# Translations: the .ts sources are committed; the compiled .qm files are not (built here,
+# at install time, and again whenever a .ts changes). `make translations` refreshes the
+# .ts files from the code and the data files (tools/update_translations.py).
 TRANSLATION_SOURCES := $(wildcard resources/translations/*.ts)
+QM_FILES := $(TRANSLATION_SOURCES:.ts=.qm)
+LRELEASE := $(VENV)/bin/pyside6-lrelease
+define compile_translations
+for ts in $(TRANSLATION_SOURCES); do \
+  $(LRELEASE) -silent "$$ts" -qm "$${ts%.ts}.qm" || exit 1; \
+done
+endef
 
 help:
 	@echo "make run    install (into .venv/) and start Locator"
 	@echo "make test   install (into .venv/) and run every check and test"
 	@echo "make bench  run the benchmarks (10,000 cases)"
 	@echo "make package  build the Linux bundle dist/locator/ and smoke-test it"
+	@echo "make translations  refresh resources/translations/*.ts from the code and data"
 
 sysdeps:
 	@missing=""; \
@@ -48,16 +60,24 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[test]'
+	@$(compile_translations)
 	@touch $(STAMP)
 
-run: $(STAMP)
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	$(LRELEASE) -silent $< -qm $@
+
+translations: $(STAMP)
+	$(PY) tools/update_translations.py
+	@$(compile_translations)
+
+run: $(STAMP) $(QM_FILES)
 	$(PY) main.py $(ARGS)
 
 lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m mypy
 
-test: $(STAMP) lint
+test: $(STAMP) $(QM_FILES) lint
 	$(PY) -m pytest
 	$(PY) -m pytest -m slow
 
@@ -74,10 +94,7 @@ $(PACKAGE_STAMP): $(STAMP)
 	$(PY) -m pip install -q -e '.[package]'
 	@touch $(PACKAGE_STAMP)
 
-package: $(PACKAGE_STAMP)
-	@for ts in $(TRANSLATION_SOURCES); do \
-	  $(VENV)/bin/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm" || exit 1; \
-	done
+package: $(PACKAGE_STAMP) $(QM_FILES)
 	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
 	  --distpath dist --workpath build/pyinstaller packaging/locator.spec
 	@du -sh dist/locator
@@ -85,3 +102,4 @@ package: $(PACKAGE_STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+	rm -f resources/translations/*.qm

@@ -132,12 +132,12 @@ def install_translations(lang: str | None = None, folder: Path | None = None,
     remove_translators()
     lang = resolve_language(lang)
     QLocale.setDefault(locale_for(lang))
-    if lang != "en":
-        for translator in (_load(qt_translations_dir(), f"qtbase_{lang}"),
-                           _load(folder or TRANSLATIONS_DIR, f"locator_{lang}")):
-            if translator is not None:
-                app.installTranslator(translator)
-                _installed.append(translator)
+    # English too: its catalogue holds the plural forms of texts with %n
+    for translator in (_load(qt_translations_dir(), f"qtbase_{lang}"),
+                       _load(folder or TRANSLATIONS_DIR, f"locator_{lang}")):
+        if translator is not None:
+            app.installTranslator(translator)
+            _installed.append(translator)
     if os.environ.get(PSEUDO_ENV, "") not in ("", "0") if pseudo is None else pseudo:
         from ui.pseudo import PseudoTranslator
 

@@ -1,0 +1,34 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CaseEditor</name>
+    <message numerus="yes">
+        <location filename="../../ui/case_editor.py" line="244"/>
+        <source>Not saved: %n field(s) need attention. What you typed is kept.</source>
+        <translation>
+            <numerusform>Not saved: %n field needs attention. What you typed is kept.</numerusform>
+            <numerusform>Not saved: %n fields need attention. What you typed is kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VaultMenu</name>
+    <message numerus="yes">
+        <location filename="../../ui/vault_menu.py" line="282"/>
+        <source>• its %n backup(s) in {folder}</source>
+        <translation>
+            <numerusform>• its %n backup in {folder}</numerusform>
+            <numerusform>• its %n backups in {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/vault_menu.py" line="285"/>
+        <source>• %n other file(s) Locator made beside it (copies kept before an update or a restore)</source>
+        <translation>
+            <numerusform>• %n other file Locator made beside it (a copy kept before an update or a restore)</numerusform>
+            <numerusform>• %n other files Locator made beside it (copies kept before an update or a restore)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,5080 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_BE" sourcelanguage="en">
+<context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../../ui/about.py" line="72"/>
+        <source>About Locator</source>
+        <translation>À propos de Locator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="75"/>
+        <source>Locator</source>
+        <translation>Locator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="80"/>
+        <source>Public data and sources</source>
+        <translation>Données publiques et sources</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="81"/>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="114"/>
+        <source>Find a friend held in immigration detention in Belgium: an encrypted case file, the steps to take, the legal deadlines and the brief a lawyer needs.</source>
+        <translation>Retrouver un ami détenu en centre fermé en Belgique : un dossier chiffré, les étapes à suivre, les délais légaux et la fiche dont l'avocat a besoin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="117"/>
+        <source>Free software under the GNU General Public License, version 3 or any later version ({licence}). You may use, study, share and change it. It comes with no warranty.</source>
+        <translation>Logiciel libre sous licence publique générale GNU, version 3 ou toute version ultérieure ({licence}). Vous pouvez l'utiliser, l'étudier, le partager et le modifier. Il est fourni sans aucune garantie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="121"/>
+        <source>The deadlines are an alarm, not legal advice: confirm with a lawyer today — a late appeal is lost.</source>
+        <translation>Les délais sont une alarme, pas un avis juridique : vérifiez aujourd'hui avec un avocat — un recours introduit trop tard est perdu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="123"/>
+        <source>Help for the people you support: Getting the Voice Out (GVO), by email only, never through Facebook or private messages:</source>
+        <translation>De l'aide pour les personnes que vous soutenez : Getting the Voice Out (GVO), uniquement par e-mail, jamais par Facebook ni par message privé :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="126"/>
+        <source>Built with Qt {qt} (PySide6 {pyside}) and Python {python}.</source>
+        <translation>Construit avec Qt {qt} (PySide6 {pyside}) et Python {python}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="144"/>
+        <source>Locator ships public information with the date it was last checked. Laws, phone numbers and visiting rules change: call a centre before a visit and ask a lawyer about any deadline.</source>
+        <translation>Locator contient des informations publiques, avec la date de leur dernière vérification. Les lois, les numéros de téléphone et les règles de visite changent : appelez le centre avant une visite et demandez à un avocat pour tout délai.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="149"/>
+        <source>The steps to take</source>
+        <translation>Les étapes à suivre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="150"/>
+        <source>From “{title}”, published by {publisher}, republished by {republisher}. Checked on {date}.</source>
+        <translation>D'après « {title} », publié par {publisher}, republié par {republisher}. Vérifié le {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="156"/>
+        <source>Legal deadlines</source>
+        <translation>Délais légaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="161"/>
+        <source>Source: {link} · confidence: {confidence} · last checked on {date}</source>
+        <translation>Source : {link} · fiabilité : {confidence} · dernière vérification le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="169"/>
+        <source>Belgian legal public holidays</source>
+        <translation>Jours fériés légaux en Belgique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="170"/>
+        <source>{title}. Last checked on {date}.</source>
+        <translation>{title}. Dernière vérification le {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="174"/>
+        <source>Detention centres</source>
+        <translation>Centres fermés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="175"/>
+        <source>The directory of centres was last checked against its sources on {date}. Its sources, with each page's own date:</source>
+        <translation>La liste des centres a été vérifiée pour la dernière fois le {date}. Ses sources, chacune avec sa propre date :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="180"/>
+        <source>dated {date}</source>
+        <translation>datée : {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="182"/>
+        <source>undated, written after {date}</source>
+        <translation>non datée, écrite après {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="184"/>
+        <source>undated</source>
+        <translation>non datée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="195"/>
+        <source>high</source>
+        <translation>élevée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="195"/>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="195"/>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="210"/>
+        <source>SIL Open Font License</source>
+        <translation>Licence SIL Open Font License</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="214"/>
+        <source>The font licence file is missing from this installation: {path}</source>
+        <translation>Le fichier de licence des polices manque dans cette installation : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="221"/>
+        <source>Locator: {licence}. The source code is free software: you may share and change it under the terms of the GNU General Public License, version 3 or later.
+
+The lawyer brief uses the Noto Sans fonts (Latin, Arabic, Ethiopic, symbols), under the SIL Open Font License 1.1, printed below.
+
+Locator is built on free software: Qt and PySide6 (LGPL-3.0), SQLCipher (BSD-style licence), Python (PSF licence), reportlab, pypdf, keyring, phonenumbers, pycountry, PyYAML, zxcvbn and others.</source>
+        <translation>Locator : {licence}. Le code source est un logiciel libre : vous pouvez le partager et le modifier selon les termes de la licence publique générale GNU, version 3 ou ultérieure.
+
+La fiche pour l'avocat utilise les polices Noto Sans (latin, arabe, éthiopien, symboles), sous licence SIL Open Font License 1.1, reproduite ci-dessous.
+
+Locator repose sur des logiciels libres : Qt et PySide6 (LGPL-3.0), SQLCipher (licence de type BSD), Python (licence PSF), reportlab, pypdf, keyring, phonenumbers, pycountry, PyYAML, zxcvbn et d'autres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="229"/>
+        <source>Their licence texts are in this folder: {path}</source>
+        <translation>Leurs textes de licence se trouvent dans ce dossier : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../ui/timeline.py" line="164"/>
+        <source>Add photo or scan…</source>
+        <translation>Ajouter une photo ou un scan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="165"/>
+        <source>View</source>
+        <translation>Voir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="166"/>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="184"/>
+        <source>{name}  ({kb} KB)</source>
+        <translation>{name}  ({kb} Ko)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="193"/>
+        <source>Choose a photo or scan</source>
+        <translation>Choisir une photo ou un scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="197"/>
+        <source>Too large</source>
+        <translation>Trop volumineux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="198"/>
+        <source>Files up to 50 MB can be kept in the vault.</source>
+        <translation>Le coffre-fort accepte des fichiers jusqu'à 50 Mo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="219"/>
+        <source>No preview</source>
+        <translation>Pas d'aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="220"/>
+        <source>This file cannot be shown inside Locator. Use “Save a copy…” to open it with another program.</source>
+        <translation>Ce fichier ne peut pas être affiché dans Locator. Utilisez « Enregistrer une copie… » pour l'ouvrir avec un autre programme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="225"/>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="240"/>
+        <source>The copy will not be encrypted</source>
+        <translation>La copie ne sera pas chiffrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="241"/>
+        <source>The saved copy is an ordinary file: anyone who can open this computer can read it. Save it only if you need to, and delete it after use.</source>
+        <translation>La copie enregistrée est un fichier ordinaire : toute personne qui peut ouvrir cet ordinateur peut la lire. Ne l'enregistrez que si c'est nécessaire, et supprimez-la après usage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="246"/>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="255"/>
+        <source>Not saved</source>
+        <translation>Pas enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="256"/>
+        <source>The copy could not be written there.</source>
+        <translation>La copie n'a pas pu être écrite à cet endroit.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefWindow</name>
+    <message>
+        <location filename="../../ui/brief_window.py" line="76"/>
+        <source>Lawyer brief</source>
+        <translation>Fiche pour l'avocat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="98"/>
+        <source>Language of the case</source>
+        <translation>Langue du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="107"/>
+        <source>Labels in</source>
+        <translation>Intitulés en</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="108"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="109"/>
+        <source>Your phone</source>
+        <translation>Votre téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="110"/>
+        <source>Your email</source>
+        <translation>Votre e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="123"/>
+        <source>Optional password for the PDF</source>
+        <translation>Mot de passe du PDF (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="125"/>
+        <source>Save PDF…</source>
+        <translation>Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="126"/>
+        <source>Email to GVO</source>
+        <translation>E-mail à GVO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="127"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="159"/>
+        <source>{known} of {total} key facts known.</source>
+        <translation>{known} informations essentielles connues sur {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="160"/>
+        <source>Missing (click to fill in):</source>
+        <translation>Manquant (cliquez pour compléter) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="177"/>
+        <source>The person has not yet agreed to share this with GVO or a lawyer. Ask them first: send it only with their agreement and only in their interest.</source>
+        <translation>La personne n'a pas encore accepté que ces informations soient transmises à GVO ou à un avocat. Demandez-lui d'abord : ne les envoyez qu'avec son accord, et uniquement dans son intérêt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="189"/>
+        <source>Agreement not recorded</source>
+        <translation>Accord non noté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="190"/>
+        <source>The person's agreement to share is not recorded as “yes”. Send anyway?</source>
+        <translation>L'accord de la personne pour partager ses informations n'est pas noté « oui ». Envoyer quand même ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="207"/>
+        <source>The PDF will not be encrypted</source>
+        <translation>Le PDF ne sera pas chiffré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="208"/>
+        <source>Anyone who gets the file can read it. Add a password above to protect it, or save it only to send it and delete it after.</source>
+        <translation>Toute personne qui reçoit ce fichier peut le lire. Ajoutez un mot de passe ci-dessus pour le protéger, ou enregistrez-le seulement pour l'envoyer, puis supprimez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="213"/>
+        <source>Save the lawyer brief</source>
+        <translation>Enregistrer la fiche pour l'avocat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="214"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="224"/>
+        <source>Writing the PDF…</source>
+        <translation>Écriture du PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="227"/>
+        <source>Saved. The file is outside the vault: delete it when it has been sent.</source>
+        <translation>Enregistré. Le fichier est en dehors du coffre-fort : supprimez-le une fois envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="232"/>
+        <source>The PDF could not be written there (disk full or no permission). Nothing was left behind.</source>
+        <translation>Le PDF n'a pas pu être écrit à cet endroit (disque plein ou accès refusé). Rien n'a été laissé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="243"/>
+        <source>Your mail program was asked to open the email. Send it by email only — never through Facebook or private messages.</source>
+        <translation>Votre programme de courrier a été prié d'ouvrir l'e-mail. Envoyez-le uniquement par e-mail — jamais par Facebook ni par message privé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="252"/>
+        <source>Copied. The clipboard will be cleared in 60 seconds.</source>
+        <translation>Copié. Le presse-papiers sera vidé dans 60 secondes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="263"/>
+        <source>Lawyer brief…</source>
+        <translation>Fiche pour l'avocat…</translation>
+    </message>
+</context>
+<context>
+    <name>CallingRound</name>
+    <message>
+        <location filename="../../ui/calling_round.py" line="64"/>
+        <source>Found ✓</source>
+        <translation>Trouvé ✓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="65"/>
+        <source>Not found</source>
+        <translation>Pas trouvé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="66"/>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="67"/>
+        <source>Refused to say</source>
+        <translation>Refuse de répondre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="68"/>
+        <source>Call back later</source>
+        <translation>Rappeler plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="74"/>
+        <source>as of {date}</source>
+        <translation>état au {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="76"/>
+        <source>undated source (written after {date})</source>
+        <translation>source non datée (écrite après {date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="78"/>
+        <source>undated source</source>
+        <translation>source non datée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="83"/>
+        <source>Numbers: {ages}</source>
+        <translation>Numéros : {ages}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="99"/>
+        <source>Call the centres</source>
+        <extracomment>opens tel: links; tests replace it (never dial from a test)</extracomment>
+        <translation>Appeler les centres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="186"/>
+        <source>They will ask for these three things. Read them out exactly:</source>
+        <translation>On vous demandera ces trois informations. Lisez-les exactement comme ceci :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="189"/>
+        <source>LAST NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="190"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="191"/>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="198"/>
+        <source>not known yet</source>
+        <translation>pas encore connu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="210"/>
+        <source>Fill in</source>
+        <translation>Compléter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="226"/>
+        <source>“Not found” at Caricole does not mean they are not held: call every centre.</source>
+        <translation>« Pas trouvé » au Caricole ne veut pas dire que la personne n'est pas détenue : appelez tous les centres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="231"/>
+        <source>Found: held at {centre} since {since}. The case says so now; you do not need to call the other centres.</source>
+        <translation>Trouvé : détenu(e) dans ce centre : {centre}, depuis le {since}. Le dossier l'indique maintenant ; inutile d'appeler les autres centres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="235"/>
+        <source>Start with Caricole. Then call every other centre, one by one.</source>
+        <translation>Commencez par le Caricole. Appelez ensuite tous les autres centres, un par un.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="240"/>
+        <source>{n} of {total} centres answered. Next: {centre}.</source>
+        <translation>{n} centres sur {total} ont répondu. Suivant : {centre}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="243"/>
+        <source>A centre said they hold them. Write it in the case.</source>
+        <translation>Un centre a dit que la personne y est détenue. Notez-le dans le dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="245"/>
+        <source>Every centre said “not found”.</source>
+        <translation>Tous les centres ont répondu « pas trouvé ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="246"/>
+        <source>Every centre answered; none said they hold them, some would not say.</source>
+        <translation>Tous les centres ont répondu ; aucun n'a dit détenir la personne, certains n'ont pas voulu répondre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="248"/>
+        <source>This does not mean they are free. Wait a day and call again, and email GVO: they compare calls and may know more.</source>
+        <translation>Cela ne veut pas dire que la personne est libre. Attendez un jour et rappelez, et écrivez à GVO par e-mail : ils comparent les appels et en savent peut-être plus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="250"/>
+        <source>Write the email to GVO</source>
+        <translation>Écrire l'e-mail à GVO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="274"/>
+        <source>call first</source>
+        <translation>à appeler en premier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="284"/>
+        <source>Call {number}</source>
+        <translation>Appeler le {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="287"/>
+        <source>not confirmed</source>
+        <translation>non confirmé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="290"/>
+        <source>Official number</source>
+        <translation>Numéro officiel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="317"/>
+        <source>not called yet</source>
+        <translation>pas encore appelé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="323"/>
+        <source>no answer written down</source>
+        <translation>aucune réponse notée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="324"/>
+        <source>{answer} · {when} · calls: {count}</source>
+        <translation>{answer} · {when} · appels : {count}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <location filename="../../ui/case_editor.py" line="62"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="63"/>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="64"/>
+        <source>Deportation attempts</source>
+        <translation>Tentatives d'expulsion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="79"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="80"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="82"/>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="83"/>
+        <source>Alias (what friends call them)</source>
+        <translation>Surnom (comme l'appellent ses amis)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="84"/>
+        <source>Registered LAST NAME</source>
+        <translation>NOM enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="85"/>
+        <source>as on the order to leave (OQT)</source>
+        <translation>comme sur l'ordre de quitter le territoire (OQT)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="86"/>
+        <source>Registered first name</source>
+        <translation>Prénom enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="87"/>
+        <source>Real name</source>
+        <translation>Vrai nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="88"/>
+        <source>Other spellings</source>
+        <translation>Autres orthographes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="89"/>
+        <location filename="../../ui/case_editor.py" line="101"/>
+        <source>one per line</source>
+        <translation>une par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="90"/>
+        <source>Nationality (as recorded)</source>
+        <translation>Nationalité (enregistrée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="91"/>
+        <location filename="../../ui/case_editor.py" line="93"/>
+        <source>type to search</source>
+        <translation>tapez pour chercher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="92"/>
+        <source>Real nationality</source>
+        <translation>Vraie nationalité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="94"/>
+        <source>Date of birth (as recorded)</source>
+        <translation>Date de naissance (enregistrée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="96"/>
+        <source>Real date of birth</source>
+        <translation>Vraie date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="98"/>
+        <source>OE / IBZ / SP number</source>
+        <translation>Numéro OE / IBZ / SP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="99"/>
+        <source>on their badge</source>
+        <translation>sur son badge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="100"/>
+        <source>Languages spoken</source>
+        <translation>Langues parlées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="102"/>
+        <source>Language of the case</source>
+        <translation>Langue du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="105"/>
+        <source>Arrest and detention</source>
+        <translation>Arrestation et détention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="106"/>
+        <source>Status</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="107"/>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="108"/>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>AAAA-MM-JJ HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="109"/>
+        <source>Date of arrest</source>
+        <translation>Date de l'arrestation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="110"/>
+        <source>Place of arrest</source>
+        <translation>Lieu de l'arrestation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="111"/>
+        <source>police station, city</source>
+        <translation>commissariat, ville</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="112"/>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="113"/>
+        <source>Found there on</source>
+        <translation>Trouvé(e) au centre le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="114"/>
+        <source>Phone that reaches them</source>
+        <translation>Téléphone pour la joindre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="115"/>
+        <source>e.g. +32 470 12 34 56</source>
+        <translation>p. ex. +32 470 12 34 56</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="116"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="118"/>
+        <source>Consent</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="121"/>
+        <source>Wants a lawyer</source>
+        <translation>Veut un avocat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="122"/>
+        <source>Agrees to share with GVO</source>
+        <translation>D'accord de partager avec GVO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="123"/>
+        <source>Agrees to share with a lawyer</source>
+        <translation>D'accord de partager avec un avocat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="124"/>
+        <source>Agrees to share with referents</source>
+        <translation>D'accord de partager avec les référents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="127"/>
+        <source>asked on</source>
+        <translation>demandé le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="169"/>
+        <source>Chosen lawyer</source>
+        <translation>Avocat choisi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="171"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="171"/>
+        <source>Bar</source>
+        <translation>Barreau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="171"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="172"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="172"/>
+        <source>Brief sent on</source>
+        <translation>Fiche envoyée le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="175"/>
+        <source>Lawyer</source>
+        <translation>Avocat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/case_editor.py" line="244"/>
+        <source>Not saved: %n field(s) need attention. What you typed is kept.</source>
+        <translation>
+            <numerusform>Pas enregistré : %n champ demande votre attention. Ce que vous avez tapé est gardé.</numerusform>
+            <numerusform>Pas enregistré : %n champs demandent votre attention. Ce que vous avez tapé est gardé.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../../ui/case_list.py" line="102"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="102"/>
+        <source>Registered as</source>
+        <translation>Nom enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="102"/>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="103"/>
+        <source>Status</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="103"/>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="103"/>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="121"/>
+        <source>{status} (closed)</source>
+        <translation>{status} (clôturé)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseMenu</name>
+    <message>
+        <location filename="../../ui/case_menu.py" line="39"/>
+        <source>&amp;Case</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_menu.py" line="42"/>
+        <source>Close case</source>
+        <translation>Clôturer le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_menu.py" line="43"/>
+        <source>Hide this case from the list; everything is kept and it can be reopened.</source>
+        <translation>Retire ce dossier de la liste ; tout est conservé et il peut être rouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_menu.py" line="45"/>
+        <source>Reopen case</source>
+        <translation>Rouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_menu.py" line="47"/>
+        <source>Purge case…</source>
+        <translation>Effacer le dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_menu.py" line="49"/>
+        <source>Show closed cases</source>
+        <translation>Afficher les dossiers clôturés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_menu.py" line="71"/>
+        <source>This case is closed: it is kept, but hidden from the list.</source>
+        <translation>Ce dossier est clôturé : il est conservé, mais n'apparaît plus dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_menu.py" line="75"/>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_menu.py" line="76"/>
+        <source>Purge…</source>
+        <translation>Effacer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_menu.py" line="130"/>
+        <source>Not changed</source>
+        <translation>Pas modifié</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_menu.py" line="135"/>
+        <source>Case closed. It no longer shows in the list; Case → Show closed cases finds it again.</source>
+        <translation>Dossier clôturé. Il n'apparaît plus dans la liste ; Dossier → Afficher les dossiers clôturés permet de le retrouver.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_menu.py" line="136"/>
+        <source>Case reopened.</source>
+        <translation>Dossier rouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_menu.py" line="144"/>
+        <source>Purge case</source>
+        <translation>Effacer le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_menu.py" line="145"/>
+        <source>Purge this case for good?</source>
+        <translation>Effacer ce dossier définitivement ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_menu.py" line="145"/>
+        <source>Purge</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_menu.py" line="146"/>
+        <source>Everything about this person — details, timeline, photos and scans, deadlines — is deleted from the vault and the file is rewritten, so it cannot be recovered from it. This cannot be undone.
+
+Backups and copies made before still contain the case: erase or replace them if it must be gone from them too.</source>
+        <translation>Tout ce qui concerne cette personne — informations, chronologie, photos et scans, délais — est supprimé du coffre-fort, et le fichier est réécrit pour qu'on ne puisse plus l'y retrouver. C'est irréversible.
+
+Les sauvegardes et les copies faites avant contiennent toujours le dossier : effacez-les ou remplacez-les s'il doit aussi en disparaître.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_menu.py" line="162"/>
+        <source>Case purged.</source>
+        <translation>Dossier effacé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_menu.py" line="166"/>
+        <source>Not purged</source>
+        <translation>Pas effacé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_menu.py" line="168"/>
+        <source>Purging…</source>
+        <translation>Effacement…</translation>
+    </message>
+</context>
+<context>
+    <name>CentreView</name>
+    <message>
+        <location filename="../../ui/centre_view.py" line="141"/>
+        <location filename="../../ui/centre_view.py" line="354"/>
+        <source>Centres</source>
+        <translation>Centres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="152"/>
+        <source>Your own note about this centre (kept in the vault): visiting tips, who answered the phone…</source>
+        <translation>Votre note sur ce centre (gardée dans le coffre-fort) : conseils de visite, qui a répondu au téléphone…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="155"/>
+        <source>Save note</source>
+        <translation>Enregistrer la note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="160"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="160"/>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="160"/>
+        <source>Last visit</source>
+        <translation>Dernière visite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="161"/>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="173"/>
+        <source>A name seen or heard (any spelling or script)</source>
+        <translation>Un nom vu ou entendu (toute orthographe ou écriture)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="175"/>
+        <source>Search every case</source>
+        <translation>Chercher dans tous les dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="182"/>
+        <source>Possible matches, best first. Check before you act: nothing is merged.</source>
+        <translation>Correspondances possibles, les meilleures d'abord. Vérifiez avant d'agir : rien n'est fusionné.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="203"/>
+        <source>Visits of the selected person (double-click a name to search it)</source>
+        <translation>Visites de la personne choisie (double-cliquez sur un nom pour le chercher)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="239"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="254"/>
+        <source>Oldest dated fact: {oldest}; {n} facts from undated sources. Call before a visit: arrangements change.</source>
+        <translation>Information datée la plus ancienne : {oldest} ; {n} informations de sources non datées. Appelez avant une visite : les modalités changent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="274"/>
+        <source>brought: {what}</source>
+        <translation>apporté : {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="277"/>
+        <source>phone handed over</source>
+        <translation>téléphone remis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="282"/>
+        <source>seen: {name}</source>
+        <translation>vu(e) : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="308"/>
+        <source>likely</source>
+        <translation>probable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="309"/>
+        <source>maybe</source>
+        <translation>peut-être</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="312"/>
+        <source>{p} % ({s}) — “{name}”, seen on {day} at a visit for case {case}</source>
+        <translation>{p} % ({s}) — « {name} », vu(e) le {day} lors d'une visite pour le dossier {case}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="318"/>
+        <source>{p} % ({s}) — case {case}: {name}</source>
+        <translation>{p} % ({s}) — dossier {case} : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="325"/>
+        <source>No name sounds like this.</source>
+        <translation>Aucun nom ne ressemble à celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="356"/>
+        <source>Cases at each centre, visits, people seen</source>
+        <translation>Dossiers par centre, visites, personnes vues</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineActionDialog</name>
+    <message>
+        <location filename="../../ui/deadline_actions.py" line="56"/>
+        <source>Appeal filed</source>
+        <translation>Recours introduit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_actions.py" line="56"/>
+        <source>Not applicable</source>
+        <translation>Ne s'applique pas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_actions.py" line="62"/>
+        <source>The deadline leaves the open list. Nothing is deleted: it stays on the timeline.</source>
+        <translation>Le délai quitte la liste des délais en cours. Rien n'est supprimé : il reste dans la chronologie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_actions.py" line="64"/>
+        <source>Say why this deadline does not apply (for example: the lawyer says it is the first removal order). It stays on the timeline with your reason.</source>
+        <translation>Dites pourquoi ce délai ne s'applique pas (par exemple : l'avocat dit que c'est la première mesure d'éloignement). Il reste dans la chronologie avec votre raison.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_actions.py" line="79"/>
+        <source>e.g. the lawyer's name</source>
+        <translation>p. ex. le nom de l'avocat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_actions.py" line="80"/>
+        <source>Filed on</source>
+        <translation>Introduit le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_actions.py" line="81"/>
+        <source>Filed by</source>
+        <translation>Introduit par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_actions.py" line="87"/>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_actions.py" line="93"/>
+        <source>Mark as filed</source>
+        <translation>Marquer comme introduit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_actions.py" line="93"/>
+        <source>Set aside</source>
+        <translation>Écarter</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineRow</name>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="83"/>
+        <source>Filed…</source>
+        <translation>Introduit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="85"/>
+        <source>The appeal was filed: record when and by whom</source>
+        <translation>Le recours a été introduit : notez quand et par qui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="86"/>
+        <source>Not applicable…</source>
+        <translation>Ne s'applique pas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="88"/>
+        <source>This deadline does not apply: give the reason</source>
+        <translation>Ce délai ne s'applique pas : donnez la raison</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="29"/>
+        <source>Confirm with a lawyer today — a late appeal is lost.</source>
+        <extracomment>Date patterns for QLocale, which gives the day and month names of the app's language. English, French and Dutch write them in the same order, so they are not translated.</extracomment>
+        <translation>Vérifiez aujourd'hui avec un avocat — un recours introduit trop tard est perdu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="33"/>
+        <source>Only if this is the first removal measure — the lawyer decides.</source>
+        <translation>Seulement s'il s'agit de la première mesure d'éloignement — l'avocat décide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="38"/>
+        <source>Only if first removal measure — lawyer decides</source>
+        <translation>Seulement si 1re mesure d'éloignement — l'avocat décide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="54"/>
+        <source>OVERDUE</source>
+        <translation>DÉPASSÉ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="55"/>
+        <source>LESS THAN 24 HOURS</source>
+        <translation>MOINS DE 24 HEURES</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="56"/>
+        <source>LESS THAN 48 HOURS</source>
+        <translation>MOINS DE 48 HEURES</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="57"/>
+        <source>AIM DATE REACHED</source>
+        <translation>DATE VISÉE ATTEINTE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="58"/>
+        <source>TIMER RUNNING</source>
+        <translation>DÉLAI EN COURS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="59"/>
+        <source>FOR INFORMATION</source>
+        <translation>POUR INFORMATION</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="110"/>
+        <source>from {date}</source>
+        <translation>dès le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="112"/>
+        <source>max. {date}</source>
+        <translation>max. {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="116"/>
+        <source>{date}, 24:00</source>
+        <translation>{date}, 24:00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="123"/>
+        <source>A new request can be filed from {date}</source>
+        <translation>Une nouvelle requête peut être introduite à partir du {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="126"/>
+        <source>Reaches its maximum on {date}</source>
+        <translation>Atteint son maximum le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="131"/>
+        <source>Ends {date}, {time}</source>
+        <translation>Se termine le {date}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="133"/>
+        <source>Ends {date}, 24:00</source>
+        <translation>Se termine le {date}, 24:00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="141"/>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="142"/>
+        <source>{n} days</source>
+        <translation>{n} jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="144"/>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="145"/>
+        <source>{n} hours</source>
+        <translation>{n} heures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="147"/>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="148"/>
+        <source>{n} minutes</source>
+        <translation>{n} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="156"/>
+        <source>For information, not a deadline</source>
+        <translation>Pour information, ce n'est pas un délai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="160"/>
+        <source>Ended {amount} ago — talk to the lawyer now</source>
+        <translation>Terminé depuis {amount} — parlez-en à l'avocat maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="162"/>
+        <source>{amount} left</source>
+        <translation>Il reste {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="166"/>
+        <source>Aim to send everything to the lawyer by {date}.</source>
+        <translation>Essayez de tout envoyer à l'avocat au plus tard le {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="171"/>
+        <source>high</source>
+        <translation>élevée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="172"/>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="173"/>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="180"/>
+        <source>Legal basis: {basis} · &lt;a href="{url}"&gt;source&lt;/a&gt; · confidence: {confidence} · last checked {checked}</source>
+        <translation>Base légale : {basis} · &lt;a href="{url}"&gt;source&lt;/a&gt; · fiabilité : {confidence} · dernière vérification le {checked}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="188"/>
+        <source>Legal basis: {basis} — {url} (confidence: {confidence}, last checked {checked})</source>
+        <translation>Base légale : {basis} — {url} (fiabilité : {confidence}, dernière vérification le {checked})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="216"/>
+        <source>{title}: started, last day {due}</source>
+        <translation>{title} : commencé, dernier jour : {due}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="219"/>
+        <source>(only if this is the first removal measure)</source>
+        <translation>(seulement s'il s'agit de la première mesure d'éloignement)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="222"/>
+        <source>{title}: last day moved from {old} to {due}</source>
+        <translation>{title} : dernier jour déplacé du {old} au {due}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="225"/>
+        <source>{title}: filed on {on} by {by}</source>
+        <translation>{title} : introduit le {on} par {by}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="228"/>
+        <source>{title}: set aside as not applicable — {reason}</source>
+        <translation>{title} : écarté car il ne s'applique pas — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="103"/>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="103"/>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="104"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="104"/>
+        <source>Ends (Belgian time)</source>
+        <translation>Fin (heure belge)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="105"/>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="105"/>
+        <source>Aim to send by</source>
+        <translation>À envoyer au plus tard le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="106"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="170"/>
+        <location filename="../../ui/deadlines_view.py" line="252"/>
+        <source>Deadlines</source>
+        <translation>Délais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="176"/>
+        <source>Open deadlines, most urgent first</source>
+        <translation>Délais en cours, les plus urgents d'abord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="187"/>
+        <source>Open deadlines</source>
+        <translation>Délais en cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="201"/>
+        <source>No open deadlines.</source>
+        <translation>Aucun délai en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="203"/>
+        <source>Double-click a row to open the case. The legal basis of each deadline shows when you point at it.</source>
+        <translation>Double-cliquez sur une ligne pour ouvrir le dossier. La base légale de chaque délai s'affiche quand vous pointez dessus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="255"/>
+        <source>Open deadlines across all cases, most urgent first (Ctrl+D)</source>
+        <translation>Délais en cours de tous les dossiers, les plus urgents d'abord (Ctrl+D)</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="53"/>
+        <source>Record a decision</source>
+        <translation>Noter une décision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="65"/>
+        <source>e.g. 13septies, 26quater (top of the paper)</source>
+        <translation>p. ex. 13septies, 26quater (en haut du papier)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="79"/>
+        <source>Add a photo of the decision…</source>
+        <translation>Ajouter une photo de la décision…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="82"/>
+        <source>No photo</source>
+        <translation>Pas de photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="87"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="88"/>
+        <source>Annexe number</source>
+        <translation>Numéro d'annexe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="89"/>
+        <source>Handed over on (Belgian time)</source>
+        <translation>Remise le (heure belge)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="90"/>
+        <source>The date and time written on the paper, or when it was given.</source>
+        <translation>La date et l'heure écrites sur le papier, ou le moment où il a été remis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="91"/>
+        <source>How it was given</source>
+        <translation>Comment elle a été remise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="92"/>
+        <source>Was there an earlier order to leave or removal order?</source>
+        <translation>Y a-t-il eu un ordre de quitter le territoire ou une mesure d'éloignement avant celle-ci ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="94"/>
+        <source>Why it matters: after an earlier order the urgent appeal must be filed within 5 days instead of 10. If you don't know, Locator counts 5 days and shows the 10-day date only as a possibility — the lawyer decides.</source>
+        <translation>Pourquoi c'est important : après un ordre antérieur, le recours en extrême urgence doit être introduit dans les 5 jours au lieu de 10. Si vous ne savez pas, Locator compte 5 jours et montre la date à 10 jours seulement comme une possibilité — l'avocat décide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="102"/>
+        <source>Photo (optional)</source>
+        <translation>Photo (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="103"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="109"/>
+        <source>Save and start the timers</source>
+        <translation>Enregistrer et lancer les délais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="113"/>
+        <source>Copy what is on the paper the person received. Saving starts the legal timers for this case.</source>
+        <translation>Recopiez ce qui est écrit sur le papier que la personne a reçu. L'enregistrement lance les délais légaux de ce dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="180"/>
+        <source>Choose a photo or scan of the decision</source>
+        <translation>Choisir une photo ou un scan de la décision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="181"/>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.heic *.pdf);;All files (*)</source>
+        <translation>Photos et scans (*.jpg *.jpeg *.png *.heic *.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="206"/>
+        <source>The photo could not be read. Choose it again, or save without it.</source>
+        <translation>La photo n'a pas pu être lue. Choisissez-la à nouveau, ou enregistrez sans photo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="270"/>
+        <source>Record a decision…</source>
+        <translation>Noter une décision…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="272"/>
+        <source>A decision was handed over: record it to start the legal timers</source>
+        <translation>Une décision a été remise : notez-la pour lancer les délais légaux</translation>
+    </message>
+</context>
+<context>
+    <name>EmailsDialog</name>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="67"/>
+        <source>Send this by email only — never through Facebook or private messages.</source>
+        <extracomment>opens mailto: links; tests replace it (never start a mail program from a test)</extracomment>
+        <translation>Envoyez ceci uniquement par e-mail — jamais par Facebook ni par message privé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="87"/>
+        <source>Language of the email</source>
+        <translation>Langue de l'e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="88"/>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="89"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="96"/>
+        <source>Open in my mail program</source>
+        <translation>Ouvrir dans mon programme de courrier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="99"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="102"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="120"/>
+        <source>Ask GVO to look for them</source>
+        <translation>Demander à GVO de rechercher la personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="121"/>
+        <source>Tell GVO where they are held</source>
+        <translation>Dire à GVO où la personne est détenue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="122"/>
+        <source>Ask GVO for a lawyer</source>
+        <translation>Demander un avocat à GVO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="123"/>
+        <source>Tell GVO what happened</source>
+        <translation>Dire à GVO ce qui s'est passé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="124"/>
+        <source>Ask GVO for support at the flight</source>
+        <translation>Demander à GVO un soutien au moment du vol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="125"/>
+        <source>Tell the lawyer about the flight, now</source>
+        <translation>Prévenir l'avocat du vol, maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="138"/>
+        <source>Fill in: {field}</source>
+        <translation>Compléter : {field}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="150"/>
+        <source>They could not be asked whether they agree: they are missing. Asking GVO to look for them is in their interest, so you may send this — share only what is needed. Record their answer as soon as you can ask them.</source>
+        <translation>Personne n'a pu lui demander son accord : elle a disparu. Demander à GVO de la rechercher est dans son intérêt, vous pouvez donc envoyer ceci — ne partagez que le nécessaire. Notez sa réponse dès que vous pouvez lui poser la question.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="153"/>
+        <source>Record their answer</source>
+        <translation>Noter sa réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="161"/>
+        <source>There is no email address for their lawyer in this case. Add it, or tell GVO instead.</source>
+        <translation>Ce dossier ne contient pas l'adresse e-mail de son avocat. Ajoutez-la, ou prévenez plutôt GVO.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="163"/>
+        <source>GVO</source>
+        <translation>GVO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="163"/>
+        <source>a lawyer</source>
+        <translation>un avocat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="166"/>
+        <source>Nothing can be sent yet. This case does not record that they agree to share their details with {who} (recorded answer: “{answer}”).
+
+Ask them first — or, if they told you before that you may do this, write down their agreement. Share their details only if they agree, and only to help them.</source>
+        <translation>Rien ne peut encore être envoyé. Ce dossier n'indique pas que la personne accepte de partager ses informations avec {who} (réponse notée : « {answer} »).
+
+Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire, notez son accord. Ne partagez ses informations que si elle est d'accord, et uniquement pour l'aider.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="190"/>
+        <source>Send without their agreement?</source>
+        <translation>Envoyer sans son accord ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="191"/>
+        <source>They have not been asked yet. Send this to GVO to help find them?</source>
+        <translation>La question ne lui a pas encore été posée. Envoyer ceci à GVO pour aider à la retrouver ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="202"/>
+        <source>Your mail program was asked to open the email. Check it, then send it.</source>
+        <translation>Votre programme de courrier a été prié d'ouvrir l'e-mail. Relisez-le, puis envoyez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="211"/>
+        <source>Copied. Paste it into an email. The clipboard is cleared in {s} seconds.</source>
+        <translation>Copié. Collez-le dans un e-mail. Le presse-papiers sera vidé dans {s} secondes.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunGuide</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="77"/>
+        <location filename="../../ui/first_run.py" line="88"/>
+        <source>Welcome to Locator</source>
+        <translation>Bienvenue dans Locator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="94"/>
+        <source>What Locator is for</source>
+        <translation>À quoi sert Locator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="95"/>
+        <source>Locator helps you find and support a friend held in immigration detention in Belgium. It keeps a case file for each person, shows the next step to take (which centre to call, visits, a lawyer) and counts the legal deadlines.</source>
+        <translation>Locator vous aide à retrouver et à soutenir un ami détenu en centre fermé en Belgique. Il garde un dossier pour chaque personne, montre la prochaine étape (quel centre appeler, les visites, un avocat) et compte les délais légaux.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="98"/>
+        <source>Your passphrase</source>
+        <translation>Votre phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="99"/>
+        <source>Everything is kept in one encrypted file, the vault. You will now choose the passphrase that opens it. Nobody can recover a forgotten passphrase — not us, not anyone — and without it the vault cannot be opened again. Use five to seven random words. Write them down and keep them somewhere safe, away from this computer.</source>
+        <translation>Tout est gardé dans un seul fichier chiffré, le coffre-fort. Vous allez maintenant choisir la phrase de passe qui l'ouvre. Personne ne peut retrouver une phrase de passe oubliée — ni nous, ni personne — et sans elle, le coffre-fort ne pourra plus jamais être ouvert. Utilisez cinq à sept mots choisis au hasard. Écrivez-les et gardez-les en lieu sûr, loin de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="104"/>
+        <source>“Remember on this device”</source>
+        <translation>« Se souvenir sur cet appareil »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="106"/>
+        <source>You can let this computer keep the vault key in its keyring, so you do not type the passphrase each time. Then anyone who can use this computer while you are logged in can open the vault too. Leave it off on a shared computer, or on one that could be searched or taken away.</source>
+        <translation>Vous pouvez laisser cet ordinateur garder la clé du coffre-fort dans son trousseau de clés, pour ne pas taper la phrase de passe à chaque fois. Mais alors, toute personne qui peut utiliser cet ordinateur pendant que votre session est ouverte peut aussi ouvrir le coffre-fort. Laissez cette option désactivée sur un ordinateur partagé, ou sur un ordinateur qui pourrait être fouillé ou saisi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="111"/>
+        <source>Getting the Voice Out (GVO) knows the centres, the visitors and the lawyers. Write to them by email — never through Facebook or private messages:</source>
+        <translation>Getting the Voice Out (GVO) connaît les centres, les visiteurs et les avocats. Écrivez-leur par e-mail — jamais par Facebook ni par message privé :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="113"/>
+        <source>Where to get help</source>
+        <translation>Où trouver de l'aide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="115"/>
+        <source>In Locator, press F1 for the steps and the deadline rules.</source>
+        <translation>Dans Locator, appuyez sur F1 pour voir les étapes et les règles des délais.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="119"/>
+        <source>Open the Help</source>
+        <translation>Ouvrir l'aide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="125"/>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="128"/>
+        <source>Continue: create my vault</source>
+        <translation>Continuer : créer mon coffre-fort</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../ui/about.py" line="54"/>
+        <source>&amp;Help</source>
+        <extracomment>The licence in pyproject.toml (a test keeps the two the same). The app's files: the repository in a checkout, the bundle's _internal/ once frozen.</extracomment>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="250"/>
+        <source>&amp;About Locator</source>
+        <translation>À pr&amp;opos de Locator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="238"/>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Premiers pas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="271"/>
+        <source>Locator &amp;Help</source>
+        <translation>&amp;Aide de Locator</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../ui/help_window.py" line="53"/>
+        <source>Locator Help</source>
+        <translation>Aide de Locator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="56"/>
+        <source>Deadlines are an alarm, not legal advice.</source>
+        <translation>Les délais sont une alarme, pas un avis juridique.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="68"/>
+        <location filename="../../ui/help_window.py" line="89"/>
+        <source>The steps to take</source>
+        <translation>Les étapes à suivre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="69"/>
+        <location filename="../../ui/help_window.py" line="174"/>
+        <source>Legal deadlines</source>
+        <translation>Délais légaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="70"/>
+        <source>Legal holidays</source>
+        <translation>Jours fériés légaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="90"/>
+        <source>For each case Locator shows the one step to do now. Here are all of them, phase by phase. Everyone does what they can: no step is an obligation.</source>
+        <translation>Pour chaque dossier, Locator montre l'étape à faire maintenant. Les voici toutes, phase par phase. Chacun fait ce qu'il peut : aucune étape n'est une obligation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="98"/>
+        <source>at any time</source>
+        <translation>à tout moment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="101"/>
+        <source>Why: {why}</source>
+        <translation>Pourquoi : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="110"/>
+        <source>From “{title}” by {publisher}, republished by {republisher}; checked on {date}.</source>
+        <translation>D'après « {title} » de {publisher}, republié par {republisher} ; vérifié le {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="121"/>
+        <source>Belgian periods in days: the day the decision is handed over does not count; day 1 is the next day. Every calendar day counts, weekends and holidays included. If the last day is a Saturday, a Sunday or a legal public holiday, the deadline moves to the next day that is none of these. It ends at midnight (24:00), Brussels time. Sent by registered letter: counting starts the day after the letter is presented. Sent by ordinary post: counting starts on the third working day after posting.</source>
+        <translation>Délais belges en jours : le jour où la décision est remise ne compte pas ; le jour 1 est le lendemain. Tous les jours du calendrier comptent, week-ends et jours fériés compris. Si le dernier jour est un samedi, un dimanche ou un jour férié légal, le délai est reporté au jour suivant qui n'est rien de tout cela. Il se termine à minuit (24:00), heure de Bruxelles. Envoi par recommandé : le délai commence le lendemain de la présentation de la lettre. Envoi par courrier ordinaire : le délai commence le troisième jour ouvrable après l'envoi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="129"/>
+        <source>Periods in hours: counted hour by hour from the moment the decision was handed over, and never extended for a weekend or a holiday.</source>
+        <translation>Délais en heures : comptés heure par heure à partir du moment où la décision a été remise, et jamais prolongés pour un week-end ou un jour férié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="132"/>
+        <source>No deadline: a new request can be filed again a set number of months after the last decision. Locator shows the next possible date.</source>
+        <translation>Pas de délai : une nouvelle requête peut être introduite un certain nombre de mois après la dernière décision. Locator montre la prochaine date possible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="135"/>
+        <source>A legal maximum, shown for information only: it is not a deadline to act.</source>
+        <translation>Un maximum légal, montré pour information seulement : ce n'est pas un délai pour agir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="141"/>
+        <source>no deadline</source>
+        <translation>pas de délai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="143"/>
+        <source>{n} days</source>
+        <translation>{n} jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="145"/>
+        <source>{n} hours</source>
+        <translation>{n} heures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="147"/>
+        <source>{n} months</source>
+        <translation>{n} mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="149"/>
+        <source>({n} days if the person is not detained)</source>
+        <translation>({n} jours si la personne n'est pas détenue)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="162"/>
+        <source>For example, handed over today, {today}: the last day is {due}, until 24:00.</source>
+        <translation>Par exemple, si elle est remise aujourd'hui, {today} : le dernier jour est le {due}, jusqu'à 24:00.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="166"/>
+        <source>(Moved forward from {day}, which is not a working day.)</source>
+        <translation>(Reporté du {day}, qui n'est pas un jour ouvrable.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="175"/>
+        <source>When you record a decision, Locator starts the legal timers that apply to it. Only a lawyer can file these appeals: your part is to get the decision and the facts to a lawyer in time, through GVO if you have none.</source>
+        <translation>Quand vous notez une décision, Locator lance les délais légaux qui s'y appliquent. Seul un avocat peut introduire ces recours : votre rôle est de faire parvenir à temps la décision et les faits à un avocat, via GVO si vous n'en avez pas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="178"/>
+        <source>How the time is counted</source>
+        <translation>Comment le temps est compté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="183"/>
+        <source>Belgium</source>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="183"/>
+        <source>France (for information)</source>
+        <translation>France (pour information)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="194"/>
+        <source>Period: {period}.</source>
+        <translation>Délai : {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="195"/>
+        <source>The date you enter: {what}.</source>
+        <translation>La date à indiquer : {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="204"/>
+        <source>Not sure whether this applies? Then Locator counts the shorter period: {title}.</source>
+        <translation>Vous n'êtes pas sûr que cela s'applique ? Locator compte alors le délai le plus court : {title}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="219"/>
+        <source>The {n} legal public holidays</source>
+        <translation>Les {n} jours fériés légaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="221"/>
+        <source>Besides Saturdays and Sundays, only these days move the last day of a Belgian deadline. Regional and community holidays (such as 11 July, 27 September or 15 November) and 26 December do not.</source>
+        <translation>En plus des samedis et dimanches, seuls ces jours reportent le dernier jour d'un délai belge. Les fêtes régionales et communautaires (comme le 11 juillet, le 27 septembre ou le 15 novembre) et le 26 décembre ne le font pas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="235"/>
+        <source>Source: {title}. Last checked on {date}.</source>
+        <translation>Source : {title}. Dernière vérification le {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>Locate</name>
+    <message>
+        <location filename="../../ui/locate.py" line="202"/>
+        <source>{centre}: {answer}</source>
+        <extracomment>actions other features add to the window, found by objectName; the fallback edits the field</extracomment>
+        <translation>{centre} : {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/locate.py" line="205"/>
+        <source>{centre}, {day}: {visitor}</source>
+        <translation>{centre}, {day} : {visitor}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/locate.py" line="208"/>
+        <source>phone handed over</source>
+        <translation>téléphone remis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/locate.py" line="211"/>
+        <source>GVO</source>
+        <translation>GVO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/locate.py" line="211"/>
+        <source>the lawyer</source>
+        <translation>l'avocat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/locate.py" line="213"/>
+        <source>asked to look for them</source>
+        <translation>demande de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/locate.py" line="214"/>
+        <source>told where they are held</source>
+        <translation>lieu de détention communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/locate.py" line="215"/>
+        <source>asked for a lawyer</source>
+        <translation>demande d'avocat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/locate.py" line="216"/>
+        <source>told what happened</source>
+        <translation>nouvelles communiquées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/locate.py" line="217"/>
+        <source>told about the flight</source>
+        <translation>vol signalé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/locate.py" line="218"/>
+        <source>asked for support at the flight</source>
+        <translation>demande de soutien au moment du vol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/locate.py" line="220"/>
+        <source>To {to}: {purpose}</source>
+        <translation>À {to} : {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/locate.py" line="232"/>
+        <source>“{step}”: {n} of {total} ticked</source>
+        <translation>« {step} » : {n} cochés sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/locate.py" line="234"/>
+        <source>done</source>
+        <translation>faite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/locate.py" line="235"/>
+        <source>skipped</source>
+        <translation>passée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/locate.py" line="236"/>
+        <source>opened again</source>
+        <translation>rouverte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/locate.py" line="237"/>
+        <source>“{step}”: {state}</source>
+        <translation>« {step} » : {state}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="58"/>
+        <source>Search names, nationality, centre, notes</source>
+        <extracomment>the case now shown (a saved Case), or None (new unsaved case, nothing, or locked) an open vault, after unlocking (vault, for_good) just before the vault is closed: on a lock (False) or because the window closes and the app ends (True). The last moment to use it (automatic backup).</extracomment>
+        <translation>Chercher noms, nationalité, centre, notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="59"/>
+        <source>Search cases</source>
+        <translation>Chercher des dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="69"/>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="89"/>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="90"/>
+        <source>Photos and scans</source>
+        <translation>Photos et scans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="108"/>
+        <source>Case</source>
+        <extracomment>list closed cases too ("Show closed cases")</extracomment>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="123"/>
+        <source>New case</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="125"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="127"/>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="128"/>
+        <source>Search</source>
+        <translation>Chercher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <source>Your changes from before the lock are back. Save them, or open another case to discard them.</source>
+        <translation>Vos modifications d'avant le verrouillage sont revenues. Enregistrez-les, ou ouvrez un autre dossier pour les abandonner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="249"/>
+        <source>Not saved</source>
+        <translation>Pas enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="257"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="265"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="266"/>
+        <source>This case has changes that are not saved yet. Save them now?</source>
+        <translation>Ce dossier a des modifications qui ne sont pas encore enregistrées. Les enregistrer maintenant ?</translation>
+    </message>
+</context>
+<context>
+    <name>MergeChoicesDialog</name>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="38"/>
+        <source>Cases found in both vaults</source>
+        <translation>Dossiers présents dans les deux coffres-forts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="41"/>
+        <source>These cases of the copy seem to be people you already have, but what is written differs. Nothing of yours is replaced unless you choose “Take theirs”. With “Keep both”, the copy's version is added as a separate case, marked as a possible duplicate on its timeline, so you can compare them later.</source>
+        <translation>Ces dossiers de la copie semblent concerner des personnes que vous avez déjà, mais ce qui est écrit est différent. Rien de chez vous n'est remplacé, sauf si vous choisissez « Prendre les leurs ». Avec « Garder les deux », la version de la copie est ajoutée comme dossier séparé, marqué comme doublon possible dans sa chronologie, pour que vous puissiez les comparer plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="51"/>
+        <source>In the copy</source>
+        <translation>Dans la copie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="51"/>
+        <source>Here</source>
+        <translation>Ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="52"/>
+        <source>Changed last</source>
+        <translation>Modifié en dernier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="52"/>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="63"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="71"/>
+        <source>case {n}: {name}</source>
+        <translation>dossier {n} : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="72"/>
+        <source>the copy</source>
+        <translation>la copie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="72"/>
+        <source>here</source>
+        <translation>ici</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="26"/>
+        <source>Keep both (check later)</source>
+        <translation>Garder les deux (vérifier plus tard)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="27"/>
+        <source>Keep mine, leave theirs out</source>
+        <translation>Garder le mien, laisser le leur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="28"/>
+        <source>Take theirs (records are added, never removed)</source>
+        <translation>Prendre les leurs (des éléments sont ajoutés, jamais supprimés)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="106"/>
+        <source>The import is finished.</source>
+        <translation>L'importation est terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="107"/>
+        <source>New cases added: {n}</source>
+        <translation>Nouveaux dossiers ajoutés : {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="109"/>
+        <source>Kept side by side with one of yours, to compare (each says “possible duplicate” on its timeline): {n}</source>
+        <translation>Gardés à côté d'un des vôtres, pour comparer (chacun porte « doublon possible » dans sa chronologie) : {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="112"/>
+        <source>  • case {new}, possibly the same person as case {old} ({name})</source>
+        <translation>  • dossier {new}, peut-être la même personne que le dossier {old} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="116"/>
+        <source>Taken from the copy: {n}</source>
+        <translation>Repris de la copie : {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="119"/>
+        <source>Left out, yours kept: {n}</source>
+        <translation>Laissés de côté, les vôtres gardés : {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="121"/>
+        <source>Already here, skipped: {n}</source>
+        <translation>Déjà présents, ignorés : {n}</translation>
+    </message>
+</context>
+<context>
+    <name>NestedTable</name>
+    <message>
+        <location filename="../../ui/nested_tables.py" line="48"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nested_tables.py" line="49"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nested_tables.py" line="50"/>
+        <source>Phone numbers (comma between)</source>
+        <translation>Numéros de téléphone (séparés par une virgule)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nested_tables.py" line="52"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nested_tables.py" line="56"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nested_tables.py" line="57"/>
+        <source>Annexe</source>
+        <translation>Annexe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nested_tables.py" line="58"/>
+        <source>Notified (YYYY-MM-DD HH:MM)</source>
+        <translation>Notifiée (AAAA-MM-JJ HH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nested_tables.py" line="59"/>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nested_tables.py" line="60"/>
+        <source>Earlier removal order?</source>
+        <translation>Mesure d'éloignement antérieure ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nested_tables.py" line="62"/>
+        <location filename="../../ui/nested_tables.py" line="70"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nested_tables.py" line="66"/>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nested_tables.py" line="67"/>
+        <source>Flight</source>
+        <translation>Vol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nested_tables.py" line="68"/>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nested_tables.py" line="69"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nested_tables.py" line="87"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nested_tables.py" line="90"/>
+        <source>Remove selected</source>
+        <translation>Retirer la sélection</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../../ui/notifier.py" line="32"/>
+        <source>A deadline needs attention</source>
+        <translation>Un délai demande votre attention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifier.py" line="33"/>
+        <source>{n} deadlines need attention</source>
+        <translation>{n} délais demandent votre attention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifier.py" line="34"/>
+        <source>Open Locator to see which.</source>
+        <translation>Ouvrez Locator pour voir lesquels.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifier.py" line="37"/>
+        <source>It may apply only in certain cases — the lawyer decides.</source>
+        <translation>Il ne s'applique peut-être que dans certains cas — l'avocat décide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifier.py" line="39"/>
+        <source>Some may apply only in certain cases — the lawyer decides.</source>
+        <translation>Certains ne s'appliquent peut-être que dans certains cas — l'avocat décide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifier.py" line="69"/>
+        <source>Show Locator</source>
+        <translation>Afficher Locator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifier.py" line="71"/>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureBrowser</name>
+    <message>
+        <location filename="../../ui/procedure_browser.py" line="38"/>
+        <source>any time</source>
+        <translation>à tout moment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure_browser.py" line="39"/>
+        <source>▶ now</source>
+        <translation>▶ maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure_browser.py" line="40"/>
+        <source>✓ done</source>
+        <translation>✓ faite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure_browser.py" line="41"/>
+        <source>skipped</source>
+        <translation>passée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure_browser.py" line="42"/>
+        <source>later</source>
+        <translation>plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure_browser.py" line="43"/>
+        <source>does not apply now</source>
+        <translation>ne s'applique pas maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure_browser.py" line="54"/>
+        <source>The whole procedure</source>
+        <translation>Toute la procédure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure_browser.py" line="60"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure_browser.py" line="60"/>
+        <source>For this case</source>
+        <translation>Pour ce dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure_browser.py" line="76"/>
+        <source>Mark as done</source>
+        <translation>Marquer comme fait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure_browser.py" line="77"/>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure_browser.py" line="78"/>
+        <source>Open again</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure_browser.py" line="140"/>
+        <source>Why: {why}</source>
+        <translation>Pourquoi : {why}</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../../ui/prompts.py" line="113"/>
+        <source>Confirmation word</source>
+        <translation>Mot de confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="160"/>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="162"/>
+        <source>Type the passphrase again</source>
+        <translation>Retapez la phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="191"/>
+        <source>Five to seven random words make a strong passphrase.</source>
+        <translation>Cinq à sept mots choisis au hasard font une phrase de passe solide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="198"/>
+        <source>Very weak</source>
+        <translation>Très faible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="198"/>
+        <source>Weak</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="199"/>
+        <source>Fair</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="199"/>
+        <source>Good</source>
+        <translation>Bonne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="200"/>
+        <source>Strong</source>
+        <translation>Solide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="201"/>
+        <source>Strength: {word}</source>
+        <translation>Solidité : {word}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="205"/>
+        <source>Type a passphrase.</source>
+        <translation>Tapez une phrase de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="207"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>Les deux phrases de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="243"/>
+        <source>Locator</source>
+        <translation>Locator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="258"/>
+        <source>The file could not be read or written ({reason}).</source>
+        <translation>Le fichier n'a pas pu être lu ou écrit ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="260"/>
+        <source>Something went wrong.</source>
+        <translation>Un problème est survenu.</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../ui/recovery.py" line="28"/>
+        <source>Locator — recovery sheet</source>
+        <translation>Locator — fiche de secours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="29"/>
+        <source>Made on {date}.</source>
+        <translation>Faite le {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="30"/>
+        <source>Vault file: {path}</source>
+        <translation>Fichier du coffre-fort : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="31"/>
+        <source>Backups made by Locator: the folder “{name}” next to it.</source>
+        <translation>Sauvegardes faites par Locator : le dossier « {name} » juste à côté.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="33"/>
+        <source>Write the passphrase below by hand, exactly (capital letters, spaces). Keep this sheet somewhere safe, away from the computer: together with the vault file it opens every case. Without the passphrase nobody — not the makers of Locator, not anyone — can open the vault.</source>
+        <translation>Écrivez la phrase de passe ci-dessous à la main, exactement (majuscules, espaces). Gardez cette feuille en lieu sûr, loin de l'ordinateur : avec le fichier du coffre-fort, elle ouvre tous les dossiers. Sans la phrase de passe, personne — ni les créateurs de Locator, ni personne d'autre — ne peut ouvrir le coffre-fort.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="38"/>
+        <source>Passphrase:</source>
+        <translation>Phrase de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="39"/>
+        <source>If you made an encrypted copy with a second passphrase:</source>
+        <translation>Si vous avez fait une copie chiffrée avec une deuxième phrase de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="41"/>
+        <source>Where the copy is:</source>
+        <translation>Où se trouve la copie :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="42"/>
+        <source>Its passphrase:</source>
+        <translation>Sa phrase de passe :</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../ui/recovery.py" line="106"/>
+        <source>Recovery</source>
+        <translation>Secours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="112"/>
+        <source>If you forget your passphrase, the vault cannot be opened again. Nobody can recover it — not the makers of Locator, not anyone. This is what keeps the people you help safe if the computer is taken.
+
+Prepare now, in one or both ways:</source>
+        <translation>Si vous oubliez votre phrase de passe, le coffre-fort ne pourra plus jamais être ouvert. Personne ne peut la retrouver — ni les créateurs de Locator, ni personne d'autre. C'est ce qui protège les personnes que vous aidez si l'ordinateur est saisi.
+
+Préparez-vous maintenant, d'une de ces deux façons ou des deux :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="118"/>
+        <source>Make an encrypted copy with a second passphrase…</source>
+        <translation>Faire une copie chiffrée avec une deuxième phrase de passe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="120"/>
+        <source>Keep the copy and its passphrase somewhere else (a trusted person, a safe place).</source>
+        <translation>Gardez la copie et sa phrase de passe ailleurs (chez une personne de confiance, en lieu sûr).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="124"/>
+        <source>Save a recovery sheet to print (PDF)…</source>
+        <translation>Enregistrer une fiche de secours à imprimer (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="126"/>
+        <source>A page with where the vault is and blank lines to write the passphrase by hand. It holds nothing about any case.</source>
+        <translation>Une page qui dit où se trouve le coffre-fort, avec des lignes vides pour écrire la phrase de passe à la main. Elle ne contient rien sur aucun dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="137"/>
+        <source>Save the recovery sheet</source>
+        <translation>Enregistrer la fiche de secours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="139"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="145"/>
+        <source>Not saved</source>
+        <translation>Pas enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="147"/>
+        <source>Recovery sheet saved</source>
+        <translation>Fiche de secours enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="148"/>
+        <source>Saved here:
+{path}
+
+Print it, write the passphrase on it by hand, then delete the file.</source>
+        <translation>Enregistrée ici :
+{path}
+
+Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="57"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="66"/>
+        <source>The computer's language</source>
+        <translation>La langue de l'ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="71"/>
+        <location filename="../../ui/settings_dialog.py" line="72"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="74"/>
+        <source>A new language shows the next time Locator starts. Dates follow the language too.</source>
+        <translation>La nouvelle langue s'affichera au prochain démarrage de Locator. Les dates suivent aussi la langue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="80"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="81"/>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="83"/>
+        <source>Lock after minutes without use</source>
+        <translation>Verrouiller après ce nombre de minutes sans utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="84"/>
+        <source>Lock after this long without use</source>
+        <translation>Verrouiller après ce temps sans utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="86"/>
+        <source>Time the computer spends asleep counts too. 0 turns automatic locking off (not advised). The default is {n} minutes.</source>
+        <translation>Le temps où l'ordinateur est en veille compte aussi. 0 désactive le verrouillage automatique (déconseillé). Par défaut : {n} minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="90"/>
+        <source>Quit Locator instead of locking</source>
+        <translation>Quitter Locator au lieu de verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="95"/>
+        <source>Locking empties every window, but a program cannot be sure nothing stays in its memory. Quitting is the strongest protection: unsaved changes are kept, encrypted, and come back when you open the vault again.</source>
+        <translation>Le verrouillage vide toutes les fenêtres, mais un programme ne peut pas être sûr que rien ne reste dans sa mémoire. Quitter est la protection la plus forte : les modifications non enregistrées sont gardées, chiffrées, et reviennent quand vous rouvrez le coffre-fort.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="99"/>
+        <source>Forget this device's key</source>
+        <translation>Oublier la clé de cet appareil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="134"/>
+        <source>This computer remembers the vault key ({where}): anyone using your account can open the vault without the passphrase.</source>
+        <translation>Cet ordinateur se souvient de la clé du coffre-fort ({where}) : toute personne qui utilise votre compte peut ouvrir le coffre-fort sans la phrase de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="138"/>
+        <source>This computer does not remember the vault key: the passphrase is asked every time.</source>
+        <translation>Cet ordinateur ne se souvient pas de la clé du coffre-fort : la phrase de passe est demandée à chaque fois.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="145"/>
+        <source>The keyring refused to forget the key. Remove the “Locator vault” entry in your keyring program.</source>
+        <translation>Le trousseau de clés a refusé d'oublier la clé. Supprimez l'entrée « Locator vault » dans votre programme de trousseau de clés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="149"/>
+        <source>Forgotten. The passphrase will be asked next time.</source>
+        <translation>Oubliée. La phrase de passe sera demandée la prochaine fois.</translation>
+    </message>
+</context>
+<context>
+    <name>StepPanel</name>
+    <message>
+        <location filename="../../ui/step_panel.py" line="62"/>
+        <source>Call the centres</source>
+        <translation>Appeler les centres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="63"/>
+        <location filename="../../ui/step_panel.py" line="64"/>
+        <source>Write the email to GVO</source>
+        <translation>Écrire l'e-mail à GVO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="65"/>
+        <source>Write the lawyer request to GVO</source>
+        <translation>Écrire à GVO pour demander un avocat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="66"/>
+        <source>Write the news to GVO</source>
+        <translation>Écrire les nouvelles à GVO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="67"/>
+        <source>Ask GVO for support at the flight</source>
+        <translation>Demander à GVO un soutien au moment du vol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="68"/>
+        <source>Write to the lawyer now</source>
+        <translation>Écrire à l'avocat maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="69"/>
+        <source>Write down a visit</source>
+        <translation>Noter une visite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="70"/>
+        <source>Add a photo or scan</source>
+        <translation>Ajouter une photo ou un scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="71"/>
+        <source>Write a note</source>
+        <translation>Écrire une note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="72"/>
+        <source>Write down a paper they received</source>
+        <translation>Noter un papier reçu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="73"/>
+        <source>Write down a flight or attempt</source>
+        <translation>Noter un vol ou une tentative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="74"/>
+        <source>Prepare the lawyer brief</source>
+        <translation>Préparer la fiche pour l'avocat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="75"/>
+        <source>I did this</source>
+        <translation>C'est fait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="76"/>
+        <source>Skip this step</source>
+        <translation>Passer cette étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="81"/>
+        <source>Fill in: {field}</source>
+        <translation>Compléter : {field}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="86"/>
+        <source>the lawyer</source>
+        <translation>l'avocat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="87"/>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="88"/>
+        <source>decisions</source>
+        <translation>décisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="89"/>
+        <source>deportation attempts</source>
+        <translation>tentatives d'expulsion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="135"/>
+        <source>{d} d {h} h</source>
+        <translation>{d} j {h} h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="136"/>
+        <source>{h} h {m:02d} min</source>
+        <translation>{h} h {m:02d} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="169"/>
+        <source>See the whole procedure</source>
+        <translation>Voir toute la procédure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="233"/>
+        <source>Nothing to do right now</source>
+        <translation>Rien à faire pour le moment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="234"/>
+        <source>This case is closed.</source>
+        <translation>Ce dossier est clôturé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="235"/>
+        <source>Nothing to do right now.</source>
+        <translation>Rien à faire pour le moment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="241"/>
+        <source>NOW · {phase}</source>
+        <translation>MAINTENANT · {phase}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="244"/>
+        <source>Why: {why}</source>
+        <translation>Pourquoi : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="258"/>
+        <source>Who did you ask? Tick what you did:</source>
+        <translation>À qui avez-vous demandé ? Cochez ce que vous avez fait :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="300"/>
+        <source>Last contact {ago} ago. The 24 hours are over since {when}.</source>
+        <translation>Dernier contact il y a {ago}. Les 24 heures sont passées depuis le {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="302"/>
+        <source>Last contact {ago} ago. 24 hours are reached on {when}, in {left}.</source>
+        <translation>Dernier contact il y a {ago}. Les 24 heures seront atteintes le {when}, dans {left}.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../ui/timeline.py" line="123"/>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="127"/>
+        <source> (centre: {centre})</source>
+        <translation> (centre : {centre})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="135"/>
+        <source>Correction: {text}</source>
+        <translation>Correction : {text}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../ui/timeline.py" line="52"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="52"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="52"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="56"/>
+        <source>Write a note for the timeline</source>
+        <translation>Écrire une note dans la chronologie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="57"/>
+        <source>Add note</source>
+        <translation>Ajouter la note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="60"/>
+        <source>Correct selected entry</source>
+        <translation>Corriger la ligne choisie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="62"/>
+        <source>Nothing is erased: the correction is added below the entry it corrects.</source>
+        <translation>Rien n'est effacé : la correction est ajoutée sous la ligne qu'elle corrige.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="103"/>
+        <source>Write the correction here, then press “Correct selected entry”</source>
+        <translation>Écrivez la correction ici, puis appuyez sur « Corriger la ligne choisie »</translation>
+    </message>
+</context>
+<context>
+    <name>VaultDialog</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="48"/>
+        <source>Create your vault</source>
+        <translation>Créer votre coffre-fort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="48"/>
+        <source>Unlock Locator</source>
+        <translation>Déverrouiller Locator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="60"/>
+        <location filename="../../ui/unlock.py" line="61"/>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="67"/>
+        <source>Type the passphrase again</source>
+        <translation>Retapez la phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="68"/>
+        <source>Passphrase, again</source>
+        <translation>Phrase de passe, encore une fois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="83"/>
+        <source>Remember on this device</source>
+        <translation>Se souvenir sur cet appareil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="86"/>
+        <source>Checking this computer's keyring…</source>
+        <translation>Vérification du trousseau de clés de cet ordinateur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="103"/>
+        <location filename="../../ui/unlock.py" line="217"/>
+        <source>Create vault</source>
+        <translation>Créer le coffre-fort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="103"/>
+        <location filename="../../ui/unlock.py" line="218"/>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="115"/>
+        <source>Everything about the people you help is kept in one encrypted file, the vault. Choose a passphrase of five to seven random words.
+
+If you forget it, nobody can open the vault again — not us, not anyone. Write it down and keep it somewhere safe, away from this computer.</source>
+        <translation>Tout ce qui concerne les personnes que vous aidez est gardé dans un seul fichier chiffré, le coffre-fort. Choisissez une phrase de passe de cinq à sept mots choisis au hasard.
+
+Si vous l'oubliez, personne ne pourra plus jamais ouvrir le coffre-fort — ni nous, ni personne. Écrivez-la et gardez-la en lieu sûr, loin de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="119"/>
+        <source>Type your passphrase to open the vault.</source>
+        <translation>Tapez votre phrase de passe pour ouvrir le coffre-fort.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="126"/>
+        <source>The vault key will be kept in {where}. Anyone who can use this computer while you are logged in can then open the vault without the passphrase.</source>
+        <translation>La clé du coffre-fort sera gardée dans {where}. Toute personne qui peut utiliser cet ordinateur pendant que votre session est ouverte pourra alors ouvrir le coffre-fort sans la phrase de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="132"/>
+        <source>Not available: {reason}</source>
+        <translation>Pas disponible : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="139"/>
+        <source>Five to seven random words make a strong passphrase.</source>
+        <translation>Cinq à sept mots choisis au hasard font une phrase de passe solide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="146"/>
+        <source>Very weak</source>
+        <translation>Très faible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="146"/>
+        <source>Weak</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="146"/>
+        <source>Fair</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="146"/>
+        <source>Good</source>
+        <translation>Bonne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="147"/>
+        <source>Strong</source>
+        <translation>Solide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="148"/>
+        <source>Strength: {word}</source>
+        <translation>Solidité : {word}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="157"/>
+        <source>Type your passphrase.</source>
+        <translation>Tapez votre phrase de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="160"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>Les deux phrases de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="181"/>
+        <source>The keyring refused to keep the key; you will be asked for the passphrase next time.</source>
+        <translation>Le trousseau de clés a refusé de garder la clé ; la phrase de passe vous sera demandée la prochaine fois.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="194"/>
+        <source>The vault could not be opened.</source>
+        <translation>Le coffre-fort n'a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="209"/>
+        <source>Wait {n} s</source>
+        <translation>Attendez {n} s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="215"/>
+        <source>Opening…</source>
+        <translation>Ouverture…</translation>
+    </message>
+</context>
+<context>
+    <name>VaultMenu</name>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="71"/>
+        <source>&amp;Vault</source>
+        <translation>&amp;Coffre-fort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="74"/>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="76"/>
+        <source>Restore from backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="82"/>
+        <source>Export encrypted copy…</source>
+        <translation>Exporter une copie chiffrée…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="84"/>
+        <source>Import cases from a copy…</source>
+        <translation>Importer des dossiers d'une copie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="87"/>
+        <source>Recovery…</source>
+        <translation>Secours…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="88"/>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="90"/>
+        <source>Erase this vault…</source>
+        <translation>Effacer ce coffre-fort…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="91"/>
+        <source>Make an encrypted backup now (Ctrl+Shift+B)</source>
+        <translation>Faire une sauvegarde chiffrée maintenant (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="128"/>
+        <source>Locator vaults (*.locator);;All files (*)</source>
+        <translation>Coffres-forts Locator (*.locator);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="147"/>
+        <source>Backup made.</source>
+        <translation>Sauvegarde faite.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="148"/>
+        <source>Backup made</source>
+        <translation>Sauvegarde faite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="149"/>
+        <source>The backup is here:
+{path}
+
+It opens with the same passphrase as your vault. Keep a copy somewhere else too (a USB stick kept apart from this computer): a backup on the same disk is lost with the laptop.</source>
+        <translation>La sauvegarde se trouve ici :
+{path}
+
+Elle s'ouvre avec la même phrase de passe que votre coffre-fort. Gardez aussi une copie ailleurs (une clé USB rangée loin de cet ordinateur) : une sauvegarde sur le même disque est perdue avec l'ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="154"/>
+        <source>Making a backup…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="155"/>
+        <source>No backup made</source>
+        <translation>Aucune sauvegarde faite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="172"/>
+        <source>Choose the backup to restore</source>
+        <translation>Choisir la sauvegarde à restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="177"/>
+        <location filename="../../ui/vault_menu.py" line="210"/>
+        <location filename="../../ui/vault_menu.py" line="214"/>
+        <location filename="../../ui/vault_menu.py" line="239"/>
+        <source>Not restored</source>
+        <translation>Pas restauré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="177"/>
+        <source>This is the vault itself, not a backup.</source>
+        <translation>C'est le coffre-fort lui-même, pas une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="180"/>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="181"/>
+        <source>Replace your vault by this backup?</source>
+        <translation>Remplacer votre coffre-fort par cette sauvegarde ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="181"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="182"/>
+        <source>The backup is checked first; if it does not open with your vault's passphrase, nothing happens. Then your vault is replaced by the backup: whatever was written after the backup was made will not be in it. Your vault as it is now is kept beside it, under a name ending in “before-restore” and the date, so nothing is lost.</source>
+        <translation>La sauvegarde est d'abord vérifiée ; si elle ne s'ouvre pas avec la phrase de passe de votre coffre-fort, rien ne se passe. Ensuite, votre coffre-fort est remplacé par la sauvegarde : ce qui a été écrit après la sauvegarde n'y sera pas. Votre coffre-fort tel qu'il est maintenant est gardé à côté, sous un nom qui se termine par « before-restore » et la date : rien n'est perdu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="189"/>
+        <source>Checking the backup…</source>
+        <translation>Vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="196"/>
+        <source>This file does not open with your vault's passphrase: it is a backup made with another passphrase or of another vault — or it is not a Locator backup at all.</source>
+        <translation>Ce fichier ne s'ouvre pas avec la phrase de passe de votre coffre-fort : c'est une sauvegarde faite avec une autre phrase de passe ou d'un autre coffre-fort — ou ce n'est pas du tout une sauvegarde Locator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="200"/>
+        <source>This backup is damaged ({reason}): it cannot be restored.</source>
+        <translation>Cette sauvegarde est endommagée ({reason}) : elle ne peut pas être restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="203"/>
+        <source>This file cannot be restored: {reason}</source>
+        <translation>Ce fichier ne peut pas être restauré : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="208"/>
+        <source>The backup could not be checked: {reason}</source>
+        <translation>La sauvegarde n'a pas pu être vérifiée : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="210"/>
+        <source>Your vault was not changed.</source>
+        <translation>Votre coffre-fort n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="215"/>
+        <source>Locator was locked while the backup was being checked. Nothing was changed; unlock and restore again.</source>
+        <translation>Locator a été verrouillé pendant la vérification de la sauvegarde. Rien n'a été modifié ; déverrouillez et restaurez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="232"/>
+        <source>Restoring…</source>
+        <translation>Restauration…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="240"/>
+        <source>The backup could not be put in place: {reason}
+
+Your vault was not changed.</source>
+        <translation>La sauvegarde n'a pas pu être mise en place : {reason}
+
+Votre coffre-fort n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="243"/>
+        <source>Restored</source>
+        <translation>Restauré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="244"/>
+        <source>The vault is now as it was in the backup. The vault as it was before is kept here:
+{path}</source>
+        <translation>Le coffre-fort est maintenant tel qu'il était dans la sauvegarde. Le coffre-fort tel qu'il était avant est gardé ici :
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="249"/>
+        <source>Vault not opened</source>
+        <translation>Coffre-fort non ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="250"/>
+        <source>The vault could not be opened again: {reason}</source>
+        <translation>Le coffre-fort n'a pas pu être rouvert : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="280"/>
+        <source>On this computer, this deletes:</source>
+        <translation>Sur cet ordinateur, ceci supprime :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="281"/>
+        <source>• the vault: {path}</source>
+        <translation>• le coffre-fort : {path}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/vault_menu.py" line="282"/>
+        <source>• its %n backup(s) in {folder}</source>
+        <translation>
+            <numerusform>• sa %n sauvegarde dans {folder}</numerusform>
+            <numerusform>• ses %n sauvegardes dans {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/vault_menu.py" line="285"/>
+        <source>• %n other file(s) Locator made beside it (copies kept before an update or a restore)</source>
+        <translation>
+            <numerusform>• %n autre fichier créé par Locator à côté (copie gardée avant une mise à jour ou une restauration)</numerusform>
+            <numerusform>• %n autres fichiers créés par Locator à côté (copies gardées avant une mise à jour ou une restauration)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="287"/>
+        <source>• its key in this computer's keyring</source>
+        <translation>• sa clé dans le trousseau de clés de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="288"/>
+        <source>• its key in the keyring, if one was kept there</source>
+        <translation>• sa clé dans le trousseau de clés, si elle y était gardée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="290"/>
+        <source>Nothing of it can be brought back. Copies elsewhere — exported copies, backups you moved, a USB stick — are not deleted: delete them yourself.</source>
+        <translation>Rien ne pourra être récupéré. Les copies ailleurs — copies exportées, sauvegardes déplacées, clé USB — ne sont pas supprimées : supprimez-les vous-même.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="292"/>
+        <source>Locator then starts again with a new, empty vault.</source>
+        <translation>Locator redémarre ensuite avec un nouveau coffre-fort vide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="300"/>
+        <source>Erase this vault</source>
+        <translation>Effacer ce coffre-fort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="302"/>
+        <source>Erase this vault and all its backups, for good?</source>
+        <translation>Effacer ce coffre-fort et toutes ses sauvegardes, définitivement ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="303"/>
+        <source>Continue…</source>
+        <translation>Continuer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="305"/>
+        <source>ERASE</source>
+        <translation>EFFACER</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="307"/>
+        <source>Last check. Every case in this vault will be gone for good.
+
+Type {word} to erase.</source>
+        <translation>Dernière vérification. Tous les dossiers de ce coffre-fort disparaîtront définitivement.
+
+Tapez {word} pour effacer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="308"/>
+        <source>Erase for good</source>
+        <translation>Effacer définitivement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="314"/>
+        <source>Erasing…</source>
+        <translation>Effacement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="319"/>
+        <source>Erased</source>
+        <translation>Effacé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="320"/>
+        <source>The vault, its backups and its key were erased ({n} files).</source>
+        <translation>Le coffre-fort, ses sauvegardes et sa clé ont été effacés ({n} fichiers).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="326"/>
+        <source>Not everything was erased</source>
+        <translation>Tout n'a pas été effacé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="327"/>
+        <source>Erasing stopped: {reason}
+
+Look in the vault's folder for what is left.</source>
+        <translation>L'effacement s'est arrêté : {reason}
+
+Regardez dans le dossier du coffre-fort ce qui reste.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultTransfer</name>
+    <message>
+        <location filename="../../ui/vault_transfer.py" line="44"/>
+        <source>Save the encrypted copy</source>
+        <translation>Enregistrer la copie chiffrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_transfer.py" line="48"/>
+        <location filename="../../ui/vault_transfer.py" line="88"/>
+        <source>Passphrase of the copy</source>
+        <translation>Phrase de passe de la copie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_transfer.py" line="49"/>
+        <source>Choose a passphrase for the copy, different from yours: the person who receives the copy opens it with this passphrase, and never learns yours. Give it to them separately from the file — say it on the phone or in person, never in the same message. Five to seven random words are best.</source>
+        <translation>Choisissez une phrase de passe pour la copie, différente de la vôtre : la personne qui reçoit la copie l'ouvre avec cette phrase de passe, et ne connaîtra jamais la vôtre. Donnez-la-lui séparément du fichier — dites-la au téléphone ou en personne, jamais dans le même message. Le mieux : cinq à sept mots choisis au hasard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_transfer.py" line="64"/>
+        <source>Copy saved</source>
+        <translation>Copie enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_transfer.py" line="65"/>
+        <source>The encrypted copy is here:
+{path}
+
+It opens only with the passphrase you just chose, in Locator (Vault → Import cases from a copy… or as a vault of its own).</source>
+        <translation>La copie chiffrée se trouve ici :
+{path}
+
+Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locator (Coffre-fort → Importer des dossiers d'une copie… ou comme coffre-fort à part entière).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_transfer.py" line="70"/>
+        <source>Making the copy…</source>
+        <translation>Création de la copie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_transfer.py" line="71"/>
+        <source>No copy made</source>
+        <translation>Aucune copie faite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_transfer.py" line="80"/>
+        <source>Choose the copy to import from</source>
+        <translation>Choisir la copie à importer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_transfer.py" line="85"/>
+        <location filename="../../ui/vault_transfer.py" line="140"/>
+        <source>Nothing imported</source>
+        <translation>Rien n'a été importé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_transfer.py" line="86"/>
+        <source>This is the vault that is open now.</source>
+        <translation>C'est le coffre-fort ouvert en ce moment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_transfer.py" line="89"/>
+        <source>Type the passphrase of the copy (the one its sender gave you).</source>
+        <translation>Tapez la phrase de passe de la copie (celle que la personne qui l'envoie vous a donnée).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_transfer.py" line="104"/>
+        <source>Opening the copy…</source>
+        <translation>Ouverture de la copie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_transfer.py" line="125"/>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_transfer.py" line="131"/>
+        <source>Import finished</source>
+        <translation>Importation terminée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_transfer.py" line="136"/>
+        <source>This passphrase does not open the copy. Check it with the person who sent it (capital letters, spaces).</source>
+        <translation>Cette phrase de passe n'ouvre pas la copie. Vérifiez-la avec la personne qui l'a envoyée (majuscules, espaces).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_transfer.py" line="141"/>
+        <source>Your vault was not changed.</source>
+        <translation>Votre coffre-fort n'a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../ui/centre_view.py" line="125"/>
+        <source>Write down a visit</source>
+        <translation>Noter une visite</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <location filename="../../ui/centre_view.py" line="60"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="65"/>
+        <source>A phone was handed over</source>
+        <translation>Un téléphone a été remis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="72"/>
+        <source>one per line: the name, then a comma and anything else (Yusuf, Sudan, 2nd floor)</source>
+        <translation>une par ligne : le nom, puis une virgule et le reste (Yusuf, Soudan, 2e étage)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="75"/>
+        <source>Save the visit</source>
+        <translation>Enregistrer la visite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="80"/>
+        <source>Date of the visit</source>
+        <translation>Date de la visite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="81"/>
+        <source>Who went</source>
+        <translation>Qui y est allé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="82"/>
+        <source>Belongings brought</source>
+        <translation>Affaires apportées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="83"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="84"/>
+        <source>Other people seen or mentioned</source>
+        <translation>Autres personnes vues ou citées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="113"/>
+        <source>Write the date as YYYY-MM-DD, today or earlier.</source>
+        <translation>Écrivez la date sous la forme AAAA-MM-JJ, aujourd'hui ou avant.</translation>
+    </message>
+</context>
+<context>
+    <name>deadline_rules</name>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Urgent appeal against removal (first removal order)</source>
+        <extracomment>rule be-udn-first: title</extracomment>
+        <translation>Recours en extrême urgence contre l'éloignement (première mesure d'éloignement)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>An extreme-urgency request to the Council for Alien Law Litigation (CCE/RvV) to stop a removal that is about to happen. 10 days when this is the first removal order the person has received. Only a lawyer can file it.</source>
+        <extracomment>rule be-udn-first: description</extracomment>
+        <translation>Une demande en extrême urgence au Conseil du contentieux des étrangers (CCE) pour arrêter un éloignement imminent. 10 jours s'il s'agit de la première mesure d'éloignement que la personne reçoit. Seul un avocat peut l'introduire.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Only if this is the first removal order. If any earlier order to leave may exist, count 5 days instead; the lawyer decides.</source>
+        <extracomment>rule be-udn-first: note</extracomment>
+        <translation>Seulement s'il s'agit de la première mesure d'éloignement. S'il existe peut-être un ordre de quitter le territoire antérieur, comptez plutôt 5 jours ; l'avocat décide.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date the removal order was handed over</source>
+        <extracomment>rule be-udn-first: date_label</extracomment>
+        <translation>Date de remise de la mesure d'éloignement</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Urgent appeal against removal (second or later removal order)</source>
+        <extracomment>rule be-udn-subsequent: title</extracomment>
+        <translation>Recours en extrême urgence contre l'éloignement (deuxième mesure d'éloignement ou suivante)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>An extreme-urgency request to the Council for Alien Law Litigation (CCE/RvV) to stop a removal that is about to happen. Only 5 days when the person had already received an earlier order to leave. Only a lawyer can file it.</source>
+        <extracomment>rule be-udn-subsequent: description</extracomment>
+        <translation>Une demande en extrême urgence au Conseil du contentieux des étrangers (CCE) pour arrêter un éloignement imminent. Seulement 5 jours si la personne avait déjà reçu un ordre de quitter le territoire auparavant. Seul un avocat peut l'introduire.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Appeal to cancel an order to leave (while detained)</source>
+        <extracomment>rule be-annulment-detained: title</extracomment>
+        <translation>Recours en annulation contre un ordre de quitter le territoire (en détention)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>An appeal to the CCE/RvV to cancel an order to leave the territory or another decision of the Immigration Office, with an ordinary request to suspend it. 10 days while the person is detained (30 days if not).</source>
+        <extracomment>rule be-annulment-detained: description</extracomment>
+        <translation>Un recours au CCE pour annuler un ordre de quitter le territoire ou une autre décision de l'Office des Étrangers, avec une demande de suspension ordinaire. 10 jours si la personne est détenue (30 jours sinon).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date the decision was handed over</source>
+        <extracomment>rule be-annulment-detained: date_label</extracomment>
+        <translation>Date de remise de la décision</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Asylum appeal (detained, fast procedure)</source>
+        <extracomment>rule be-asylum-detained: title</extracomment>
+        <translation>Recours asile (en détention, procédure accélérée)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>An appeal to the CCE/RvV against a refusal by the asylum office (CGRA/CGVS) while the person is detained and the application was found inadmissible or manifestly unfounded. 10 calendar days (30 days in the normal procedure).</source>
+        <extracomment>rule be-asylum-detained: description</extracomment>
+        <translation>Un recours au CCE contre un refus du Commissariat général aux réfugiés et aux apatrides (CGRA) quand la personne est détenue et que la demande a été jugée irrecevable ou manifestement non fondée. 10 jours calendrier (30 jours dans la procédure normale).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>The decision letter states the appeal period. If it says otherwise, follow the letter.</source>
+        <extracomment>rule be-asylum-detained: note</extracomment>
+        <translation>La lettre de décision indique le délai de recours. Si elle dit autre chose, suivez la lettre.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date the asylum decision was handed over</source>
+        <extracomment>rule be-asylum-detained: date_label</extracomment>
+        <translation>Date de remise de la décision d'asile</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Asylum appeal (new application made in detention)</source>
+        <extracomment>rule be-asylum-subsequent-detained: title</extracomment>
+        <translation>Recours asile (nouvelle demande faite en détention)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>An appeal to the CCE/RvV when a new (subsequent) asylum application made in detention was declared inadmissible. Only 5 calendar days.</source>
+        <extracomment>rule be-asylum-subsequent-detained: description</extracomment>
+        <translation>Un recours au CCE quand une nouvelle demande d'asile (demande ultérieure) faite en détention a été déclarée irrecevable. Seulement 5 jours calendrier.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Request for release to the court (chambre du conseil / raadkamer)</source>
+        <extracomment>rule be-release-request: title</extracomment>
+        <translation>Requête de mise en liberté au tribunal (chambre du conseil)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>A request to the criminal court's council chamber to end the detention. There is no deadline: file as soon as possible. After a decision that keeps the person detained, a new request can be filed one month later. Filing does not stop a removal.</source>
+        <extracomment>rule be-release-request: description</extracomment>
+        <translation>Une requête à la chambre du conseil du tribunal correctionnel pour mettre fin à la détention. Il n'y a pas de délai : introduisez-la le plus tôt possible. Après une décision qui maintient la personne en détention, une nouvelle requête peut être introduite un mois plus tard. La requête n'arrête pas un éloignement.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date of the last court decision on the detention</source>
+        <extracomment>rule be-release-request: date_label</extracomment>
+        <translation>Date de la dernière décision du tribunal sur la détention</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Maximum length of detention (for information)</source>
+        <extracomment>rule be-detention-max: title</extracomment>
+        <translation>Durée maximale de la détention (pour information)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Detention for removal may last 2 months. It can be extended by 2 months, then by 1 month: release after 5 months at most, or 8 months for public order or national security. Each new detention decision (for example after a refused boarding) starts the count again.</source>
+        <extracomment>rule be-detention-max: description</extracomment>
+        <translation>La détention en vue de l'éloignement peut durer 2 mois. Elle peut être prolongée de 2 mois, puis d'1 mois : libération après 5 mois au maximum, ou 8 mois pour des raisons d'ordre public ou de sécurité nationale. Chaque nouvelle décision de maintien (par exemple après un refus d'embarquer) fait recommencer le compte.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Indicative only. The maximum under the law is often reset by a new decision.</source>
+        <extracomment>rule be-detention-max: note</extracomment>
+        <translation>À titre indicatif seulement. Le maximum légal repart souvent de zéro avec une nouvelle décision.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date of the detention decision</source>
+        <extracomment>rule be-detention-max: date_label</extracomment>
+        <translation>Date de la décision de maintien</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>France: appeal against an order to leave, from a detention centre (CRA)</source>
+        <extracomment>rule fr-oqtf-cra: title</extracomment>
+        <translation>France : recours contre une obligation de quitter le territoire, depuis un centre de rétention (CRA)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>An appeal to the administrative court against an order to leave France (OQTF) for a person held in a detention centre (CRA). 48 hours from the moment of notification. Weekends and holidays do not stop the clock.</source>
+        <extracomment>rule fr-oqtf-cra: description</extracomment>
+        <translation>Un recours au tribunal administratif contre une obligation de quitter le territoire français (OQTF) pour une personne placée en centre de rétention administrative (CRA). 48 heures à partir de la notification. Les week-ends et jours fériés n'arrêtent pas le compte.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>The appeal can be handed to the head of the CRA, against a dated and timed receipt.</source>
+        <extracomment>rule fr-oqtf-cra: note</extracomment>
+        <translation>Le recours peut être remis au chef du CRA, contre un récépissé daté et horodaté.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date and time the order was handed over</source>
+        <extracomment>rule fr-oqtf-cra: date_label</extracomment>
+        <translation>Date et heure de remise de l'obligation</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>France: challenge the placement in a detention centre (CRA)</source>
+        <extracomment>rule fr-retention-placement: title</extracomment>
+        <translation>France : contester le placement en centre de rétention (CRA)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>A request to the judge of the judicial court to end the placement in a detention centre (rétention). Counted as 96 hours (4 days) from the moment of notification. Weekends and holidays do not stop the clock.</source>
+        <extracomment>rule fr-retention-placement: description</extracomment>
+        <translation>Une requête au juge du tribunal judiciaire pour mettre fin au placement en rétention. Compté comme 96 heures (4 jours) à partir de la notification. Les week-ends et jours fériés n'arrêtent pas le compte.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>The law changed in 2024 and 2025; whether this is now exactly 96 hours is not confirmed.</source>
+        <extracomment>rule fr-retention-placement: note</extracomment>
+        <translation>La loi a changé en 2024 et en 2025 ; il n'est pas confirmé que ce soit maintenant exactement 96 heures.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date and time the placement decision was handed over</source>
+        <extracomment>rule fr-retention-placement: date_label</extracomment>
+        <translation>Date et heure de remise de la décision de placement</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../locator/backup.py" line="60"/>
+        <source>Choose a passphrase for the copy.</source>
+        <extracomment>VaultExists</extracomment>
+        <translation>Choisissez une phrase de passe pour la copie.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/backup.py" line="87"/>
+        <source>the backup failed its integrity check</source>
+        <extracomment>DamagedVault</extracomment>
+        <translation>la vérification d'intégrité de la sauvegarde a échoué</translation>
+    </message>
+    <message>
+        <location filename="../../locator/case_deadlines.py" line="30"/>
+        <source>The decision was changed and this deadline no longer follows from it.</source>
+        <translation>La décision a été modifiée et ce délai n'en découle plus.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/case_deadlines.py" line="211"/>
+        <location filename="../../locator/dates.py" line="124"/>
+        <source>this date is in the future</source>
+        <extracomment>FieldError</extracomment>
+        <translation>cette date est dans le futur</translation>
+    </message>
+    <message>
+        <location filename="../../locator/case_deadlines.py" line="213"/>
+        <source>say who filed it (the lawyer's name, for example)</source>
+        <extracomment>FieldError</extracomment>
+        <translation>dites qui l'a introduit (le nom de l'avocat, par exemple)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/case_deadlines.py" line="220"/>
+        <source>give a reason, so others understand later</source>
+        <extracomment>FieldError</extracomment>
+        <translation>donnez une raison, pour que les autres comprennent plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../locator/case_deadlines.py" line="229"/>
+        <source>There is no deadline number {n}.</source>
+        <extracomment>UnknownCase</extracomment>
+        <translation>Il n'y a pas de délai numéro {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/caseio.py" line="74"/>
+        <source>must be text</source>
+        <extracomment>FieldError</extracomment>
+        <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <location filename="../../locator/caseio.py" line="76"/>
+        <source>is too long (at most one million characters)</source>
+        <extracomment>FieldError</extracomment>
+        <translation>est trop long (un million de caractères au maximum)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/caseio.py" line="87"/>
+        <source>choose one of: {choices}</source>
+        <extracomment>FieldError</extracomment>
+        <translation>choisissez parmi : {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/caseio.py" line="120"/>
+        <source>this is not an email address (it needs a @ and a domain)</source>
+        <extracomment>FieldError</extracomment>
+        <translation>ce n'est pas une adresse e-mail (il faut un @ et un domaine)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/caseio.py" line="130"/>
+        <source>must be a list of text</source>
+        <extracomment>FieldError</extracomment>
+        <translation>doit être une liste de textes</translation>
+    </message>
+    <message>
+        <location filename="../../locator/caseio.py" line="142"/>
+        <source>use only letters, digits, spaces, / . and -</source>
+        <extracomment>FieldError</extracomment>
+        <translation>utilisez seulement des lettres, des chiffres, des espaces, / . et -</translation>
+    </message>
+    <message>
+        <location filename="../../locator/caseio.py" line="175"/>
+        <source>must be an object with named fields</source>
+        <extracomment>FieldError</extracomment>
+        <translation>doit être un objet avec des champs nommés</translation>
+    </message>
+    <message>
+        <location filename="../../locator/caseio.py" line="178"/>
+        <location filename="../../locator/caseio.py" line="316"/>
+        <source>is not a field we know</source>
+        <extracomment>FieldError</extracomment>
+        <translation>n'est pas un champ connu</translation>
+    </message>
+    <message>
+        <location filename="../../locator/caseio.py" line="186"/>
+        <source>must be a whole number</source>
+        <extracomment>FieldError</extracomment>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../../locator/caseio.py" line="209"/>
+        <source>must be a list</source>
+        <extracomment>FieldError</extracomment>
+        <translation>doit être une liste</translation>
+    </message>
+    <message>
+        <location filename="../../locator/caseio.py" line="221"/>
+        <source>must be a list of phone numbers</source>
+        <extracomment>FieldError</extracomment>
+        <translation>doit être une liste de numéros de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../locator/caseio.py" line="241"/>
+        <source>the date of notification is needed</source>
+        <extracomment>FieldError</extracomment>
+        <translation>la date de notification est nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../../locator/caseio.py" line="304"/>
+        <source>must be a JSON object with named fields</source>
+        <extracomment>FieldError</extracomment>
+        <translation>doit être un objet JSON avec des champs nommés</translation>
+    </message>
+    <message>
+        <location filename="../../locator/caseio.py" line="330"/>
+        <source>give at least an alias or a name</source>
+        <extracomment>FieldError</extracomment>
+        <translation>indiquez au moins un surnom ou un nom</translation>
+    </message>
+    <message>
+        <location filename="../../locator/caseio.py" line="332"/>
+        <source>not a centre in the directory; choose one or unknown</source>
+        <extracomment>FieldError</extracomment>
+        <translation>ce centre n'est pas dans la liste ; choisissez-en un, ou « inconnu »</translation>
+    </message>
+    <message>
+        <location filename="../../locator/caseio.py" line="334"/>
+        <location filename="../../locator/caseio.py" line="338"/>
+        <source>cannot be before the date of arrest</source>
+        <extracomment>FieldError</extracomment>
+        <translation>ne peut pas être avant la date de l'arrestation</translation>
+    </message>
+    <message>
+        <location filename="../../locator/centres_model.py" line="90"/>
+        <source>No centre has the id "{centre_id}".</source>
+        <extracomment>UnknownCentreError</extracomment>
+        <translation>Aucun centre n'a l'identifiant « {centre_id} ».</translation>
+    </message>
+    <message>
+        <location filename="../../locator/countries.py" line="66"/>
+        <source>not a country we know; pick one from the list, or leave it unknown</source>
+        <extracomment>FieldError</extracomment>
+        <translation>pays inconnu ; choisissez-en un dans la liste, ou laissez vide</translation>
+    </message>
+    <message>
+        <location filename="../../locator/dates.py" line="45"/>
+        <source>write the date as YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <extracomment>FieldError</extracomment>
+        <translation>écrivez la date sous la forme AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../../locator/dates.py" line="48"/>
+        <source>the year must be 1900 or later</source>
+        <extracomment>FieldError</extracomment>
+        <translation>l'année doit être 1900 ou plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../locator/dates.py" line="50"/>
+        <source>the month must be between 01 and 12</source>
+        <extracomment>FieldError</extracomment>
+        <translation>le mois doit être entre 01 et 12</translation>
+    </message>
+    <message>
+        <location filename="../../locator/dates.py" line="55"/>
+        <source>this day does not exist in that month</source>
+        <extracomment>FieldError</extracomment>
+        <translation>ce jour n'existe pas dans ce mois</translation>
+    </message>
+    <message>
+        <location filename="../../locator/dates.py" line="70"/>
+        <source>write the date as YYYY-MM-DD (a day that exists)</source>
+        <extracomment>FieldError</extracomment>
+        <translation>écrivez la date sous la forme AAAA-MM-JJ (un jour qui existe)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/dates.py" line="86"/>
+        <source>write the date and time as YYYY-MM-DDTHH:MM</source>
+        <extracomment>FieldError</extracomment>
+        <translation>écrivez la date et l'heure sous la forme AAAA-MM-JJTHH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../locator/deadlines.py" line="130"/>
+        <source>{when} is in the future.</source>
+        <extracomment>DeadlineInputError</extracomment>
+        <translation>{when} est dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/deadlines.py" line="132"/>
+        <source>{when} is before the arrest date ({arrest}).</source>
+        <extracomment>DeadlineInputError</extracomment>
+        <translation>{when} est avant la date de l'arrestation ({arrest}).</translation>
+    </message>
+    <message>
+        <location filename="../../locator/deadlines.py" line="165"/>
+        <source>there is no rule with this id. Known rules: {known}.</source>
+        <extracomment>DeadlineInputError</extracomment>
+        <translation>aucune règle n'a cet identifiant. Règles connues : {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/deadlines.py" line="170"/>
+        <source>choose one of: {known}.</source>
+        <extracomment>DeadlineInputError</extracomment>
+        <translation>choisissez parmi : {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/deadlines.py" line="173"/>
+        <source>this deadline counts in hours from the moment the decision was handed over. Choose hand delivery.</source>
+        <extracomment>DeadlineInputError</extracomment>
+        <translation>ce délai se compte en heures à partir du moment où la décision a été remise. Choisissez « remise en main propre ».</translation>
+    </message>
+    <message>
+        <location filename="../../locator/deadlines.py" line="233"/>
+        <source>{text} is not a real date.</source>
+        <extracomment>DeadlineInputError</extracomment>
+        <translation>{text} n'est pas une vraie date.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/deadlines.py" line="235"/>
+        <source>write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM, for example 2025-08-10 or 2025-08-10T14:30.</source>
+        <extracomment>DeadlineInputError</extracomment>
+        <translation>écrivez-la sous la forme AAAA-MM-JJ ou AAAA-MM-JJTHH:MM, par exemple 2025-08-10 ou 2025-08-10T14:30.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/errors.py" line="24"/>
+        <source>Something went wrong.</source>
+        <extracomment>LocatorError</extracomment>
+        <translation>Un problème est survenu.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/keystore.py" line="21"/>
+        <source>the macOS Keychain of this user account</source>
+        <translation>le trousseau macOS (Keychain) de ce compte utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../locator/keystore.py" line="22"/>
+        <source>the Windows Credential Locker of this user account</source>
+        <translation>le coffre d'identifiants Windows (Credential Locker) de ce compte utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../locator/keystore.py" line="23"/>
+        <source>the desktop keyring of this user account (Secret Service)</source>
+        <translation>le trousseau de clés du bureau de ce compte utilisateur (Secret Service)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/keystore.py" line="25"/>
+        <source>KWallet, the KDE keyring of this user account</source>
+        <translation>KWallet, le trousseau de clés KDE de ce compte utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../locator/keystore.py" line="26"/>
+        <source>the desktop keyring of this user account (libsecret)</source>
+        <translation>le trousseau de clés du bureau de ce compte utilisateur (libsecret)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/keystore.py" line="62"/>
+        <source>No keyring could be loaded on this computer.</source>
+        <translation>Aucun trousseau de clés n'a pu être chargé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/keystore.py" line="67"/>
+        <source>The keyring on this computer ({name}) does not encrypt secrets safely, so Locator will not use it.</source>
+        <translation>Le trousseau de clés de cet ordinateur ({name}) ne chiffre pas les secrets de façon sûre : Locator ne l'utilisera pas.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/keystore.py" line="75"/>
+        <source>The keyring on this computer is not available right now.</source>
+        <translation>Le trousseau de clés de cet ordinateur n'est pas disponible pour le moment.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/keystore.py" line="78"/>
+        <source>There is no keyring on this computer (for example no GNOME Keyring or KWallet is running).</source>
+        <translation>Il n'y a pas de trousseau de clés sur cet ordinateur (par exemple, ni GNOME Keyring ni KWallet ne fonctionne).</translation>
+    </message>
+    <message>
+        <location filename="../../locator/merge.py" line="240"/>
+        <source>Imported from a copy on {day}.</source>
+        <translation>Importé d'une copie le {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/merge.py" line="241"/>
+        <source>Possible duplicate of case {duplicate_of}, imported from a copy on {day}. Compare the two and keep what is right.</source>
+        <translation>Doublon possible du dossier {duplicate_of}, importé d'une copie le {day}. Comparez les deux et gardez ce qui est juste.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/merge.py" line="243"/>
+        <source>Updated from a copy on {day}: the copy's version of this case was taken. Its decisions, deportation attempts, timeline and attachments were added to ours; nothing of ours was removed from them.</source>
+        <translation>Mis à jour depuis une copie le {day} : la version de la copie a été reprise pour ce dossier. Ses décisions, tentatives d'expulsion, chronologie et pièces jointes ont été ajoutées aux nôtres ; rien des nôtres n'a été retiré.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/phones.py" line="20"/>
+        <source>this is not a phone number we can read (try the international form, e.g. +32 470 12 34 56)</source>
+        <extracomment>FieldError</extracomment>
+        <translation>ce numéro de téléphone n'est pas lisible (essayez la forme internationale, p. ex. +32 470 12 34 56)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/phones.py" line="23"/>
+        <source>this phone number does not exist (check the digits, or add the country code, e.g. +33)</source>
+        <extracomment>FieldError</extracomment>
+        <translation>ce numéro de téléphone n'existe pas (vérifiez les chiffres, ou ajoutez l'indicatif du pays, p. ex. +33)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/store.py" line="171"/>
+        <source>There is no attachment number {n}.</source>
+        <extracomment>UnknownCase</extracomment>
+        <translation>Il n'y a pas de pièce jointe numéro {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vault.py" line="81"/>
+        <source>the file is cut short</source>
+        <extracomment>DamagedVault</extracomment>
+        <translation>le fichier est tronqué</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vault.py" line="101"/>
+        <source>Choose a passphrase: the vault cannot be created without one.</source>
+        <extracomment>WrongPassphrase</extracomment>
+        <translation>Choisissez une phrase de passe : le coffre-fort ne peut pas être créé sans elle.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vault.py" line="165"/>
+        <source>an integrity check failed</source>
+        <extracomment>DamagedVault</extracomment>
+        <translation>une vérification d'intégrité a échoué</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vault.py" line="205"/>
+        <source>The vault file was moved, renamed or deleted while Locator was open. Nothing more was saved. Lock Locator and open the vault where it is now, or restore a backup.</source>
+        <extracomment>VaultMissing</extracomment>
+        <translation>Le fichier du coffre-fort a été déplacé, renommé ou supprimé pendant que Locator était ouvert. Plus rien n'a été enregistré. Verrouillez Locator et ouvrez le coffre-fort là où il se trouve maintenant, ou restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vault.py" line="227"/>
+        <source>The new passphrase cannot be empty.</source>
+        <extracomment>WrongPassphrase</extracomment>
+        <translation>La nouvelle phrase de passe ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vault.py" line="380"/>
+        <location filename="../../locator/vault.py" line="391"/>
+        <source>the file could not be read or written</source>
+        <extracomment>DamagedVault</extracomment>
+        <translation>le fichier n'a pas pu être lu ou écrit</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vault.py" line="390"/>
+        <source>The vault is in use by another copy of Locator. Close it there first.</source>
+        <extracomment>VaultExists</extracomment>
+        <translation>Le coffre-fort est utilisé par un autre Locator ouvert. Fermez-le d'abord là-bas.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vaulterrors.py" line="8"/>
+        <source>The vault could not be used.</source>
+        <extracomment>VaultError</extracomment>
+        <translation>Le coffre-fort n'a pas pu être utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vaulterrors.py" line="12"/>
+        <source>There is no vault file at this place. It may have been moved, renamed or deleted.</source>
+        <extracomment>VaultMissing</extracomment>
+        <translation>Il n'y a pas de fichier de coffre-fort à cet endroit. Il a peut-être été déplacé, renommé ou supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vaulterrors.py" line="16"/>
+        <source>A file already exists at this place; Locator will not overwrite it.</source>
+        <extracomment>VaultExists</extracomment>
+        <translation>Un fichier existe déjà à cet endroit ; Locator ne l'écrasera pas.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vaulterrors.py" line="20"/>
+        <source>The vault file cannot be written (it is read-only, or on a disk that is read-only or was removed). Nothing was changed.</source>
+        <extracomment>VaultReadOnly</extracomment>
+        <translation>Le fichier du coffre-fort ne peut pas être écrit (il est en lecture seule, ou sur un disque en lecture seule ou retiré). Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vaulterrors.py" line="25"/>
+        <source>This passphrase does not open the vault. Check it (capital letters, spaces) and try again. If you are sure it is right, the file may be damaged: restore a backup.</source>
+        <extracomment>WrongPassphrase</extracomment>
+        <translation>Cette phrase de passe n'ouvre pas le coffre-fort. Vérifiez-la (majuscules, espaces) et réessayez. Si vous êtes sûr qu'elle est juste, le fichier est peut-être endommagé : restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vaulterrors.py" line="31"/>
+        <source>This file is not a Locator vault.</source>
+        <extracomment>NotAVault</extracomment>
+        <translation>Ce fichier n'est pas un coffre-fort Locator.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vaulterrors.py" line="35"/>
+        <source>This file is an ordinary, unencrypted database, not a Locator vault. Locator only opens encrypted vaults.</source>
+        <extracomment>PlainDatabase</extracomment>
+        <translation>Ce fichier est une base de données ordinaire, non chiffrée, pas un coffre-fort Locator. Locator n'ouvre que des coffres-forts chiffrés.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vaulterrors.py" line="40"/>
+        <source>This file is empty (0 bytes): it is not a Locator vault.</source>
+        <extracomment>EmptyFile</extracomment>
+        <translation>Ce fichier est vide (0 octet) : ce n'est pas un coffre-fort Locator.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vaulterrors.py" line="44"/>
+        <source>The vault file is damaged ({reason}). It was left as it is. Restore your latest backup.</source>
+        <extracomment>DamagedVault</extracomment>
+        <translation>Le fichier du coffre-fort est endommagé ({reason}). Il a été laissé tel quel. Restaurez votre dernière sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vaulterrors.py" line="50"/>
+        <source>This vault was made by a newer version of Locator (format {found}; this version knows up to {known}). Update Locator to open it. The file was not changed.</source>
+        <extracomment>NewerVault</extracomment>
+        <translation>Ce coffre-fort a été créé par une version plus récente de Locator (format {found} ; cette version connaît jusqu'au format {known}). Mettez Locator à jour pour l'ouvrir. Le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vaulterrors.py" line="56"/>
+        <source>Encryption is not active in this copy of Locator (SQLCipher missing). Refusing to open or create any vault.</source>
+        <extracomment>NotEncrypted</extracomment>
+        <translation>Le chiffrement n'est pas actif dans cette installation de Locator (SQLCipher manque). Aucun coffre-fort ne sera ouvert ni créé.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vaulterrors.py" line="61"/>
+        <source>The vault is locked. Unlock it first.</source>
+        <extracomment>VaultLocked</extracomment>
+        <translation>Le coffre-fort est verrouillé. Déverrouillez-le d'abord.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vaulterrors.py" line="65"/>
+        <source>There is no case number {case_id} in this vault.</source>
+        <extracomment>UnknownCase</extracomment>
+        <translation>Il n'y a pas de dossier numéro {case_id} dans ce coffre-fort.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vaulterrors.py" line="69"/>
+        <source>The disk is full or the file could not be written. Nothing was changed.</source>
+        <extracomment>StorageFull</extracomment>
+        <translation>Le disque est plein ou le fichier n'a pas pu être écrit. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="219"/>
+        <source>this date and time is in the future</source>
+        <extracomment>FieldError</extracomment>
+        <translation>cette date et cette heure sont dans le futur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="225"/>
+        <source>files up to 50 MB can be kept in the vault</source>
+        <extracomment>FieldError</extracomment>
+        <translation>le coffre-fort accepte des fichiers jusqu'à 50 Mo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_transfer.py" line="21"/>
+        <source>Choose a passphrase different from your vault's: the copy is for someone else, who must not be able to open your vault.</source>
+        <extracomment>SamePassphrase</extracomment>
+        <translation>Choisissez une phrase de passe différente de celle de votre coffre-fort : la copie est pour quelqu'un d'autre, qui ne doit pas pouvoir ouvrir votre coffre-fort.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="29"/>
+        <source>Missing</source>
+        <translation>Disparu(e)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30"/>
+        <source>At a police station</source>
+        <translation>Au commissariat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31"/>
+        <source>Detained in a centre</source>
+        <translation>Détenu(e) en centre fermé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32"/>
+        <source>Released</source>
+        <translation>Libéré(e)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="77"/>
+        <source>Deported</source>
+        <translation>Expulsé(e)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34"/>
+        <source>Transferred</source>
+        <translation>Transféré(e)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="35"/>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40"/>
+        <source>Not asked yet</source>
+        <translation>Pas encore demandé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="70"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="70"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="45"/>
+        <source>Not known yet</source>
+        <translation>Pas encore connue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="46"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="46"/>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51"/>
+        <source>Order to leave (OQT)</source>
+        <translation>Ordre de quitter le territoire (OQT)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52"/>
+        <source>Detention decision</source>
+        <translation>Décision de maintien (détention)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="53"/>
+        <source>Removal measure (e.g. annexe 13septies)</source>
+        <translation>Mesure d'éloignement (p. ex. annexe 13septies)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="54"/>
+        <source>Dublin transfer</source>
+        <translation>Transfert Dublin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55"/>
+        <source>Asylum refused</source>
+        <translation>Asile refusé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="56"/>
+        <source>Entry refused</source>
+        <translation>Refoulement (entrée refusée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="57"/>
+        <source>Detention extended</source>
+        <translation>Détention prolongée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="58"/>
+        <source>Other decision</source>
+        <translation>Autre décision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="63"/>
+        <source>Handed over</source>
+        <translation>Remise en main propre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="64"/>
+        <source>Registered letter (signed for)</source>
+        <translation>Recommandé (avec signature)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="65"/>
+        <source>By post</source>
+        <translation>Par la poste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="69"/>
+        <source>Don't know</source>
+        <translation>Je ne sais pas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="74"/>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="75"/>
+        <source>Refused to board</source>
+        <translation>A refusé d'embarquer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="76"/>
+        <source>Brought back</source>
+        <translation>Ramené(e) au centre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="82"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="82"/>
+        <source>Host</source>
+        <translation>Hébergeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="83"/>
+        <source>Friend</source>
+        <translation>Ami(e)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="83"/>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="84"/>
+        <source>Centre referent</source>
+        <translation>Référent du centre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="85"/>
+        <source>Lawyer</source>
+        <translation>Avocat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="86"/>
+        <source>Fellow detainee</source>
+        <translation>Codétenu(e)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="87"/>
+        <source>Visitor</source>
+        <translation>Visiteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="93"/>
+        <source>Case opened</source>
+        <translation>Dossier ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="93"/>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="94"/>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="94"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="95"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="96"/>
+        <source>Status changed</source>
+        <translation>Situation modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="97"/>
+        <source>Decision recorded</source>
+        <translation>Décision notée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="98"/>
+        <source>Deportation attempt</source>
+        <translation>Tentative d'expulsion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="99"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="99"/>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="100"/>
+        <source>Attachment added</source>
+        <translation>Pièce jointe ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="101"/>
+        <source>Lawyer brief sent</source>
+        <translation>Fiche envoyée à l'avocat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="102"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="102"/>
+        <source>Deadline</source>
+        <translation>Délai</translation>
+    </message>
+</context>
+<context>
+    <name>procedure</name>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Before any arrest</source>
+        <extracomment>phase prepare: title</extracomment>
+        <translation>Avant toute arrestation</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>A few things to prepare now make it much easier to find someone later.</source>
+        <extracomment>phase prepare: summary</extracomment>
+        <translation>Quelques préparatifs aujourd'hui rendent bien plus facile de retrouver quelqu'un plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>The arrest is known</source>
+        <extracomment>phase arrest: title</extracomment>
+        <translation>L'arrestation est connue</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>You know they were arrested, or where they are held by the police.</source>
+        <extracomment>phase arrest: summary</extracomment>
+        <translation>Vous savez que la personne a été arrêtée, ou où la police la retient.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>The first 24 hours</source>
+        <extracomment>phase first-24-hours: title</extracomment>
+        <translation>Les premières 24 heures</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Someone has not come home. Often there is a simple reason.</source>
+        <extracomment>phase first-24-hours: summary</extracomment>
+        <translation>Quelqu'un n'est pas rentré. Souvent, il y a une explication simple.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Find out where they are held</source>
+        <extracomment>phase locate: title</extracomment>
+        <translation>Trouver où la personne est détenue</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Call the detention centres, or ask GVO for help.</source>
+        <extracomment>phase locate: summary</extracomment>
+        <translation>Appelez les centres fermés, ou demandez de l'aide à GVO.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>They have been found</source>
+        <extracomment>phase located: title</extracomment>
+        <translation>La personne a été retrouvée</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Help them from outside. Nobody has to do everything.</source>
+        <extracomment>phase located: summary</extracomment>
+        <translation>Aidez-la depuis l'extérieur. Personne ne doit tout faire.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>A lawyer</source>
+        <extracomment>phase lawyer: title</extracomment>
+        <translation>Un avocat</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>If they want a lawyer, act fast. Some appeals have short deadlines.</source>
+        <extracomment>phase lawyer: summary</extracomment>
+        <translation>Si la personne veut un avocat, agissez vite. Certains recours ont des délais courts.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Release, flights or deportation</source>
+        <extracomment>phase outcome: title</extracomment>
+        <translation>Libération, vols ou expulsion</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Tell GVO what happened. A flight ticket means telling the lawyer at once.</source>
+        <extracomment>phase outcome: summary</extracomment>
+        <translation>Dites à GVO ce qui s'est passé. Un billet d'avion : prévenez l'avocat tout de suite.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Keep a copy of their papers</source>
+        <extracomment>step keep-papers-copy: title (a short heading)</extracomment>
+        <translation>Garder une copie de ses papiers</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Ask them if you may keep a copy of their order to leave (OQT) or passport. If they agree, add a photo or scan to this case. It stays encrypted.</source>
+        <extracomment>step keep-papers-copy: what to do</extracomment>
+        <translation>Demandez à la personne si vous pouvez garder une copie de son ordre de quitter le territoire (OQT) ou de son passeport. Si elle est d'accord, ajoutez une photo ou un scan à ce dossier. Il reste chiffré.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>The copy gives their name, first name, nationality and date of birth as the authorities know them. Centres and lawyers need exactly these.</source>
+        <extracomment>step keep-papers-copy: why (shown after “Why:”)</extracomment>
+        <translation>La copie donne son nom, son prénom, sa nationalité et sa date de naissance tels que les autorités les connaissent. Les centres et les avocats ont besoin exactement de ces informations.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Write down the identity on record</source>
+        <extracomment>step write-recorded-identity: title (a short heading)</extracomment>
+        <translation>Noter l'identité enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>If there is no copy of their papers, write down the name, nationality and date of birth they gave to the police or that go with their fingerprints. Write down their real identity too, if it is different.</source>
+        <extracomment>step write-recorded-identity: what to do</extracomment>
+        <translation>S'il n'y a pas de copie de ses papiers, notez le nom, la nationalité et la date de naissance donnés à la police ou liés à ses empreintes digitales. Notez aussi sa vraie identité, si elle est différente.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Centres search by the name on record. It can be different from the real one.</source>
+        <extracomment>step write-recorded-identity: why (shown after “Why:”)</extracomment>
+        <translation>Les centres cherchent avec le nom enregistré. Il peut être différent du vrai nom.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Tell them their rights</source>
+        <extracomment>step tell-them-their-rights: title (a short heading)</extracomment>
+        <translation>L'informer de ses droits</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Tell them what can happen if they are arrested. They have the right to one phone call, to a lawyer and to visits. Ask them to learn your phone number by heart, or to carry it with them.</source>
+        <extracomment>step tell-them-their-rights: what to do</extracomment>
+        <translation>Expliquez-lui ce qui peut se passer en cas d'arrestation. Elle a droit à un appel téléphonique, à un avocat et à des visites. Demandez-lui d'apprendre votre numéro de téléphone par cœur, ou de l'avoir toujours sur elle.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Their phone is taken away at arrest. Your number may be their only way to reach someone.</source>
+        <extracomment>step tell-them-their-rights: why (shown after “Why:”)</extracomment>
+        <translation>Son téléphone lui est pris lors de l'arrestation. Votre numéro sera peut-être son seul moyen de joindre quelqu'un.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Write down what you know</source>
+        <extracomment>step find-out-status: title (a short heading)</extracomment>
+        <translation>Noter ce que vous savez</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Are they missing, at a police station, or in a detention centre? Choose what you know in the case. If you really do not know, skip this step.</source>
+        <extracomment>step find-out-status: what to do</extracomment>
+        <translation>La personne a-t-elle disparu, est-elle au commissariat ou dans un centre fermé ? Choisissez ce que vous savez dans le dossier. Si vous ne savez vraiment pas, passez cette étape.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>The next steps depend on where they are.</source>
+        <extracomment>step find-out-status: why (shown after “Why:”)</extracomment>
+        <translation>Les étapes suivantes dépendent de l'endroit où elle se trouve.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Call or go to the police station</source>
+        <extracomment>step go-to-police-station: title (a short heading)</extracomment>
+        <translation>Appeler le commissariat ou s'y rendre</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Call the police station or go there. If other people are held there too, gather friends and go together to ask for their release.</source>
+        <extracomment>step go-to-police-station: what to do</extracomment>
+        <translation>Appelez le commissariat ou allez-y. Si d'autres personnes y sont retenues aussi, rassemblez des amis et allez ensemble demander leur libération.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Going together to ask for someone's release has worked before.</source>
+        <extracomment>step go-to-police-station: why (shown after “Why:”)</extracomment>
+        <translation>Aller à plusieurs demander la libération de quelqu'un a déjà fonctionné.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>When they call, ask two things</source>
+        <extracomment>step ask-registered-name: title (a short heading)</extracomment>
+        <translation>Quand elle appelle, demandez deux choses</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>They may be allowed one call when they are moved to a centre. Ask where they are. Ask for the exact name they gave to the police, and write it down.</source>
+        <extracomment>step ask-registered-name: what to do</extracomment>
+        <translation>Elle aura peut-être droit à un appel quand elle sera transférée dans un centre. Demandez-lui où elle est. Demandez le nom exact qu'elle a donné à la police, et notez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Centres and lawyers look for them under that name, not under the name friends use.</source>
+        <extracomment>step ask-registered-name: why (shown after “Why:”)</extracomment>
+        <translation>Les centres et les avocats la cherchent sous ce nom-là, pas sous le nom utilisé par ses amis.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>When did someone last hear from them?</source>
+        <extracomment>step record-last-contact: title (a short heading)</extracomment>
+        <translation>Quand a-t-on eu de ses nouvelles pour la dernière fois ?</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Write down the day and time someone last saw them or heard from them.</source>
+        <extracomment>step record-last-contact: what to do</extracomment>
+        <translation>Notez le jour et l'heure où quelqu'un l'a vue ou a eu de ses nouvelles pour la dernière fois.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>The police can hold someone for 24 hours before deciding. The app counts those hours for you.</source>
+        <extracomment>step record-last-contact: why (shown after “Why:”)</extracomment>
+        <translation>La police peut retenir quelqu'un 24 heures avant de décider. L'application compte ces heures pour vous.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Be patient for the first 24 hours</source>
+        <extracomment>step wait-first-24-hours: title (a short heading)</extracomment>
+        <translation>Patienter pendant les premières 24 heures</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Their phone may be flat or lost. Ask people who know them. Tick off who you asked. If 24 hours have passed without news, the next step opens by itself.</source>
+        <extracomment>step wait-first-24-hours: what to do</extracomment>
+        <translation>Son téléphone est peut-être déchargé ou perdu. Demandez aux personnes qui la connaissent. Cochez qui vous avez interrogé. Si 24 heures passent sans nouvelles, l'étape suivante s'ouvre d'elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Often there is a simple reason. If the police took them, they decide within 24 hours: release, or transfer to a detention centre.</source>
+        <extracomment>step wait-first-24-hours: why (shown after “Why:”)</extracomment>
+        <translation>Souvent, il y a une explication simple. Si la police l'a emmenée, elle décide dans les 24 heures : libération, ou transfert vers un centre fermé.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>I asked their friends and people they know.</source>
+        <extracomment>step wait-first-24-hours: checklist item</extracomment>
+        <translation>J'ai demandé à ses amis et aux personnes qu'elle connaît.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>I asked other hosts who know them.</source>
+        <extracomment>step wait-first-24-hours: checklist item</extracomment>
+        <translation>J'ai demandé à d'autres hébergeurs qui la connaissent.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>I checked whether they planned a trip.</source>
+        <extracomment>step wait-first-24-hours: checklist item</extracomment>
+        <translation>J'ai vérifié si elle avait prévu un voyage.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>I checked whether they had an accident or are in hospital.</source>
+        <extracomment>step wait-first-24-hours: checklist item</extracomment>
+        <translation>J'ai vérifié si elle a eu un accident ou si elle est à l'hôpital.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Write down where they are held</source>
+        <extracomment>step record-where-found: title (a short heading)</extracomment>
+        <translation>Noter où la personne est détenue</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>A centre said they hold them. Choose that centre in the case, and set the status to "detained".</source>
+        <extracomment>step record-where-found: what to do</extracomment>
+        <translation>Un centre a dit qu'il la détient. Choisissez ce centre dans le dossier, et mettez la situation sur « détenu(e) ».</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Then the app can show you how to help them there.</source>
+        <extracomment>step record-where-found: why (shown after “Why:”)</extracomment>
+        <translation>L'application pourra alors vous montrer comment l'aider là-bas.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Call the Caricole centre first</source>
+        <extracomment>step call-caricole: title (a short heading)</extracomment>
+        <translation>Appeler d'abord le centre Caricole</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Call Caricole. They will ask for the last name, first name and nationality. Read them out exactly as the app shows them. Write down what they answer.</source>
+        <extracomment>step call-caricole: what to do</extracomment>
+        <translation>Appelez le Caricole. On vous demandera le nom, le prénom et la nationalité. Lisez-les exactement comme l'application les montre. Notez ce qu'on vous répond.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>In principle, Caricole keeps the list of everyone held in the closed centres.</source>
+        <extracomment>step call-caricole: why (shown after “Why:”)</extracomment>
+        <translation>En principe, le Caricole tient la liste de toutes les personnes détenues dans les centres fermés.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Call every other centre</source>
+        <extracomment>step call-every-centre: title (a short heading)</extracomment>
+        <translation>Appeler tous les autres centres</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Call the other centres one by one, and write down each answer. If nobody answers, or they ask you to call back, call again later.</source>
+        <extracomment>step call-every-centre: what to do</extracomment>
+        <translation>Appelez les autres centres un par un, et notez chaque réponse. Si personne ne répond, ou si on vous demande de rappeler, rappelez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Caricole's list is not always complete. A "not found" there does not mean they are not held somewhere else.</source>
+        <extracomment>step call-every-centre: why (shown after “Why:”)</extracomment>
+        <translation>La liste du Caricole n'est pas toujours complète. Un « pas trouvé » là-bas ne veut pas dire que la personne n'est pas détenue ailleurs.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>No centre says they hold them</source>
+        <extracomment>step nobody-found: title (a short heading)</extracomment>
+        <translation>Aucun centre ne dit la détenir</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Every centre has answered, and none said they hold them. This does not mean they are free. Wait a day and call the centres again. Email GVO too: they compare the calls they get and may know more.</source>
+        <extracomment>step nobody-found: what to do</extracomment>
+        <translation>Tous les centres ont répondu, et aucun n'a dit la détenir. Cela ne veut pas dire qu'elle est libre. Attendez un jour et rappelez les centres. Écrivez aussi à GVO par e-mail : ils comparent les appels qu'ils reçoivent et en savent peut-être plus.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Lists are not always up to date, and a name can be written in another way.</source>
+        <extracomment>step nobody-found: why (shown after “Why:”)</extracomment>
+        <translation>Les listes ne sont pas toujours à jour, et un nom peut s'écrire autrement.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Ask GVO to look for them</source>
+        <extracomment>step email-gvo-alias: title (a short heading)</extracomment>
+        <translation>Demander à GVO de rechercher la personne</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Email GVO what you know: the name friends use, what they look like, when and where they were last seen. The app writes the email for you. If you learn the name on their papers and their nationality, add them to the case: then you can call the centres yourself.</source>
+        <extracomment>step email-gvo-alias: what to do</extracomment>
+        <translation>Écrivez à GVO ce que vous savez : le nom utilisé par ses amis, à quoi elle ressemble, quand et où elle a été vue pour la dernière fois. L'application écrit l'e-mail pour vous. Si vous apprenez le nom sur ses papiers et sa nationalité, ajoutez-les au dossier : vous pourrez alors appeler les centres vous-même.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Centres search by registered name and nationality. GVO can compare your information with other calls they get.</source>
+        <extracomment>step email-gvo-alias: why (shown after “Why:”)</extracomment>
+        <translation>Les centres cherchent avec le nom enregistré et la nationalité. GVO peut comparer vos informations avec d'autres appels qu'ils reçoivent.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Wait for news, and keep asking</source>
+        <extracomment>step wait-for-news: title (a short heading)</extracomment>
+        <translation>Attendre des nouvelles, et continuer à demander</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Keep asking people who know them. Answer GVO if they write back. When you learn where they are, write it in the case.</source>
+        <extracomment>step wait-for-news: what to do</extracomment>
+        <translation>Continuez à demander aux personnes qui la connaissent. Répondez à GVO s'ils vous écrivent. Quand vous apprenez où elle est, notez-le dans le dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>News often comes from a phone call, a friend or GVO.</source>
+        <extracomment>step wait-for-news: why (shown after “Why:”)</extracomment>
+        <translation>Les nouvelles arrivent souvent par un appel, un ami ou GVO.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Tell GVO where they are</source>
+        <extracomment>step tell-gvo-detained: title (a short heading)</extracomment>
+        <translation>Dire à GVO où la personne se trouve</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Email GVO their name, nationality and the centre. The app writes the email for you. GVO can put you in touch with a visitor or the centre's referent.</source>
+        <extracomment>step tell-gvo-detained: what to do</extracomment>
+        <translation>Envoyez à GVO par e-mail son nom, sa nationalité et le centre. L'application écrit l'e-mail pour vous. GVO peut vous mettre en contact avec un visiteur ou le référent du centre.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>GVO keeps an overview of people held, and knows lawyers and visitors.</source>
+        <extracomment>step tell-gvo-detained: why (shown after “Why:”)</extracomment>
+        <translation>GVO a une vue d'ensemble des personnes détenues, et connaît des avocats et des visiteurs.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Get them a phone without a camera</source>
+        <extracomment>step phone-without-camera: title (a short heading)</extracomment>
+        <translation>Lui procurer un téléphone sans appareil photo</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Bring them a simple phone without a camera: phones with a camera are usually not allowed. They may ask to keep their own SIM card. Or find a fellow detainee who is willing to take calls for them. Write down the number.</source>
+        <extracomment>step phone-without-camera: what to do</extracomment>
+        <translation>Apportez-lui un téléphone simple sans appareil photo : les téléphones avec appareil photo sont en général interdits. Elle peut demander à garder sa propre carte SIM. Ou trouvez un codétenu prêt à recevoir des appels pour elle. Notez le numéro.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>With a phone they can tell you what happens, and you can reach them.</source>
+        <extracomment>step phone-without-camera: why (shown after “Why:”)</extracomment>
+        <translation>Avec un téléphone, elle peut vous dire ce qui se passe, et vous pouvez la joindre.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Visit them</source>
+        <extracomment>step visit: title (a short heading)</extracomment>
+        <translation>Lui rendre visite</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Visit them, and bring belongings if you can. Each centre has its own rules. Share car rides and belongings through the centre's chat group.</source>
+        <extracomment>step visit: what to do</extracomment>
+        <translation>Rendez-lui visite, et apportez-lui des affaires si vous le pouvez. Chaque centre a ses propres règles. Partagez les trajets en voiture et les affaires via le groupe de discussion du centre.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>A visit breaks their isolation. It is also the time to learn what happened.</source>
+        <extracomment>step visit: why (shown after “Why:”)</extracomment>
+        <translation>Une visite rompt son isolement. C'est aussi le moment d'apprendre ce qui s'est passé.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Ask them if they want a lawyer</source>
+        <extracomment>step ask-about-lawyer: title (a short heading)</extracomment>
+        <translation>Lui demander si elle veut un avocat</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Ask them what happened, and whether they want a lawyer. Ask also if they agree that you share their details with GVO and a lawyer. Write down their answers.</source>
+        <extracomment>step ask-about-lawyer: what to do</extracomment>
+        <translation>Demandez-lui ce qui s'est passé, et si elle veut un avocat. Demandez-lui aussi si elle est d'accord que vous transmettiez ses informations à GVO et à un avocat. Notez ses réponses.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>A lawyer who knows migration law can find mistakes in the papers that may free them.</source>
+        <extracomment>step ask-about-lawyer: why (shown after “Why:”)</extracomment>
+        <translation>Un avocat qui connaît le droit des étrangers peut trouver dans les papiers des erreurs qui pourraient la faire libérer.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Send their details to GVO for a lawyer, now</source>
+        <extracomment>step send-to-gvo-for-lawyer: title (a short heading)</extracomment>
+        <translation>Envoyer ses informations à GVO pour un avocat, maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Email GVO what the lawyer needs, as soon as you can. The app puts it in order: the registered name, nationality, centre, OE number, birth date, date and place of arrest, and the language of the case. Send what you have now; add the rest later.</source>
+        <extracomment>step send-to-gvo-for-lawyer: what to do</extracomment>
+        <translation>Envoyez à GVO par e-mail ce dont l'avocat a besoin, dès que possible. L'application met tout en ordre : le nom enregistré, la nationalité, le centre, le numéro OE, la date de naissance, la date et le lieu de l'arrestation, et la langue du dossier. Envoyez ce que vous avez maintenant ; ajoutez le reste plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Some appeals must be made within 10 days, sometimes within 5 days. GVO knows lawyers who work on these cases.</source>
+        <extracomment>step send-to-gvo-for-lawyer: why (shown after “Why:”)</extracomment>
+        <translation>Certains recours doivent être introduits dans les 10 jours, parfois dans les 5 jours. GVO connaît des avocats qui travaillent sur ces dossiers.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Write down the papers they received</source>
+        <extracomment>step record-papers: title (a short heading)</extracomment>
+        <translation>Noter les papiers reçus</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Ask which papers they were given, such as an order to leave or a detention decision. Write down each one with the day it was handed over. A photo helps.</source>
+        <extracomment>step record-papers: what to do</extracomment>
+        <translation>Demandez-lui quels papiers lui ont été remis, par exemple un ordre de quitter le territoire ou une décision de maintien. Notez chacun avec le jour où il a été remis. Une photo aide.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>The day a paper is handed over starts the deadline to appeal against it.</source>
+        <extracomment>step record-papers: why (shown after “Why:”)</extracomment>
+        <translation>Le jour où un papier est remis fait commencer le délai pour introduire un recours contre lui.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Give the lawyer what they need</source>
+        <extracomment>step lawyer-brief: title (a short heading)</extracomment>
+        <translation>Donner à l'avocat ce dont il a besoin</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>When you know who their lawyer is, write down the lawyer's name and contact. Send the lawyer the brief the app prepares. Encourage your friend to follow the case with the lawyer to the end.</source>
+        <extracomment>step lawyer-brief: what to do</extracomment>
+        <translation>Quand vous savez qui est son avocat, notez le nom et les coordonnées de l'avocat. Envoyez à l'avocat la fiche que l'application prépare. Encouragez votre ami à suivre l'affaire avec l'avocat jusqu'au bout.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Giving up halfway only helps the Immigration Office.</source>
+        <extracomment>step lawyer-brief: why (shown after “Why:”)</extracomment>
+        <translation>Abandonner en cours de route n'aide que l'Office des Étrangers.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Tell the lawyer now</source>
+        <extracomment>step tell-lawyer-flight: title (a short heading)</extracomment>
+        <translation>Prévenir l'avocat maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>They have a flight ticket, or there was an attempt to deport them. Tell their lawyer at once: an appeal may still be possible. If they have no lawyer, email GVO. Write down the date, the flight and what happened.</source>
+        <extracomment>step tell-lawyer-flight: what to do</extracomment>
+        <translation>La personne a un billet d'avion, ou il y a eu une tentative d'expulsion. Prévenez son avocat tout de suite : un recours est peut-être encore possible. Si elle n'a pas d'avocat, écrivez à GVO par e-mail. Notez la date, le vol et ce qui s'est passé.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>At the first attempt, a person may refuse to board. They are usually brought back to the centre calmly.</source>
+        <extracomment>step tell-lawyer-flight: why (shown after “Why:”)</extracomment>
+        <translation>À la première tentative, une personne peut refuser d'embarquer. Elle est en général ramenée au centre sans violence.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Ask if they want support at the flight</source>
+        <extracomment>step ask-flight-support: title (a short heading)</extracomment>
+        <translation>Lui demander si elle veut du soutien au moment du vol</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>If they want it, GVO and the CRER can ask people to talk to the passengers of the flight. Ask them, and email GVO if they say yes.</source>
+        <extracomment>step ask-flight-support: what to do</extracomment>
+        <translation>Si elle le souhaite, GVO et la CRER peuvent demander à des personnes de parler aux passagers du vol. Demandez-lui, et écrivez à GVO par e-mail si elle dit oui.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Support at the flight is possible, but only if they want it.</source>
+        <extracomment>step ask-flight-support: why (shown after “Why:”)</extracomment>
+        <translation>Un soutien au moment du vol est possible, mais seulement si elle le veut.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Tell GVO they are free</source>
+        <extracomment>step tell-gvo-released: title (a short heading)</extracomment>
+        <translation>Dire à GVO que la personne est libre</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Email GVO that they were released. If they got an order to leave, keep a copy of it with their permission.</source>
+        <extracomment>step tell-gvo-released: what to do</extracomment>
+        <translation>Écrivez à GVO par e-mail qu'elle a été libérée. Si elle a reçu un ordre de quitter le territoire, gardez-en une copie avec son accord.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>GVO keeps an overview of what happens to people in the centres.</source>
+        <extracomment>step tell-gvo-released: why (shown after “Why:”)</extracomment>
+        <translation>GVO a une vue d'ensemble de ce qui arrive aux personnes dans les centres.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Tell GVO they were deported</source>
+        <extracomment>step tell-gvo-deported: title (a short heading)</extracomment>
+        <translation>Dire à GVO que la personne a été expulsée</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Email GVO that they were deported, with the date and the destination if you know them.</source>
+        <extracomment>step tell-gvo-deported: what to do</extracomment>
+        <translation>Écrivez à GVO par e-mail qu'elle a été expulsée, avec la date et la destination si vous les connaissez.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Stay in touch</source>
+        <extracomment>step stay-in-touch: title (a short heading)</extracomment>
+        <translation>Rester en contact</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Keep in touch with them as much as you can. If they get a flight ticket, record it: the app will tell you to warn the lawyer. When they are released or deported, change the status.</source>
+        <extracomment>step stay-in-touch: what to do</extracomment>
+        <translation>Restez en contact avec elle autant que possible. Si elle reçoit un billet d'avion, notez-le : l'application vous dira de prévenir l'avocat. Quand elle est libérée ou expulsée, changez la situation.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Things can change fast in a detention centre.</source>
+        <extracomment>step stay-in-touch: why (shown after “Why:”)</extracomment>
+        <translation>Les choses peuvent changer vite dans un centre fermé.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>A detention centre's job is not to help you. Stay calm, be polite, and keep asking.</source>
+        <extracomment>warning centre-not-helpful</extracomment>
+        <translation>Le rôle d'un centre fermé n'est pas de vous aider. Restez calme, soyez poli, et continuez à demander.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>The centre's social worker works for the Immigration Office, not for your friend.</source>
+        <extracomment>warning social-worker</extracomment>
+        <translation>L'assistant social du centre travaille pour l'Office des Étrangers, pas pour votre ami.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>"Not found" does not mean they are free. A centre may not find the name, or may not say.</source>
+        <extracomment>warning not-found-is-not-free</extracomment>
+        <translation>« Pas trouvé » ne veut pas dire que la personne est libre. Un centre peut ne pas trouver le nom, ou ne pas vouloir le dire.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Nobody has to do everything. Everyone does what they can.</source>
+        <extracomment>warning no-obligation</extracomment>
+        <translation>Personne ne doit tout faire. Chacun fait ce qu'il peut.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Send information to GVO by email only. Never use Facebook or private messages.</source>
+        <extracomment>warning email-only</extracomment>
+        <translation>Envoyez les informations à GVO uniquement par e-mail. N'utilisez jamais Facebook ni les messages privés.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Share their details only if they agree, and only to help them.</source>
+        <extracomment>warning consent-to-share</extracomment>
+        <translation>Ne partagez ses informations que si elle est d'accord, et uniquement pour l'aider.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Having a lawyer is their choice, not yours.</source>
+        <extracomment>warning their-choice</extracomment>
+        <translation>Avoir un avocat, c'est son choix, pas le vôtre.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>You are not their lawyer. Leave legal advice to a lawyer who knows migration law.</source>
+        <extracomment>warning not-their-lawyer</extracomment>
+        <translation>Vous n'êtes pas son avocat. Laissez les conseils juridiques à un avocat qui connaît le droit des étrangers.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Do not trust legal advice from the centre's social workers.</source>
+        <extracomment>warning no-legal-advice-from-centre</extracomment>
+        <translation>Ne vous fiez pas aux conseils juridiques des assistants sociaux du centre.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Some appeals must be made within 10 days, sometimes within 5 days. Do not wait.</source>
+        <extracomment>warning deadlines-short</extracomment>
+        <translation>Certains recours doivent être introduits dans les 10 jours, parfois dans les 5 jours. N'attendez pas.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>The name and birth date on record may not be real. Write down both the real and the recorded ones.</source>
+        <extracomment>warning recorded-may-differ</extracomment>
+        <translation>Le nom et la date de naissance enregistrés ne sont peut-être pas les vrais. Notez à la fois les vrais et ceux qui sont enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>A second or third attempt is usually done with police escorts, and can be violent.</source>
+        <extracomment>warning later-attempts-escorted</extracomment>
+        <translation>Une deuxième ou troisième tentative se fait en général avec une escorte policière, et peut être violente.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>You opened this step again.</source>
+        <extracomment>reason reopened: why this step is the one to do now</extracomment>
+        <translation>Vous avez rouvert cette étape.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>This case is closed. Thank you for everything you did.</source>
+        <extracomment>reason closed: why this step is the one to do now</extracomment>
+        <translation>Ce dossier est clôturé. Merci pour tout ce que vous avez fait.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>There is nothing to do right now. Update the case when you learn something new.</source>
+        <extracomment>reason nothing_pending: why this step is the one to do now</extracomment>
+        <translation>Il n'y a rien à faire pour le moment. Mettez le dossier à jour quand vous apprenez quelque chose de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>You do not know yet where they are.</source>
+        <extracomment>reason status_unknown: why this step is the one to do now</extracomment>
+        <translation>Vous ne savez pas encore où se trouve la personne.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>They are held at a police station.</source>
+        <extracomment>reason at_police_station: why this step is the one to do now</extracomment>
+        <translation>La personne est retenue au commissariat.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>The 24-hour wait starts from the last time someone heard from them.</source>
+        <extracomment>reason no_last_contact: why this step is the one to do now</extracomment>
+        <translation>L'attente de 24 heures commence à partir des dernières nouvelles de la personne.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>It has been less than 24 hours since anyone heard from them.</source>
+        <extracomment>reason first_24_hours: why this step is the one to do now</extracomment>
+        <translation>Les dernières nouvelles de la personne datent de moins de 24 heures.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>A centre told you they are held there.</source>
+        <extracomment>reason found_in_calls: why this step is the one to do now</extracomment>
+        <translation>Un centre vous a dit que la personne y est détenue.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>You know the name they are registered under and their nationality.</source>
+        <extracomment>reason name_and_nationality_known: why this step is the one to do now</extracomment>
+        <translation>Vous connaissez le nom sous lequel elle est enregistrée et sa nationalité.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>You called Caricole. Now call the other centres.</source>
+        <extracomment>reason caricole_called: why this step is the one to do now</extracomment>
+        <translation>Vous avez appelé le Caricole. Appelez maintenant les autres centres.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Every centre answered, and none said they hold them.</source>
+        <extracomment>reason nobody_found: why this step is the one to do now</extracomment>
+        <translation>Tous les centres ont répondu, et aucun n'a dit la détenir.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>You do not know the name they are registered under, or their nationality.</source>
+        <extracomment>reason alias_only: why this step is the one to do now</extracomment>
+        <translation>Vous ne connaissez pas le nom sous lequel elle est enregistrée, ou sa nationalité.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>You have done what you can for now.</source>
+        <extracomment>reason waiting_for_news: why this step is the one to do now</extracomment>
+        <translation>Vous avez fait ce que vous pouviez pour le moment.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>You know which centre holds them.</source>
+        <extracomment>reason located: why this step is the one to do now</extracomment>
+        <translation>Vous savez quel centre la détient.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>You know where they are. Now ask them what they want.</source>
+        <extracomment>reason can_ask_about_lawyer: why this step is the one to do now</extracomment>
+        <translation>Vous savez où elle est. Demandez-lui maintenant ce qu'elle veut.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>They want a lawyer.</source>
+        <extracomment>reason wants_lawyer: why this step is the one to do now</extracomment>
+        <translation>La personne veut un avocat.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>They want a lawyer. Some deadlines are only 5 or 10 days, so this comes first.</source>
+        <extracomment>reason lawyer_is_urgent: why this step is the one to do now</extracomment>
+        <translation>La personne veut un avocat. Certains délais ne sont que de 5 ou 10 jours : c'est la priorité.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>They got a decision in the last few days. Appeal deadlines are running.</source>
+        <extracomment>reason recent_decision: why this step is the one to do now</extracomment>
+        <translation>La personne a reçu une décision ces derniers jours. Les délais de recours courent.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>The dates on their papers start the legal deadlines.</source>
+        <extracomment>reason papers_start_deadlines: why this step is the one to do now</extracomment>
+        <translation>Les dates sur ses papiers font commencer les délais légaux.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>GVO has the information. Now get it to the lawyer.</source>
+        <extracomment>reason lawyer_contact: why this step is the one to do now</extracomment>
+        <translation>GVO a les informations. Faites-les maintenant parvenir à l'avocat.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>A flight or a deportation attempt is recorded.</source>
+        <extracomment>reason flight: why this step is the one to do now</extracomment>
+        <translation>Un vol ou une tentative d'expulsion est noté.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>They may face another attempt to put them on a plane.</source>
+        <extracomment>reason flight_support: why this step is the one to do now</extracomment>
+        <translation>Il pourrait y avoir une nouvelle tentative de la mettre dans un avion.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>They have been released.</source>
+        <extracomment>reason released: why this step is the one to do now</extracomment>
+        <translation>La personne a été libérée.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>They have been deported.</source>
+        <extracomment>reason deported: why this step is the one to do now</extracomment>
+        <translation>La personne a été expulsée.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>They are still held.</source>
+        <extracomment>reason stay_in_touch: why this step is the one to do now</extracomment>
+        <translation>La personne est toujours détenue.</translation>
+    </message>
+</context>
+</TS>

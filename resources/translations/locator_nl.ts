@@ -1,0 +1,5080 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_BE" sourcelanguage="en">
+<context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../../ui/about.py" line="72"/>
+        <source>About Locator</source>
+        <translation>Over Locator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="75"/>
+        <source>Locator</source>
+        <translation>Locator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="80"/>
+        <source>Public data and sources</source>
+        <translation>Openbare gegevens en bronnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="81"/>
+        <source>Licences</source>
+        <translation>Licenties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="114"/>
+        <source>Find a friend held in immigration detention in Belgium: an encrypted case file, the steps to take, the legal deadlines and the brief a lawyer needs.</source>
+        <translation>Een vriend(in) terugvinden die in België in een gesloten centrum wordt vastgehouden: een versleuteld dossier, de stappen die je kunt zetten, de wettelijke termijnen en de fiche die een advocaat nodig heeft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="117"/>
+        <source>Free software under the GNU General Public License, version 3 or any later version ({licence}). You may use, study, share and change it. It comes with no warranty.</source>
+        <translation>Vrije software onder de GNU General Public License, versie 3 of een latere versie ({licence}). Je mag ze gebruiken, bestuderen, delen en aanpassen. Er is geen enkele garantie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="121"/>
+        <source>The deadlines are an alarm, not legal advice: confirm with a lawyer today — a late appeal is lost.</source>
+        <translation>De termijnen zijn een alarm, geen juridisch advies: laat het vandaag nog bevestigen door een advocaat — een te laat beroep is verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="123"/>
+        <source>Help for the people you support: Getting the Voice Out (GVO), by email only, never through Facebook or private messages:</source>
+        <translation>Hulp voor de mensen die je steunt: Getting the Voice Out (GVO), alleen via e-mail, nooit via Facebook of privéberichten:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="126"/>
+        <source>Built with Qt {qt} (PySide6 {pyside}) and Python {python}.</source>
+        <translation>Gemaakt met Qt {qt} (PySide6 {pyside}) en Python {python}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="144"/>
+        <source>Locator ships public information with the date it was last checked. Laws, phone numbers and visiting rules change: call a centre before a visit and ask a lawyer about any deadline.</source>
+        <translation>Locator bevat openbare informatie, met de datum waarop ze het laatst werd nagekeken. Wetten, telefoonnummers en bezoekregels veranderen: bel een centrum voor een bezoek en vraag een advocaat naar elke termijn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="149"/>
+        <source>The steps to take</source>
+        <translation>De stappen die je kunt zetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="150"/>
+        <source>From “{title}”, published by {publisher}, republished by {republisher}. Checked on {date}.</source>
+        <translation>Uit “{title}”, uitgegeven door {publisher}, opnieuw uitgegeven door {republisher}. Nagekeken op {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="156"/>
+        <source>Legal deadlines</source>
+        <translation>Wettelijke termijnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="161"/>
+        <source>Source: {link} · confidence: {confidence} · last checked on {date}</source>
+        <translation>Bron: {link} · betrouwbaarheid: {confidence} · laatst nagekeken op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="169"/>
+        <source>Belgian legal public holidays</source>
+        <translation>Wettelijke feestdagen in België</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="170"/>
+        <source>{title}. Last checked on {date}.</source>
+        <translation>{title}. Laatst nagekeken op {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="174"/>
+        <source>Detention centres</source>
+        <translation>Gesloten centra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="175"/>
+        <source>The directory of centres was last checked against its sources on {date}. Its sources, with each page's own date:</source>
+        <translation>De lijst van centra werd het laatst nagekeken op {date}. De bronnen, elk met hun eigen datum:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="180"/>
+        <source>dated {date}</source>
+        <translation>gedateerd: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="182"/>
+        <source>undated, written after {date}</source>
+        <translation>niet gedateerd, geschreven na {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="184"/>
+        <source>undated</source>
+        <translation>niet gedateerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="195"/>
+        <source>high</source>
+        <translation>hoog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="195"/>
+        <source>medium</source>
+        <translation>gemiddeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="195"/>
+        <source>low</source>
+        <translation>laag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="210"/>
+        <source>SIL Open Font License</source>
+        <translation>Lettertypelicentie (SIL Open Font License)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="214"/>
+        <source>The font licence file is missing from this installation: {path}</source>
+        <translation>Het licentiebestand van de lettertypes ontbreekt in deze installatie: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="221"/>
+        <source>Locator: {licence}. The source code is free software: you may share and change it under the terms of the GNU General Public License, version 3 or later.
+
+The lawyer brief uses the Noto Sans fonts (Latin, Arabic, Ethiopic, symbols), under the SIL Open Font License 1.1, printed below.
+
+Locator is built on free software: Qt and PySide6 (LGPL-3.0), SQLCipher (BSD-style licence), Python (PSF licence), reportlab, pypdf, keyring, phonenumbers, pycountry, PyYAML, zxcvbn and others.</source>
+        <translation>Locator: {licence}. De broncode is vrije software: je mag ze delen en aanpassen volgens de voorwaarden van de GNU General Public License, versie 3 of later.
+
+De fiche voor de advocaat gebruikt de lettertypes Noto Sans (Latijns, Arabisch, Ethiopisch, symbolen), onder de SIL Open Font License 1.1, hieronder afgedrukt.
+
+Locator is gebouwd op vrije software: Qt en PySide6 (LGPL-3.0), SQLCipher (BSD-achtige licentie), Python (PSF-licentie), reportlab, pypdf, keyring, phonenumbers, pycountry, PyYAML, zxcvbn en andere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="229"/>
+        <source>Their licence texts are in this folder: {path}</source>
+        <translation>Hun licentieteksten staan in deze map: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../ui/timeline.py" line="164"/>
+        <source>Add photo or scan…</source>
+        <translation>Foto of scan toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="165"/>
+        <source>View</source>
+        <translation>Bekijken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="166"/>
+        <source>Save a copy…</source>
+        <translation>Een kopie opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="184"/>
+        <source>{name}  ({kb} KB)</source>
+        <translation>{name}  ({kb} kB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="193"/>
+        <source>Choose a photo or scan</source>
+        <translation>Kies een foto of scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="197"/>
+        <source>Too large</source>
+        <translation>Te groot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="198"/>
+        <source>Files up to 50 MB can be kept in the vault.</source>
+        <translation>De kluis kan bestanden tot 50 MB bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="219"/>
+        <source>No preview</source>
+        <translation>Geen voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="220"/>
+        <source>This file cannot be shown inside Locator. Use “Save a copy…” to open it with another program.</source>
+        <translation>Dit bestand kan niet in Locator getoond worden. Gebruik “Een kopie opslaan…” om het met een ander programma te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="225"/>
+        <source>Attachment</source>
+        <translation>Bijlage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="240"/>
+        <source>The copy will not be encrypted</source>
+        <translation>De kopie wordt niet versleuteld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="241"/>
+        <source>The saved copy is an ordinary file: anyone who can open this computer can read it. Save it only if you need to, and delete it after use.</source>
+        <translation>De opgeslagen kopie is een gewoon bestand: iedereen die deze computer kan openen, kan het lezen. Sla het alleen op als het nodig is, en verwijder het na gebruik.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="246"/>
+        <source>Save a copy</source>
+        <translation>Een kopie opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="255"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="256"/>
+        <source>The copy could not be written there.</source>
+        <translation>De kopie kon daar niet weggeschreven worden.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefWindow</name>
+    <message>
+        <location filename="../../ui/brief_window.py" line="76"/>
+        <source>Lawyer brief</source>
+        <translation>Fiche voor de advocaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="98"/>
+        <source>Language of the case</source>
+        <translation>Taal van het dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="107"/>
+        <source>Labels in</source>
+        <translation>Opschriften in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="108"/>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="109"/>
+        <source>Your phone</source>
+        <translation>Je telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="110"/>
+        <source>Your email</source>
+        <translation>Je e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="123"/>
+        <source>Optional password for the PDF</source>
+        <translation>Wachtwoord voor de pdf (niet verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="125"/>
+        <source>Save PDF…</source>
+        <translation>Pdf opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="126"/>
+        <source>Email to GVO</source>
+        <translation>E-mail naar GVO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="127"/>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="159"/>
+        <source>{known} of {total} key facts known.</source>
+        <translation>{known} van de {total} belangrijke gegevens zijn gekend.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="160"/>
+        <source>Missing (click to fill in):</source>
+        <translation>Ontbreekt (klik om in te vullen):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="177"/>
+        <source>The person has not yet agreed to share this with GVO or a lawyer. Ask them first: send it only with their agreement and only in their interest.</source>
+        <translation>De persoon heeft nog niet toegestemd om dit met GVO of een advocaat te delen. Vraag het eerst: stuur het alleen met hun toestemming en alleen in hun belang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="189"/>
+        <source>Agreement not recorded</source>
+        <translation>Toestemming niet genoteerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="190"/>
+        <source>The person's agreement to share is not recorded as “yes”. Send anyway?</source>
+        <translation>De toestemming van de persoon om te delen staat niet op “ja”. Toch versturen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="207"/>
+        <source>The PDF will not be encrypted</source>
+        <translation>De pdf wordt niet versleuteld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="208"/>
+        <source>Anyone who gets the file can read it. Add a password above to protect it, or save it only to send it and delete it after.</source>
+        <translation>Iedereen die het bestand krijgt, kan het lezen. Voeg hierboven een wachtwoord toe om het te beschermen, of sla het alleen op om het te versturen en verwijder het daarna.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="213"/>
+        <source>Save the lawyer brief</source>
+        <translation>Fiche voor de advocaat opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="214"/>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="224"/>
+        <source>Writing the PDF…</source>
+        <translation>Pdf wordt geschreven…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="227"/>
+        <source>Saved. The file is outside the vault: delete it when it has been sent.</source>
+        <translation>Opgeslagen. Het bestand staat buiten de kluis: verwijder het zodra het verstuurd is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="232"/>
+        <source>The PDF could not be written there (disk full or no permission). Nothing was left behind.</source>
+        <translation>De pdf kon daar niet weggeschreven worden (schijf vol of geen toegang). Er is niets achtergebleven.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="243"/>
+        <source>Your mail program was asked to open the email. Send it by email only — never through Facebook or private messages.</source>
+        <translation>Je e-mailprogramma werd gevraagd de e-mail te openen. Verstuur het alleen via e-mail — nooit via Facebook of privéberichten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="252"/>
+        <source>Copied. The clipboard will be cleared in 60 seconds.</source>
+        <translation>Gekopieerd. Het klembord wordt over 60 seconden leeggemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="263"/>
+        <source>Lawyer brief…</source>
+        <translation>Fiche voor de advocaat…</translation>
+    </message>
+</context>
+<context>
+    <name>CallingRound</name>
+    <message>
+        <location filename="../../ui/calling_round.py" line="64"/>
+        <source>Found ✓</source>
+        <translation>Gevonden ✓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="65"/>
+        <source>Not found</source>
+        <translation>Niet gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="66"/>
+        <source>No answer</source>
+        <translation>Geen antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="67"/>
+        <source>Refused to say</source>
+        <translation>Wil het niet zeggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="68"/>
+        <source>Call back later</source>
+        <translation>Later terugbellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="74"/>
+        <source>as of {date}</source>
+        <translation>stand van {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="76"/>
+        <source>undated source (written after {date})</source>
+        <translation>niet-gedateerde bron (geschreven na {date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="78"/>
+        <source>undated source</source>
+        <translation>niet-gedateerde bron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="83"/>
+        <source>Numbers: {ages}</source>
+        <translation>Nummers: {ages}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="99"/>
+        <source>Call the centres</source>
+        <extracomment>opens tel: links; tests replace it (never dial from a test)</extracomment>
+        <translation>De centra bellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="186"/>
+        <source>They will ask for these three things. Read them out exactly:</source>
+        <translation>Ze zullen naar deze drie dingen vragen. Lees ze precies zo voor:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="189"/>
+        <source>LAST NAME</source>
+        <translation>ACHTERNAAM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="190"/>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="191"/>
+        <source>Nationality</source>
+        <translation>Nationaliteit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="198"/>
+        <source>not known yet</source>
+        <translation>nog niet gekend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="210"/>
+        <source>Fill in</source>
+        <translation>Invullen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="226"/>
+        <source>“Not found” at Caricole does not mean they are not held: call every centre.</source>
+        <translation>“Niet gevonden” in Caricole betekent niet dat de persoon niet vastgehouden wordt: bel alle centra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="231"/>
+        <source>Found: held at {centre} since {since}. The case says so now; you do not need to call the other centres.</source>
+        <translation>Gevonden: vastgehouden in {centre} sinds {since}. Dat staat nu in het dossier; je hoeft de andere centra niet te bellen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="235"/>
+        <source>Start with Caricole. Then call every other centre, one by one.</source>
+        <translation>Begin met Caricole. Bel daarna alle andere centra, één voor één.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="240"/>
+        <source>{n} of {total} centres answered. Next: {centre}.</source>
+        <translation>{n} van de {total} centra hebben geantwoord. Volgende: {centre}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="243"/>
+        <source>A centre said they hold them. Write it in the case.</source>
+        <translation>Een centrum zei dat de persoon er vastgehouden wordt. Noteer het in het dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="245"/>
+        <source>Every centre said “not found”.</source>
+        <translation>Alle centra zeiden “niet gevonden”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="246"/>
+        <source>Every centre answered; none said they hold them, some would not say.</source>
+        <translation>Alle centra hebben geantwoord; geen enkel zei dat de persoon er is, sommige wilden het niet zeggen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="248"/>
+        <source>This does not mean they are free. Wait a day and call again, and email GVO: they compare calls and may know more.</source>
+        <translation>Dat betekent niet dat de persoon vrij is. Wacht een dag en bel opnieuw, en mail GVO: zij vergelijken de oproepen en weten misschien meer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="250"/>
+        <source>Write the email to GVO</source>
+        <translation>De e-mail aan GVO schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="274"/>
+        <source>call first</source>
+        <translation>eerst bellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="284"/>
+        <source>Call {number}</source>
+        <translation>Bel {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="287"/>
+        <source>not confirmed</source>
+        <translation>niet bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="290"/>
+        <source>Official number</source>
+        <translation>Officieel nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="317"/>
+        <source>not called yet</source>
+        <translation>nog niet gebeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="323"/>
+        <source>no answer written down</source>
+        <translation>geen antwoord genoteerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="324"/>
+        <source>{answer} · {when} · calls: {count}</source>
+        <translation>{answer} · {when} · oproepen: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <location filename="../../ui/case_editor.py" line="62"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="63"/>
+        <source>Decisions</source>
+        <translation>Beslissingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="64"/>
+        <source>Deportation attempts</source>
+        <translation>Uitwijzingspogingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="79"/>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="80"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>JJJJ, JJJJ-MM of JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="82"/>
+        <source>Identity</source>
+        <translation>Identiteit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="83"/>
+        <source>Alias (what friends call them)</source>
+        <translation>Roepnaam (hoe vrienden hem of haar noemen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="84"/>
+        <source>Registered LAST NAME</source>
+        <translation>Geregistreerde ACHTERNAAM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="85"/>
+        <source>as on the order to leave (OQT)</source>
+        <translation>zoals op het bevel om het grondgebied te verlaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="86"/>
+        <source>Registered first name</source>
+        <translation>Geregistreerde voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="87"/>
+        <source>Real name</source>
+        <translation>Echte naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="88"/>
+        <source>Other spellings</source>
+        <translation>Andere schrijfwijzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="89"/>
+        <location filename="../../ui/case_editor.py" line="101"/>
+        <source>one per line</source>
+        <translation>één per regel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="90"/>
+        <source>Nationality (as recorded)</source>
+        <translation>Nationaliteit (zoals geregistreerd)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="91"/>
+        <location filename="../../ui/case_editor.py" line="93"/>
+        <source>type to search</source>
+        <translation>typ om te zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="92"/>
+        <source>Real nationality</source>
+        <translation>Echte nationaliteit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="94"/>
+        <source>Date of birth (as recorded)</source>
+        <translation>Geboortedatum (zoals geregistreerd)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="96"/>
+        <source>Real date of birth</source>
+        <translation>Echte geboortedatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="98"/>
+        <source>OE / IBZ / SP number</source>
+        <translation>Nummer DVZ / IBZ / SP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="99"/>
+        <source>on their badge</source>
+        <translation>op de badge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="100"/>
+        <source>Languages spoken</source>
+        <translation>Gesproken talen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="102"/>
+        <source>Language of the case</source>
+        <translation>Taal van het dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="105"/>
+        <source>Arrest and detention</source>
+        <translation>Arrestatie en vasthouding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="106"/>
+        <source>Status</source>
+        <translation>Situatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="107"/>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="108"/>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>JJJJ-MM-DD UU:MM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="109"/>
+        <source>Date of arrest</source>
+        <translation>Datum van de arrestatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="110"/>
+        <source>Place of arrest</source>
+        <translation>Plaats van de arrestatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="111"/>
+        <source>police station, city</source>
+        <translation>politiekantoor, stad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="112"/>
+        <source>Centre</source>
+        <translation>Centrum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="113"/>
+        <source>Found there on</source>
+        <translation>Daar gevonden op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="114"/>
+        <source>Phone that reaches them</source>
+        <translation>Telefoon waarop de persoon bereikbaar is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="115"/>
+        <source>e.g. +32 470 12 34 56</source>
+        <translation>bv. +32 470 12 34 56</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="116"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="118"/>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="121"/>
+        <source>Wants a lawyer</source>
+        <translation>Wil een advocaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="122"/>
+        <source>Agrees to share with GVO</source>
+        <translation>Akkoord om te delen met GVO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="123"/>
+        <source>Agrees to share with a lawyer</source>
+        <translation>Akkoord om te delen met een advocaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="124"/>
+        <source>Agrees to share with referents</source>
+        <translation>Akkoord om te delen met referenten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="127"/>
+        <source>asked on</source>
+        <translation>gevraagd op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="169"/>
+        <source>Chosen lawyer</source>
+        <translation>Gekozen advocaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="171"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="171"/>
+        <source>Bar</source>
+        <translation>Balie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="171"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="172"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="172"/>
+        <source>Brief sent on</source>
+        <translation>Fiche verstuurd op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="175"/>
+        <source>Lawyer</source>
+        <translation>Advocaat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/case_editor.py" line="244"/>
+        <source>Not saved: %n field(s) need attention. What you typed is kept.</source>
+        <translation>
+            <numerusform>Niet opgeslagen: %n veld vraagt je aandacht. Wat je typte, blijft bewaard.</numerusform>
+            <numerusform>Niet opgeslagen: %n velden vragen je aandacht. Wat je typte, blijft bewaard.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../../ui/case_list.py" line="102"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="102"/>
+        <source>Registered as</source>
+        <translation>Geregistreerde naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="102"/>
+        <source>Nationality</source>
+        <translation>Nationaliteit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="103"/>
+        <source>Status</source>
+        <translation>Situatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="103"/>
+        <source>Centre</source>
+        <translation>Centrum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="103"/>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="121"/>
+        <source>{status} (closed)</source>
+        <translation>{status} (afgesloten)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseMenu</name>
+    <message>
+        <location filename="../../ui/case_menu.py" line="39"/>
+        <source>&amp;Case</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_menu.py" line="42"/>
+        <source>Close case</source>
+        <translation>Dossier afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_menu.py" line="43"/>
+        <source>Hide this case from the list; everything is kept and it can be reopened.</source>
+        <translation>Haalt dit dossier uit de lijst; alles blijft bewaard en het kan heropend worden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_menu.py" line="45"/>
+        <source>Reopen case</source>
+        <translation>Dossier heropenen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_menu.py" line="47"/>
+        <source>Purge case…</source>
+        <translation>Dossier wissen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_menu.py" line="49"/>
+        <source>Show closed cases</source>
+        <translation>Afgesloten dossiers tonen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_menu.py" line="71"/>
+        <source>This case is closed: it is kept, but hidden from the list.</source>
+        <translation>Dit dossier is afgesloten: het blijft bewaard, maar staat niet meer in de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_menu.py" line="75"/>
+        <source>Reopen</source>
+        <translation>Heropenen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_menu.py" line="76"/>
+        <source>Purge…</source>
+        <translation>Wissen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_menu.py" line="130"/>
+        <source>Not changed</source>
+        <translation>Niet gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_menu.py" line="135"/>
+        <source>Case closed. It no longer shows in the list; Case → Show closed cases finds it again.</source>
+        <translation>Dossier afgesloten. Het staat niet meer in de lijst; via Dossier → Afgesloten dossiers tonen vind je het terug.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_menu.py" line="136"/>
+        <source>Case reopened.</source>
+        <translation>Dossier heropend.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_menu.py" line="144"/>
+        <source>Purge case</source>
+        <translation>Dossier wissen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_menu.py" line="145"/>
+        <source>Purge this case for good?</source>
+        <translation>Dit dossier definitief wissen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_menu.py" line="145"/>
+        <source>Purge</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_menu.py" line="146"/>
+        <source>Everything about this person — details, timeline, photos and scans, deadlines — is deleted from the vault and the file is rewritten, so it cannot be recovered from it. This cannot be undone.
+
+Backups and copies made before still contain the case: erase or replace them if it must be gone from them too.</source>
+        <translation>Alles over deze persoon — gegevens, tijdlijn, foto's en scans, termijnen — wordt uit de kluis verwijderd en het bestand wordt herschreven, zodat het er niet meer uit te halen is. Dit kan niet ongedaan gemaakt worden.
+
+Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of vervang ze als het ook daaruit moet verdwijnen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_menu.py" line="162"/>
+        <source>Case purged.</source>
+        <translation>Dossier gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_menu.py" line="166"/>
+        <source>Not purged</source>
+        <translation>Niet gewist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_menu.py" line="168"/>
+        <source>Purging…</source>
+        <translation>Bezig met wissen…</translation>
+    </message>
+</context>
+<context>
+    <name>CentreView</name>
+    <message>
+        <location filename="../../ui/centre_view.py" line="141"/>
+        <location filename="../../ui/centre_view.py" line="354"/>
+        <source>Centres</source>
+        <translation>Centra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="152"/>
+        <source>Your own note about this centre (kept in the vault): visiting tips, who answered the phone…</source>
+        <translation>Je eigen notitie over dit centrum (bewaard in de kluis): tips voor bezoeken, wie de telefoon opnam…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="155"/>
+        <source>Save note</source>
+        <translation>Notitie opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="160"/>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="160"/>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="160"/>
+        <source>Last visit</source>
+        <translation>Laatste bezoek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="161"/>
+        <source>Next step</source>
+        <translation>Volgende stap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="173"/>
+        <source>A name seen or heard (any spelling or script)</source>
+        <translation>Een naam die je zag of hoorde (elke schrijfwijze of elk schrift)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="175"/>
+        <source>Search every case</source>
+        <translation>Alle dossiers doorzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="182"/>
+        <source>Possible matches, best first. Check before you act: nothing is merged.</source>
+        <translation>Mogelijke overeenkomsten, de beste eerst. Controleer voor je iets doet: er wordt niets samengevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="203"/>
+        <source>Visits of the selected person (double-click a name to search it)</source>
+        <translation>Bezoeken van de gekozen persoon (dubbelklik op een naam om hem te zoeken)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="239"/>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="254"/>
+        <source>Oldest dated fact: {oldest}; {n} facts from undated sources. Call before a visit: arrangements change.</source>
+        <translation>Oudste gedateerde gegeven: {oldest}; {n} gegevens uit niet-gedateerde bronnen. Bel voor een bezoek: afspraken veranderen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="274"/>
+        <source>brought: {what}</source>
+        <translation>meegebracht: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="277"/>
+        <source>phone handed over</source>
+        <translation>telefoon afgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="282"/>
+        <source>seen: {name}</source>
+        <translation>gezien: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="308"/>
+        <source>likely</source>
+        <translation>waarschijnlijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="309"/>
+        <source>maybe</source>
+        <translation>misschien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="312"/>
+        <source>{p} % ({s}) — “{name}”, seen on {day} at a visit for case {case}</source>
+        <translation>{p} % ({s}) — “{name}”, gezien op {day} tijdens een bezoek voor dossier {case}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="318"/>
+        <source>{p} % ({s}) — case {case}: {name}</source>
+        <translation>{p} % ({s}) — dossier {case}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="325"/>
+        <source>No name sounds like this.</source>
+        <translation>Geen enkele naam klinkt zo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="356"/>
+        <source>Cases at each centre, visits, people seen</source>
+        <translation>Dossiers per centrum, bezoeken, geziene personen</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineActionDialog</name>
+    <message>
+        <location filename="../../ui/deadline_actions.py" line="56"/>
+        <source>Appeal filed</source>
+        <translation>Beroep ingediend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_actions.py" line="56"/>
+        <source>Not applicable</source>
+        <translation>Niet van toepassing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_actions.py" line="62"/>
+        <source>The deadline leaves the open list. Nothing is deleted: it stays on the timeline.</source>
+        <translation>De termijn verdwijnt uit de lijst van lopende termijnen. Er wordt niets verwijderd: hij blijft op de tijdlijn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_actions.py" line="64"/>
+        <source>Say why this deadline does not apply (for example: the lawyer says it is the first removal order). It stays on the timeline with your reason.</source>
+        <translation>Zeg waarom deze termijn niet van toepassing is (bijvoorbeeld: de advocaat zegt dat het de eerste verwijderingsmaatregel is). Hij blijft op de tijdlijn met je reden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_actions.py" line="79"/>
+        <source>e.g. the lawyer's name</source>
+        <translation>bv. de naam van de advocaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_actions.py" line="80"/>
+        <source>Filed on</source>
+        <translation>Ingediend op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_actions.py" line="81"/>
+        <source>Filed by</source>
+        <translation>Ingediend door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_actions.py" line="87"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_actions.py" line="93"/>
+        <source>Mark as filed</source>
+        <translation>Markeren als ingediend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_actions.py" line="93"/>
+        <source>Set aside</source>
+        <translation>Opzijzetten</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineRow</name>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="83"/>
+        <source>Filed…</source>
+        <translation>Ingediend…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="85"/>
+        <source>The appeal was filed: record when and by whom</source>
+        <translation>Het beroep is ingediend: noteer wanneer en door wie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="86"/>
+        <source>Not applicable…</source>
+        <translation>Niet van toepassing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="88"/>
+        <source>This deadline does not apply: give the reason</source>
+        <translation>Deze termijn is niet van toepassing: geef de reden</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="29"/>
+        <source>Confirm with a lawyer today — a late appeal is lost.</source>
+        <extracomment>Date patterns for QLocale, which gives the day and month names of the app's language. English, French and Dutch write them in the same order, so they are not translated.</extracomment>
+        <translation>Laat het vandaag nog bevestigen door een advocaat — een te laat beroep is verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="33"/>
+        <source>Only if this is the first removal measure — the lawyer decides.</source>
+        <translation>Alleen als dit de eerste verwijderingsmaatregel is — de advocaat beslist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="38"/>
+        <source>Only if first removal measure — lawyer decides</source>
+        <translation>Alleen bij 1e verwijderingsmaatregel — advocaat beslist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="54"/>
+        <source>OVERDUE</source>
+        <translation>VERSTREKEN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="55"/>
+        <source>LESS THAN 24 HOURS</source>
+        <translation>MINDER DAN 24 UUR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="56"/>
+        <source>LESS THAN 48 HOURS</source>
+        <translation>MINDER DAN 48 UUR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="57"/>
+        <source>AIM DATE REACHED</source>
+        <translation>STREEFDATUM BEREIKT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="58"/>
+        <source>TIMER RUNNING</source>
+        <translation>TERMIJN LOOPT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="59"/>
+        <source>FOR INFORMATION</source>
+        <translation>TER INFORMATIE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="110"/>
+        <source>from {date}</source>
+        <translation>vanaf {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="112"/>
+        <source>max. {date}</source>
+        <translation>max. {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="116"/>
+        <source>{date}, 24:00</source>
+        <translation>{date}, 24:00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="123"/>
+        <source>A new request can be filed from {date}</source>
+        <translation>Een nieuw verzoek kan ingediend worden vanaf {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="126"/>
+        <source>Reaches its maximum on {date}</source>
+        <translation>Bereikt het maximum op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="131"/>
+        <source>Ends {date}, {time}</source>
+        <translation>Eindigt op {date}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="133"/>
+        <source>Ends {date}, 24:00</source>
+        <translation>Eindigt op {date}, 24:00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="141"/>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="142"/>
+        <source>{n} days</source>
+        <translation>{n} dagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="144"/>
+        <source>1 hour</source>
+        <translation>1 uur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="145"/>
+        <source>{n} hours</source>
+        <translation>{n} uur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="147"/>
+        <source>1 minute</source>
+        <translation>1 minuut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="148"/>
+        <source>{n} minutes</source>
+        <translation>{n} minuten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="156"/>
+        <source>For information, not a deadline</source>
+        <translation>Ter informatie, geen termijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="160"/>
+        <source>Ended {amount} ago — talk to the lawyer now</source>
+        <translation>Verstreken sinds {amount} — spreek nu met de advocaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="162"/>
+        <source>{amount} left</source>
+        <translation>Nog {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="166"/>
+        <source>Aim to send everything to the lawyer by {date}.</source>
+        <translation>Probeer alles uiterlijk op {date} naar de advocaat te sturen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="171"/>
+        <source>high</source>
+        <translation>hoog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="172"/>
+        <source>medium</source>
+        <translation>gemiddeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="173"/>
+        <source>low</source>
+        <translation>laag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="180"/>
+        <source>Legal basis: {basis} · &lt;a href="{url}"&gt;source&lt;/a&gt; · confidence: {confidence} · last checked {checked}</source>
+        <translation>Wettelijke basis: {basis} · &lt;a href="{url}"&gt;bron&lt;/a&gt; · betrouwbaarheid: {confidence} · laatst nagekeken op {checked}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="188"/>
+        <source>Legal basis: {basis} — {url} (confidence: {confidence}, last checked {checked})</source>
+        <translation>Wettelijke basis: {basis} — {url} (betrouwbaarheid: {confidence}, laatst nagekeken op {checked})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="216"/>
+        <source>{title}: started, last day {due}</source>
+        <translation>{title}: gestart, laatste dag: {due}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="219"/>
+        <source>(only if this is the first removal measure)</source>
+        <translation>(alleen als dit de eerste verwijderingsmaatregel is)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="222"/>
+        <source>{title}: last day moved from {old} to {due}</source>
+        <translation>{title}: laatste dag verschoven van {old} naar {due}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="225"/>
+        <source>{title}: filed on {on} by {by}</source>
+        <translation>{title}: ingediend op {on} door {by}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadline_text.py" line="228"/>
+        <source>{title}: set aside as not applicable — {reason}</source>
+        <translation>{title}: opzijgezet, niet van toepassing — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="103"/>
+        <source>Urgency</source>
+        <translation>Dringendheid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="103"/>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="104"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="104"/>
+        <source>Ends (Belgian time)</source>
+        <translation>Einde (Belgische tijd)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="105"/>
+        <source>Time left</source>
+        <translation>Resterende tijd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="105"/>
+        <source>Aim to send by</source>
+        <translation>Versturen uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="106"/>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="170"/>
+        <location filename="../../ui/deadlines_view.py" line="252"/>
+        <source>Deadlines</source>
+        <translation>Termijnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="176"/>
+        <source>Open deadlines, most urgent first</source>
+        <translation>Lopende termijnen, de dringendste eerst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="187"/>
+        <source>Open deadlines</source>
+        <translation>Lopende termijnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="201"/>
+        <source>No open deadlines.</source>
+        <translation>Geen lopende termijnen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="203"/>
+        <source>Double-click a row to open the case. The legal basis of each deadline shows when you point at it.</source>
+        <translation>Dubbelklik op een regel om het dossier te openen. De wettelijke basis van elke termijn verschijnt als je ernaar wijst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="255"/>
+        <source>Open deadlines across all cases, most urgent first (Ctrl+D)</source>
+        <translation>Lopende termijnen van alle dossiers, de dringendste eerst (Ctrl+D)</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="53"/>
+        <source>Record a decision</source>
+        <translation>Een beslissing noteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="65"/>
+        <source>e.g. 13septies, 26quater (top of the paper)</source>
+        <translation>bv. 13septies, 26quater (bovenaan het papier)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="79"/>
+        <source>Add a photo of the decision…</source>
+        <translation>Een foto van de beslissing toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="82"/>
+        <source>No photo</source>
+        <translation>Geen foto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="87"/>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="88"/>
+        <source>Annexe number</source>
+        <translation>Nummer van de bijlage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="89"/>
+        <source>Handed over on (Belgian time)</source>
+        <translation>Overhandigd op (Belgische tijd)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="90"/>
+        <source>The date and time written on the paper, or when it was given.</source>
+        <translation>De datum en het uur op het papier, of wanneer het gegeven werd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="91"/>
+        <source>How it was given</source>
+        <translation>Hoe het gegeven werd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="92"/>
+        <source>Was there an earlier order to leave or removal order?</source>
+        <translation>Was er al eerder een bevel om het grondgebied te verlaten of een verwijderingsmaatregel?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="94"/>
+        <source>Why it matters: after an earlier order the urgent appeal must be filed within 5 days instead of 10. If you don't know, Locator counts 5 days and shows the 10-day date only as a possibility — the lawyer decides.</source>
+        <translation>Waarom dit belangrijk is: na een eerder bevel moet het beroep bij uiterst dringende noodzakelijkheid binnen 5 dagen ingediend worden in plaats van 10. Weet je het niet, dan telt Locator 5 dagen en toont het de datum na 10 dagen alleen als mogelijkheid — de advocaat beslist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="102"/>
+        <source>Photo (optional)</source>
+        <translation>Foto (niet verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="103"/>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="109"/>
+        <source>Save and start the timers</source>
+        <translation>Opslaan en de termijnen starten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="113"/>
+        <source>Copy what is on the paper the person received. Saving starts the legal timers for this case.</source>
+        <translation>Neem over wat op het papier staat dat de persoon kreeg. Bij het opslaan starten de wettelijke termijnen voor dit dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="180"/>
+        <source>Choose a photo or scan of the decision</source>
+        <translation>Kies een foto of scan van de beslissing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="181"/>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.heic *.pdf);;All files (*)</source>
+        <translation>Foto's en scans (*.jpg *.jpeg *.png *.heic *.pdf);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="206"/>
+        <source>The photo could not be read. Choose it again, or save without it.</source>
+        <translation>De foto kon niet gelezen worden. Kies ze opnieuw, of sla op zonder foto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="270"/>
+        <source>Record a decision…</source>
+        <translation>Een beslissing noteren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="272"/>
+        <source>A decision was handed over: record it to start the legal timers</source>
+        <translation>Er werd een beslissing overhandigd: noteer ze om de wettelijke termijnen te starten</translation>
+    </message>
+</context>
+<context>
+    <name>EmailsDialog</name>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="67"/>
+        <source>Send this by email only — never through Facebook or private messages.</source>
+        <extracomment>opens mailto: links; tests replace it (never start a mail program from a test)</extracomment>
+        <translation>Verstuur dit alleen via e-mail — nooit via Facebook of privéberichten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="87"/>
+        <source>Language of the email</source>
+        <translation>Taal van de e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="88"/>
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="89"/>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="96"/>
+        <source>Open in my mail program</source>
+        <translation>Openen in mijn e-mailprogramma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="99"/>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="102"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="120"/>
+        <source>Ask GVO to look for them</source>
+        <translation>GVO vragen om de persoon te zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="121"/>
+        <source>Tell GVO where they are held</source>
+        <translation>GVO laten weten waar de persoon vastgehouden wordt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="122"/>
+        <source>Ask GVO for a lawyer</source>
+        <translation>GVO om een advocaat vragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="123"/>
+        <source>Tell GVO what happened</source>
+        <translation>GVO laten weten wat er gebeurd is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="124"/>
+        <source>Ask GVO for support at the flight</source>
+        <translation>GVO om steun bij de vlucht vragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="125"/>
+        <source>Tell the lawyer about the flight, now</source>
+        <translation>De advocaat nu over de vlucht inlichten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="138"/>
+        <source>Fill in: {field}</source>
+        <translation>Invullen: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="150"/>
+        <source>They could not be asked whether they agree: they are missing. Asking GVO to look for them is in their interest, so you may send this — share only what is needed. Record their answer as soon as you can ask them.</source>
+        <translation>Er kon niet gevraagd worden of de persoon akkoord gaat: hij of zij is vermist. GVO vragen om te zoeken is in zijn of haar belang, dus je mag dit versturen — deel alleen wat nodig is. Noteer het antwoord zodra je het kunt vragen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="153"/>
+        <source>Record their answer</source>
+        <translation>Antwoord noteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="161"/>
+        <source>There is no email address for their lawyer in this case. Add it, or tell GVO instead.</source>
+        <translation>Dit dossier bevat geen e-mailadres van de advocaat. Voeg het toe, of verwittig in de plaats GVO.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="163"/>
+        <source>GVO</source>
+        <translation>GVO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="163"/>
+        <source>a lawyer</source>
+        <translation>een advocaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="166"/>
+        <source>Nothing can be sent yet. This case does not record that they agree to share their details with {who} (recorded answer: “{answer}”).
+
+Ask them first — or, if they told you before that you may do this, write down their agreement. Share their details only if they agree, and only to help them.</source>
+        <translation>Er kan nog niets verstuurd worden. In dit dossier staat niet dat de persoon akkoord gaat om zijn of haar gegevens te delen met {who} (genoteerd antwoord: “{answer}”).
+
+Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, noteer die toestemming. Deel de gegevens alleen met toestemming, en alleen om te helpen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="190"/>
+        <source>Send without their agreement?</source>
+        <translation>Versturen zonder toestemming?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="191"/>
+        <source>They have not been asked yet. Send this to GVO to help find them?</source>
+        <translation>Het werd nog niet gevraagd. Dit naar GVO sturen om te helpen de persoon te vinden?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="202"/>
+        <source>Your mail program was asked to open the email. Check it, then send it.</source>
+        <translation>Je e-mailprogramma werd gevraagd de e-mail te openen. Lees hem na en verstuur hem dan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="211"/>
+        <source>Copied. Paste it into an email. The clipboard is cleared in {s} seconds.</source>
+        <translation>Gekopieerd. Plak het in een e-mail. Het klembord wordt over {s} seconden leeggemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunGuide</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="77"/>
+        <location filename="../../ui/first_run.py" line="88"/>
+        <source>Welcome to Locator</source>
+        <translation>Welkom bij Locator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="94"/>
+        <source>What Locator is for</source>
+        <translation>Waarvoor dient Locator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="95"/>
+        <source>Locator helps you find and support a friend held in immigration detention in Belgium. It keeps a case file for each person, shows the next step to take (which centre to call, visits, a lawyer) and counts the legal deadlines.</source>
+        <translation>Locator helpt je om een vriend(in) terug te vinden en te steunen die in België in een gesloten centrum wordt vastgehouden. Het houdt een dossier bij voor elke persoon, toont de volgende stap (welk centrum bellen, bezoeken, een advocaat) en telt de wettelijke termijnen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="98"/>
+        <source>Your passphrase</source>
+        <translation>Je wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="99"/>
+        <source>Everything is kept in one encrypted file, the vault. You will now choose the passphrase that opens it. Nobody can recover a forgotten passphrase — not us, not anyone — and without it the vault cannot be opened again. Use five to seven random words. Write them down and keep them somewhere safe, away from this computer.</source>
+        <translation>Alles wordt bewaard in één versleuteld bestand, de kluis. Je kiest nu de wachtzin die de kluis opent. Niemand kan een vergeten wachtzin terughalen — wij niet, niemand — en zonder wachtzin kan de kluis nooit meer geopend worden. Gebruik vijf tot zeven willekeurige woorden. Schrijf ze op en bewaar ze op een veilige plaats, weg van deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="104"/>
+        <source>“Remember on this device”</source>
+        <translation>“Onthouden op dit toestel”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="106"/>
+        <source>You can let this computer keep the vault key in its keyring, so you do not type the passphrase each time. Then anyone who can use this computer while you are logged in can open the vault too. Leave it off on a shared computer, or on one that could be searched or taken away.</source>
+        <translation>Je kunt deze computer de sleutel van de kluis laten bewaren in zijn sleutelbos, zodat je de wachtzin niet telkens moet typen. Dan kan iedereen die deze computer gebruikt terwijl je aangemeld bent, de kluis ook openen. Laat dit uit op een gedeelde computer, of op een computer die doorzocht of in beslag genomen kan worden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="111"/>
+        <source>Getting the Voice Out (GVO) knows the centres, the visitors and the lawyers. Write to them by email — never through Facebook or private messages:</source>
+        <translation>Getting the Voice Out (GVO) kent de centra, de bezoekers en de advocaten. Schrijf hen via e-mail — nooit via Facebook of privéberichten:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="113"/>
+        <source>Where to get help</source>
+        <translation>Waar je hulp vindt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="115"/>
+        <source>In Locator, press F1 for the steps and the deadline rules.</source>
+        <translation>Druk in Locator op F1 voor de stappen en de regels van de termijnen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="119"/>
+        <source>Open the Help</source>
+        <translation>Help openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="125"/>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="128"/>
+        <source>Continue: create my vault</source>
+        <translation>Verder: mijn kluis aanmaken</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../ui/about.py" line="54"/>
+        <source>&amp;Help</source>
+        <extracomment>The licence in pyproject.toml (a test keeps the two the same). The app's files: the repository in a checkout, the bundle's _internal/ once frozen.</extracomment>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="250"/>
+        <source>&amp;About Locator</source>
+        <translation>&amp;Over Locator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="238"/>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Aan de slag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="271"/>
+        <source>Locator &amp;Help</source>
+        <translation>&amp;Hulp bij Locator</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../ui/help_window.py" line="53"/>
+        <source>Locator Help</source>
+        <translation>Hulp bij Locator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="56"/>
+        <source>Deadlines are an alarm, not legal advice.</source>
+        <translation>Termijnen zijn een alarm, geen juridisch advies.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="68"/>
+        <location filename="../../ui/help_window.py" line="89"/>
+        <source>The steps to take</source>
+        <translation>De stappen die je kunt zetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="69"/>
+        <location filename="../../ui/help_window.py" line="174"/>
+        <source>Legal deadlines</source>
+        <translation>Wettelijke termijnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="70"/>
+        <source>Legal holidays</source>
+        <translation>Wettelijke feestdagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="90"/>
+        <source>For each case Locator shows the one step to do now. Here are all of them, phase by phase. Everyone does what they can: no step is an obligation.</source>
+        <translation>Voor elk dossier toont Locator de stap die je nu kunt zetten. Hier staan ze allemaal, fase per fase. Iedereen doet wat hij of zij kan: geen enkele stap is een verplichting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="98"/>
+        <source>at any time</source>
+        <translation>op elk moment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="101"/>
+        <source>Why: {why}</source>
+        <translation>Waarom: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="110"/>
+        <source>From “{title}” by {publisher}, republished by {republisher}; checked on {date}.</source>
+        <translation>Uit “{title}” van {publisher}, opnieuw uitgegeven door {republisher}; nagekeken op {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="121"/>
+        <source>Belgian periods in days: the day the decision is handed over does not count; day 1 is the next day. Every calendar day counts, weekends and holidays included. If the last day is a Saturday, a Sunday or a legal public holiday, the deadline moves to the next day that is none of these. It ends at midnight (24:00), Brussels time. Sent by registered letter: counting starts the day after the letter is presented. Sent by ordinary post: counting starts on the third working day after posting.</source>
+        <translation>Belgische termijnen in dagen: de dag waarop de beslissing overhandigd wordt, telt niet mee; dag 1 is de volgende dag. Elke kalenderdag telt, weekends en feestdagen inbegrepen. Valt de laatste dag op een zaterdag, een zondag of een wettelijke feestdag, dan schuift de termijn op naar de eerstvolgende dag die geen van die dagen is. De termijn eindigt om middernacht (24:00), Brusselse tijd. Per aangetekende brief: het tellen begint de dag nadat de brief aangeboden werd. Met de gewone post: het tellen begint op de derde werkdag na verzending.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="129"/>
+        <source>Periods in hours: counted hour by hour from the moment the decision was handed over, and never extended for a weekend or a holiday.</source>
+        <translation>Termijnen in uren: uur per uur geteld vanaf het moment waarop de beslissing overhandigd werd, en nooit verlengd voor een weekend of een feestdag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="132"/>
+        <source>No deadline: a new request can be filed again a set number of months after the last decision. Locator shows the next possible date.</source>
+        <translation>Geen termijn: een nieuw verzoek kan opnieuw ingediend worden een bepaald aantal maanden na de laatste beslissing. Locator toont de eerstvolgende mogelijke datum.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="135"/>
+        <source>A legal maximum, shown for information only: it is not a deadline to act.</source>
+        <translation>Een wettelijk maximum, alleen ter informatie: het is geen termijn om iets te doen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="141"/>
+        <source>no deadline</source>
+        <translation>geen termijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="143"/>
+        <source>{n} days</source>
+        <translation>{n} dagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="145"/>
+        <source>{n} hours</source>
+        <translation>{n} uur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="147"/>
+        <source>{n} months</source>
+        <translation>{n} maanden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="149"/>
+        <source>({n} days if the person is not detained)</source>
+        <translation>({n} dagen als de persoon niet vastgehouden wordt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="162"/>
+        <source>For example, handed over today, {today}: the last day is {due}, until 24:00.</source>
+        <translation>Bijvoorbeeld: vandaag overhandigd, {today}: de laatste dag is {due}, tot 24:00.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="166"/>
+        <source>(Moved forward from {day}, which is not a working day.)</source>
+        <translation>(Verschoven van {day}, want dat is geen werkdag.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="175"/>
+        <source>When you record a decision, Locator starts the legal timers that apply to it. Only a lawyer can file these appeals: your part is to get the decision and the facts to a lawyer in time, through GVO if you have none.</source>
+        <translation>Als je een beslissing noteert, start Locator de wettelijke termijnen die daarvoor gelden. Alleen een advocaat kan deze beroepen indienen: jouw rol is de beslissing en de feiten op tijd bij een advocaat te krijgen, via GVO als je er geen hebt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="178"/>
+        <source>How the time is counted</source>
+        <translation>Hoe de tijd geteld wordt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="183"/>
+        <source>Belgium</source>
+        <translation>België</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="183"/>
+        <source>France (for information)</source>
+        <translation>Frankrijk (ter informatie)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="194"/>
+        <source>Period: {period}.</source>
+        <translation>Termijn: {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="195"/>
+        <source>The date you enter: {what}.</source>
+        <translation>De datum die je invult: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="204"/>
+        <source>Not sure whether this applies? Then Locator counts the shorter period: {title}.</source>
+        <translation>Niet zeker of dit van toepassing is? Dan telt Locator de kortere termijn: {title}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="219"/>
+        <source>The {n} legal public holidays</source>
+        <translation>De {n} wettelijke feestdagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="221"/>
+        <source>Besides Saturdays and Sundays, only these days move the last day of a Belgian deadline. Regional and community holidays (such as 11 July, 27 September or 15 November) and 26 December do not.</source>
+        <translation>Naast zaterdagen en zondagen verschuiven alleen deze dagen de laatste dag van een Belgische termijn. Regionale en gemeenschapsfeestdagen (zoals 11 juli, 27 september of 15 november) en 26 december doen dat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="235"/>
+        <source>Source: {title}. Last checked on {date}.</source>
+        <translation>Bron: {title}. Laatst nagekeken op {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>Locate</name>
+    <message>
+        <location filename="../../ui/locate.py" line="202"/>
+        <source>{centre}: {answer}</source>
+        <extracomment>actions other features add to the window, found by objectName; the fallback edits the field</extracomment>
+        <translation>{centre}: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/locate.py" line="205"/>
+        <source>{centre}, {day}: {visitor}</source>
+        <translation>{centre}, {day}: {visitor}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/locate.py" line="208"/>
+        <source>phone handed over</source>
+        <translation>telefoon afgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/locate.py" line="211"/>
+        <source>GVO</source>
+        <translation>GVO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/locate.py" line="211"/>
+        <source>the lawyer</source>
+        <translation>de advocaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/locate.py" line="213"/>
+        <source>asked to look for them</source>
+        <translation>gevraagd om te zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/locate.py" line="214"/>
+        <source>told where they are held</source>
+        <translation>laten weten waar de persoon vastzit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/locate.py" line="215"/>
+        <source>asked for a lawyer</source>
+        <translation>om een advocaat gevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/locate.py" line="216"/>
+        <source>told what happened</source>
+        <translation>laten weten wat er gebeurd is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/locate.py" line="217"/>
+        <source>told about the flight</source>
+        <translation>ingelicht over de vlucht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/locate.py" line="218"/>
+        <source>asked for support at the flight</source>
+        <translation>om steun bij de vlucht gevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/locate.py" line="220"/>
+        <source>To {to}: {purpose}</source>
+        <translation>Aan {to}: {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/locate.py" line="232"/>
+        <source>“{step}”: {n} of {total} ticked</source>
+        <translation>“{step}”: {n} van {total} aangevinkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/locate.py" line="234"/>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/locate.py" line="235"/>
+        <source>skipped</source>
+        <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/locate.py" line="236"/>
+        <source>opened again</source>
+        <translation>heropend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/locate.py" line="237"/>
+        <source>“{step}”: {state}</source>
+        <translation>“{step}”: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="58"/>
+        <source>Search names, nationality, centre, notes</source>
+        <extracomment>the case now shown (a saved Case), or None (new unsaved case, nothing, or locked) an open vault, after unlocking (vault, for_good) just before the vault is closed: on a lock (False) or because the window closes and the app ends (True). The last moment to use it (automatic backup).</extracomment>
+        <translation>Zoek op naam, nationaliteit, centrum, notities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="59"/>
+        <source>Search cases</source>
+        <translation>Dossiers zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="69"/>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="89"/>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="90"/>
+        <source>Photos and scans</source>
+        <translation>Foto's en scans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="108"/>
+        <source>Case</source>
+        <extracomment>list closed cases too ("Show closed cases")</extracomment>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="123"/>
+        <source>New case</source>
+        <translation>Nieuw dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="125"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="127"/>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="128"/>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <source>Your changes from before the lock are back. Save them, or open another case to discard them.</source>
+        <translation>Je wijzigingen van voor het vergrendelen zijn terug. Sla ze op, of open een ander dossier om ze te laten vallen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="249"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="257"/>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="265"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="266"/>
+        <source>This case has changes that are not saved yet. Save them now?</source>
+        <translation>Dit dossier heeft wijzigingen die nog niet opgeslagen zijn. Nu opslaan?</translation>
+    </message>
+</context>
+<context>
+    <name>MergeChoicesDialog</name>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="38"/>
+        <source>Cases found in both vaults</source>
+        <translation>Dossiers die in beide kluizen staan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="41"/>
+        <source>These cases of the copy seem to be people you already have, but what is written differs. Nothing of yours is replaced unless you choose “Take theirs”. With “Keep both”, the copy's version is added as a separate case, marked as a possible duplicate on its timeline, so you can compare them later.</source>
+        <translation>Deze dossiers uit de kopie lijken over mensen te gaan die je al hebt, maar wat er staat is anders. Niets van jou wordt vervangen, tenzij je “Die van hen nemen” kiest. Met “Beide houden” wordt de versie uit de kopie als apart dossier toegevoegd, op de tijdlijn gemarkeerd als mogelijk dubbel, zodat je ze later kunt vergelijken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="51"/>
+        <source>In the copy</source>
+        <translation>In de kopie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="51"/>
+        <source>Here</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="52"/>
+        <source>Changed last</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="52"/>
+        <source>What to do</source>
+        <translation>Wat doen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="63"/>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="71"/>
+        <source>case {n}: {name}</source>
+        <translation>dossier {n}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="72"/>
+        <source>the copy</source>
+        <translation>de kopie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="72"/>
+        <source>here</source>
+        <translation>hier</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="26"/>
+        <source>Keep both (check later)</source>
+        <translation>Beide houden (later nakijken)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="27"/>
+        <source>Keep mine, leave theirs out</source>
+        <translation>Het mijne houden, dat van hen weglaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="28"/>
+        <source>Take theirs (records are added, never removed)</source>
+        <translation>Die van hen nemen (gegevens worden toegevoegd, nooit verwijderd)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="106"/>
+        <source>The import is finished.</source>
+        <translation>Het importeren is klaar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="107"/>
+        <source>New cases added: {n}</source>
+        <translation>Nieuwe dossiers toegevoegd: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="109"/>
+        <source>Kept side by side with one of yours, to compare (each says “possible duplicate” on its timeline): {n}</source>
+        <translation>Naast een van de jouwe gehouden, om te vergelijken (elk vermeldt “mogelijk dubbel” op de tijdlijn): {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="112"/>
+        <source>  • case {new}, possibly the same person as case {old} ({name})</source>
+        <translation>  • dossier {new}, mogelijk dezelfde persoon als dossier {old} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="116"/>
+        <source>Taken from the copy: {n}</source>
+        <translation>Overgenomen uit de kopie: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="119"/>
+        <source>Left out, yours kept: {n}</source>
+        <translation>Weggelaten, de jouwe behouden: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="121"/>
+        <source>Already here, skipped: {n}</source>
+        <translation>Al aanwezig, overgeslagen: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>NestedTable</name>
+    <message>
+        <location filename="../../ui/nested_tables.py" line="48"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nested_tables.py" line="49"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nested_tables.py" line="50"/>
+        <source>Phone numbers (comma between)</source>
+        <translation>Telefoonnummers (komma ertussen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nested_tables.py" line="52"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nested_tables.py" line="56"/>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nested_tables.py" line="57"/>
+        <source>Annexe</source>
+        <translation>Bijlage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nested_tables.py" line="58"/>
+        <source>Notified (YYYY-MM-DD HH:MM)</source>
+        <translation>Betekend (JJJJ-MM-DD UU:MM)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nested_tables.py" line="59"/>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nested_tables.py" line="60"/>
+        <source>Earlier removal order?</source>
+        <translation>Eerdere verwijderingsmaatregel?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nested_tables.py" line="62"/>
+        <location filename="../../ui/nested_tables.py" line="70"/>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nested_tables.py" line="66"/>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Datum (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nested_tables.py" line="67"/>
+        <source>Flight</source>
+        <translation>Vlucht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nested_tables.py" line="68"/>
+        <source>Destination</source>
+        <translation>Bestemming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nested_tables.py" line="69"/>
+        <source>Outcome</source>
+        <translation>Afloop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nested_tables.py" line="87"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nested_tables.py" line="90"/>
+        <source>Remove selected</source>
+        <translation>Selectie verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../../ui/notifier.py" line="32"/>
+        <source>A deadline needs attention</source>
+        <translation>Een termijn vraagt je aandacht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifier.py" line="33"/>
+        <source>{n} deadlines need attention</source>
+        <translation>{n} termijnen vragen je aandacht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifier.py" line="34"/>
+        <source>Open Locator to see which.</source>
+        <translation>Open Locator om te zien welke.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifier.py" line="37"/>
+        <source>It may apply only in certain cases — the lawyer decides.</source>
+        <translation>Hij geldt misschien alleen in bepaalde gevallen — de advocaat beslist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifier.py" line="39"/>
+        <source>Some may apply only in certain cases — the lawyer decides.</source>
+        <translation>Sommige gelden misschien alleen in bepaalde gevallen — de advocaat beslist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifier.py" line="69"/>
+        <source>Show Locator</source>
+        <translation>Locator tonen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notifier.py" line="71"/>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureBrowser</name>
+    <message>
+        <location filename="../../ui/procedure_browser.py" line="38"/>
+        <source>any time</source>
+        <translation>op elk moment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure_browser.py" line="39"/>
+        <source>▶ now</source>
+        <translation>▶ nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure_browser.py" line="40"/>
+        <source>✓ done</source>
+        <translation>✓ gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure_browser.py" line="41"/>
+        <source>skipped</source>
+        <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure_browser.py" line="42"/>
+        <source>later</source>
+        <translation>later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure_browser.py" line="43"/>
+        <source>does not apply now</source>
+        <translation>nu niet van toepassing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure_browser.py" line="54"/>
+        <source>The whole procedure</source>
+        <translation>De hele procedure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure_browser.py" line="60"/>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure_browser.py" line="60"/>
+        <source>For this case</source>
+        <translation>Voor dit dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure_browser.py" line="76"/>
+        <source>Mark as done</source>
+        <translation>Markeren als gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure_browser.py" line="77"/>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure_browser.py" line="78"/>
+        <source>Open again</source>
+        <translation>Heropenen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure_browser.py" line="140"/>
+        <source>Why: {why}</source>
+        <translation>Waarom: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../../ui/prompts.py" line="113"/>
+        <source>Confirmation word</source>
+        <translation>Bevestigingswoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="160"/>
+        <source>Passphrase</source>
+        <translation>Wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="162"/>
+        <source>Type the passphrase again</source>
+        <translation>Typ de wachtzin nog eens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="191"/>
+        <source>Five to seven random words make a strong passphrase.</source>
+        <translation>Vijf tot zeven willekeurige woorden maken een sterke wachtzin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="198"/>
+        <source>Very weak</source>
+        <translation>Heel zwak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="198"/>
+        <source>Weak</source>
+        <translation>Zwak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="199"/>
+        <source>Fair</source>
+        <translation>Redelijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="199"/>
+        <source>Good</source>
+        <translation>Goed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="200"/>
+        <source>Strong</source>
+        <translation>Sterk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="201"/>
+        <source>Strength: {word}</source>
+        <translation>Sterkte: {word}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="205"/>
+        <source>Type a passphrase.</source>
+        <translation>Typ een wachtzin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="207"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>De twee wachtzinnen zijn niet dezelfde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="243"/>
+        <source>Locator</source>
+        <translation>Locator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="258"/>
+        <source>The file could not be read or written ({reason}).</source>
+        <translation>Het bestand kon niet gelezen of geschreven worden ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/prompts.py" line="260"/>
+        <source>Something went wrong.</source>
+        <translation>Er ging iets mis.</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../ui/recovery.py" line="28"/>
+        <source>Locator — recovery sheet</source>
+        <translation>Locator — herstelblad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="29"/>
+        <source>Made on {date}.</source>
+        <translation>Gemaakt op {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="30"/>
+        <source>Vault file: {path}</source>
+        <translation>Bestand van de kluis: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="31"/>
+        <source>Backups made by Locator: the folder “{name}” next to it.</source>
+        <translation>Back-ups gemaakt door Locator: de map “{name}” ernaast.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="33"/>
+        <source>Write the passphrase below by hand, exactly (capital letters, spaces). Keep this sheet somewhere safe, away from the computer: together with the vault file it opens every case. Without the passphrase nobody — not the makers of Locator, not anyone — can open the vault.</source>
+        <translation>Schrijf de wachtzin hieronder met de hand, precies zoals hij is (hoofdletters, spaties). Bewaar dit blad op een veilige plaats, weg van de computer: samen met het bestand van de kluis opent het elk dossier. Zonder de wachtzin kan niemand — niet de makers van Locator, niemand — de kluis openen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="38"/>
+        <source>Passphrase:</source>
+        <translation>Wachtzin:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="39"/>
+        <source>If you made an encrypted copy with a second passphrase:</source>
+        <translation>Als je een versleutelde kopie maakte met een tweede wachtzin:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="41"/>
+        <source>Where the copy is:</source>
+        <translation>Waar de kopie is:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="42"/>
+        <source>Its passphrase:</source>
+        <translation>Wachtzin van de kopie:</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../ui/recovery.py" line="106"/>
+        <source>Recovery</source>
+        <translation>Herstel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="112"/>
+        <source>If you forget your passphrase, the vault cannot be opened again. Nobody can recover it — not the makers of Locator, not anyone. This is what keeps the people you help safe if the computer is taken.
+
+Prepare now, in one or both ways:</source>
+        <translation>Als je je wachtzin vergeet, kan de kluis nooit meer geopend worden. Niemand kan hem terughalen — niet de makers van Locator, niemand. Dat beschermt de mensen die je helpt als de computer in beslag genomen wordt.
+
+Bereid je nu voor, op een van deze manieren of op beide:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="118"/>
+        <source>Make an encrypted copy with a second passphrase…</source>
+        <translation>Een versleutelde kopie maken met een tweede wachtzin…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="120"/>
+        <source>Keep the copy and its passphrase somewhere else (a trusted person, a safe place).</source>
+        <translation>Bewaar de kopie en haar wachtzin ergens anders (bij iemand die je vertrouwt, op een veilige plaats).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="124"/>
+        <source>Save a recovery sheet to print (PDF)…</source>
+        <translation>Een herstelblad opslaan om af te drukken (pdf)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="126"/>
+        <source>A page with where the vault is and blank lines to write the passphrase by hand. It holds nothing about any case.</source>
+        <translation>Een blad met de plaats van de kluis en lege regels om de wachtzin met de hand op te schrijven. Er staat niets op over een dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="137"/>
+        <source>Save the recovery sheet</source>
+        <translation>Herstelblad opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="139"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="145"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="147"/>
+        <source>Recovery sheet saved</source>
+        <translation>Herstelblad opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="148"/>
+        <source>Saved here:
+{path}
+
+Print it, write the passphrase on it by hand, then delete the file.</source>
+        <translation>Hier opgeslagen:
+{path}
+
+Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het bestand.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="57"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="66"/>
+        <source>The computer's language</source>
+        <translation>De taal van de computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="71"/>
+        <location filename="../../ui/settings_dialog.py" line="72"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="74"/>
+        <source>A new language shows the next time Locator starts. Dates follow the language too.</source>
+        <translation>Een nieuwe taal verschijnt de volgende keer dat Locator start. Ook de datums volgen de taal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="80"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="81"/>
+        <source>Off</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="83"/>
+        <source>Lock after minutes without use</source>
+        <translation>Vergrendelen na zoveel minuten zonder gebruik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="84"/>
+        <source>Lock after this long without use</source>
+        <translation>Vergrendelen na zoveel tijd zonder gebruik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="86"/>
+        <source>Time the computer spends asleep counts too. 0 turns automatic locking off (not advised). The default is {n} minutes.</source>
+        <translation>De tijd dat de computer in slaapstand is, telt ook mee. 0 schakelt automatisch vergrendelen uit (niet aangeraden). Standaard is het {n} minuten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="90"/>
+        <source>Quit Locator instead of locking</source>
+        <translation>Locator afsluiten in plaats van vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="95"/>
+        <source>Locking empties every window, but a program cannot be sure nothing stays in its memory. Quitting is the strongest protection: unsaved changes are kept, encrypted, and come back when you open the vault again.</source>
+        <translation>Vergrendelen maakt elk venster leeg, maar een programma kan niet zeker zijn dat er niets in zijn geheugen achterblijft. Afsluiten is de sterkste bescherming: niet-opgeslagen wijzigingen worden bewaard, versleuteld, en komen terug als je de kluis opnieuw opent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="99"/>
+        <source>Forget this device's key</source>
+        <translation>Sleutel van dit toestel vergeten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="134"/>
+        <source>This computer remembers the vault key ({where}): anyone using your account can open the vault without the passphrase.</source>
+        <translation>Deze computer onthoudt de sleutel van de kluis ({where}): iedereen die je account gebruikt, kan de kluis openen zonder de wachtzin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="138"/>
+        <source>This computer does not remember the vault key: the passphrase is asked every time.</source>
+        <translation>Deze computer onthoudt de sleutel van de kluis niet: de wachtzin wordt elke keer gevraagd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="145"/>
+        <source>The keyring refused to forget the key. Remove the “Locator vault” entry in your keyring program.</source>
+        <translation>De sleutelbos weigerde de sleutel te vergeten. Verwijder het item “Locator vault” in je sleutelbosprogramma.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="149"/>
+        <source>Forgotten. The passphrase will be asked next time.</source>
+        <translation>Vergeten. De wachtzin wordt de volgende keer gevraagd.</translation>
+    </message>
+</context>
+<context>
+    <name>StepPanel</name>
+    <message>
+        <location filename="../../ui/step_panel.py" line="62"/>
+        <source>Call the centres</source>
+        <translation>De centra bellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="63"/>
+        <location filename="../../ui/step_panel.py" line="64"/>
+        <source>Write the email to GVO</source>
+        <translation>De e-mail aan GVO schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="65"/>
+        <source>Write the lawyer request to GVO</source>
+        <translation>GVO schrijven om een advocaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="66"/>
+        <source>Write the news to GVO</source>
+        <translation>Het nieuws aan GVO schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="67"/>
+        <source>Ask GVO for support at the flight</source>
+        <translation>GVO om steun bij de vlucht vragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="68"/>
+        <source>Write to the lawyer now</source>
+        <translation>Nu de advocaat schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="69"/>
+        <source>Write down a visit</source>
+        <translation>Een bezoek noteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="70"/>
+        <source>Add a photo or scan</source>
+        <translation>Een foto of scan toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="71"/>
+        <source>Write a note</source>
+        <translation>Een notitie schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="72"/>
+        <source>Write down a paper they received</source>
+        <translation>Een ontvangen papier noteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="73"/>
+        <source>Write down a flight or attempt</source>
+        <translation>Een vlucht of poging noteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="74"/>
+        <source>Prepare the lawyer brief</source>
+        <translation>De fiche voor de advocaat voorbereiden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="75"/>
+        <source>I did this</source>
+        <translation>Dit heb ik gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="76"/>
+        <source>Skip this step</source>
+        <translation>Deze stap overslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="81"/>
+        <source>Fill in: {field}</source>
+        <translation>Invullen: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="86"/>
+        <source>the lawyer</source>
+        <translation>de advocaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="87"/>
+        <source>people</source>
+        <translation>personen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="88"/>
+        <source>decisions</source>
+        <translation>beslissingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="89"/>
+        <source>deportation attempts</source>
+        <translation>uitwijzingspogingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="135"/>
+        <source>{d} d {h} h</source>
+        <translation>{d} d {h} u</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="136"/>
+        <source>{h} h {m:02d} min</source>
+        <translation>{h} u {m:02d} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="169"/>
+        <source>See the whole procedure</source>
+        <translation>De hele procedure bekijken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="233"/>
+        <source>Nothing to do right now</source>
+        <translation>Nu niets te doen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="234"/>
+        <source>This case is closed.</source>
+        <translation>Dit dossier is afgesloten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="235"/>
+        <source>Nothing to do right now.</source>
+        <translation>Nu niets te doen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="241"/>
+        <source>NOW · {phase}</source>
+        <translation>NU · {phase}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="244"/>
+        <source>Why: {why}</source>
+        <translation>Waarom: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="258"/>
+        <source>Who did you ask? Tick what you did:</source>
+        <translation>Aan wie heb je het gevraagd? Vink aan wat je gedaan hebt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="300"/>
+        <source>Last contact {ago} ago. The 24 hours are over since {when}.</source>
+        <translation>Laatste contact {ago} geleden. De 24 uur zijn voorbij sinds {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/step_panel.py" line="302"/>
+        <source>Last contact {ago} ago. 24 hours are reached on {when}, in {left}.</source>
+        <translation>Laatste contact {ago} geleden. De 24 uur zijn bereikt op {when}, over {left}.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../ui/timeline.py" line="123"/>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="127"/>
+        <source> (centre: {centre})</source>
+        <translation> (centrum: {centre})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="135"/>
+        <source>Correction: {text}</source>
+        <translation>Correctie: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../ui/timeline.py" line="52"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="52"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="52"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="56"/>
+        <source>Write a note for the timeline</source>
+        <translation>Schrijf een notitie voor de tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="57"/>
+        <source>Add note</source>
+        <translation>Notitie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="60"/>
+        <source>Correct selected entry</source>
+        <translation>Gekozen regel corrigeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="62"/>
+        <source>Nothing is erased: the correction is added below the entry it corrects.</source>
+        <translation>Er wordt niets gewist: de correctie komt onder de regel die ze corrigeert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="103"/>
+        <source>Write the correction here, then press “Correct selected entry”</source>
+        <translation>Schrijf de correctie hier en druk dan op “Gekozen regel corrigeren”</translation>
+    </message>
+</context>
+<context>
+    <name>VaultDialog</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="48"/>
+        <source>Create your vault</source>
+        <translation>Je kluis aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="48"/>
+        <source>Unlock Locator</source>
+        <translation>Locator ontgrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="60"/>
+        <location filename="../../ui/unlock.py" line="61"/>
+        <source>Passphrase</source>
+        <translation>Wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="67"/>
+        <source>Type the passphrase again</source>
+        <translation>Typ de wachtzin nog eens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="68"/>
+        <source>Passphrase, again</source>
+        <translation>Wachtzin, nog eens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="83"/>
+        <source>Remember on this device</source>
+        <translation>Onthouden op dit toestel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="86"/>
+        <source>Checking this computer's keyring…</source>
+        <translation>De sleutelbos van deze computer wordt nagekeken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="103"/>
+        <location filename="../../ui/unlock.py" line="217"/>
+        <source>Create vault</source>
+        <translation>Kluis aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="103"/>
+        <location filename="../../ui/unlock.py" line="218"/>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="115"/>
+        <source>Everything about the people you help is kept in one encrypted file, the vault. Choose a passphrase of five to seven random words.
+
+If you forget it, nobody can open the vault again — not us, not anyone. Write it down and keep it somewhere safe, away from this computer.</source>
+        <translation>Alles over de mensen die je helpt, wordt bewaard in één versleuteld bestand, de kluis. Kies een wachtzin van vijf tot zeven willekeurige woorden.
+
+Als je hem vergeet, kan niemand de kluis nog openen — wij niet, niemand. Schrijf hem op en bewaar hem op een veilige plaats, weg van deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="119"/>
+        <source>Type your passphrase to open the vault.</source>
+        <translation>Typ je wachtzin om de kluis te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="126"/>
+        <source>The vault key will be kept in {where}. Anyone who can use this computer while you are logged in can then open the vault without the passphrase.</source>
+        <translation>De sleutel van de kluis wordt bewaard in {where}. Iedereen die deze computer kan gebruiken terwijl je aangemeld bent, kan de kluis dan openen zonder de wachtzin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="132"/>
+        <source>Not available: {reason}</source>
+        <translation>Niet beschikbaar: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="139"/>
+        <source>Five to seven random words make a strong passphrase.</source>
+        <translation>Vijf tot zeven willekeurige woorden maken een sterke wachtzin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="146"/>
+        <source>Very weak</source>
+        <translation>Heel zwak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="146"/>
+        <source>Weak</source>
+        <translation>Zwak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="146"/>
+        <source>Fair</source>
+        <translation>Redelijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="146"/>
+        <source>Good</source>
+        <translation>Goed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="147"/>
+        <source>Strong</source>
+        <translation>Sterk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="148"/>
+        <source>Strength: {word}</source>
+        <translation>Sterkte: {word}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="157"/>
+        <source>Type your passphrase.</source>
+        <translation>Typ je wachtzin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="160"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>De twee wachtzinnen zijn niet dezelfde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="181"/>
+        <source>The keyring refused to keep the key; you will be asked for the passphrase next time.</source>
+        <translation>De sleutelbos weigerde de sleutel te bewaren; de volgende keer wordt de wachtzin gevraagd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="194"/>
+        <source>The vault could not be opened.</source>
+        <translation>De kluis kon niet geopend worden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="209"/>
+        <source>Wait {n} s</source>
+        <translation>Wacht {n} s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="215"/>
+        <source>Opening…</source>
+        <translation>Bezig met openen…</translation>
+    </message>
+</context>
+<context>
+    <name>VaultMenu</name>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="71"/>
+        <source>&amp;Vault</source>
+        <translation>&amp;Kluis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="74"/>
+        <source>Back up now</source>
+        <translation>Nu een back-up maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="76"/>
+        <source>Restore from backup…</source>
+        <translation>Een back-up terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="82"/>
+        <source>Export encrypted copy…</source>
+        <translation>Versleutelde kopie exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="84"/>
+        <source>Import cases from a copy…</source>
+        <translation>Dossiers uit een kopie importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="87"/>
+        <source>Recovery…</source>
+        <translation>Herstel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="88"/>
+        <source>Settings…</source>
+        <translation>Instellingen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="90"/>
+        <source>Erase this vault…</source>
+        <translation>Deze kluis wissen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="91"/>
+        <source>Make an encrypted backup now (Ctrl+Shift+B)</source>
+        <translation>Nu een versleutelde back-up maken (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="128"/>
+        <source>Locator vaults (*.locator);;All files (*)</source>
+        <translation>Locator-kluizen (*.locator);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="147"/>
+        <source>Backup made.</source>
+        <translation>Back-up gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="148"/>
+        <source>Backup made</source>
+        <translation>Back-up gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="149"/>
+        <source>The backup is here:
+{path}
+
+It opens with the same passphrase as your vault. Keep a copy somewhere else too (a USB stick kept apart from this computer): a backup on the same disk is lost with the laptop.</source>
+        <translation>De back-up staat hier:
+{path}
+
+Hij opent met dezelfde wachtzin als je kluis. Bewaar ook ergens anders een kopie (een USB-stick, apart van deze computer): een back-up op dezelfde schijf gaat samen met de laptop verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="154"/>
+        <source>Making a backup…</source>
+        <translation>Bezig met back-up…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="155"/>
+        <source>No backup made</source>
+        <translation>Geen back-up gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="172"/>
+        <source>Choose the backup to restore</source>
+        <translation>Kies de back-up om terug te zetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="177"/>
+        <location filename="../../ui/vault_menu.py" line="210"/>
+        <location filename="../../ui/vault_menu.py" line="214"/>
+        <location filename="../../ui/vault_menu.py" line="239"/>
+        <source>Not restored</source>
+        <translation>Niet teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="177"/>
+        <source>This is the vault itself, not a backup.</source>
+        <translation>Dit is de kluis zelf, geen back-up.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="180"/>
+        <source>Restore from backup</source>
+        <translation>Een back-up terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="181"/>
+        <source>Replace your vault by this backup?</source>
+        <translation>Je kluis vervangen door deze back-up?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="181"/>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="182"/>
+        <source>The backup is checked first; if it does not open with your vault's passphrase, nothing happens. Then your vault is replaced by the backup: whatever was written after the backup was made will not be in it. Your vault as it is now is kept beside it, under a name ending in “before-restore” and the date, so nothing is lost.</source>
+        <translation>De back-up wordt eerst nagekeken; als hij niet opent met de wachtzin van je kluis, gebeurt er niets. Daarna wordt je kluis vervangen door de back-up: wat na het maken van de back-up geschreven werd, staat er niet in. Je kluis zoals ze nu is, wordt ernaast bewaard, onder een naam die eindigt op “before-restore” en de datum, zodat er niets verloren gaat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="189"/>
+        <source>Checking the backup…</source>
+        <translation>De back-up wordt nagekeken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="196"/>
+        <source>This file does not open with your vault's passphrase: it is a backup made with another passphrase or of another vault — or it is not a Locator backup at all.</source>
+        <translation>Dit bestand opent niet met de wachtzin van je kluis: het is een back-up met een andere wachtzin of van een andere kluis — of helemaal geen back-up van Locator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="200"/>
+        <source>This backup is damaged ({reason}): it cannot be restored.</source>
+        <translation>Deze back-up is beschadigd ({reason}): hij kan niet teruggezet worden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="203"/>
+        <source>This file cannot be restored: {reason}</source>
+        <translation>Dit bestand kan niet teruggezet worden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="208"/>
+        <source>The backup could not be checked: {reason}</source>
+        <translation>De back-up kon niet nagekeken worden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="210"/>
+        <source>Your vault was not changed.</source>
+        <translation>Je kluis werd niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="215"/>
+        <source>Locator was locked while the backup was being checked. Nothing was changed; unlock and restore again.</source>
+        <translation>Locator werd vergrendeld terwijl de back-up nagekeken werd. Er werd niets gewijzigd; ontgrendel en zet de back-up opnieuw terug.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="232"/>
+        <source>Restoring…</source>
+        <translation>Bezig met terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="240"/>
+        <source>The backup could not be put in place: {reason}
+
+Your vault was not changed.</source>
+        <translation>De back-up kon niet teruggezet worden: {reason}
+
+Je kluis werd niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="243"/>
+        <source>Restored</source>
+        <translation>Teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="244"/>
+        <source>The vault is now as it was in the backup. The vault as it was before is kept here:
+{path}</source>
+        <translation>De kluis is nu zoals ze in de back-up was. De kluis zoals ze voordien was, wordt hier bewaard:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="249"/>
+        <source>Vault not opened</source>
+        <translation>Kluis niet geopend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="250"/>
+        <source>The vault could not be opened again: {reason}</source>
+        <translation>De kluis kon niet opnieuw geopend worden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="280"/>
+        <source>On this computer, this deletes:</source>
+        <translation>Op deze computer wordt dit gewist:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="281"/>
+        <source>• the vault: {path}</source>
+        <translation>• de kluis: {path}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/vault_menu.py" line="282"/>
+        <source>• its %n backup(s) in {folder}</source>
+        <translation>
+            <numerusform>• haar %n back-up in {folder}</numerusform>
+            <numerusform>• haar %n back-ups in {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/vault_menu.py" line="285"/>
+        <source>• %n other file(s) Locator made beside it (copies kept before an update or a restore)</source>
+        <translation>
+            <numerusform>• %n ander bestand dat Locator ernaast maakte (een kopie van voor een update of een herstel)</numerusform>
+            <numerusform>• %n andere bestanden die Locator ernaast maakte (kopieën van voor een update of een herstel)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="287"/>
+        <source>• its key in this computer's keyring</source>
+        <translation>• haar sleutel in de sleutelbos van deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="288"/>
+        <source>• its key in the keyring, if one was kept there</source>
+        <translation>• haar sleutel in de sleutelbos, als die daar bewaard werd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="290"/>
+        <source>Nothing of it can be brought back. Copies elsewhere — exported copies, backups you moved, a USB stick — are not deleted: delete them yourself.</source>
+        <translation>Niets daarvan kan teruggehaald worden. Kopieën elders — geëxporteerde kopieën, verplaatste back-ups, een USB-stick — worden niet gewist: wis ze zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="292"/>
+        <source>Locator then starts again with a new, empty vault.</source>
+        <translation>Locator start daarna opnieuw met een nieuwe, lege kluis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="300"/>
+        <source>Erase this vault</source>
+        <translation>Deze kluis wissen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="302"/>
+        <source>Erase this vault and all its backups, for good?</source>
+        <translation>Deze kluis en al haar back-ups definitief wissen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="303"/>
+        <source>Continue…</source>
+        <translation>Verder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="305"/>
+        <source>ERASE</source>
+        <translation>WISSEN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="307"/>
+        <source>Last check. Every case in this vault will be gone for good.
+
+Type {word} to erase.</source>
+        <translation>Laatste controle. Alle dossiers in deze kluis verdwijnen definitief.
+
+Typ {word} om te wissen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="308"/>
+        <source>Erase for good</source>
+        <translation>Definitief wissen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="314"/>
+        <source>Erasing…</source>
+        <translation>Bezig met wissen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="319"/>
+        <source>Erased</source>
+        <translation>Gewist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="320"/>
+        <source>The vault, its backups and its key were erased ({n} files).</source>
+        <translation>De kluis, haar back-ups en haar sleutel zijn gewist ({n} bestanden).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="326"/>
+        <source>Not everything was erased</source>
+        <translation>Niet alles werd gewist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="327"/>
+        <source>Erasing stopped: {reason}
+
+Look in the vault's folder for what is left.</source>
+        <translation>Het wissen is gestopt: {reason}
+
+Kijk in de map van de kluis wat er nog over is.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultTransfer</name>
+    <message>
+        <location filename="../../ui/vault_transfer.py" line="44"/>
+        <source>Save the encrypted copy</source>
+        <translation>Versleutelde kopie opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_transfer.py" line="48"/>
+        <location filename="../../ui/vault_transfer.py" line="88"/>
+        <source>Passphrase of the copy</source>
+        <translation>Wachtzin van de kopie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_transfer.py" line="49"/>
+        <source>Choose a passphrase for the copy, different from yours: the person who receives the copy opens it with this passphrase, and never learns yours. Give it to them separately from the file — say it on the phone or in person, never in the same message. Five to seven random words are best.</source>
+        <translation>Kies een wachtzin voor de kopie, een andere dan de jouwe: wie de kopie krijgt, opent ze met deze wachtzin en leert de jouwe nooit kennen. Geef hem apart van het bestand — zeg hem aan de telefoon of persoonlijk, nooit in hetzelfde bericht. Vijf tot zeven willekeurige woorden zijn het best.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_transfer.py" line="64"/>
+        <source>Copy saved</source>
+        <translation>Kopie opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_transfer.py" line="65"/>
+        <source>The encrypted copy is here:
+{path}
+
+It opens only with the passphrase you just chose, in Locator (Vault → Import cases from a copy… or as a vault of its own).</source>
+        <translation>De versleutelde kopie staat hier:
+{path}
+
+Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers uit een kopie importeren… of als aparte kluis).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_transfer.py" line="70"/>
+        <source>Making the copy…</source>
+        <translation>Bezig met kopie maken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_transfer.py" line="71"/>
+        <source>No copy made</source>
+        <translation>Geen kopie gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_transfer.py" line="80"/>
+        <source>Choose the copy to import from</source>
+        <translation>Kies de kopie om uit te importeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_transfer.py" line="85"/>
+        <location filename="../../ui/vault_transfer.py" line="140"/>
+        <source>Nothing imported</source>
+        <translation>Niets geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_transfer.py" line="86"/>
+        <source>This is the vault that is open now.</source>
+        <translation>Dit is de kluis die nu open is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_transfer.py" line="89"/>
+        <source>Type the passphrase of the copy (the one its sender gave you).</source>
+        <translation>Typ de wachtzin van de kopie (die je van de afzender kreeg).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_transfer.py" line="104"/>
+        <source>Opening the copy…</source>
+        <translation>Kopie wordt geopend…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_transfer.py" line="125"/>
+        <source>Importing…</source>
+        <translation>Bezig met importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_transfer.py" line="131"/>
+        <source>Import finished</source>
+        <translation>Importeren klaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_transfer.py" line="136"/>
+        <source>This passphrase does not open the copy. Check it with the person who sent it (capital letters, spaces).</source>
+        <translation>Deze wachtzin opent de kopie niet. Kijk hem na met de persoon die de kopie stuurde (hoofdletters, spaties).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_transfer.py" line="141"/>
+        <source>Your vault was not changed.</source>
+        <translation>Je kluis werd niet gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../ui/centre_view.py" line="125"/>
+        <source>Write down a visit</source>
+        <translation>Een bezoek noteren</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <location filename="../../ui/centre_view.py" line="60"/>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="65"/>
+        <source>A phone was handed over</source>
+        <translation>Er werd een telefoon afgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="72"/>
+        <source>one per line: the name, then a comma and anything else (Yusuf, Sudan, 2nd floor)</source>
+        <translation>één per regel: de naam, dan een komma en de rest (Yusuf, Soedan, 2e verdieping)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="75"/>
+        <source>Save the visit</source>
+        <translation>Bezoek opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="80"/>
+        <source>Date of the visit</source>
+        <translation>Datum van het bezoek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="81"/>
+        <source>Who went</source>
+        <translation>Wie ging er</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="82"/>
+        <source>Belongings brought</source>
+        <translation>Meegebrachte spullen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="83"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="84"/>
+        <source>Other people seen or mentioned</source>
+        <translation>Andere personen gezien of vermeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="113"/>
+        <source>Write the date as YYYY-MM-DD, today or earlier.</source>
+        <translation>Schrijf de datum als JJJJ-MM-DD, vandaag of vroeger.</translation>
+    </message>
+</context>
+<context>
+    <name>deadline_rules</name>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Urgent appeal against removal (first removal order)</source>
+        <extracomment>rule be-udn-first: title</extracomment>
+        <translation>Beroep bij uiterst dringende noodzakelijkheid tegen verwijdering (eerste verwijderingsmaatregel)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>An extreme-urgency request to the Council for Alien Law Litigation (CCE/RvV) to stop a removal that is about to happen. 10 days when this is the first removal order the person has received. Only a lawyer can file it.</source>
+        <extracomment>rule be-udn-first: description</extracomment>
+        <translation>Een vordering bij uiterst dringende noodzakelijkheid bij de Raad voor Vreemdelingenbetwistingen (RvV) om een nakende verwijdering te stoppen. 10 dagen als dit de eerste verwijderingsmaatregel is die de persoon krijgt. Alleen een advocaat kan ze indienen.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Only if this is the first removal order. If any earlier order to leave may exist, count 5 days instead; the lawyer decides.</source>
+        <extracomment>rule be-udn-first: note</extracomment>
+        <translation>Alleen als dit de eerste verwijderingsmaatregel is. Als er misschien al een eerder bevel om het grondgebied te verlaten bestaat, tel dan 5 dagen; de advocaat beslist.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date the removal order was handed over</source>
+        <extracomment>rule be-udn-first: date_label</extracomment>
+        <translation>Datum waarop de verwijderingsmaatregel overhandigd werd</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Urgent appeal against removal (second or later removal order)</source>
+        <extracomment>rule be-udn-subsequent: title</extracomment>
+        <translation>Beroep bij uiterst dringende noodzakelijkheid tegen verwijdering (tweede of latere verwijderingsmaatregel)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>An extreme-urgency request to the Council for Alien Law Litigation (CCE/RvV) to stop a removal that is about to happen. Only 5 days when the person had already received an earlier order to leave. Only a lawyer can file it.</source>
+        <extracomment>rule be-udn-subsequent: description</extracomment>
+        <translation>Een vordering bij uiterst dringende noodzakelijkheid bij de Raad voor Vreemdelingenbetwistingen (RvV) om een nakende verwijdering te stoppen. Maar 5 dagen als de persoon al eerder een bevel om het grondgebied te verlaten kreeg. Alleen een advocaat kan ze indienen.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Appeal to cancel an order to leave (while detained)</source>
+        <extracomment>rule be-annulment-detained: title</extracomment>
+        <translation>Beroep tot nietigverklaring van een bevel om het grondgebied te verlaten (tijdens vasthouding)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>An appeal to the CCE/RvV to cancel an order to leave the territory or another decision of the Immigration Office, with an ordinary request to suspend it. 10 days while the person is detained (30 days if not).</source>
+        <extracomment>rule be-annulment-detained: description</extracomment>
+        <translation>Een beroep bij de RvV om een bevel om het grondgebied te verlaten of een andere beslissing van de Dienst Vreemdelingenzaken te laten vernietigen, met een gewone vordering tot schorsing. 10 dagen zolang de persoon vastgehouden wordt (anders 30 dagen).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date the decision was handed over</source>
+        <extracomment>rule be-annulment-detained: date_label</extracomment>
+        <translation>Datum waarop de beslissing overhandigd werd</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Asylum appeal (detained, fast procedure)</source>
+        <extracomment>rule be-asylum-detained: title</extracomment>
+        <translation>Asielberoep (vastgehouden, versnelde procedure)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>An appeal to the CCE/RvV against a refusal by the asylum office (CGRA/CGVS) while the person is detained and the application was found inadmissible or manifestly unfounded. 10 calendar days (30 days in the normal procedure).</source>
+        <extracomment>rule be-asylum-detained: description</extracomment>
+        <translation>Een beroep bij de RvV tegen een weigering door het Commissariaat-generaal voor de Vluchtelingen en de Staatlozen (CGVS) terwijl de persoon vastgehouden wordt en het verzoek niet-ontvankelijk of kennelijk ongegrond verklaard werd. 10 kalenderdagen (30 dagen in de gewone procedure).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>The decision letter states the appeal period. If it says otherwise, follow the letter.</source>
+        <extracomment>rule be-asylum-detained: note</extracomment>
+        <translation>De beslissingsbrief vermeldt de beroepstermijn. Als daar iets anders staat, volg dan de brief.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date the asylum decision was handed over</source>
+        <extracomment>rule be-asylum-detained: date_label</extracomment>
+        <translation>Datum waarop de asielbeslissing overhandigd werd</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Asylum appeal (new application made in detention)</source>
+        <extracomment>rule be-asylum-subsequent-detained: title</extracomment>
+        <translation>Asielberoep (nieuw verzoek ingediend tijdens vasthouding)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>An appeal to the CCE/RvV when a new (subsequent) asylum application made in detention was declared inadmissible. Only 5 calendar days.</source>
+        <extracomment>rule be-asylum-subsequent-detained: description</extracomment>
+        <translation>Een beroep bij de RvV als een nieuw (volgend) asielverzoek ingediend tijdens de vasthouding niet-ontvankelijk verklaard werd. Maar 5 kalenderdagen.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Request for release to the court (chambre du conseil / raadkamer)</source>
+        <extracomment>rule be-release-request: title</extracomment>
+        <translation>Verzoekschrift tot vrijlating bij de rechtbank (raadkamer)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>A request to the criminal court's council chamber to end the detention. There is no deadline: file as soon as possible. After a decision that keeps the person detained, a new request can be filed one month later. Filing does not stop a removal.</source>
+        <extracomment>rule be-release-request: description</extracomment>
+        <translation>Een verzoekschrift bij de raadkamer van de correctionele rechtbank om de vasthouding te beëindigen. Er is geen termijn: dien het zo snel mogelijk in. Na een beslissing die de vasthouding behoudt, kan een maand later een nieuw verzoekschrift ingediend worden. Het indienen houdt een verwijdering niet tegen.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date of the last court decision on the detention</source>
+        <extracomment>rule be-release-request: date_label</extracomment>
+        <translation>Datum van de laatste beslissing van de rechtbank over de vasthouding</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Maximum length of detention (for information)</source>
+        <extracomment>rule be-detention-max: title</extracomment>
+        <translation>Maximale duur van de vasthouding (ter informatie)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Detention for removal may last 2 months. It can be extended by 2 months, then by 1 month: release after 5 months at most, or 8 months for public order or national security. Each new detention decision (for example after a refused boarding) starts the count again.</source>
+        <extracomment>rule be-detention-max: description</extracomment>
+        <translation>Vasthouding met het oog op verwijdering mag 2 maanden duren. Ze kan met 2 maanden verlengd worden, daarna met 1 maand: vrijlating na hoogstens 5 maanden, of 8 maanden om redenen van openbare orde of nationale veiligheid. Elke nieuwe beslissing tot vasthouding (bijvoorbeeld na een geweigerde inscheping) laat de telling opnieuw beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Indicative only. The maximum under the law is often reset by a new decision.</source>
+        <extracomment>rule be-detention-max: note</extracomment>
+        <translation>Alleen als aanwijzing. Het wettelijke maximum begint vaak opnieuw met een nieuwe beslissing.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date of the detention decision</source>
+        <extracomment>rule be-detention-max: date_label</extracomment>
+        <translation>Datum van de beslissing tot vasthouding</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>France: appeal against an order to leave, from a detention centre (CRA)</source>
+        <extracomment>rule fr-oqtf-cra: title</extracomment>
+        <translation>Frankrijk: beroep tegen een bevel om het grondgebied te verlaten, vanuit een detentiecentrum (CRA)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>An appeal to the administrative court against an order to leave France (OQTF) for a person held in a detention centre (CRA). 48 hours from the moment of notification. Weekends and holidays do not stop the clock.</source>
+        <extracomment>rule fr-oqtf-cra: description</extracomment>
+        <translation>Een beroep bij de administratieve rechtbank tegen een bevel om Frankrijk te verlaten (OQTF) voor iemand die in een detentiecentrum (CRA) vastgehouden wordt. 48 uur vanaf de betekening. Weekends en feestdagen houden de klok niet tegen.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>The appeal can be handed to the head of the CRA, against a dated and timed receipt.</source>
+        <extracomment>rule fr-oqtf-cra: note</extracomment>
+        <translation>Het beroep kan afgegeven worden aan het hoofd van het CRA, tegen een ontvangstbewijs met datum en uur.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date and time the order was handed over</source>
+        <extracomment>rule fr-oqtf-cra: date_label</extracomment>
+        <translation>Datum en uur waarop het bevel overhandigd werd</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>France: challenge the placement in a detention centre (CRA)</source>
+        <extracomment>rule fr-retention-placement: title</extracomment>
+        <translation>Frankrijk: de plaatsing in een detentiecentrum (CRA) aanvechten</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>A request to the judge of the judicial court to end the placement in a detention centre (rétention). Counted as 96 hours (4 days) from the moment of notification. Weekends and holidays do not stop the clock.</source>
+        <extracomment>rule fr-retention-placement: description</extracomment>
+        <translation>Een verzoek aan de rechter van de gerechtelijke rechtbank om een einde te maken aan de plaatsing in een detentiecentrum (rétention). Geteld als 96 uur (4 dagen) vanaf de betekening. Weekends en feestdagen houden de klok niet tegen.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>The law changed in 2024 and 2025; whether this is now exactly 96 hours is not confirmed.</source>
+        <extracomment>rule fr-retention-placement: note</extracomment>
+        <translation>De wet veranderde in 2024 en 2025; het is niet bevestigd dat het nu precies 96 uur is.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date and time the placement decision was handed over</source>
+        <extracomment>rule fr-retention-placement: date_label</extracomment>
+        <translation>Datum en uur waarop de beslissing tot plaatsing overhandigd werd</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../locator/backup.py" line="60"/>
+        <source>Choose a passphrase for the copy.</source>
+        <extracomment>VaultExists</extracomment>
+        <translation>Kies een wachtzin voor de kopie.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/backup.py" line="87"/>
+        <source>the backup failed its integrity check</source>
+        <extracomment>DamagedVault</extracomment>
+        <translation>de integriteitscontrole van de back-up is mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../locator/case_deadlines.py" line="30"/>
+        <source>The decision was changed and this deadline no longer follows from it.</source>
+        <translation>De beslissing werd gewijzigd en deze termijn volgt er niet meer uit.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/case_deadlines.py" line="211"/>
+        <location filename="../../locator/dates.py" line="124"/>
+        <source>this date is in the future</source>
+        <extracomment>FieldError</extracomment>
+        <translation>deze datum ligt in de toekomst</translation>
+    </message>
+    <message>
+        <location filename="../../locator/case_deadlines.py" line="213"/>
+        <source>say who filed it (the lawyer's name, for example)</source>
+        <extracomment>FieldError</extracomment>
+        <translation>zeg wie het indiende (bijvoorbeeld de naam van de advocaat)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/case_deadlines.py" line="220"/>
+        <source>give a reason, so others understand later</source>
+        <extracomment>FieldError</extracomment>
+        <translation>geef een reden, zodat anderen het later begrijpen</translation>
+    </message>
+    <message>
+        <location filename="../../locator/case_deadlines.py" line="229"/>
+        <source>There is no deadline number {n}.</source>
+        <extracomment>UnknownCase</extracomment>
+        <translation>Er is geen termijn met nummer {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/caseio.py" line="74"/>
+        <source>must be text</source>
+        <extracomment>FieldError</extracomment>
+        <translation>moet tekst zijn</translation>
+    </message>
+    <message>
+        <location filename="../../locator/caseio.py" line="76"/>
+        <source>is too long (at most one million characters)</source>
+        <extracomment>FieldError</extracomment>
+        <translation>is te lang (hoogstens een miljoen tekens)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/caseio.py" line="87"/>
+        <source>choose one of: {choices}</source>
+        <extracomment>FieldError</extracomment>
+        <translation>kies uit: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/caseio.py" line="120"/>
+        <source>this is not an email address (it needs a @ and a domain)</source>
+        <extracomment>FieldError</extracomment>
+        <translation>dit is geen e-mailadres (er is een @ en een domein nodig)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/caseio.py" line="130"/>
+        <source>must be a list of text</source>
+        <extracomment>FieldError</extracomment>
+        <translation>moet een lijst van teksten zijn</translation>
+    </message>
+    <message>
+        <location filename="../../locator/caseio.py" line="142"/>
+        <source>use only letters, digits, spaces, / . and -</source>
+        <extracomment>FieldError</extracomment>
+        <translation>gebruik alleen letters, cijfers, spaties, / . en -</translation>
+    </message>
+    <message>
+        <location filename="../../locator/caseio.py" line="175"/>
+        <source>must be an object with named fields</source>
+        <extracomment>FieldError</extracomment>
+        <translation>moet een object met benoemde velden zijn</translation>
+    </message>
+    <message>
+        <location filename="../../locator/caseio.py" line="178"/>
+        <location filename="../../locator/caseio.py" line="316"/>
+        <source>is not a field we know</source>
+        <extracomment>FieldError</extracomment>
+        <translation>is geen gekend veld</translation>
+    </message>
+    <message>
+        <location filename="../../locator/caseio.py" line="186"/>
+        <source>must be a whole number</source>
+        <extracomment>FieldError</extracomment>
+        <translation>moet een geheel getal zijn</translation>
+    </message>
+    <message>
+        <location filename="../../locator/caseio.py" line="209"/>
+        <source>must be a list</source>
+        <extracomment>FieldError</extracomment>
+        <translation>moet een lijst zijn</translation>
+    </message>
+    <message>
+        <location filename="../../locator/caseio.py" line="221"/>
+        <source>must be a list of phone numbers</source>
+        <extracomment>FieldError</extracomment>
+        <translation>moet een lijst van telefoonnummers zijn</translation>
+    </message>
+    <message>
+        <location filename="../../locator/caseio.py" line="241"/>
+        <source>the date of notification is needed</source>
+        <extracomment>FieldError</extracomment>
+        <translation>de datum van betekening is nodig</translation>
+    </message>
+    <message>
+        <location filename="../../locator/caseio.py" line="304"/>
+        <source>must be a JSON object with named fields</source>
+        <extracomment>FieldError</extracomment>
+        <translation>moet een JSON-object met benoemde velden zijn</translation>
+    </message>
+    <message>
+        <location filename="../../locator/caseio.py" line="330"/>
+        <source>give at least an alias or a name</source>
+        <extracomment>FieldError</extracomment>
+        <translation>geef minstens een roepnaam of een naam</translation>
+    </message>
+    <message>
+        <location filename="../../locator/caseio.py" line="332"/>
+        <source>not a centre in the directory; choose one or unknown</source>
+        <extracomment>FieldError</extracomment>
+        <translation>dit centrum staat niet in de lijst; kies er een, of “onbekend”</translation>
+    </message>
+    <message>
+        <location filename="../../locator/caseio.py" line="334"/>
+        <location filename="../../locator/caseio.py" line="338"/>
+        <source>cannot be before the date of arrest</source>
+        <extracomment>FieldError</extracomment>
+        <translation>kan niet voor de datum van de arrestatie liggen</translation>
+    </message>
+    <message>
+        <location filename="../../locator/centres_model.py" line="90"/>
+        <source>No centre has the id "{centre_id}".</source>
+        <extracomment>UnknownCentreError</extracomment>
+        <translation>Geen enkel centrum heeft de code “{centre_id}”.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/countries.py" line="66"/>
+        <source>not a country we know; pick one from the list, or leave it unknown</source>
+        <extracomment>FieldError</extracomment>
+        <translation>onbekend land; kies er een uit de lijst, of laat het leeg</translation>
+    </message>
+    <message>
+        <location filename="../../locator/dates.py" line="45"/>
+        <source>write the date as YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <extracomment>FieldError</extracomment>
+        <translation>schrijf de datum als JJJJ, JJJJ-MM of JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../locator/dates.py" line="48"/>
+        <source>the year must be 1900 or later</source>
+        <extracomment>FieldError</extracomment>
+        <translation>het jaar moet 1900 of later zijn</translation>
+    </message>
+    <message>
+        <location filename="../../locator/dates.py" line="50"/>
+        <source>the month must be between 01 and 12</source>
+        <extracomment>FieldError</extracomment>
+        <translation>de maand moet tussen 01 en 12 liggen</translation>
+    </message>
+    <message>
+        <location filename="../../locator/dates.py" line="55"/>
+        <source>this day does not exist in that month</source>
+        <extracomment>FieldError</extracomment>
+        <translation>deze dag bestaat niet in die maand</translation>
+    </message>
+    <message>
+        <location filename="../../locator/dates.py" line="70"/>
+        <source>write the date as YYYY-MM-DD (a day that exists)</source>
+        <extracomment>FieldError</extracomment>
+        <translation>schrijf de datum als JJJJ-MM-DD (een dag die bestaat)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/dates.py" line="86"/>
+        <source>write the date and time as YYYY-MM-DDTHH:MM</source>
+        <extracomment>FieldError</extracomment>
+        <translation>schrijf de datum en het uur als JJJJ-MM-DDTUU:MM</translation>
+    </message>
+    <message>
+        <location filename="../../locator/deadlines.py" line="130"/>
+        <source>{when} is in the future.</source>
+        <extracomment>DeadlineInputError</extracomment>
+        <translation>{when} ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/deadlines.py" line="132"/>
+        <source>{when} is before the arrest date ({arrest}).</source>
+        <extracomment>DeadlineInputError</extracomment>
+        <translation>{when} ligt voor de datum van de arrestatie ({arrest}).</translation>
+    </message>
+    <message>
+        <location filename="../../locator/deadlines.py" line="165"/>
+        <source>there is no rule with this id. Known rules: {known}.</source>
+        <extracomment>DeadlineInputError</extracomment>
+        <translation>er is geen regel met deze code. Gekende regels: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/deadlines.py" line="170"/>
+        <source>choose one of: {known}.</source>
+        <extracomment>DeadlineInputError</extracomment>
+        <translation>kies uit: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/deadlines.py" line="173"/>
+        <source>this deadline counts in hours from the moment the decision was handed over. Choose hand delivery.</source>
+        <extracomment>DeadlineInputError</extracomment>
+        <translation>deze termijn telt in uren vanaf het moment waarop de beslissing overhandigd werd. Kies “persoonlijk overhandigd”.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/deadlines.py" line="233"/>
+        <source>{text} is not a real date.</source>
+        <extracomment>DeadlineInputError</extracomment>
+        <translation>{text} is geen echte datum.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/deadlines.py" line="235"/>
+        <source>write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM, for example 2025-08-10 or 2025-08-10T14:30.</source>
+        <extracomment>DeadlineInputError</extracomment>
+        <translation>schrijf het als JJJJ-MM-DD of JJJJ-MM-DDTUU:MM, bijvoorbeeld 2025-08-10 of 2025-08-10T14:30.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/errors.py" line="24"/>
+        <source>Something went wrong.</source>
+        <extracomment>LocatorError</extracomment>
+        <translation>Er ging iets mis.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/keystore.py" line="21"/>
+        <source>the macOS Keychain of this user account</source>
+        <translation>de macOS-sleutelhanger (Keychain) van deze gebruikersaccount</translation>
+    </message>
+    <message>
+        <location filename="../../locator/keystore.py" line="22"/>
+        <source>the Windows Credential Locker of this user account</source>
+        <translation>de Windows-referentiekluis (Credential Locker) van deze gebruikersaccount</translation>
+    </message>
+    <message>
+        <location filename="../../locator/keystore.py" line="23"/>
+        <source>the desktop keyring of this user account (Secret Service)</source>
+        <translation>de sleutelbos van het bureaublad van deze gebruikersaccount (Secret Service)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/keystore.py" line="25"/>
+        <source>KWallet, the KDE keyring of this user account</source>
+        <translation>KWallet, de KDE-sleutelbos van deze gebruikersaccount</translation>
+    </message>
+    <message>
+        <location filename="../../locator/keystore.py" line="26"/>
+        <source>the desktop keyring of this user account (libsecret)</source>
+        <translation>de sleutelbos van het bureaublad van deze gebruikersaccount (libsecret)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/keystore.py" line="62"/>
+        <source>No keyring could be loaded on this computer.</source>
+        <translation>Er kon geen sleutelbos geladen worden op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/keystore.py" line="67"/>
+        <source>The keyring on this computer ({name}) does not encrypt secrets safely, so Locator will not use it.</source>
+        <translation>De sleutelbos op deze computer ({name}) versleutelt geheimen niet veilig, dus Locator gebruikt hem niet.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/keystore.py" line="75"/>
+        <source>The keyring on this computer is not available right now.</source>
+        <translation>De sleutelbos op deze computer is nu niet beschikbaar.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/keystore.py" line="78"/>
+        <source>There is no keyring on this computer (for example no GNOME Keyring or KWallet is running).</source>
+        <translation>Er is geen sleutelbos op deze computer (bijvoorbeeld: GNOME Keyring of KWallet draait niet).</translation>
+    </message>
+    <message>
+        <location filename="../../locator/merge.py" line="240"/>
+        <source>Imported from a copy on {day}.</source>
+        <translation>Geïmporteerd uit een kopie op {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/merge.py" line="241"/>
+        <source>Possible duplicate of case {duplicate_of}, imported from a copy on {day}. Compare the two and keep what is right.</source>
+        <translation>Mogelijk dubbel van dossier {duplicate_of}, geïmporteerd uit een kopie op {day}. Vergelijk de twee en hou wat juist is.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/merge.py" line="243"/>
+        <source>Updated from a copy on {day}: the copy's version of this case was taken. Its decisions, deportation attempts, timeline and attachments were added to ours; nothing of ours was removed from them.</source>
+        <translation>Bijgewerkt uit een kopie op {day}: de versie uit de kopie werd overgenomen voor dit dossier. Haar beslissingen, uitwijzingspogingen, tijdlijn en bijlagen werden bij de onze gevoegd; niets van het onze werd eruit verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/phones.py" line="20"/>
+        <source>this is not a phone number we can read (try the international form, e.g. +32 470 12 34 56)</source>
+        <extracomment>FieldError</extracomment>
+        <translation>dit telefoonnummer is niet leesbaar (probeer de internationale vorm, bv. +32 470 12 34 56)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/phones.py" line="23"/>
+        <source>this phone number does not exist (check the digits, or add the country code, e.g. +33)</source>
+        <extracomment>FieldError</extracomment>
+        <translation>dit telefoonnummer bestaat niet (kijk de cijfers na, of voeg de landcode toe, bv. +33)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/store.py" line="171"/>
+        <source>There is no attachment number {n}.</source>
+        <extracomment>UnknownCase</extracomment>
+        <translation>Er is geen bijlage met nummer {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vault.py" line="81"/>
+        <source>the file is cut short</source>
+        <extracomment>DamagedVault</extracomment>
+        <translation>het bestand is afgebroken</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vault.py" line="101"/>
+        <source>Choose a passphrase: the vault cannot be created without one.</source>
+        <extracomment>WrongPassphrase</extracomment>
+        <translation>Kies een wachtzin: zonder wachtzin kan de kluis niet aangemaakt worden.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vault.py" line="165"/>
+        <source>an integrity check failed</source>
+        <extracomment>DamagedVault</extracomment>
+        <translation>een integriteitscontrole is mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vault.py" line="205"/>
+        <source>The vault file was moved, renamed or deleted while Locator was open. Nothing more was saved. Lock Locator and open the vault where it is now, or restore a backup.</source>
+        <extracomment>VaultMissing</extracomment>
+        <translation>Het bestand van de kluis werd verplaatst, hernoemd of verwijderd terwijl Locator open was. Er werd niets meer opgeslagen. Vergrendel Locator en open de kluis waar ze nu staat, of zet een back-up terug.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vault.py" line="227"/>
+        <source>The new passphrase cannot be empty.</source>
+        <extracomment>WrongPassphrase</extracomment>
+        <translation>De nieuwe wachtzin mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vault.py" line="380"/>
+        <location filename="../../locator/vault.py" line="391"/>
+        <source>the file could not be read or written</source>
+        <extracomment>DamagedVault</extracomment>
+        <translation>het bestand kon niet gelezen of geschreven worden</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vault.py" line="390"/>
+        <source>The vault is in use by another copy of Locator. Close it there first.</source>
+        <extracomment>VaultExists</extracomment>
+        <translation>De kluis is in gebruik door een ander geopend Locator. Sluit ze daar eerst.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vaulterrors.py" line="8"/>
+        <source>The vault could not be used.</source>
+        <extracomment>VaultError</extracomment>
+        <translation>De kluis kon niet gebruikt worden.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vaulterrors.py" line="12"/>
+        <source>There is no vault file at this place. It may have been moved, renamed or deleted.</source>
+        <extracomment>VaultMissing</extracomment>
+        <translation>Er staat hier geen bestand van een kluis. Het werd misschien verplaatst, hernoemd of verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vaulterrors.py" line="16"/>
+        <source>A file already exists at this place; Locator will not overwrite it.</source>
+        <extracomment>VaultExists</extracomment>
+        <translation>Er staat hier al een bestand; Locator overschrijft het niet.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vaulterrors.py" line="20"/>
+        <source>The vault file cannot be written (it is read-only, or on a disk that is read-only or was removed). Nothing was changed.</source>
+        <extracomment>VaultReadOnly</extracomment>
+        <translation>Het bestand van de kluis kan niet geschreven worden (het is alleen-lezen, of staat op een schijf die alleen-lezen is of verwijderd werd). Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vaulterrors.py" line="25"/>
+        <source>This passphrase does not open the vault. Check it (capital letters, spaces) and try again. If you are sure it is right, the file may be damaged: restore a backup.</source>
+        <extracomment>WrongPassphrase</extracomment>
+        <translation>Deze wachtzin opent de kluis niet. Kijk hem na (hoofdletters, spaties) en probeer opnieuw. Als je zeker bent dat hij juist is, is het bestand misschien beschadigd: zet een back-up terug.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vaulterrors.py" line="31"/>
+        <source>This file is not a Locator vault.</source>
+        <extracomment>NotAVault</extracomment>
+        <translation>Dit bestand is geen Locator-kluis.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vaulterrors.py" line="35"/>
+        <source>This file is an ordinary, unencrypted database, not a Locator vault. Locator only opens encrypted vaults.</source>
+        <extracomment>PlainDatabase</extracomment>
+        <translation>Dit bestand is een gewone, niet-versleutelde databank, geen Locator-kluis. Locator opent alleen versleutelde kluizen.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vaulterrors.py" line="40"/>
+        <source>This file is empty (0 bytes): it is not a Locator vault.</source>
+        <extracomment>EmptyFile</extracomment>
+        <translation>Dit bestand is leeg (0 bytes): het is geen Locator-kluis.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vaulterrors.py" line="44"/>
+        <source>The vault file is damaged ({reason}). It was left as it is. Restore your latest backup.</source>
+        <extracomment>DamagedVault</extracomment>
+        <translation>Het bestand van de kluis is beschadigd ({reason}). Het werd gelaten zoals het is. Zet je laatste back-up terug.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vaulterrors.py" line="50"/>
+        <source>This vault was made by a newer version of Locator (format {found}; this version knows up to {known}). Update Locator to open it. The file was not changed.</source>
+        <extracomment>NewerVault</extracomment>
+        <translation>Deze kluis werd gemaakt met een nieuwere versie van Locator (formaat {found}; deze versie kent tot formaat {known}). Werk Locator bij om ze te openen. Het bestand werd niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vaulterrors.py" line="56"/>
+        <source>Encryption is not active in this copy of Locator (SQLCipher missing). Refusing to open or create any vault.</source>
+        <extracomment>NotEncrypted</extracomment>
+        <translation>Versleuteling is niet actief in deze installatie van Locator (SQLCipher ontbreekt). Er wordt geen enkele kluis geopend of aangemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vaulterrors.py" line="61"/>
+        <source>The vault is locked. Unlock it first.</source>
+        <extracomment>VaultLocked</extracomment>
+        <translation>De kluis is vergrendeld. Ontgrendel ze eerst.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vaulterrors.py" line="65"/>
+        <source>There is no case number {case_id} in this vault.</source>
+        <extracomment>UnknownCase</extracomment>
+        <translation>Er is geen dossier met nummer {case_id} in deze kluis.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/vaulterrors.py" line="69"/>
+        <source>The disk is full or the file could not be written. Nothing was changed.</source>
+        <extracomment>StorageFull</extracomment>
+        <translation>De schijf is vol of het bestand kon niet geschreven worden. Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="219"/>
+        <source>this date and time is in the future</source>
+        <extracomment>FieldError</extracomment>
+        <translation>deze datum en dit uur liggen in de toekomst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.py" line="225"/>
+        <source>files up to 50 MB can be kept in the vault</source>
+        <extracomment>FieldError</extracomment>
+        <translation>de kluis kan bestanden tot 50 MB bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_transfer.py" line="21"/>
+        <source>Choose a passphrase different from your vault's: the copy is for someone else, who must not be able to open your vault.</source>
+        <extracomment>SamePassphrase</extracomment>
+        <translation>Kies een andere wachtzin dan die van je kluis: de kopie is voor iemand anders, die je kluis niet mag kunnen openen.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="29"/>
+        <source>Missing</source>
+        <translation>Vermist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30"/>
+        <source>At a police station</source>
+        <translation>Op een politiekantoor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31"/>
+        <source>Detained in a centre</source>
+        <translation>Vastgehouden in een gesloten centrum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32"/>
+        <source>Released</source>
+        <translation>Vrijgelaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="77"/>
+        <source>Deported</source>
+        <translation>Uitgewezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34"/>
+        <source>Transferred</source>
+        <translation>Overgebracht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="35"/>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40"/>
+        <source>Not asked yet</source>
+        <translation>Nog niet gevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="70"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="70"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="45"/>
+        <source>Not known yet</source>
+        <translation>Nog niet gekend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="46"/>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="46"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51"/>
+        <source>Order to leave (OQT)</source>
+        <translation>Bevel om het grondgebied te verlaten (BGV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52"/>
+        <source>Detention decision</source>
+        <translation>Beslissing tot vasthouding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="53"/>
+        <source>Removal measure (e.g. annexe 13septies)</source>
+        <translation>Verwijderingsmaatregel (bv. bijlage 13septies)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="54"/>
+        <source>Dublin transfer</source>
+        <translation>Dublinoverdracht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55"/>
+        <source>Asylum refused</source>
+        <translation>Asiel geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="56"/>
+        <source>Entry refused</source>
+        <translation>Toegang geweigerd (terugdrijving)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="57"/>
+        <source>Detention extended</source>
+        <translation>Vasthouding verlengd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="58"/>
+        <source>Other decision</source>
+        <translation>Andere beslissing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="63"/>
+        <source>Handed over</source>
+        <translation>Persoonlijk overhandigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="64"/>
+        <source>Registered letter (signed for)</source>
+        <translation>Aangetekende brief (met handtekening)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="65"/>
+        <source>By post</source>
+        <translation>Met de post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="69"/>
+        <source>Don't know</source>
+        <translation>Weet ik niet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="74"/>
+        <source>Not known</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="75"/>
+        <source>Refused to board</source>
+        <translation>Weigerde in te stappen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="76"/>
+        <source>Brought back</source>
+        <translation>Teruggebracht naar het centrum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="82"/>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="82"/>
+        <source>Host</source>
+        <translation>Gastgezin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="83"/>
+        <source>Friend</source>
+        <translation>Vriend(in)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="83"/>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="84"/>
+        <source>Centre referent</source>
+        <translation>Referent van het centrum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="85"/>
+        <source>Lawyer</source>
+        <translation>Advocaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="86"/>
+        <source>Fellow detainee</source>
+        <translation>Medegedetineerde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="87"/>
+        <source>Visitor</source>
+        <translation>Bezoeker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="93"/>
+        <source>Case opened</source>
+        <translation>Dossier geopend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="93"/>
+        <source>Call</source>
+        <translation>Oproep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="94"/>
+        <source>Visit</source>
+        <translation>Bezoek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="94"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="95"/>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="96"/>
+        <source>Status changed</source>
+        <translation>Situatie gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="97"/>
+        <source>Decision recorded</source>
+        <translation>Beslissing genoteerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="98"/>
+        <source>Deportation attempt</source>
+        <translation>Uitwijzingspoging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="99"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="99"/>
+        <source>Correction</source>
+        <translation>Correctie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="100"/>
+        <source>Attachment added</source>
+        <translation>Bijlage toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="101"/>
+        <source>Lawyer brief sent</source>
+        <translation>Fiche naar de advocaat verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="102"/>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="102"/>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+</context>
+<context>
+    <name>procedure</name>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Before any arrest</source>
+        <extracomment>phase prepare: title</extracomment>
+        <translation>Voor een arrestatie</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>A few things to prepare now make it much easier to find someone later.</source>
+        <extracomment>phase prepare: summary</extracomment>
+        <translation>Een paar dingen die je nu voorbereidt, maken het veel makkelijker om iemand later terug te vinden.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>The arrest is known</source>
+        <extracomment>phase arrest: title</extracomment>
+        <translation>De arrestatie is gekend</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>You know they were arrested, or where they are held by the police.</source>
+        <extracomment>phase arrest: summary</extracomment>
+        <translation>Je weet dat de persoon gearresteerd werd, of waar de politie hem of haar vasthoudt.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>The first 24 hours</source>
+        <extracomment>phase first-24-hours: title</extracomment>
+        <translation>De eerste 24 uur</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Someone has not come home. Often there is a simple reason.</source>
+        <extracomment>phase first-24-hours: summary</extracomment>
+        <translation>Iemand is niet thuisgekomen. Vaak is er een eenvoudige reden.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Find out where they are held</source>
+        <extracomment>phase locate: title</extracomment>
+        <translation>Uitzoeken waar de persoon vastgehouden wordt</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Call the detention centres, or ask GVO for help.</source>
+        <extracomment>phase locate: summary</extracomment>
+        <translation>Bel de gesloten centra, of vraag GVO om hulp.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>They have been found</source>
+        <extracomment>phase located: title</extracomment>
+        <translation>De persoon is gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Help them from outside. Nobody has to do everything.</source>
+        <extracomment>phase located: summary</extracomment>
+        <translation>Help van buitenaf. Niemand hoeft alles te doen.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>A lawyer</source>
+        <extracomment>phase lawyer: title</extracomment>
+        <translation>Een advocaat</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>If they want a lawyer, act fast. Some appeals have short deadlines.</source>
+        <extracomment>phase lawyer: summary</extracomment>
+        <translation>Als de persoon een advocaat wil, handel dan snel. Sommige beroepen hebben korte termijnen.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Release, flights or deportation</source>
+        <extracomment>phase outcome: title</extracomment>
+        <translation>Vrijlating, vluchten of uitwijzing</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Tell GVO what happened. A flight ticket means telling the lawyer at once.</source>
+        <extracomment>phase outcome: summary</extracomment>
+        <translation>Laat GVO weten wat er gebeurd is. Een vliegticket: verwittig meteen de advocaat.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Keep a copy of their papers</source>
+        <extracomment>step keep-papers-copy: title (a short heading)</extracomment>
+        <translation>Een kopie van de papieren bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Ask them if you may keep a copy of their order to leave (OQT) or passport. If they agree, add a photo or scan to this case. It stays encrypted.</source>
+        <extracomment>step keep-papers-copy: what to do</extracomment>
+        <translation>Vraag of je een kopie mag bewaren van het bevel om het grondgebied te verlaten of van het paspoort. Als de persoon akkoord gaat, voeg dan een foto of scan toe aan dit dossier. Die blijft versleuteld.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>The copy gives their name, first name, nationality and date of birth as the authorities know them. Centres and lawyers need exactly these.</source>
+        <extracomment>step keep-papers-copy: why (shown after “Why:”)</extracomment>
+        <translation>De kopie toont de naam, voornaam, nationaliteit en geboortedatum zoals de overheid ze kent. Centra en advocaten hebben precies die gegevens nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Write down the identity on record</source>
+        <extracomment>step write-recorded-identity: title (a short heading)</extracomment>
+        <translation>De geregistreerde identiteit noteren</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>If there is no copy of their papers, write down the name, nationality and date of birth they gave to the police or that go with their fingerprints. Write down their real identity too, if it is different.</source>
+        <extracomment>step write-recorded-identity: what to do</extracomment>
+        <translation>Als er geen kopie van de papieren is, noteer dan de naam, nationaliteit en geboortedatum die aan de politie gegeven werden of die bij de vingerafdrukken horen. Noteer ook de echte identiteit, als die anders is.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Centres search by the name on record. It can be different from the real one.</source>
+        <extracomment>step write-recorded-identity: why (shown after “Why:”)</extracomment>
+        <translation>Centra zoeken op de geregistreerde naam. Die kan verschillen van de echte.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Tell them their rights</source>
+        <extracomment>step tell-them-their-rights: title (a short heading)</extracomment>
+        <translation>De persoon zijn of haar rechten uitleggen</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Tell them what can happen if they are arrested. They have the right to one phone call, to a lawyer and to visits. Ask them to learn your phone number by heart, or to carry it with them.</source>
+        <extracomment>step tell-them-their-rights: what to do</extracomment>
+        <translation>Leg uit wat er kan gebeuren bij een arrestatie. De persoon heeft recht op één telefoontje, op een advocaat en op bezoek. Vraag om je telefoonnummer vanbuiten te leren, of het altijd bij zich te hebben.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Their phone is taken away at arrest. Your number may be their only way to reach someone.</source>
+        <extracomment>step tell-them-their-rights: why (shown after “Why:”)</extracomment>
+        <translation>Bij een arrestatie wordt de telefoon afgenomen. Jouw nummer is misschien de enige manier om iemand te bereiken.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Write down what you know</source>
+        <extracomment>step find-out-status: title (a short heading)</extracomment>
+        <translation>Noteren wat je weet</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Are they missing, at a police station, or in a detention centre? Choose what you know in the case. If you really do not know, skip this step.</source>
+        <extracomment>step find-out-status: what to do</extracomment>
+        <translation>Is de persoon vermist, op een politiekantoor of in een gesloten centrum? Kies in het dossier wat je weet. Als je het echt niet weet, sla deze stap dan over.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>The next steps depend on where they are.</source>
+        <extracomment>step find-out-status: why (shown after “Why:”)</extracomment>
+        <translation>De volgende stappen hangen af van waar de persoon is.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Call or go to the police station</source>
+        <extracomment>step go-to-police-station: title (a short heading)</extracomment>
+        <translation>Het politiekantoor bellen of erheen gaan</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Call the police station or go there. If other people are held there too, gather friends and go together to ask for their release.</source>
+        <extracomment>step go-to-police-station: what to do</extracomment>
+        <translation>Bel het politiekantoor of ga erheen. Als er nog andere mensen vastgehouden worden, verzamel dan vrienden en ga samen hun vrijlating vragen.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Going together to ask for someone's release has worked before.</source>
+        <extracomment>step go-to-police-station: why (shown after “Why:”)</extracomment>
+        <translation>Samen iemands vrijlating gaan vragen, heeft al eerder gewerkt.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>When they call, ask two things</source>
+        <extracomment>step ask-registered-name: title (a short heading)</extracomment>
+        <translation>Als de persoon belt, vraag twee dingen</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>They may be allowed one call when they are moved to a centre. Ask where they are. Ask for the exact name they gave to the police, and write it down.</source>
+        <extracomment>step ask-registered-name: what to do</extracomment>
+        <translation>Misschien mag de persoon één keer bellen bij de overbrenging naar een centrum. Vraag waar hij of zij is. Vraag de precieze naam die aan de politie gegeven werd, en noteer die.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Centres and lawyers look for them under that name, not under the name friends use.</source>
+        <extracomment>step ask-registered-name: why (shown after “Why:”)</extracomment>
+        <translation>Centra en advocaten zoeken de persoon onder die naam, niet onder de naam die vrienden gebruiken.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>When did someone last hear from them?</source>
+        <extracomment>step record-last-contact: title (a short heading)</extracomment>
+        <translation>Wanneer had iemand het laatst nieuws?</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Write down the day and time someone last saw them or heard from them.</source>
+        <extracomment>step record-last-contact: what to do</extracomment>
+        <translation>Noteer de dag en het uur waarop iemand de persoon het laatst zag of iets van hem of haar hoorde.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>The police can hold someone for 24 hours before deciding. The app counts those hours for you.</source>
+        <extracomment>step record-last-contact: why (shown after “Why:”)</extracomment>
+        <translation>De politie mag iemand 24 uur vasthouden voor ze beslist. De app telt die uren voor je.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Be patient for the first 24 hours</source>
+        <extracomment>step wait-first-24-hours: title (a short heading)</extracomment>
+        <translation>Geduld hebben tijdens de eerste 24 uur</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Their phone may be flat or lost. Ask people who know them. Tick off who you asked. If 24 hours have passed without news, the next step opens by itself.</source>
+        <extracomment>step wait-first-24-hours: what to do</extracomment>
+        <translation>Misschien is de telefoon leeg of kwijt. Vraag het aan mensen die de persoon kennen. Vink aan wie je het vroeg. Als er 24 uur voorbij zijn zonder nieuws, opent de volgende stap vanzelf.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Often there is a simple reason. If the police took them, they decide within 24 hours: release, or transfer to a detention centre.</source>
+        <extracomment>step wait-first-24-hours: why (shown after “Why:”)</extracomment>
+        <translation>Vaak is er een eenvoudige reden. Als de politie de persoon meenam, beslist ze binnen 24 uur: vrijlating, of overbrenging naar een gesloten centrum.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>I asked their friends and people they know.</source>
+        <extracomment>step wait-first-24-hours: checklist item</extracomment>
+        <translation>Ik vroeg het aan vrienden en kennissen.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>I asked other hosts who know them.</source>
+        <extracomment>step wait-first-24-hours: checklist item</extracomment>
+        <translation>Ik vroeg het aan andere gastgezinnen die de persoon kennen.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>I checked whether they planned a trip.</source>
+        <extracomment>step wait-first-24-hours: checklist item</extracomment>
+        <translation>Ik ging na of er een reis gepland was.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>I checked whether they had an accident or are in hospital.</source>
+        <extracomment>step wait-first-24-hours: checklist item</extracomment>
+        <translation>Ik ging na of er een ongeval was of of de persoon in het ziekenhuis ligt.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Write down where they are held</source>
+        <extracomment>step record-where-found: title (a short heading)</extracomment>
+        <translation>Noteren waar de persoon vastgehouden wordt</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>A centre said they hold them. Choose that centre in the case, and set the status to "detained".</source>
+        <extracomment>step record-where-found: what to do</extracomment>
+        <translation>Een centrum zei dat de persoon er vastgehouden wordt. Kies dat centrum in het dossier, en zet de situatie op “vastgehouden”.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Then the app can show you how to help them there.</source>
+        <extracomment>step record-where-found: why (shown after “Why:”)</extracomment>
+        <translation>Dan kan de app tonen hoe je daar kunt helpen.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Call the Caricole centre first</source>
+        <extracomment>step call-caricole: title (a short heading)</extracomment>
+        <translation>Eerst het centrum Caricole bellen</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Call Caricole. They will ask for the last name, first name and nationality. Read them out exactly as the app shows them. Write down what they answer.</source>
+        <extracomment>step call-caricole: what to do</extracomment>
+        <translation>Bel Caricole. Ze vragen naar de achternaam, voornaam en nationaliteit. Lees ze precies voor zoals de app ze toont. Noteer wat ze antwoorden.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>In principle, Caricole keeps the list of everyone held in the closed centres.</source>
+        <extracomment>step call-caricole: why (shown after “Why:”)</extracomment>
+        <translation>In principe houdt Caricole de lijst bij van iedereen die in de gesloten centra vastgehouden wordt.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Call every other centre</source>
+        <extracomment>step call-every-centre: title (a short heading)</extracomment>
+        <translation>Alle andere centra bellen</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Call the other centres one by one, and write down each answer. If nobody answers, or they ask you to call back, call again later.</source>
+        <extracomment>step call-every-centre: what to do</extracomment>
+        <translation>Bel de andere centra één voor één, en noteer elk antwoord. Als niemand opneemt, of als ze vragen om terug te bellen, bel dan later opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Caricole's list is not always complete. A "not found" there does not mean they are not held somewhere else.</source>
+        <extracomment>step call-every-centre: why (shown after “Why:”)</extracomment>
+        <translation>De lijst van Caricole is niet altijd volledig. Een “niet gevonden” daar betekent niet dat de persoon niet ergens anders vastgehouden wordt.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>No centre says they hold them</source>
+        <extracomment>step nobody-found: title (a short heading)</extracomment>
+        <translation>Geen enkel centrum zegt dat de persoon er is</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Every centre has answered, and none said they hold them. This does not mean they are free. Wait a day and call the centres again. Email GVO too: they compare the calls they get and may know more.</source>
+        <extracomment>step nobody-found: what to do</extracomment>
+        <translation>Alle centra hebben geantwoord, en geen enkel zei dat de persoon er is. Dat betekent niet dat hij of zij vrij is. Wacht een dag en bel de centra opnieuw. Mail ook GVO: zij vergelijken de oproepen die ze krijgen en weten misschien meer.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Lists are not always up to date, and a name can be written in another way.</source>
+        <extracomment>step nobody-found: why (shown after “Why:”)</extracomment>
+        <translation>Lijsten zijn niet altijd bijgewerkt, en een naam kan op een andere manier geschreven zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Ask GVO to look for them</source>
+        <extracomment>step email-gvo-alias: title (a short heading)</extracomment>
+        <translation>GVO vragen om de persoon te zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Email GVO what you know: the name friends use, what they look like, when and where they were last seen. The app writes the email for you. If you learn the name on their papers and their nationality, add them to the case: then you can call the centres yourself.</source>
+        <extracomment>step email-gvo-alias: what to do</extracomment>
+        <translation>Mail GVO wat je weet: de naam die vrienden gebruiken, hoe de persoon eruitziet, wanneer en waar hij of zij het laatst gezien werd. De app schrijft de e-mail voor je. Als je de naam op de papieren en de nationaliteit te weten komt, voeg ze dan toe aan het dossier: dan kun je de centra zelf bellen.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Centres search by registered name and nationality. GVO can compare your information with other calls they get.</source>
+        <extracomment>step email-gvo-alias: why (shown after “Why:”)</extracomment>
+        <translation>Centra zoeken op geregistreerde naam en nationaliteit. GVO kan jouw informatie vergelijken met andere oproepen die ze krijgen.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Wait for news, and keep asking</source>
+        <extracomment>step wait-for-news: title (a short heading)</extracomment>
+        <translation>Wachten op nieuws, en blijven vragen</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Keep asking people who know them. Answer GVO if they write back. When you learn where they are, write it in the case.</source>
+        <extracomment>step wait-for-news: what to do</extracomment>
+        <translation>Blijf het vragen aan mensen die de persoon kennen. Antwoord GVO als ze terugschrijven. Als je te weten komt waar de persoon is, noteer het in het dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>News often comes from a phone call, a friend or GVO.</source>
+        <extracomment>step wait-for-news: why (shown after “Why:”)</extracomment>
+        <translation>Nieuws komt vaak via een telefoontje, een vriend of GVO.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Tell GVO where they are</source>
+        <extracomment>step tell-gvo-detained: title (a short heading)</extracomment>
+        <translation>GVO laten weten waar de persoon is</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Email GVO their name, nationality and the centre. The app writes the email for you. GVO can put you in touch with a visitor or the centre's referent.</source>
+        <extracomment>step tell-gvo-detained: what to do</extracomment>
+        <translation>Mail GVO de naam, de nationaliteit en het centrum. De app schrijft de e-mail voor je. GVO kan je in contact brengen met een bezoeker of met de referent van het centrum.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>GVO keeps an overview of people held, and knows lawyers and visitors.</source>
+        <extracomment>step tell-gvo-detained: why (shown after “Why:”)</extracomment>
+        <translation>GVO houdt een overzicht bij van de mensen die vastgehouden worden, en kent advocaten en bezoekers.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Get them a phone without a camera</source>
+        <extracomment>step phone-without-camera: title (a short heading)</extracomment>
+        <translation>Een telefoon zonder camera bezorgen</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Bring them a simple phone without a camera: phones with a camera are usually not allowed. They may ask to keep their own SIM card. Or find a fellow detainee who is willing to take calls for them. Write down the number.</source>
+        <extracomment>step phone-without-camera: what to do</extracomment>
+        <translation>Breng een eenvoudige telefoon zonder camera: telefoons met een camera zijn meestal niet toegelaten. De persoon mag vragen om de eigen simkaart te houden. Of zoek een medegedetineerde die oproepen wil aannemen. Noteer het nummer.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>With a phone they can tell you what happens, and you can reach them.</source>
+        <extracomment>step phone-without-camera: why (shown after “Why:”)</extracomment>
+        <translation>Met een telefoon kan de persoon je vertellen wat er gebeurt, en kun jij hem of haar bereiken.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Visit them</source>
+        <extracomment>step visit: title (a short heading)</extracomment>
+        <translation>Op bezoek gaan</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Visit them, and bring belongings if you can. Each centre has its own rules. Share car rides and belongings through the centre's chat group.</source>
+        <extracomment>step visit: what to do</extracomment>
+        <translation>Ga op bezoek, en breng spullen mee als je kunt. Elk centrum heeft zijn eigen regels. Deel autoritten en spullen via de chatgroep van het centrum.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>A visit breaks their isolation. It is also the time to learn what happened.</source>
+        <extracomment>step visit: why (shown after “Why:”)</extracomment>
+        <translation>Een bezoek doorbreekt het isolement. Het is ook het moment om te horen wat er gebeurd is.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Ask them if they want a lawyer</source>
+        <extracomment>step ask-about-lawyer: title (a short heading)</extracomment>
+        <translation>Vragen of de persoon een advocaat wil</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Ask them what happened, and whether they want a lawyer. Ask also if they agree that you share their details with GVO and a lawyer. Write down their answers.</source>
+        <extracomment>step ask-about-lawyer: what to do</extracomment>
+        <translation>Vraag wat er gebeurd is, en of de persoon een advocaat wil. Vraag ook of hij of zij akkoord gaat dat je de gegevens deelt met GVO en een advocaat. Noteer de antwoorden.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>A lawyer who knows migration law can find mistakes in the papers that may free them.</source>
+        <extracomment>step ask-about-lawyer: why (shown after “Why:”)</extracomment>
+        <translation>Een advocaat die het vreemdelingenrecht kent, kan fouten in de papieren vinden die tot vrijlating kunnen leiden.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Send their details to GVO for a lawyer, now</source>
+        <extracomment>step send-to-gvo-for-lawyer: title (a short heading)</extracomment>
+        <translation>De gegevens nu naar GVO sturen voor een advocaat</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Email GVO what the lawyer needs, as soon as you can. The app puts it in order: the registered name, nationality, centre, OE number, birth date, date and place of arrest, and the language of the case. Send what you have now; add the rest later.</source>
+        <extracomment>step send-to-gvo-for-lawyer: what to do</extracomment>
+        <translation>Mail GVO zo snel mogelijk wat de advocaat nodig heeft. De app zet het op een rij: de geregistreerde naam, nationaliteit, het centrum, het DVZ-nummer, de geboortedatum, datum en plaats van de arrestatie, en de taal van het dossier. Stuur nu wat je hebt; voeg de rest later toe.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Some appeals must be made within 10 days, sometimes within 5 days. GVO knows lawyers who work on these cases.</source>
+        <extracomment>step send-to-gvo-for-lawyer: why (shown after “Why:”)</extracomment>
+        <translation>Sommige beroepen moeten binnen 10 dagen ingediend worden, soms binnen 5 dagen. GVO kent advocaten die zulke dossiers volgen.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Write down the papers they received</source>
+        <extracomment>step record-papers: title (a short heading)</extracomment>
+        <translation>De ontvangen papieren noteren</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Ask which papers they were given, such as an order to leave or a detention decision. Write down each one with the day it was handed over. A photo helps.</source>
+        <extracomment>step record-papers: what to do</extracomment>
+        <translation>Vraag welke papieren de persoon kreeg, zoals een bevel om het grondgebied te verlaten of een beslissing tot vasthouding. Noteer elk papier met de dag waarop het overhandigd werd. Een foto helpt.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>The day a paper is handed over starts the deadline to appeal against it.</source>
+        <extracomment>step record-papers: why (shown after “Why:”)</extracomment>
+        <translation>De dag waarop een papier overhandigd wordt, start de termijn om er beroep tegen in te dienen.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Give the lawyer what they need</source>
+        <extracomment>step lawyer-brief: title (a short heading)</extracomment>
+        <translation>De advocaat geven wat hij of zij nodig heeft</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>When you know who their lawyer is, write down the lawyer's name and contact. Send the lawyer the brief the app prepares. Encourage your friend to follow the case with the lawyer to the end.</source>
+        <extracomment>step lawyer-brief: what to do</extracomment>
+        <translation>Als je weet wie de advocaat is, noteer dan de naam en de contactgegevens. Stuur de advocaat de fiche die de app voorbereidt. Moedig je vriend(in) aan om de zaak met de advocaat tot het einde te volgen.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Giving up halfway only helps the Immigration Office.</source>
+        <extracomment>step lawyer-brief: why (shown after “Why:”)</extracomment>
+        <translation>Halverwege opgeven helpt alleen de Dienst Vreemdelingenzaken.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Tell the lawyer now</source>
+        <extracomment>step tell-lawyer-flight: title (a short heading)</extracomment>
+        <translation>De advocaat nu verwittigen</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>They have a flight ticket, or there was an attempt to deport them. Tell their lawyer at once: an appeal may still be possible. If they have no lawyer, email GVO. Write down the date, the flight and what happened.</source>
+        <extracomment>step tell-lawyer-flight: what to do</extracomment>
+        <translation>De persoon heeft een vliegticket, of er was een poging tot uitwijzing. Verwittig meteen de advocaat: een beroep is misschien nog mogelijk. Als er geen advocaat is, mail dan GVO. Noteer de datum, de vlucht en wat er gebeurd is.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>At the first attempt, a person may refuse to board. They are usually brought back to the centre calmly.</source>
+        <extracomment>step tell-lawyer-flight: why (shown after “Why:”)</extracomment>
+        <translation>Bij de eerste poging kan iemand weigeren in te stappen. Meestal wordt de persoon dan rustig naar het centrum teruggebracht.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Ask if they want support at the flight</source>
+        <extracomment>step ask-flight-support: title (a short heading)</extracomment>
+        <translation>Vragen of de persoon steun wil bij de vlucht</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>If they want it, GVO and the CRER can ask people to talk to the passengers of the flight. Ask them, and email GVO if they say yes.</source>
+        <extracomment>step ask-flight-support: what to do</extracomment>
+        <translation>Als de persoon dat wil, kunnen GVO en de CRER mensen vragen om met de passagiers van de vlucht te praten. Vraag het, en mail GVO als het antwoord ja is.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Support at the flight is possible, but only if they want it.</source>
+        <extracomment>step ask-flight-support: why (shown after “Why:”)</extracomment>
+        <translation>Steun bij de vlucht is mogelijk, maar alleen als de persoon dat wil.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Tell GVO they are free</source>
+        <extracomment>step tell-gvo-released: title (a short heading)</extracomment>
+        <translation>GVO laten weten dat de persoon vrij is</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Email GVO that they were released. If they got an order to leave, keep a copy of it with their permission.</source>
+        <extracomment>step tell-gvo-released: what to do</extracomment>
+        <translation>Mail GVO dat de persoon vrijgelaten werd. Als hij of zij een bevel om het grondgebied te verlaten kreeg, bewaar er dan een kopie van, met toestemming.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>GVO keeps an overview of what happens to people in the centres.</source>
+        <extracomment>step tell-gvo-released: why (shown after “Why:”)</extracomment>
+        <translation>GVO houdt een overzicht bij van wat er met mensen in de centra gebeurt.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Tell GVO they were deported</source>
+        <extracomment>step tell-gvo-deported: title (a short heading)</extracomment>
+        <translation>GVO laten weten dat de persoon uitgewezen werd</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Email GVO that they were deported, with the date and the destination if you know them.</source>
+        <extracomment>step tell-gvo-deported: what to do</extracomment>
+        <translation>Mail GVO dat de persoon uitgewezen werd, met de datum en de bestemming als je die kent.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Stay in touch</source>
+        <extracomment>step stay-in-touch: title (a short heading)</extracomment>
+        <translation>Contact houden</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Keep in touch with them as much as you can. If they get a flight ticket, record it: the app will tell you to warn the lawyer. When they are released or deported, change the status.</source>
+        <extracomment>step stay-in-touch: what to do</extracomment>
+        <translation>Hou zo veel mogelijk contact. Als de persoon een vliegticket krijgt, noteer het: de app zal je zeggen de advocaat te verwittigen. Als hij of zij vrijgelaten of uitgewezen wordt, pas dan de situatie aan.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Things can change fast in a detention centre.</source>
+        <extracomment>step stay-in-touch: why (shown after “Why:”)</extracomment>
+        <translation>In een gesloten centrum kan alles snel veranderen.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>A detention centre's job is not to help you. Stay calm, be polite, and keep asking.</source>
+        <extracomment>warning centre-not-helpful</extracomment>
+        <translation>Een gesloten centrum is er niet om jou te helpen. Blijf rustig, wees beleefd, en blijf vragen.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>The centre's social worker works for the Immigration Office, not for your friend.</source>
+        <extracomment>warning social-worker</extracomment>
+        <translation>De maatschappelijk werker van het centrum werkt voor de Dienst Vreemdelingenzaken, niet voor je vriend(in).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>"Not found" does not mean they are free. A centre may not find the name, or may not say.</source>
+        <extracomment>warning not-found-is-not-free</extracomment>
+        <translation>“Niet gevonden” betekent niet dat de persoon vrij is. Een centrum vindt de naam misschien niet, of wil het niet zeggen.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Nobody has to do everything. Everyone does what they can.</source>
+        <extracomment>warning no-obligation</extracomment>
+        <translation>Niemand hoeft alles te doen. Iedereen doet wat hij of zij kan.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Send information to GVO by email only. Never use Facebook or private messages.</source>
+        <extracomment>warning email-only</extracomment>
+        <translation>Stuur informatie naar GVO alleen via e-mail. Gebruik nooit Facebook of privéberichten.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Share their details only if they agree, and only to help them.</source>
+        <extracomment>warning consent-to-share</extracomment>
+        <translation>Deel de gegevens alleen als de persoon akkoord gaat, en alleen om te helpen.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Having a lawyer is their choice, not yours.</source>
+        <extracomment>warning their-choice</extracomment>
+        <translation>Een advocaat nemen is de keuze van de persoon, niet de jouwe.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>You are not their lawyer. Leave legal advice to a lawyer who knows migration law.</source>
+        <extracomment>warning not-their-lawyer</extracomment>
+        <translation>Jij bent niet de advocaat. Laat juridisch advies over aan een advocaat die het vreemdelingenrecht kent.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Do not trust legal advice from the centre's social workers.</source>
+        <extracomment>warning no-legal-advice-from-centre</extracomment>
+        <translation>Vertrouw niet op juridisch advies van de maatschappelijk werkers van het centrum.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Some appeals must be made within 10 days, sometimes within 5 days. Do not wait.</source>
+        <extracomment>warning deadlines-short</extracomment>
+        <translation>Sommige beroepen moeten binnen 10 dagen ingediend worden, soms binnen 5 dagen. Wacht niet.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>The name and birth date on record may not be real. Write down both the real and the recorded ones.</source>
+        <extracomment>warning recorded-may-differ</extracomment>
+        <translation>De geregistreerde naam en geboortedatum zijn misschien niet de echte. Noteer zowel de echte als de geregistreerde.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>A second or third attempt is usually done with police escorts, and can be violent.</source>
+        <extracomment>warning later-attempts-escorted</extracomment>
+        <translation>Een tweede of derde poging gebeurt meestal met politiebegeleiding, en kan gewelddadig zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>You opened this step again.</source>
+        <extracomment>reason reopened: why this step is the one to do now</extracomment>
+        <translation>Je hebt deze stap heropend.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>This case is closed. Thank you for everything you did.</source>
+        <extracomment>reason closed: why this step is the one to do now</extracomment>
+        <translation>Dit dossier is afgesloten. Bedankt voor alles wat je gedaan hebt.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>There is nothing to do right now. Update the case when you learn something new.</source>
+        <extracomment>reason nothing_pending: why this step is the one to do now</extracomment>
+        <translation>Er is nu niets te doen. Werk het dossier bij als je iets nieuws te weten komt.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>You do not know yet where they are.</source>
+        <extracomment>reason status_unknown: why this step is the one to do now</extracomment>
+        <translation>Je weet nog niet waar de persoon is.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>They are held at a police station.</source>
+        <extracomment>reason at_police_station: why this step is the one to do now</extracomment>
+        <translation>De persoon wordt vastgehouden op een politiekantoor.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>The 24-hour wait starts from the last time someone heard from them.</source>
+        <extracomment>reason no_last_contact: why this step is the one to do now</extracomment>
+        <translation>De wachttijd van 24 uur begint bij het laatste nieuws van de persoon.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>It has been less than 24 hours since anyone heard from them.</source>
+        <extracomment>reason first_24_hours: why this step is the one to do now</extracomment>
+        <translation>Het laatste nieuws van de persoon is minder dan 24 uur oud.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>A centre told you they are held there.</source>
+        <extracomment>reason found_in_calls: why this step is the one to do now</extracomment>
+        <translation>Een centrum zei je dat de persoon er vastgehouden wordt.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>You know the name they are registered under and their nationality.</source>
+        <extracomment>reason name_and_nationality_known: why this step is the one to do now</extracomment>
+        <translation>Je kent de naam waaronder de persoon geregistreerd is en de nationaliteit.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>You called Caricole. Now call the other centres.</source>
+        <extracomment>reason caricole_called: why this step is the one to do now</extracomment>
+        <translation>Je hebt Caricole gebeld. Bel nu de andere centra.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>Every centre answered, and none said they hold them.</source>
+        <extracomment>reason nobody_found: why this step is the one to do now</extracomment>
+        <translation>Alle centra hebben geantwoord, en geen enkel zei dat de persoon er is.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>You do not know the name they are registered under, or their nationality.</source>
+        <extracomment>reason alias_only: why this step is the one to do now</extracomment>
+        <translation>Je kent de naam waaronder de persoon geregistreerd is niet, of de nationaliteit niet.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>You have done what you can for now.</source>
+        <extracomment>reason waiting_for_news: why this step is the one to do now</extracomment>
+        <translation>Je hebt voorlopig gedaan wat je kon.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>You know which centre holds them.</source>
+        <extracomment>reason located: why this step is the one to do now</extracomment>
+        <translation>Je weet in welk centrum de persoon vastgehouden wordt.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>You know where they are. Now ask them what they want.</source>
+        <extracomment>reason can_ask_about_lawyer: why this step is the one to do now</extracomment>
+        <translation>Je weet waar de persoon is. Vraag nu wat hij of zij wil.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>They want a lawyer.</source>
+        <extracomment>reason wants_lawyer: why this step is the one to do now</extracomment>
+        <translation>De persoon wil een advocaat.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>They want a lawyer. Some deadlines are only 5 or 10 days, so this comes first.</source>
+        <extracomment>reason lawyer_is_urgent: why this step is the one to do now</extracomment>
+        <translation>De persoon wil een advocaat. Sommige termijnen zijn maar 5 of 10 dagen, dus dit gaat voor.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>They got a decision in the last few days. Appeal deadlines are running.</source>
+        <extracomment>reason recent_decision: why this step is the one to do now</extracomment>
+        <translation>De persoon kreeg de voorbije dagen een beslissing. De beroepstermijnen lopen.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>The dates on their papers start the legal deadlines.</source>
+        <extracomment>reason papers_start_deadlines: why this step is the one to do now</extracomment>
+        <translation>De datums op de papieren starten de wettelijke termijnen.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>GVO has the information. Now get it to the lawyer.</source>
+        <extracomment>reason lawyer_contact: why this step is the one to do now</extracomment>
+        <translation>GVO heeft de informatie. Bezorg ze nu aan de advocaat.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>A flight or a deportation attempt is recorded.</source>
+        <extracomment>reason flight: why this step is the one to do now</extracomment>
+        <translation>Er is een vlucht of een uitwijzingspoging genoteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>They may face another attempt to put them on a plane.</source>
+        <extracomment>reason flight_support: why this step is the one to do now</extracomment>
+        <translation>Er kan een nieuwe poging komen om de persoon op een vliegtuig te zetten.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>They have been released.</source>
+        <extracomment>reason released: why this step is the one to do now</extracomment>
+        <translation>De persoon is vrijgelaten.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>They have been deported.</source>
+        <extracomment>reason deported: why this step is the one to do now</extracomment>
+        <translation>De persoon is uitgewezen.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/procedure.yaml"/>
+        <source>They are still held.</source>
+        <extracomment>reason stay_in_touch: why this step is the one to do now</extracomment>
+        <translation>De persoon wordt nog altijd vastgehouden.</translation>
+    </message>
+</context>
+</TS>
