@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale, QPoint, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -75,17 +75,18 @@ def catalogue(lang: str) -> dict[tuple[str, str], str]:
             for e in read_ts(TS_DIR / f"locator_{lang}.ts")[1] if e.active and not e.numerus}
 
 
-def open_window(qtbot: QtBot, tmp_path: Path, keystore: Keystore, lang: str) -> Any:
-    """The main window in ``lang`` with a missing person's case open (its step panel shown)."""
+def open_window(qtbot: QtBot, tmp_path: Path, keystore: Keystore, lang: str,
+                **fields: Any) -> Any:
+    """The main window in ``lang`` with a case open (by default a missing person's)."""
     vault = Vault.create(tmp_path / f"{lang}.locator", "translation test words")
     controller = Controller(vault.path, keystore, lang)
     qtbot.addWidget(controller.window)
     controller.unlocked(vault)
     window = controller.window
-    case = vault.save_case(case_from_dict({
+    case = vault.save_case(case_from_dict(fields or {
         "alias": "Sami", "status": "missing", "last_contact_at": "2025-08-01T18:30"}))
     window.open_case(case.id)
-    window.resize(1400, 900)
+    window.resize(1200, 760)  # the window's default size
     window.show()
     qtbot.waitExposed(window)
     return window
@@ -287,3 +288,35 @@ def test_pseudo_keeps_placeholders_markup_and_accelerators() -> None:
     assert text.startswith("[") and len(text) > 1.3 * len("Ends {date}, {time}")
     assert text.format(date="d", time="t", url="u").count("~") >= 2
     assert pseudo("") == "" and pseudo("  ") == "  "
+
+
+def test_longer_words_are_never_cut_in_the_case_header(
+        qtbot: QtBot, tmp_path: Path, keystore: Keystore, speak: Callable[..., str]) -> None:
+    """Pseudo-translated (40 % longer): the deadline buttons stay in sight, the end and the
+    time left go one under the other, and the step's warnings get the height they need."""
+    from PySide6.QtWidgets import QBoxLayout
+
+    from locator.dates import utc_now
+
+    speak("en", pseudo=True)
+    window = open_window(qtbot, tmp_path, keystore, "en", alias="Sami", status="detained",
+                         centre="127bis", consent_lawyer="yes", decisions=[{
+                             "kind": "removal", "notified_at": utc_now().strftime(
+                                 "%Y-%m-%dT%H:%M"), "earlier_removal": "yes"}])
+    qtbot.wait(50)
+    panel = window.findChild(QWidget, "deadlines_panel")
+    assert panel is not None and panel.rows
+    viewport = panel._scroll.viewport()
+    for row in panel.rows.values():
+        for button in (row.done_button, row.na_button):
+            corner = button.mapTo(viewport, QPoint(button.width(), button.height()))
+            assert corner.x() <= viewport.width(), button.text()  # not clipped
+        assert row.when.direction() is QBoxLayout.Direction.TopToBottom
+    step = window.locate.panel
+    labels = [label for label in step.findChildren(QLabel) if label.isVisible()
+              and label.wordWrap() and label.text()]
+    assert labels
+    for label in labels:
+        assert label.height() >= label.heightForWidth(label.width()), label.objectName()
+    window.editor.clear()
+    window.close()

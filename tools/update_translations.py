@@ -7,7 +7,7 @@
 * the procedure (``resources/procedure.yaml``: phases, steps, checklists, warnings,
   reasons), context ``procedure``;
 * the deadline rules (``resources/deadline_rules.yaml``: title, description, note,
-  date label), context ``deadline_rules``;
+  date label, legal basis), context ``deadline_rules``;
 * the core's messages, context ``errors``: the ``template`` of every
   ``LocatorError`` subclass (``locator`` and ``ui``), the literal templates given to
   them where they are raised (``FieldError(field, "…")``, ``UnknownCase("…")``, a
@@ -129,7 +129,7 @@ def rule_messages() -> list[Entry]:
 
     def walk() -> Iterator[Entry]:
         for rule in load_rules().values():
-            for name in ("title", "description", "note", "date_label"):
+            for name in ("title", "description", "note", "date_label", "legal_basis"):
                 text = getattr(rule, name) or ""
                 yield Entry("deadline_rules", text, extra=f"rule {rule.id}: {name}",
                             locations=[(RULES_FILE, None)])

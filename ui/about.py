@@ -157,7 +157,7 @@ class AboutBox(QDialog):
         for rule in load_rules().values():
             out.append("<li><b>{title}</b><br>{basis}<br>{checked}</li>".format(
                 title=e(QCoreApplication.translate("deadline_rules", rule.title)),
-                basis=e(rule.legal_basis),
+                basis=e(QCoreApplication.translate("deadline_rules", rule.legal_basis)),
                 checked=e(self.tr("Source: {link} · confidence: {confidence} · last checked "
                                   "on {date}")).format(
                     link=f'<a href="{e(rule.source_url, quote=True)}">'

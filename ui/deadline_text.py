@@ -180,15 +180,16 @@ def basis_html(rule: Rule) -> str:
     return translate(
         "Deadlines", "Legal basis: {basis} · <a href=\"{url}\">source</a> · confidence: "
         "{confidence} · last checked {checked}").format(
-        basis=e(rule.legal_basis), url=e(rule.source_url, quote=True),
+        basis=e(translate("deadline_rules", rule.legal_basis)),
+        url=e(rule.source_url, quote=True),
         confidence=e(confidence_word(rule)), checked=e(plain_date(rule.last_verified)))
 
 
 def basis_plain(rule: Rule) -> str:
     return translate(
         "Deadlines", "Legal basis: {basis} — {url} (confidence: {confidence}, last checked "
-        "{checked})").format(basis=rule.legal_basis, url=rule.source_url,
-                             confidence=confidence_word(rule),
+        "{checked})").format(basis=translate("deadline_rules", rule.legal_basis),
+                             url=rule.source_url, confidence=confidence_word(rule),
                              checked=plain_date(rule.last_verified))
 
 

@@ -16,9 +16,9 @@ from typing import Any
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -45,6 +45,7 @@ from ui.deadline_text import (
 
 REFRESH_MS = 60_000
 MAX_HEIGHT = 360  # the editor below must stay usable; more rows scroll
+WHEN_SPACING = 18  # between the end and the time left, side by side
 
 
 def _label(name: str, text: str = "", *, size: float | None = None, bold: bool = False,
@@ -92,14 +93,12 @@ class DeadlineRow(QFrame):
         if deadline.conditional:
             texts.addWidget(_label(f"deadline_conditional_{ident}", conditional_line(),
                                    bold=True))
-        self.due.setWordWrap(False)
-        self.left.setWordWrap(False)
-        when = QHBoxLayout()
-        when.setSpacing(18)
-        when.addWidget(self.due)
-        when.addWidget(self.left)
-        when.addStretch()
-        texts.addLayout(when)
+        self.when = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.when.setSpacing(WHEN_SPACING)
+        self.when.addWidget(self.due)
+        self.when.addWidget(self.left)
+        self.when.addStretch()
+        texts.addLayout(self.when)
         if self.alarm:
             e = html.escape
             texts.addWidget(_label(f"deadline_aim_{ident}", f"{e(aim_text(deadline))} "
@@ -117,11 +116,42 @@ class DeadlineRow(QFrame):
         buttons.addStretch()
         grid = QGridLayout(self)
         grid.setContentsMargins(12, 6, 8, 6)
-        grid.setHorizontalSpacing(12)
+        self.grid_spacing = 12
+        grid.setHorizontalSpacing(self.grid_spacing)
         grid.addWidget(self.badge, 0, 0, Qt.AlignmentFlag.AlignTop)
         grid.addLayout(texts, 0, 1)
         grid.addLayout(buttons, 0, 2)
         grid.setColumnStretch(1, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_when()
+
+    def fit_when(self) -> None:
+        """The end and the time left side by side on one line when there is room, else one
+        under the other (longer languages, a narrow window, large fonts), wrapped only if a
+        line alone is too wide: never cut, never pushing the buttons out of sight."""
+        grid = self.layout()
+        if grid is None:
+            return
+        margins = grid.contentsMargins()
+        buttons = max(self.done_button.sizeHint().width(), self.na_button.sizeHint().width())
+        room = (self.width() - margins.left() - margins.right() - self.badge.width()
+                - buttons - 2 * max(0, self.grid_spacing))
+
+        def natural(label: QLabel) -> int:
+            return label.fontMetrics().horizontalAdvance(label.text()) + 4
+
+        need = natural(self.due) + (WHEN_SPACING + natural(self.left)
+                                    if self.left.isVisibleTo(self) else 0)
+        side_by_side = need <= room
+        for label in (self.due, self.left):  # one line each unless even that is too wide
+            label.setWordWrap(natural(label) > room)
+        direction = (QBoxLayout.Direction.LeftToRight if side_by_side
+                     else QBoxLayout.Direction.TopToBottom)
+        if self.when.direction() != direction:
+            self.when.setDirection(direction)
+            self.when.setSpacing(WHEN_SPACING if side_by_side else 2)
 
     def update_time(self, now: datetime) -> Urgency:
         band = urgency(self.deadline, now)
@@ -131,6 +161,7 @@ class DeadlineRow(QFrame):
                                  " padding: 6px 8px; border-radius: 4px;")
         self.left.setText(time_left_text(self.deadline, now) if self.alarm else "")
         self.left.setVisible(self.alarm)
+        self.fit_when()
         self.setStyleSheet(f"QFrame#{self.objectName()} {{ background: {look.tint};"
                            f" border-left: 8px solid {look.border}; border-radius: 3px; }}")
         colour = look.border if band in {Urgency.OVERDUE, Urgency.HOURS_24} else "palette(text)"

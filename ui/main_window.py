@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.case_list.verticalHeader().hide()
         self.case_list.horizontalHeader().setStretchLastSection(True)
         self.case_list.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._fit_words()
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -103,6 +104,18 @@ class MainWindow(QMainWindow):
         self._current_id: int | None = None
         #: list closed cases too ("Show closed cases")
         self.include_closed = False
+
+    def _fit_words(self) -> None:
+        """Room for the words of the app's language, which may be longer than English: the
+        search field's hint and each column title of the case list are never cut."""
+        hint = self.case_filter.placeholderText()
+        self.case_filter.setMinimumWidth(
+            min(360, self.case_filter.fontMetrics().horizontalAdvance(hint) + 40))
+        header = self.case_list.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = header.fontMetrics().horizontalAdvance(title) + 32  # + sort arrow
+            header.resizeSection(column, max(header.defaultSectionSize(), width))
 
     def _build_actions(self) -> None:
         toolbar = QToolBar(self.tr("Case"))

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -192,6 +193,19 @@ class StepPanel(QFrame):
         self.timer.timeout.connect(self._tick)
         self.clear()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """As tall as the wrapped texts need at this width: the window's layout cannot know
+        it (a splitter ignores height-for-width), and a long step must not be squeezed."""
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            need = layout.totalHeightForWidth(max(self.width(), 1))
+            if need != self.minimumHeight():
+                self.setMinimumHeight(need)
+
     # -- data ---------------------------------------------------------------------------------
 
     def show_case(self, vault: Any, case: Case | None) -> None:
@@ -205,6 +219,7 @@ class StepPanel(QFrame):
                                    procedure=self.procedure)
         self._fill(self.progress)
         self.show()
+        self.fit_height()
 
     def refresh(self) -> None:
         if self.vault is not None and self.case is not None and self.case.id is not None:
@@ -316,3 +331,4 @@ class StepPanel(QFrame):
             self.refresh()  # the wait is over: the next step opens by itself
         else:
             self._show_wait()
+            self.fit_height()

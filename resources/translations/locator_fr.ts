@@ -1254,32 +1254,32 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
         <translation>Base légale : {basis} · &lt;a href="{url}"&gt;source&lt;/a&gt; · fiabilité : {confidence} · dernière vérification le {checked}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="188"/>
+        <location filename="../../ui/deadline_text.py" line="189"/>
         <source>Legal basis: {basis} — {url} (confidence: {confidence}, last checked {checked})</source>
         <translation>Base légale : {basis} — {url} (fiabilité : {confidence}, dernière vérification le {checked})</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="216"/>
+        <location filename="../../ui/deadline_text.py" line="217"/>
         <source>{title}: started, last day {due}</source>
         <translation>{title} : commencé, dernier jour : {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="219"/>
+        <location filename="../../ui/deadline_text.py" line="220"/>
         <source>(only if this is the first removal measure)</source>
         <translation>(seulement s'il s'agit de la première mesure d'éloignement)</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="222"/>
+        <location filename="../../ui/deadline_text.py" line="223"/>
         <source>{title}: last day moved from {old} to {due}</source>
         <translation>{title} : dernier jour déplacé du {old} au {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="225"/>
+        <location filename="../../ui/deadline_text.py" line="226"/>
         <source>{title}: filed on {on} by {by}</source>
         <translation>{title} : introduit le {on} par {by}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="228"/>
+        <location filename="../../ui/deadline_text.py" line="229"/>
         <source>{title}: set aside as not applicable — {reason}</source>
         <translation>{title} : écarté car il ne s'applique pas — {reason}</translation>
     </message>
@@ -1937,63 +1937,63 @@ Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Photos and scans</source>
         <translation>Photos et scans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Case</source>
         <extracomment>list closed cases too ("Show closed cases")</extracomment>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>New case</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Search</source>
         <translation>Chercher</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Your changes from before the lock are back. Save them, or open another case to discard them.</source>
         <translation>Vos modifications d'avant le verrouillage sont revenues. Enregistrez-les, ou ouvrez un autre dossier pour les abandonner.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Not saved</source>
         <translation>Pas enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>This case has changes that are not saved yet. Save them now?</source>
         <translation>Ce dossier a des modifications qui ne sont pas encore enregistrées. Les enregistrer maintenant ?</translation>
     </message>
@@ -3409,6 +3409,12 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Art. 39/57 §1 al. 3 and §2, art. 39/82 §4 al. 2, loi du 15 décembre 1980</source>
+        <extracomment>rule be-udn-first: legal_basis</extracomment>
+        <translation>Art. 39/57 §1 al. 3 et §2, art. 39/82 §4 al. 2, loi du 15 décembre 1980</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
         <source>Urgent appeal against removal (second or later removal order)</source>
         <extracomment>rule be-udn-subsequent: title</extracomment>
         <translation>Recours en extrême urgence contre l'éloignement (deuxième mesure d'éloignement ou suivante)</translation>
@@ -3439,6 +3445,12 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Art. 39/57 §1 and §2, loi du 15 décembre 1980</source>
+        <extracomment>rule be-annulment-detained: legal_basis</extracomment>
+        <translation>Art. 39/57 §1 et §2, loi du 15 décembre 1980</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
         <source>Asylum appeal (detained, fast procedure)</source>
         <extracomment>rule be-asylum-detained: title</extracomment>
         <translation>Recours asile (en détention, procédure accélérée)</translation>
@@ -3460,6 +3472,12 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <source>Date the asylum decision was handed over</source>
         <extracomment>rule be-asylum-detained: date_label</extracomment>
         <translation>Date de remise de la décision d'asile</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Art. 39/57 §1, loi du 15 décembre 1980 (periods as published by the CGRA/CGVS)</source>
+        <extracomment>rule be-asylum-detained: legal_basis</extracomment>
+        <translation>Art. 39/57 §1, loi du 15 décembre 1980 (délais tels que publiés par le CGRA)</translation>
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
@@ -3493,6 +3511,12 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Art. 71 and 72, loi du 15 décembre 1980</source>
+        <extracomment>rule be-release-request: legal_basis</extracomment>
+        <translation>Art. 71 et 72, loi du 15 décembre 1980</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
         <source>Maximum length of detention (for information)</source>
         <extracomment>rule be-detention-max: title</extracomment>
         <translation>Durée maximale de la détention (pour information)</translation>
@@ -3514,6 +3538,12 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <source>Date of the detention decision</source>
         <extracomment>rule be-detention-max: date_label</extracomment>
         <translation>Date de la décision de maintien</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Art. 7 (also arts. 25, 27, 74/5, 74/6), loi du 15 décembre 1980</source>
+        <extracomment>rule be-detention-max: legal_basis</extracomment>
+        <translation>Art. 7 (voir aussi art. 25, 27, 74/5, 74/6), loi du 15 décembre 1980</translation>
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
@@ -3541,6 +3571,12 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Art. L. 921-2 CESEDA (since 15 July 2024); hour to hour (CE 10 Feb. 2006, n° 273484)</source>
+        <extracomment>rule fr-oqtf-cra: legal_basis</extracomment>
+        <translation>Art. L. 921-2 CESEDA (depuis le 15 juillet 2024) ; d'heure à heure (CE 10 févr. 2006, n° 273484)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
         <source>France: challenge the placement in a detention centre (CRA)</source>
         <extracomment>rule fr-retention-placement: title</extracomment>
         <translation>France : contester le placement en centre de rétention (CRA)</translation>
@@ -3562,6 +3598,12 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <source>Date and time the placement decision was handed over</source>
         <extracomment>rule fr-retention-placement: date_label</extracomment>
         <translation>Date et heure de remise de la décision de placement</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Art. L. 741-10 CESEDA (4 days since 15 July 2024; loi n° 2025-796 counts in hours)</source>
+        <extracomment>rule fr-retention-placement: legal_basis</extracomment>
+        <translation>Art. L. 741-10 CESEDA (4 jours depuis le 15 juillet 2024 ; la loi n° 2025-796 compte en heures)</translation>
     </message>
 </context>
 <context>

@@ -1254,32 +1254,32 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
         <translation>Wettelijke basis: {basis} · &lt;a href="{url}"&gt;bron&lt;/a&gt; · betrouwbaarheid: {confidence} · laatst nagekeken op {checked}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="188"/>
+        <location filename="../../ui/deadline_text.py" line="189"/>
         <source>Legal basis: {basis} — {url} (confidence: {confidence}, last checked {checked})</source>
         <translation>Wettelijke basis: {basis} — {url} (betrouwbaarheid: {confidence}, laatst nagekeken op {checked})</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="216"/>
+        <location filename="../../ui/deadline_text.py" line="217"/>
         <source>{title}: started, last day {due}</source>
         <translation>{title}: gestart, laatste dag: {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="219"/>
+        <location filename="../../ui/deadline_text.py" line="220"/>
         <source>(only if this is the first removal measure)</source>
         <translation>(alleen als dit de eerste verwijderingsmaatregel is)</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="222"/>
+        <location filename="../../ui/deadline_text.py" line="223"/>
         <source>{title}: last day moved from {old} to {due}</source>
         <translation>{title}: laatste dag verschoven van {old} naar {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="225"/>
+        <location filename="../../ui/deadline_text.py" line="226"/>
         <source>{title}: filed on {on} by {by}</source>
         <translation>{title}: ingediend op {on} door {by}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="228"/>
+        <location filename="../../ui/deadline_text.py" line="229"/>
         <source>{title}: set aside as not applicable — {reason}</source>
         <translation>{title}: opzijgezet, niet van toepassing — {reason}</translation>
     </message>
@@ -1937,63 +1937,63 @@ Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, no
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Photos and scans</source>
         <translation>Foto's en scans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Case</source>
         <extracomment>list closed cases too ("Show closed cases")</extracomment>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>New case</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Your changes from before the lock are back. Save them, or open another case to discard them.</source>
         <translation>Je wijzigingen van voor het vergrendelen zijn terug. Sla ze op, of open een ander dossier om ze te laten vallen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>This case has changes that are not saved yet. Save them now?</source>
         <translation>Dit dossier heeft wijzigingen die nog niet opgeslagen zijn. Nu opslaan?</translation>
     </message>
@@ -3409,6 +3409,12 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Art. 39/57 §1 al. 3 and §2, art. 39/82 §4 al. 2, loi du 15 décembre 1980</source>
+        <extracomment>rule be-udn-first: legal_basis</extracomment>
+        <translation>Art. 39/57 §1 lid 3 en §2, art. 39/82 §4 lid 2, wet van 15 december 1980</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
         <source>Urgent appeal against removal (second or later removal order)</source>
         <extracomment>rule be-udn-subsequent: title</extracomment>
         <translation>Beroep bij uiterst dringende noodzakelijkheid tegen verwijdering (tweede of latere verwijderingsmaatregel)</translation>
@@ -3439,6 +3445,12 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Art. 39/57 §1 and §2, loi du 15 décembre 1980</source>
+        <extracomment>rule be-annulment-detained: legal_basis</extracomment>
+        <translation>Art. 39/57 §1 en §2, wet van 15 december 1980</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
         <source>Asylum appeal (detained, fast procedure)</source>
         <extracomment>rule be-asylum-detained: title</extracomment>
         <translation>Asielberoep (vastgehouden, versnelde procedure)</translation>
@@ -3460,6 +3472,12 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <source>Date the asylum decision was handed over</source>
         <extracomment>rule be-asylum-detained: date_label</extracomment>
         <translation>Datum waarop de asielbeslissing overhandigd werd</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Art. 39/57 §1, loi du 15 décembre 1980 (periods as published by the CGRA/CGVS)</source>
+        <extracomment>rule be-asylum-detained: legal_basis</extracomment>
+        <translation>Art. 39/57 §1, wet van 15 december 1980 (termijnen zoals bekendgemaakt door het CGVS)</translation>
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
@@ -3493,6 +3511,12 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Art. 71 and 72, loi du 15 décembre 1980</source>
+        <extracomment>rule be-release-request: legal_basis</extracomment>
+        <translation>Art. 71 en 72, wet van 15 december 1980</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
         <source>Maximum length of detention (for information)</source>
         <extracomment>rule be-detention-max: title</extracomment>
         <translation>Maximale duur van de vasthouding (ter informatie)</translation>
@@ -3514,6 +3538,12 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <source>Date of the detention decision</source>
         <extracomment>rule be-detention-max: date_label</extracomment>
         <translation>Datum van de beslissing tot vasthouding</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Art. 7 (also arts. 25, 27, 74/5, 74/6), loi du 15 décembre 1980</source>
+        <extracomment>rule be-detention-max: legal_basis</extracomment>
+        <translation>Art. 7 (zie ook art. 25, 27, 74/5, 74/6), wet van 15 december 1980</translation>
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
@@ -3541,6 +3571,12 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Art. L. 921-2 CESEDA (since 15 July 2024); hour to hour (CE 10 Feb. 2006, n° 273484)</source>
+        <extracomment>rule fr-oqtf-cra: legal_basis</extracomment>
+        <translation>Art. L. 921-2 CESEDA (sinds 15 juli 2024); van uur tot uur (Franse Raad van State, 10 feb. 2006, nr. 273484)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
         <source>France: challenge the placement in a detention centre (CRA)</source>
         <extracomment>rule fr-retention-placement: title</extracomment>
         <translation>Frankrijk: de plaatsing in een detentiecentrum (CRA) aanvechten</translation>
@@ -3562,6 +3598,12 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <source>Date and time the placement decision was handed over</source>
         <extracomment>rule fr-retention-placement: date_label</extracomment>
         <translation>Datum en uur waarop de beslissing tot plaatsing overhandigd werd</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Art. L. 741-10 CESEDA (4 days since 15 July 2024; loi n° 2025-796 counts in hours)</source>
+        <extracomment>rule fr-retention-placement: legal_basis</extracomment>
+        <translation>Art. L. 741-10 CESEDA (4 dagen sinds 15 juli 2024; de wet nr. 2025-796 telt in uren)</translation>
     </message>
 </context>
 <context>
