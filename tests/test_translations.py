@@ -124,7 +124,10 @@ def test_data_texts_are_found() -> None:
     first = load_procedure().steps[0]
     assert {first.title, first.do, first.why} <= procedure
     rules = {e.source for e in tool.rule_messages()}
-    assert all(r.title in rules and r.date_label in rules for r in load_rules().values())
+    assert all(r.title in rules and r.date_label in rules and r.legal_basis in rules
+               for r in load_rules().values())
+    centres = {e.source for e in tool.centre_messages()}
+    assert "medical service" in centres and "Given by GVO only." in centres
 
 
 def test_the_qt_layer_has_no_text_without_a_context() -> None:

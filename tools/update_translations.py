@@ -8,6 +8,8 @@
   reasons), context ``procedure``;
 * the deadline rules (``resources/deadline_rules.yaml``: title, description, note,
   date label, legal basis), context ``deadline_rules``;
+* what ``centres.yaml`` says in words (phone labels and caveats, visiting
+  arrangements), context ``centres``;
 * the core's messages, context ``errors``: the ``template`` of every
   ``LocatorError`` subclass (``locator`` and ``ui``), the literal templates given to
   them where they are raised (``FieldError(field, "…")``, ``UnknownCase("…")``, a
@@ -49,6 +51,7 @@ PACKAGES = ("locator", "ui")
 ERRORS = "errors"
 PROCEDURE_FILE = "resources/procedure.yaml"
 RULES_FILE = "resources/deadline_rules.yaml"
+CENTRES_FILE = "centres.yaml"
 
 
 def ts_path(folder: Path, lang: str) -> Path:
@@ -133,6 +136,25 @@ def rule_messages() -> list[Entry]:
                 text = getattr(rule, name) or ""
                 yield Entry("deadline_rules", text, extra=f"rule {rule.id}: {name}",
                             locations=[(RULES_FILE, None)])
+
+    return _unique(walk())
+
+
+def centre_messages() -> list[Entry]:
+    """What the calling round and the centre view show of ``centres.yaml`` in words: phone
+    labels and caveats, visiting arrangements (names and addresses stay as they are)."""
+    from locator.centres import load_centres
+
+    def walk() -> Iterator[Entry]:
+        for centre in load_centres().centres:
+            for phone in centre.phone_lines():
+                for text, what in ((phone.label, "phone label"), (phone.note, "phone caveat")):
+                    if text:
+                        yield Entry("centres", text, extra=f"centre {centre.id}: {what}",
+                                    locations=[(CENTRES_FILE, None)])
+            for fact in centre.visits:
+                yield Entry("centres", fact.value, extra=f"centre {centre.id}: visits",
+                            locations=[(CENTRES_FILE, None)])
 
     return _unique(walk())
 
@@ -235,7 +257,8 @@ def error_messages(root: Path = ROOT, packages: Sequence[str] = PACKAGES) -> lis
 
 
 def all_messages(root: Path = ROOT) -> list[Entry]:
-    return [*qt_messages(root), *procedure_messages(), *rule_messages(), *error_messages(root)]
+    return [*qt_messages(root), *procedure_messages(), *rule_messages(), *centre_messages(),
+            *error_messages(root)]
 
 
 def _located_in_ts_dir(entries: list[Entry], root: Path) -> list[Entry]:

@@ -282,12 +282,13 @@ class CallingRound(QDialog):
         phones = QHBoxLayout()
         for index, phone in enumerate(centre.phone_lines()):
             text = self.tr("Call {number}").format(number=phone.display) + (
-                f" ({phone.label})" if phone.label else "")
+                f" ({translate('centres', phone.label)})" if phone.label else "")
             if not phone.confirmed:
                 text += " — " + self.tr("not confirmed")
             button = QPushButton(text)
             button.setObjectName(f"phone_{centre.id}_{index}")
-            button.setToolTip(phone.note or self.tr("Official number"))
+            button.setToolTip(translate("centres", phone.note) if phone.note
+                              else self.tr("Official number"))
             button.clicked.connect(lambda _c=False, c=centre.id, n=phone.e164: self.call(c, n))
             phones.addWidget(button)
         phones.addStretch()
@@ -295,7 +296,7 @@ class CallingRound(QDialog):
         by_note: dict[str, list[str]] = {}
         for phone in centre.phone_lines():
             if not phone.confirmed and phone.note:
-                by_note.setdefault(phone.note, []).append(phone.display)
+                by_note.setdefault(translate("centres", phone.note), []).append(phone.display)
         notes = [f"⚠ {', '.join(numbers)}: {note}" for note, numbers in by_note.items()]
         age = plain_label(f"age_{centre.id}")
         age.setProperty("muted", True)

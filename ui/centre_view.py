@@ -248,7 +248,8 @@ class CentreView(QDialog):
             lines.append(f"{centre.address.one_line()} ({fact_age(centre.address.provenance)})")
         lines.append("  ".join(p.display for p in centre.phone_lines()) + "  — "
                      + phones_age(centre))
-        lines += [f"• {v.value} ({fact_age(v.provenance)})" for v in centre.visits]
+        lines += [f"• {translate('centres', v.value)} ({fact_age(v.provenance)})"
+                  for v in centre.visits]
         oldest = centre.oldest_fact_date()
         undated = len(centre.undated_facts())
         lines.append(self.tr("Oldest dated fact: {oldest}; {n} facts from undated sources. "

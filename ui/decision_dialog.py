@@ -118,7 +118,8 @@ class DecisionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
-        self.resize(620, self.sizeHint().height())
+        width = max(620, self.minimumSizeHint().width())
+        self.resize(width, max(self.sizeHint().height(), self.heightForWidth(width)))
 
     # -- building ----------------------------------------------------------------------
 

@@ -104,6 +104,7 @@ class VaultDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         layout.addWidget(self.buttons)
 
+        self.setMinimumWidth(440)  # room for the notes, in every language
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._count_down)
@@ -132,6 +133,7 @@ class VaultDialog(QDialog):
             self.remember_note.setText(self.tr("Not available: {reason}")
                                        .format(reason=core_text(status.template,
                                                                 status.params)))
+        self.fit_height()
 
     def _update_strength(self, text: str) -> None:
         if not text:
@@ -220,6 +222,15 @@ class VaultDialog(QDialog):
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Taller when a note or an error added lines: a text is never cut."""
+        layout = self.layout()
+        layout.activate()
+        need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
+        if need > self.height():
+            self.resize(self.width(), need)
 
     def reject(self) -> None:
         self.passphrase.clear()

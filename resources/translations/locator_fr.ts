@@ -502,22 +502,22 @@ Locator repose sur des logiciels libres : Qt et PySide6 (LGPL-3.0), SQLCipher (
         <translation>non confirmé</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="290"/>
+        <location filename="../../ui/calling_round.py" line="291"/>
         <source>Official number</source>
         <translation>Numéro officiel</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="317"/>
+        <location filename="../../ui/calling_round.py" line="318"/>
         <source>not called yet</source>
         <translation>pas encore appelé</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="323"/>
+        <location filename="../../ui/calling_round.py" line="324"/>
         <source>no answer written down</source>
         <translation>aucune réponse notée</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="324"/>
+        <location filename="../../ui/calling_round.py" line="325"/>
         <source>{answer} · {when} · calls: {count}</source>
         <translation>{answer} · {when} · appels : {count}</translation>
     </message>
@@ -914,7 +914,7 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
     <name>CentreView</name>
     <message>
         <location filename="../../ui/centre_view.py" line="141"/>
-        <location filename="../../ui/centre_view.py" line="354"/>
+        <location filename="../../ui/centre_view.py" line="355"/>
         <source>Centres</source>
         <translation>Centres</translation>
     </message>
@@ -974,52 +974,52 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="254"/>
+        <location filename="../../ui/centre_view.py" line="255"/>
         <source>Oldest dated fact: {oldest}; {n} facts from undated sources. Call before a visit: arrangements change.</source>
         <translation>Information datée la plus ancienne : {oldest} ; {n} informations de sources non datées. Appelez avant une visite : les modalités changent.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="274"/>
+        <location filename="../../ui/centre_view.py" line="275"/>
         <source>brought: {what}</source>
         <translation>apporté : {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="277"/>
+        <location filename="../../ui/centre_view.py" line="278"/>
         <source>phone handed over</source>
         <translation>téléphone remis</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="282"/>
+        <location filename="../../ui/centre_view.py" line="283"/>
         <source>seen: {name}</source>
         <translation>vu(e) : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="308"/>
+        <location filename="../../ui/centre_view.py" line="309"/>
         <source>likely</source>
         <translation>probable</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="309"/>
+        <location filename="../../ui/centre_view.py" line="310"/>
         <source>maybe</source>
         <translation>peut-être</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="312"/>
+        <location filename="../../ui/centre_view.py" line="313"/>
         <source>{p} % ({s}) — “{name}”, seen on {day} at a visit for case {case}</source>
         <translation>{p} % ({s}) — « {name} », vu(e) le {day} lors d'une visite pour le dossier {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="318"/>
+        <location filename="../../ui/centre_view.py" line="319"/>
         <source>{p} % ({s}) — case {case}: {name}</source>
         <translation>{p} % ({s}) — dossier {case} : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="325"/>
+        <location filename="../../ui/centre_view.py" line="326"/>
         <source>No name sounds like this.</source>
         <translation>Aucun nom ne ressemble à celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="356"/>
+        <location filename="../../ui/centre_view.py" line="357"/>
         <source>Cases at each centre, visits, people seen</source>
         <translation>Dossiers par centre, visites, personnes vues</translation>
     </message>
@@ -1080,22 +1080,22 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
 <context>
     <name>DeadlineRow</name>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="83"/>
+        <location filename="../../ui/deadlines_panel.py" line="84"/>
         <source>Filed…</source>
         <translation>Introduit…</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="85"/>
+        <location filename="../../ui/deadlines_panel.py" line="86"/>
         <source>The appeal was filed: record when and by whom</source>
         <translation>Le recours a été introduit : notez quand et par qui</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="86"/>
+        <location filename="../../ui/deadlines_panel.py" line="87"/>
         <source>Not applicable…</source>
         <translation>Ne s'applique pas…</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="88"/>
+        <location filename="../../ui/deadlines_panel.py" line="89"/>
         <source>This deadline does not apply: give the reason</source>
         <translation>Ce délai ne s'applique pas : donnez la raison</translation>
     </message>
@@ -1395,7 +1395,7 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
     <message>
         <location filename="../../ui/decision_dialog.py" line="91"/>
         <source>How it was given</source>
-        <translation>Comment elle a été remise</translation>
+        <translation>Mode de remise</translation>
     </message>
     <message>
         <location filename="../../ui/decision_dialog.py" line="92"/>
@@ -1428,27 +1428,27 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
         <translation>Recopiez ce qui est écrit sur le papier que la personne a reçu. L'enregistrement lance les délais légaux de ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="180"/>
+        <location filename="../../ui/decision_dialog.py" line="181"/>
         <source>Choose a photo or scan of the decision</source>
         <translation>Choisir une photo ou un scan de la décision</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="181"/>
+        <location filename="../../ui/decision_dialog.py" line="182"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.heic *.pdf);;All files (*)</source>
         <translation>Photos et scans (*.jpg *.jpeg *.png *.heic *.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="206"/>
+        <location filename="../../ui/decision_dialog.py" line="207"/>
         <source>The photo could not be read. Choose it again, or save without it.</source>
         <translation>La photo n'a pas pu être lue. Choisissez-la à nouveau, ou enregistrez sans photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="270"/>
+        <location filename="../../ui/decision_dialog.py" line="271"/>
         <source>Record a decision…</source>
         <translation>Noter une décision…</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="272"/>
+        <location filename="../../ui/decision_dialog.py" line="273"/>
         <source>A decision was handed over: record it to start the legal timers</source>
         <translation>Une décision a été remise : notez-la pour lancer les délais légaux</translation>
     </message>
@@ -2575,153 +2575,153 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../ui/step_panel.py" line="62"/>
+        <location filename="../../ui/step_panel.py" line="63"/>
         <source>Call the centres</source>
         <translation>Appeler les centres</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="63"/>
         <location filename="../../ui/step_panel.py" line="64"/>
+        <location filename="../../ui/step_panel.py" line="65"/>
         <source>Write the email to GVO</source>
         <translation>Écrire l'e-mail à GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="65"/>
+        <location filename="../../ui/step_panel.py" line="66"/>
         <source>Write the lawyer request to GVO</source>
         <translation>Écrire à GVO pour demander un avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="66"/>
+        <location filename="../../ui/step_panel.py" line="67"/>
         <source>Write the news to GVO</source>
         <translation>Écrire les nouvelles à GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="67"/>
+        <location filename="../../ui/step_panel.py" line="68"/>
         <source>Ask GVO for support at the flight</source>
         <translation>Demander à GVO un soutien au moment du vol</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="68"/>
+        <location filename="../../ui/step_panel.py" line="69"/>
         <source>Write to the lawyer now</source>
         <translation>Écrire à l'avocat maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="69"/>
+        <location filename="../../ui/step_panel.py" line="70"/>
         <source>Write down a visit</source>
         <translation>Noter une visite</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="70"/>
+        <location filename="../../ui/step_panel.py" line="71"/>
         <source>Add a photo or scan</source>
         <translation>Ajouter une photo ou un scan</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="71"/>
+        <location filename="../../ui/step_panel.py" line="72"/>
         <source>Write a note</source>
         <translation>Écrire une note</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="72"/>
+        <location filename="../../ui/step_panel.py" line="73"/>
         <source>Write down a paper they received</source>
         <translation>Noter un papier reçu</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="73"/>
+        <location filename="../../ui/step_panel.py" line="74"/>
         <source>Write down a flight or attempt</source>
         <translation>Noter un vol ou une tentative</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="74"/>
+        <location filename="../../ui/step_panel.py" line="75"/>
         <source>Prepare the lawyer brief</source>
         <translation>Préparer la fiche pour l'avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="75"/>
+        <location filename="../../ui/step_panel.py" line="76"/>
         <source>I did this</source>
         <translation>C'est fait</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="76"/>
+        <location filename="../../ui/step_panel.py" line="77"/>
         <source>Skip this step</source>
         <translation>Passer cette étape</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="81"/>
+        <location filename="../../ui/step_panel.py" line="82"/>
         <source>Fill in: {field}</source>
         <translation>Compléter : {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="86"/>
+        <location filename="../../ui/step_panel.py" line="87"/>
         <source>the lawyer</source>
         <translation>l'avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="87"/>
+        <location filename="../../ui/step_panel.py" line="88"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="88"/>
+        <location filename="../../ui/step_panel.py" line="89"/>
         <source>decisions</source>
         <translation>décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="89"/>
+        <location filename="../../ui/step_panel.py" line="90"/>
         <source>deportation attempts</source>
         <translation>tentatives d'expulsion</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="135"/>
+        <location filename="../../ui/step_panel.py" line="136"/>
         <source>{d} d {h} h</source>
         <translation>{d} j {h} h</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="136"/>
+        <location filename="../../ui/step_panel.py" line="137"/>
         <source>{h} h {m:02d} min</source>
         <translation>{h} h {m:02d} min</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="169"/>
+        <location filename="../../ui/step_panel.py" line="170"/>
         <source>See the whole procedure</source>
         <translation>Voir toute la procédure</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="233"/>
+        <location filename="../../ui/step_panel.py" line="248"/>
         <source>Nothing to do right now</source>
         <translation>Rien à faire pour le moment</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="234"/>
+        <location filename="../../ui/step_panel.py" line="249"/>
         <source>This case is closed.</source>
         <translation>Ce dossier est clôturé.</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="235"/>
+        <location filename="../../ui/step_panel.py" line="250"/>
         <source>Nothing to do right now.</source>
         <translation>Rien à faire pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="241"/>
+        <location filename="../../ui/step_panel.py" line="256"/>
         <source>NOW · {phase}</source>
         <translation>MAINTENANT · {phase}</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="244"/>
+        <location filename="../../ui/step_panel.py" line="259"/>
         <source>Why: {why}</source>
         <translation>Pourquoi : {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="258"/>
+        <location filename="../../ui/step_panel.py" line="273"/>
         <source>Who did you ask? Tick what you did:</source>
         <translation>À qui avez-vous demandé ? Cochez ce que vous avez fait :</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="300"/>
+        <location filename="../../ui/step_panel.py" line="315"/>
         <source>Last contact {ago} ago. The 24 hours are over since {when}.</source>
         <translation>Dernier contact il y a {ago}. Les 24 heures sont passées depuis le {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="302"/>
+        <location filename="../../ui/step_panel.py" line="317"/>
         <source>Last contact {ago} ago. 24 hours are reached on {when}, in {left}.</source>
         <translation>Dernier contact il y a {ago}. Les 24 heures seront atteintes le {when}, dans {left}.</translation>
     </message>
@@ -2827,18 +2827,18 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="103"/>
-        <location filename="../../ui/unlock.py" line="217"/>
+        <location filename="../../ui/unlock.py" line="219"/>
         <source>Create vault</source>
         <translation>Créer le coffre-fort</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="103"/>
-        <location filename="../../ui/unlock.py" line="218"/>
+        <location filename="../../ui/unlock.py" line="220"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="115"/>
+        <location filename="../../ui/unlock.py" line="116"/>
         <source>Everything about the people you help is kept in one encrypted file, the vault. Choose a passphrase of five to seven random words.
 
 If you forget it, nobody can open the vault again — not us, not anyone. Write it down and keep it somewhere safe, away from this computer.</source>
@@ -2847,82 +2847,82 @@ If you forget it, nobody can open the vault again — not us, not anyone. Write 
 Si vous l'oubliez, personne ne pourra plus jamais ouvrir le coffre-fort — ni nous, ni personne. Écrivez-la et gardez-la en lieu sûr, loin de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="119"/>
+        <location filename="../../ui/unlock.py" line="120"/>
         <source>Type your passphrase to open the vault.</source>
         <translation>Tapez votre phrase de passe pour ouvrir le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="126"/>
+        <location filename="../../ui/unlock.py" line="127"/>
         <source>The vault key will be kept in {where}. Anyone who can use this computer while you are logged in can then open the vault without the passphrase.</source>
         <translation>La clé du coffre-fort sera gardée dans {where}. Toute personne qui peut utiliser cet ordinateur pendant que votre session est ouverte pourra alors ouvrir le coffre-fort sans la phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="132"/>
+        <location filename="../../ui/unlock.py" line="133"/>
         <source>Not available: {reason}</source>
         <translation>Pas disponible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="139"/>
+        <location filename="../../ui/unlock.py" line="141"/>
         <source>Five to seven random words make a strong passphrase.</source>
         <translation>Cinq à sept mots choisis au hasard font une phrase de passe solide.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="146"/>
+        <location filename="../../ui/unlock.py" line="148"/>
         <source>Very weak</source>
         <translation>Très faible</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="146"/>
+        <location filename="../../ui/unlock.py" line="148"/>
         <source>Weak</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="146"/>
+        <location filename="../../ui/unlock.py" line="148"/>
         <source>Fair</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="146"/>
+        <location filename="../../ui/unlock.py" line="148"/>
         <source>Good</source>
         <translation>Bonne</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="147"/>
+        <location filename="../../ui/unlock.py" line="149"/>
         <source>Strong</source>
         <translation>Solide</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="148"/>
+        <location filename="../../ui/unlock.py" line="150"/>
         <source>Strength: {word}</source>
         <translation>Solidité : {word}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="157"/>
+        <location filename="../../ui/unlock.py" line="159"/>
         <source>Type your passphrase.</source>
         <translation>Tapez votre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="160"/>
+        <location filename="../../ui/unlock.py" line="162"/>
         <source>The two passphrases are not the same.</source>
         <translation>Les deux phrases de passe ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="181"/>
+        <location filename="../../ui/unlock.py" line="183"/>
         <source>The keyring refused to keep the key; you will be asked for the passphrase next time.</source>
         <translation>Le trousseau de clés a refusé de garder la clé ; la phrase de passe vous sera demandée la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="194"/>
+        <location filename="../../ui/unlock.py" line="196"/>
         <source>The vault could not be opened.</source>
         <translation>Le coffre-fort n'a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="209"/>
+        <location filename="../../ui/unlock.py" line="211"/>
         <source>Wait {n} s</source>
         <translation>Attendez {n} s</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="215"/>
+        <location filename="../../ui/unlock.py" line="217"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
@@ -3379,6 +3379,105 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <location filename="../../ui/centre_view.py" line="113"/>
         <source>Write the date as YYYY-MM-DD, today or earlier.</source>
         <translation>Écrivez la date sous la forme AAAA-MM-JJ, aujourd'hui ou avant.</translation>
+    </message>
+</context>
+<context>
+    <name>centres</name>
+    <message>
+        <location filename="../../centres.yaml"/>
+        <source>From the GVO guide ('centralises detainee lists'); not found in any source checked. It may be an older switchboard number.</source>
+        <extracomment>centre caricole: phone caveat</extracomment>
+        <translation>D'après le guide de GVO (« centralise les listes de détenus ») ; introuvable dans les sources vérifiées. C'est peut-être un ancien numéro de standard.</translation>
+    </message>
+    <message>
+        <location filename="../../centres.yaml"/>
+        <source>From the GVO guide; not found in the sources checked.</source>
+        <extracomment>centre 127bis: phone caveat</extracomment>
+        <translation>D'après le guide de GVO ; introuvable dans les sources vérifiées.</translation>
+    </message>
+    <message>
+        <location filename="../../centres.yaml"/>
+        <source>GVO links a 'Mode d'emploi visite 127bis' (PDF dated 2020-02-09); its content was not checked.</source>
+        <extracomment>centre 127bis: visits</extracomment>
+        <translation>GVO renvoie à un « Mode d'emploi visite 127bis » (PDF daté du 2020-02-09) ; son contenu n'a pas été vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../../centres.yaml"/>
+        <source>Caritas visited every week (2020).</source>
+        <extracomment>centre 127bis: visits</extracomment>
+        <translation>Caritas y allait chaque semaine (2020).</translation>
+    </message>
+    <message>
+        <location filename="../../centres.yaml"/>
+        <source>Given by GVO; conflicts with the Immigration Office's 02/488.74.40. Probably the old local number.</source>
+        <extracomment>centre bruges: phone caveat</extracomment>
+        <translation>Donné par GVO ; ne correspond pas au 02/488.74.40 de l'Office des Étrangers. Probablement l'ancien numéro local.</translation>
+    </message>
+    <message>
+        <location filename="../../centres.yaml"/>
+        <source>NGO visitor account: the identity card is handed in at the gate; belongings go in a locker; only writing materials and a mobile phone without a camera may be taken in.</source>
+        <extracomment>centre bruges: visits</extracomment>
+        <translation>Témoignage d'un visiteur d'ONG : la carte d'identité est déposée à l'entrée ; les affaires vont dans un casier ; seuls de quoi écrire et un téléphone portable sans appareil photo peuvent entrer.</translation>
+    </message>
+    <message>
+        <location filename="../../centres.yaml"/>
+        <source>Given by GVO only; not on the Immigration Office site.</source>
+        <extracomment>centre holsbeek: phone caveat</extracomment>
+        <translation>Donné seulement par GVO ; absent du site de l'Office des Étrangers.</translation>
+    </message>
+    <message>
+        <location filename="../../centres.yaml"/>
+        <source>medical service</source>
+        <extracomment>centre holsbeek: phone label</extracomment>
+        <translation>service médical</translation>
+    </message>
+    <message>
+        <location filename="../../centres.yaml"/>
+        <source>Given by GVO only.</source>
+        <extracomment>centre holsbeek: phone caveat</extracomment>
+        <translation>Donné seulement par GVO.</translation>
+    </message>
+    <message>
+        <location filename="../../centres.yaml"/>
+        <source>Every day 14:00-15:00. Book by emailing cih.onthaal@ibz.fgov.be with a copy of your identity card, the detainee's name, your relationship to her, the date you want, and a mobile or landline number so they can confirm.</source>
+        <extracomment>centre holsbeek: visits</extracomment>
+        <translation>Tous les jours de 14:00 à 15:00. Réservez par e-mail à cih.onthaal@ibz.fgov.be avec une copie de votre carte d'identité, le nom de la détenue, votre lien avec elle, la date souhaitée et un numéro de téléphone (portable ou fixe) pour la confirmation.</translation>
+    </message>
+    <message>
+        <location filename="../../centres.yaml"/>
+        <source>Getting there: from Leuven, bus 333 (platform 11) to 'Wilsele Gemeentehuis'.</source>
+        <extracomment>centre holsbeek: visits</extracomment>
+        <translation>Pour y aller : depuis Louvain, bus 333 (quai 11) jusqu'à « Wilsele Gemeentehuis ».</translation>
+    </message>
+    <message>
+        <location filename="../../centres.yaml"/>
+        <source>Families are officially detained, but the doors are not locked. They may go out to shop, see a lawyer or doctor, or take children to school, but one adult must stay at the house.</source>
+        <extracomment>centre family-units-zulte: visits</extracomment>
+        <translation>Les familles sont officiellement détenues, mais les portes ne sont pas fermées à clé. Elles peuvent sortir pour faire des courses, voir un avocat ou un médecin, ou conduire les enfants à l'école, mais un adulte doit rester à la maison.</translation>
+    </message>
+    <message>
+        <location filename="../../centres.yaml"/>
+        <source>Move coalition visitors go every week; they supported 41 families in 2023.</source>
+        <extracomment>centre family-units-zulte: visits</extracomment>
+        <translation>Les visiteurs de la coalition Move y vont chaque semaine ; ils ont soutenu 41 familles en 2023.</translation>
+    </message>
+    <message>
+        <location filename="../../centres.yaml"/>
+        <source>A visitor (2019) had to put all belongings in a locker and be searched; nothing can be brought in, not even food. The visit took place in an office.</source>
+        <extracomment>centre coquelles: visits</extracomment>
+        <translation>Un visiteur (2019) a dû mettre toutes ses affaires dans un casier et être fouillé ; rien ne peut entrer, pas même de la nourriture. La visite a eu lieu dans un bureau.</translation>
+    </message>
+    <message>
+        <location filename="../../centres.yaml"/>
+        <source>Detainees whose phone can film: their calls are made under surveillance (2016).</source>
+        <extracomment>centre coquelles: visits</extracomment>
+        <translation>Détenus dont le téléphone peut filmer : leurs appels se font sous surveillance (2016).</translation>
+    </message>
+    <message>
+        <location filename="../../centres.yaml"/>
+        <source>Detainees may not keep their own phone if it has a camera; the préfecture says it lends mobile phones. The law requires at least one freely accessible phone per 50 detainees.</source>
+        <extracomment>centre lille-lesquin: visits</extracomment>
+        <translation>Les détenus ne peuvent pas garder leur téléphone s'il a un appareil photo ; la préfecture dit prêter des téléphones portables. La loi impose au moins un téléphone en libre accès pour 50 détenus.</translation>
     </message>
 </context>
 <context>
@@ -4050,13 +4149,13 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>Le disque est plein ou le fichier n'a pas pu être écrit. Rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="219"/>
+        <location filename="../../ui/decision_dialog.py" line="220"/>
         <source>this date and time is in the future</source>
         <extracomment>FieldError</extracomment>
         <translation>cette date et cette heure sont dans le futur</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="225"/>
+        <location filename="../../ui/decision_dialog.py" line="226"/>
         <source>files up to 50 MB can be kept in the vault</source>
         <extracomment>FieldError</extracomment>
         <translation>le coffre-fort accepte des fichiers jusqu'à 50 Mo</translation>

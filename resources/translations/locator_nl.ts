@@ -502,22 +502,22 @@ Locator is gebouwd op vrije software: Qt en PySide6 (LGPL-3.0), SQLCipher (BSD-a
         <translation>niet bevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="290"/>
+        <location filename="../../ui/calling_round.py" line="291"/>
         <source>Official number</source>
         <translation>Officieel nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="317"/>
+        <location filename="../../ui/calling_round.py" line="318"/>
         <source>not called yet</source>
         <translation>nog niet gebeld</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="323"/>
+        <location filename="../../ui/calling_round.py" line="324"/>
         <source>no answer written down</source>
         <translation>geen antwoord genoteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="324"/>
+        <location filename="../../ui/calling_round.py" line="325"/>
         <source>{answer} · {when} · calls: {count}</source>
         <translation>{answer} · {when} · oproepen: {count}</translation>
     </message>
@@ -914,7 +914,7 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
     <name>CentreView</name>
     <message>
         <location filename="../../ui/centre_view.py" line="141"/>
-        <location filename="../../ui/centre_view.py" line="354"/>
+        <location filename="../../ui/centre_view.py" line="355"/>
         <source>Centres</source>
         <translation>Centra</translation>
     </message>
@@ -974,52 +974,52 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="254"/>
+        <location filename="../../ui/centre_view.py" line="255"/>
         <source>Oldest dated fact: {oldest}; {n} facts from undated sources. Call before a visit: arrangements change.</source>
         <translation>Oudste gedateerde gegeven: {oldest}; {n} gegevens uit niet-gedateerde bronnen. Bel voor een bezoek: afspraken veranderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="274"/>
+        <location filename="../../ui/centre_view.py" line="275"/>
         <source>brought: {what}</source>
         <translation>meegebracht: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="277"/>
+        <location filename="../../ui/centre_view.py" line="278"/>
         <source>phone handed over</source>
         <translation>telefoon afgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="282"/>
+        <location filename="../../ui/centre_view.py" line="283"/>
         <source>seen: {name}</source>
         <translation>gezien: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="308"/>
+        <location filename="../../ui/centre_view.py" line="309"/>
         <source>likely</source>
         <translation>waarschijnlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="309"/>
+        <location filename="../../ui/centre_view.py" line="310"/>
         <source>maybe</source>
         <translation>misschien</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="312"/>
+        <location filename="../../ui/centre_view.py" line="313"/>
         <source>{p} % ({s}) — “{name}”, seen on {day} at a visit for case {case}</source>
         <translation>{p} % ({s}) — “{name}”, gezien op {day} tijdens een bezoek voor dossier {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="318"/>
+        <location filename="../../ui/centre_view.py" line="319"/>
         <source>{p} % ({s}) — case {case}: {name}</source>
         <translation>{p} % ({s}) — dossier {case}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="325"/>
+        <location filename="../../ui/centre_view.py" line="326"/>
         <source>No name sounds like this.</source>
         <translation>Geen enkele naam klinkt zo.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="356"/>
+        <location filename="../../ui/centre_view.py" line="357"/>
         <source>Cases at each centre, visits, people seen</source>
         <translation>Dossiers per centrum, bezoeken, geziene personen</translation>
     </message>
@@ -1080,22 +1080,22 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
 <context>
     <name>DeadlineRow</name>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="83"/>
+        <location filename="../../ui/deadlines_panel.py" line="84"/>
         <source>Filed…</source>
         <translation>Ingediend…</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="85"/>
+        <location filename="../../ui/deadlines_panel.py" line="86"/>
         <source>The appeal was filed: record when and by whom</source>
         <translation>Het beroep is ingediend: noteer wanneer en door wie</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="86"/>
+        <location filename="../../ui/deadlines_panel.py" line="87"/>
         <source>Not applicable…</source>
         <translation>Niet van toepassing…</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="88"/>
+        <location filename="../../ui/deadlines_panel.py" line="89"/>
         <source>This deadline does not apply: give the reason</source>
         <translation>Deze termijn is niet van toepassing: geef de reden</translation>
     </message>
@@ -1428,27 +1428,27 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
         <translation>Neem over wat op het papier staat dat de persoon kreeg. Bij het opslaan starten de wettelijke termijnen voor dit dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="180"/>
+        <location filename="../../ui/decision_dialog.py" line="181"/>
         <source>Choose a photo or scan of the decision</source>
         <translation>Kies een foto of scan van de beslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="181"/>
+        <location filename="../../ui/decision_dialog.py" line="182"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.heic *.pdf);;All files (*)</source>
         <translation>Foto's en scans (*.jpg *.jpeg *.png *.heic *.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="206"/>
+        <location filename="../../ui/decision_dialog.py" line="207"/>
         <source>The photo could not be read. Choose it again, or save without it.</source>
         <translation>De foto kon niet gelezen worden. Kies ze opnieuw, of sla op zonder foto.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="270"/>
+        <location filename="../../ui/decision_dialog.py" line="271"/>
         <source>Record a decision…</source>
         <translation>Een beslissing noteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="272"/>
+        <location filename="../../ui/decision_dialog.py" line="273"/>
         <source>A decision was handed over: record it to start the legal timers</source>
         <translation>Er werd een beslissing overhandigd: noteer ze om de wettelijke termijnen te starten</translation>
     </message>
@@ -2575,153 +2575,153 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../ui/step_panel.py" line="62"/>
+        <location filename="../../ui/step_panel.py" line="63"/>
         <source>Call the centres</source>
         <translation>De centra bellen</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="63"/>
         <location filename="../../ui/step_panel.py" line="64"/>
+        <location filename="../../ui/step_panel.py" line="65"/>
         <source>Write the email to GVO</source>
         <translation>De e-mail aan GVO schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="65"/>
+        <location filename="../../ui/step_panel.py" line="66"/>
         <source>Write the lawyer request to GVO</source>
         <translation>GVO schrijven om een advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="66"/>
+        <location filename="../../ui/step_panel.py" line="67"/>
         <source>Write the news to GVO</source>
         <translation>Het nieuws aan GVO schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="67"/>
+        <location filename="../../ui/step_panel.py" line="68"/>
         <source>Ask GVO for support at the flight</source>
         <translation>GVO om steun bij de vlucht vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="68"/>
+        <location filename="../../ui/step_panel.py" line="69"/>
         <source>Write to the lawyer now</source>
         <translation>Nu de advocaat schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="69"/>
+        <location filename="../../ui/step_panel.py" line="70"/>
         <source>Write down a visit</source>
         <translation>Een bezoek noteren</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="70"/>
+        <location filename="../../ui/step_panel.py" line="71"/>
         <source>Add a photo or scan</source>
         <translation>Een foto of scan toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="71"/>
+        <location filename="../../ui/step_panel.py" line="72"/>
         <source>Write a note</source>
         <translation>Een notitie schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="72"/>
+        <location filename="../../ui/step_panel.py" line="73"/>
         <source>Write down a paper they received</source>
         <translation>Een ontvangen papier noteren</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="73"/>
+        <location filename="../../ui/step_panel.py" line="74"/>
         <source>Write down a flight or attempt</source>
         <translation>Een vlucht of poging noteren</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="74"/>
+        <location filename="../../ui/step_panel.py" line="75"/>
         <source>Prepare the lawyer brief</source>
         <translation>De fiche voor de advocaat voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="75"/>
+        <location filename="../../ui/step_panel.py" line="76"/>
         <source>I did this</source>
         <translation>Dit heb ik gedaan</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="76"/>
+        <location filename="../../ui/step_panel.py" line="77"/>
         <source>Skip this step</source>
         <translation>Deze stap overslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="81"/>
+        <location filename="../../ui/step_panel.py" line="82"/>
         <source>Fill in: {field}</source>
         <translation>Invullen: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="86"/>
+        <location filename="../../ui/step_panel.py" line="87"/>
         <source>the lawyer</source>
         <translation>de advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="87"/>
+        <location filename="../../ui/step_panel.py" line="88"/>
         <source>people</source>
         <translation>personen</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="88"/>
+        <location filename="../../ui/step_panel.py" line="89"/>
         <source>decisions</source>
         <translation>beslissingen</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="89"/>
+        <location filename="../../ui/step_panel.py" line="90"/>
         <source>deportation attempts</source>
         <translation>uitwijzingspogingen</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="135"/>
+        <location filename="../../ui/step_panel.py" line="136"/>
         <source>{d} d {h} h</source>
         <translation>{d} d {h} u</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="136"/>
+        <location filename="../../ui/step_panel.py" line="137"/>
         <source>{h} h {m:02d} min</source>
         <translation>{h} u {m:02d} min</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="169"/>
+        <location filename="../../ui/step_panel.py" line="170"/>
         <source>See the whole procedure</source>
         <translation>De hele procedure bekijken</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="233"/>
+        <location filename="../../ui/step_panel.py" line="248"/>
         <source>Nothing to do right now</source>
         <translation>Nu niets te doen</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="234"/>
+        <location filename="../../ui/step_panel.py" line="249"/>
         <source>This case is closed.</source>
         <translation>Dit dossier is afgesloten.</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="235"/>
+        <location filename="../../ui/step_panel.py" line="250"/>
         <source>Nothing to do right now.</source>
         <translation>Nu niets te doen.</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="241"/>
+        <location filename="../../ui/step_panel.py" line="256"/>
         <source>NOW · {phase}</source>
         <translation>NU · {phase}</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="244"/>
+        <location filename="../../ui/step_panel.py" line="259"/>
         <source>Why: {why}</source>
         <translation>Waarom: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="258"/>
+        <location filename="../../ui/step_panel.py" line="273"/>
         <source>Who did you ask? Tick what you did:</source>
         <translation>Aan wie heb je het gevraagd? Vink aan wat je gedaan hebt:</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="300"/>
+        <location filename="../../ui/step_panel.py" line="315"/>
         <source>Last contact {ago} ago. The 24 hours are over since {when}.</source>
         <translation>Laatste contact {ago} geleden. De 24 uur zijn voorbij sinds {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="302"/>
+        <location filename="../../ui/step_panel.py" line="317"/>
         <source>Last contact {ago} ago. 24 hours are reached on {when}, in {left}.</source>
         <translation>Laatste contact {ago} geleden. De 24 uur zijn bereikt op {when}, over {left}.</translation>
     </message>
@@ -2827,18 +2827,18 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="103"/>
-        <location filename="../../ui/unlock.py" line="217"/>
+        <location filename="../../ui/unlock.py" line="219"/>
         <source>Create vault</source>
         <translation>Kluis aanmaken</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="103"/>
-        <location filename="../../ui/unlock.py" line="218"/>
+        <location filename="../../ui/unlock.py" line="220"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="115"/>
+        <location filename="../../ui/unlock.py" line="116"/>
         <source>Everything about the people you help is kept in one encrypted file, the vault. Choose a passphrase of five to seven random words.
 
 If you forget it, nobody can open the vault again — not us, not anyone. Write it down and keep it somewhere safe, away from this computer.</source>
@@ -2847,82 +2847,82 @@ If you forget it, nobody can open the vault again — not us, not anyone. Write 
 Als je hem vergeet, kan niemand de kluis nog openen — wij niet, niemand. Schrijf hem op en bewaar hem op een veilige plaats, weg van deze computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="119"/>
+        <location filename="../../ui/unlock.py" line="120"/>
         <source>Type your passphrase to open the vault.</source>
         <translation>Typ je wachtzin om de kluis te openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="126"/>
+        <location filename="../../ui/unlock.py" line="127"/>
         <source>The vault key will be kept in {where}. Anyone who can use this computer while you are logged in can then open the vault without the passphrase.</source>
         <translation>De sleutel van de kluis wordt bewaard in {where}. Iedereen die deze computer kan gebruiken terwijl je aangemeld bent, kan de kluis dan openen zonder de wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="132"/>
+        <location filename="../../ui/unlock.py" line="133"/>
         <source>Not available: {reason}</source>
         <translation>Niet beschikbaar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="139"/>
+        <location filename="../../ui/unlock.py" line="141"/>
         <source>Five to seven random words make a strong passphrase.</source>
         <translation>Vijf tot zeven willekeurige woorden maken een sterke wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="146"/>
+        <location filename="../../ui/unlock.py" line="148"/>
         <source>Very weak</source>
         <translation>Heel zwak</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="146"/>
+        <location filename="../../ui/unlock.py" line="148"/>
         <source>Weak</source>
         <translation>Zwak</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="146"/>
+        <location filename="../../ui/unlock.py" line="148"/>
         <source>Fair</source>
         <translation>Redelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="146"/>
+        <location filename="../../ui/unlock.py" line="148"/>
         <source>Good</source>
         <translation>Goed</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="147"/>
+        <location filename="../../ui/unlock.py" line="149"/>
         <source>Strong</source>
         <translation>Sterk</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="148"/>
+        <location filename="../../ui/unlock.py" line="150"/>
         <source>Strength: {word}</source>
         <translation>Sterkte: {word}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="157"/>
+        <location filename="../../ui/unlock.py" line="159"/>
         <source>Type your passphrase.</source>
         <translation>Typ je wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="160"/>
+        <location filename="../../ui/unlock.py" line="162"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtzinnen zijn niet dezelfde.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="181"/>
+        <location filename="../../ui/unlock.py" line="183"/>
         <source>The keyring refused to keep the key; you will be asked for the passphrase next time.</source>
         <translation>De sleutelbos weigerde de sleutel te bewaren; de volgende keer wordt de wachtzin gevraagd.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="194"/>
+        <location filename="../../ui/unlock.py" line="196"/>
         <source>The vault could not be opened.</source>
         <translation>De kluis kon niet geopend worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="209"/>
+        <location filename="../../ui/unlock.py" line="211"/>
         <source>Wait {n} s</source>
         <translation>Wacht {n} s</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="215"/>
+        <location filename="../../ui/unlock.py" line="217"/>
         <source>Opening…</source>
         <translation>Bezig met openen…</translation>
     </message>
@@ -3379,6 +3379,105 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <location filename="../../ui/centre_view.py" line="113"/>
         <source>Write the date as YYYY-MM-DD, today or earlier.</source>
         <translation>Schrijf de datum als JJJJ-MM-DD, vandaag of vroeger.</translation>
+    </message>
+</context>
+<context>
+    <name>centres</name>
+    <message>
+        <location filename="../../centres.yaml"/>
+        <source>From the GVO guide ('centralises detainee lists'); not found in any source checked. It may be an older switchboard number.</source>
+        <extracomment>centre caricole: phone caveat</extracomment>
+        <translation>Uit de gids van GVO (‘centraliseert de lijsten van gedetineerden’); in geen enkele nagekeken bron gevonden. Misschien een ouder nummer van de centrale.</translation>
+    </message>
+    <message>
+        <location filename="../../centres.yaml"/>
+        <source>From the GVO guide; not found in the sources checked.</source>
+        <extracomment>centre 127bis: phone caveat</extracomment>
+        <translation>Uit de gids van GVO; niet gevonden in de nagekeken bronnen.</translation>
+    </message>
+    <message>
+        <location filename="../../centres.yaml"/>
+        <source>GVO links a 'Mode d'emploi visite 127bis' (PDF dated 2020-02-09); its content was not checked.</source>
+        <extracomment>centre 127bis: visits</extracomment>
+        <translation>GVO verwijst naar een ‘Mode d'emploi visite 127bis’ (pdf van 2020-02-09); de inhoud werd niet nagekeken.</translation>
+    </message>
+    <message>
+        <location filename="../../centres.yaml"/>
+        <source>Caritas visited every week (2020).</source>
+        <extracomment>centre 127bis: visits</extracomment>
+        <translation>Caritas ging elke week op bezoek (2020).</translation>
+    </message>
+    <message>
+        <location filename="../../centres.yaml"/>
+        <source>Given by GVO; conflicts with the Immigration Office's 02/488.74.40. Probably the old local number.</source>
+        <extracomment>centre bruges: phone caveat</extracomment>
+        <translation>Gegeven door GVO; klopt niet met 02/488.74.40 van de Dienst Vreemdelingenzaken. Waarschijnlijk het oude lokale nummer.</translation>
+    </message>
+    <message>
+        <location filename="../../centres.yaml"/>
+        <source>NGO visitor account: the identity card is handed in at the gate; belongings go in a locker; only writing materials and a mobile phone without a camera may be taken in.</source>
+        <extracomment>centre bruges: visits</extracomment>
+        <translation>Getuigenis van een ngo-bezoeker: de identiteitskaart wordt aan de ingang afgegeven; spullen gaan in een kluisje; alleen schrijfgerief en een gsm zonder camera mogen mee naar binnen.</translation>
+    </message>
+    <message>
+        <location filename="../../centres.yaml"/>
+        <source>Given by GVO only; not on the Immigration Office site.</source>
+        <extracomment>centre holsbeek: phone caveat</extracomment>
+        <translation>Alleen gegeven door GVO; niet op de website van de Dienst Vreemdelingenzaken.</translation>
+    </message>
+    <message>
+        <location filename="../../centres.yaml"/>
+        <source>medical service</source>
+        <extracomment>centre holsbeek: phone label</extracomment>
+        <translation>medische dienst</translation>
+    </message>
+    <message>
+        <location filename="../../centres.yaml"/>
+        <source>Given by GVO only.</source>
+        <extracomment>centre holsbeek: phone caveat</extracomment>
+        <translation>Alleen gegeven door GVO.</translation>
+    </message>
+    <message>
+        <location filename="../../centres.yaml"/>
+        <source>Every day 14:00-15:00. Book by emailing cih.onthaal@ibz.fgov.be with a copy of your identity card, the detainee's name, your relationship to her, the date you want, and a mobile or landline number so they can confirm.</source>
+        <extracomment>centre holsbeek: visits</extracomment>
+        <translation>Elke dag van 14:00 tot 15:00. Reserveer via e-mail naar cih.onthaal@ibz.fgov.be met een kopie van je identiteitskaart, de naam van de gedetineerde, je band met haar, de gewenste datum en een gsm- of vast nummer zodat ze kunnen bevestigen.</translation>
+    </message>
+    <message>
+        <location filename="../../centres.yaml"/>
+        <source>Getting there: from Leuven, bus 333 (platform 11) to 'Wilsele Gemeentehuis'.</source>
+        <extracomment>centre holsbeek: visits</extracomment>
+        <translation>Er geraken: vanuit Leuven bus 333 (perron 11) tot ‘Wilsele Gemeentehuis’.</translation>
+    </message>
+    <message>
+        <location filename="../../centres.yaml"/>
+        <source>Families are officially detained, but the doors are not locked. They may go out to shop, see a lawyer or doctor, or take children to school, but one adult must stay at the house.</source>
+        <extracomment>centre family-units-zulte: visits</extracomment>
+        <translation>Gezinnen worden officieel vastgehouden, maar de deuren zijn niet op slot. Ze mogen naar buiten om te winkelen, een advocaat of dokter te zien of de kinderen naar school te brengen, maar één volwassene moet in het huis blijven.</translation>
+    </message>
+    <message>
+        <location filename="../../centres.yaml"/>
+        <source>Move coalition visitors go every week; they supported 41 families in 2023.</source>
+        <extracomment>centre family-units-zulte: visits</extracomment>
+        <translation>Bezoekers van de Move-coalitie gaan elke week; ze steunden 41 gezinnen in 2023.</translation>
+    </message>
+    <message>
+        <location filename="../../centres.yaml"/>
+        <source>A visitor (2019) had to put all belongings in a locker and be searched; nothing can be brought in, not even food. The visit took place in an office.</source>
+        <extracomment>centre coquelles: visits</extracomment>
+        <translation>Een bezoeker (2019) moest alle spullen in een kluisje leggen en werd gefouilleerd; niets mag mee naar binnen, zelfs geen eten. Het bezoek vond plaats in een kantoor.</translation>
+    </message>
+    <message>
+        <location filename="../../centres.yaml"/>
+        <source>Detainees whose phone can film: their calls are made under surveillance (2016).</source>
+        <extracomment>centre coquelles: visits</extracomment>
+        <translation>Gedetineerden van wie de telefoon kan filmen: hun oproepen gebeuren onder toezicht (2016).</translation>
+    </message>
+    <message>
+        <location filename="../../centres.yaml"/>
+        <source>Detainees may not keep their own phone if it has a camera; the préfecture says it lends mobile phones. The law requires at least one freely accessible phone per 50 detainees.</source>
+        <extracomment>centre lille-lesquin: visits</extracomment>
+        <translation>Gedetineerden mogen hun eigen telefoon niet houden als hij een camera heeft; de préfecture zegt dat ze gsm's uitleent. De wet vereist minstens één vrij toegankelijke telefoon per 50 gedetineerden.</translation>
     </message>
 </context>
 <context>
@@ -4050,13 +4149,13 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>De schijf is vol of het bestand kon niet geschreven worden. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="219"/>
+        <location filename="../../ui/decision_dialog.py" line="220"/>
         <source>this date and time is in the future</source>
         <extracomment>FieldError</extracomment>
         <translation>deze datum en dit uur liggen in de toekomst</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="225"/>
+        <location filename="../../ui/decision_dialog.py" line="226"/>
         <source>files up to 50 MB can be kept in the vault</source>
         <extracomment>FieldError</extracomment>
         <translation>de kluis kan bestanden tot 50 MB bewaren</translation>
