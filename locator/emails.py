@@ -105,9 +105,9 @@ _T: dict[str, tuple[str, str, str]] = {
     "intro.flight_support": (
         "They want support at the flight. Could you and the CRER ask people to talk to the "
         "passengers?",
-        "La personne souhaite un soutien au moment du vol. Pouvez-vous, avec le CRER, "
+        "La personne souhaite un soutien au moment du vol. Pouvez-vous, avec la CRER, "
         "mobiliser des personnes pour parler aux passagers ?",
-        "De persoon wil steun bij de vlucht. Kunnen jullie samen met het CRER mensen vragen "
+        "De persoon wil steun bij de vlucht. Kunnen jullie samen met de CRER mensen vragen "
         "om met de passagiers te praten?"),
     "attempt": ("{date}: flight {flight} to {destination}: {outcome}",
                 "{date} : vol {flight} vers {destination} : {outcome}",
