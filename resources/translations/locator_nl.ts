@@ -1286,7 +1286,7 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
     <message>
         <location filename="../../ui/deadlines_view.py" line="103"/>
         <source>Urgency</source>
-        <translation>Dringendheid</translation>
+        <translation>Urgentie</translation>
     </message>
     <message>
         <location filename="../../ui/deadlines_view.py" line="103"/>
@@ -2139,7 +2139,7 @@ Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, no
     <message>
         <location filename="../../ui/nested_tables.py" line="58"/>
         <source>Notified (YYYY-MM-DD HH:MM)</source>
-        <translation>Betekend (JJJJ-MM-DD UU:MM)</translation>
+        <translation>Kennisgeving (JJJJ-MM-DD UU:MM)</translation>
     </message>
     <message>
         <location filename="../../ui/nested_tables.py" line="59"/>
@@ -3654,7 +3654,7 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <location filename="../../resources/deadline_rules.yaml"/>
         <source>An appeal to the administrative court against an order to leave France (OQTF) for a person held in a detention centre (CRA). 48 hours from the moment of notification. Weekends and holidays do not stop the clock.</source>
         <extracomment>rule fr-oqtf-cra: description</extracomment>
-        <translation>Een beroep bij de administratieve rechtbank tegen een bevel om Frankrijk te verlaten (OQTF) voor iemand die in een detentiecentrum (CRA) vastgehouden wordt. 48 uur vanaf de betekening. Weekends en feestdagen houden de klok niet tegen.</translation>
+        <translation>Een beroep bij de administratieve rechtbank tegen een bevel om Frankrijk te verlaten (OQTF) voor iemand die in een detentiecentrum (CRA) vastgehouden wordt. 48 uur vanaf de kennisgeving. Weekends en feestdagen houden de klok niet tegen.</translation>
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
@@ -3684,7 +3684,7 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <location filename="../../resources/deadline_rules.yaml"/>
         <source>A request to the judge of the judicial court to end the placement in a detention centre (rétention). Counted as 96 hours (4 days) from the moment of notification. Weekends and holidays do not stop the clock.</source>
         <extracomment>rule fr-retention-placement: description</extracomment>
-        <translation>Een verzoek aan de rechter van de gerechtelijke rechtbank om een einde te maken aan de plaatsing in een detentiecentrum (rétention). Geteld als 96 uur (4 dagen) vanaf de betekening. Weekends en feestdagen houden de klok niet tegen.</translation>
+        <translation>Een verzoek aan de rechter van de gerechtelijke rechtbank om een einde te maken aan de plaatsing in een detentiecentrum (rétention). Geteld als 96 uur (4 dagen) vanaf de kennisgeving. Weekends en feestdagen houden de klok niet tegen.</translation>
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
@@ -3820,7 +3820,7 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <location filename="../../locator/caseio.py" line="241"/>
         <source>the date of notification is needed</source>
         <extracomment>FieldError</extracomment>
-        <translation>de datum van betekening is nodig</translation>
+        <translation>de datum van kennisgeving is nodig</translation>
     </message>
     <message>
         <location filename="../../locator/caseio.py" line="304"/>
