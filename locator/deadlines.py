@@ -191,8 +191,16 @@ def compute_due(
     elif rule.counting is Counting.HOURS:
         assert rule.period is not None
         hours = timedelta(hours=rule.period)
-        elapsed = (instant.astimezone(UTC) + hours).astimezone(BRUSSELS)
-        by_clock = to_brussels(instant.replace(tzinfo=None) + hours)
+        # A time typed without a zone may not exist (spring forward) or exist twice (fall
+        # back): count from its earliest reading, and by the clock as it was written.
+        if isinstance(notified, datetime) and notified.tzinfo is None:
+            wall = notified
+            start_at = min((notified.replace(tzinfo=BRUSSELS, fold=f) for f in (0, 1)),
+                           key=datetime.timestamp)
+        else:
+            wall, start_at = instant.replace(tzinfo=None), instant
+        elapsed = (start_at.astimezone(UTC) + hours).astimezone(BRUSSELS)
+        by_clock = to_brussels(wall + hours)
         # Across a clock change the two readings differ by an hour: the earlier one is safe.
         ends_at = min(elapsed, by_clock, key=datetime.timestamp)
         naive = due = (ends_at - timedelta(microseconds=1)).date()

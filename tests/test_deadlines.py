@@ -505,3 +505,14 @@ def test_file_level_problems(tmp_path: Path) -> None:
         load_rules(bad_yaml)
     with pytest.raises(RulesFileError, match="cannot read"):
         load_rules(tmp_path / "missing.yaml")
+
+
+def test_hour_rule_from_a_time_that_does_not_exist() -> None:
+    """02:00 on 28 March 2032 is skipped by the clocks: count from its earliest reading."""
+    from zoneinfo import ZoneInfo
+
+    due = compute_due("fr-oqtf-cra", datetime(2032, 3, 28, 2, 0),
+                      now=datetime(2032, 4, 1, tzinfo=UTC))
+    assert due.ends_at is not None
+    latest_safe = datetime(2032, 3, 30, 2, 0, tzinfo=ZoneInfo("Europe/Brussels"))
+    assert due.ends_at.timestamp() <= latest_safe.timestamp()
