@@ -122,7 +122,8 @@ def test_remember_on_this_device(qtbot: QtBot, tmp_path: Path, keystore: Keystor
 
     second = Controller(path, keystore)
     qtbot.addWidget(second.window)
-    second.start()  # opens straight from the keyring
+    second.start()  # opens straight from the keyring (off the UI thread)
+    qtbot.waitUntil(second.window.isVisible, timeout=20000)
     assert second.window.isVisible() and second.dialog is None
     second.window.close()
 

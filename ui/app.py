@@ -1,21 +1,32 @@
-"""Start-up: find the vault, open the door (create or unlock), show the main window."""
+"""Start-up: find the vault, open the door (create or unlock), show the main window.
+
+The door comes first: it is painted before the main window and its feature panels are
+built. Those are built behind it in small steps (:mod:`ui.startup`), after the door has
+looked at the keyring, so no frame waits long. :attr:`Controller.window` builds whatever
+is left at once when something needs the window sooner (tests do).
+"""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from locator.countries import country_name
-from locator.errors import LocatorError
-from locator.keystore import Keystore, vault_id
-from locator.vault import Vault, read_salt
-from ui.main_window import MainWindow
+from locator.keystore import Keystore
+from ui.startup import Step, StepBuilder, import_steps
 from ui.unlock import VaultDialog
+
+if TYPE_CHECKING:
+    from locator.vault import Vault
+    from ui.main_window import MainWindow
+
+# the build starts at the latest this long after the door is painted, even when the
+# keyring has not answered yet (it may be waiting for the person to unlock it)
+BUILD_AFTER_MS = 1500
 
 
 def centre_choices(lang: str) -> list[tuple[str, str]]:
@@ -27,10 +38,11 @@ def centre_choices(lang: str) -> list[tuple[str, str]]:
 class Controller(QObject):
     """Owns the vault's life: unlocked ↔ locked. One per application."""
 
+    #: the main window, once it and every feature panel are built
+    window_ready = Signal(object)
+
     def __init__(self, vault_path: Path, keystore: Keystore, lang: str = "en") -> None:
         super().__init__()
-        from locator.directory import centre_search_text, location_ids
-
         self.vault_path = vault_path
         self.keystore = keystore
         self.lang = lang
@@ -39,41 +51,67 @@ class Controller(QObject):
         #: True while a feature replaces the vault file (restore, erase): a lock then is
         #: followed neither by the door nor by quitting; that feature decides what comes next
         self.swapping = False
+        self.dialog: VaultDialog | None = None
+        self.idle: Any = None
+        self._window: MainWindow | None = None
+        self._choices: list[tuple[str, str]] = []
+        self.builder = StepBuilder(self._steps(), self)
+        self.builder.finished.connect(lambda: self.window_ready.emit(self._window))
+
+    # -- building the main window ------------------------------------------------------------
+
+    @property
+    def window(self) -> MainWindow:
+        """The main window; what is not built yet is built now."""
+        if self._window is None or not self.builder.done:
+            self.builder.finish_now()
+        assert self._window is not None
+        return self._window
+
+    @property
+    def built_window(self) -> MainWindow | None:
+        """The main window if it is built already (never builds it)."""
+        return self._window if self.builder.done else None
+
+    def build_in_steps(self) -> None:
+        self.builder.start()
+
+    def _steps(self) -> list[Step]:
+        return [*import_steps(), ("centres", self._load_centres),
+                ("main window", self._make_window)]
+
+    def _load_centres(self) -> None:
+        self._choices = centre_choices(self.lang)
+
+    def _make_window(self) -> None:
+        from locator.countries import country_name
+        from locator.directory import centre_search_text, location_ids
+        from ui.features import feature_steps
+        from ui.main_window import MainWindow
+
         self._centre_text = centre_search_text
-        choices = centre_choices(lang)
+        lang = self.lang
+        choices = self._choices
         names = dict(choices)
-        self.window = MainWindow(
+        window = MainWindow(
             choices, lang, centre_name=lambda c: names.get(c, c),
             country_name=lambda code: country_name(code, lang), location_ids=location_ids())
-        self.window.locked.connect(self._after_lock)
-        from ui.features import install_features
+        window.locked.connect(self._after_lock)
+        self._window = window
+        self.builder.push([*feature_steps(window, self), ("idle lock", self._make_idle)])
 
-        install_features(self.window, self)
-        self.dialog: VaultDialog | None = None
+    def _make_idle(self) -> None:
         from ui.idle import IdleLock
 
-        self.idle = IdleLock(self.window.lock, lambda: self.window.vault is not None)
+        window = self._window
+        assert window is not None
+        self.idle = IdleLock(window.lock, lambda: window.vault is not None)
+
+    # -- the door --------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Open straight from the keyring when remembered, else ask."""
-        if self.vault_path.exists() and self._try_keyring():
-            return
-        self.show_door()
-
-    def _try_keyring(self) -> bool:
-        try:
-            salt = read_salt(self.vault_path)
-        except LocatorError:
-            return False
-        key = self.keystore.recall(vault_id(salt))
-        if key is None:
-            return False
-        try:
-            vault = Vault.open(self.vault_path, key)
-        except LocatorError:
-            return False
-        self.unlocked(vault)
-        return True
+        """Show the door; it opens straight from the keyring when the key is remembered."""
+        self.show_door(try_device_key=self.vault_path.exists())
 
     def _after_lock(self) -> None:
         if self.swapping:
@@ -85,30 +123,50 @@ class Controller(QObject):
         else:
             self.show_door()
 
-    def show_door(self) -> None:
+    def show_door(self, try_device_key: bool = False) -> None:
         create = not self.vault_path.exists()
-        self.dialog = VaultDialog(self.vault_path, self.keystore, create)
+        self.dialog = VaultDialog(self.vault_path, self.keystore, create,
+                                  try_device_key=try_device_key)
         self.dialog.opened.connect(self.unlocked)
         self.dialog.rejected.connect(self._door_closed)
+        if not self.builder.done:
+            self.dialog.keystore_checked.connect(self.build_in_steps)
+            self.dialog.painted.connect(
+                lambda: QTimer.singleShot(BUILD_AFTER_MS, self, self.build_in_steps))
         self.dialog.show()
         self.dialog.raise_()
 
     def bring_to_front(self) -> None:
-        shown = self.dialog if self.window.vault is None and self.dialog else self.window
-        shown.show()
-        shown.raise_()
-        shown.activateWindow()
+        window = self.built_window
+        shown = self.dialog if (window is None or window.vault is None) and self.dialog \
+            else window
+        if shown is not None:
+            shown.show()
+            shown.raise_()
+            shown.activateWindow()
 
     def _door_closed(self) -> None:
-        if self.window.vault is None:
+        window = self.built_window
+        if window is None or window.vault is None:
             QCoreApplication.quit()
 
     def unlocked(self, vault: Vault) -> None:
+        if self.builder.started and not self.builder.done:
+            # still building in steps: show the window when it is complete, frames keep flowing
+            self.builder.then(lambda: self.unlocked(vault))
+            return
+        window = self.window
         vault.centre_text = self._centre_text
         self.dialog = None
-        self.window.set_vault(vault)
-        self.window.show()
-        self.window.raise_()
+        window.set_vault(vault)
+        window.show()
+        window.raise_()
+
+    def close_vault(self) -> None:
+        """At the very end: lock what is still open."""
+        window = self.built_window
+        if window is not None and window.vault is not None:
+            window.vault.lock()
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -128,19 +186,27 @@ def run(vault_path: Path, keystore: Keystore | None = None) -> int:
 
     lang = install_translations()  # the setting ui/language (or the system's language)
     holder: list[Controller] = []
-    guard = SingleInstance(vault_path, lambda: holder and holder[0].bring_to_front())
+
+    def bring_to_front() -> None:
+        if holder:
+            holder[0].bring_to_front()
+
+    guard = SingleInstance(vault_path, bring_to_front)
     if not guard.acquired:
         print("Locator is already open with this vault"
               + (" (brought to the front)." if guard.woke_other else " in another program."),
               file=sys.stderr)
         return 0 if guard.woke_other else 1
+    from ui.first_run import watch_start_up
+
+    watcher = watch_start_up(app)  # the guide over a first door; LOCATOR_SMOKE_TEST timing
     controller = Controller(vault_path, keystore or Keystore(), lang)
     holder.append(controller)
-    controller.window.destroyed.connect(app.quit)
+    watcher.after_paint = lambda finish: controller.builder.then(finish)
+    controller.window_ready.connect(lambda window: window.destroyed.connect(app.quit))
     app.lastWindowClosed.connect(app.quit)
     controller.start()
     result: Any = app.exec()
-    if controller.window.vault is not None:
-        controller.window.vault.lock()
+    controller.close_vault()
     guard.release()
     return int(result)

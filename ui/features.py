@@ -2,22 +2,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ui.main_window import MainWindow
 
 
-def install_features(window: MainWindow, controller: Any = None) -> None:
-    """Called once per window, before any vault is opened. Help comes last (last menu)."""
+def feature_steps(window: MainWindow,
+                  controller: Any = None) -> list[tuple[str, Callable[[], object]]]:
+    """One start-up step per feature, in the order they must be installed: the vault menu
+    first, Help last (the last menu). :mod:`ui.startup` runs them one per event-loop turn."""
     from ui import about, brief_window, deadlines_panel, first_run, help_window, locate
 
+    steps: list[tuple[str, Callable[[], object]]] = []
     if controller is not None:
         from ui import vault_menu
 
-        vault_menu.install(window, controller)
-    brief_window.install(window)
-    locate.install(window)
-    deadlines_panel.install(window)
-    help_window.install(window)
-    first_run.install(window)
-    about.install(window)
+        steps.append(("vault menu", lambda: vault_menu.install(window, controller)))
+    steps += [
+        ("lawyer brief", lambda: brief_window.install(window)),
+        ("procedure", lambda: locate.install(window)),
+        ("deadlines", lambda: deadlines_panel.install(window)),
+        ("help", lambda: help_window.install(window)),
+        ("first run", lambda: first_run.install(window)),
+        ("about", lambda: about.install(window)),
+    ]
+    return steps
+
+
+def install_features(window: MainWindow, controller: Any = None) -> None:
+    """Called once per window, before any vault is opened. Help comes last (last menu)."""
+    for _name, install in feature_steps(window, controller):
+        install()

@@ -12,8 +12,13 @@ filter that removes itself once the first door or the main window is shown):
   guide on top of it (its child window, not modal: nothing the dialog does is
   blocked; Skip or Continue close the guide and the passphrase field has focus);
 * with ``LOCATOR_SMOKE_TEST=1`` in the environment, the app prints how long it
-  took from process start until that first window was painted, then quits
-  (``tests/test_packaging.py`` uses it on the bundled app and on ``main.py``).
+  took from process start until that first window was painted, then (when the app
+  builds its main window behind the door, see :mod:`ui.app`) until the main window was
+  built, and quits (``tests/test_packaging.py`` uses it on the bundled app and on
+  ``main.py``).
+
+:func:`watch_start_up` starts the watcher before the door opens (the main window, and
+so :func:`install`, come after the door).
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ import html
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
@@ -43,6 +49,7 @@ from ui.about import GVO_EMAIL, ICON_FILE, help_menu
 
 SMOKE_ENV = "LOCATOR_SMOKE_TEST"
 DOOR_WINDOWS = frozenset({"vault_dialog", "main_window"})
+WATCHED_FROM_START = "locator_watched_from_start"  # an application property
 
 
 def should_show(vault_path: Path) -> bool:
@@ -190,6 +197,9 @@ class DoorWatcher(QObject):
         self.app = app
         self.smoke = smoke
         self.first: QWidget | None = None
+        # smoke test: called with a "report and quit" callback once the door is painted
+        # (the app calls it back when its main window is built); None: quit at once
+        self.after_paint: Callable[[Callable[[], None]], object] | None = None
         app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -212,13 +222,14 @@ class DoorWatcher(QObject):
 
     def _painted(self) -> None:
         door = self.first
+        after = self.after_paint
         self.stop()
-        age = process_age()
-        when = f"{age:.3f} s after process start" if age is not None else "(start time unknown)"
         name = door.objectName() if door is not None else "?"
-        print(f"{SMOKE_ENV}: {name} shown {when}", flush=True)
-        sys.stdout.flush()
-        QTimer.singleShot(0, QCoreApplication.quit)
+        smoke_report(f"{name} shown")
+        if after is None:
+            QTimer.singleShot(0, QCoreApplication.quit)
+        else:
+            after(report_built_and_quit)
 
     def stop(self) -> None:
         """Start-up is over: stop looking at every event (and let a new watcher start)."""
@@ -228,10 +239,32 @@ class DoorWatcher(QObject):
         self.deleteLater()
 
 
+def smoke_report(what: str) -> None:
+    age = process_age()
+    when = f"{age:.3f} s after process start" if age is not None else "(start time unknown)"
+    print(f"{SMOKE_ENV}: {what} {when}", flush=True)
+    sys.stdout.flush()
+
+
+def report_built_and_quit() -> None:
+    smoke_report("main window built")
+    QTimer.singleShot(0, QCoreApplication.quit)
+
+
+def watch_start_up(app: QApplication) -> DoorWatcher:
+    """The start-up watcher, before the app's first door is shown (:func:`ui.app.run`: the
+    main window, and so :func:`install`, come after the door and add no other watcher)."""
+    app.setProperty(WATCHED_FROM_START, True)
+    watcher = app.findChild(DoorWatcher)
+    return watcher if watcher is not None else DoorWatcher(
+        app, smoke=os.environ.get(SMOKE_ENV) == "1")
+
+
 def install(window: QMainWindow) -> None:
     """Help ▸ Getting started, and the start-up watcher (call before any door opens)."""
     app = QApplication.instance()
-    if isinstance(app, QApplication) and app.findChild(DoorWatcher) is None:
+    if isinstance(app, QApplication) and not app.property(WATCHED_FROM_START) \
+            and app.findChild(DoorWatcher) is None:
         DoorWatcher(app, smoke=os.environ.get(SMOKE_ENV) == "1")
     if window.findChild(QAction, "first_run_action") is not None:
         return  # installed already

@@ -2,6 +2,11 @@
 
 Key derivation runs off the UI thread. Failed attempts make the next one wait
 longer. Nothing typed here is stored anywhere but in the vault's key.
+
+The door is the first window of the app and must appear fast: the vault module and
+the keyring are imported only after it is painted, and the keyring is asked off the UI
+thread (it can be slow, or wait for the person to unlock it). At start-up, when the key
+is remembered on this device, the door opens the vault with it, also off the UI thread.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -23,28 +29,35 @@ from PySide6.QtWidgets import (
 
 from locator.errors import LocatorError
 from locator.kdf import derive_key
-from locator.keystore import Keystore, vault_id
-from locator.vault import Vault, read_salt
+from locator.keystore import Keystore, KeystoreStatus, vault_id
 from ui.i18n import core_text, error_text
 from ui.worker import run_in_background
 
 FREE_ATTEMPTS = 3
 MAX_DELAY_S = 60
+PAINT_FALLBACK_MS = 500  # a door that is never painted (hidden, minimised) goes on anyway
 
 
 class VaultDialog(QDialog):
     """Asks for the passphrase. Emits :attr:`opened` with the open :class:`Vault`."""
 
     opened = Signal(object)
+    # the door has been painted once (the app builds its main window after that)
+    painted = Signal()
+    # the keyring has answered (whether it can keep the key, and whether it does)
+    keystore_checked = Signal()
 
     def __init__(self, path: Path, keystore: Keystore, create: bool,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, try_device_key: bool = False) -> None:
         super().__init__(parent)
         self.path = path
         self.keystore = keystore
         self.creating = create
+        self.try_device_key = try_device_key and not create
         self.failures = 0
         self._wait_left = 0
+        self._was_painted = False
+        self._device_key_open = False
         self.setWindowTitle(self.tr("Create your vault") if create else self.tr("Unlock Locator"))
         self.setObjectName("vault_dialog")
         layout = QVBoxLayout(self)
@@ -108,7 +121,7 @@ class VaultDialog(QDialog):
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._count_down)
-        QTimer.singleShot(0, self._check_keystore)
+        QTimer.singleShot(PAINT_FALLBACK_MS, self, self._after_paint)
 
     def _intro_text(self) -> str:
         if self.creating:
@@ -119,21 +132,82 @@ class VaultDialog(QDialog):
                 "Write it down and keep it somewhere safe, away from this computer.")
         return self.tr("Type your passphrase to open the vault.")
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._was_painted:
+            QTimer.singleShot(0, self, self._after_paint)
+
+    def _after_paint(self) -> None:
+        if self._was_painted:
+            return
+        self._was_painted = True
+        self.painted.emit()
+        self._check_keystore()
+
     def _check_keystore(self) -> None:
-        status = self.keystore.status()
+        """Ask the keyring off the UI thread: can it keep the key, and does it?"""
+        keystore, path, creating = self.keystore, self.path, self.creating
+
+        def work() -> tuple[KeystoreStatus, bytes | None]:
+            from locator.vault import read_salt  # here: the door is up already
+
+            key = None
+            if not creating:
+                try:
+                    key = keystore.recall(vault_id(read_salt(path)))
+                except LocatorError:
+                    key = None  # opening will say what is wrong with the file
+            return keystore.status(), key
+
+        run_in_background(work, self._keystore_answered, self._keystore_broken)
+
+    def _keystore_answered(self, answer: tuple[KeystoreStatus, bytes | None]) -> None:
+        status, key = answer
         self.remember.setEnabled(status.usable)
         if status.usable:
             self.remember_note.setText(self.tr(
                 "The vault key will be kept in {where}. Anyone who can use this computer "
                 "while you are logged in can then open the vault without the passphrase.")
                 .format(where=core_text(status.template, status.params)))
-            if not self.creating and self.keystore.recall(vault_id(read_salt(self.path))):
-                self.remember.setChecked(True)
+            self.remember.setChecked(key is not None)
         else:
             self.remember_note.setText(self.tr("Not available: {reason}")
                                        .format(reason=core_text(status.template,
                                                                 status.params)))
         self.fit_height()
+        if key is not None and self.try_device_key and not self._opening:
+            self._open_with_device_key(key)
+        else:
+            self.keystore_checked.emit()
+
+    def _keystore_broken(self, _err: BaseException) -> None:
+        self.remember_note.setText(self.tr("Not available: {reason}").format(
+            reason=core_text("No keyring could be loaded on this computer.")))
+        self.fit_height()
+        self.keystore_checked.emit()
+
+    def _open_with_device_key(self, key: bytes) -> None:
+        """"Remember on this device": open with the kept key, off the UI thread."""
+        from locator.vault import Vault
+
+        path = self.path
+        self._device_key_open = True
+        self._set_busy(True)
+        self.keystore_checked.emit()  # the window is built while the vault opens
+        run_in_background(lambda: Vault.open(path, key), self._opened, self._device_key_failed)
+
+    def _device_key_failed(self, _err: BaseException) -> None:
+        """The kept key did not open the vault (replaced, restored…): ask as usual."""
+        self._device_key_open = False
+        self._set_busy(False)
+        self.remember_note.setText(self.tr(
+            "The key kept on this computer did not open the vault. Type your passphrase."))
+        self.fit_height()
+        self.passphrase.setFocus()
+
+    @property
+    def _opening(self) -> bool:
+        return not self.ok_button.isEnabled()
 
     def _update_strength(self, text: str) -> None:
         if not text:
@@ -161,6 +235,8 @@ class VaultDialog(QDialog):
         if self.creating and passphrase != self.passphrase_confirm.text():
             self._show_error(self.tr("The two passphrases are not the same."))
             return
+        from locator.vault import Vault, read_salt
+
         self._set_busy(True)
         path, creating = self.path, self.creating
 
@@ -171,8 +247,18 @@ class VaultDialog(QDialog):
 
         run_in_background(work, self._opened, self._failed)
 
-    def _opened(self, vault: Vault) -> None:
+    def _opened(self, vault: Any) -> None:
         self._set_busy(False)
+        if not self._device_key_open:  # opened with the passphrase: keep or forget the key
+            self._keep_or_forget(vault)
+        self.passphrase.clear()
+        self.passphrase_confirm.clear()
+        self.opened.emit(vault)
+        self.accept()
+
+    def _keep_or_forget(self, vault: Any) -> None:
+        from locator.vault import read_salt
+
         salt_id = vault_id(read_salt(self.path))
         try:
             if self.remember.isChecked():
@@ -182,10 +268,6 @@ class VaultDialog(QDialog):
         except Exception:
             self.remember_note.setText(self.tr("The keyring refused to keep the key; you will "
                                                "be asked for the passphrase next time."))
-        self.passphrase.clear()
-        self.passphrase_confirm.clear()
-        self.opened.emit(vault)
-        self.accept()
 
     def _failed(self, err: BaseException) -> None:
         self._set_busy(False)
@@ -214,7 +296,8 @@ class VaultDialog(QDialog):
         for widget in (self.passphrase, self.passphrase_confirm, self.ok_button):
             widget.setEnabled(not busy)
         if busy and not waiting:
-            self.ok_button.setText(self.tr("Opening…"))
+            self.ok_button.setText(self.tr("Opening with the key kept on this computer…")
+                                   if self._device_key_open else self.tr("Opening…"))
         elif not busy:
             self.ok_button.setText(self.tr("Create vault") if self.creating
                                    else self.tr("Unlock"))
@@ -227,6 +310,8 @@ class VaultDialog(QDialog):
     def fit_height(self) -> None:
         """Taller when a note or an error added lines: a text is never cut."""
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
         if need > self.height():

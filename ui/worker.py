@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 
 class _Relay(QObject):
@@ -37,6 +37,11 @@ def _hold_gc(hold: bool) -> None:
             gc.disable()
         elif _gc_holders == 0:
             gc.enable()
+
+
+def _collect() -> None:
+    if gc.isenabled():  # not while another job runs
+        gc.collect()
 
 
 class _Job(QRunnable):
@@ -70,9 +75,9 @@ def run_in_background(
         def finish(value: Any) -> None:
             _running.discard(relay)
             _hold_gc(False)
-            if gc.isenabled():
-                gc.collect()  # here, on the UI thread
             callback(value)
+            if gc.isenabled():  # here, on the UI thread, in a turn of its own (tens of ms)
+                QTimer.singleShot(0, _collect)
 
         return finish
 

@@ -1584,68 +1584,68 @@ Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire
 <context>
     <name>FirstRunGuide</name>
     <message>
-        <location filename="../../ui/first_run.py" line="77"/>
-        <location filename="../../ui/first_run.py" line="88"/>
+        <location filename="../../ui/first_run.py" line="84"/>
+        <location filename="../../ui/first_run.py" line="95"/>
         <source>Welcome to Locator</source>
         <translation>Bienvenue dans Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="94"/>
+        <location filename="../../ui/first_run.py" line="101"/>
         <source>What Locator is for</source>
         <translation>À quoi sert Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="95"/>
+        <location filename="../../ui/first_run.py" line="102"/>
         <source>Locator helps you find and support a friend held in immigration detention in Belgium. It keeps a case file for each person, shows the next step to take (which centre to call, visits, a lawyer) and counts the legal deadlines.</source>
         <translation>Locator vous aide à retrouver et à soutenir un ami détenu en centre fermé en Belgique. Il garde un dossier pour chaque personne, montre la prochaine étape (quel centre appeler, les visites, un avocat) et compte les délais légaux.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="98"/>
+        <location filename="../../ui/first_run.py" line="105"/>
         <source>Your passphrase</source>
         <translation>Votre phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="99"/>
+        <location filename="../../ui/first_run.py" line="106"/>
         <source>Everything is kept in one encrypted file, the vault. You will now choose the passphrase that opens it. Nobody can recover a forgotten passphrase — not us, not anyone — and without it the vault cannot be opened again. Use five to seven random words. Write them down and keep them somewhere safe, away from this computer.</source>
         <translation>Tout est gardé dans un seul fichier chiffré, le coffre-fort. Vous allez maintenant choisir la phrase de passe qui l'ouvre. Personne ne peut retrouver une phrase de passe oubliée — ni nous, ni personne — et sans elle, le coffre-fort ne pourra plus jamais être ouvert. Utilisez cinq à sept mots choisis au hasard. Écrivez-les et gardez-les en lieu sûr, loin de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="104"/>
+        <location filename="../../ui/first_run.py" line="111"/>
         <source>“Remember on this device”</source>
         <translation>« Se souvenir sur cet appareil »</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="106"/>
+        <location filename="../../ui/first_run.py" line="113"/>
         <source>You can let this computer keep the vault key in its keyring, so you do not type the passphrase each time. Then anyone who can use this computer while you are logged in can open the vault too. Leave it off on a shared computer, or on one that could be searched or taken away.</source>
         <translation>Vous pouvez laisser cet ordinateur garder la clé du coffre-fort dans son trousseau de clés, pour ne pas taper la phrase de passe à chaque fois. Mais alors, toute personne qui peut utiliser cet ordinateur pendant que votre session est ouverte peut aussi ouvrir le coffre-fort. Laissez cette option désactivée sur un ordinateur partagé, ou sur un ordinateur qui pourrait être fouillé ou saisi.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="111"/>
+        <location filename="../../ui/first_run.py" line="118"/>
         <source>Getting the Voice Out (GVO) knows the centres, the visitors and the lawyers. Write to them by email — never through Facebook or private messages:</source>
         <translation>Getting the Voice Out (GVO) connaît les centres, les visiteurs et les avocats. Écrivez-leur par e-mail — jamais par Facebook ni par message privé :</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="113"/>
+        <location filename="../../ui/first_run.py" line="120"/>
         <source>Where to get help</source>
         <translation>Où trouver de l'aide</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="115"/>
+        <location filename="../../ui/first_run.py" line="122"/>
         <source>In Locator, press F1 for the steps and the deadline rules.</source>
         <translation>Dans Locator, appuyez sur F1 pour voir les étapes et les règles des délais.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="119"/>
+        <location filename="../../ui/first_run.py" line="126"/>
         <source>Open the Help</source>
         <translation>Ouvrir l'aide</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="125"/>
+        <location filename="../../ui/first_run.py" line="132"/>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="128"/>
+        <location filename="../../ui/first_run.py" line="135"/>
         <source>Continue: create my vault</source>
         <translation>Continuer : créer mon coffre-fort</translation>
     </message>
@@ -1664,7 +1664,7 @@ Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire
         <translation>À pr&amp;opos de Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="238"/>
+        <location filename="../../ui/first_run.py" line="271"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Premiers pas</translation>
     </message>
@@ -2790,55 +2790,55 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
 <context>
     <name>VaultDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="48"/>
+        <location filename="../../ui/unlock.py" line="61"/>
         <source>Create your vault</source>
         <translation>Créer votre coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="48"/>
+        <location filename="../../ui/unlock.py" line="61"/>
         <source>Unlock Locator</source>
         <translation>Déverrouiller Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="60"/>
-        <location filename="../../ui/unlock.py" line="61"/>
+        <location filename="../../ui/unlock.py" line="73"/>
+        <location filename="../../ui/unlock.py" line="74"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="67"/>
+        <location filename="../../ui/unlock.py" line="80"/>
         <source>Type the passphrase again</source>
         <translation>Retapez la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="68"/>
+        <location filename="../../ui/unlock.py" line="81"/>
         <source>Passphrase, again</source>
         <translation>Phrase de passe, encore une fois</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="83"/>
+        <location filename="../../ui/unlock.py" line="96"/>
         <source>Remember on this device</source>
         <translation>Se souvenir sur cet appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="86"/>
+        <location filename="../../ui/unlock.py" line="99"/>
         <source>Checking this computer's keyring…</source>
         <translation>Vérification du trousseau de clés de cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="103"/>
-        <location filename="../../ui/unlock.py" line="219"/>
+        <location filename="../../ui/unlock.py" line="116"/>
+        <location filename="../../ui/unlock.py" line="302"/>
         <source>Create vault</source>
         <translation>Créer le coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="103"/>
-        <location filename="../../ui/unlock.py" line="220"/>
+        <location filename="../../ui/unlock.py" line="116"/>
+        <location filename="../../ui/unlock.py" line="303"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="116"/>
+        <location filename="../../ui/unlock.py" line="129"/>
         <source>Everything about the people you help is kept in one encrypted file, the vault. Choose a passphrase of five to seven random words.
 
 If you forget it, nobody can open the vault again — not us, not anyone. Write it down and keep it somewhere safe, away from this computer.</source>
@@ -2847,82 +2847,93 @@ If you forget it, nobody can open the vault again — not us, not anyone. Write 
 Si vous l'oubliez, personne ne pourra plus jamais ouvrir le coffre-fort — ni nous, ni personne. Écrivez-la et gardez-la en lieu sûr, loin de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="120"/>
+        <location filename="../../ui/unlock.py" line="133"/>
         <source>Type your passphrase to open the vault.</source>
         <translation>Tapez votre phrase de passe pour ouvrir le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="127"/>
+        <location filename="../../ui/unlock.py" line="169"/>
         <source>The vault key will be kept in {where}. Anyone who can use this computer while you are logged in can then open the vault without the passphrase.</source>
         <translation>La clé du coffre-fort sera gardée dans {where}. Toute personne qui peut utiliser cet ordinateur pendant que votre session est ouverte pourra alors ouvrir le coffre-fort sans la phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="133"/>
+        <location filename="../../ui/unlock.py" line="174"/>
+        <location filename="../../ui/unlock.py" line="184"/>
         <source>Not available: {reason}</source>
         <translation>Pas disponible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="141"/>
+        <location filename="../../ui/unlock.py" line="204"/>
+        <source>The key kept on this computer did not open the vault. Type your passphrase.</source>
+        <translation>La clé gardée sur cet ordinateur n'a pas ouvert le coffre-fort. Tapez votre phrase de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="215"/>
         <source>Five to seven random words make a strong passphrase.</source>
         <translation>Cinq à sept mots choisis au hasard font une phrase de passe solide.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="148"/>
+        <location filename="../../ui/unlock.py" line="222"/>
         <source>Very weak</source>
         <translation>Très faible</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="148"/>
+        <location filename="../../ui/unlock.py" line="222"/>
         <source>Weak</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="148"/>
+        <location filename="../../ui/unlock.py" line="222"/>
         <source>Fair</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="148"/>
+        <location filename="../../ui/unlock.py" line="222"/>
         <source>Good</source>
         <translation>Bonne</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="149"/>
+        <location filename="../../ui/unlock.py" line="223"/>
         <source>Strong</source>
         <translation>Solide</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="150"/>
+        <location filename="../../ui/unlock.py" line="224"/>
         <source>Strength: {word}</source>
         <translation>Solidité : {word}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="159"/>
+        <location filename="../../ui/unlock.py" line="233"/>
         <source>Type your passphrase.</source>
         <translation>Tapez votre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="162"/>
+        <location filename="../../ui/unlock.py" line="236"/>
         <source>The two passphrases are not the same.</source>
         <translation>Les deux phrases de passe ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="183"/>
+        <location filename="../../ui/unlock.py" line="269"/>
         <source>The keyring refused to keep the key; you will be asked for the passphrase next time.</source>
         <translation>Le trousseau de clés a refusé de garder la clé ; la phrase de passe vous sera demandée la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="196"/>
+        <location filename="../../ui/unlock.py" line="278"/>
         <source>The vault could not be opened.</source>
         <translation>Le coffre-fort n'a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="211"/>
+        <location filename="../../ui/unlock.py" line="293"/>
         <source>Wait {n} s</source>
         <translation>Attendez {n} s</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="217"/>
+        <location filename="../../ui/unlock.py" line="299"/>
+        <source>Opening with the key kept on this computer…</source>
+        <translation>Ouverture avec la clé gardée sur cet ordinateur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="300"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
@@ -3926,13 +3937,13 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>ce délai se compte en heures à partir du moment où la décision a été remise. Choisissez « remise en main propre ».</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines.py" line="233"/>
+        <location filename="../../locator/deadlines.py" line="241"/>
         <source>{text} is not a real date.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>{text} n'est pas une vraie date.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines.py" line="235"/>
+        <location filename="../../locator/deadlines.py" line="243"/>
         <source>write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM, for example 2025-08-10 or 2025-08-10T14:30.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>écrivez-la sous la forme AAAA-MM-JJ ou AAAA-MM-JJTHH:MM, par exemple 2025-08-10 ou 2025-08-10T14:30.</translation>

@@ -1584,68 +1584,68 @@ Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, no
 <context>
     <name>FirstRunGuide</name>
     <message>
-        <location filename="../../ui/first_run.py" line="77"/>
-        <location filename="../../ui/first_run.py" line="88"/>
+        <location filename="../../ui/first_run.py" line="84"/>
+        <location filename="../../ui/first_run.py" line="95"/>
         <source>Welcome to Locator</source>
         <translation>Welkom bij Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="94"/>
+        <location filename="../../ui/first_run.py" line="101"/>
         <source>What Locator is for</source>
         <translation>Waarvoor dient Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="95"/>
+        <location filename="../../ui/first_run.py" line="102"/>
         <source>Locator helps you find and support a friend held in immigration detention in Belgium. It keeps a case file for each person, shows the next step to take (which centre to call, visits, a lawyer) and counts the legal deadlines.</source>
         <translation>Locator helpt je om een vriend(in) terug te vinden en te steunen die in België in een gesloten centrum wordt vastgehouden. Het houdt een dossier bij voor elke persoon, toont de volgende stap (welk centrum bellen, bezoeken, een advocaat) en telt de wettelijke termijnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="98"/>
+        <location filename="../../ui/first_run.py" line="105"/>
         <source>Your passphrase</source>
         <translation>Je wachtzin</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="99"/>
+        <location filename="../../ui/first_run.py" line="106"/>
         <source>Everything is kept in one encrypted file, the vault. You will now choose the passphrase that opens it. Nobody can recover a forgotten passphrase — not us, not anyone — and without it the vault cannot be opened again. Use five to seven random words. Write them down and keep them somewhere safe, away from this computer.</source>
         <translation>Alles wordt bewaard in één versleuteld bestand, de kluis. Je kiest nu de wachtzin die de kluis opent. Niemand kan een vergeten wachtzin terughalen — wij niet, niemand — en zonder wachtzin kan de kluis nooit meer geopend worden. Gebruik vijf tot zeven willekeurige woorden. Schrijf ze op en bewaar ze op een veilige plaats, weg van deze computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="104"/>
+        <location filename="../../ui/first_run.py" line="111"/>
         <source>“Remember on this device”</source>
         <translation>“Onthouden op dit toestel”</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="106"/>
+        <location filename="../../ui/first_run.py" line="113"/>
         <source>You can let this computer keep the vault key in its keyring, so you do not type the passphrase each time. Then anyone who can use this computer while you are logged in can open the vault too. Leave it off on a shared computer, or on one that could be searched or taken away.</source>
         <translation>Je kunt deze computer de sleutel van de kluis laten bewaren in zijn sleutelbos, zodat je de wachtzin niet telkens moet typen. Dan kan iedereen die deze computer gebruikt terwijl je aangemeld bent, de kluis ook openen. Laat dit uit op een gedeelde computer, of op een computer die doorzocht of in beslag genomen kan worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="111"/>
+        <location filename="../../ui/first_run.py" line="118"/>
         <source>Getting the Voice Out (GVO) knows the centres, the visitors and the lawyers. Write to them by email — never through Facebook or private messages:</source>
         <translation>Getting the Voice Out (GVO) kent de centra, de bezoekers en de advocaten. Schrijf hen via e-mail — nooit via Facebook of privéberichten:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="113"/>
+        <location filename="../../ui/first_run.py" line="120"/>
         <source>Where to get help</source>
         <translation>Waar je hulp vindt</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="115"/>
+        <location filename="../../ui/first_run.py" line="122"/>
         <source>In Locator, press F1 for the steps and the deadline rules.</source>
         <translation>Druk in Locator op F1 voor de stappen en de regels van de termijnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="119"/>
+        <location filename="../../ui/first_run.py" line="126"/>
         <source>Open the Help</source>
         <translation>Help openen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="125"/>
+        <location filename="../../ui/first_run.py" line="132"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="128"/>
+        <location filename="../../ui/first_run.py" line="135"/>
         <source>Continue: create my vault</source>
         <translation>Verder: mijn kluis aanmaken</translation>
     </message>
@@ -1664,7 +1664,7 @@ Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, no
         <translation>&amp;Over Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="238"/>
+        <location filename="../../ui/first_run.py" line="271"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Aan de slag</translation>
     </message>
@@ -2790,55 +2790,55 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
 <context>
     <name>VaultDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="48"/>
+        <location filename="../../ui/unlock.py" line="61"/>
         <source>Create your vault</source>
         <translation>Je kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="48"/>
+        <location filename="../../ui/unlock.py" line="61"/>
         <source>Unlock Locator</source>
         <translation>Locator ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="60"/>
-        <location filename="../../ui/unlock.py" line="61"/>
+        <location filename="../../ui/unlock.py" line="73"/>
+        <location filename="../../ui/unlock.py" line="74"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="67"/>
+        <location filename="../../ui/unlock.py" line="80"/>
         <source>Type the passphrase again</source>
         <translation>Typ de wachtzin nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="68"/>
+        <location filename="../../ui/unlock.py" line="81"/>
         <source>Passphrase, again</source>
         <translation>Wachtzin, nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="83"/>
+        <location filename="../../ui/unlock.py" line="96"/>
         <source>Remember on this device</source>
         <translation>Onthouden op dit toestel</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="86"/>
+        <location filename="../../ui/unlock.py" line="99"/>
         <source>Checking this computer's keyring…</source>
         <translation>De sleutelbos van deze computer wordt nagekeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="103"/>
-        <location filename="../../ui/unlock.py" line="219"/>
+        <location filename="../../ui/unlock.py" line="116"/>
+        <location filename="../../ui/unlock.py" line="302"/>
         <source>Create vault</source>
         <translation>Kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="103"/>
-        <location filename="../../ui/unlock.py" line="220"/>
+        <location filename="../../ui/unlock.py" line="116"/>
+        <location filename="../../ui/unlock.py" line="303"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="116"/>
+        <location filename="../../ui/unlock.py" line="129"/>
         <source>Everything about the people you help is kept in one encrypted file, the vault. Choose a passphrase of five to seven random words.
 
 If you forget it, nobody can open the vault again — not us, not anyone. Write it down and keep it somewhere safe, away from this computer.</source>
@@ -2847,82 +2847,93 @@ If you forget it, nobody can open the vault again — not us, not anyone. Write 
 Als je hem vergeet, kan niemand de kluis nog openen — wij niet, niemand. Schrijf hem op en bewaar hem op een veilige plaats, weg van deze computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="120"/>
+        <location filename="../../ui/unlock.py" line="133"/>
         <source>Type your passphrase to open the vault.</source>
         <translation>Typ je wachtzin om de kluis te openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="127"/>
+        <location filename="../../ui/unlock.py" line="169"/>
         <source>The vault key will be kept in {where}. Anyone who can use this computer while you are logged in can then open the vault without the passphrase.</source>
         <translation>De sleutel van de kluis wordt bewaard in {where}. Iedereen die deze computer kan gebruiken terwijl je aangemeld bent, kan de kluis dan openen zonder de wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="133"/>
+        <location filename="../../ui/unlock.py" line="174"/>
+        <location filename="../../ui/unlock.py" line="184"/>
         <source>Not available: {reason}</source>
         <translation>Niet beschikbaar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="141"/>
+        <location filename="../../ui/unlock.py" line="204"/>
+        <source>The key kept on this computer did not open the vault. Type your passphrase.</source>
+        <translation>De sleutel die op deze computer bewaard wordt, opende de kluis niet. Typ je wachtzin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="215"/>
         <source>Five to seven random words make a strong passphrase.</source>
         <translation>Vijf tot zeven willekeurige woorden maken een sterke wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="148"/>
+        <location filename="../../ui/unlock.py" line="222"/>
         <source>Very weak</source>
         <translation>Heel zwak</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="148"/>
+        <location filename="../../ui/unlock.py" line="222"/>
         <source>Weak</source>
         <translation>Zwak</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="148"/>
+        <location filename="../../ui/unlock.py" line="222"/>
         <source>Fair</source>
         <translation>Redelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="148"/>
+        <location filename="../../ui/unlock.py" line="222"/>
         <source>Good</source>
         <translation>Goed</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="149"/>
+        <location filename="../../ui/unlock.py" line="223"/>
         <source>Strong</source>
         <translation>Sterk</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="150"/>
+        <location filename="../../ui/unlock.py" line="224"/>
         <source>Strength: {word}</source>
         <translation>Sterkte: {word}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="159"/>
+        <location filename="../../ui/unlock.py" line="233"/>
         <source>Type your passphrase.</source>
         <translation>Typ je wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="162"/>
+        <location filename="../../ui/unlock.py" line="236"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtzinnen zijn niet dezelfde.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="183"/>
+        <location filename="../../ui/unlock.py" line="269"/>
         <source>The keyring refused to keep the key; you will be asked for the passphrase next time.</source>
         <translation>De sleutelbos weigerde de sleutel te bewaren; de volgende keer wordt de wachtzin gevraagd.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="196"/>
+        <location filename="../../ui/unlock.py" line="278"/>
         <source>The vault could not be opened.</source>
         <translation>De kluis kon niet geopend worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="211"/>
+        <location filename="../../ui/unlock.py" line="293"/>
         <source>Wait {n} s</source>
         <translation>Wacht {n} s</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="217"/>
+        <location filename="../../ui/unlock.py" line="299"/>
+        <source>Opening with the key kept on this computer…</source>
+        <translation>Openen met de sleutel die op deze computer bewaard wordt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="300"/>
         <source>Opening…</source>
         <translation>Bezig met openen…</translation>
     </message>
@@ -3926,13 +3937,13 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>deze termijn telt in uren vanaf het moment waarop de beslissing overhandigd werd. Kies “persoonlijk overhandigd”.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines.py" line="233"/>
+        <location filename="../../locator/deadlines.py" line="241"/>
         <source>{text} is not a real date.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>{text} is geen echte datum.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines.py" line="235"/>
+        <location filename="../../locator/deadlines.py" line="243"/>
         <source>write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM, for example 2025-08-10 or 2025-08-10T14:30.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>schrijf het als JJJJ-MM-DD of JJJJ-MM-DDTUU:MM, bijvoorbeeld 2025-08-10 of 2025-08-10T14:30.</translation>

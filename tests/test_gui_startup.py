@@ -1,0 +1,172 @@
+"""Start-up: the door is painted before anything heavy is imported or built; the main
+window is built behind it in small steps; a remembered key opens the vault off the UI
+thread. (Timings are in ``tests/bench/test_bench_startup.py``, not here.)"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from locator.keystore import Keystore, vault_id
+from locator.vault import Vault, read_salt
+from ui.app import Controller
+from ui.startup import IMPORTS, StepBuilder
+
+pytestmark = pytest.mark.gui
+ROOT = Path(__file__).resolve().parent.parent
+SECRET = "five random words are best"
+HEAVY = ("keyring", "reportlab", "pycountry", "zxcvbn", "phonenumbers", "holidays", "yaml",
+         "sqlcipher3", "pypdf", "dateutil", "locator.vault", "ui.main_window")
+
+PROBE = """
+import sys
+from ui import first_run
+report = first_run.smoke_report
+def probe(what):
+    if what.endswith("shown"):
+        print("LOADED", " ".join(sorted(m for m in sys.modules if m in HEAVY)), flush=True)
+    report(what)
+first_run.smoke_report = probe
+import main
+sys.exit(main.main(["--vault", sys.argv[1]]))
+"""
+
+
+@pytest.mark.parametrize("exists", [True, False], ids=["unlock", "create"])
+def test_nothing_heavy_is_imported_before_the_door_is_painted(tmp_path: Path,
+                                                              exists: bool) -> None:
+    path = tmp_path / "v.locator"
+    if exists:
+        Vault.create(path, SECRET).lock()
+    env = {k: v for k, v in os.environ.items() if k != "LOCATOR_PASSPHRASE"}
+    env.update(QT_QPA_PLATFORM="offscreen", LOCATOR_SMOKE_TEST="1", PYTHONPATH=str(ROOT))
+    result = subprocess.run([sys.executable, "-c", f"HEAVY = {HEAVY!r}\n{PROBE}", str(path)],
+                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    loaded = next(line for line in lines if line.startswith("LOADED"))
+    assert loaded.split() == ["LOADED"], loaded  # none of them
+    assert any(line.startswith("LOCATOR_SMOKE_TEST: vault_dialog shown") for line in lines)
+    # the smoke test waits for the main window built behind the door, then quits
+    assert any(line.startswith("LOCATOR_SMOKE_TEST: main window built") for line in lines)
+    assert not path.exists() or exists
+
+
+def test_step_builder_runs_one_step_per_turn(qtbot: QtBot) -> None:
+    done: list[str] = []
+    builder = StepBuilder([("a", lambda: done.append("a")), ("b", lambda: done.append("b"))])
+    builder.then(lambda: done.append("then"))
+    builder.start()
+    builder.start()  # idempotent
+    assert done == []  # nothing before the event loop turns
+    qtbot.waitUntil(lambda: builder.done)
+    assert done == ["a", "b", "then"]
+    assert [name for name, _ms in builder.durations] == ["a", "b"]
+    builder.then(lambda: done.append("at once"))
+    assert done[-1] == "at once"
+
+    order: list[str] = []
+    nested = StepBuilder([("x", lambda: nested.push([("y", lambda: order.append("y"))])),
+                          ("z", lambda: order.append("z"))])
+    nested.finish_now()
+    assert order == ["y", "z"] and nested.done
+
+
+def test_every_start_up_import_exists() -> None:
+    import importlib.util
+
+    for name in IMPORTS:
+        assert importlib.util.find_spec(name) is not None, name
+
+
+def test_door_first_then_the_window_in_steps(qtbot: QtBot, tmp_path: Path,
+                                             keystore: Keystore) -> None:
+    path = tmp_path / "steps.locator"
+    Vault.create(path, SECRET).lock()
+    controller = Controller(path, keystore)
+    controller.start()
+    dialog = controller.dialog
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert controller.built_window is None  # the door comes before the window
+    qtbot.waitUntil(lambda: controller.builder.done, timeout=20000)
+    window = controller.built_window
+    assert window is not None and not window.isVisible()
+    qtbot.addWidget(window)
+    steps = [name for name, _ms in controller.builder.durations]
+    assert steps.index("main window") < steps.index("procedure") < steps.index("idle lock")
+    assert controller.idle is not None
+
+    dialog.passphrase.setText(SECRET)
+    dialog.ok_button.click()
+    qtbot.waitUntil(window.isVisible, timeout=20000)
+    assert controller.window is window and window.vault is not None
+    window.close()
+
+
+def test_unlocked_before_the_window_is_built_waits_for_it(qtbot: QtBot, tmp_path: Path,
+                                                          keystore: Keystore) -> None:
+    path = tmp_path / "early.locator"
+    vault = Vault.create(path, SECRET)
+    controller = Controller(path, keystore)
+    controller.build_in_steps()
+    controller.unlocked(vault)  # the window is not there yet: shown once it is
+    assert controller.built_window is None
+    qtbot.waitUntil(lambda: controller.built_window is not None
+                    and controller.built_window.isVisible(), timeout=20000)
+    window = controller.window
+    qtbot.addWidget(window)
+    assert window.vault is vault
+    window.close()
+
+
+def test_remembered_key_opens_the_vault_off_the_ui_thread(
+        qtbot: QtBot, tmp_path: Path, keystore: Keystore,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "kept.locator"
+    with Vault.create(path, SECRET) as vault:
+        keystore.remember(vault_id(read_salt(path)), vault.key)
+    threads: list[str] = []
+    real_open = Vault.open.__func__  # type: ignore[attr-defined]
+
+    def spy(cls: Any, where: Path, key: bytes) -> Vault:
+        threads.append(threading.current_thread().name)
+        return real_open(cls, where, key)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(Vault, "open", classmethod(spy))
+    controller = Controller(path, keystore)
+    controller.start()
+    assert controller.dialog is not None
+    qtbot.addWidget(controller.dialog)
+    qtbot.waitUntil(lambda: controller.built_window is not None
+                    and controller.built_window.isVisible(), timeout=20000)
+    window = controller.window
+    qtbot.addWidget(window)
+    assert controller.dialog is None and window.vault is not None
+    assert threads and threading.main_thread().name not in threads
+    window.close()
+
+
+def test_a_kept_key_that_no_longer_fits_asks_for_the_passphrase(
+        qtbot: QtBot, tmp_path: Path, keystore: Keystore) -> None:
+    path = tmp_path / "stale.locator"
+    Vault.create(path, SECRET).lock()
+    keystore.remember(vault_id(read_salt(path)), b"\x01" * 32)  # e.g. a restored file
+    controller = Controller(path, keystore)
+    qtbot.addWidget(controller.window)
+    controller.start()
+    dialog = controller.dialog
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: "did not open the vault" in dialog.remember_note.text(),
+                    timeout=20000)
+    assert dialog.passphrase.isEnabled() and dialog.ok_button.isEnabled()
+    assert not controller.window.isVisible()
+    dialog.reject()

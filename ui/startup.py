@@ -1,0 +1,151 @@
+"""Start-up in small steps: the vault door is painted first, the main window is built
+afterwards, one small step per turn of the event loop.
+
+Between two steps Qt paints and handles the keyboard, so typing the passphrase never
+waits long for the window being built behind the door. The modules are imported in an
+order where each step costs little (leaves first): importing the main window at once
+would hold the UI thread for several hundred milliseconds on a slow laptop.
+
+:meth:`StepBuilder.finish_now` runs what is left at once (a test or a caller that needs
+the window now); :meth:`StepBuilder.then` runs a callback once everything is built.
+"""
+
+from __future__ import annotations
+
+import importlib
+import time
+from collections.abc import Callable, Iterable
+from functools import partial
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+Step = tuple[str, Callable[[], object]]
+
+# imported one per step, leaves before the modules that need them (each ≲ 60 ms on a
+# 2-core VM; ``python -X importtime main.py`` shows the costs)
+IMPORTS = (
+    "sqlcipher3",
+    "locator.cases",
+    "locator.dates",
+    "locator.holidays_be",
+    "locator.deadline_rules",
+    "locator.case_deadlines",
+    "locator.store",
+    "locator.vault",
+    "pycountry",
+    "locator.countries",
+    "locator.phones",
+    "locator.caseio",
+    "ui.fields",
+    "ui.nested_tables",
+    "ui.case_editor",
+    "ui.timeline",
+    "ui.main_window",
+    "locator.procedure_model",
+    "locator.procedure",
+    "locator.centres",
+    "locator.directory",
+    "ui.step_panel",
+    "ui.calling_round",
+    "ui.centre_view",
+    "locator.emails",
+    "ui.emails_dialog",
+    "ui.procedure_browser",
+    "ui.locate",
+    "locator.brief",
+    "locator.brief_case",
+    "ui.brief_window",
+    "locator.backup",
+    "ui.prompts",
+    "ui.case_menu",
+    "ui.vault_menu",
+    "ui.deadline_text",
+    "ui.deadlines_view",
+    "ui.decision_dialog",
+    "ui.deadlines_panel",
+    "ui.help_window",
+    "ui.first_run",
+    "ui.idle",
+)
+
+
+def import_steps(names: Iterable[str] = IMPORTS) -> list[Step]:
+    return [(f"import {name}", partial(importlib.import_module, name)) for name in names]
+
+
+class StepBuilder(QObject):
+    """Runs ``steps`` one per event-loop turn. A step may add steps (:meth:`push`)."""
+
+    finished = Signal()
+
+    def __init__(self, steps: Iterable[Step], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._steps: list[Step] = list(steps)
+        self._after: list[Callable[[], object]] = []
+        self._scheduled = False
+        self._running = False
+        self._started = False
+        self.done = False
+        #: (step name, milliseconds): what each step cost (the benchmark prints them)
+        self.durations: list[tuple[str, float]] = []
+
+    def push(self, steps: Iterable[Step]) -> None:
+        """Run these next, before the steps still waiting."""
+        self._steps[0:0] = list(steps)
+
+    @property
+    def started(self) -> bool:
+        """Building in steps (:meth:`start` was called)."""
+        return self._started
+
+    def start(self) -> None:
+        """Build in the background of the event loop (idempotent)."""
+        self._started = True
+        if not self.done and not self._scheduled:
+            self._scheduled = True
+            QTimer.singleShot(0, self, self._next)
+
+    def _next(self) -> None:
+        self._scheduled = False
+        if self._running or self.done:
+            return
+        if self._steps:
+            self._run(self._steps.pop(0))
+        if self._steps:
+            self.start()
+        else:
+            self._finish()
+
+    def finish_now(self) -> None:
+        """Everything that is left, now."""
+        if self._running:
+            raise RuntimeError("a build step asked for the finished window")
+        while self._steps:
+            self._run(self._steps.pop(0))
+        self._finish()
+
+    def then(self, callback: Callable[[], object]) -> None:
+        """``callback()`` once everything is built (at once if it is)."""
+        if self.done:
+            callback()
+        else:
+            self._after.append(callback)
+
+    def _run(self, step: Step) -> None:
+        name, work = step
+        started = time.perf_counter()
+        self._running = True
+        try:
+            work()
+        finally:
+            self._running = False
+            self.durations.append((name, (time.perf_counter() - started) * 1000))
+
+    def _finish(self) -> None:
+        if self.done:
+            return
+        self.done = True
+        self.finished.emit()
+        after, self._after = self._after, []
+        for callback in after:
+            callback()
