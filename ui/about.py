@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from locator import __version__
+from ui.screens import fit_to_screen
 
 #: The licence in pyproject.toml (a test keeps the two the same).
 LICENCE = "GPL-3.0-or-later"
@@ -84,7 +85,7 @@ class AboutBox(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
-        self.resize(700, 560)
+        fit_to_screen(self, 700, 560)
 
     # -- tabs ----------------------------------------------------------------------
 

@@ -33,6 +33,7 @@ from locator.dates import utc_now
 from ui.clipboard import copy_sensitive
 from ui.filedialogs import ask_save_file
 from ui.main_window import MainWindow
+from ui.screens import fit_to_screen
 from ui.worker import run_in_background
 
 
@@ -138,7 +139,7 @@ class BriefWindow(QDialog):
         for edit in (self.writer_name, self.writer_phone, self.writer_email):
             edit.editingFinished.connect(self.rebuild)
         self.lang.currentIndexChanged.connect(lambda _i: self.rebuild())
-        self.resize(820, 900)
+        fit_to_screen(self, 820, 900)
         self.rebuild()
 
     def writer(self) -> Writer:

@@ -38,6 +38,7 @@ from locator.procedure import (
 from locator.procedure_events import data_text, effective_events
 from locator.visits import HELD
 from ui.i18n import translate
+from ui.screens import fit_to_screen
 from ui.step_panel import clear_layout, local_time, plain_label, ptr
 
 STYLE = """
@@ -122,7 +123,7 @@ class CallingRound(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.cards_widget)
         layout.addWidget(scroll, 1)
-        self.resize(900, 860)
+        fit_to_screen(self, 900, 860)
 
     # -- data -------------------------------------------------------------------------------
 

@@ -39,6 +39,7 @@ from locator.procedure import next_steps
 from locator.visits import SeenAt, Visit, cases_at, record_visit, search_names, visits
 from ui.calling_round import fact_age, phones_age
 from ui.i18n import translate
+from ui.screens import fit_to_screen
 from ui.step_panel import plain_label, ptr
 
 CASE_ROLE = Qt.ItemDataRole.UserRole
@@ -210,7 +211,7 @@ class CentreView(QDialog):
         splitter.addWidget(right)
         QVBoxLayout(self).addWidget(splitter)
         self.pick.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.resize(1200, 800)
+        fit_to_screen(self, 1200, 800)
 
     def centre(self) -> Centre:
         return self.directory.get(str(self.pick.currentData()))

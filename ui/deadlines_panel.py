@@ -44,7 +44,7 @@ from ui.deadline_text import (
 )
 
 REFRESH_MS = 60_000
-MAX_HEIGHT = 360  # the editor below must stay usable; more rows scroll
+MAX_HEIGHT = 360  # alone above an editor, it must stay usable: more rows scroll
 WHEN_SPACING = 18  # between the end and the time left, side by side
 
 
@@ -170,7 +170,10 @@ class DeadlineRow(QFrame):
 
 
 class _Scroll(QScrollArea):
-    """As tall as its rows at the current width, up to :data:`MAX_HEIGHT`."""
+    """As tall as its rows at the current width, up to :attr:`max_height` (None: no limit,
+    when the panel sits in an area that scrolls already, like the main window's headers)."""
+
+    max_height: int | None = MAX_HEIGHT
 
     def sizeHint(self) -> QSize:
         inner = self.widget()
@@ -181,7 +184,8 @@ class _Scroll(QScrollArea):
         height = inner.sizeHint().height()
         if layout is not None and layout.hasHeightForWidth():
             height = layout.totalHeightForWidth(width)
-        return QSize(super().sizeHint().width(), min(height + 2, MAX_HEIGHT))
+        cap = self.max_height if self.max_height is not None else height + 2
+        return QSize(super().sizeHint().width(), min(height + 2, cap))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -301,7 +305,8 @@ def install(window: Any) -> None:
     from ui.deadline_text import describe_deadline_event
 
     panel = DeadlinesPanel()
-    window.add_case_header(panel)
+    panel._scroll.max_height = None  # the window's case headers scroll (one scroll bar)
+    window.add_case_header(panel, first=True)  # in sight first, even on a small screen
 
     def shown(case: Any) -> None:
         panel.show_case(window.vault, None if case is None else case.id)

@@ -44,6 +44,7 @@ from ui.deadline_text import (
     time_left_text,
 )
 from ui.i18n import translate
+from ui.screens import fit_to_screen
 
 COL_URGENCY, COL_CASE, COL_WHAT, COL_DUE, COL_LEFT, COL_AIM, COL_NOTE = range(7)
 DEADLINE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -215,7 +216,7 @@ class DeadlinesView(QDialog):
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(lambda: self.model.set_now(self.clock()))
-        self.resize(1280, 520)
+        fit_to_screen(self, 1280, 520)
 
     def show_vault(self, vault: Any) -> None:
         self.vault = vault

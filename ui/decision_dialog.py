@@ -37,6 +37,7 @@ from ui.deadline_actions import error_label, error_text
 from ui.deadline_text import LONG_DATE
 from ui.filedialogs import ask_open_file
 from ui.labels import enum_labels
+from ui.screens import fit_to_screen
 
 MAX_PHOTO = 50 * 1024 * 1024
 FIELDS = ("kind", "annexe", "notified_at", "notification_method", "earlier_removal", "note")
@@ -119,7 +120,7 @@ class DecisionDialog(QDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
         width = max(620, self.minimumSizeHint().width())
-        self.resize(width, max(self.sizeHint().height(), self.heightForWidth(width)))
+        fit_to_screen(self, width, max(self.sizeHint().height(), self.heightForWidth(width)))
 
     # -- building ----------------------------------------------------------------------
 

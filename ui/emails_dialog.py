@@ -32,6 +32,7 @@ from locator.emails import ACTIONS, Blocker, Email, blocker, compose, email_lang
 from locator.procedure_events import EmailPurpose, Recipient
 from ui.clipboard import CLEAR_AFTER_S, copy_sensitive
 from ui.labels import enum_labels
+from ui.screens import fit_to_screen
 from ui.step_panel import field_label, plain_label
 
 STYLE = """
@@ -112,7 +113,7 @@ class EmailsDialog(QDialog):
         case = self.vault.get_case(case_id)
         self.lang.setCurrentIndex(max(0, self.lang.findData(email_language(case))))
         self.lang.currentIndexChanged.connect(lambda _i: self.rebuild())
-        self.resize(760, 720)
+        fit_to_screen(self, 760, 720)
         self.rebuild()
 
     def _title(self) -> str:

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from ui.about import GVO_EMAIL, ICON_FILE, help_menu
+from ui.screens import fit_to_screen, room, scrolling
 
 SMOKE_ENV = "LOCATOR_SMOKE_TEST"
 DOOR_WINDOWS = frozenset({"vault_dialog", "main_window"})
@@ -82,9 +83,12 @@ class FirstRunGuide(QDialog):
         super().__init__(parent)
         self.setObjectName("first_run_guide")
         self.setWindowTitle(self.tr("Welcome to Locator"))
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 16)
+        page = QWidget()
+        layout = QVBoxLayout(page)
         layout.setSpacing(6)
-        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setContentsMargins(0, 0, 8, 0)
 
         header = QHBoxLayout()
         icon = QLabel()
@@ -141,9 +145,12 @@ class FirstRunGuide(QDialog):
         self.continue_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addSpacing(8)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(600)
+        # a small screen (200 % scaling): the texts scroll, the buttons stay in sight
+        outer.addWidget(scrolling(page, "first_run_page", width=560), 1)
+        outer.addSpacing(8)
+        outer.addWidget(buttons)
+        self.setMinimumWidth(min(600, room(parent).width()))
+        fit_to_screen(self, 600, self.sizeHint().height())
         self.continue_button.setFocus()
 
     def _section(self, layout: QVBoxLayout, name: str, heading: str, body: str,

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from locator.deadline_rules import Counting, Rule, Unit
 from ui.about import help_menu
+from ui.screens import fit_to_screen
 
 e = html.escape
 _WINDOW: list[HelpWindow] = []  # the one Help window, made on first use
@@ -71,7 +72,7 @@ class HelpWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(banner)
         layout.addWidget(self.tabs, 1)
-        self.resize(820, 680)
+        fit_to_screen(self, 820, 680)
 
     def _page(self, name: str, body: str) -> QTextBrowser:
         page = QTextBrowser()

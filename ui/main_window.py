@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 from locator.cases import Case
 from locator.errors import LocatorError
 from ui import clipboard
+from ui.case_area import CaseArea
 from ui.case_editor import CaseEditor
 from ui.case_list import CASE_ID_ROLE, COL_UPDATED, CaseListModel
 from ui.i18n import error_text
+from ui.screens import fit_to_screen
 from ui.timeline import AttachmentsPanel, TimelinePanel
 
 FILTER_DELAY_MS = 40  # coalesces fast typing; work + pause stays under 100 ms
@@ -90,17 +92,17 @@ class MainWindow(QMainWindow):
         self.editor.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.editor.tabs.addTab(self.attachments, self.tr("Photos and scans"))
 
-        right = QWidget()
-        self._right_layout = QVBoxLayout(right)
-        self._right_layout.setContentsMargins(0, 0, 0, 0)
-        self._right_layout.addWidget(self.editor)
+        self.case_area = CaseArea(self.editor)
         splitter = QSplitter()
+        splitter.setObjectName("main_splitter")
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(self.case_area)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([360, 840])
         self.setCentralWidget(splitter)
         self._build_actions()
-        self.resize(1200, 760)
+        fit_to_screen(self, 1200, 760)
         self._current_id: int | None = None
         #: list closed cases too ("Show closed cases")
         self.include_closed = False
@@ -148,9 +150,11 @@ class MainWindow(QMainWindow):
 
     # -- extension points for feature panels (procedure, deadlines, brief) ----------
 
-    def add_case_header(self, widget: QWidget) -> None:
-        """A panel above the case editor (e.g. the current step, open deadlines)."""
-        self._right_layout.insertWidget(self._right_layout.count() - 1, widget)
+    def add_case_header(self, widget: QWidget, first: bool = False) -> None:
+        """A panel above the case editor (e.g. the current step, open deadlines), below
+        the others or above them (``first``: what must be seen even on a small screen);
+        the headers scroll when they need more height than the window has."""
+        self.case_area.add_header(widget, first)
 
     def add_case_tab(self, widget: QWidget, title: str) -> None:
         self.editor.tabs.addTab(widget, title)

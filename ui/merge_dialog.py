@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from locator.merge import Incoming, MergePlan, MergeReport, Resolution
 from ui.i18n import translate
 from ui.prompts import exec_until_locked
+from ui.screens import fit_to_screen
 
 
 def resolution_labels() -> dict[Resolution, str]:
@@ -65,7 +66,7 @@ class MergeChoicesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(820, 360)
+        fit_to_screen(self, 820, 360)
 
     def _row(self, row: int, item: Incoming, labels: dict[Resolution, str]) -> None:
         here = self.tr("case {n}: {name}").format(n=item.mine_id, name=item.mine_name)

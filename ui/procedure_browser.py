@@ -25,6 +25,7 @@ from locator.cases import Event, EventKind
 from locator.dates import utc_now
 from locator.procedure import Mark, Procedure, Progress, StepState
 from ui.i18n import translate
+from ui.screens import fit_to_screen
 from ui.step_panel import plain_label, ptr
 
 STEP_ROLE = Qt.ItemDataRole.UserRole
@@ -89,7 +90,7 @@ class ProcedureBrowser(QDialog):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self.resize(1000, 640)
+        fit_to_screen(self, 1000, 640)
 
     def show_progress(self, vault: Any, case_id: int, progress: Progress) -> None:
         self.vault, self.case_id = vault, case_id

@@ -40,6 +40,8 @@ IMPORTS = (
     "ui.nested_tables",
     "ui.case_editor",
     "ui.timeline",
+    "ui.screens",
+    "ui.case_area",
     "ui.main_window",
     "locator.procedure_model",
     "locator.procedure",

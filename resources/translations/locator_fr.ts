@@ -4,137 +4,137 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../../ui/about.py" line="72"/>
+        <location filename="../../ui/about.py" line="73"/>
         <source>About Locator</source>
         <translation>À propos de Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="75"/>
+        <location filename="../../ui/about.py" line="76"/>
         <source>Locator</source>
         <translation>Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="80"/>
+        <location filename="../../ui/about.py" line="81"/>
         <source>Public data and sources</source>
         <translation>Données publiques et sources</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="81"/>
+        <location filename="../../ui/about.py" line="82"/>
         <source>Licences</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="114"/>
+        <location filename="../../ui/about.py" line="115"/>
         <source>Find a friend held in immigration detention in Belgium: an encrypted case file, the steps to take, the legal deadlines and the brief a lawyer needs.</source>
         <translation>Retrouver un ami détenu en centre fermé en Belgique : un dossier chiffré, les étapes à suivre, les délais légaux et la fiche dont l'avocat a besoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="117"/>
+        <location filename="../../ui/about.py" line="118"/>
         <source>Free software under the GNU General Public License, version 3 or any later version ({licence}). You may use, study, share and change it. It comes with no warranty.</source>
         <translation>Logiciel libre sous licence publique générale GNU, version 3 ou toute version ultérieure ({licence}). Vous pouvez l'utiliser, l'étudier, le partager et le modifier. Il est fourni sans aucune garantie.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="121"/>
+        <location filename="../../ui/about.py" line="122"/>
         <source>The deadlines are an alarm, not legal advice: confirm with a lawyer today — a late appeal is lost.</source>
         <translation>Les délais sont une alarme, pas un avis juridique : vérifiez aujourd'hui avec un avocat — un recours introduit trop tard est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="123"/>
+        <location filename="../../ui/about.py" line="124"/>
         <source>Help for the people you support: Getting the Voice Out (GVO), by email only, never through Facebook or private messages:</source>
         <translation>De l'aide pour les personnes que vous soutenez : Getting the Voice Out (GVO), uniquement par e-mail, jamais par Facebook ni par message privé :</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="126"/>
+        <location filename="../../ui/about.py" line="127"/>
         <source>Built with Qt {qt} (PySide6 {pyside}) and Python {python}.</source>
         <translation>Construit avec Qt {qt} (PySide6 {pyside}) et Python {python}.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="144"/>
+        <location filename="../../ui/about.py" line="145"/>
         <source>Locator ships public information with the date it was last checked. Laws, phone numbers and visiting rules change: call a centre before a visit and ask a lawyer about any deadline.</source>
         <translation>Locator contient des informations publiques, avec la date de leur dernière vérification. Les lois, les numéros de téléphone et les règles de visite changent : appelez le centre avant une visite et demandez à un avocat pour tout délai.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="149"/>
+        <location filename="../../ui/about.py" line="150"/>
         <source>The steps to take</source>
         <translation>Les étapes à suivre</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="150"/>
+        <location filename="../../ui/about.py" line="151"/>
         <source>From “{title}”, published by {publisher}, republished by {republisher}. Checked on {date}.</source>
         <translation>D'après « {title} », publié par {publisher}, republié par {republisher}. Vérifié le {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="156"/>
+        <location filename="../../ui/about.py" line="157"/>
         <source>Legal deadlines</source>
         <translation>Délais légaux</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="161"/>
+        <location filename="../../ui/about.py" line="162"/>
         <source>Source: {link} · confidence: {confidence} · last checked on {date}</source>
         <translation>Source : {link} · fiabilité : {confidence} · dernière vérification le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="169"/>
+        <location filename="../../ui/about.py" line="170"/>
         <source>Belgian legal public holidays</source>
         <translation>Jours fériés légaux en Belgique</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="170"/>
+        <location filename="../../ui/about.py" line="171"/>
         <source>{title}. Last checked on {date}.</source>
         <translation>{title}. Dernière vérification le {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="174"/>
+        <location filename="../../ui/about.py" line="175"/>
         <source>Detention centres</source>
         <translation>Centres fermés</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="175"/>
+        <location filename="../../ui/about.py" line="176"/>
         <source>The directory of centres was last checked against its sources on {date}. Its sources, with each page's own date:</source>
         <translation>La liste des centres a été vérifiée pour la dernière fois le {date}. Ses sources, chacune avec sa propre date :</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="180"/>
+        <location filename="../../ui/about.py" line="181"/>
         <source>dated {date}</source>
         <translation>datée : {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="182"/>
+        <location filename="../../ui/about.py" line="183"/>
         <source>undated, written after {date}</source>
         <translation>non datée, écrite après {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="184"/>
+        <location filename="../../ui/about.py" line="185"/>
         <source>undated</source>
         <translation>non datée</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="195"/>
+        <location filename="../../ui/about.py" line="196"/>
         <source>high</source>
         <translation>élevée</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="195"/>
+        <location filename="../../ui/about.py" line="196"/>
         <source>medium</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="195"/>
+        <location filename="../../ui/about.py" line="196"/>
         <source>low</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="210"/>
+        <location filename="../../ui/about.py" line="211"/>
         <source>SIL Open Font License</source>
         <translation>Licence SIL Open Font License</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="214"/>
+        <location filename="../../ui/about.py" line="215"/>
         <source>The font licence file is missing from this installation: {path}</source>
         <translation>Le fichier de licence des polices manque dans cette installation : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="221"/>
+        <location filename="../../ui/about.py" line="222"/>
         <source>Locator: {licence}. The source code is free software: you may share and change it under the terms of the GNU General Public License, version 3 or later.
 
 The lawyer brief uses the Noto Sans fonts (Latin, Arabic, Ethiopic, symbols), under the SIL Open Font License 1.1, printed below.
@@ -147,7 +147,7 @@ La fiche pour l'avocat utilise les polices Noto Sans (latin, arabe, éthiopien, 
 Locator repose sur des logiciels libres : Qt et PySide6 (LGPL-3.0), SQLCipher (licence de type BSD), Python (licence PSF), reportlab, pypdf, keyring, phonenumbers, pycountry, PyYAML, zxcvbn et d'autres.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="229"/>
+        <location filename="../../ui/about.py" line="230"/>
         <source>Their licence texts are in this folder: {path}</source>
         <translation>Leurs textes de licence se trouvent dans ce dossier : {path}</translation>
     </message>
@@ -233,127 +233,127 @@ Locator repose sur des logiciels libres : Qt et PySide6 (LGPL-3.0), SQLCipher (
 <context>
     <name>BriefWindow</name>
     <message>
-        <location filename="../../ui/brief_window.py" line="76"/>
+        <location filename="../../ui/brief_window.py" line="77"/>
         <source>Lawyer brief</source>
         <translation>Fiche pour l'avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="98"/>
+        <location filename="../../ui/brief_window.py" line="99"/>
         <source>Language of the case</source>
         <translation>Langue du dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="107"/>
+        <location filename="../../ui/brief_window.py" line="108"/>
         <source>Labels in</source>
         <translation>Intitulés en</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="108"/>
+        <location filename="../../ui/brief_window.py" line="109"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="109"/>
+        <location filename="../../ui/brief_window.py" line="110"/>
         <source>Your phone</source>
         <translation>Votre téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="110"/>
+        <location filename="../../ui/brief_window.py" line="111"/>
         <source>Your email</source>
         <translation>Votre e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="123"/>
+        <location filename="../../ui/brief_window.py" line="124"/>
         <source>Optional password for the PDF</source>
         <translation>Mot de passe du PDF (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="125"/>
+        <location filename="../../ui/brief_window.py" line="126"/>
         <source>Save PDF…</source>
         <translation>Enregistrer le PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="126"/>
+        <location filename="../../ui/brief_window.py" line="127"/>
         <source>Email to GVO</source>
         <translation>E-mail à GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="127"/>
+        <location filename="../../ui/brief_window.py" line="128"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="159"/>
+        <location filename="../../ui/brief_window.py" line="160"/>
         <source>{known} of {total} key facts known.</source>
         <translation>{known} informations essentielles connues sur {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="160"/>
+        <location filename="../../ui/brief_window.py" line="161"/>
         <source>Missing (click to fill in):</source>
         <translation>Manquant (cliquez pour compléter) :</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="177"/>
+        <location filename="../../ui/brief_window.py" line="178"/>
         <source>The person has not yet agreed to share this with GVO or a lawyer. Ask them first: send it only with their agreement and only in their interest.</source>
         <translation>La personne n'a pas encore accepté que ces informations soient transmises à GVO ou à un avocat. Demandez-lui d'abord : ne les envoyez qu'avec son accord, et uniquement dans son intérêt.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="189"/>
+        <location filename="../../ui/brief_window.py" line="190"/>
         <source>Agreement not recorded</source>
         <translation>Accord non noté</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="190"/>
+        <location filename="../../ui/brief_window.py" line="191"/>
         <source>The person's agreement to share is not recorded as “yes”. Send anyway?</source>
         <translation>L'accord de la personne pour partager ses informations n'est pas noté « oui ». Envoyer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="207"/>
+        <location filename="../../ui/brief_window.py" line="208"/>
         <source>The PDF will not be encrypted</source>
         <translation>Le PDF ne sera pas chiffré</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="208"/>
+        <location filename="../../ui/brief_window.py" line="209"/>
         <source>Anyone who gets the file can read it. Add a password above to protect it, or save it only to send it and delete it after.</source>
         <translation>Toute personne qui reçoit ce fichier peut le lire. Ajoutez un mot de passe ci-dessus pour le protéger, ou enregistrez-le seulement pour l'envoyer, puis supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="213"/>
+        <location filename="../../ui/brief_window.py" line="214"/>
         <source>Save the lawyer brief</source>
         <translation>Enregistrer la fiche pour l'avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="214"/>
+        <location filename="../../ui/brief_window.py" line="215"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="224"/>
+        <location filename="../../ui/brief_window.py" line="225"/>
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="227"/>
+        <location filename="../../ui/brief_window.py" line="228"/>
         <source>Saved. The file is outside the vault: delete it when it has been sent.</source>
         <translation>Enregistré. Le fichier est en dehors du coffre-fort : supprimez-le une fois envoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="232"/>
+        <location filename="../../ui/brief_window.py" line="233"/>
         <source>The PDF could not be written there (disk full or no permission). Nothing was left behind.</source>
         <translation>Le PDF n'a pas pu être écrit à cet endroit (disque plein ou accès refusé). Rien n'a été laissé.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="243"/>
+        <location filename="../../ui/brief_window.py" line="244"/>
         <source>Your mail program was asked to open the email. Send it by email only — never through Facebook or private messages.</source>
         <translation>Votre programme de courrier a été prié d'ouvrir l'e-mail. Envoyez-le uniquement par e-mail — jamais par Facebook ni par message privé.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="252"/>
+        <location filename="../../ui/brief_window.py" line="253"/>
         <source>Copied. The clipboard will be cleared in 60 seconds.</source>
         <translation>Copié. Le presse-papiers sera vidé dans 60 secondes.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="263"/>
+        <location filename="../../ui/brief_window.py" line="264"/>
         <source>Lawyer brief…</source>
         <translation>Fiche pour l'avocat…</translation>
     </message>
@@ -361,165 +361,173 @@ Locator repose sur des logiciels libres : Qt et PySide6 (LGPL-3.0), SQLCipher (
 <context>
     <name>CallingRound</name>
     <message>
-        <location filename="../../ui/calling_round.py" line="64"/>
+        <location filename="../../ui/calling_round.py" line="65"/>
         <source>Found ✓</source>
         <translation>Trouvé ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="65"/>
+        <location filename="../../ui/calling_round.py" line="66"/>
         <source>Not found</source>
         <translation>Pas trouvé</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="66"/>
+        <location filename="../../ui/calling_round.py" line="67"/>
         <source>No answer</source>
         <translation>Pas de réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="67"/>
+        <location filename="../../ui/calling_round.py" line="68"/>
         <source>Refused to say</source>
         <translation>Refuse de répondre</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="68"/>
+        <location filename="../../ui/calling_round.py" line="69"/>
         <source>Call back later</source>
         <translation>Rappeler plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="74"/>
+        <location filename="../../ui/calling_round.py" line="75"/>
         <source>as of {date}</source>
         <translation>état au {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="76"/>
+        <location filename="../../ui/calling_round.py" line="77"/>
         <source>undated source (written after {date})</source>
         <translation>source non datée (écrite après {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="78"/>
+        <location filename="../../ui/calling_round.py" line="79"/>
         <source>undated source</source>
         <translation>source non datée</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="83"/>
+        <location filename="../../ui/calling_round.py" line="84"/>
         <source>Numbers: {ages}</source>
         <translation>Numéros : {ages}</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="99"/>
+        <location filename="../../ui/calling_round.py" line="100"/>
         <source>Call the centres</source>
         <extracomment>opens tel: links; tests replace it (never dial from a test)</extracomment>
         <translation>Appeler les centres</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="186"/>
+        <location filename="../../ui/calling_round.py" line="187"/>
         <source>They will ask for these three things. Read them out exactly:</source>
         <translation>On vous demandera ces trois informations. Lisez-les exactement comme ceci :</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="189"/>
+        <location filename="../../ui/calling_round.py" line="190"/>
         <source>LAST NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="190"/>
+        <location filename="../../ui/calling_round.py" line="191"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="191"/>
+        <location filename="../../ui/calling_round.py" line="192"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="198"/>
+        <location filename="../../ui/calling_round.py" line="199"/>
         <source>not known yet</source>
         <translation>pas encore connu</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="210"/>
+        <location filename="../../ui/calling_round.py" line="211"/>
         <source>Fill in</source>
         <translation>Compléter</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="226"/>
+        <location filename="../../ui/calling_round.py" line="227"/>
         <source>“Not found” at Caricole does not mean they are not held: call every centre.</source>
         <translation>« Pas trouvé » au Caricole ne veut pas dire que la personne n'est pas détenue : appelez tous les centres.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="231"/>
+        <location filename="../../ui/calling_round.py" line="232"/>
         <source>Found: held at {centre} since {since}. The case says so now; you do not need to call the other centres.</source>
         <translation>Trouvé : détenu(e) dans ce centre : {centre}, depuis le {since}. Le dossier l'indique maintenant ; inutile d'appeler les autres centres.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="235"/>
+        <location filename="../../ui/calling_round.py" line="236"/>
         <source>Start with Caricole. Then call every other centre, one by one.</source>
         <translation>Commencez par le Caricole. Appelez ensuite tous les autres centres, un par un.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="240"/>
+        <location filename="../../ui/calling_round.py" line="241"/>
         <source>{n} of {total} centres answered. Next: {centre}.</source>
         <translation>{n} centres sur {total} ont répondu. Suivant : {centre}.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="243"/>
+        <location filename="../../ui/calling_round.py" line="244"/>
         <source>A centre said they hold them. Write it in the case.</source>
         <translation>Un centre a dit que la personne y est détenue. Notez-le dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="245"/>
+        <location filename="../../ui/calling_round.py" line="246"/>
         <source>Every centre said “not found”.</source>
         <translation>Tous les centres ont répondu « pas trouvé ».</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="246"/>
+        <location filename="../../ui/calling_round.py" line="247"/>
         <source>Every centre answered; none said they hold them, some would not say.</source>
         <translation>Tous les centres ont répondu ; aucun n'a dit détenir la personne, certains n'ont pas voulu répondre.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="248"/>
+        <location filename="../../ui/calling_round.py" line="249"/>
         <source>This does not mean they are free. Wait a day and call again, and email GVO: they compare calls and may know more.</source>
         <translation>Cela ne veut pas dire que la personne est libre. Attendez un jour et rappelez, et écrivez à GVO par e-mail : ils comparent les appels et en savent peut-être plus.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="250"/>
+        <location filename="../../ui/calling_round.py" line="251"/>
         <source>Write the email to GVO</source>
         <translation>Écrire l'e-mail à GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="274"/>
+        <location filename="../../ui/calling_round.py" line="275"/>
         <source>call first</source>
         <translation>à appeler en premier</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="284"/>
+        <location filename="../../ui/calling_round.py" line="285"/>
         <source>Call {number}</source>
         <translation>Appeler le {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="287"/>
+        <location filename="../../ui/calling_round.py" line="288"/>
         <source>not confirmed</source>
         <translation>non confirmé</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="291"/>
+        <location filename="../../ui/calling_round.py" line="292"/>
         <source>Official number</source>
         <translation>Numéro officiel</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="318"/>
+        <location filename="../../ui/calling_round.py" line="319"/>
         <source>not called yet</source>
         <translation>pas encore appelé</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="324"/>
+        <location filename="../../ui/calling_round.py" line="325"/>
         <source>no answer written down</source>
         <translation>aucune réponse notée</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="325"/>
+        <location filename="../../ui/calling_round.py" line="326"/>
         <source>{answer} · {when} · calls: {count}</source>
         <translation>{answer} · {when} · appels : {count}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseArea</name>
+    <message>
+        <location filename="../../ui/case_area.py" line="38"/>
+        <source>What to do now and deadlines</source>
+        <translation>Que faire maintenant, et les délais</translation>
     </message>
 </context>
 <context>
@@ -913,113 +921,113 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
 <context>
     <name>CentreView</name>
     <message>
-        <location filename="../../ui/centre_view.py" line="141"/>
-        <location filename="../../ui/centre_view.py" line="355"/>
+        <location filename="../../ui/centre_view.py" line="142"/>
+        <location filename="../../ui/centre_view.py" line="356"/>
         <source>Centres</source>
         <translation>Centres</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="152"/>
+        <location filename="../../ui/centre_view.py" line="153"/>
         <source>Your own note about this centre (kept in the vault): visiting tips, who answered the phone…</source>
         <translation>Votre note sur ce centre (gardée dans le coffre-fort) : conseils de visite, qui a répondu au téléphone…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="155"/>
+        <location filename="../../ui/centre_view.py" line="156"/>
         <source>Save note</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="160"/>
+        <location filename="../../ui/centre_view.py" line="161"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="160"/>
+        <location filename="../../ui/centre_view.py" line="161"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="160"/>
+        <location filename="../../ui/centre_view.py" line="161"/>
         <source>Last visit</source>
         <translation>Dernière visite</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="161"/>
+        <location filename="../../ui/centre_view.py" line="162"/>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="173"/>
+        <location filename="../../ui/centre_view.py" line="174"/>
         <source>A name seen or heard (any spelling or script)</source>
         <translation>Un nom vu ou entendu (toute orthographe ou écriture)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="175"/>
+        <location filename="../../ui/centre_view.py" line="176"/>
         <source>Search every case</source>
         <translation>Chercher dans tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="182"/>
+        <location filename="../../ui/centre_view.py" line="183"/>
         <source>Possible matches, best first. Check before you act: nothing is merged.</source>
         <translation>Correspondances possibles, les meilleures d'abord. Vérifiez avant d'agir : rien n'est fusionné.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="203"/>
+        <location filename="../../ui/centre_view.py" line="204"/>
         <source>Visits of the selected person (double-click a name to search it)</source>
         <translation>Visites de la personne choisie (double-cliquez sur un nom pour le chercher)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="239"/>
+        <location filename="../../ui/centre_view.py" line="240"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="255"/>
+        <location filename="../../ui/centre_view.py" line="256"/>
         <source>Oldest dated fact: {oldest}; {n} facts from undated sources. Call before a visit: arrangements change.</source>
         <translation>Information datée la plus ancienne : {oldest} ; {n} informations de sources non datées. Appelez avant une visite : les modalités changent.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="275"/>
+        <location filename="../../ui/centre_view.py" line="276"/>
         <source>brought: {what}</source>
         <translation>apporté : {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="278"/>
+        <location filename="../../ui/centre_view.py" line="279"/>
         <source>phone handed over</source>
         <translation>téléphone remis</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="283"/>
+        <location filename="../../ui/centre_view.py" line="284"/>
         <source>seen: {name}</source>
         <translation>vu(e) : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="309"/>
+        <location filename="../../ui/centre_view.py" line="310"/>
         <source>likely</source>
         <translation>probable</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="310"/>
+        <location filename="../../ui/centre_view.py" line="311"/>
         <source>maybe</source>
         <translation>peut-être</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="313"/>
+        <location filename="../../ui/centre_view.py" line="314"/>
         <source>{p} % ({s}) — “{name}”, seen on {day} at a visit for case {case}</source>
         <translation>{p} % ({s}) — « {name} », vu(e) le {day} lors d'une visite pour le dossier {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="319"/>
+        <location filename="../../ui/centre_view.py" line="320"/>
         <source>{p} % ({s}) — case {case}: {name}</source>
         <translation>{p} % ({s}) — dossier {case} : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="326"/>
+        <location filename="../../ui/centre_view.py" line="327"/>
         <source>No name sounds like this.</source>
         <translation>Aucun nom ne ressemble à celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="357"/>
+        <location filename="../../ui/centre_view.py" line="358"/>
         <source>Cases at each centre, visits, people seen</source>
         <translation>Dossiers par centre, visites, personnes vues</translation>
     </message>
@@ -1284,68 +1292,68 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
         <translation>{title} : écarté car il ne s'applique pas — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="103"/>
+        <location filename="../../ui/deadlines_view.py" line="104"/>
         <source>Urgency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="103"/>
+        <location filename="../../ui/deadlines_view.py" line="104"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="104"/>
+        <location filename="../../ui/deadlines_view.py" line="105"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="104"/>
+        <location filename="../../ui/deadlines_view.py" line="105"/>
         <source>Ends (Belgian time)</source>
         <translation>Fin (heure belge)</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="105"/>
+        <location filename="../../ui/deadlines_view.py" line="106"/>
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="105"/>
+        <location filename="../../ui/deadlines_view.py" line="106"/>
         <source>Aim to send by</source>
         <translation>À envoyer au plus tard le</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="106"/>
+        <location filename="../../ui/deadlines_view.py" line="107"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="170"/>
-        <location filename="../../ui/deadlines_view.py" line="252"/>
+        <location filename="../../ui/deadlines_view.py" line="171"/>
+        <location filename="../../ui/deadlines_view.py" line="253"/>
         <source>Deadlines</source>
         <translation>Délais</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="176"/>
+        <location filename="../../ui/deadlines_view.py" line="177"/>
         <source>Open deadlines, most urgent first</source>
         <translation>Délais en cours, les plus urgents d'abord</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="187"/>
+        <location filename="../../ui/deadlines_view.py" line="188"/>
         <source>Open deadlines</source>
         <translation>Délais en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="201"/>
+        <location filename="../../ui/deadlines_view.py" line="202"/>
         <source>No open deadlines.</source>
         <translation>Aucun délai en cours.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="203"/>
+        <location filename="../../ui/deadlines_view.py" line="204"/>
         <source>Double-click a row to open the case. The legal basis of each deadline shows when you point at it.</source>
         <translation>Double-cliquez sur une ligne pour ouvrir le dossier. La base légale de chaque délai s'affiche quand vous pointez dessus.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="255"/>
+        <location filename="../../ui/deadlines_view.py" line="256"/>
         <source>Open deadlines across all cases, most urgent first (Ctrl+D)</source>
         <translation>Délais en cours de tous les dossiers, les plus urgents d'abord (Ctrl+D)</translation>
     </message>
@@ -1353,102 +1361,102 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="53"/>
+        <location filename="../../ui/decision_dialog.py" line="54"/>
         <source>Record a decision</source>
         <translation>Noter une décision</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="65"/>
+        <location filename="../../ui/decision_dialog.py" line="66"/>
         <source>e.g. 13septies, 26quater (top of the paper)</source>
         <translation>p. ex. 13septies, 26quater (en haut du papier)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="79"/>
+        <location filename="../../ui/decision_dialog.py" line="80"/>
         <source>Add a photo of the decision…</source>
         <translation>Ajouter une photo de la décision…</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="82"/>
+        <location filename="../../ui/decision_dialog.py" line="83"/>
         <source>No photo</source>
         <translation>Pas de photo</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="87"/>
+        <location filename="../../ui/decision_dialog.py" line="88"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="88"/>
+        <location filename="../../ui/decision_dialog.py" line="89"/>
         <source>Annexe number</source>
         <translation>Numéro d'annexe</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="89"/>
+        <location filename="../../ui/decision_dialog.py" line="90"/>
         <source>Handed over on (Belgian time)</source>
         <translation>Remise le (heure belge)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="90"/>
+        <location filename="../../ui/decision_dialog.py" line="91"/>
         <source>The date and time written on the paper, or when it was given.</source>
         <translation>La date et l'heure écrites sur le papier, ou le moment où il a été remis.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="91"/>
+        <location filename="../../ui/decision_dialog.py" line="92"/>
         <source>How it was given</source>
         <translation>Mode de remise</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="92"/>
+        <location filename="../../ui/decision_dialog.py" line="93"/>
         <source>Was there an earlier order to leave or removal order?</source>
         <translation>Y a-t-il eu un ordre de quitter le territoire ou une mesure d'éloignement avant celle-ci ?</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="94"/>
+        <location filename="../../ui/decision_dialog.py" line="95"/>
         <source>Why it matters: after an earlier order the urgent appeal must be filed within 5 days instead of 10. If you don't know, Locator counts 5 days and shows the 10-day date only as a possibility — the lawyer decides.</source>
         <translation>Pourquoi c'est important : après un ordre antérieur, le recours en extrême urgence doit être introduit dans les 5 jours au lieu de 10. Si vous ne savez pas, Locator compte 5 jours et montre la date à 10 jours seulement comme une possibilité — l'avocat décide.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="102"/>
+        <location filename="../../ui/decision_dialog.py" line="103"/>
         <source>Photo (optional)</source>
         <translation>Photo (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="103"/>
+        <location filename="../../ui/decision_dialog.py" line="104"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="109"/>
+        <location filename="../../ui/decision_dialog.py" line="110"/>
         <source>Save and start the timers</source>
         <translation>Enregistrer et lancer les délais</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="113"/>
+        <location filename="../../ui/decision_dialog.py" line="114"/>
         <source>Copy what is on the paper the person received. Saving starts the legal timers for this case.</source>
         <translation>Recopiez ce qui est écrit sur le papier que la personne a reçu. L'enregistrement lance les délais légaux de ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="181"/>
+        <location filename="../../ui/decision_dialog.py" line="182"/>
         <source>Choose a photo or scan of the decision</source>
         <translation>Choisir une photo ou un scan de la décision</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="182"/>
+        <location filename="../../ui/decision_dialog.py" line="183"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.heic *.pdf);;All files (*)</source>
         <translation>Photos et scans (*.jpg *.jpeg *.png *.heic *.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="207"/>
+        <location filename="../../ui/decision_dialog.py" line="208"/>
         <source>The photo could not be read. Choose it again, or save without it.</source>
         <translation>La photo n'a pas pu être lue. Choisissez-la à nouveau, ou enregistrez sans photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="271"/>
+        <location filename="../../ui/decision_dialog.py" line="272"/>
         <source>Record a decision…</source>
         <translation>Noter une décision…</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="273"/>
+        <location filename="../../ui/decision_dialog.py" line="274"/>
         <source>A decision was handed over: record it to start the legal timers</source>
         <translation>Une décision a été remise : notez-la pour lancer les délais légaux</translation>
     </message>
@@ -1456,103 +1464,103 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
 <context>
     <name>EmailsDialog</name>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="67"/>
+        <location filename="../../ui/emails_dialog.py" line="68"/>
         <source>Send this by email only — never through Facebook or private messages.</source>
         <extracomment>opens mailto: links; tests replace it (never start a mail program from a test)</extracomment>
         <translation>Envoyez ceci uniquement par e-mail — jamais par Facebook ni par message privé.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="87"/>
+        <location filename="../../ui/emails_dialog.py" line="88"/>
         <source>Language of the email</source>
         <translation>Langue de l'e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="88"/>
+        <location filename="../../ui/emails_dialog.py" line="89"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="89"/>
+        <location filename="../../ui/emails_dialog.py" line="90"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="96"/>
+        <location filename="../../ui/emails_dialog.py" line="97"/>
         <source>Open in my mail program</source>
         <translation>Ouvrir dans mon programme de courrier</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="99"/>
+        <location filename="../../ui/emails_dialog.py" line="100"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="102"/>
+        <location filename="../../ui/emails_dialog.py" line="103"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="120"/>
+        <location filename="../../ui/emails_dialog.py" line="121"/>
         <source>Ask GVO to look for them</source>
         <translation>Demander à GVO de rechercher la personne</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="121"/>
+        <location filename="../../ui/emails_dialog.py" line="122"/>
         <source>Tell GVO where they are held</source>
         <translation>Dire à GVO où la personne est détenue</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="122"/>
+        <location filename="../../ui/emails_dialog.py" line="123"/>
         <source>Ask GVO for a lawyer</source>
         <translation>Demander un avocat à GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="123"/>
+        <location filename="../../ui/emails_dialog.py" line="124"/>
         <source>Tell GVO what happened</source>
         <translation>Dire à GVO ce qui s'est passé</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="124"/>
+        <location filename="../../ui/emails_dialog.py" line="125"/>
         <source>Ask GVO for support at the flight</source>
         <translation>Demander à GVO un soutien au moment du vol</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="125"/>
+        <location filename="../../ui/emails_dialog.py" line="126"/>
         <source>Tell the lawyer about the flight, now</source>
         <translation>Prévenir l'avocat du vol, maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="138"/>
+        <location filename="../../ui/emails_dialog.py" line="139"/>
         <source>Fill in: {field}</source>
         <translation>Compléter : {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="150"/>
+        <location filename="../../ui/emails_dialog.py" line="151"/>
         <source>They could not be asked whether they agree: they are missing. Asking GVO to look for them is in their interest, so you may send this — share only what is needed. Record their answer as soon as you can ask them.</source>
         <translation>Personne n'a pu lui demander son accord : elle a disparu. Demander à GVO de la rechercher est dans son intérêt, vous pouvez donc envoyer ceci — ne partagez que le nécessaire. Notez sa réponse dès que vous pouvez lui poser la question.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="153"/>
+        <location filename="../../ui/emails_dialog.py" line="154"/>
         <source>Record their answer</source>
         <translation>Noter sa réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="161"/>
+        <location filename="../../ui/emails_dialog.py" line="162"/>
         <source>There is no email address for their lawyer in this case. Add it, or tell GVO instead.</source>
         <translation>Ce dossier ne contient pas l'adresse e-mail de son avocat. Ajoutez-la, ou prévenez plutôt GVO.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="163"/>
+        <location filename="../../ui/emails_dialog.py" line="164"/>
         <source>GVO</source>
         <translation>GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="163"/>
+        <location filename="../../ui/emails_dialog.py" line="164"/>
         <source>a lawyer</source>
         <translation>un avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="166"/>
+        <location filename="../../ui/emails_dialog.py" line="167"/>
         <source>Nothing can be sent yet. This case does not record that they agree to share their details with {who} (recorded answer: “{answer}”).
 
 Ask them first — or, if they told you before that you may do this, write down their agreement. Share their details only if they agree, and only to help them.</source>
@@ -1561,22 +1569,22 @@ Ask them first — or, if they told you before that you may do this, write down 
 Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire, notez son accord. Ne partagez ses informations que si elle est d'accord, et uniquement pour l'aider.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="190"/>
+        <location filename="../../ui/emails_dialog.py" line="191"/>
         <source>Send without their agreement?</source>
         <translation>Envoyer sans son accord ?</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="191"/>
+        <location filename="../../ui/emails_dialog.py" line="192"/>
         <source>They have not been asked yet. Send this to GVO to help find them?</source>
         <translation>La question ne lui a pas encore été posée. Envoyer ceci à GVO pour aider à la retrouver ?</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="202"/>
+        <location filename="../../ui/emails_dialog.py" line="203"/>
         <source>Your mail program was asked to open the email. Check it, then send it.</source>
         <translation>Votre programme de courrier a été prié d'ouvrir l'e-mail. Relisez-le, puis envoyez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="211"/>
+        <location filename="../../ui/emails_dialog.py" line="212"/>
         <source>Copied. Paste it into an email. The clipboard is cleared in {s} seconds.</source>
         <translation>Copié. Collez-le dans un e-mail. Le presse-papiers sera vidé dans {s} secondes.</translation>
     </message>
@@ -1584,68 +1592,68 @@ Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire
 <context>
     <name>FirstRunGuide</name>
     <message>
-        <location filename="../../ui/first_run.py" line="84"/>
-        <location filename="../../ui/first_run.py" line="95"/>
+        <location filename="../../ui/first_run.py" line="85"/>
+        <location filename="../../ui/first_run.py" line="99"/>
         <source>Welcome to Locator</source>
         <translation>Bienvenue dans Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="101"/>
+        <location filename="../../ui/first_run.py" line="105"/>
         <source>What Locator is for</source>
         <translation>À quoi sert Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="102"/>
+        <location filename="../../ui/first_run.py" line="106"/>
         <source>Locator helps you find and support a friend held in immigration detention in Belgium. It keeps a case file for each person, shows the next step to take (which centre to call, visits, a lawyer) and counts the legal deadlines.</source>
         <translation>Locator vous aide à retrouver et à soutenir un ami détenu en centre fermé en Belgique. Il garde un dossier pour chaque personne, montre la prochaine étape (quel centre appeler, les visites, un avocat) et compte les délais légaux.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="105"/>
+        <location filename="../../ui/first_run.py" line="109"/>
         <source>Your passphrase</source>
         <translation>Votre phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="106"/>
+        <location filename="../../ui/first_run.py" line="110"/>
         <source>Everything is kept in one encrypted file, the vault. You will now choose the passphrase that opens it. Nobody can recover a forgotten passphrase — not us, not anyone — and without it the vault cannot be opened again. Use five to seven random words. Write them down and keep them somewhere safe, away from this computer.</source>
         <translation>Tout est gardé dans un seul fichier chiffré, le coffre-fort. Vous allez maintenant choisir la phrase de passe qui l'ouvre. Personne ne peut retrouver une phrase de passe oubliée — ni nous, ni personne — et sans elle, le coffre-fort ne pourra plus jamais être ouvert. Utilisez cinq à sept mots choisis au hasard. Écrivez-les et gardez-les en lieu sûr, loin de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="111"/>
+        <location filename="../../ui/first_run.py" line="115"/>
         <source>“Remember on this device”</source>
         <translation>« Se souvenir sur cet appareil »</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="113"/>
+        <location filename="../../ui/first_run.py" line="117"/>
         <source>You can let this computer keep the vault key in its keyring, so you do not type the passphrase each time. Then anyone who can use this computer while you are logged in can open the vault too. Leave it off on a shared computer, or on one that could be searched or taken away.</source>
         <translation>Vous pouvez laisser cet ordinateur garder la clé du coffre-fort dans son trousseau de clés, pour ne pas taper la phrase de passe à chaque fois. Mais alors, toute personne qui peut utiliser cet ordinateur pendant que votre session est ouverte peut aussi ouvrir le coffre-fort. Laissez cette option désactivée sur un ordinateur partagé, ou sur un ordinateur qui pourrait être fouillé ou saisi.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="118"/>
+        <location filename="../../ui/first_run.py" line="122"/>
         <source>Getting the Voice Out (GVO) knows the centres, the visitors and the lawyers. Write to them by email — never through Facebook or private messages:</source>
         <translation>Getting the Voice Out (GVO) connaît les centres, les visiteurs et les avocats. Écrivez-leur par e-mail — jamais par Facebook ni par message privé :</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="120"/>
+        <location filename="../../ui/first_run.py" line="124"/>
         <source>Where to get help</source>
         <translation>Où trouver de l'aide</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="122"/>
+        <location filename="../../ui/first_run.py" line="126"/>
         <source>In Locator, press F1 for the steps and the deadline rules.</source>
         <translation>Dans Locator, appuyez sur F1 pour voir les étapes et les règles des délais.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="126"/>
+        <location filename="../../ui/first_run.py" line="130"/>
         <source>Open the Help</source>
         <translation>Ouvrir l'aide</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="132"/>
+        <location filename="../../ui/first_run.py" line="136"/>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="135"/>
+        <location filename="../../ui/first_run.py" line="139"/>
         <source>Continue: create my vault</source>
         <translation>Continuer : créer mon coffre-fort</translation>
     </message>
@@ -1653,23 +1661,23 @@ Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../ui/about.py" line="54"/>
+        <location filename="../../ui/about.py" line="55"/>
         <source>&amp;Help</source>
         <extracomment>The licence in pyproject.toml (a test keeps the two the same). The app's files: the repository in a checkout, the bundle's _internal/ once frozen.</extracomment>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="250"/>
+        <location filename="../../ui/about.py" line="251"/>
         <source>&amp;About Locator</source>
         <translation>À pr&amp;opos de Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="271"/>
+        <location filename="../../ui/first_run.py" line="278"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Premiers pas</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="271"/>
+        <location filename="../../ui/help_window.py" line="272"/>
         <source>Locator &amp;Help</source>
         <translation>&amp;Aide de Locator</translation>
     </message>
@@ -1677,154 +1685,154 @@ Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../ui/help_window.py" line="53"/>
+        <location filename="../../ui/help_window.py" line="54"/>
         <source>Locator Help</source>
         <translation>Aide de Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="56"/>
+        <location filename="../../ui/help_window.py" line="57"/>
         <source>Deadlines are an alarm, not legal advice.</source>
         <translation>Les délais sont une alarme, pas un avis juridique.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="68"/>
-        <location filename="../../ui/help_window.py" line="89"/>
+        <location filename="../../ui/help_window.py" line="69"/>
+        <location filename="../../ui/help_window.py" line="90"/>
         <source>The steps to take</source>
         <translation>Les étapes à suivre</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="69"/>
-        <location filename="../../ui/help_window.py" line="174"/>
+        <location filename="../../ui/help_window.py" line="70"/>
+        <location filename="../../ui/help_window.py" line="175"/>
         <source>Legal deadlines</source>
         <translation>Délais légaux</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="70"/>
+        <location filename="../../ui/help_window.py" line="71"/>
         <source>Legal holidays</source>
         <translation>Jours fériés légaux</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="90"/>
+        <location filename="../../ui/help_window.py" line="91"/>
         <source>For each case Locator shows the one step to do now. Here are all of them, phase by phase. Everyone does what they can: no step is an obligation.</source>
         <translation>Pour chaque dossier, Locator montre l'étape à faire maintenant. Les voici toutes, phase par phase. Chacun fait ce qu'il peut : aucune étape n'est une obligation.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="98"/>
+        <location filename="../../ui/help_window.py" line="99"/>
         <source>at any time</source>
         <translation>à tout moment</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="101"/>
+        <location filename="../../ui/help_window.py" line="102"/>
         <source>Why: {why}</source>
         <translation>Pourquoi : {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="110"/>
+        <location filename="../../ui/help_window.py" line="111"/>
         <source>From “{title}” by {publisher}, republished by {republisher}; checked on {date}.</source>
         <translation>D'après « {title} » de {publisher}, republié par {republisher} ; vérifié le {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="121"/>
+        <location filename="../../ui/help_window.py" line="122"/>
         <source>Belgian periods in days: the day the decision is handed over does not count; day 1 is the next day. Every calendar day counts, weekends and holidays included. If the last day is a Saturday, a Sunday or a legal public holiday, the deadline moves to the next day that is none of these. It ends at midnight (24:00), Brussels time. Sent by registered letter: counting starts the day after the letter is presented. Sent by ordinary post: counting starts on the third working day after posting.</source>
         <translation>Délais belges en jours : le jour où la décision est remise ne compte pas ; le jour 1 est le lendemain. Tous les jours du calendrier comptent, week-ends et jours fériés compris. Si le dernier jour est un samedi, un dimanche ou un jour férié légal, le délai est reporté au jour suivant qui n'est rien de tout cela. Il se termine à minuit (24:00), heure de Bruxelles. Envoi par recommandé : le délai commence le lendemain de la présentation de la lettre. Envoi par courrier ordinaire : le délai commence le troisième jour ouvrable après l'envoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="129"/>
+        <location filename="../../ui/help_window.py" line="130"/>
         <source>Periods in hours: counted hour by hour from the moment the decision was handed over, and never extended for a weekend or a holiday.</source>
         <translation>Délais en heures : comptés heure par heure à partir du moment où la décision a été remise, et jamais prolongés pour un week-end ou un jour férié.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="132"/>
+        <location filename="../../ui/help_window.py" line="133"/>
         <source>No deadline: a new request can be filed again a set number of months after the last decision. Locator shows the next possible date.</source>
         <translation>Pas de délai : une nouvelle requête peut être introduite un certain nombre de mois après la dernière décision. Locator montre la prochaine date possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="135"/>
+        <location filename="../../ui/help_window.py" line="136"/>
         <source>A legal maximum, shown for information only: it is not a deadline to act.</source>
         <translation>Un maximum légal, montré pour information seulement : ce n'est pas un délai pour agir.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="141"/>
+        <location filename="../../ui/help_window.py" line="142"/>
         <source>no deadline</source>
         <translation>pas de délai</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="143"/>
+        <location filename="../../ui/help_window.py" line="144"/>
         <source>{n} days</source>
         <translation>{n} jours</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="145"/>
+        <location filename="../../ui/help_window.py" line="146"/>
         <source>{n} hours</source>
         <translation>{n} heures</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="147"/>
+        <location filename="../../ui/help_window.py" line="148"/>
         <source>{n} months</source>
         <translation>{n} mois</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="149"/>
+        <location filename="../../ui/help_window.py" line="150"/>
         <source>({n} days if the person is not detained)</source>
         <translation>({n} jours si la personne n'est pas détenue)</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="162"/>
+        <location filename="../../ui/help_window.py" line="163"/>
         <source>For example, handed over today, {today}: the last day is {due}, until 24:00.</source>
         <translation>Par exemple, si elle est remise aujourd'hui, {today} : le dernier jour est le {due}, jusqu'à 24:00.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="166"/>
+        <location filename="../../ui/help_window.py" line="167"/>
         <source>(Moved forward from {day}, which is not a working day.)</source>
         <translation>(Reporté du {day}, qui n'est pas un jour ouvrable.)</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="175"/>
+        <location filename="../../ui/help_window.py" line="176"/>
         <source>When you record a decision, Locator starts the legal timers that apply to it. Only a lawyer can file these appeals: your part is to get the decision and the facts to a lawyer in time, through GVO if you have none.</source>
         <translation>Quand vous notez une décision, Locator lance les délais légaux qui s'y appliquent. Seul un avocat peut introduire ces recours : votre rôle est de faire parvenir à temps la décision et les faits à un avocat, via GVO si vous n'en avez pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="178"/>
+        <location filename="../../ui/help_window.py" line="179"/>
         <source>How the time is counted</source>
         <translation>Comment le temps est compté</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="183"/>
+        <location filename="../../ui/help_window.py" line="184"/>
         <source>Belgium</source>
         <translation>Belgique</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="183"/>
+        <location filename="../../ui/help_window.py" line="184"/>
         <source>France (for information)</source>
         <translation>France (pour information)</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="194"/>
+        <location filename="../../ui/help_window.py" line="195"/>
         <source>Period: {period}.</source>
         <translation>Délai : {period}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="195"/>
+        <location filename="../../ui/help_window.py" line="196"/>
         <source>The date you enter: {what}.</source>
         <translation>La date à indiquer : {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="204"/>
+        <location filename="../../ui/help_window.py" line="205"/>
         <source>Not sure whether this applies? Then Locator counts the shorter period: {title}.</source>
         <translation>Vous n'êtes pas sûr que cela s'applique ? Locator compte alors le délai le plus court : {title}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="219"/>
+        <location filename="../../ui/help_window.py" line="220"/>
         <source>The {n} legal public holidays</source>
         <translation>Les {n} jours fériés légaux</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="221"/>
+        <location filename="../../ui/help_window.py" line="222"/>
         <source>Besides Saturdays and Sundays, only these days move the last day of a Belgian deadline. Regional and community holidays (such as 11 July, 27 September or 15 November) and 26 December do not.</source>
         <translation>En plus des samedis et dimanches, seuls ces jours reportent le dernier jour d'un délai belge. Les fêtes régionales et communautaires (comme le 11 juillet, le 27 septembre ou le 15 novembre) et le 26 décembre ne le font pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="235"/>
+        <location filename="../../ui/help_window.py" line="236"/>
         <source>Source: {title}. Last checked on {date}.</source>
         <translation>Source : {title}. Dernière vérification le {date}.</translation>
     </message>
@@ -1921,79 +1929,79 @@ Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Search names, nationality, centre, notes</source>
         <extracomment>the case now shown (a saved Case), or None (new unsaved case, nothing, or locked) an open vault, after unlocking (vault, for_good) just before the vault is closed: on a lock (False) or because the window closes and the app ends (True). The last moment to use it (automatic backup).</extracomment>
         <translation>Chercher noms, nationalité, centre, notes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Search cases</source>
         <translation>Chercher des dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Photos and scans</source>
         <translation>Photos et scans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Case</source>
         <extracomment>list closed cases too ("Show closed cases")</extracomment>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>New case</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Search</source>
         <translation>Chercher</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Your changes from before the lock are back. Save them, or open another case to discard them.</source>
         <translation>Vos modifications d'avant le verrouillage sont revenues. Enregistrez-les, ou ouvrez un autre dossier pour les abandonner.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Not saved</source>
         <translation>Pas enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>This case has changes that are not saved yet. Save them now?</source>
         <translation>Ce dossier a des modifications qui ne sont pas encore enregistrées. Les enregistrer maintenant ?</translation>
     </message>
@@ -2001,52 +2009,52 @@ Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire
 <context>
     <name>MergeChoicesDialog</name>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="38"/>
+        <location filename="../../ui/merge_dialog.py" line="39"/>
         <source>Cases found in both vaults</source>
         <translation>Dossiers présents dans les deux coffres-forts</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="41"/>
+        <location filename="../../ui/merge_dialog.py" line="42"/>
         <source>These cases of the copy seem to be people you already have, but what is written differs. Nothing of yours is replaced unless you choose “Take theirs”. With “Keep both”, the copy's version is added as a separate case, marked as a possible duplicate on its timeline, so you can compare them later.</source>
         <translation>Ces dossiers de la copie semblent concerner des personnes que vous avez déjà, mais ce qui est écrit est différent. Rien de chez vous n'est remplacé, sauf si vous choisissez « Prendre les leurs ». Avec « Garder les deux », la version de la copie est ajoutée comme dossier séparé, marqué comme doublon possible dans sa chronologie, pour que vous puissiez les comparer plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="51"/>
+        <location filename="../../ui/merge_dialog.py" line="52"/>
         <source>In the copy</source>
         <translation>Dans la copie</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="51"/>
+        <location filename="../../ui/merge_dialog.py" line="52"/>
         <source>Here</source>
         <translation>Ici</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="52"/>
+        <location filename="../../ui/merge_dialog.py" line="53"/>
         <source>Changed last</source>
         <translation>Modifié en dernier</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="52"/>
+        <location filename="../../ui/merge_dialog.py" line="53"/>
         <source>What to do</source>
         <translation>Que faire</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="63"/>
+        <location filename="../../ui/merge_dialog.py" line="64"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="71"/>
+        <location filename="../../ui/merge_dialog.py" line="72"/>
         <source>case {n}: {name}</source>
         <translation>dossier {n} : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="72"/>
+        <location filename="../../ui/merge_dialog.py" line="73"/>
         <source>the copy</source>
         <translation>la copie</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="72"/>
+        <location filename="../../ui/merge_dialog.py" line="73"/>
         <source>here</source>
         <translation>ici</translation>
     </message>
@@ -2054,52 +2062,52 @@ Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="26"/>
+        <location filename="../../ui/merge_dialog.py" line="27"/>
         <source>Keep both (check later)</source>
         <translation>Garder les deux (vérifier plus tard)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="27"/>
+        <location filename="../../ui/merge_dialog.py" line="28"/>
         <source>Keep mine, leave theirs out</source>
         <translation>Garder le mien, laisser le leur</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="28"/>
+        <location filename="../../ui/merge_dialog.py" line="29"/>
         <source>Take theirs (records are added, never removed)</source>
         <translation>Prendre les leurs (des éléments sont ajoutés, jamais supprimés)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="106"/>
+        <location filename="../../ui/merge_dialog.py" line="107"/>
         <source>The import is finished.</source>
         <translation>L'importation est terminée.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="107"/>
+        <location filename="../../ui/merge_dialog.py" line="108"/>
         <source>New cases added: {n}</source>
         <translation>Nouveaux dossiers ajoutés : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="109"/>
+        <location filename="../../ui/merge_dialog.py" line="110"/>
         <source>Kept side by side with one of yours, to compare (each says “possible duplicate” on its timeline): {n}</source>
         <translation>Gardés à côté d'un des vôtres, pour comparer (chacun porte « doublon possible » dans sa chronologie) : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="112"/>
+        <location filename="../../ui/merge_dialog.py" line="113"/>
         <source>  • case {new}, possibly the same person as case {old} ({name})</source>
         <translation>  • dossier {new}, peut-être la même personne que le dossier {old} ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="116"/>
+        <location filename="../../ui/merge_dialog.py" line="117"/>
         <source>Taken from the copy: {n}</source>
         <translation>Repris de la copie : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="119"/>
+        <location filename="../../ui/merge_dialog.py" line="120"/>
         <source>Left out, yours kept: {n}</source>
         <translation>Laissés de côté, les vôtres gardés : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="121"/>
+        <location filename="../../ui/merge_dialog.py" line="122"/>
         <source>Already here, skipped: {n}</source>
         <translation>Déjà présents, ignorés : {n}</translation>
     </message>
@@ -2229,67 +2237,67 @@ Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire
 <context>
     <name>ProcedureBrowser</name>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="38"/>
+        <location filename="../../ui/procedure_browser.py" line="39"/>
         <source>any time</source>
         <translation>à tout moment</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="39"/>
+        <location filename="../../ui/procedure_browser.py" line="40"/>
         <source>▶ now</source>
         <translation>▶ maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="40"/>
+        <location filename="../../ui/procedure_browser.py" line="41"/>
         <source>✓ done</source>
         <translation>✓ faite</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="41"/>
+        <location filename="../../ui/procedure_browser.py" line="42"/>
         <source>skipped</source>
         <translation>passée</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="42"/>
+        <location filename="../../ui/procedure_browser.py" line="43"/>
         <source>later</source>
         <translation>plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="43"/>
+        <location filename="../../ui/procedure_browser.py" line="44"/>
         <source>does not apply now</source>
         <translation>ne s'applique pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="54"/>
+        <location filename="../../ui/procedure_browser.py" line="55"/>
         <source>The whole procedure</source>
         <translation>Toute la procédure</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="60"/>
+        <location filename="../../ui/procedure_browser.py" line="61"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="60"/>
+        <location filename="../../ui/procedure_browser.py" line="61"/>
         <source>For this case</source>
         <translation>Pour ce dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="76"/>
+        <location filename="../../ui/procedure_browser.py" line="77"/>
         <source>Mark as done</source>
         <translation>Marquer comme fait</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="77"/>
+        <location filename="../../ui/procedure_browser.py" line="78"/>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="78"/>
+        <location filename="../../ui/procedure_browser.py" line="79"/>
         <source>Open again</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="140"/>
+        <location filename="../../ui/procedure_browser.py" line="141"/>
         <source>Why: {why}</source>
         <translation>Pourquoi : {why}</translation>
     </message>
@@ -3334,7 +3342,7 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/centre_view.py" line="125"/>
+        <location filename="../../ui/centre_view.py" line="126"/>
         <source>Write down a visit</source>
         <translation>Noter une visite</translation>
     </message>
@@ -3342,52 +3350,52 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/centre_view.py" line="60"/>
+        <location filename="../../ui/centre_view.py" line="61"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="65"/>
+        <location filename="../../ui/centre_view.py" line="66"/>
         <source>A phone was handed over</source>
         <translation>Un téléphone a été remis</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="72"/>
+        <location filename="../../ui/centre_view.py" line="73"/>
         <source>one per line: the name, then a comma and anything else (Yusuf, Sudan, 2nd floor)</source>
         <translation>une par ligne : le nom, puis une virgule et le reste (Yusuf, Soudan, 2e étage)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="75"/>
+        <location filename="../../ui/centre_view.py" line="76"/>
         <source>Save the visit</source>
         <translation>Enregistrer la visite</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="80"/>
+        <location filename="../../ui/centre_view.py" line="81"/>
         <source>Date of the visit</source>
         <translation>Date de la visite</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="81"/>
+        <location filename="../../ui/centre_view.py" line="82"/>
         <source>Who went</source>
         <translation>Qui y est allé</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="82"/>
+        <location filename="../../ui/centre_view.py" line="83"/>
         <source>Belongings brought</source>
         <translation>Affaires apportées</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="83"/>
+        <location filename="../../ui/centre_view.py" line="84"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="84"/>
+        <location filename="../../ui/centre_view.py" line="85"/>
         <source>Other people seen or mentioned</source>
         <translation>Autres personnes vues ou citées</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="113"/>
+        <location filename="../../ui/centre_view.py" line="114"/>
         <source>Write the date as YYYY-MM-DD, today or earlier.</source>
         <translation>Écrivez la date sous la forme AAAA-MM-JJ, aujourd'hui ou avant.</translation>
     </message>
@@ -4160,13 +4168,13 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>Le disque est plein ou le fichier n'a pas pu être écrit. Rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="220"/>
+        <location filename="../../ui/decision_dialog.py" line="221"/>
         <source>this date and time is in the future</source>
         <extracomment>FieldError</extracomment>
         <translation>cette date et cette heure sont dans le futur</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="226"/>
+        <location filename="../../ui/decision_dialog.py" line="227"/>
         <source>files up to 50 MB can be kept in the vault</source>
         <extracomment>FieldError</extracomment>
         <translation>le coffre-fort accepte des fichiers jusqu'à 50 Mo</translation>

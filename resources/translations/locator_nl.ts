@@ -4,137 +4,137 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../../ui/about.py" line="72"/>
+        <location filename="../../ui/about.py" line="73"/>
         <source>About Locator</source>
         <translation>Over Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="75"/>
+        <location filename="../../ui/about.py" line="76"/>
         <source>Locator</source>
         <translation>Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="80"/>
+        <location filename="../../ui/about.py" line="81"/>
         <source>Public data and sources</source>
         <translation>Openbare gegevens en bronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="81"/>
+        <location filename="../../ui/about.py" line="82"/>
         <source>Licences</source>
         <translation>Licenties</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="114"/>
+        <location filename="../../ui/about.py" line="115"/>
         <source>Find a friend held in immigration detention in Belgium: an encrypted case file, the steps to take, the legal deadlines and the brief a lawyer needs.</source>
         <translation>Een vriend(in) terugvinden die in België in een gesloten centrum wordt vastgehouden: een versleuteld dossier, de stappen die je kunt zetten, de wettelijke termijnen en de fiche die een advocaat nodig heeft.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="117"/>
+        <location filename="../../ui/about.py" line="118"/>
         <source>Free software under the GNU General Public License, version 3 or any later version ({licence}). You may use, study, share and change it. It comes with no warranty.</source>
         <translation>Vrije software onder de GNU General Public License, versie 3 of een latere versie ({licence}). Je mag ze gebruiken, bestuderen, delen en aanpassen. Er is geen enkele garantie.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="121"/>
+        <location filename="../../ui/about.py" line="122"/>
         <source>The deadlines are an alarm, not legal advice: confirm with a lawyer today — a late appeal is lost.</source>
         <translation>De termijnen zijn een alarm, geen juridisch advies: laat het vandaag nog bevestigen door een advocaat — een te laat beroep is verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="123"/>
+        <location filename="../../ui/about.py" line="124"/>
         <source>Help for the people you support: Getting the Voice Out (GVO), by email only, never through Facebook or private messages:</source>
         <translation>Hulp voor de mensen die je steunt: Getting the Voice Out (GVO), alleen via e-mail, nooit via Facebook of privéberichten:</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="126"/>
+        <location filename="../../ui/about.py" line="127"/>
         <source>Built with Qt {qt} (PySide6 {pyside}) and Python {python}.</source>
         <translation>Gemaakt met Qt {qt} (PySide6 {pyside}) en Python {python}.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="144"/>
+        <location filename="../../ui/about.py" line="145"/>
         <source>Locator ships public information with the date it was last checked. Laws, phone numbers and visiting rules change: call a centre before a visit and ask a lawyer about any deadline.</source>
         <translation>Locator bevat openbare informatie, met de datum waarop ze het laatst werd nagekeken. Wetten, telefoonnummers en bezoekregels veranderen: bel een centrum voor een bezoek en vraag een advocaat naar elke termijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="149"/>
+        <location filename="../../ui/about.py" line="150"/>
         <source>The steps to take</source>
         <translation>De stappen die je kunt zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="150"/>
+        <location filename="../../ui/about.py" line="151"/>
         <source>From “{title}”, published by {publisher}, republished by {republisher}. Checked on {date}.</source>
         <translation>Uit “{title}”, uitgegeven door {publisher}, opnieuw uitgegeven door {republisher}. Nagekeken op {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="156"/>
+        <location filename="../../ui/about.py" line="157"/>
         <source>Legal deadlines</source>
         <translation>Wettelijke termijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="161"/>
+        <location filename="../../ui/about.py" line="162"/>
         <source>Source: {link} · confidence: {confidence} · last checked on {date}</source>
         <translation>Bron: {link} · betrouwbaarheid: {confidence} · laatst nagekeken op {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="169"/>
+        <location filename="../../ui/about.py" line="170"/>
         <source>Belgian legal public holidays</source>
         <translation>Wettelijke feestdagen in België</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="170"/>
+        <location filename="../../ui/about.py" line="171"/>
         <source>{title}. Last checked on {date}.</source>
         <translation>{title}. Laatst nagekeken op {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="174"/>
+        <location filename="../../ui/about.py" line="175"/>
         <source>Detention centres</source>
         <translation>Gesloten centra</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="175"/>
+        <location filename="../../ui/about.py" line="176"/>
         <source>The directory of centres was last checked against its sources on {date}. Its sources, with each page's own date:</source>
         <translation>De lijst van centra werd het laatst nagekeken op {date}. De bronnen, elk met hun eigen datum:</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="180"/>
+        <location filename="../../ui/about.py" line="181"/>
         <source>dated {date}</source>
         <translation>gedateerd: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="182"/>
+        <location filename="../../ui/about.py" line="183"/>
         <source>undated, written after {date}</source>
         <translation>niet gedateerd, geschreven na {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="184"/>
+        <location filename="../../ui/about.py" line="185"/>
         <source>undated</source>
         <translation>niet gedateerd</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="195"/>
+        <location filename="../../ui/about.py" line="196"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="195"/>
+        <location filename="../../ui/about.py" line="196"/>
         <source>medium</source>
         <translation>gemiddeld</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="195"/>
+        <location filename="../../ui/about.py" line="196"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="210"/>
+        <location filename="../../ui/about.py" line="211"/>
         <source>SIL Open Font License</source>
         <translation>Lettertypelicentie (SIL Open Font License)</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="214"/>
+        <location filename="../../ui/about.py" line="215"/>
         <source>The font licence file is missing from this installation: {path}</source>
         <translation>Het licentiebestand van de lettertypes ontbreekt in deze installatie: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="221"/>
+        <location filename="../../ui/about.py" line="222"/>
         <source>Locator: {licence}. The source code is free software: you may share and change it under the terms of the GNU General Public License, version 3 or later.
 
 The lawyer brief uses the Noto Sans fonts (Latin, Arabic, Ethiopic, symbols), under the SIL Open Font License 1.1, printed below.
@@ -147,7 +147,7 @@ De fiche voor de advocaat gebruikt de lettertypes Noto Sans (Latijns, Arabisch, 
 Locator is gebouwd op vrije software: Qt en PySide6 (LGPL-3.0), SQLCipher (BSD-achtige licentie), Python (PSF-licentie), reportlab, pypdf, keyring, phonenumbers, pycountry, PyYAML, zxcvbn en andere.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="229"/>
+        <location filename="../../ui/about.py" line="230"/>
         <source>Their licence texts are in this folder: {path}</source>
         <translation>Hun licentieteksten staan in deze map: {path}</translation>
     </message>
@@ -233,127 +233,127 @@ Locator is gebouwd op vrije software: Qt en PySide6 (LGPL-3.0), SQLCipher (BSD-a
 <context>
     <name>BriefWindow</name>
     <message>
-        <location filename="../../ui/brief_window.py" line="76"/>
+        <location filename="../../ui/brief_window.py" line="77"/>
         <source>Lawyer brief</source>
         <translation>Fiche voor de advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="98"/>
+        <location filename="../../ui/brief_window.py" line="99"/>
         <source>Language of the case</source>
         <translation>Taal van het dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="107"/>
+        <location filename="../../ui/brief_window.py" line="108"/>
         <source>Labels in</source>
         <translation>Opschriften in</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="108"/>
+        <location filename="../../ui/brief_window.py" line="109"/>
         <source>Your name</source>
         <translation>Je naam</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="109"/>
+        <location filename="../../ui/brief_window.py" line="110"/>
         <source>Your phone</source>
         <translation>Je telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="110"/>
+        <location filename="../../ui/brief_window.py" line="111"/>
         <source>Your email</source>
         <translation>Je e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="123"/>
+        <location filename="../../ui/brief_window.py" line="124"/>
         <source>Optional password for the PDF</source>
         <translation>Wachtwoord voor de pdf (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="125"/>
+        <location filename="../../ui/brief_window.py" line="126"/>
         <source>Save PDF…</source>
         <translation>Pdf opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="126"/>
+        <location filename="../../ui/brief_window.py" line="127"/>
         <source>Email to GVO</source>
         <translation>E-mail naar GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="127"/>
+        <location filename="../../ui/brief_window.py" line="128"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="159"/>
+        <location filename="../../ui/brief_window.py" line="160"/>
         <source>{known} of {total} key facts known.</source>
         <translation>{known} van de {total} belangrijke gegevens zijn gekend.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="160"/>
+        <location filename="../../ui/brief_window.py" line="161"/>
         <source>Missing (click to fill in):</source>
         <translation>Ontbreekt (klik om in te vullen):</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="177"/>
+        <location filename="../../ui/brief_window.py" line="178"/>
         <source>The person has not yet agreed to share this with GVO or a lawyer. Ask them first: send it only with their agreement and only in their interest.</source>
         <translation>De persoon heeft nog niet toegestemd om dit met GVO of een advocaat te delen. Vraag het eerst: stuur het alleen met hun toestemming en alleen in hun belang.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="189"/>
+        <location filename="../../ui/brief_window.py" line="190"/>
         <source>Agreement not recorded</source>
         <translation>Toestemming niet genoteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="190"/>
+        <location filename="../../ui/brief_window.py" line="191"/>
         <source>The person's agreement to share is not recorded as “yes”. Send anyway?</source>
         <translation>De toestemming van de persoon om te delen staat niet op “ja”. Toch versturen?</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="207"/>
+        <location filename="../../ui/brief_window.py" line="208"/>
         <source>The PDF will not be encrypted</source>
         <translation>De pdf wordt niet versleuteld</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="208"/>
+        <location filename="../../ui/brief_window.py" line="209"/>
         <source>Anyone who gets the file can read it. Add a password above to protect it, or save it only to send it and delete it after.</source>
         <translation>Iedereen die het bestand krijgt, kan het lezen. Voeg hierboven een wachtwoord toe om het te beschermen, of sla het alleen op om het te versturen en verwijder het daarna.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="213"/>
+        <location filename="../../ui/brief_window.py" line="214"/>
         <source>Save the lawyer brief</source>
         <translation>Fiche voor de advocaat opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="214"/>
+        <location filename="../../ui/brief_window.py" line="215"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="224"/>
+        <location filename="../../ui/brief_window.py" line="225"/>
         <source>Writing the PDF…</source>
         <translation>Pdf wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="227"/>
+        <location filename="../../ui/brief_window.py" line="228"/>
         <source>Saved. The file is outside the vault: delete it when it has been sent.</source>
         <translation>Opgeslagen. Het bestand staat buiten de kluis: verwijder het zodra het verstuurd is.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="232"/>
+        <location filename="../../ui/brief_window.py" line="233"/>
         <source>The PDF could not be written there (disk full or no permission). Nothing was left behind.</source>
         <translation>De pdf kon daar niet weggeschreven worden (schijf vol of geen toegang). Er is niets achtergebleven.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="243"/>
+        <location filename="../../ui/brief_window.py" line="244"/>
         <source>Your mail program was asked to open the email. Send it by email only — never through Facebook or private messages.</source>
         <translation>Je e-mailprogramma werd gevraagd de e-mail te openen. Verstuur het alleen via e-mail — nooit via Facebook of privéberichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="252"/>
+        <location filename="../../ui/brief_window.py" line="253"/>
         <source>Copied. The clipboard will be cleared in 60 seconds.</source>
         <translation>Gekopieerd. Het klembord wordt over 60 seconden leeggemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="263"/>
+        <location filename="../../ui/brief_window.py" line="264"/>
         <source>Lawyer brief…</source>
         <translation>Fiche voor de advocaat…</translation>
     </message>
@@ -361,165 +361,173 @@ Locator is gebouwd op vrije software: Qt en PySide6 (LGPL-3.0), SQLCipher (BSD-a
 <context>
     <name>CallingRound</name>
     <message>
-        <location filename="../../ui/calling_round.py" line="64"/>
+        <location filename="../../ui/calling_round.py" line="65"/>
         <source>Found ✓</source>
         <translation>Gevonden ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="65"/>
+        <location filename="../../ui/calling_round.py" line="66"/>
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="66"/>
+        <location filename="../../ui/calling_round.py" line="67"/>
         <source>No answer</source>
         <translation>Geen antwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="67"/>
+        <location filename="../../ui/calling_round.py" line="68"/>
         <source>Refused to say</source>
         <translation>Wil het niet zeggen</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="68"/>
+        <location filename="../../ui/calling_round.py" line="69"/>
         <source>Call back later</source>
         <translation>Later terugbellen</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="74"/>
+        <location filename="../../ui/calling_round.py" line="75"/>
         <source>as of {date}</source>
         <translation>stand van {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="76"/>
+        <location filename="../../ui/calling_round.py" line="77"/>
         <source>undated source (written after {date})</source>
         <translation>niet-gedateerde bron (geschreven na {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="78"/>
+        <location filename="../../ui/calling_round.py" line="79"/>
         <source>undated source</source>
         <translation>niet-gedateerde bron</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="83"/>
+        <location filename="../../ui/calling_round.py" line="84"/>
         <source>Numbers: {ages}</source>
         <translation>Nummers: {ages}</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="99"/>
+        <location filename="../../ui/calling_round.py" line="100"/>
         <source>Call the centres</source>
         <extracomment>opens tel: links; tests replace it (never dial from a test)</extracomment>
         <translation>De centra bellen</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="186"/>
+        <location filename="../../ui/calling_round.py" line="187"/>
         <source>They will ask for these three things. Read them out exactly:</source>
         <translation>Ze zullen naar deze drie dingen vragen. Lees ze precies zo voor:</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="189"/>
+        <location filename="../../ui/calling_round.py" line="190"/>
         <source>LAST NAME</source>
         <translation>ACHTERNAAM</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="190"/>
+        <location filename="../../ui/calling_round.py" line="191"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="191"/>
+        <location filename="../../ui/calling_round.py" line="192"/>
         <source>Nationality</source>
         <translation>Nationaliteit</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="198"/>
+        <location filename="../../ui/calling_round.py" line="199"/>
         <source>not known yet</source>
         <translation>nog niet gekend</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="210"/>
+        <location filename="../../ui/calling_round.py" line="211"/>
         <source>Fill in</source>
         <translation>Invullen</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="226"/>
+        <location filename="../../ui/calling_round.py" line="227"/>
         <source>“Not found” at Caricole does not mean they are not held: call every centre.</source>
         <translation>“Niet gevonden” in Caricole betekent niet dat de persoon niet vastgehouden wordt: bel alle centra.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="231"/>
+        <location filename="../../ui/calling_round.py" line="232"/>
         <source>Found: held at {centre} since {since}. The case says so now; you do not need to call the other centres.</source>
         <translation>Gevonden: vastgehouden in {centre} sinds {since}. Dat staat nu in het dossier; je hoeft de andere centra niet te bellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="235"/>
+        <location filename="../../ui/calling_round.py" line="236"/>
         <source>Start with Caricole. Then call every other centre, one by one.</source>
         <translation>Begin met Caricole. Bel daarna alle andere centra, één voor één.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="240"/>
+        <location filename="../../ui/calling_round.py" line="241"/>
         <source>{n} of {total} centres answered. Next: {centre}.</source>
         <translation>{n} van de {total} centra hebben geantwoord. Volgende: {centre}.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="243"/>
+        <location filename="../../ui/calling_round.py" line="244"/>
         <source>A centre said they hold them. Write it in the case.</source>
         <translation>Een centrum zei dat de persoon er vastgehouden wordt. Noteer het in het dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="245"/>
+        <location filename="../../ui/calling_round.py" line="246"/>
         <source>Every centre said “not found”.</source>
         <translation>Alle centra zeiden “niet gevonden”.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="246"/>
+        <location filename="../../ui/calling_round.py" line="247"/>
         <source>Every centre answered; none said they hold them, some would not say.</source>
         <translation>Alle centra hebben geantwoord; geen enkel zei dat de persoon er is, sommige wilden het niet zeggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="248"/>
+        <location filename="../../ui/calling_round.py" line="249"/>
         <source>This does not mean they are free. Wait a day and call again, and email GVO: they compare calls and may know more.</source>
         <translation>Dat betekent niet dat de persoon vrij is. Wacht een dag en bel opnieuw, en mail GVO: zij vergelijken de oproepen en weten misschien meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="250"/>
+        <location filename="../../ui/calling_round.py" line="251"/>
         <source>Write the email to GVO</source>
         <translation>De e-mail aan GVO schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="274"/>
+        <location filename="../../ui/calling_round.py" line="275"/>
         <source>call first</source>
         <translation>eerst bellen</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="284"/>
+        <location filename="../../ui/calling_round.py" line="285"/>
         <source>Call {number}</source>
         <translation>Bel {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="287"/>
+        <location filename="../../ui/calling_round.py" line="288"/>
         <source>not confirmed</source>
         <translation>niet bevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="291"/>
+        <location filename="../../ui/calling_round.py" line="292"/>
         <source>Official number</source>
         <translation>Officieel nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="318"/>
+        <location filename="../../ui/calling_round.py" line="319"/>
         <source>not called yet</source>
         <translation>nog niet gebeld</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="324"/>
+        <location filename="../../ui/calling_round.py" line="325"/>
         <source>no answer written down</source>
         <translation>geen antwoord genoteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="325"/>
+        <location filename="../../ui/calling_round.py" line="326"/>
         <source>{answer} · {when} · calls: {count}</source>
         <translation>{answer} · {when} · oproepen: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseArea</name>
+    <message>
+        <location filename="../../ui/case_area.py" line="38"/>
+        <source>What to do now and deadlines</source>
+        <translation>Wat nu te doen, en de termijnen</translation>
     </message>
 </context>
 <context>
@@ -913,113 +921,113 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
 <context>
     <name>CentreView</name>
     <message>
-        <location filename="../../ui/centre_view.py" line="141"/>
-        <location filename="../../ui/centre_view.py" line="355"/>
+        <location filename="../../ui/centre_view.py" line="142"/>
+        <location filename="../../ui/centre_view.py" line="356"/>
         <source>Centres</source>
         <translation>Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="152"/>
+        <location filename="../../ui/centre_view.py" line="153"/>
         <source>Your own note about this centre (kept in the vault): visiting tips, who answered the phone…</source>
         <translation>Je eigen notitie over dit centrum (bewaard in de kluis): tips voor bezoeken, wie de telefoon opnam…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="155"/>
+        <location filename="../../ui/centre_view.py" line="156"/>
         <source>Save note</source>
         <translation>Notitie opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="160"/>
+        <location filename="../../ui/centre_view.py" line="161"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="160"/>
+        <location filename="../../ui/centre_view.py" line="161"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="160"/>
+        <location filename="../../ui/centre_view.py" line="161"/>
         <source>Last visit</source>
         <translation>Laatste bezoek</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="161"/>
+        <location filename="../../ui/centre_view.py" line="162"/>
         <source>Next step</source>
         <translation>Volgende stap</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="173"/>
+        <location filename="../../ui/centre_view.py" line="174"/>
         <source>A name seen or heard (any spelling or script)</source>
         <translation>Een naam die je zag of hoorde (elke schrijfwijze of elk schrift)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="175"/>
+        <location filename="../../ui/centre_view.py" line="176"/>
         <source>Search every case</source>
         <translation>Alle dossiers doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="182"/>
+        <location filename="../../ui/centre_view.py" line="183"/>
         <source>Possible matches, best first. Check before you act: nothing is merged.</source>
         <translation>Mogelijke overeenkomsten, de beste eerst. Controleer voor je iets doet: er wordt niets samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="203"/>
+        <location filename="../../ui/centre_view.py" line="204"/>
         <source>Visits of the selected person (double-click a name to search it)</source>
         <translation>Bezoeken van de gekozen persoon (dubbelklik op een naam om hem te zoeken)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="239"/>
+        <location filename="../../ui/centre_view.py" line="240"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="255"/>
+        <location filename="../../ui/centre_view.py" line="256"/>
         <source>Oldest dated fact: {oldest}; {n} facts from undated sources. Call before a visit: arrangements change.</source>
         <translation>Oudste gedateerde gegeven: {oldest}; {n} gegevens uit niet-gedateerde bronnen. Bel voor een bezoek: afspraken veranderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="275"/>
+        <location filename="../../ui/centre_view.py" line="276"/>
         <source>brought: {what}</source>
         <translation>meegebracht: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="278"/>
+        <location filename="../../ui/centre_view.py" line="279"/>
         <source>phone handed over</source>
         <translation>telefoon afgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="283"/>
+        <location filename="../../ui/centre_view.py" line="284"/>
         <source>seen: {name}</source>
         <translation>gezien: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="309"/>
+        <location filename="../../ui/centre_view.py" line="310"/>
         <source>likely</source>
         <translation>waarschijnlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="310"/>
+        <location filename="../../ui/centre_view.py" line="311"/>
         <source>maybe</source>
         <translation>misschien</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="313"/>
+        <location filename="../../ui/centre_view.py" line="314"/>
         <source>{p} % ({s}) — “{name}”, seen on {day} at a visit for case {case}</source>
         <translation>{p} % ({s}) — “{name}”, gezien op {day} tijdens een bezoek voor dossier {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="319"/>
+        <location filename="../../ui/centre_view.py" line="320"/>
         <source>{p} % ({s}) — case {case}: {name}</source>
         <translation>{p} % ({s}) — dossier {case}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="326"/>
+        <location filename="../../ui/centre_view.py" line="327"/>
         <source>No name sounds like this.</source>
         <translation>Geen enkele naam klinkt zo.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="357"/>
+        <location filename="../../ui/centre_view.py" line="358"/>
         <source>Cases at each centre, visits, people seen</source>
         <translation>Dossiers per centrum, bezoeken, geziene personen</translation>
     </message>
@@ -1284,68 +1292,68 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
         <translation>{title}: opzijgezet, niet van toepassing — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="103"/>
+        <location filename="../../ui/deadlines_view.py" line="104"/>
         <source>Urgency</source>
         <translation>Urgentie</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="103"/>
+        <location filename="../../ui/deadlines_view.py" line="104"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="104"/>
+        <location filename="../../ui/deadlines_view.py" line="105"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="104"/>
+        <location filename="../../ui/deadlines_view.py" line="105"/>
         <source>Ends (Belgian time)</source>
         <translation>Einde (Belgische tijd)</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="105"/>
+        <location filename="../../ui/deadlines_view.py" line="106"/>
         <source>Time left</source>
         <translation>Resterende tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="105"/>
+        <location filename="../../ui/deadlines_view.py" line="106"/>
         <source>Aim to send by</source>
         <translation>Versturen uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="106"/>
+        <location filename="../../ui/deadlines_view.py" line="107"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="170"/>
-        <location filename="../../ui/deadlines_view.py" line="252"/>
+        <location filename="../../ui/deadlines_view.py" line="171"/>
+        <location filename="../../ui/deadlines_view.py" line="253"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="176"/>
+        <location filename="../../ui/deadlines_view.py" line="177"/>
         <source>Open deadlines, most urgent first</source>
         <translation>Lopende termijnen, de dringendste eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="187"/>
+        <location filename="../../ui/deadlines_view.py" line="188"/>
         <source>Open deadlines</source>
         <translation>Lopende termijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="201"/>
+        <location filename="../../ui/deadlines_view.py" line="202"/>
         <source>No open deadlines.</source>
         <translation>Geen lopende termijnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="203"/>
+        <location filename="../../ui/deadlines_view.py" line="204"/>
         <source>Double-click a row to open the case. The legal basis of each deadline shows when you point at it.</source>
         <translation>Dubbelklik op een regel om het dossier te openen. De wettelijke basis van elke termijn verschijnt als je ernaar wijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="255"/>
+        <location filename="../../ui/deadlines_view.py" line="256"/>
         <source>Open deadlines across all cases, most urgent first (Ctrl+D)</source>
         <translation>Lopende termijnen van alle dossiers, de dringendste eerst (Ctrl+D)</translation>
     </message>
@@ -1353,102 +1361,102 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="53"/>
+        <location filename="../../ui/decision_dialog.py" line="54"/>
         <source>Record a decision</source>
         <translation>Een beslissing noteren</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="65"/>
+        <location filename="../../ui/decision_dialog.py" line="66"/>
         <source>e.g. 13septies, 26quater (top of the paper)</source>
         <translation>bv. 13septies, 26quater (bovenaan het papier)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="79"/>
+        <location filename="../../ui/decision_dialog.py" line="80"/>
         <source>Add a photo of the decision…</source>
         <translation>Een foto van de beslissing toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="82"/>
+        <location filename="../../ui/decision_dialog.py" line="83"/>
         <source>No photo</source>
         <translation>Geen foto</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="87"/>
+        <location filename="../../ui/decision_dialog.py" line="88"/>
         <source>Decision</source>
         <translation>Beslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="88"/>
+        <location filename="../../ui/decision_dialog.py" line="89"/>
         <source>Annexe number</source>
         <translation>Nummer van de bijlage</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="89"/>
+        <location filename="../../ui/decision_dialog.py" line="90"/>
         <source>Handed over on (Belgian time)</source>
         <translation>Overhandigd op (Belgische tijd)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="90"/>
+        <location filename="../../ui/decision_dialog.py" line="91"/>
         <source>The date and time written on the paper, or when it was given.</source>
         <translation>De datum en het uur op het papier, of wanneer het gegeven werd.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="91"/>
+        <location filename="../../ui/decision_dialog.py" line="92"/>
         <source>How it was given</source>
         <translation>Hoe het gegeven werd</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="92"/>
+        <location filename="../../ui/decision_dialog.py" line="93"/>
         <source>Was there an earlier order to leave or removal order?</source>
         <translation>Was er al eerder een bevel om het grondgebied te verlaten of een verwijderingsmaatregel?</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="94"/>
+        <location filename="../../ui/decision_dialog.py" line="95"/>
         <source>Why it matters: after an earlier order the urgent appeal must be filed within 5 days instead of 10. If you don't know, Locator counts 5 days and shows the 10-day date only as a possibility — the lawyer decides.</source>
         <translation>Waarom dit belangrijk is: na een eerder bevel moet het beroep bij uiterst dringende noodzakelijkheid binnen 5 dagen ingediend worden in plaats van 10. Weet je het niet, dan telt Locator 5 dagen en toont het de datum na 10 dagen alleen als mogelijkheid — de advocaat beslist.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="102"/>
+        <location filename="../../ui/decision_dialog.py" line="103"/>
         <source>Photo (optional)</source>
         <translation>Foto (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="103"/>
+        <location filename="../../ui/decision_dialog.py" line="104"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="109"/>
+        <location filename="../../ui/decision_dialog.py" line="110"/>
         <source>Save and start the timers</source>
         <translation>Opslaan en de termijnen starten</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="113"/>
+        <location filename="../../ui/decision_dialog.py" line="114"/>
         <source>Copy what is on the paper the person received. Saving starts the legal timers for this case.</source>
         <translation>Neem over wat op het papier staat dat de persoon kreeg. Bij het opslaan starten de wettelijke termijnen voor dit dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="181"/>
+        <location filename="../../ui/decision_dialog.py" line="182"/>
         <source>Choose a photo or scan of the decision</source>
         <translation>Kies een foto of scan van de beslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="182"/>
+        <location filename="../../ui/decision_dialog.py" line="183"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.heic *.pdf);;All files (*)</source>
         <translation>Foto's en scans (*.jpg *.jpeg *.png *.heic *.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="207"/>
+        <location filename="../../ui/decision_dialog.py" line="208"/>
         <source>The photo could not be read. Choose it again, or save without it.</source>
         <translation>De foto kon niet gelezen worden. Kies ze opnieuw, of sla op zonder foto.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="271"/>
+        <location filename="../../ui/decision_dialog.py" line="272"/>
         <source>Record a decision…</source>
         <translation>Een beslissing noteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="273"/>
+        <location filename="../../ui/decision_dialog.py" line="274"/>
         <source>A decision was handed over: record it to start the legal timers</source>
         <translation>Er werd een beslissing overhandigd: noteer ze om de wettelijke termijnen te starten</translation>
     </message>
@@ -1456,103 +1464,103 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
 <context>
     <name>EmailsDialog</name>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="67"/>
+        <location filename="../../ui/emails_dialog.py" line="68"/>
         <source>Send this by email only — never through Facebook or private messages.</source>
         <extracomment>opens mailto: links; tests replace it (never start a mail program from a test)</extracomment>
         <translation>Verstuur dit alleen via e-mail — nooit via Facebook of privéberichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="87"/>
+        <location filename="../../ui/emails_dialog.py" line="88"/>
         <source>Language of the email</source>
         <translation>Taal van de e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="88"/>
+        <location filename="../../ui/emails_dialog.py" line="89"/>
         <source>To</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="89"/>
+        <location filename="../../ui/emails_dialog.py" line="90"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="96"/>
+        <location filename="../../ui/emails_dialog.py" line="97"/>
         <source>Open in my mail program</source>
         <translation>Openen in mijn e-mailprogramma</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="99"/>
+        <location filename="../../ui/emails_dialog.py" line="100"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="102"/>
+        <location filename="../../ui/emails_dialog.py" line="103"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="120"/>
+        <location filename="../../ui/emails_dialog.py" line="121"/>
         <source>Ask GVO to look for them</source>
         <translation>GVO vragen om de persoon te zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="121"/>
+        <location filename="../../ui/emails_dialog.py" line="122"/>
         <source>Tell GVO where they are held</source>
         <translation>GVO laten weten waar de persoon vastgehouden wordt</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="122"/>
+        <location filename="../../ui/emails_dialog.py" line="123"/>
         <source>Ask GVO for a lawyer</source>
         <translation>GVO om een advocaat vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="123"/>
+        <location filename="../../ui/emails_dialog.py" line="124"/>
         <source>Tell GVO what happened</source>
         <translation>GVO laten weten wat er gebeurd is</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="124"/>
+        <location filename="../../ui/emails_dialog.py" line="125"/>
         <source>Ask GVO for support at the flight</source>
         <translation>GVO om steun bij de vlucht vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="125"/>
+        <location filename="../../ui/emails_dialog.py" line="126"/>
         <source>Tell the lawyer about the flight, now</source>
         <translation>De advocaat nu over de vlucht inlichten</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="138"/>
+        <location filename="../../ui/emails_dialog.py" line="139"/>
         <source>Fill in: {field}</source>
         <translation>Invullen: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="150"/>
+        <location filename="../../ui/emails_dialog.py" line="151"/>
         <source>They could not be asked whether they agree: they are missing. Asking GVO to look for them is in their interest, so you may send this — share only what is needed. Record their answer as soon as you can ask them.</source>
         <translation>Er kon niet gevraagd worden of de persoon akkoord gaat: hij of zij is vermist. GVO vragen om te zoeken is in zijn of haar belang, dus je mag dit versturen — deel alleen wat nodig is. Noteer het antwoord zodra je het kunt vragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="153"/>
+        <location filename="../../ui/emails_dialog.py" line="154"/>
         <source>Record their answer</source>
         <translation>Antwoord noteren</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="161"/>
+        <location filename="../../ui/emails_dialog.py" line="162"/>
         <source>There is no email address for their lawyer in this case. Add it, or tell GVO instead.</source>
         <translation>Dit dossier bevat geen e-mailadres van de advocaat. Voeg het toe, of verwittig in de plaats GVO.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="163"/>
+        <location filename="../../ui/emails_dialog.py" line="164"/>
         <source>GVO</source>
         <translation>GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="163"/>
+        <location filename="../../ui/emails_dialog.py" line="164"/>
         <source>a lawyer</source>
         <translation>een advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="166"/>
+        <location filename="../../ui/emails_dialog.py" line="167"/>
         <source>Nothing can be sent yet. This case does not record that they agree to share their details with {who} (recorded answer: “{answer}”).
 
 Ask them first — or, if they told you before that you may do this, write down their agreement. Share their details only if they agree, and only to help them.</source>
@@ -1561,22 +1569,22 @@ Ask them first — or, if they told you before that you may do this, write down 
 Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, noteer die toestemming. Deel de gegevens alleen met toestemming, en alleen om te helpen.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="190"/>
+        <location filename="../../ui/emails_dialog.py" line="191"/>
         <source>Send without their agreement?</source>
         <translation>Versturen zonder toestemming?</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="191"/>
+        <location filename="../../ui/emails_dialog.py" line="192"/>
         <source>They have not been asked yet. Send this to GVO to help find them?</source>
         <translation>Het werd nog niet gevraagd. Dit naar GVO sturen om te helpen de persoon te vinden?</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="202"/>
+        <location filename="../../ui/emails_dialog.py" line="203"/>
         <source>Your mail program was asked to open the email. Check it, then send it.</source>
         <translation>Je e-mailprogramma werd gevraagd de e-mail te openen. Lees hem na en verstuur hem dan.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="211"/>
+        <location filename="../../ui/emails_dialog.py" line="212"/>
         <source>Copied. Paste it into an email. The clipboard is cleared in {s} seconds.</source>
         <translation>Gekopieerd. Plak het in een e-mail. Het klembord wordt over {s} seconden leeggemaakt.</translation>
     </message>
@@ -1584,68 +1592,68 @@ Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, no
 <context>
     <name>FirstRunGuide</name>
     <message>
-        <location filename="../../ui/first_run.py" line="84"/>
-        <location filename="../../ui/first_run.py" line="95"/>
+        <location filename="../../ui/first_run.py" line="85"/>
+        <location filename="../../ui/first_run.py" line="99"/>
         <source>Welcome to Locator</source>
         <translation>Welkom bij Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="101"/>
+        <location filename="../../ui/first_run.py" line="105"/>
         <source>What Locator is for</source>
         <translation>Waarvoor dient Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="102"/>
+        <location filename="../../ui/first_run.py" line="106"/>
         <source>Locator helps you find and support a friend held in immigration detention in Belgium. It keeps a case file for each person, shows the next step to take (which centre to call, visits, a lawyer) and counts the legal deadlines.</source>
         <translation>Locator helpt je om een vriend(in) terug te vinden en te steunen die in België in een gesloten centrum wordt vastgehouden. Het houdt een dossier bij voor elke persoon, toont de volgende stap (welk centrum bellen, bezoeken, een advocaat) en telt de wettelijke termijnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="105"/>
+        <location filename="../../ui/first_run.py" line="109"/>
         <source>Your passphrase</source>
         <translation>Je wachtzin</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="106"/>
+        <location filename="../../ui/first_run.py" line="110"/>
         <source>Everything is kept in one encrypted file, the vault. You will now choose the passphrase that opens it. Nobody can recover a forgotten passphrase — not us, not anyone — and without it the vault cannot be opened again. Use five to seven random words. Write them down and keep them somewhere safe, away from this computer.</source>
         <translation>Alles wordt bewaard in één versleuteld bestand, de kluis. Je kiest nu de wachtzin die de kluis opent. Niemand kan een vergeten wachtzin terughalen — wij niet, niemand — en zonder wachtzin kan de kluis nooit meer geopend worden. Gebruik vijf tot zeven willekeurige woorden. Schrijf ze op en bewaar ze op een veilige plaats, weg van deze computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="111"/>
+        <location filename="../../ui/first_run.py" line="115"/>
         <source>“Remember on this device”</source>
         <translation>“Onthouden op dit toestel”</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="113"/>
+        <location filename="../../ui/first_run.py" line="117"/>
         <source>You can let this computer keep the vault key in its keyring, so you do not type the passphrase each time. Then anyone who can use this computer while you are logged in can open the vault too. Leave it off on a shared computer, or on one that could be searched or taken away.</source>
         <translation>Je kunt deze computer de sleutel van de kluis laten bewaren in zijn sleutelbos, zodat je de wachtzin niet telkens moet typen. Dan kan iedereen die deze computer gebruikt terwijl je aangemeld bent, de kluis ook openen. Laat dit uit op een gedeelde computer, of op een computer die doorzocht of in beslag genomen kan worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="118"/>
+        <location filename="../../ui/first_run.py" line="122"/>
         <source>Getting the Voice Out (GVO) knows the centres, the visitors and the lawyers. Write to them by email — never through Facebook or private messages:</source>
         <translation>Getting the Voice Out (GVO) kent de centra, de bezoekers en de advocaten. Schrijf hen via e-mail — nooit via Facebook of privéberichten:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="120"/>
+        <location filename="../../ui/first_run.py" line="124"/>
         <source>Where to get help</source>
         <translation>Waar je hulp vindt</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="122"/>
+        <location filename="../../ui/first_run.py" line="126"/>
         <source>In Locator, press F1 for the steps and the deadline rules.</source>
         <translation>Druk in Locator op F1 voor de stappen en de regels van de termijnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="126"/>
+        <location filename="../../ui/first_run.py" line="130"/>
         <source>Open the Help</source>
         <translation>Help openen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="132"/>
+        <location filename="../../ui/first_run.py" line="136"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="135"/>
+        <location filename="../../ui/first_run.py" line="139"/>
         <source>Continue: create my vault</source>
         <translation>Verder: mijn kluis aanmaken</translation>
     </message>
@@ -1653,23 +1661,23 @@ Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, no
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../ui/about.py" line="54"/>
+        <location filename="../../ui/about.py" line="55"/>
         <source>&amp;Help</source>
         <extracomment>The licence in pyproject.toml (a test keeps the two the same). The app's files: the repository in a checkout, the bundle's _internal/ once frozen.</extracomment>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="250"/>
+        <location filename="../../ui/about.py" line="251"/>
         <source>&amp;About Locator</source>
         <translation>&amp;Over Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="271"/>
+        <location filename="../../ui/first_run.py" line="278"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Aan de slag</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="271"/>
+        <location filename="../../ui/help_window.py" line="272"/>
         <source>Locator &amp;Help</source>
         <translation>&amp;Hulp bij Locator</translation>
     </message>
@@ -1677,154 +1685,154 @@ Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, no
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../ui/help_window.py" line="53"/>
+        <location filename="../../ui/help_window.py" line="54"/>
         <source>Locator Help</source>
         <translation>Hulp bij Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="56"/>
+        <location filename="../../ui/help_window.py" line="57"/>
         <source>Deadlines are an alarm, not legal advice.</source>
         <translation>Termijnen zijn een alarm, geen juridisch advies.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="68"/>
-        <location filename="../../ui/help_window.py" line="89"/>
+        <location filename="../../ui/help_window.py" line="69"/>
+        <location filename="../../ui/help_window.py" line="90"/>
         <source>The steps to take</source>
         <translation>De stappen die je kunt zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="69"/>
-        <location filename="../../ui/help_window.py" line="174"/>
+        <location filename="../../ui/help_window.py" line="70"/>
+        <location filename="../../ui/help_window.py" line="175"/>
         <source>Legal deadlines</source>
         <translation>Wettelijke termijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="70"/>
+        <location filename="../../ui/help_window.py" line="71"/>
         <source>Legal holidays</source>
         <translation>Wettelijke feestdagen</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="90"/>
+        <location filename="../../ui/help_window.py" line="91"/>
         <source>For each case Locator shows the one step to do now. Here are all of them, phase by phase. Everyone does what they can: no step is an obligation.</source>
         <translation>Voor elk dossier toont Locator de stap die je nu kunt zetten. Hier staan ze allemaal, fase per fase. Iedereen doet wat hij of zij kan: geen enkele stap is een verplichting.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="98"/>
+        <location filename="../../ui/help_window.py" line="99"/>
         <source>at any time</source>
         <translation>op elk moment</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="101"/>
+        <location filename="../../ui/help_window.py" line="102"/>
         <source>Why: {why}</source>
         <translation>Waarom: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="110"/>
+        <location filename="../../ui/help_window.py" line="111"/>
         <source>From “{title}” by {publisher}, republished by {republisher}; checked on {date}.</source>
         <translation>Uit “{title}” van {publisher}, opnieuw uitgegeven door {republisher}; nagekeken op {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="121"/>
+        <location filename="../../ui/help_window.py" line="122"/>
         <source>Belgian periods in days: the day the decision is handed over does not count; day 1 is the next day. Every calendar day counts, weekends and holidays included. If the last day is a Saturday, a Sunday or a legal public holiday, the deadline moves to the next day that is none of these. It ends at midnight (24:00), Brussels time. Sent by registered letter: counting starts the day after the letter is presented. Sent by ordinary post: counting starts on the third working day after posting.</source>
         <translation>Belgische termijnen in dagen: de dag waarop de beslissing overhandigd wordt, telt niet mee; dag 1 is de volgende dag. Elke kalenderdag telt, weekends en feestdagen inbegrepen. Valt de laatste dag op een zaterdag, een zondag of een wettelijke feestdag, dan schuift de termijn op naar de eerstvolgende dag die geen van die dagen is. De termijn eindigt om middernacht (24:00), Brusselse tijd. Per aangetekende brief: het tellen begint de dag nadat de brief aangeboden werd. Met de gewone post: het tellen begint op de derde werkdag na verzending.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="129"/>
+        <location filename="../../ui/help_window.py" line="130"/>
         <source>Periods in hours: counted hour by hour from the moment the decision was handed over, and never extended for a weekend or a holiday.</source>
         <translation>Termijnen in uren: uur per uur geteld vanaf het moment waarop de beslissing overhandigd werd, en nooit verlengd voor een weekend of een feestdag.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="132"/>
+        <location filename="../../ui/help_window.py" line="133"/>
         <source>No deadline: a new request can be filed again a set number of months after the last decision. Locator shows the next possible date.</source>
         <translation>Geen termijn: een nieuw verzoek kan opnieuw ingediend worden een bepaald aantal maanden na de laatste beslissing. Locator toont de eerstvolgende mogelijke datum.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="135"/>
+        <location filename="../../ui/help_window.py" line="136"/>
         <source>A legal maximum, shown for information only: it is not a deadline to act.</source>
         <translation>Een wettelijk maximum, alleen ter informatie: het is geen termijn om iets te doen.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="141"/>
+        <location filename="../../ui/help_window.py" line="142"/>
         <source>no deadline</source>
         <translation>geen termijn</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="143"/>
+        <location filename="../../ui/help_window.py" line="144"/>
         <source>{n} days</source>
         <translation>{n} dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="145"/>
+        <location filename="../../ui/help_window.py" line="146"/>
         <source>{n} hours</source>
         <translation>{n} uur</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="147"/>
+        <location filename="../../ui/help_window.py" line="148"/>
         <source>{n} months</source>
         <translation>{n} maanden</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="149"/>
+        <location filename="../../ui/help_window.py" line="150"/>
         <source>({n} days if the person is not detained)</source>
         <translation>({n} dagen als de persoon niet vastgehouden wordt)</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="162"/>
+        <location filename="../../ui/help_window.py" line="163"/>
         <source>For example, handed over today, {today}: the last day is {due}, until 24:00.</source>
         <translation>Bijvoorbeeld: vandaag overhandigd, {today}: de laatste dag is {due}, tot 24:00.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="166"/>
+        <location filename="../../ui/help_window.py" line="167"/>
         <source>(Moved forward from {day}, which is not a working day.)</source>
         <translation>(Verschoven van {day}, want dat is geen werkdag.)</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="175"/>
+        <location filename="../../ui/help_window.py" line="176"/>
         <source>When you record a decision, Locator starts the legal timers that apply to it. Only a lawyer can file these appeals: your part is to get the decision and the facts to a lawyer in time, through GVO if you have none.</source>
         <translation>Als je een beslissing noteert, start Locator de wettelijke termijnen die daarvoor gelden. Alleen een advocaat kan deze beroepen indienen: jouw rol is de beslissing en de feiten op tijd bij een advocaat te krijgen, via GVO als je er geen hebt.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="178"/>
+        <location filename="../../ui/help_window.py" line="179"/>
         <source>How the time is counted</source>
         <translation>Hoe de tijd geteld wordt</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="183"/>
+        <location filename="../../ui/help_window.py" line="184"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="183"/>
+        <location filename="../../ui/help_window.py" line="184"/>
         <source>France (for information)</source>
         <translation>Frankrijk (ter informatie)</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="194"/>
+        <location filename="../../ui/help_window.py" line="195"/>
         <source>Period: {period}.</source>
         <translation>Termijn: {period}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="195"/>
+        <location filename="../../ui/help_window.py" line="196"/>
         <source>The date you enter: {what}.</source>
         <translation>De datum die je invult: {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="204"/>
+        <location filename="../../ui/help_window.py" line="205"/>
         <source>Not sure whether this applies? Then Locator counts the shorter period: {title}.</source>
         <translation>Niet zeker of dit van toepassing is? Dan telt Locator de kortere termijn: {title}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="219"/>
+        <location filename="../../ui/help_window.py" line="220"/>
         <source>The {n} legal public holidays</source>
         <translation>De {n} wettelijke feestdagen</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="221"/>
+        <location filename="../../ui/help_window.py" line="222"/>
         <source>Besides Saturdays and Sundays, only these days move the last day of a Belgian deadline. Regional and community holidays (such as 11 July, 27 September or 15 November) and 26 December do not.</source>
         <translation>Naast zaterdagen en zondagen verschuiven alleen deze dagen de laatste dag van een Belgische termijn. Regionale en gemeenschapsfeestdagen (zoals 11 juli, 27 september of 15 november) en 26 december doen dat niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="235"/>
+        <location filename="../../ui/help_window.py" line="236"/>
         <source>Source: {title}. Last checked on {date}.</source>
         <translation>Bron: {title}. Laatst nagekeken op {date}.</translation>
     </message>
@@ -1921,79 +1929,79 @@ Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, no
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Search names, nationality, centre, notes</source>
         <extracomment>the case now shown (a saved Case), or None (new unsaved case, nothing, or locked) an open vault, after unlocking (vault, for_good) just before the vault is closed: on a lock (False) or because the window closes and the app ends (True). The last moment to use it (automatic backup).</extracomment>
         <translation>Zoek op naam, nationaliteit, centrum, notities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Search cases</source>
         <translation>Dossiers zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Photos and scans</source>
         <translation>Foto's en scans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Case</source>
         <extracomment>list closed cases too ("Show closed cases")</extracomment>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>New case</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Your changes from before the lock are back. Save them, or open another case to discard them.</source>
         <translation>Je wijzigingen van voor het vergrendelen zijn terug. Sla ze op, of open een ander dossier om ze te laten vallen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>This case has changes that are not saved yet. Save them now?</source>
         <translation>Dit dossier heeft wijzigingen die nog niet opgeslagen zijn. Nu opslaan?</translation>
     </message>
@@ -2001,52 +2009,52 @@ Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, no
 <context>
     <name>MergeChoicesDialog</name>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="38"/>
+        <location filename="../../ui/merge_dialog.py" line="39"/>
         <source>Cases found in both vaults</source>
         <translation>Dossiers die in beide kluizen staan</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="41"/>
+        <location filename="../../ui/merge_dialog.py" line="42"/>
         <source>These cases of the copy seem to be people you already have, but what is written differs. Nothing of yours is replaced unless you choose “Take theirs”. With “Keep both”, the copy's version is added as a separate case, marked as a possible duplicate on its timeline, so you can compare them later.</source>
         <translation>Deze dossiers uit de kopie lijken over mensen te gaan die je al hebt, maar wat er staat is anders. Niets van jou wordt vervangen, tenzij je “Die van hen nemen” kiest. Met “Beide houden” wordt de versie uit de kopie als apart dossier toegevoegd, op de tijdlijn gemarkeerd als mogelijk dubbel, zodat je ze later kunt vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="51"/>
+        <location filename="../../ui/merge_dialog.py" line="52"/>
         <source>In the copy</source>
         <translation>In de kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="51"/>
+        <location filename="../../ui/merge_dialog.py" line="52"/>
         <source>Here</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="52"/>
+        <location filename="../../ui/merge_dialog.py" line="53"/>
         <source>Changed last</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="52"/>
+        <location filename="../../ui/merge_dialog.py" line="53"/>
         <source>What to do</source>
         <translation>Wat doen</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="63"/>
+        <location filename="../../ui/merge_dialog.py" line="64"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="71"/>
+        <location filename="../../ui/merge_dialog.py" line="72"/>
         <source>case {n}: {name}</source>
         <translation>dossier {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="72"/>
+        <location filename="../../ui/merge_dialog.py" line="73"/>
         <source>the copy</source>
         <translation>de kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="72"/>
+        <location filename="../../ui/merge_dialog.py" line="73"/>
         <source>here</source>
         <translation>hier</translation>
     </message>
@@ -2054,52 +2062,52 @@ Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, no
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="26"/>
+        <location filename="../../ui/merge_dialog.py" line="27"/>
         <source>Keep both (check later)</source>
         <translation>Beide houden (later nakijken)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="27"/>
+        <location filename="../../ui/merge_dialog.py" line="28"/>
         <source>Keep mine, leave theirs out</source>
         <translation>Het mijne houden, dat van hen weglaten</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="28"/>
+        <location filename="../../ui/merge_dialog.py" line="29"/>
         <source>Take theirs (records are added, never removed)</source>
         <translation>Die van hen nemen (gegevens worden toegevoegd, nooit verwijderd)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="106"/>
+        <location filename="../../ui/merge_dialog.py" line="107"/>
         <source>The import is finished.</source>
         <translation>Het importeren is klaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="107"/>
+        <location filename="../../ui/merge_dialog.py" line="108"/>
         <source>New cases added: {n}</source>
         <translation>Nieuwe dossiers toegevoegd: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="109"/>
+        <location filename="../../ui/merge_dialog.py" line="110"/>
         <source>Kept side by side with one of yours, to compare (each says “possible duplicate” on its timeline): {n}</source>
         <translation>Naast een van de jouwe gehouden, om te vergelijken (elk vermeldt “mogelijk dubbel” op de tijdlijn): {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="112"/>
+        <location filename="../../ui/merge_dialog.py" line="113"/>
         <source>  • case {new}, possibly the same person as case {old} ({name})</source>
         <translation>  • dossier {new}, mogelijk dezelfde persoon als dossier {old} ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="116"/>
+        <location filename="../../ui/merge_dialog.py" line="117"/>
         <source>Taken from the copy: {n}</source>
         <translation>Overgenomen uit de kopie: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="119"/>
+        <location filename="../../ui/merge_dialog.py" line="120"/>
         <source>Left out, yours kept: {n}</source>
         <translation>Weggelaten, de jouwe behouden: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="121"/>
+        <location filename="../../ui/merge_dialog.py" line="122"/>
         <source>Already here, skipped: {n}</source>
         <translation>Al aanwezig, overgeslagen: {n}</translation>
     </message>
@@ -2229,67 +2237,67 @@ Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, no
 <context>
     <name>ProcedureBrowser</name>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="38"/>
+        <location filename="../../ui/procedure_browser.py" line="39"/>
         <source>any time</source>
         <translation>op elk moment</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="39"/>
+        <location filename="../../ui/procedure_browser.py" line="40"/>
         <source>▶ now</source>
         <translation>▶ nu</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="40"/>
+        <location filename="../../ui/procedure_browser.py" line="41"/>
         <source>✓ done</source>
         <translation>✓ gedaan</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="41"/>
+        <location filename="../../ui/procedure_browser.py" line="42"/>
         <source>skipped</source>
         <translation>overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="42"/>
+        <location filename="../../ui/procedure_browser.py" line="43"/>
         <source>later</source>
         <translation>later</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="43"/>
+        <location filename="../../ui/procedure_browser.py" line="44"/>
         <source>does not apply now</source>
         <translation>nu niet van toepassing</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="54"/>
+        <location filename="../../ui/procedure_browser.py" line="55"/>
         <source>The whole procedure</source>
         <translation>De hele procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="60"/>
+        <location filename="../../ui/procedure_browser.py" line="61"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="60"/>
+        <location filename="../../ui/procedure_browser.py" line="61"/>
         <source>For this case</source>
         <translation>Voor dit dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="76"/>
+        <location filename="../../ui/procedure_browser.py" line="77"/>
         <source>Mark as done</source>
         <translation>Markeren als gedaan</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="77"/>
+        <location filename="../../ui/procedure_browser.py" line="78"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="78"/>
+        <location filename="../../ui/procedure_browser.py" line="79"/>
         <source>Open again</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="140"/>
+        <location filename="../../ui/procedure_browser.py" line="141"/>
         <source>Why: {why}</source>
         <translation>Waarom: {why}</translation>
     </message>
@@ -3334,7 +3342,7 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/centre_view.py" line="125"/>
+        <location filename="../../ui/centre_view.py" line="126"/>
         <source>Write down a visit</source>
         <translation>Een bezoek noteren</translation>
     </message>
@@ -3342,52 +3350,52 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/centre_view.py" line="60"/>
+        <location filename="../../ui/centre_view.py" line="61"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="65"/>
+        <location filename="../../ui/centre_view.py" line="66"/>
         <source>A phone was handed over</source>
         <translation>Er werd een telefoon afgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="72"/>
+        <location filename="../../ui/centre_view.py" line="73"/>
         <source>one per line: the name, then a comma and anything else (Yusuf, Sudan, 2nd floor)</source>
         <translation>één per regel: de naam, dan een komma en de rest (Yusuf, Soedan, 2e verdieping)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="75"/>
+        <location filename="../../ui/centre_view.py" line="76"/>
         <source>Save the visit</source>
         <translation>Bezoek opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="80"/>
+        <location filename="../../ui/centre_view.py" line="81"/>
         <source>Date of the visit</source>
         <translation>Datum van het bezoek</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="81"/>
+        <location filename="../../ui/centre_view.py" line="82"/>
         <source>Who went</source>
         <translation>Wie ging er</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="82"/>
+        <location filename="../../ui/centre_view.py" line="83"/>
         <source>Belongings brought</source>
         <translation>Meegebrachte spullen</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="83"/>
+        <location filename="../../ui/centre_view.py" line="84"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="84"/>
+        <location filename="../../ui/centre_view.py" line="85"/>
         <source>Other people seen or mentioned</source>
         <translation>Andere personen gezien of vermeld</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="113"/>
+        <location filename="../../ui/centre_view.py" line="114"/>
         <source>Write the date as YYYY-MM-DD, today or earlier.</source>
         <translation>Schrijf de datum als JJJJ-MM-DD, vandaag of vroeger.</translation>
     </message>
@@ -4160,13 +4168,13 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>De schijf is vol of het bestand kon niet geschreven worden. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="220"/>
+        <location filename="../../ui/decision_dialog.py" line="221"/>
         <source>this date and time is in the future</source>
         <extracomment>FieldError</extracomment>
         <translation>deze datum en dit uur liggen in de toekomst</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="226"/>
+        <location filename="../../ui/decision_dialog.py" line="227"/>
         <source>files up to 50 MB can be kept in the vault</source>
         <extracomment>FieldError</extracomment>
         <translation>de kluis kan bestanden tot 50 MB bewaren</translation>
