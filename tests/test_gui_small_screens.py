@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QSize
-from PySide6.QtWidgets import QScrollArea, QWidget
+from PySide6.QtWidgets import QPushButton, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from locator.keystore import Keystore
@@ -40,7 +40,7 @@ def test_the_case_editor_stays_usable(qtbot: QtBot, tmp_path: Path, keystore: Ke
     assert window.minimumSizeHint().width() <= SMALLEST.width()
     assert window.minimumSizeHint().height() <= SMALLEST.height()
     window.resize(size)
-    qtbot.waitUntil(lambda: window.case_area.scroll.isVisible())
+    qtbot.waitUntil(lambda: window.case_area.headers_scroll.isVisible())
     qtbot.wait(20)  # the headers are fitted after the panels have laid themselves out
     area = window.case_area
     headers, editor = area.sizes()
@@ -48,7 +48,7 @@ def test_the_case_editor_stays_usable(qtbot: QtBot, tmp_path: Path, keystore: Ke
     assert headers <= HEADER_SHARE * (headers + editor) + 1
     # the headers need more than that: they scroll, nothing is squeezed
     assert area.need() > headers
-    scroll = area.scroll
+    scroll = area.headers_scroll
     assert scroll.verticalScrollBar().maximum() > 0
     panel = window.findChild(QWidget, "deadlines_panel")
     step = window.findChild(QWidget, "step_panel")
@@ -58,6 +58,17 @@ def test_the_case_editor_stays_usable(qtbot: QtBot, tmp_path: Path, keystore: Ke
     top = panel.mapTo(area.headers, QPoint(0, 0)).y()
     assert top < step.mapTo(area.headers, QPoint(0, 0)).y() and top < headers
     assert step.height() >= step.minimumHeight()  # the step is never cut, it scrolls
+    # nothing wider than the window: the step's buttons wrap, the rows' buttons in sight
+    view = scroll.viewport().width()
+    assert area.headers.width() <= view
+    buttons = [b for b in area.headers.findChildren(QPushButton) if b.isVisibleTo(window)]
+    assert len(buttons) >= 5
+    for button in buttons:
+        assert button.mapTo(area.headers, QPoint(button.width(), 0)).x() <= view, \
+            button.objectName()
+    # the case's fields too: a long caption goes above its field rather than off the side
+    page = window.editor.tabs.currentWidget()
+    assert isinstance(page, QScrollArea) and page.horizontalScrollBar().maximum() == 0
     window.editor.clear()
     window.close()
 
@@ -82,7 +93,7 @@ def test_a_dragged_share_is_kept_for_the_next_case(qtbot: QtBot, tmp_path: Path,
 def test_no_case_no_headers(qtbot: QtBot, tmp_path: Path, keystore: Keystore) -> None:
     _controller, window, _case = open_case_window(qtbot, tmp_path, keystore)
     window.new_case()
-    qtbot.waitUntil(lambda: not window.case_area.scroll.isVisible())
+    qtbot.waitUntil(lambda: not window.case_area.headers_scroll.isVisible())
     assert window.editor.isVisible()
     window.close()
 

@@ -120,7 +120,9 @@ def test_main_window_step_and_errors_in_the_language(
     placeholder = window.case_filter.placeholderText()
     assert placeholder == words[("MainWindow", "Search names, nationality, centre, notes")]
     assert menu_titles(window) == [words[("VaultMenu", "&Vault")], words[("CaseMenu", "&Case")],
-                                   words[("HelpMenu", "&Help")]]
+                                   words[("MainWindow", "Vie&w")], words[("HelpMenu", "&Help")]]
+    keys = [title[title.index("&") + 1].lower() for title in menu_titles(window)]
+    assert len(set(keys)) == len(keys)  # one Alt+letter per menu, in every language
     tabs = window.editor.tabs
     assert tabs.tabText(0) == words[("CaseEditor", "Identity")] != "Identity"
     headers = [window.model.headerData(i, _horizontal()) for i in range(2)]

@@ -129,12 +129,22 @@ def test_menu_and_toolbar(app: App) -> None:
 
     menu = app.window.findChild(QMenu, "vault_menu")
     names = [a.objectName() for a in menu.actions() if not a.isSeparator()]
-    assert names == ["backup_now", "restore_backup", "export_copy", "import_cases", "recovery",
-                     "settings", "erase_vault"]
+    assert names == ["lock", "backup_now", "restore_backup", "export_copy", "import_cases",
+                     "recovery", "settings", "erase_vault"]
     assert app.menu.backup_action in app.window.toolbar.actions()
     case_menu = app.window.findChild(QMenu, "case_menu")
     assert [a.objectName() for a in case_menu.actions() if not a.isSeparator()] == [
-        "close_case", "reopen_case", "purge_case", "show_closed"]
+        "new_case", "save_case", "brief_action", "record_decision", "close_case",
+        "reopen_case", "purge_case", "show_closed"]
+    view_menu = app.window.findChild(QMenu, "view_menu")
+    assert [a.objectName() for a in view_menu.actions() if not a.isSeparator()] == [
+        "search_cases", "centre_view", "deadlines_action"]
+    # the keyboard reaches every toolbar button through a menu too (Alt, then arrows)
+    in_menus = {a for m in (menu, case_menu, view_menu) for a in m.actions()}
+    assert set(app.window.toolbar.actions()) <= in_menus
+    bar = [a.text() for a in app.window.menuBar().actions()]
+    keys = [t[t.index("&") + 1].lower() for t in bar]
+    assert len(set(keys)) == len(keys), bar  # one Alt+letter per menu
 
 
 def test_backup_now_change_restore_identical(app: App, qtbot: QtBot) -> None:

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPlainTextEdit,
-    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from locator import __version__
+from ui.a11y import NamedTabs, named
 from ui.screens import fit_to_screen
 
 #: The licence in pyproject.toml (a test keeps the two the same).
@@ -71,7 +71,7 @@ class AboutBox(QDialog):
         super().__init__(parent)
         self.setObjectName("about_box")
         self.setWindowTitle(self.tr("About Locator"))
-        tabs = QTabWidget()
+        tabs = named(NamedTabs(), self.tr("About Locator"))
         tabs.setObjectName("about_tabs")
         tabs.addTab(self._about_tab(), self.tr("Locator"))
         self.data_view = QTextBrowser()

@@ -185,6 +185,9 @@ def run(vault_path: Path, keystore: Keystore | None = None) -> int:
     from ui.i18n import install_translations
 
     lang = install_translations()  # the setting ui/language (or the system's language)
+    from ui.theme import follow_system
+
+    follow_system(app)  # light or dark, as the system is
     holder: list[Controller] = []
 
     def bring_to_front() -> None:

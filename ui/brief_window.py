@@ -30,21 +30,25 @@ from locator.brief_case import brief_for_case
 from locator.brief_text import GVO_EMAIL, brief_text, mailto_url
 from locator.cases import Event, EventKind
 from locator.dates import utc_now
+from ui.a11y import named
 from ui.clipboard import copy_sensitive
 from ui.filedialogs import ask_save_file
 from ui.main_window import MainWindow
 from ui.screens import fit_to_screen
+from ui.theme import colours, follow, qss, styled
 from ui.worker import run_in_background
 
 
-def brief_html(brief: Brief) -> str:
-    """The preview: the same content as the PDF, every value escaped."""
+def brief_html(brief: Brief, note: str | None = None) -> str:
+    """The preview: the same content as the PDF, every value escaped; a missing fact in
+    the colour ``note`` (default: the colour scheme's)."""
     e = html.escape
+    note = note or colours().note
     out = [f"<h2>{e(brief.title)}</h2><p>{e(brief.subtitle)}<br><small>{e(brief.generated)}"
            "</small></p>", f"<h3>{e(brief.key_heading)}</h3><table cellpadding='4'>"]
     for item in brief.key_items:
         value = "<br>".join(e(line) for line in item.lines)
-        style = "" if item.known else " style='color:#8a5300'"
+        style = "" if item.known else f" style='color:{note}'"
         out.append(f"<tr><td><b>{item.number}. {e(item.label)}</b></td>"
                    f"<td{style}>{value}</td></tr>")
     out.append("</table>")
@@ -90,7 +94,7 @@ class BriefWindow(QDialog):
         self.consent_note = QLabel()
         self.consent_note.setObjectName("brief_consent")
         self.consent_note.setWordWrap(True)
-        self.consent_note.setStyleSheet("color: #8a5300; font-weight: bold;")
+        styled(self.consent_note, "color: $note; font-weight: bold;")
         layout.addWidget(self.consent_note)
 
         form = QFormLayout()
@@ -113,6 +117,7 @@ class BriefWindow(QDialog):
 
         self.preview = QTextBrowser()
         self.preview.setObjectName("brief_preview")
+        named(self.preview, self.tr("Preview of the brief"))
         self.preview.setOpenLinks(False)
         self.preview.setOpenExternalLinks(False)
         layout.addWidget(self.preview, 1)
@@ -120,6 +125,7 @@ class BriefWindow(QDialog):
         buttons = QHBoxLayout()
         self.password = QLineEdit()
         self.password.setObjectName("brief_password")
+        named(self.password, self.tr("Optional password for the PDF"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("Optional password for the PDF"))
         buttons.addWidget(self.password)
@@ -141,6 +147,7 @@ class BriefWindow(QDialog):
         self.lang.currentIndexChanged.connect(lambda _i: self.rebuild())
         fit_to_screen(self, 820, 900)
         self.rebuild()
+        follow(self, self._recolour, now=False)
 
     def writer(self) -> Writer:
         from locator.errors import FieldError
@@ -169,15 +176,24 @@ class BriefWindow(QDialog):
             button = QPushButton(labels.get(field, field))
             button.setObjectName(f"missing_{field}")
             button.setFlat(True)
-            button.setStyleSheet("color: #0b57d0; text-decoration: underline;")
+            button.setProperty("missing_fact", True)
             button.clicked.connect(lambda _c=False, f=field: self.jump_to(f))
             self.missing_row.addWidget(button)
         self.missing_row.addStretch()
+        self._recolour()
         self.consent_note.setVisible(bool(self.brief.consent_missing))
         self.consent_note.setText(self.tr(
             "The person has not yet agreed to share this with GVO or a lawyer. Ask them "
             "first: send it only with their agreement and only in their interest."))
-        self.preview.setHtml(brief_html(self.brief))
+
+    def _recolour(self) -> None:
+        """A new colour scheme: the same brief (the vault is not asked again, it may be
+        locked), in its colours."""
+        for button in self.findChildren(QPushButton):
+            if button.property("missing_fact"):
+                button.setStyleSheet(qss("color: $link; text-decoration: underline;"))
+        if self.brief is not None:
+            self.preview.setHtml(brief_html(self.brief))
 
     def jump_to(self, field: str) -> None:
         self.close()

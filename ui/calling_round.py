@@ -37,27 +37,31 @@ from locator.procedure import (
 )
 from locator.procedure_events import data_text, effective_events
 from locator.visits import HELD
+from ui.a11y import named
 from ui.i18n import translate
 from ui.screens import fit_to_screen
 from ui.step_panel import clear_layout, local_time, plain_label, ptr
+from ui.theme import styled
 
 STYLE = """
-#read_out { background: #13243a; border-radius: 8px; }
-#read_out QLabel { color: #ffffff; }
-QLabel[readout="label"] { font-size: 11pt; color: #c9d6e8; }
+#read_out { background: $readout_bg; border-radius: 8px; }
+#read_out QLabel { color: $readout_fg; }
+QLabel[readout="label"] { font-size: 11pt; color: $readout_label; }
 QLabel[readout="value"] { font-size: 22pt; font-weight: bold; }
-QLabel[readout="missing"] { font-size: 14pt; color: #ffcf8a; }
+QLabel[readout="missing"] { font-size: 14pt; color: $readout_missing; }
 #round_status { font-size: 13pt; font-weight: bold; padding: 6px; border-radius: 4px;
-                background: #e8f1ff; color: #123a6b; }
-#round_warning { background: #fff4df; color: #6b4200; border-left: 4px solid #d99a2b;
-                 padding: 4px 8px; }
-QFrame[card="true"] { border: 1px solid #c9d3df; border-radius: 6px; background: #ffffff; }
-QFrame[next="true"] { border: 2px solid #0b57d0; background: #f5f9ff; }
-QLabel[lastanswer="true"] { font-weight: bold; color: #13243a; }
-QPushButton[answer="found"] { font-weight: bold; color: #1b5e20; }
-QLabel[readout="other"] { font-size: 11pt; color: #c9d6e8; }
-QLabel[cardtitle="true"] { font-size: 13pt; font-weight: bold; color: #13243a; }
-QLabel[muted="true"] { color: #5a6b80; }
+                background: $info_bg; color: $info_fg; }
+#round_warning { background: $warning_bg; color: $warning_fg;
+                 border-left: 4px solid $warning_edge; padding: 4px 8px; }
+QFrame[card="true"] { border: 1px solid $card_border; border-radius: 6px;
+                      background: $card_bg; }
+QFrame[next="true"] { border: 2px solid $next_border; background: $next_bg; }
+QFrame[card="true"] QLabel { color: $text; }
+QLabel[lastanswer="true"] { font-weight: bold; color: $text; }
+QPushButton[answer="found"] { font-weight: bold; color: $ok; }
+QLabel[readout="other"] { font-size: 11pt; color: $readout_label; }
+QLabel[cardtitle="true"] { font-size: 13pt; font-weight: bold; color: $text; }
+QFrame[card="true"] QLabel[muted="true"], QLabel[muted="true"] { color: $muted; }
 """
 
 
@@ -98,7 +102,7 @@ class CallingRound(QDialog):
         super().__init__(parent or window)
         self.setObjectName("calling_round")
         self.setWindowTitle(self.tr("Call the centres"))
-        self.setStyleSheet(STYLE)
+        styled(self, STYLE)
         self.main, self.lang = window, lang
         self.directory = directory or load_centres()
         self.centres = self.directory.calling_round()
@@ -119,7 +123,7 @@ class CallingRound(QDialog):
         layout.addWidget(self.warning)
         self.cards_widget = QWidget()
         self.cards = QVBoxLayout(self.cards_widget)
-        scroll = QScrollArea()
+        scroll = named(QScrollArea(), self.tr("Centres to call"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.cards_widget)
         layout.addWidget(scroll, 1)

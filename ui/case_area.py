@@ -33,12 +33,12 @@ class CaseArea(QSplitter):
         self._layout = QVBoxLayout(self.headers)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addStretch()
-        self.scroll = scrolling(self.headers, "case_headers_scroll")
-        self.scroll.setMinimumHeight(HEADER_MIN)
-        self.scroll.setAccessibleName(self.tr("What to do now and deadlines"))
+        self.headers_scroll = scrolling(self.headers, "case_headers_scroll")
+        self.headers_scroll.setMinimumHeight(HEADER_MIN)
+        self.headers_scroll.setAccessibleName(self.tr("What to do now and deadlines"))
         self.editor = editor
         editor.setMinimumHeight(EDITOR_MIN)
-        self.addWidget(self.scroll)
+        self.addWidget(self.headers_scroll)
         self.addWidget(editor)
         self.setStretchFactor(1, 1)
         self.share = HEADER_SHARE
@@ -49,7 +49,7 @@ class CaseArea(QSplitter):
         self._fit_timer.timeout.connect(self.fit)
         self.splitterMoved.connect(self._moved)
         self.headers.installEventFilter(self)
-        self.scroll.hide()
+        self.headers_scroll.hide()
 
     def add_header(self, widget: QWidget, first: bool = False) -> None:
         """Below the headers already there, or above them (``first``); a panel shows and
@@ -65,7 +65,7 @@ class CaseArea(QSplitter):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.ShowToParent and watched is not self.headers:
-            self.scroll.show()  # at once: a panel that shows itself is visible now
+            self.headers_scroll.show()  # at once: a panel that shows itself is visible now
         if kind in (QEvent.Type.LayoutRequest, QEvent.Type.ShowToParent,
                     QEvent.Type.HideToParent):
             self.fit_later()
@@ -83,7 +83,7 @@ class CaseArea(QSplitter):
     def need(self) -> int:
         """The headers' full height at the current width."""
         layout = self.headers.layout()
-        width = max(self.scroll.viewport().width(), 200)
+        width = max(self.headers_scroll.viewport().width(), 200)
         assert layout is not None
         layout.activate()
         if layout.hasHeightForWidth():
@@ -97,15 +97,32 @@ class CaseArea(QSplitter):
         shown = any(not w.isHidden() for w in self.header_widgets())
         self._fitting = True
         try:
-            self.scroll.setVisible(shown)
+            self.headers_scroll.setVisible(shown)
             total = self.height() - self.handleWidth()
             if not shown or total <= 0:
                 return
-            header = min(self.need() + 2 * self.scroll.frameWidth(), int(total * self.share))
+            frame = 2 * self.headers_scroll.frameWidth()
+            header = min(self.need() + frame, int(total * self.share))
             header = max(HEADER_MIN, min(header, total - EDITOR_MIN))
             self.setSizes([header, max(EDITOR_MIN, total - header)])
         finally:
             self._fitting = False
+        self.order_focus()
+
+    def order_focus(self) -> None:
+        """Tab goes through the headers before the editor, as they are read (top down):
+        panels and rows made later would otherwise come last in the focus chain."""
+        chain, widget = [], self.headers.nextInFocusChain()
+        while widget is not self.headers and len(chain) < 10_000:
+            chain.append(widget)
+            widget = widget.nextInFocusChain()
+        previous: QWidget = self.headers_scroll
+        for header in self.header_widgets():
+            for widget in chain:
+                if header.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    QWidget.setTabOrder(previous, widget)
+                    previous = widget
+        QWidget.setTabOrder(previous, self.editor)
 
     def _moved(self, position: int, _index: int) -> None:
         """The person dragged the handle: keep their share for the next cases."""

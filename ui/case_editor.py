@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QScrollArea,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -21,9 +20,11 @@ from locator.caseio import case_from_dict, case_to_dict
 from locator.cases import CaseLanguage, Consent, Status
 from locator.dates import BRUSSELS
 from locator.errors import FieldError, ValidationFailed
+from ui.a11y import NamedTabs, form_row, named
 from ui.fields import FieldSpec, change_signal, make_widget, read_value, write_value
 from ui.i18n import error_text
 from ui.nested_tables import NestedTable, attempt_columns, contact_columns, decision_columns
+from ui.theme import ERROR_STYLE, styled
 
 NESTED = ("contacts", "decisions", "deportation_attempts")
 LAWYER_KEYS = ("name", "bar", "phone", "email", "brief_sent_on")
@@ -42,7 +43,7 @@ class CaseEditor(QWidget):
         self.dirty = False
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
-        self.tabs = QTabWidget()
+        self.tabs = named(NamedTabs(), self.tr("Case details"))
         self.tabs.setObjectName("case_tabs")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -50,7 +51,7 @@ class CaseEditor(QWidget):
         self.summary_error.setObjectName("case_error")
         self.summary_error.setWordWrap(True)
         self.summary_error.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary_error.setStyleSheet("color: #b00020; font-weight: bold;")
+        styled(self.summary_error, "color: $error; font-weight: bold;")
         self.summary_error.hide()
         layout.addWidget(self.summary_error)
         layout.addWidget(self.tabs)
@@ -64,6 +65,7 @@ class CaseEditor(QWidget):
             ("deportation_attempts", self.tr("Deportation attempts"), attempt_columns()),
         ):
             table = NestedTable(name, columns)
+            named(table.table, title)
             table.changed.connect(self._mark_dirty)
             self.tables[name] = table
             page = QWidget()
@@ -134,7 +136,7 @@ class CaseEditor(QWidget):
         error.setObjectName(f"{name}_error")
         error.setWordWrap(True)
         error.setTextFormat(Qt.TextFormat.PlainText)
-        error.setStyleSheet("color: #b00020;")
+        styled(error, ERROR_STYLE)
         error.hide()
         self.errors[name] = error
         return error
@@ -144,26 +146,20 @@ class CaseEditor(QWidget):
         widget = make_widget(spec, lang, centres)
         change_signal(widget).connect(self._mark_dirty)
         self.widgets[spec.name] = widget
-        box = QWidget()
-        box_layout = QVBoxLayout(box)
-        box_layout.setContentsMargins(0, 0, 0, 0)
-        box_layout.setSpacing(2)
-        box_layout.addWidget(widget)
-        box_layout.addWidget(self._error_label(spec.name))
-        caption = QLabel(spec.label)
-        caption.setBuddy(widget)
-        form.addRow(caption, box)
+        form_row(form, spec.label, widget, self._error_label(spec.name))
 
     def _add_form_tab(self, title: str, specs: list[FieldSpec],
                       centres: Sequence[tuple[str, str]], lang: str) -> None:
         page = QWidget()
         form = QFormLayout(page)
+        # narrow (200 % scaling, a long French or Dutch caption): the caption goes above
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for spec in specs:
             self._add_field(form, spec, centres, lang)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
-        self.tabs.addTab(scroll, title)
+        self.tabs.addTab(named(scroll, title), title)
 
     def _lawyer_tab(self, lang: str) -> QGroupBox:
         box = QGroupBox(self.tr("Chosen lawyer"))

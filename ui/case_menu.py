@@ -16,11 +16,16 @@ from locator.errors import LocatorError
 from locator.merge import is_closed
 from locator.vault import Vault
 from ui.prompts import Jobs, Prompts, error_text
+from ui.theme import styled
 
 
-def add_to_menu_bar(window: Any, menu: QMenu) -> None:
-    """Add ``menu`` to the window's menu bar, before Help (which stays last)."""
+def add_to_menu_bar(window: Any, menu: QMenu, first: bool = False) -> None:
+    """Add ``menu`` to the window's menu bar, before Help (which stays last), or before
+    every other menu (``first``)."""
     bar = window.menuBar()
+    if first and bar.actions():
+        bar.insertMenu(bar.actions()[0], menu)
+        return
     help_menu = bar.findChild(QMenu, "help_menu")
     if help_menu is not None:
         bar.insertMenu(help_menu.menuAction(), menu)
@@ -36,9 +41,12 @@ class CaseMenu(QObject):
         self.window = window
         self.prompts = prompts
         self.jobs = jobs
-        self.menu = QMenu(self.tr("&Case"), window)
-        self.menu.setObjectName("case_menu")
-        add_to_menu_bar(window, self.menu)
+        found = window.menuBar().findChild(QMenu, "case_menu")
+        if found is None:  # a window without the main window's own Case menu
+            found = QMenu(self.tr("&Case"), window)
+            found.setObjectName("case_menu")
+            add_to_menu_bar(window, found)
+        self.menu: QMenu = found
         self.close_action = self._action("close_case", self.tr("Close case"), self.close_case)
         self.close_action.setToolTip(self.tr("Hide this case from the list; everything is "
                                              "kept and it can be reopened."))
@@ -66,7 +74,8 @@ class CaseMenu(QObject):
         frame = QFrame()
         frame.setObjectName("closed_case_banner")
         frame.setFrameShape(QFrame.Shape.StyledPanel)
-        frame.setStyleSheet("#closed_case_banner { background: #eeeeee; }")
+        styled(frame, "#closed_case_banner { background: $banner_bg; }"
+                      " #closed_case_banner QLabel { color: $banner_fg; }")
         row = QHBoxLayout(frame)
         text = QLabel(self.tr("This case is closed: it is kept, but hidden from the list."))
         text.setTextFormat(Qt.TextFormat.PlainText)

@@ -37,10 +37,12 @@ from locator.dates import today_brussels
 from locator.names import LIKELY
 from locator.procedure import next_steps
 from locator.visits import SeenAt, Visit, cases_at, record_visit, search_names, visits
+from ui.a11y import named
 from ui.calling_round import fact_age, phones_age
 from ui.i18n import translate
 from ui.screens import fit_to_screen
 from ui.step_panel import plain_label, ptr
+from ui.theme import ERROR_STYLE, styled
 
 CASE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -77,7 +79,7 @@ class VisitForm(QWidget):
         self.save.setObjectName("visit_save")
         self.save.clicked.connect(self.save_visit)
         self.error = plain_label("visit_error")
-        self.error.setStyleSheet("color: #b00020;")
+        styled(self.error, ERROR_STYLE)
         for text, widget in ((self.tr("Date of the visit"), self.day),
                              (self.tr("Who went"), self.visitor),
                              (self.tr("Belongings brought"), self.belongings),
@@ -150,6 +152,7 @@ class CentreView(QDialog):
         self.facts = plain_label("centre_facts")
         self.note = QPlainTextEdit()
         self.note.setObjectName("centre_note")
+        named(self.note, self.tr("Your note about this centre"))
         self.note.setPlaceholderText(self.tr("Your own note about this centre (kept in the "
                                              "vault): visiting tips, who answered the phone…"))
         self.note.setFixedHeight(70)
@@ -158,6 +161,7 @@ class CentreView(QDialog):
         save_note.clicked.connect(self.save_note)
         self.cases = QTreeWidget()
         self.cases.setObjectName("centre_cases")
+        named(self.cases, self.tr("Open cases at this centre"))
         self.cases.setHeaderLabels([self.tr("Person"), self.tr("Since"), self.tr("Last visit"),
                                     self.tr("Next step")])
         self.cases.setColumnWidth(0, 220)
@@ -166,11 +170,13 @@ class CentreView(QDialog):
         self.cases.itemActivated.connect(lambda _i, _c: self._open_case())
         self.log = QListWidget()
         self.log.setObjectName("visit_log")
+        named(self.log, self.tr("Visits of the selected person"))
         self.log.itemActivated.connect(self._search_person)
         self.form = VisitForm()
         self.form.saved.connect(self._visit_saved)
         self.search = QLineEdit()
         self.search.setObjectName("name_search")
+        named(self.search, self.tr("A name seen or heard"))
         self.search.setPlaceholderText(self.tr("A name seen or heard (any spelling or script)"))
         self.search.returnPressed.connect(self.run_search)
         find = QPushButton(self.tr("Search every case"))
@@ -178,6 +184,7 @@ class CentreView(QDialog):
         find.clicked.connect(self.run_search)
         self.results = QListWidget()
         self.results.setObjectName("name_results")
+        named(self.results, self.tr("Possible matches, best first"))
         self.results.itemActivated.connect(self._open_result)
         hint = plain_label("name_hint")
         hint.setText(self.tr("Possible matches, best first. Check before you act: nothing is "

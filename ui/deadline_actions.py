@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 from locator.case_deadlines import Deadline
 from locator.dates import today_brussels
 from locator.errors import FieldError, LocatorError
+from ui.a11y import form_row
 from ui.deadline_text import LONG_DATE, ends_text, rule_title
 from ui.i18n import error_text as core_error_text
-
-ERROR_STYLE = "color: #b00020;"
+from ui.theme import ERROR_STYLE, styled
 
 
 def error_label(name: str) -> QLabel:
@@ -33,7 +33,7 @@ def error_label(name: str) -> QLabel:
     label.setObjectName(f"{name}_error")
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setStyleSheet(ERROR_STYLE)
+    styled(label, ERROR_STYLE)
     label.hide()
     return label
 
@@ -103,15 +103,8 @@ class DeadlineActionDialog(QDialog):
 
     def _add(self, form: QFormLayout, caption: str, widget: QWidget) -> None:
         name = widget.objectName()
-        box = QWidget()
-        box_layout = QVBoxLayout(box)
-        box_layout.setContentsMargins(0, 0, 0, 0)
-        box_layout.addWidget(widget)
         self.errors[name] = error_label(name)
-        box_layout.addWidget(self.errors[name])
-        label = QLabel(caption)
-        label.setBuddy(widget)
-        form.addRow(label, box)
+        form_row(form, caption, widget, self.errors[name])
         self.fields[name] = widget
 
     def wipe(self) -> None:

@@ -45,8 +45,9 @@ class Style:
     badge: str
     background: str  # badge
     foreground: str  # badge text; contrast ≥ 4.5:1 with background
-    tint: str  # row background, light
+    tint: str  # row background, light (dark in the dark scheme)
     border: str  # row's left edge
+    alert: str | None  # the time left, when it must shout (≥ 4.5:1 on the tint)
 
 
 def badge_word(band: Urgency) -> str:
@@ -61,15 +62,33 @@ def badge_word(band: Urgency) -> str:
     return words[band]
 
 
-def style(band: Urgency) -> Style:
-    colours = {
-        Urgency.OVERDUE: ("#7a0000", "#ffffff", "#f8dcdc", "#7a0000"),
-        Urgency.HOURS_24: ("#c00000", "#ffffff", "#fde4e4", "#c00000"),
-        Urgency.HOURS_48: ("#f0a000", "#000000", "#fff2d4", "#f0a000"),
-        Urgency.TARGET: ("#ffe066", "#000000", "#fffbe3", "#d4b000"),
-        Urgency.LATER: ("#1f5fa8", "#ffffff", "#eef4fb", "#1f5fa8"),
-        Urgency.INFO: ("#e4e4e4", "#222222", "#f7f7f7", "#9e9e9e"),
-    }
+# (badge, badge text, row tint, row edge, time-left text) per band, light and dark
+# (``ui.theme`` says which; ``tests/test_gui_theme.py`` checks the contrasts)
+URGENCY_COLOURS = {
+    False: {
+        Urgency.OVERDUE: ("#7a0000", "#ffffff", "#f8dcdc", "#7a0000", "#7a0000"),
+        Urgency.HOURS_24: ("#c00000", "#ffffff", "#fde4e4", "#c00000", "#c00000"),
+        Urgency.HOURS_48: ("#f0a000", "#000000", "#fff2d4", "#f0a000", None),
+        Urgency.TARGET: ("#ffe066", "#000000", "#fffbe3", "#d4b000", None),
+        Urgency.LATER: ("#1f5fa8", "#ffffff", "#eef4fb", "#1f5fa8", None),
+        Urgency.INFO: ("#e4e4e4", "#222222", "#f7f7f7", "#9e9e9e", None),
+    },
+    True: {
+        Urgency.OVERDUE: ("#b71c1c", "#ffffff", "#3a1414", "#ff8a80", "#ff8a80"),
+        Urgency.HOURS_24: ("#d32f2f", "#ffffff", "#3b1a1a", "#ff8a80", "#ff8a80"),
+        Urgency.HOURS_48: ("#f0a000", "#000000", "#3a2c10", "#f0a000", None),
+        Urgency.TARGET: ("#ffe066", "#000000", "#36301a", "#d4b000", None),
+        Urgency.LATER: ("#4a8fdb", "#000000", "#182536", "#5b9bd5", None),
+        Urgency.INFO: ("#4a4f56", "#f0f0f0", "#23262a", "#8a9099", None),
+    },
+}
+
+
+def style(band: Urgency, dark: bool | None = None) -> Style:
+    """The band's look in the app's colour scheme (``dark`` to choose)."""
+    from ui.theme import is_dark
+
+    colours = URGENCY_COLOURS[is_dark() if dark is None else dark]
     return Style(badge_word(band), *colours[band])
 
 

@@ -31,6 +31,7 @@ from locator.alerts import Urgency, is_alarm, most_urgent_first, urgency
 from locator.case_deadlines import Deadline
 from locator.dates import utc_now
 from locator.deadline_rules import DueKind
+from ui.a11y import named
 from ui.deadline_actions import DeadlineActionDialog
 from ui.deadline_text import (
     aim_text,
@@ -42,6 +43,7 @@ from ui.deadline_text import (
     style,
     time_left_text,
 )
+from ui.theme import follow
 
 REFRESH_MS = 60_000
 MAX_HEIGHT = 360  # alone above an editor, it must stay usable: more rows scroll
@@ -164,7 +166,7 @@ class DeadlineRow(QFrame):
         self.fit_when()
         self.setStyleSheet(f"QFrame#{self.objectName()} {{ background: {look.tint};"
                            f" border-left: 8px solid {look.border}; border-radius: 3px; }}")
-        colour = look.border if band in {Urgency.OVERDUE, Urgency.HOURS_24} else "palette(text)"
+        colour = look.alert or "palette(text)"
         self.left.setStyleSheet(f"color: {colour};")
         return band
 
@@ -212,7 +214,7 @@ class DeadlinesPanel(QFrame):
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
         self._rows_layout.setSpacing(6)
         self._rows_layout.addStretch()
-        self._scroll = _Scroll()
+        self._scroll = named(_Scroll(), self.tr("Open deadlines of this case"))
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -224,6 +226,7 @@ class DeadlinesPanel(QFrame):
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh_times)
+        follow(self, self.refresh_times)  # the urgency colours, in a new colour scheme
         self.hide()
 
     def show_case(self, vault: Any, case_id: int | None) -> None:

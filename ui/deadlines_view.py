@@ -45,6 +45,7 @@ from ui.deadline_text import (
 )
 from ui.i18n import translate
 from ui.screens import fit_to_screen
+from ui.theme import follow, styled
 
 COL_URGENCY, COL_CASE, COL_WHAT, COL_DUE, COL_LEFT, COL_AIM, COL_NOTE = range(7)
 DEADLINE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -126,10 +127,10 @@ class DeadlinesModel(QAbstractTableModel):
             return QBrush(QColor(look.background if column == COL_URGENCY else look.tint))
         if role == Qt.ItemDataRole.ForegroundRole:
             look = style(band)
-            colour = look.foreground if column == COL_URGENCY else "#000000"
-            if column == COL_LEFT and band in {Urgency.OVERDUE, Urgency.HOURS_24}:
-                colour = look.background
-            return QBrush(QColor(colour))
+            colour = look.foreground if column == COL_URGENCY else None
+            if column == COL_LEFT and look.alert is not None:
+                colour = look.alert
+            return QBrush(QColor(colour)) if colour else None  # else the palette's text
         if role == Qt.ItemDataRole.FontRole and column in {COL_URGENCY, COL_DUE, COL_LEFT}:
             font = QFont()
             font.setBold(True)
@@ -182,8 +183,9 @@ class DeadlinesView(QDialog):
         heading.setFont(font)
         confirm = QLabel(confirm_line())
         confirm.setObjectName("deadlines_confirm")
-        confirm.setStyleSheet("color: #7a0000; font-weight: bold;")
+        styled(confirm, "color: $danger_fg; font-weight: bold;")
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves; arrows move in it
         self.table.setObjectName("deadlines_table")
         self.table.setAccessibleName(translate("Deadlines", "Open deadlines"))
         self.table.setModel(self.model)
@@ -216,6 +218,7 @@ class DeadlinesView(QDialog):
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(lambda: self.model.set_now(self.clock()))
+        follow(self, self.table.viewport().update)  # the urgency colours, in a new scheme
         fit_to_screen(self, 1280, 520)
 
     def show_vault(self, vault: Any) -> None:
@@ -256,7 +259,7 @@ def install(window: Any, panel: Any = None) -> QAction:
     action.setToolTip(translate("Deadlines",
                                 "Open deadlines across all cases, most urgent first (Ctrl+D)"))
     action.setEnabled(False)
-    window.add_tool_action(action)
+    window.add_tool_action(action, "view")
 
     def open_case(case_id: int) -> None:
         if window.vault is None or not window.resolve_unsaved():

@@ -33,11 +33,13 @@ from locator.caseio import case_from_dict, case_to_dict
 from locator.cases import DecisionKind, NotificationMethod, Tristate
 from locator.dates import BRUSSELS, utc_now
 from locator.errors import FieldError, LocatorError, ValidationFailed
+from ui.a11y import form_row
 from ui.deadline_actions import error_label, error_text
 from ui.deadline_text import LONG_DATE
 from ui.filedialogs import ask_open_file
 from ui.labels import enum_labels
 from ui.screens import fit_to_screen
+from ui.theme import styled
 
 MAX_PHOTO = 50 * 1024 * 1024
 FIELDS = ("kind", "annexe", "notified_at", "notification_method", "earlier_removal", "note")
@@ -134,23 +136,15 @@ class DecisionDialog(QDialog):
 
     def _row(self, form: QFormLayout, caption: str, widget: QWidget, help_text: str = "") -> None:
         name = widget.objectName()
-        box = QWidget()
-        box_layout = QVBoxLayout(box)
-        box_layout.setContentsMargins(0, 0, 0, 0)
-        box_layout.setSpacing(2)
-        box_layout.addWidget(widget)
+        below = []
         if help_text:
             hint = QLabel(help_text)
             hint.setObjectName(f"{name}_help")
             hint.setWordWrap(True)
-            hint.setStyleSheet("color: palette(dark);")
-            box_layout.addWidget(hint)
+            styled(hint, "color: $muted;")
+            below.append(hint)
         self.errors[name] = error_label(name)
-        box_layout.addWidget(self.errors[name])
-        label = QLabel(caption)
-        label.setWordWrap(True)
-        label.setBuddy(widget)
-        form.addRow(label, box)
+        form_row(form, caption, widget, *below, self.errors[name], wrap=True)
         self.widgets[name] = widget
 
     # -- values ---------------------------------------------------------------------------

@@ -30,14 +30,16 @@ from locator.cases import Event, EventKind
 from locator.dates import utc_now
 from locator.emails import ACTIONS, Blocker, Email, blocker, compose, email_language
 from locator.procedure_events import EmailPurpose, Recipient
+from ui.a11y import named
 from ui.clipboard import CLEAR_AFTER_S, copy_sensitive
 from ui.labels import enum_labels
 from ui.screens import fit_to_screen
 from ui.step_panel import field_label, plain_label
+from ui.theme import styled
 
 STYLE = """
-#email_reminder { background: #e8f1ff; color: #123a6b; padding: 6px 8px; font-weight: bold; }
-#email_blocked { background: #fdecea; color: #8c1d18; border-left: 4px solid #c62828;
+#email_reminder { background: $info_bg; color: $info_fg; padding: 6px 8px; font-weight: bold; }
+#email_blocked { background: $danger_bg; color: $danger_fg; border-left: 4px solid $danger_edge;
                  padding: 8px; font-size: 12pt; }
 #email_title { font-size: 16pt; font-weight: bold; }
 """
@@ -54,7 +56,7 @@ class EmailsDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
         self.setObjectName("emails_dialog")
-        self.setStyleSheet(STYLE)
+        styled(self, STYLE)
         self.main, self.vault, self.case_id, self.action = window, window.vault, case_id, action
         self.recipient, self.purpose = ACTIONS[action]
         self.email: Email | None = None
@@ -91,6 +93,7 @@ class EmailsDialog(QDialog):
         layout.addLayout(form)
         self.body = QPlainTextEdit()
         self.body.setObjectName("email_body")
+        named(self.body, self.tr("Text of the email"))
         self.body.setReadOnly(True)
         layout.addWidget(self.body, 1)
         buttons = QHBoxLayout()

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from ui.a11y import named
 from ui.about import GVO_EMAIL, ICON_FILE, help_menu
 from ui.screens import fit_to_screen, room, scrolling
 
@@ -146,7 +147,8 @@ class FirstRunGuide(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         # a small screen (200 % scaling): the texts scroll, the buttons stay in sight
-        outer.addWidget(scrolling(page, "first_run_page", width=560), 1)
+        outer.addWidget(named(scrolling(page, "first_run_page", width=560),
+                              self.tr("Welcome to Locator")), 1)
         outer.addSpacing(8)
         outer.addWidget(buttons)
         self.setMinimumWidth(min(600, room(parent).width()))
@@ -192,7 +194,11 @@ def guide_over(door: QWidget) -> FirstRunGuide | None:
     guide = show_guide(door, first_run=True)
     passphrase = door.findChild(QWidget, "passphrase")
     if passphrase is not None:
-        guide.finished.connect(lambda _result: passphrase.setFocus())
+        def back_to_door(_result: int) -> None:  # the keyboard goes on where it is needed
+            door.activateWindow()
+            passphrase.setFocus()
+
+        guide.finished.connect(back_to_door)
     return guide
 
 

@@ -18,15 +18,16 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from locator.deadline_rules import Counting, Rule, Unit
+from ui.a11y import NamedTabs, named
 from ui.about import help_menu
 from ui.screens import fit_to_screen
+from ui.theme import colours, follow, styled
 
 e = html.escape
 _WINDOW: list[HelpWindow] = []  # the one Help window, made on first use
@@ -59,13 +60,13 @@ class HelpWindow(QWidget):
         banner.setObjectName("help_lawyer_warning")
         banner.setWordWrap(True)
         banner.setTextFormat(Qt.TextFormat.PlainText)
-        banner.setStyleSheet("background: #fde4e4; color: #7a0000; font-weight: bold; "
-                             "padding: 8px; border-left: 4px solid #c00000;")
-        self.tabs = QTabWidget()
+        styled(banner, "background: $danger_bg; color: $danger_fg; font-weight: bold; "
+                       "padding: 8px; border-left: 4px solid $danger_edge;")
+        self.tabs = named(NamedTabs(), self.tr("Help"))
         self.tabs.setObjectName("help_tabs")
-        self.procedure_page = self._page("help_procedure", self.procedure_html())
-        self.deadlines_page = self._page("help_deadlines", self.deadlines_html())
-        self.holidays_page = self._page("help_holidays", self.holidays_html())
+        self.procedure_page = self._page("help_procedure")
+        self.deadlines_page = self._page("help_deadlines")
+        self.holidays_page = self._page("help_holidays")
         self.tabs.addTab(self.procedure_page, self.tr("The steps to take"))
         self.tabs.addTab(self.deadlines_page, self.tr("Legal deadlines"))
         self.tabs.addTab(self.holidays_page, self.tr("Legal holidays"))
@@ -73,13 +74,21 @@ class HelpWindow(QWidget):
         layout.addWidget(banner)
         layout.addWidget(self.tabs, 1)
         fit_to_screen(self, 820, 680)
+        follow(self, self._fill)  # now, and again in a new colour scheme
 
-    def _page(self, name: str, body: str) -> QTextBrowser:
+    def _page(self, name: str) -> QTextBrowser:
         page = QTextBrowser()
         page.setObjectName(name)
         page.setOpenExternalLinks(True)
-        page.setHtml(body)
         return page
+
+    def _fill(self) -> None:
+        for page, body in ((self.procedure_page, self.procedure_html),
+                           (self.deadlines_page, self.deadlines_html),
+                           (self.holidays_page, self.holidays_html)):
+            position = page.verticalScrollBar().value()
+            page.setHtml(body())
+            page.verticalScrollBar().setValue(position)
 
     # -- the procedure --------------------------------------------------------------
 
@@ -98,14 +107,15 @@ class HelpWindow(QWidget):
                 if step.anytime:
                     title += " <small>(" + e(self.tr("at any time")) + ")</small>"
                 out.append(f"<p><b>{title}</b><br>{e(ptr(step.do))}<br>"
-                           f'<span style="color:#444444">'
+                           f'<span style="color:{colours().muted}">'
                            + e(self.tr("Why: {why}").format(why=ptr(step.why)))
                            + "</span></p>")
                 if step.checklist:
                     out.append("<ul>" + "".join(f"<li>{e(ptr(item.text))}</li>"
                                                 for item in step.checklist) + "</ul>")
                 for caution in step.cautions:
-                    out.append(f'<p style="color:#6b4200">⚠ {e(ptr(caution.text))}</p>')
+                    out.append(f'<p style="color:{colours().warning_fg}">'
+                               f"⚠ {e(ptr(caution.text))}</p>")
         source = procedure.source
         out.append("<hr><p><small>" + e(self.tr(
             "From “{title}” by {publisher}, republished by {republisher}; checked on {date}.")
@@ -199,7 +209,7 @@ class HelpWindow(QWidget):
             out.append("<br>" + e(example))
         out.append("</p>")
         if rule.note:
-            out.append(f'<p style="color:#6b4200">⚠ {e(rtr(rule.note))}</p>')
+            out.append(f'<p style="color:{colours().warning_fg}">⚠ {e(rtr(rule.note))}</p>')
         if rule.if_unsure_use and rule.if_unsure_use in rules:
             out.append("<p>" + e(self.tr(
                 "Not sure whether this applies? Then Locator counts the shorter period: "
@@ -222,7 +232,8 @@ class HelpWindow(QWidget):
                 "Besides Saturdays and Sundays, only these days move the last day of a "
                 "Belgian deadline. Regional and community holidays (such as 11 July, "
                 "27 September or 15 November) and 26 December do not.")) + "</p>",
-               '<table cellpadding="4" cellspacing="0" border="1" style="border-color:#bbbbbb">'
+               '<table cellpadding="4" cellspacing="0" border="1" '
+               f'style="border-color:{colours().rule}">'
                f"<tr><th>{e(self.tr('Holiday'))}</th><th>{first}</th><th>{first + 1}</th></tr>"]
         for holiday in calendar.holidays:
             name = {"fr": holiday.name_fr, "nl": holiday.name_nl}.get(lang, holiday.name)

@@ -53,7 +53,7 @@ class Locate:
         self.centres_action: QAction = centre_action(window)
         self.centres_action.setEnabled(False)
         self.centres_action.triggered.connect(self.open_centres)
-        window.add_tool_action(self.centres_action)
+        window.add_tool_action(self.centres_action, "view")
 
     # -- following the window --------------------------------------------------------------
 

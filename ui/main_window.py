@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLineEdit,
@@ -25,11 +25,12 @@ from ui import clipboard
 from ui.case_area import CaseArea
 from ui.case_editor import CaseEditor
 from ui.case_list import CASE_ID_ROLE, COL_UPDATED, CaseListModel
-from ui.i18n import error_text
+from ui.i18n import error_text, translate
 from ui.screens import fit_to_screen
 from ui.timeline import AttachmentsPanel, TimelinePanel
 
 FILTER_DELAY_MS = 40  # coalesces fast typing; work + pause stays under 100 ms
+INTO_LIST_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class MainWindow(QMainWindow):
@@ -65,8 +66,10 @@ class MainWindow(QMainWindow):
         self._filter_timer.setInterval(FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self.refresh_list)
         self.case_filter.textChanged.connect(lambda _t: self._filter_timer.start())
+        self.case_filter.installEventFilter(self)  # Down or Enter: into the list
 
         self.case_list = QTableView()
+        self.case_list.setTabKeyNavigation(False)  # Tab leaves; arrows move in it
         self.case_list.setObjectName("case_list")
         self.case_list.setAccessibleName(self.tr("Cases"))
         self.case_list.setModel(self.model)
@@ -141,10 +144,22 @@ class MainWindow(QMainWindow):
                                   self.save_case)
         self.lock_action = action("lock", self.tr("Lock"), "Ctrl+L", self.lock)
         search = QAction(self.tr("Search"), self)
+        search.setObjectName("search_cases")
         search.setShortcut(QKeySequence.StandardKey.Find)
         search.triggered.connect(lambda: self.case_filter.setFocus())
         self.addAction(search)
         self.save_action.setEnabled(False)
+        # every action in a menu too: the keyboard reaches them all (Alt, then arrows)
+        bar = self.menuBar()
+        self.case_actions = bar.addMenu(translate("CaseMenu", "&Case"))
+        self.case_actions.setObjectName("case_menu")
+        self.case_actions.addActions([self.new_action, self.save_action])
+        self.case_actions.addSeparator()
+        self._case_features_end = self.case_actions.addSeparator()  # features go above
+        self.view_menu = bar.addMenu(self.tr("Vie&w"))
+        self.view_menu.setObjectName("view_menu")
+        self.view_menu.addAction(search)
+        self.view_menu.addSeparator()
 
     # -- vault -----------------------------------------------------------------
 
@@ -159,8 +174,15 @@ class MainWindow(QMainWindow):
     def add_case_tab(self, widget: QWidget, title: str) -> None:
         self.editor.tabs.addTab(widget, title)
 
-    def add_tool_action(self, action: QAction) -> None:
+    def add_tool_action(self, action: QAction, menu: str | None = "case") -> None:
+        """A button on the toolbar, and the same action in the menu ``"case"`` (about the
+        open case) or ``"view"`` (a window of its own); None when it has a menu already."""
         self.toolbar.addAction(action)
+        if menu is not None:
+            if menu == "case":
+                self.case_actions.insertAction(self._case_features_end, action)
+            else:
+                self.view_menu.addAction(action)
 
     @property
     def current_case_id(self) -> int | None:
@@ -211,6 +233,26 @@ class MainWindow(QMainWindow):
             return
         self.model.set_rows(rows, newest_first=True)
         self._select(self._current_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.case_filter and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent) and event.key() in INTO_LIST_KEYS \
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.into_list()
+            return True
+        return super().eventFilter(watched, event)
+
+    def into_list(self) -> None:
+        """From the search to the list (the keyboard's way): the first case found opens
+        unless one is selected already."""
+        if self._filter_timer.isActive():
+            self._filter_timer.stop()
+            self.refresh_list()
+        if self.model.rowCount() == 0:
+            return
+        self.case_list.setFocus(Qt.FocusReason.TabFocusReason)
+        if not self.case_list.selectionModel().hasSelection():
+            self.case_list.selectRow(0)
 
     def _select(self, case_id: int | None) -> None:
         if case_id is None:

@@ -48,6 +48,7 @@ class MergeChoicesDialog(QDialog):
         layout.addWidget(intro)
         conflicts = plan.conflicts
         self.table = QTableWidget(len(conflicts), 4)
+        self.table.setTabKeyNavigation(False)  # Tab leaves; arrows move in it
         self.table.setObjectName("merge_choices_table")
         self.table.setHorizontalHeaderLabels([self.tr("In the copy"), self.tr("Here"),
                                               self.tr("Changed last"), self.tr("What to do")])

@@ -79,6 +79,7 @@ class NestedTable(QWidget):
         super().__init__(parent)
         self.columns = columns
         self.table = QTableWidget(0, len(columns))
+        self.table.setTabKeyNavigation(False)  # Tab leaves; arrows move in it
         self.table.setObjectName(name)
         self.table.setHorizontalHeaderLabels([c.title for c in columns])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -24,14 +24,22 @@ from PySide6.QtWidgets import (
 from locator.cases import Event, EventKind
 from locator.dates import utc_now
 from locator.procedure import Mark, Procedure, Progress, StepState
+from ui.a11y import named
 from ui.i18n import translate
 from ui.screens import fit_to_screen
 from ui.step_panel import plain_label, ptr
+from ui.theme import colours, follow, styled
 
 STEP_ROLE = Qt.ItemDataRole.UserRole
-_COLOURS = {StepState.CURRENT: "#0b57d0", StepState.DONE: "#2e7d32",
-            StepState.SKIPPED: "#6b6b6b", StepState.UPCOMING: "#13243a",
-            StepState.NOT_APPLICABLE: "#8a8a8a"}
+STATE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def state_colour(state: StepState) -> str:
+    """A step's colour in the list, in the app's colour scheme (the words say it too)."""
+    look = colours()
+    return {StepState.CURRENT: look.link, StepState.DONE: look.ok,
+            StepState.SKIPPED: look.faint, StepState.UPCOMING: look.text,
+            StepState.NOT_APPLICABLE: look.faint}[state]
 
 
 def state_text(state: StepState, anytime: bool = False) -> str:
@@ -58,6 +66,7 @@ class ProcedureBrowser(QDialog):
         self.case_id: int | None = None
         self.tree = QTreeWidget()
         self.tree.setObjectName("procedure_steps")
+        named(self.tree, self.tr("The whole procedure"))
         self.tree.setHeaderLabels([self.tr("Step"), self.tr("For this case")])
         self.tree.setColumnWidth(0, 420)
         self.tree.currentItemChanged.connect(lambda _new, _old: self._show_selected())
@@ -68,7 +77,7 @@ class ProcedureBrowser(QDialog):
         self.do = plain_label("procedure_step_do")
         self.why = plain_label("procedure_step_why")
         self.cautions = plain_label("procedure_step_warnings")
-        self.cautions.setStyleSheet("color: #6b4200;")
+        styled(self.cautions, "color: $warning_fg;")
         for label in (self.title, self.do, self.why, self.cautions):
             detail_layout.addWidget(label)
         detail_layout.addStretch()
@@ -91,6 +100,20 @@ class ProcedureBrowser(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         fit_to_screen(self, 1000, 640)
+        follow(self, self._recolour)
+
+    def _colour(self, item: QTreeWidgetItem) -> None:
+        value = item.data(0, STATE_ROLE)
+        if value is not None:
+            brush = QBrush(QColor(state_colour(StepState(value))))
+            item.setForeground(0, brush)
+            item.setForeground(1, brush)
+
+    def _recolour(self) -> None:
+        for top in range(self.tree.topLevelItemCount()):
+            phase = self.tree.topLevelItem(top)
+            for index in range(phase.childCount() if phase is not None else 0):
+                self._colour(phase.child(index))
 
     def show_progress(self, vault: Any, case_id: int, progress: Progress) -> None:
         self.vault, self.case_id = vault, case_id
@@ -107,9 +130,8 @@ class ProcedureBrowser(QDialog):
                 state = states[step.id]
                 child = QTreeWidgetItem([ptr(step.title), state_text(state, step.anytime)])
                 child.setData(0, STEP_ROLE, step.id)
-                brush = QBrush(QColor(_COLOURS[state]))
-                child.setForeground(0, brush)
-                child.setForeground(1, brush)
+                child.setData(0, STATE_ROLE, state.value)
+                self._colour(child)
                 if state is StepState.CURRENT:
                     bold = QFont(child.font(0))
                     bold.setBold(True)

@@ -29,6 +29,7 @@ from locator.errors import LocatorError
 from ui import filedialogs
 from ui.i18n import error_text as core_error_text
 from ui.i18n import translate
+from ui.theme import ERROR_STYLE, styled
 from ui.worker import run_in_background
 
 
@@ -169,7 +170,7 @@ class PassphraseDialog(QDialog):
         self.hint.setWordWrap(True)
         self.error = QLabel()
         self.error.setObjectName("passphrase_error")
-        self.error.setStyleSheet("color: #b00020;")
+        styled(self.error, ERROR_STYLE)
         self.error.hide()
         layout.addWidget(self.first)
         if twice:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
-#: room left on the screen for the window's title bar and frame, and a desktop panel
+# room left on the screen for the window's title bar and frame, and a desktop panel
 FRAME_ROOM = QSize(16, 48)
 
 

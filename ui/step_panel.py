@@ -32,24 +32,28 @@ from locator.cases import Case, Event
 from locator.checklist import checked_items, checklist_event
 from locator.dates import BRUSSELS, utc_now
 from locator.procedure import Procedure, Progress, Step, load_procedure, next_steps
+from ui.flow import FlowLayout
 from ui.i18n import translate
+from ui.theme import follow, qss, styled
 
 PANEL_STYLE = """
-#step_panel { background: #f3f6fa; border: 1px solid #c9d3df; border-radius: 8px; }
-#step_phase { color: #3b5573; font-weight: bold; }
-#step_title { font-size: 20pt; font-weight: bold; color: #13243a; }
-#step_reason { color: #3b5573; font-style: italic; }
-#step_do { font-size: 12pt; color: #13243a; }
-#step_why { color: #44546a; }
-QLabel[caution="true"] { background: #fff4df; color: #6b4200; border-left: 4px solid #d99a2b;
-                         padding: 4px 8px; }
+#step_panel { background: $surface; border: 1px solid $surface_border; border-radius: 8px; }
+#step_phase { color: $muted; font-weight: bold; }
+#step_title { font-size: 20pt; font-weight: bold; color: $text; }
+#step_reason { color: $muted; font-style: italic; }
+#step_do { font-size: 12pt; color: $text; }
+#step_why { color: $muted; }
+#step_panel QCheckBox, #step_checklist { color: $text; }
+QLabel[caution="true"] { background: $warning_bg; color: $warning_fg;
+                         border-left: 4px solid $warning_edge; padding: 4px 8px; }
 QPushButton[primary="true"] { font-size: 12pt; font-weight: bold; padding: 6px 14px; }
+#procedure_browser_button { color: $link; text-decoration: underline; }
 """
 
 
-WAIT_RUNNING = ("QLabel { background: #e8f1ff; color: #123a6b; font-size: 12pt; "
+WAIT_RUNNING = ("QLabel { background: $info_bg; color: $info_fg; font-size: 12pt; "
                 "padding: 6px 8px; border-radius: 4px; }")
-WAIT_OVER = "QLabel { color: #44546a; }"
+WAIT_OVER = "QLabel { color: $muted; }"
 
 
 def ptr(text: str) -> str:
@@ -154,7 +158,7 @@ class StepPanel(QFrame):
                  now: Callable[[], datetime] = utc_now, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("step_panel")
-        self.setStyleSheet(PANEL_STYLE)
+        styled(self, PANEL_STYLE)
         self.procedure = procedure or load_procedure()
         self.now = now
         self.window_ref: Any = None
@@ -170,7 +174,6 @@ class StepPanel(QFrame):
         self.browse_button = QPushButton(self.tr("See the whole procedure"))
         self.browse_button.setObjectName("procedure_browser_button")
         self.browse_button.setFlat(True)
-        self.browse_button.setStyleSheet("color: #0b57d0; text-decoration: underline;")
         self.browse_button.clicked.connect(self.browse)
         top.addWidget(self.browse_button)
         layout.addLayout(top)
@@ -186,11 +189,12 @@ class StepPanel(QFrame):
         layout.addLayout(self.cautions)
         self.checklist_box = QVBoxLayout()
         layout.addLayout(self.checklist_box)
-        self.buttons = QHBoxLayout()
+        self.buttons = FlowLayout()  # wraps on a narrow window, never cut off
         layout.addLayout(self.buttons)
         self.timer = QTimer(self)
         self.timer.setInterval(60_000)
         self.timer.timeout.connect(self._tick)
+        follow(self, self._show_wait)  # its colours, in a new colour scheme
         self.clear()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -299,7 +303,6 @@ class StepPanel(QFrame):
                 first = False
             button.clicked.connect(lambda _c=False, n=name: self.action.emit(n))
             self.buttons.addWidget(button)
-        self.buttons.addStretch()
 
     def _show_wait(self) -> None:
         """While missing: time since the last contact and when 24 hours are reached."""
@@ -319,7 +322,8 @@ class StepPanel(QFrame):
         self.wait.setText(text.format(ago=duration(since),
                                       when=local_time(progress.waiting_until),
                                       left=duration(progress.waiting_until - now)))
-        self.wait.setStyleSheet(WAIT_OVER if now >= progress.waiting_until else WAIT_RUNNING)
+        self.wait.setStyleSheet(qss(WAIT_OVER if now >= progress.waiting_until
+                                    else WAIT_RUNNING))
         self.wait.show()
         if now < progress.waiting_until and not self.timer.isActive():
             self.timer.start()

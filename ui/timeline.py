@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from locator.cases import AttemptOutcome, DecisionKind, Event, EventKind, Status
 from locator.dates import utc_now
 from locator.merge import import_note
+from ui.a11y import named
 from ui.filedialogs import ask_open_file, ask_save_file
 from ui.i18n import core_text, translate
 from ui.labels import label
@@ -49,10 +50,12 @@ class TimelinePanel(QWidget):
         self.describe: Callable[[Event], str] = describe_event
         self.tree = QTreeWidget()
         self.tree.setObjectName("timeline")
+        named(self.tree, self.tr("Timeline"))
         self.tree.setHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Details")])
         self.tree.setRootIsDecorated(False)
         self.note = QLineEdit()
         self.note.setObjectName("timeline_note")
+        named(self.note, self.tr("Write a note for the timeline"))
         self.note.setPlaceholderText(self.tr("Write a note for the timeline"))
         add = QPushButton(self.tr("Add note"))
         add.setObjectName("timeline_add_note")
@@ -158,6 +161,7 @@ class AttachmentsPanel(QWidget):
         self.case_id: int | None = None
         self.list = QListWidget()
         self.list.setObjectName("attachments")
+        named(self.list, self.tr("Photos and scans"))
         self.list.itemActivated.connect(lambda _item: self.view_selected())
         buttons = QHBoxLayout()
         for name, text, slot in (

@@ -31,6 +31,7 @@ from locator.errors import LocatorError
 from locator.kdf import derive_key
 from locator.keystore import Keystore, KeystoreStatus, vault_id
 from ui.i18n import core_text, error_text
+from ui.theme import ERROR_STYLE, styled
 from ui.worker import run_in_background
 
 FREE_ATTEMPTS = 3
@@ -105,7 +106,7 @@ class VaultDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("unlock_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        styled(self.error, ERROR_STYLE)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.hide()
         layout.addWidget(self.error)

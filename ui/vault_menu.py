@@ -70,7 +70,9 @@ class VaultMenu(QObject):
         self.jobs = Jobs(window)
         self.menu = QMenu(self.tr("&Vault"), window)
         self.menu.setObjectName("vault_menu")
-        add_to_menu_bar(window, self.menu)
+        add_to_menu_bar(window, self.menu, first=True)
+        self.menu.addAction(window.lock_action)
+        self.menu.addSeparator()
         self.backup_action = self._action("backup_now", self.tr("Back up now"), self.backup_now,
                                           "Ctrl+Shift+B")
         self.restore_action = self._action("restore_backup", self.tr("Restore from backup…"),
@@ -89,7 +91,7 @@ class VaultMenu(QObject):
         self.menu.addSeparator()
         self.erase_action = self._action("erase_vault", self.tr("Erase this vault…"), self.erase)
         self.backup_action.setToolTip(self.tr("Make an encrypted backup now (Ctrl+Shift+B)"))
-        window.add_tool_action(self.backup_action)
+        window.add_tool_action(self.backup_action, None)
         self._vault_actions = [self.backup_action, self.restore_action, self.export_action,
                                self.import_action, self.recovery_action, self.erase_action]
         window.vault_opened.connect(lambda _vault: self._enable(True))

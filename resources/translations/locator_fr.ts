@@ -5,6 +5,7 @@
     <name>AboutBox</name>
     <message>
         <location filename="../../ui/about.py" line="73"/>
+        <location filename="../../ui/about.py" line="74"/>
         <source>About Locator</source>
         <translation>À propos de Locator</translation>
     </message>
@@ -156,76 +157,81 @@ Locator repose sur des logiciels libres : Qt et PySide6 (LGPL-3.0), SQLCipher (
     <name>AttachmentsPanel</name>
     <message>
         <location filename="../../ui/timeline.py" line="164"/>
+        <source>Photos and scans</source>
+        <translation>Photos et scans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="168"/>
         <source>Add photo or scan…</source>
         <translation>Ajouter une photo ou un scan…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="165"/>
+        <location filename="../../ui/timeline.py" line="169"/>
         <source>View</source>
         <translation>Voir</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="166"/>
+        <location filename="../../ui/timeline.py" line="170"/>
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="184"/>
+        <location filename="../../ui/timeline.py" line="188"/>
         <source>{name}  ({kb} KB)</source>
         <translation>{name}  ({kb} Ko)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="193"/>
+        <location filename="../../ui/timeline.py" line="197"/>
         <source>Choose a photo or scan</source>
         <translation>Choisir une photo ou un scan</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="197"/>
+        <location filename="../../ui/timeline.py" line="201"/>
         <source>Too large</source>
         <translation>Trop volumineux</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="198"/>
+        <location filename="../../ui/timeline.py" line="202"/>
         <source>Files up to 50 MB can be kept in the vault.</source>
         <translation>Le coffre-fort accepte des fichiers jusqu'à 50 Mo.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="219"/>
+        <location filename="../../ui/timeline.py" line="223"/>
         <source>No preview</source>
         <translation>Pas d'aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="220"/>
+        <location filename="../../ui/timeline.py" line="224"/>
         <source>This file cannot be shown inside Locator. Use “Save a copy…” to open it with another program.</source>
         <translation>Ce fichier ne peut pas être affiché dans Locator. Utilisez « Enregistrer une copie… » pour l'ouvrir avec un autre programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="225"/>
+        <location filename="../../ui/timeline.py" line="229"/>
         <source>Attachment</source>
         <translation>Pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="240"/>
+        <location filename="../../ui/timeline.py" line="244"/>
         <source>The copy will not be encrypted</source>
         <translation>La copie ne sera pas chiffrée</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="241"/>
+        <location filename="../../ui/timeline.py" line="245"/>
         <source>The saved copy is an ordinary file: anyone who can open this computer can read it. Save it only if you need to, and delete it after use.</source>
         <translation>La copie enregistrée est un fichier ordinaire : toute personne qui peut ouvrir cet ordinateur peut la lire. Ne l'enregistrez que si c'est nécessaire, et supprimez-la après usage.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="246"/>
+        <location filename="../../ui/timeline.py" line="250"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="255"/>
+        <location filename="../../ui/timeline.py" line="259"/>
         <source>Not saved</source>
         <translation>Pas enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="256"/>
+        <location filename="../../ui/timeline.py" line="260"/>
         <source>The copy could not be written there.</source>
         <translation>La copie n'a pas pu être écrite à cet endroit.</translation>
     </message>
@@ -233,127 +239,133 @@ Locator repose sur des logiciels libres : Qt et PySide6 (LGPL-3.0), SQLCipher (
 <context>
     <name>BriefWindow</name>
     <message>
-        <location filename="../../ui/brief_window.py" line="77"/>
+        <location filename="../../ui/brief_window.py" line="81"/>
         <source>Lawyer brief</source>
         <translation>Fiche pour l'avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="99"/>
+        <location filename="../../ui/brief_window.py" line="103"/>
         <source>Language of the case</source>
         <translation>Langue du dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="108"/>
+        <location filename="../../ui/brief_window.py" line="112"/>
         <source>Labels in</source>
         <translation>Intitulés en</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="109"/>
+        <location filename="../../ui/brief_window.py" line="113"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="110"/>
+        <location filename="../../ui/brief_window.py" line="114"/>
         <source>Your phone</source>
         <translation>Votre téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="111"/>
+        <location filename="../../ui/brief_window.py" line="115"/>
         <source>Your email</source>
         <translation>Votre e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="124"/>
+        <location filename="../../ui/brief_window.py" line="120"/>
+        <source>Preview of the brief</source>
+        <translation>Aperçu de la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="128"/>
+        <location filename="../../ui/brief_window.py" line="130"/>
         <source>Optional password for the PDF</source>
         <translation>Mot de passe du PDF (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="126"/>
+        <location filename="../../ui/brief_window.py" line="132"/>
         <source>Save PDF…</source>
         <translation>Enregistrer le PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="127"/>
+        <location filename="../../ui/brief_window.py" line="133"/>
         <source>Email to GVO</source>
         <translation>E-mail à GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="128"/>
+        <location filename="../../ui/brief_window.py" line="134"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="160"/>
+        <location filename="../../ui/brief_window.py" line="167"/>
         <source>{known} of {total} key facts known.</source>
         <translation>{known} informations essentielles connues sur {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="161"/>
+        <location filename="../../ui/brief_window.py" line="168"/>
         <source>Missing (click to fill in):</source>
         <translation>Manquant (cliquez pour compléter) :</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="178"/>
+        <location filename="../../ui/brief_window.py" line="186"/>
         <source>The person has not yet agreed to share this with GVO or a lawyer. Ask them first: send it only with their agreement and only in their interest.</source>
         <translation>La personne n'a pas encore accepté que ces informations soient transmises à GVO ou à un avocat. Demandez-lui d'abord : ne les envoyez qu'avec son accord, et uniquement dans son intérêt.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="190"/>
+        <location filename="../../ui/brief_window.py" line="206"/>
         <source>Agreement not recorded</source>
         <translation>Accord non noté</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="191"/>
+        <location filename="../../ui/brief_window.py" line="207"/>
         <source>The person's agreement to share is not recorded as “yes”. Send anyway?</source>
         <translation>L'accord de la personne pour partager ses informations n'est pas noté « oui ». Envoyer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="208"/>
+        <location filename="../../ui/brief_window.py" line="224"/>
         <source>The PDF will not be encrypted</source>
         <translation>Le PDF ne sera pas chiffré</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="209"/>
+        <location filename="../../ui/brief_window.py" line="225"/>
         <source>Anyone who gets the file can read it. Add a password above to protect it, or save it only to send it and delete it after.</source>
         <translation>Toute personne qui reçoit ce fichier peut le lire. Ajoutez un mot de passe ci-dessus pour le protéger, ou enregistrez-le seulement pour l'envoyer, puis supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="214"/>
+        <location filename="../../ui/brief_window.py" line="230"/>
         <source>Save the lawyer brief</source>
         <translation>Enregistrer la fiche pour l'avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="215"/>
+        <location filename="../../ui/brief_window.py" line="231"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="225"/>
+        <location filename="../../ui/brief_window.py" line="241"/>
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="228"/>
+        <location filename="../../ui/brief_window.py" line="244"/>
         <source>Saved. The file is outside the vault: delete it when it has been sent.</source>
         <translation>Enregistré. Le fichier est en dehors du coffre-fort : supprimez-le une fois envoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="233"/>
+        <location filename="../../ui/brief_window.py" line="249"/>
         <source>The PDF could not be written there (disk full or no permission). Nothing was left behind.</source>
         <translation>Le PDF n'a pas pu être écrit à cet endroit (disque plein ou accès refusé). Rien n'a été laissé.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="244"/>
+        <location filename="../../ui/brief_window.py" line="260"/>
         <source>Your mail program was asked to open the email. Send it by email only — never through Facebook or private messages.</source>
         <translation>Votre programme de courrier a été prié d'ouvrir l'e-mail. Envoyez-le uniquement par e-mail — jamais par Facebook ni par message privé.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="253"/>
+        <location filename="../../ui/brief_window.py" line="269"/>
         <source>Copied. The clipboard will be cleared in 60 seconds.</source>
         <translation>Copié. Le presse-papiers sera vidé dans 60 secondes.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="264"/>
+        <location filename="../../ui/brief_window.py" line="280"/>
         <source>Lawyer brief…</source>
         <translation>Fiche pour l'avocat…</translation>
     </message>
@@ -361,163 +373,168 @@ Locator repose sur des logiciels libres : Qt et PySide6 (LGPL-3.0), SQLCipher (
 <context>
     <name>CallingRound</name>
     <message>
-        <location filename="../../ui/calling_round.py" line="65"/>
+        <location filename="../../ui/calling_round.py" line="69"/>
         <source>Found ✓</source>
         <translation>Trouvé ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="66"/>
+        <location filename="../../ui/calling_round.py" line="70"/>
         <source>Not found</source>
         <translation>Pas trouvé</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="67"/>
+        <location filename="../../ui/calling_round.py" line="71"/>
         <source>No answer</source>
         <translation>Pas de réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="68"/>
+        <location filename="../../ui/calling_round.py" line="72"/>
         <source>Refused to say</source>
         <translation>Refuse de répondre</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="69"/>
+        <location filename="../../ui/calling_round.py" line="73"/>
         <source>Call back later</source>
         <translation>Rappeler plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="75"/>
+        <location filename="../../ui/calling_round.py" line="79"/>
         <source>as of {date}</source>
         <translation>état au {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="77"/>
+        <location filename="../../ui/calling_round.py" line="81"/>
         <source>undated source (written after {date})</source>
         <translation>source non datée (écrite après {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="79"/>
+        <location filename="../../ui/calling_round.py" line="83"/>
         <source>undated source</source>
         <translation>source non datée</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="84"/>
+        <location filename="../../ui/calling_round.py" line="88"/>
         <source>Numbers: {ages}</source>
         <translation>Numéros : {ages}</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="100"/>
+        <location filename="../../ui/calling_round.py" line="104"/>
         <source>Call the centres</source>
         <extracomment>opens tel: links; tests replace it (never dial from a test)</extracomment>
         <translation>Appeler les centres</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="187"/>
+        <location filename="../../ui/calling_round.py" line="126"/>
+        <source>Centres to call</source>
+        <translation>Centres à appeler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="191"/>
         <source>They will ask for these three things. Read them out exactly:</source>
         <translation>On vous demandera ces trois informations. Lisez-les exactement comme ceci :</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="190"/>
+        <location filename="../../ui/calling_round.py" line="194"/>
         <source>LAST NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="191"/>
+        <location filename="../../ui/calling_round.py" line="195"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="192"/>
+        <location filename="../../ui/calling_round.py" line="196"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="199"/>
+        <location filename="../../ui/calling_round.py" line="203"/>
         <source>not known yet</source>
         <translation>pas encore connu</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="211"/>
+        <location filename="../../ui/calling_round.py" line="215"/>
         <source>Fill in</source>
         <translation>Compléter</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="227"/>
+        <location filename="../../ui/calling_round.py" line="231"/>
         <source>“Not found” at Caricole does not mean they are not held: call every centre.</source>
         <translation>« Pas trouvé » au Caricole ne veut pas dire que la personne n'est pas détenue : appelez tous les centres.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="232"/>
+        <location filename="../../ui/calling_round.py" line="236"/>
         <source>Found: held at {centre} since {since}. The case says so now; you do not need to call the other centres.</source>
         <translation>Trouvé : détenu(e) dans ce centre : {centre}, depuis le {since}. Le dossier l'indique maintenant ; inutile d'appeler les autres centres.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="236"/>
+        <location filename="../../ui/calling_round.py" line="240"/>
         <source>Start with Caricole. Then call every other centre, one by one.</source>
         <translation>Commencez par le Caricole. Appelez ensuite tous les autres centres, un par un.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="241"/>
+        <location filename="../../ui/calling_round.py" line="245"/>
         <source>{n} of {total} centres answered. Next: {centre}.</source>
         <translation>{n} centres sur {total} ont répondu. Suivant : {centre}.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="244"/>
+        <location filename="../../ui/calling_round.py" line="248"/>
         <source>A centre said they hold them. Write it in the case.</source>
         <translation>Un centre a dit que la personne y est détenue. Notez-le dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="246"/>
+        <location filename="../../ui/calling_round.py" line="250"/>
         <source>Every centre said “not found”.</source>
         <translation>Tous les centres ont répondu « pas trouvé ».</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="247"/>
+        <location filename="../../ui/calling_round.py" line="251"/>
         <source>Every centre answered; none said they hold them, some would not say.</source>
         <translation>Tous les centres ont répondu ; aucun n'a dit détenir la personne, certains n'ont pas voulu répondre.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="249"/>
+        <location filename="../../ui/calling_round.py" line="253"/>
         <source>This does not mean they are free. Wait a day and call again, and email GVO: they compare calls and may know more.</source>
         <translation>Cela ne veut pas dire que la personne est libre. Attendez un jour et rappelez, et écrivez à GVO par e-mail : ils comparent les appels et en savent peut-être plus.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="251"/>
+        <location filename="../../ui/calling_round.py" line="255"/>
         <source>Write the email to GVO</source>
         <translation>Écrire l'e-mail à GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="275"/>
+        <location filename="../../ui/calling_round.py" line="279"/>
         <source>call first</source>
         <translation>à appeler en premier</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="285"/>
+        <location filename="../../ui/calling_round.py" line="289"/>
         <source>Call {number}</source>
         <translation>Appeler le {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="288"/>
+        <location filename="../../ui/calling_round.py" line="292"/>
         <source>not confirmed</source>
         <translation>non confirmé</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="292"/>
+        <location filename="../../ui/calling_round.py" line="296"/>
         <source>Official number</source>
         <translation>Numéro officiel</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="319"/>
+        <location filename="../../ui/calling_round.py" line="323"/>
         <source>not called yet</source>
         <translation>pas encore appelé</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="325"/>
+        <location filename="../../ui/calling_round.py" line="329"/>
         <source>no answer written down</source>
         <translation>aucune réponse notée</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="326"/>
+        <location filename="../../ui/calling_round.py" line="330"/>
         <source>{answer} · {when} · calls: {count}</source>
         <translation>{answer} · {when} · appels : {count}</translation>
     </message>
@@ -533,244 +550,249 @@ Locator repose sur des logiciels libres : Qt et PySide6 (LGPL-3.0), SQLCipher (
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../ui/case_editor.py" line="62"/>
+        <location filename="../../ui/case_editor.py" line="46"/>
+        <source>Case details</source>
+        <translation>Détails du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="63"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="63"/>
+        <location filename="../../ui/case_editor.py" line="64"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="64"/>
+        <location filename="../../ui/case_editor.py" line="65"/>
         <source>Deportation attempts</source>
         <translation>Tentatives d'expulsion</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="79"/>
+        <location filename="../../ui/case_editor.py" line="81"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="80"/>
+        <location filename="../../ui/case_editor.py" line="82"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="82"/>
+        <location filename="../../ui/case_editor.py" line="84"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="83"/>
+        <location filename="../../ui/case_editor.py" line="85"/>
         <source>Alias (what friends call them)</source>
         <translation>Surnom (comme l'appellent ses amis)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="84"/>
+        <location filename="../../ui/case_editor.py" line="86"/>
         <source>Registered LAST NAME</source>
         <translation>NOM enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="85"/>
+        <location filename="../../ui/case_editor.py" line="87"/>
         <source>as on the order to leave (OQT)</source>
         <translation>comme sur l'ordre de quitter le territoire (OQT)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="86"/>
+        <location filename="../../ui/case_editor.py" line="88"/>
         <source>Registered first name</source>
         <translation>Prénom enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="87"/>
+        <location filename="../../ui/case_editor.py" line="89"/>
         <source>Real name</source>
         <translation>Vrai nom</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="88"/>
+        <location filename="../../ui/case_editor.py" line="90"/>
         <source>Other spellings</source>
         <translation>Autres orthographes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="89"/>
-        <location filename="../../ui/case_editor.py" line="101"/>
+        <location filename="../../ui/case_editor.py" line="91"/>
+        <location filename="../../ui/case_editor.py" line="103"/>
         <source>one per line</source>
         <translation>une par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="90"/>
+        <location filename="../../ui/case_editor.py" line="92"/>
         <source>Nationality (as recorded)</source>
         <translation>Nationalité (enregistrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="91"/>
         <location filename="../../ui/case_editor.py" line="93"/>
+        <location filename="../../ui/case_editor.py" line="95"/>
         <source>type to search</source>
         <translation>tapez pour chercher</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="92"/>
+        <location filename="../../ui/case_editor.py" line="94"/>
         <source>Real nationality</source>
         <translation>Vraie nationalité</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="94"/>
+        <location filename="../../ui/case_editor.py" line="96"/>
         <source>Date of birth (as recorded)</source>
         <translation>Date de naissance (enregistrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="96"/>
+        <location filename="../../ui/case_editor.py" line="98"/>
         <source>Real date of birth</source>
         <translation>Vraie date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="98"/>
+        <location filename="../../ui/case_editor.py" line="100"/>
         <source>OE / IBZ / SP number</source>
         <translation>Numéro OE / IBZ / SP</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="99"/>
+        <location filename="../../ui/case_editor.py" line="101"/>
         <source>on their badge</source>
         <translation>sur son badge</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="100"/>
+        <location filename="../../ui/case_editor.py" line="102"/>
         <source>Languages spoken</source>
         <translation>Langues parlées</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="102"/>
+        <location filename="../../ui/case_editor.py" line="104"/>
         <source>Language of the case</source>
         <translation>Langue du dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="105"/>
+        <location filename="../../ui/case_editor.py" line="107"/>
         <source>Arrest and detention</source>
         <translation>Arrestation et détention</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="106"/>
+        <location filename="../../ui/case_editor.py" line="108"/>
         <source>Status</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="107"/>
+        <location filename="../../ui/case_editor.py" line="109"/>
         <source>Last contact</source>
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="108"/>
+        <location filename="../../ui/case_editor.py" line="110"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>AAAA-MM-JJ HH:MM</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="109"/>
+        <location filename="../../ui/case_editor.py" line="111"/>
         <source>Date of arrest</source>
         <translation>Date de l'arrestation</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="110"/>
+        <location filename="../../ui/case_editor.py" line="112"/>
         <source>Place of arrest</source>
         <translation>Lieu de l'arrestation</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="111"/>
+        <location filename="../../ui/case_editor.py" line="113"/>
         <source>police station, city</source>
         <translation>commissariat, ville</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="112"/>
+        <location filename="../../ui/case_editor.py" line="114"/>
         <source>Centre</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="113"/>
+        <location filename="../../ui/case_editor.py" line="115"/>
         <source>Found there on</source>
         <translation>Trouvé(e) au centre le</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="114"/>
+        <location filename="../../ui/case_editor.py" line="116"/>
         <source>Phone that reaches them</source>
         <translation>Téléphone pour la joindre</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="115"/>
+        <location filename="../../ui/case_editor.py" line="117"/>
         <source>e.g. +32 470 12 34 56</source>
         <translation>p. ex. +32 470 12 34 56</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="116"/>
+        <location filename="../../ui/case_editor.py" line="118"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="118"/>
+        <location filename="../../ui/case_editor.py" line="120"/>
         <source>Consent</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="121"/>
+        <location filename="../../ui/case_editor.py" line="123"/>
         <source>Wants a lawyer</source>
         <translation>Veut un avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="122"/>
+        <location filename="../../ui/case_editor.py" line="124"/>
         <source>Agrees to share with GVO</source>
         <translation>D'accord de partager avec GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="123"/>
+        <location filename="../../ui/case_editor.py" line="125"/>
         <source>Agrees to share with a lawyer</source>
         <translation>D'accord de partager avec un avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="124"/>
+        <location filename="../../ui/case_editor.py" line="126"/>
         <source>Agrees to share with referents</source>
         <translation>D'accord de partager avec les référents</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="127"/>
+        <location filename="../../ui/case_editor.py" line="129"/>
         <source>asked on</source>
         <translation>demandé le</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="169"/>
+        <location filename="../../ui/case_editor.py" line="165"/>
         <source>Chosen lawyer</source>
         <translation>Avocat choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="171"/>
+        <location filename="../../ui/case_editor.py" line="167"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="171"/>
+        <location filename="../../ui/case_editor.py" line="167"/>
         <source>Bar</source>
         <translation>Barreau</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="171"/>
+        <location filename="../../ui/case_editor.py" line="167"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="172"/>
+        <location filename="../../ui/case_editor.py" line="168"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="172"/>
+        <location filename="../../ui/case_editor.py" line="168"/>
         <source>Brief sent on</source>
         <translation>Fiche envoyée le</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="175"/>
+        <location filename="../../ui/case_editor.py" line="171"/>
         <source>Lawyer</source>
         <translation>Avocat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_editor.py" line="244"/>
+        <location filename="../../ui/case_editor.py" line="240"/>
         <source>Not saved: %n field(s) need attention. What you typed is kept.</source>
         <translation>
             <numerusform>Pas enregistré : %n champ demande votre attention. Ce que vous avez tapé est gardé.</numerusform>
@@ -819,82 +841,83 @@ Locator repose sur des logiciels libres : Qt et PySide6 (LGPL-3.0), SQLCipher (
 <context>
     <name>CaseMenu</name>
     <message>
-        <location filename="../../ui/case_menu.py" line="39"/>
+        <location filename="../../ui/case_menu.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="42"/>
+        <location filename="../../ui/case_menu.py" line="50"/>
         <source>Close case</source>
         <translation>Clôturer le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="43"/>
+        <location filename="../../ui/case_menu.py" line="51"/>
         <source>Hide this case from the list; everything is kept and it can be reopened.</source>
         <translation>Retire ce dossier de la liste ; tout est conservé et il peut être rouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="45"/>
+        <location filename="../../ui/case_menu.py" line="53"/>
         <source>Reopen case</source>
         <translation>Rouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="47"/>
+        <location filename="../../ui/case_menu.py" line="55"/>
         <source>Purge case…</source>
         <translation>Effacer le dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="49"/>
+        <location filename="../../ui/case_menu.py" line="57"/>
         <source>Show closed cases</source>
         <translation>Afficher les dossiers clôturés</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="71"/>
+        <location filename="../../ui/case_menu.py" line="80"/>
         <source>This case is closed: it is kept, but hidden from the list.</source>
         <translation>Ce dossier est clôturé : il est conservé, mais n'apparaît plus dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="75"/>
+        <location filename="../../ui/case_menu.py" line="84"/>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="76"/>
+        <location filename="../../ui/case_menu.py" line="85"/>
         <source>Purge…</source>
         <translation>Effacer…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="130"/>
+        <location filename="../../ui/case_menu.py" line="139"/>
         <source>Not changed</source>
         <translation>Pas modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="135"/>
+        <location filename="../../ui/case_menu.py" line="144"/>
         <source>Case closed. It no longer shows in the list; Case → Show closed cases finds it again.</source>
         <translation>Dossier clôturé. Il n'apparaît plus dans la liste ; Dossier → Afficher les dossiers clôturés permet de le retrouver.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="136"/>
+        <location filename="../../ui/case_menu.py" line="145"/>
         <source>Case reopened.</source>
         <translation>Dossier rouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="144"/>
+        <location filename="../../ui/case_menu.py" line="153"/>
         <source>Purge case</source>
         <translation>Effacer le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="145"/>
+        <location filename="../../ui/case_menu.py" line="154"/>
         <source>Purge this case for good?</source>
         <translation>Effacer ce dossier définitivement ?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="145"/>
+        <location filename="../../ui/case_menu.py" line="154"/>
         <source>Purge</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="146"/>
+        <location filename="../../ui/case_menu.py" line="155"/>
         <source>Everything about this person — details, timeline, photos and scans, deadlines — is deleted from the vault and the file is rewritten, so it cannot be recovered from it. This cannot be undone.
 
 Backups and copies made before still contain the case: erase or replace them if it must be gone from them too.</source>
@@ -903,17 +926,17 @@ Backups and copies made before still contain the case: erase or replace them if 
 Les sauvegardes et les copies faites avant contiennent toujours le dossier : effacez-les ou remplacez-les s'il doit aussi en disparaître.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="162"/>
+        <location filename="../../ui/case_menu.py" line="171"/>
         <source>Case purged.</source>
         <translation>Dossier effacé.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="166"/>
+        <location filename="../../ui/case_menu.py" line="175"/>
         <source>Not purged</source>
         <translation>Pas effacé</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="168"/>
+        <location filename="../../ui/case_menu.py" line="177"/>
         <source>Purging…</source>
         <translation>Effacement…</translation>
     </message>
@@ -921,113 +944,138 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
 <context>
     <name>CentreView</name>
     <message>
-        <location filename="../../ui/centre_view.py" line="142"/>
-        <location filename="../../ui/centre_view.py" line="356"/>
+        <location filename="../../ui/centre_view.py" line="144"/>
+        <location filename="../../ui/centre_view.py" line="363"/>
         <source>Centres</source>
         <translation>Centres</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="153"/>
+        <location filename="../../ui/centre_view.py" line="155"/>
+        <source>Your note about this centre</source>
+        <translation>Votre note sur ce centre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="156"/>
         <source>Your own note about this centre (kept in the vault): visiting tips, who answered the phone…</source>
         <translation>Votre note sur ce centre (gardée dans le coffre-fort) : conseils de visite, qui a répondu au téléphone…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="156"/>
+        <location filename="../../ui/centre_view.py" line="159"/>
         <source>Save note</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="161"/>
+        <location filename="../../ui/centre_view.py" line="164"/>
+        <source>Open cases at this centre</source>
+        <translation>Dossiers ouverts dans ce centre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="165"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="161"/>
+        <location filename="../../ui/centre_view.py" line="165"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="161"/>
+        <location filename="../../ui/centre_view.py" line="165"/>
         <source>Last visit</source>
         <translation>Dernière visite</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="162"/>
+        <location filename="../../ui/centre_view.py" line="166"/>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="174"/>
+        <location filename="../../ui/centre_view.py" line="173"/>
+        <source>Visits of the selected person</source>
+        <translation>Visites de la personne choisie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="179"/>
+        <source>A name seen or heard</source>
+        <translation>Un nom vu ou entendu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="180"/>
         <source>A name seen or heard (any spelling or script)</source>
         <translation>Un nom vu ou entendu (toute orthographe ou écriture)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="176"/>
+        <location filename="../../ui/centre_view.py" line="182"/>
         <source>Search every case</source>
         <translation>Chercher dans tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="183"/>
+        <location filename="../../ui/centre_view.py" line="187"/>
+        <source>Possible matches, best first</source>
+        <translation>Correspondances possibles, la meilleure d'abord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="190"/>
         <source>Possible matches, best first. Check before you act: nothing is merged.</source>
         <translation>Correspondances possibles, les meilleures d'abord. Vérifiez avant d'agir : rien n'est fusionné.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="204"/>
+        <location filename="../../ui/centre_view.py" line="211"/>
         <source>Visits of the selected person (double-click a name to search it)</source>
         <translation>Visites de la personne choisie (double-cliquez sur un nom pour le chercher)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="240"/>
+        <location filename="../../ui/centre_view.py" line="247"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="256"/>
+        <location filename="../../ui/centre_view.py" line="263"/>
         <source>Oldest dated fact: {oldest}; {n} facts from undated sources. Call before a visit: arrangements change.</source>
         <translation>Information datée la plus ancienne : {oldest} ; {n} informations de sources non datées. Appelez avant une visite : les modalités changent.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="276"/>
+        <location filename="../../ui/centre_view.py" line="283"/>
         <source>brought: {what}</source>
         <translation>apporté : {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="279"/>
+        <location filename="../../ui/centre_view.py" line="286"/>
         <source>phone handed over</source>
         <translation>téléphone remis</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="284"/>
+        <location filename="../../ui/centre_view.py" line="291"/>
         <source>seen: {name}</source>
         <translation>vu(e) : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="310"/>
+        <location filename="../../ui/centre_view.py" line="317"/>
         <source>likely</source>
         <translation>probable</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="311"/>
+        <location filename="../../ui/centre_view.py" line="318"/>
         <source>maybe</source>
         <translation>peut-être</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="314"/>
+        <location filename="../../ui/centre_view.py" line="321"/>
         <source>{p} % ({s}) — “{name}”, seen on {day} at a visit for case {case}</source>
         <translation>{p} % ({s}) — « {name} », vu(e) le {day} lors d'une visite pour le dossier {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="320"/>
+        <location filename="../../ui/centre_view.py" line="327"/>
         <source>{p} % ({s}) — case {case}: {name}</source>
         <translation>{p} % ({s}) — dossier {case} : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="327"/>
+        <location filename="../../ui/centre_view.py" line="334"/>
         <source>No name sounds like this.</source>
         <translation>Aucun nom ne ressemble à celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="358"/>
+        <location filename="../../ui/centre_view.py" line="365"/>
         <source>Cases at each centre, visits, people seen</source>
         <translation>Dossiers par centre, visites, personnes vues</translation>
     </message>
@@ -1088,22 +1136,22 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
 <context>
     <name>DeadlineRow</name>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="84"/>
+        <location filename="../../ui/deadlines_panel.py" line="86"/>
         <source>Filed…</source>
         <translation>Introduit…</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="86"/>
+        <location filename="../../ui/deadlines_panel.py" line="88"/>
         <source>The appeal was filed: record when and by whom</source>
         <translation>Le recours a été introduit : notez quand et par qui</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="87"/>
+        <location filename="../../ui/deadlines_panel.py" line="89"/>
         <source>Not applicable…</source>
         <translation>Ne s'applique pas…</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="89"/>
+        <location filename="../../ui/deadlines_panel.py" line="91"/>
         <source>This deadline does not apply: give the reason</source>
         <translation>Ce délai ne s'applique pas : donnez la raison</translation>
     </message>
@@ -1127,336 +1175,344 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
         <translation>Seulement si 1re mesure d'éloignement — l'avocat décide</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="54"/>
+        <location filename="../../ui/deadline_text.py" line="55"/>
         <source>OVERDUE</source>
         <translation>DÉPASSÉ</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="55"/>
+        <location filename="../../ui/deadline_text.py" line="56"/>
         <source>LESS THAN 24 HOURS</source>
         <translation>MOINS DE 24 HEURES</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="56"/>
+        <location filename="../../ui/deadline_text.py" line="57"/>
         <source>LESS THAN 48 HOURS</source>
         <translation>MOINS DE 48 HEURES</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="57"/>
+        <location filename="../../ui/deadline_text.py" line="58"/>
         <source>AIM DATE REACHED</source>
         <translation>DATE VISÉE ATTEINTE</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="58"/>
+        <location filename="../../ui/deadline_text.py" line="59"/>
         <source>TIMER RUNNING</source>
         <translation>DÉLAI EN COURS</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="59"/>
+        <location filename="../../ui/deadline_text.py" line="60"/>
         <source>FOR INFORMATION</source>
         <translation>POUR INFORMATION</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="110"/>
+        <location filename="../../ui/deadline_text.py" line="129"/>
         <source>from {date}</source>
         <translation>dès le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="112"/>
+        <location filename="../../ui/deadline_text.py" line="131"/>
         <source>max. {date}</source>
         <translation>max. {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="116"/>
+        <location filename="../../ui/deadline_text.py" line="135"/>
         <source>{date}, 24:00</source>
         <translation>{date}, 24:00</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="123"/>
+        <location filename="../../ui/deadline_text.py" line="142"/>
         <source>A new request can be filed from {date}</source>
         <translation>Une nouvelle requête peut être introduite à partir du {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="126"/>
+        <location filename="../../ui/deadline_text.py" line="145"/>
         <source>Reaches its maximum on {date}</source>
         <translation>Atteint son maximum le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="131"/>
+        <location filename="../../ui/deadline_text.py" line="150"/>
         <source>Ends {date}, {time}</source>
         <translation>Se termine le {date}, {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="133"/>
+        <location filename="../../ui/deadline_text.py" line="152"/>
         <source>Ends {date}, 24:00</source>
         <translation>Se termine le {date}, 24:00</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="141"/>
+        <location filename="../../ui/deadline_text.py" line="160"/>
         <source>1 day</source>
         <translation>1 jour</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="142"/>
+        <location filename="../../ui/deadline_text.py" line="161"/>
         <source>{n} days</source>
         <translation>{n} jours</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="144"/>
+        <location filename="../../ui/deadline_text.py" line="163"/>
         <source>1 hour</source>
         <translation>1 heure</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="145"/>
+        <location filename="../../ui/deadline_text.py" line="164"/>
         <source>{n} hours</source>
         <translation>{n} heures</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="147"/>
+        <location filename="../../ui/deadline_text.py" line="166"/>
         <source>1 minute</source>
         <translation>1 minute</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="148"/>
+        <location filename="../../ui/deadline_text.py" line="167"/>
         <source>{n} minutes</source>
         <translation>{n} minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="156"/>
+        <location filename="../../ui/deadline_text.py" line="175"/>
         <source>For information, not a deadline</source>
         <translation>Pour information, ce n'est pas un délai</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="160"/>
+        <location filename="../../ui/deadline_text.py" line="179"/>
         <source>Ended {amount} ago — talk to the lawyer now</source>
         <translation>Terminé depuis {amount} — parlez-en à l'avocat maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="162"/>
+        <location filename="../../ui/deadline_text.py" line="181"/>
         <source>{amount} left</source>
         <translation>Il reste {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="166"/>
+        <location filename="../../ui/deadline_text.py" line="185"/>
         <source>Aim to send everything to the lawyer by {date}.</source>
         <translation>Essayez de tout envoyer à l'avocat au plus tard le {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="171"/>
+        <location filename="../../ui/deadline_text.py" line="190"/>
         <source>high</source>
         <translation>élevée</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="172"/>
+        <location filename="../../ui/deadline_text.py" line="191"/>
         <source>medium</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="173"/>
+        <location filename="../../ui/deadline_text.py" line="192"/>
         <source>low</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="180"/>
+        <location filename="../../ui/deadline_text.py" line="199"/>
         <source>Legal basis: {basis} · &lt;a href="{url}"&gt;source&lt;/a&gt; · confidence: {confidence} · last checked {checked}</source>
         <translation>Base légale : {basis} · &lt;a href="{url}"&gt;source&lt;/a&gt; · fiabilité : {confidence} · dernière vérification le {checked}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="189"/>
+        <location filename="../../ui/deadline_text.py" line="208"/>
         <source>Legal basis: {basis} — {url} (confidence: {confidence}, last checked {checked})</source>
         <translation>Base légale : {basis} — {url} (fiabilité : {confidence}, dernière vérification le {checked})</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="217"/>
+        <location filename="../../ui/deadline_text.py" line="236"/>
         <source>{title}: started, last day {due}</source>
         <translation>{title} : commencé, dernier jour : {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="220"/>
+        <location filename="../../ui/deadline_text.py" line="239"/>
         <source>(only if this is the first removal measure)</source>
         <translation>(seulement s'il s'agit de la première mesure d'éloignement)</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="223"/>
+        <location filename="../../ui/deadline_text.py" line="242"/>
         <source>{title}: last day moved from {old} to {due}</source>
         <translation>{title} : dernier jour déplacé du {old} au {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="226"/>
+        <location filename="../../ui/deadline_text.py" line="245"/>
         <source>{title}: filed on {on} by {by}</source>
         <translation>{title} : introduit le {on} par {by}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="229"/>
+        <location filename="../../ui/deadline_text.py" line="248"/>
         <source>{title}: set aside as not applicable — {reason}</source>
         <translation>{title} : écarté car il ne s'applique pas — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="104"/>
+        <location filename="../../ui/deadlines_view.py" line="105"/>
         <source>Urgency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="104"/>
+        <location filename="../../ui/deadlines_view.py" line="105"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="105"/>
+        <location filename="../../ui/deadlines_view.py" line="106"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="105"/>
+        <location filename="../../ui/deadlines_view.py" line="106"/>
         <source>Ends (Belgian time)</source>
         <translation>Fin (heure belge)</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="106"/>
+        <location filename="../../ui/deadlines_view.py" line="107"/>
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="106"/>
+        <location filename="../../ui/deadlines_view.py" line="107"/>
         <source>Aim to send by</source>
         <translation>À envoyer au plus tard le</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="107"/>
+        <location filename="../../ui/deadlines_view.py" line="108"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="171"/>
-        <location filename="../../ui/deadlines_view.py" line="253"/>
+        <location filename="../../ui/deadlines_view.py" line="172"/>
+        <location filename="../../ui/deadlines_view.py" line="256"/>
         <source>Deadlines</source>
         <translation>Délais</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="177"/>
+        <location filename="../../ui/deadlines_view.py" line="178"/>
         <source>Open deadlines, most urgent first</source>
         <translation>Délais en cours, les plus urgents d'abord</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="188"/>
+        <location filename="../../ui/deadlines_view.py" line="190"/>
         <source>Open deadlines</source>
         <translation>Délais en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="202"/>
+        <location filename="../../ui/deadlines_view.py" line="204"/>
         <source>No open deadlines.</source>
         <translation>Aucun délai en cours.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="204"/>
+        <location filename="../../ui/deadlines_view.py" line="206"/>
         <source>Double-click a row to open the case. The legal basis of each deadline shows when you point at it.</source>
         <translation>Double-cliquez sur une ligne pour ouvrir le dossier. La base légale de chaque délai s'affiche quand vous pointez dessus.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="256"/>
+        <location filename="../../ui/deadlines_view.py" line="259"/>
         <source>Open deadlines across all cases, most urgent first (Ctrl+D)</source>
         <translation>Délais en cours de tous les dossiers, les plus urgents d'abord (Ctrl+D)</translation>
     </message>
 </context>
 <context>
+    <name>DeadlinesPanel</name>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="217"/>
+        <source>Open deadlines of this case</source>
+        <translation>Délais en cours de ce dossier</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="54"/>
+        <location filename="../../ui/decision_dialog.py" line="56"/>
         <source>Record a decision</source>
         <translation>Noter une décision</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="66"/>
+        <location filename="../../ui/decision_dialog.py" line="68"/>
         <source>e.g. 13septies, 26quater (top of the paper)</source>
         <translation>p. ex. 13septies, 26quater (en haut du papier)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="80"/>
+        <location filename="../../ui/decision_dialog.py" line="82"/>
         <source>Add a photo of the decision…</source>
         <translation>Ajouter une photo de la décision…</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="83"/>
+        <location filename="../../ui/decision_dialog.py" line="85"/>
         <source>No photo</source>
         <translation>Pas de photo</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="88"/>
+        <location filename="../../ui/decision_dialog.py" line="90"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="89"/>
+        <location filename="../../ui/decision_dialog.py" line="91"/>
         <source>Annexe number</source>
         <translation>Numéro d'annexe</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="90"/>
+        <location filename="../../ui/decision_dialog.py" line="92"/>
         <source>Handed over on (Belgian time)</source>
         <translation>Remise le (heure belge)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="91"/>
+        <location filename="../../ui/decision_dialog.py" line="93"/>
         <source>The date and time written on the paper, or when it was given.</source>
         <translation>La date et l'heure écrites sur le papier, ou le moment où il a été remis.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="92"/>
+        <location filename="../../ui/decision_dialog.py" line="94"/>
         <source>How it was given</source>
         <translation>Mode de remise</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="93"/>
+        <location filename="../../ui/decision_dialog.py" line="95"/>
         <source>Was there an earlier order to leave or removal order?</source>
         <translation>Y a-t-il eu un ordre de quitter le territoire ou une mesure d'éloignement avant celle-ci ?</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="95"/>
+        <location filename="../../ui/decision_dialog.py" line="97"/>
         <source>Why it matters: after an earlier order the urgent appeal must be filed within 5 days instead of 10. If you don't know, Locator counts 5 days and shows the 10-day date only as a possibility — the lawyer decides.</source>
         <translation>Pourquoi c'est important : après un ordre antérieur, le recours en extrême urgence doit être introduit dans les 5 jours au lieu de 10. Si vous ne savez pas, Locator compte 5 jours et montre la date à 10 jours seulement comme une possibilité — l'avocat décide.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="103"/>
+        <location filename="../../ui/decision_dialog.py" line="105"/>
         <source>Photo (optional)</source>
         <translation>Photo (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="104"/>
+        <location filename="../../ui/decision_dialog.py" line="106"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="110"/>
+        <location filename="../../ui/decision_dialog.py" line="112"/>
         <source>Save and start the timers</source>
         <translation>Enregistrer et lancer les délais</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="114"/>
+        <location filename="../../ui/decision_dialog.py" line="116"/>
         <source>Copy what is on the paper the person received. Saving starts the legal timers for this case.</source>
         <translation>Recopiez ce qui est écrit sur le papier que la personne a reçu. L'enregistrement lance les délais légaux de ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="182"/>
+        <location filename="../../ui/decision_dialog.py" line="176"/>
         <source>Choose a photo or scan of the decision</source>
         <translation>Choisir une photo ou un scan de la décision</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="183"/>
+        <location filename="../../ui/decision_dialog.py" line="177"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.heic *.pdf);;All files (*)</source>
         <translation>Photos et scans (*.jpg *.jpeg *.png *.heic *.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="208"/>
+        <location filename="../../ui/decision_dialog.py" line="202"/>
         <source>The photo could not be read. Choose it again, or save without it.</source>
         <translation>La photo n'a pas pu être lue. Choisissez-la à nouveau, ou enregistrez sans photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="272"/>
+        <location filename="../../ui/decision_dialog.py" line="266"/>
         <source>Record a decision…</source>
         <translation>Noter une décision…</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="274"/>
+        <location filename="../../ui/decision_dialog.py" line="268"/>
         <source>A decision was handed over: record it to start the legal timers</source>
         <translation>Une décision a été remise : notez-la pour lancer les délais légaux</translation>
     </message>
@@ -1464,103 +1520,108 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
 <context>
     <name>EmailsDialog</name>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="68"/>
+        <location filename="../../ui/emails_dialog.py" line="70"/>
         <source>Send this by email only — never through Facebook or private messages.</source>
         <extracomment>opens mailto: links; tests replace it (never start a mail program from a test)</extracomment>
         <translation>Envoyez ceci uniquement par e-mail — jamais par Facebook ni par message privé.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="88"/>
+        <location filename="../../ui/emails_dialog.py" line="90"/>
         <source>Language of the email</source>
         <translation>Langue de l'e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="89"/>
+        <location filename="../../ui/emails_dialog.py" line="91"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="90"/>
+        <location filename="../../ui/emails_dialog.py" line="92"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="97"/>
+        <location filename="../../ui/emails_dialog.py" line="96"/>
+        <source>Text of the email</source>
+        <translation>Texte de l'e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="100"/>
         <source>Open in my mail program</source>
         <translation>Ouvrir dans mon programme de courrier</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="100"/>
+        <location filename="../../ui/emails_dialog.py" line="103"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="103"/>
+        <location filename="../../ui/emails_dialog.py" line="106"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="121"/>
+        <location filename="../../ui/emails_dialog.py" line="124"/>
         <source>Ask GVO to look for them</source>
         <translation>Demander à GVO de rechercher la personne</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="122"/>
+        <location filename="../../ui/emails_dialog.py" line="125"/>
         <source>Tell GVO where they are held</source>
         <translation>Dire à GVO où la personne est détenue</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="123"/>
+        <location filename="../../ui/emails_dialog.py" line="126"/>
         <source>Ask GVO for a lawyer</source>
         <translation>Demander un avocat à GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="124"/>
+        <location filename="../../ui/emails_dialog.py" line="127"/>
         <source>Tell GVO what happened</source>
         <translation>Dire à GVO ce qui s'est passé</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="125"/>
+        <location filename="../../ui/emails_dialog.py" line="128"/>
         <source>Ask GVO for support at the flight</source>
         <translation>Demander à GVO un soutien au moment du vol</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="126"/>
+        <location filename="../../ui/emails_dialog.py" line="129"/>
         <source>Tell the lawyer about the flight, now</source>
         <translation>Prévenir l'avocat du vol, maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="139"/>
+        <location filename="../../ui/emails_dialog.py" line="142"/>
         <source>Fill in: {field}</source>
         <translation>Compléter : {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="151"/>
+        <location filename="../../ui/emails_dialog.py" line="154"/>
         <source>They could not be asked whether they agree: they are missing. Asking GVO to look for them is in their interest, so you may send this — share only what is needed. Record their answer as soon as you can ask them.</source>
         <translation>Personne n'a pu lui demander son accord : elle a disparu. Demander à GVO de la rechercher est dans son intérêt, vous pouvez donc envoyer ceci — ne partagez que le nécessaire. Notez sa réponse dès que vous pouvez lui poser la question.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="154"/>
+        <location filename="../../ui/emails_dialog.py" line="157"/>
         <source>Record their answer</source>
         <translation>Noter sa réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="162"/>
+        <location filename="../../ui/emails_dialog.py" line="165"/>
         <source>There is no email address for their lawyer in this case. Add it, or tell GVO instead.</source>
         <translation>Ce dossier ne contient pas l'adresse e-mail de son avocat. Ajoutez-la, ou prévenez plutôt GVO.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="164"/>
+        <location filename="../../ui/emails_dialog.py" line="167"/>
         <source>GVO</source>
         <translation>GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="164"/>
+        <location filename="../../ui/emails_dialog.py" line="167"/>
         <source>a lawyer</source>
         <translation>un avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="167"/>
+        <location filename="../../ui/emails_dialog.py" line="170"/>
         <source>Nothing can be sent yet. This case does not record that they agree to share their details with {who} (recorded answer: “{answer}”).
 
 Ask them first — or, if they told you before that you may do this, write down their agreement. Share their details only if they agree, and only to help them.</source>
@@ -1569,22 +1630,22 @@ Ask them first — or, if they told you before that you may do this, write down 
 Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire, notez son accord. Ne partagez ses informations que si elle est d'accord, et uniquement pour l'aider.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="191"/>
+        <location filename="../../ui/emails_dialog.py" line="194"/>
         <source>Send without their agreement?</source>
         <translation>Envoyer sans son accord ?</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="192"/>
+        <location filename="../../ui/emails_dialog.py" line="195"/>
         <source>They have not been asked yet. Send this to GVO to help find them?</source>
         <translation>La question ne lui a pas encore été posée. Envoyer ceci à GVO pour aider à la retrouver ?</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="203"/>
+        <location filename="../../ui/emails_dialog.py" line="206"/>
         <source>Your mail program was asked to open the email. Check it, then send it.</source>
         <translation>Votre programme de courrier a été prié d'ouvrir l'e-mail. Relisez-le, puis envoyez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="212"/>
+        <location filename="../../ui/emails_dialog.py" line="215"/>
         <source>Copied. Paste it into an email. The clipboard is cleared in {s} seconds.</source>
         <translation>Copié. Collez-le dans un e-mail. Le presse-papiers sera vidé dans {s} secondes.</translation>
     </message>
@@ -1592,68 +1653,69 @@ Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire
 <context>
     <name>FirstRunGuide</name>
     <message>
-        <location filename="../../ui/first_run.py" line="85"/>
-        <location filename="../../ui/first_run.py" line="99"/>
+        <location filename="../../ui/first_run.py" line="86"/>
+        <location filename="../../ui/first_run.py" line="100"/>
+        <location filename="../../ui/first_run.py" line="151"/>
         <source>Welcome to Locator</source>
         <translation>Bienvenue dans Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="105"/>
+        <location filename="../../ui/first_run.py" line="106"/>
         <source>What Locator is for</source>
         <translation>À quoi sert Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="106"/>
+        <location filename="../../ui/first_run.py" line="107"/>
         <source>Locator helps you find and support a friend held in immigration detention in Belgium. It keeps a case file for each person, shows the next step to take (which centre to call, visits, a lawyer) and counts the legal deadlines.</source>
         <translation>Locator vous aide à retrouver et à soutenir un ami détenu en centre fermé en Belgique. Il garde un dossier pour chaque personne, montre la prochaine étape (quel centre appeler, les visites, un avocat) et compte les délais légaux.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="109"/>
+        <location filename="../../ui/first_run.py" line="110"/>
         <source>Your passphrase</source>
         <translation>Votre phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="110"/>
+        <location filename="../../ui/first_run.py" line="111"/>
         <source>Everything is kept in one encrypted file, the vault. You will now choose the passphrase that opens it. Nobody can recover a forgotten passphrase — not us, not anyone — and without it the vault cannot be opened again. Use five to seven random words. Write them down and keep them somewhere safe, away from this computer.</source>
         <translation>Tout est gardé dans un seul fichier chiffré, le coffre-fort. Vous allez maintenant choisir la phrase de passe qui l'ouvre. Personne ne peut retrouver une phrase de passe oubliée — ni nous, ni personne — et sans elle, le coffre-fort ne pourra plus jamais être ouvert. Utilisez cinq à sept mots choisis au hasard. Écrivez-les et gardez-les en lieu sûr, loin de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="115"/>
+        <location filename="../../ui/first_run.py" line="116"/>
         <source>“Remember on this device”</source>
         <translation>« Se souvenir sur cet appareil »</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="117"/>
+        <location filename="../../ui/first_run.py" line="118"/>
         <source>You can let this computer keep the vault key in its keyring, so you do not type the passphrase each time. Then anyone who can use this computer while you are logged in can open the vault too. Leave it off on a shared computer, or on one that could be searched or taken away.</source>
         <translation>Vous pouvez laisser cet ordinateur garder la clé du coffre-fort dans son trousseau de clés, pour ne pas taper la phrase de passe à chaque fois. Mais alors, toute personne qui peut utiliser cet ordinateur pendant que votre session est ouverte peut aussi ouvrir le coffre-fort. Laissez cette option désactivée sur un ordinateur partagé, ou sur un ordinateur qui pourrait être fouillé ou saisi.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="122"/>
+        <location filename="../../ui/first_run.py" line="123"/>
         <source>Getting the Voice Out (GVO) knows the centres, the visitors and the lawyers. Write to them by email — never through Facebook or private messages:</source>
         <translation>Getting the Voice Out (GVO) connaît les centres, les visiteurs et les avocats. Écrivez-leur par e-mail — jamais par Facebook ni par message privé :</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="124"/>
+        <location filename="../../ui/first_run.py" line="125"/>
         <source>Where to get help</source>
         <translation>Où trouver de l'aide</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="126"/>
+        <location filename="../../ui/first_run.py" line="127"/>
         <source>In Locator, press F1 for the steps and the deadline rules.</source>
         <translation>Dans Locator, appuyez sur F1 pour voir les étapes et les règles des délais.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="130"/>
+        <location filename="../../ui/first_run.py" line="131"/>
         <source>Open the Help</source>
         <translation>Ouvrir l'aide</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="136"/>
+        <location filename="../../ui/first_run.py" line="137"/>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="139"/>
+        <location filename="../../ui/first_run.py" line="140"/>
         <source>Continue: create my vault</source>
         <translation>Continuer : créer mon coffre-fort</translation>
     </message>
@@ -1672,12 +1734,12 @@ Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire
         <translation>À pr&amp;opos de Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="278"/>
+        <location filename="../../ui/first_run.py" line="284"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Premiers pas</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="272"/>
+        <location filename="../../ui/help_window.py" line="283"/>
         <source>Locator &amp;Help</source>
         <translation>&amp;Aide de Locator</translation>
     </message>
@@ -1685,154 +1747,159 @@ Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../ui/help_window.py" line="54"/>
+        <location filename="../../ui/help_window.py" line="55"/>
         <source>Locator Help</source>
         <translation>Aide de Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="57"/>
+        <location filename="../../ui/help_window.py" line="58"/>
         <source>Deadlines are an alarm, not legal advice.</source>
         <translation>Les délais sont une alarme, pas un avis juridique.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="69"/>
-        <location filename="../../ui/help_window.py" line="90"/>
+        <location filename="../../ui/help_window.py" line="65"/>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="70"/>
+        <location filename="../../ui/help_window.py" line="99"/>
         <source>The steps to take</source>
         <translation>Les étapes à suivre</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="70"/>
-        <location filename="../../ui/help_window.py" line="175"/>
+        <location filename="../../ui/help_window.py" line="71"/>
+        <location filename="../../ui/help_window.py" line="185"/>
         <source>Legal deadlines</source>
         <translation>Délais légaux</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="71"/>
+        <location filename="../../ui/help_window.py" line="72"/>
         <source>Legal holidays</source>
         <translation>Jours fériés légaux</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="91"/>
+        <location filename="../../ui/help_window.py" line="100"/>
         <source>For each case Locator shows the one step to do now. Here are all of them, phase by phase. Everyone does what they can: no step is an obligation.</source>
         <translation>Pour chaque dossier, Locator montre l'étape à faire maintenant. Les voici toutes, phase par phase. Chacun fait ce qu'il peut : aucune étape n'est une obligation.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="99"/>
+        <location filename="../../ui/help_window.py" line="108"/>
         <source>at any time</source>
         <translation>à tout moment</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="102"/>
+        <location filename="../../ui/help_window.py" line="111"/>
         <source>Why: {why}</source>
         <translation>Pourquoi : {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="111"/>
+        <location filename="../../ui/help_window.py" line="121"/>
         <source>From “{title}” by {publisher}, republished by {republisher}; checked on {date}.</source>
         <translation>D'après « {title} » de {publisher}, republié par {republisher} ; vérifié le {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="122"/>
+        <location filename="../../ui/help_window.py" line="132"/>
         <source>Belgian periods in days: the day the decision is handed over does not count; day 1 is the next day. Every calendar day counts, weekends and holidays included. If the last day is a Saturday, a Sunday or a legal public holiday, the deadline moves to the next day that is none of these. It ends at midnight (24:00), Brussels time. Sent by registered letter: counting starts the day after the letter is presented. Sent by ordinary post: counting starts on the third working day after posting.</source>
         <translation>Délais belges en jours : le jour où la décision est remise ne compte pas ; le jour 1 est le lendemain. Tous les jours du calendrier comptent, week-ends et jours fériés compris. Si le dernier jour est un samedi, un dimanche ou un jour férié légal, le délai est reporté au jour suivant qui n'est rien de tout cela. Il se termine à minuit (24:00), heure de Bruxelles. Envoi par recommandé : le délai commence le lendemain de la présentation de la lettre. Envoi par courrier ordinaire : le délai commence le troisième jour ouvrable après l'envoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="130"/>
+        <location filename="../../ui/help_window.py" line="140"/>
         <source>Periods in hours: counted hour by hour from the moment the decision was handed over, and never extended for a weekend or a holiday.</source>
         <translation>Délais en heures : comptés heure par heure à partir du moment où la décision a été remise, et jamais prolongés pour un week-end ou un jour férié.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="133"/>
+        <location filename="../../ui/help_window.py" line="143"/>
         <source>No deadline: a new request can be filed again a set number of months after the last decision. Locator shows the next possible date.</source>
         <translation>Pas de délai : une nouvelle requête peut être introduite un certain nombre de mois après la dernière décision. Locator montre la prochaine date possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="136"/>
+        <location filename="../../ui/help_window.py" line="146"/>
         <source>A legal maximum, shown for information only: it is not a deadline to act.</source>
         <translation>Un maximum légal, montré pour information seulement : ce n'est pas un délai pour agir.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="142"/>
+        <location filename="../../ui/help_window.py" line="152"/>
         <source>no deadline</source>
         <translation>pas de délai</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="144"/>
+        <location filename="../../ui/help_window.py" line="154"/>
         <source>{n} days</source>
         <translation>{n} jours</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="146"/>
+        <location filename="../../ui/help_window.py" line="156"/>
         <source>{n} hours</source>
         <translation>{n} heures</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="148"/>
+        <location filename="../../ui/help_window.py" line="158"/>
         <source>{n} months</source>
         <translation>{n} mois</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="150"/>
+        <location filename="../../ui/help_window.py" line="160"/>
         <source>({n} days if the person is not detained)</source>
         <translation>({n} jours si la personne n'est pas détenue)</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="163"/>
+        <location filename="../../ui/help_window.py" line="173"/>
         <source>For example, handed over today, {today}: the last day is {due}, until 24:00.</source>
         <translation>Par exemple, si elle est remise aujourd'hui, {today} : le dernier jour est le {due}, jusqu'à 24:00.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="167"/>
+        <location filename="../../ui/help_window.py" line="177"/>
         <source>(Moved forward from {day}, which is not a working day.)</source>
         <translation>(Reporté du {day}, qui n'est pas un jour ouvrable.)</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="176"/>
+        <location filename="../../ui/help_window.py" line="186"/>
         <source>When you record a decision, Locator starts the legal timers that apply to it. Only a lawyer can file these appeals: your part is to get the decision and the facts to a lawyer in time, through GVO if you have none.</source>
         <translation>Quand vous notez une décision, Locator lance les délais légaux qui s'y appliquent. Seul un avocat peut introduire ces recours : votre rôle est de faire parvenir à temps la décision et les faits à un avocat, via GVO si vous n'en avez pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="179"/>
+        <location filename="../../ui/help_window.py" line="189"/>
         <source>How the time is counted</source>
         <translation>Comment le temps est compté</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="184"/>
+        <location filename="../../ui/help_window.py" line="194"/>
         <source>Belgium</source>
         <translation>Belgique</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="184"/>
+        <location filename="../../ui/help_window.py" line="194"/>
         <source>France (for information)</source>
         <translation>France (pour information)</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="195"/>
+        <location filename="../../ui/help_window.py" line="205"/>
         <source>Period: {period}.</source>
         <translation>Délai : {period}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="196"/>
+        <location filename="../../ui/help_window.py" line="206"/>
         <source>The date you enter: {what}.</source>
         <translation>La date à indiquer : {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="205"/>
+        <location filename="../../ui/help_window.py" line="215"/>
         <source>Not sure whether this applies? Then Locator counts the shorter period: {title}.</source>
         <translation>Vous n'êtes pas sûr que cela s'applique ? Locator compte alors le délai le plus court : {title}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="220"/>
+        <location filename="../../ui/help_window.py" line="230"/>
         <source>The {n} legal public holidays</source>
         <translation>Les {n} jours fériés légaux</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="222"/>
+        <location filename="../../ui/help_window.py" line="232"/>
         <source>Besides Saturdays and Sundays, only these days move the last day of a Belgian deadline. Regional and community holidays (such as 11 July, 27 September or 15 November) and 26 December do not.</source>
         <translation>En plus des samedis et dimanches, seuls ces jours reportent le dernier jour d'un délai belge. Les fêtes régionales et communautaires (comme le 11 juillet, le 27 septembre ou le 15 novembre) et le 26 décembre ne le font pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="236"/>
+        <location filename="../../ui/help_window.py" line="247"/>
         <source>Source: {title}. Last checked on {date}.</source>
         <translation>Source : {title}. Dernière vérification le {date}.</translation>
     </message>
@@ -1929,79 +1996,84 @@ Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Search names, nationality, centre, notes</source>
         <extracomment>the case now shown (a saved Case), or None (new unsaved case, nothing, or locked) an open vault, after unlocking (vault, for_good) just before the vault is closed: on a lock (False) or because the window closes and the app ends (True). The last moment to use it (automatic backup).</extracomment>
         <translation>Chercher noms, nationalité, centre, notes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Search cases</source>
         <translation>Chercher des dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Photos and scans</source>
         <translation>Photos et scans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Case</source>
         <extracomment>list closed cases too ("Show closed cases")</extracomment>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>New case</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Search</source>
         <translation>Chercher</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="159"/>
+        <source>Vie&amp;w</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Your changes from before the lock are back. Save them, or open another case to discard them.</source>
         <translation>Vos modifications d'avant le verrouillage sont revenues. Enregistrez-les, ou ouvrez un autre dossier pour les abandonner.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Not saved</source>
         <translation>Pas enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>This case has changes that are not saved yet. Save them now?</source>
         <translation>Ce dossier a des modifications qui ne sont pas encore enregistrées. Les enregistrer maintenant ?</translation>
     </message>
@@ -2019,42 +2091,42 @@ Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire
         <translation>Ces dossiers de la copie semblent concerner des personnes que vous avez déjà, mais ce qui est écrit est différent. Rien de chez vous n'est remplacé, sauf si vous choisissez « Prendre les leurs ». Avec « Garder les deux », la version de la copie est ajoutée comme dossier séparé, marqué comme doublon possible dans sa chronologie, pour que vous puissiez les comparer plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="52"/>
+        <location filename="../../ui/merge_dialog.py" line="53"/>
         <source>In the copy</source>
         <translation>Dans la copie</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="52"/>
+        <location filename="../../ui/merge_dialog.py" line="53"/>
         <source>Here</source>
         <translation>Ici</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="53"/>
+        <location filename="../../ui/merge_dialog.py" line="54"/>
         <source>Changed last</source>
         <translation>Modifié en dernier</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="53"/>
+        <location filename="../../ui/merge_dialog.py" line="54"/>
         <source>What to do</source>
         <translation>Que faire</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="64"/>
+        <location filename="../../ui/merge_dialog.py" line="65"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="72"/>
+        <location filename="../../ui/merge_dialog.py" line="73"/>
         <source>case {n}: {name}</source>
         <translation>dossier {n} : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="73"/>
+        <location filename="../../ui/merge_dialog.py" line="74"/>
         <source>the copy</source>
         <translation>la copie</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="73"/>
+        <location filename="../../ui/merge_dialog.py" line="74"/>
         <source>here</source>
         <translation>ici</translation>
     </message>
@@ -2077,37 +2149,37 @@ Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire
         <translation>Prendre les leurs (des éléments sont ajoutés, jamais supprimés)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="107"/>
+        <location filename="../../ui/merge_dialog.py" line="108"/>
         <source>The import is finished.</source>
         <translation>L'importation est terminée.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="108"/>
+        <location filename="../../ui/merge_dialog.py" line="109"/>
         <source>New cases added: {n}</source>
         <translation>Nouveaux dossiers ajoutés : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="110"/>
+        <location filename="../../ui/merge_dialog.py" line="111"/>
         <source>Kept side by side with one of yours, to compare (each says “possible duplicate” on its timeline): {n}</source>
         <translation>Gardés à côté d'un des vôtres, pour comparer (chacun porte « doublon possible » dans sa chronologie) : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="113"/>
+        <location filename="../../ui/merge_dialog.py" line="114"/>
         <source>  • case {new}, possibly the same person as case {old} ({name})</source>
         <translation>  • dossier {new}, peut-être la même personne que le dossier {old} ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="117"/>
+        <location filename="../../ui/merge_dialog.py" line="118"/>
         <source>Taken from the copy: {n}</source>
         <translation>Repris de la copie : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="120"/>
+        <location filename="../../ui/merge_dialog.py" line="121"/>
         <source>Left out, yours kept: {n}</source>
         <translation>Laissés de côté, les vôtres gardés : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="122"/>
+        <location filename="../../ui/merge_dialog.py" line="123"/>
         <source>Already here, skipped: {n}</source>
         <translation>Déjà présents, ignorés : {n}</translation>
     </message>
@@ -2186,12 +2258,12 @@ Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/nested_tables.py" line="87"/>
+        <location filename="../../ui/nested_tables.py" line="88"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/nested_tables.py" line="90"/>
+        <location filename="../../ui/nested_tables.py" line="91"/>
         <source>Remove selected</source>
         <translation>Retirer la sélection</translation>
     </message>
@@ -2237,67 +2309,68 @@ Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire
 <context>
     <name>ProcedureBrowser</name>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="39"/>
+        <location filename="../../ui/procedure_browser.py" line="47"/>
         <source>any time</source>
         <translation>à tout moment</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="40"/>
+        <location filename="../../ui/procedure_browser.py" line="48"/>
         <source>▶ now</source>
         <translation>▶ maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="41"/>
+        <location filename="../../ui/procedure_browser.py" line="49"/>
         <source>✓ done</source>
         <translation>✓ faite</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="42"/>
+        <location filename="../../ui/procedure_browser.py" line="50"/>
         <source>skipped</source>
         <translation>passée</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="43"/>
+        <location filename="../../ui/procedure_browser.py" line="51"/>
         <source>later</source>
         <translation>plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="44"/>
+        <location filename="../../ui/procedure_browser.py" line="52"/>
         <source>does not apply now</source>
         <translation>ne s'applique pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="55"/>
+        <location filename="../../ui/procedure_browser.py" line="63"/>
+        <location filename="../../ui/procedure_browser.py" line="69"/>
         <source>The whole procedure</source>
         <translation>Toute la procédure</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="61"/>
+        <location filename="../../ui/procedure_browser.py" line="70"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="61"/>
+        <location filename="../../ui/procedure_browser.py" line="70"/>
         <source>For this case</source>
         <translation>Pour ce dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="77"/>
+        <location filename="../../ui/procedure_browser.py" line="86"/>
         <source>Mark as done</source>
         <translation>Marquer comme fait</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="78"/>
+        <location filename="../../ui/procedure_browser.py" line="87"/>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="79"/>
+        <location filename="../../ui/procedure_browser.py" line="88"/>
         <source>Open again</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="141"/>
+        <location filename="../../ui/procedure_browser.py" line="163"/>
         <source>Why: {why}</source>
         <translation>Pourquoi : {why}</translation>
     </message>
@@ -2305,77 +2378,77 @@ Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../ui/prompts.py" line="113"/>
+        <location filename="../../ui/prompts.py" line="114"/>
         <source>Confirmation word</source>
         <translation>Mot de confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="160"/>
+        <location filename="../../ui/prompts.py" line="161"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="162"/>
+        <location filename="../../ui/prompts.py" line="163"/>
         <source>Type the passphrase again</source>
         <translation>Retapez la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="191"/>
+        <location filename="../../ui/prompts.py" line="192"/>
         <source>Five to seven random words make a strong passphrase.</source>
         <translation>Cinq à sept mots choisis au hasard font une phrase de passe solide.</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="198"/>
+        <location filename="../../ui/prompts.py" line="199"/>
         <source>Very weak</source>
         <translation>Très faible</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="198"/>
+        <location filename="../../ui/prompts.py" line="199"/>
         <source>Weak</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="199"/>
+        <location filename="../../ui/prompts.py" line="200"/>
         <source>Fair</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="199"/>
+        <location filename="../../ui/prompts.py" line="200"/>
         <source>Good</source>
         <translation>Bonne</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="200"/>
+        <location filename="../../ui/prompts.py" line="201"/>
         <source>Strong</source>
         <translation>Solide</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="201"/>
+        <location filename="../../ui/prompts.py" line="202"/>
         <source>Strength: {word}</source>
         <translation>Solidité : {word}</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="205"/>
+        <location filename="../../ui/prompts.py" line="206"/>
         <source>Type a passphrase.</source>
         <translation>Tapez une phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="207"/>
+        <location filename="../../ui/prompts.py" line="208"/>
         <source>The two passphrases are not the same.</source>
         <translation>Les deux phrases de passe ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="243"/>
+        <location filename="../../ui/prompts.py" line="244"/>
         <source>Locator</source>
         <translation>Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="258"/>
+        <location filename="../../ui/prompts.py" line="259"/>
         <source>The file could not be read or written ({reason}).</source>
         <translation>Le fichier n'a pas pu être lu ou écrit ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="260"/>
+        <location filename="../../ui/prompts.py" line="261"/>
         <source>Something went wrong.</source>
         <translation>Un problème est survenu.</translation>
     </message>
@@ -2583,153 +2656,153 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../ui/step_panel.py" line="63"/>
+        <location filename="../../ui/step_panel.py" line="67"/>
         <source>Call the centres</source>
         <translation>Appeler les centres</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="64"/>
-        <location filename="../../ui/step_panel.py" line="65"/>
+        <location filename="../../ui/step_panel.py" line="68"/>
+        <location filename="../../ui/step_panel.py" line="69"/>
         <source>Write the email to GVO</source>
         <translation>Écrire l'e-mail à GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="66"/>
+        <location filename="../../ui/step_panel.py" line="70"/>
         <source>Write the lawyer request to GVO</source>
         <translation>Écrire à GVO pour demander un avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="67"/>
+        <location filename="../../ui/step_panel.py" line="71"/>
         <source>Write the news to GVO</source>
         <translation>Écrire les nouvelles à GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="68"/>
+        <location filename="../../ui/step_panel.py" line="72"/>
         <source>Ask GVO for support at the flight</source>
         <translation>Demander à GVO un soutien au moment du vol</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="69"/>
+        <location filename="../../ui/step_panel.py" line="73"/>
         <source>Write to the lawyer now</source>
         <translation>Écrire à l'avocat maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="70"/>
+        <location filename="../../ui/step_panel.py" line="74"/>
         <source>Write down a visit</source>
         <translation>Noter une visite</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="71"/>
+        <location filename="../../ui/step_panel.py" line="75"/>
         <source>Add a photo or scan</source>
         <translation>Ajouter une photo ou un scan</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="72"/>
+        <location filename="../../ui/step_panel.py" line="76"/>
         <source>Write a note</source>
         <translation>Écrire une note</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="73"/>
+        <location filename="../../ui/step_panel.py" line="77"/>
         <source>Write down a paper they received</source>
         <translation>Noter un papier reçu</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="74"/>
+        <location filename="../../ui/step_panel.py" line="78"/>
         <source>Write down a flight or attempt</source>
         <translation>Noter un vol ou une tentative</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="75"/>
+        <location filename="../../ui/step_panel.py" line="79"/>
         <source>Prepare the lawyer brief</source>
         <translation>Préparer la fiche pour l'avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="76"/>
+        <location filename="../../ui/step_panel.py" line="80"/>
         <source>I did this</source>
         <translation>C'est fait</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="77"/>
+        <location filename="../../ui/step_panel.py" line="81"/>
         <source>Skip this step</source>
         <translation>Passer cette étape</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="82"/>
+        <location filename="../../ui/step_panel.py" line="86"/>
         <source>Fill in: {field}</source>
         <translation>Compléter : {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="87"/>
+        <location filename="../../ui/step_panel.py" line="91"/>
         <source>the lawyer</source>
         <translation>l'avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="88"/>
+        <location filename="../../ui/step_panel.py" line="92"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="89"/>
+        <location filename="../../ui/step_panel.py" line="93"/>
         <source>decisions</source>
         <translation>décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="90"/>
+        <location filename="../../ui/step_panel.py" line="94"/>
         <source>deportation attempts</source>
         <translation>tentatives d'expulsion</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="136"/>
+        <location filename="../../ui/step_panel.py" line="140"/>
         <source>{d} d {h} h</source>
         <translation>{d} j {h} h</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="137"/>
+        <location filename="../../ui/step_panel.py" line="141"/>
         <source>{h} h {m:02d} min</source>
         <translation>{h} h {m:02d} min</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="170"/>
+        <location filename="../../ui/step_panel.py" line="174"/>
         <source>See the whole procedure</source>
         <translation>Voir toute la procédure</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="248"/>
+        <location filename="../../ui/step_panel.py" line="252"/>
         <source>Nothing to do right now</source>
         <translation>Rien à faire pour le moment</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="249"/>
+        <location filename="../../ui/step_panel.py" line="253"/>
         <source>This case is closed.</source>
         <translation>Ce dossier est clôturé.</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="250"/>
+        <location filename="../../ui/step_panel.py" line="254"/>
         <source>Nothing to do right now.</source>
         <translation>Rien à faire pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="256"/>
+        <location filename="../../ui/step_panel.py" line="260"/>
         <source>NOW · {phase}</source>
         <translation>MAINTENANT · {phase}</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="259"/>
+        <location filename="../../ui/step_panel.py" line="263"/>
         <source>Why: {why}</source>
         <translation>Pourquoi : {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="273"/>
+        <location filename="../../ui/step_panel.py" line="277"/>
         <source>Who did you ask? Tick what you did:</source>
         <translation>À qui avez-vous demandé ? Cochez ce que vous avez fait :</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="315"/>
+        <location filename="../../ui/step_panel.py" line="318"/>
         <source>Last contact {ago} ago. The 24 hours are over since {when}.</source>
         <translation>Dernier contact il y a {ago}. Les 24 heures sont passées depuis le {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="317"/>
+        <location filename="../../ui/step_panel.py" line="320"/>
         <source>Last contact {ago} ago. 24 hours are reached on {when}, in {left}.</source>
         <translation>Dernier contact il y a {ago}. Les 24 heures seront atteintes le {when}, dans {left}.</translation>
     </message>
@@ -2737,17 +2810,17 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/timeline.py" line="123"/>
+        <location filename="../../ui/timeline.py" line="126"/>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="127"/>
+        <location filename="../../ui/timeline.py" line="130"/>
         <source> (centre: {centre})</source>
         <translation> (centre : {centre})</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="135"/>
+        <location filename="../../ui/timeline.py" line="138"/>
         <source>Correction: {text}</source>
         <translation>Correction : {text}</translation>
     </message>
@@ -2755,42 +2828,48 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline.py" line="52"/>
+        <location filename="../../ui/timeline.py" line="53"/>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="54"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="52"/>
+        <location filename="../../ui/timeline.py" line="54"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="52"/>
+        <location filename="../../ui/timeline.py" line="54"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="56"/>
+        <location filename="../../ui/timeline.py" line="58"/>
+        <location filename="../../ui/timeline.py" line="59"/>
         <source>Write a note for the timeline</source>
         <translation>Écrire une note dans la chronologie</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="57"/>
+        <location filename="../../ui/timeline.py" line="60"/>
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="60"/>
+        <location filename="../../ui/timeline.py" line="63"/>
         <source>Correct selected entry</source>
         <translation>Corriger la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="62"/>
+        <location filename="../../ui/timeline.py" line="65"/>
         <source>Nothing is erased: the correction is added below the entry it corrects.</source>
         <translation>Rien n'est effacé : la correction est ajoutée sous la ligne qu'elle corrige.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="103"/>
+        <location filename="../../ui/timeline.py" line="106"/>
         <source>Write the correction here, then press “Correct selected entry”</source>
         <translation>Écrivez la correction ici, puis appuyez sur « Corriger la ligne choisie »</translation>
     </message>
@@ -2798,55 +2877,55 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
 <context>
     <name>VaultDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="61"/>
+        <location filename="../../ui/unlock.py" line="62"/>
         <source>Create your vault</source>
         <translation>Créer votre coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="61"/>
+        <location filename="../../ui/unlock.py" line="62"/>
         <source>Unlock Locator</source>
         <translation>Déverrouiller Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="73"/>
         <location filename="../../ui/unlock.py" line="74"/>
+        <location filename="../../ui/unlock.py" line="75"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="80"/>
+        <location filename="../../ui/unlock.py" line="81"/>
         <source>Type the passphrase again</source>
         <translation>Retapez la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="81"/>
+        <location filename="../../ui/unlock.py" line="82"/>
         <source>Passphrase, again</source>
         <translation>Phrase de passe, encore une fois</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="96"/>
+        <location filename="../../ui/unlock.py" line="97"/>
         <source>Remember on this device</source>
         <translation>Se souvenir sur cet appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="99"/>
+        <location filename="../../ui/unlock.py" line="100"/>
         <source>Checking this computer's keyring…</source>
         <translation>Vérification du trousseau de clés de cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="116"/>
-        <location filename="../../ui/unlock.py" line="302"/>
+        <location filename="../../ui/unlock.py" line="117"/>
+        <location filename="../../ui/unlock.py" line="303"/>
         <source>Create vault</source>
         <translation>Créer le coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="116"/>
-        <location filename="../../ui/unlock.py" line="303"/>
+        <location filename="../../ui/unlock.py" line="117"/>
+        <location filename="../../ui/unlock.py" line="304"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="129"/>
+        <location filename="../../ui/unlock.py" line="130"/>
         <source>Everything about the people you help is kept in one encrypted file, the vault. Choose a passphrase of five to seven random words.
 
 If you forget it, nobody can open the vault again — not us, not anyone. Write it down and keep it somewhere safe, away from this computer.</source>
@@ -2855,93 +2934,93 @@ If you forget it, nobody can open the vault again — not us, not anyone. Write 
 Si vous l'oubliez, personne ne pourra plus jamais ouvrir le coffre-fort — ni nous, ni personne. Écrivez-la et gardez-la en lieu sûr, loin de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="133"/>
+        <location filename="../../ui/unlock.py" line="134"/>
         <source>Type your passphrase to open the vault.</source>
         <translation>Tapez votre phrase de passe pour ouvrir le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="169"/>
+        <location filename="../../ui/unlock.py" line="170"/>
         <source>The vault key will be kept in {where}. Anyone who can use this computer while you are logged in can then open the vault without the passphrase.</source>
         <translation>La clé du coffre-fort sera gardée dans {where}. Toute personne qui peut utiliser cet ordinateur pendant que votre session est ouverte pourra alors ouvrir le coffre-fort sans la phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="174"/>
-        <location filename="../../ui/unlock.py" line="184"/>
+        <location filename="../../ui/unlock.py" line="175"/>
+        <location filename="../../ui/unlock.py" line="185"/>
         <source>Not available: {reason}</source>
         <translation>Pas disponible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="204"/>
+        <location filename="../../ui/unlock.py" line="205"/>
         <source>The key kept on this computer did not open the vault. Type your passphrase.</source>
         <translation>La clé gardée sur cet ordinateur n'a pas ouvert le coffre-fort. Tapez votre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="215"/>
+        <location filename="../../ui/unlock.py" line="216"/>
         <source>Five to seven random words make a strong passphrase.</source>
         <translation>Cinq à sept mots choisis au hasard font une phrase de passe solide.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="222"/>
+        <location filename="../../ui/unlock.py" line="223"/>
         <source>Very weak</source>
         <translation>Très faible</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="222"/>
+        <location filename="../../ui/unlock.py" line="223"/>
         <source>Weak</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="222"/>
+        <location filename="../../ui/unlock.py" line="223"/>
         <source>Fair</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="222"/>
+        <location filename="../../ui/unlock.py" line="223"/>
         <source>Good</source>
         <translation>Bonne</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="223"/>
+        <location filename="../../ui/unlock.py" line="224"/>
         <source>Strong</source>
         <translation>Solide</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="224"/>
+        <location filename="../../ui/unlock.py" line="225"/>
         <source>Strength: {word}</source>
         <translation>Solidité : {word}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="233"/>
+        <location filename="../../ui/unlock.py" line="234"/>
         <source>Type your passphrase.</source>
         <translation>Tapez votre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="236"/>
+        <location filename="../../ui/unlock.py" line="237"/>
         <source>The two passphrases are not the same.</source>
         <translation>Les deux phrases de passe ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="269"/>
+        <location filename="../../ui/unlock.py" line="270"/>
         <source>The keyring refused to keep the key; you will be asked for the passphrase next time.</source>
         <translation>Le trousseau de clés a refusé de garder la clé ; la phrase de passe vous sera demandée la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="278"/>
+        <location filename="../../ui/unlock.py" line="279"/>
         <source>The vault could not be opened.</source>
         <translation>Le coffre-fort n'a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="293"/>
+        <location filename="../../ui/unlock.py" line="294"/>
         <source>Wait {n} s</source>
         <translation>Attendez {n} s</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="299"/>
+        <location filename="../../ui/unlock.py" line="300"/>
         <source>Opening with the key kept on this computer…</source>
         <translation>Ouverture avec la clé gardée sur cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="300"/>
+        <location filename="../../ui/unlock.py" line="301"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
@@ -2954,62 +3033,62 @@ Si vous l'oubliez, personne ne pourra plus jamais ouvrir le coffre-fort — ni n
         <translation>&amp;Coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="74"/>
+        <location filename="../../ui/vault_menu.py" line="76"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="76"/>
+        <location filename="../../ui/vault_menu.py" line="78"/>
         <source>Restore from backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="82"/>
+        <location filename="../../ui/vault_menu.py" line="84"/>
         <source>Export encrypted copy…</source>
         <translation>Exporter une copie chiffrée…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="84"/>
+        <location filename="../../ui/vault_menu.py" line="86"/>
         <source>Import cases from a copy…</source>
         <translation>Importer des dossiers d'une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="87"/>
+        <location filename="../../ui/vault_menu.py" line="89"/>
         <source>Recovery…</source>
         <translation>Secours…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="88"/>
+        <location filename="../../ui/vault_menu.py" line="90"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="90"/>
+        <location filename="../../ui/vault_menu.py" line="92"/>
         <source>Erase this vault…</source>
         <translation>Effacer ce coffre-fort…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="91"/>
+        <location filename="../../ui/vault_menu.py" line="93"/>
         <source>Make an encrypted backup now (Ctrl+Shift+B)</source>
         <translation>Faire une sauvegarde chiffrée maintenant (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="128"/>
+        <location filename="../../ui/vault_menu.py" line="130"/>
         <source>Locator vaults (*.locator);;All files (*)</source>
         <translation>Coffres-forts Locator (*.locator);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="147"/>
+        <location filename="../../ui/vault_menu.py" line="149"/>
         <source>Backup made.</source>
         <translation>Sauvegarde faite.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="148"/>
+        <location filename="../../ui/vault_menu.py" line="150"/>
         <source>Backup made</source>
         <translation>Sauvegarde faite</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="149"/>
+        <location filename="../../ui/vault_menu.py" line="151"/>
         <source>The backup is here:
 {path}
 
@@ -3020,95 +3099,95 @@ It opens with the same passphrase as your vault. Keep a copy somewhere else too 
 Elle s'ouvre avec la même phrase de passe que votre coffre-fort. Gardez aussi une copie ailleurs (une clé USB rangée loin de cet ordinateur) : une sauvegarde sur le même disque est perdue avec l'ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="154"/>
+        <location filename="../../ui/vault_menu.py" line="156"/>
         <source>Making a backup…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="155"/>
+        <location filename="../../ui/vault_menu.py" line="157"/>
         <source>No backup made</source>
         <translation>Aucune sauvegarde faite</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="172"/>
+        <location filename="../../ui/vault_menu.py" line="174"/>
         <source>Choose the backup to restore</source>
         <translation>Choisir la sauvegarde à restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="177"/>
-        <location filename="../../ui/vault_menu.py" line="210"/>
-        <location filename="../../ui/vault_menu.py" line="214"/>
-        <location filename="../../ui/vault_menu.py" line="239"/>
+        <location filename="../../ui/vault_menu.py" line="179"/>
+        <location filename="../../ui/vault_menu.py" line="212"/>
+        <location filename="../../ui/vault_menu.py" line="216"/>
+        <location filename="../../ui/vault_menu.py" line="241"/>
         <source>Not restored</source>
         <translation>Pas restauré</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="177"/>
+        <location filename="../../ui/vault_menu.py" line="179"/>
         <source>This is the vault itself, not a backup.</source>
         <translation>C'est le coffre-fort lui-même, pas une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="180"/>
+        <location filename="../../ui/vault_menu.py" line="182"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="181"/>
+        <location filename="../../ui/vault_menu.py" line="183"/>
         <source>Replace your vault by this backup?</source>
         <translation>Remplacer votre coffre-fort par cette sauvegarde ?</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="181"/>
+        <location filename="../../ui/vault_menu.py" line="183"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="182"/>
+        <location filename="../../ui/vault_menu.py" line="184"/>
         <source>The backup is checked first; if it does not open with your vault's passphrase, nothing happens. Then your vault is replaced by the backup: whatever was written after the backup was made will not be in it. Your vault as it is now is kept beside it, under a name ending in “before-restore” and the date, so nothing is lost.</source>
         <translation>La sauvegarde est d'abord vérifiée ; si elle ne s'ouvre pas avec la phrase de passe de votre coffre-fort, rien ne se passe. Ensuite, votre coffre-fort est remplacé par la sauvegarde : ce qui a été écrit après la sauvegarde n'y sera pas. Votre coffre-fort tel qu'il est maintenant est gardé à côté, sous un nom qui se termine par « before-restore » et la date : rien n'est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="189"/>
+        <location filename="../../ui/vault_menu.py" line="191"/>
         <source>Checking the backup…</source>
         <translation>Vérification de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="196"/>
+        <location filename="../../ui/vault_menu.py" line="198"/>
         <source>This file does not open with your vault's passphrase: it is a backup made with another passphrase or of another vault — or it is not a Locator backup at all.</source>
         <translation>Ce fichier ne s'ouvre pas avec la phrase de passe de votre coffre-fort : c'est une sauvegarde faite avec une autre phrase de passe ou d'un autre coffre-fort — ou ce n'est pas du tout une sauvegarde Locator.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="200"/>
+        <location filename="../../ui/vault_menu.py" line="202"/>
         <source>This backup is damaged ({reason}): it cannot be restored.</source>
         <translation>Cette sauvegarde est endommagée ({reason}) : elle ne peut pas être restaurée.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="203"/>
+        <location filename="../../ui/vault_menu.py" line="205"/>
         <source>This file cannot be restored: {reason}</source>
         <translation>Ce fichier ne peut pas être restauré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="208"/>
+        <location filename="../../ui/vault_menu.py" line="210"/>
         <source>The backup could not be checked: {reason}</source>
         <translation>La sauvegarde n'a pas pu être vérifiée : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="210"/>
+        <location filename="../../ui/vault_menu.py" line="212"/>
         <source>Your vault was not changed.</source>
         <translation>Votre coffre-fort n'a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="215"/>
+        <location filename="../../ui/vault_menu.py" line="217"/>
         <source>Locator was locked while the backup was being checked. Nothing was changed; unlock and restore again.</source>
         <translation>Locator a été verrouillé pendant la vérification de la sauvegarde. Rien n'a été modifié ; déverrouillez et restaurez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="232"/>
+        <location filename="../../ui/vault_menu.py" line="234"/>
         <source>Restoring…</source>
         <translation>Restauration…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="240"/>
+        <location filename="../../ui/vault_menu.py" line="242"/>
         <source>The backup could not be put in place: {reason}
 
 Your vault was not changed.</source>
@@ -3117,39 +3196,39 @@ Your vault was not changed.</source>
 Votre coffre-fort n'a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="243"/>
+        <location filename="../../ui/vault_menu.py" line="245"/>
         <source>Restored</source>
         <translation>Restauré</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="244"/>
+        <location filename="../../ui/vault_menu.py" line="246"/>
         <source>The vault is now as it was in the backup. The vault as it was before is kept here:
 {path}</source>
         <translation>Le coffre-fort est maintenant tel qu'il était dans la sauvegarde. Le coffre-fort tel qu'il était avant est gardé ici :
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="249"/>
+        <location filename="../../ui/vault_menu.py" line="251"/>
         <source>Vault not opened</source>
         <translation>Coffre-fort non ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="250"/>
+        <location filename="../../ui/vault_menu.py" line="252"/>
         <source>The vault could not be opened again: {reason}</source>
         <translation>Le coffre-fort n'a pas pu être rouvert : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="280"/>
+        <location filename="../../ui/vault_menu.py" line="282"/>
         <source>On this computer, this deletes:</source>
         <translation>Sur cet ordinateur, ceci supprime :</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="281"/>
+        <location filename="../../ui/vault_menu.py" line="283"/>
         <source>• the vault: {path}</source>
         <translation>• le coffre-fort : {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vault_menu.py" line="282"/>
+        <location filename="../../ui/vault_menu.py" line="284"/>
         <source>• its %n backup(s) in {folder}</source>
         <translation>
             <numerusform>• sa %n sauvegarde dans {folder}</numerusform>
@@ -3157,7 +3236,7 @@ Votre coffre-fort n'a pas été modifié.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vault_menu.py" line="285"/>
+        <location filename="../../ui/vault_menu.py" line="287"/>
         <source>• %n other file(s) Locator made beside it (copies kept before an update or a restore)</source>
         <translation>
             <numerusform>• %n autre fichier créé par Locator à côté (copie gardée avant une mise à jour ou une restauration)</numerusform>
@@ -3165,47 +3244,47 @@ Votre coffre-fort n'a pas été modifié.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="287"/>
+        <location filename="../../ui/vault_menu.py" line="289"/>
         <source>• its key in this computer's keyring</source>
         <translation>• sa clé dans le trousseau de clés de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="288"/>
+        <location filename="../../ui/vault_menu.py" line="290"/>
         <source>• its key in the keyring, if one was kept there</source>
         <translation>• sa clé dans le trousseau de clés, si elle y était gardée</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="290"/>
+        <location filename="../../ui/vault_menu.py" line="292"/>
         <source>Nothing of it can be brought back. Copies elsewhere — exported copies, backups you moved, a USB stick — are not deleted: delete them yourself.</source>
         <translation>Rien ne pourra être récupéré. Les copies ailleurs — copies exportées, sauvegardes déplacées, clé USB — ne sont pas supprimées : supprimez-les vous-même.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="292"/>
+        <location filename="../../ui/vault_menu.py" line="294"/>
         <source>Locator then starts again with a new, empty vault.</source>
         <translation>Locator redémarre ensuite avec un nouveau coffre-fort vide.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="300"/>
+        <location filename="../../ui/vault_menu.py" line="302"/>
         <source>Erase this vault</source>
         <translation>Effacer ce coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="302"/>
+        <location filename="../../ui/vault_menu.py" line="304"/>
         <source>Erase this vault and all its backups, for good?</source>
         <translation>Effacer ce coffre-fort et toutes ses sauvegardes, définitivement ?</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="303"/>
+        <location filename="../../ui/vault_menu.py" line="305"/>
         <source>Continue…</source>
         <translation>Continuer…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="305"/>
+        <location filename="../../ui/vault_menu.py" line="307"/>
         <source>ERASE</source>
         <translation>EFFACER</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="307"/>
+        <location filename="../../ui/vault_menu.py" line="309"/>
         <source>Last check. Every case in this vault will be gone for good.
 
 Type {word} to erase.</source>
@@ -3214,32 +3293,32 @@ Type {word} to erase.</source>
 Tapez {word} pour effacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="308"/>
+        <location filename="../../ui/vault_menu.py" line="310"/>
         <source>Erase for good</source>
         <translation>Effacer définitivement</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="314"/>
+        <location filename="../../ui/vault_menu.py" line="316"/>
         <source>Erasing…</source>
         <translation>Effacement…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="319"/>
+        <location filename="../../ui/vault_menu.py" line="321"/>
         <source>Erased</source>
         <translation>Effacé</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="320"/>
+        <location filename="../../ui/vault_menu.py" line="322"/>
         <source>The vault, its backups and its key were erased ({n} files).</source>
         <translation>Le coffre-fort, ses sauvegardes et sa clé ont été effacés ({n} fichiers).</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="326"/>
+        <location filename="../../ui/vault_menu.py" line="328"/>
         <source>Not everything was erased</source>
         <translation>Tout n'a pas été effacé</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="327"/>
+        <location filename="../../ui/vault_menu.py" line="329"/>
         <source>Erasing stopped: {reason}
 
 Look in the vault's folder for what is left.</source>
@@ -3342,7 +3421,7 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/centre_view.py" line="126"/>
+        <location filename="../../ui/centre_view.py" line="128"/>
         <source>Write down a visit</source>
         <translation>Noter une visite</translation>
     </message>
@@ -3350,52 +3429,52 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/centre_view.py" line="61"/>
+        <location filename="../../ui/centre_view.py" line="63"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="66"/>
+        <location filename="../../ui/centre_view.py" line="68"/>
         <source>A phone was handed over</source>
         <translation>Un téléphone a été remis</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="73"/>
+        <location filename="../../ui/centre_view.py" line="75"/>
         <source>one per line: the name, then a comma and anything else (Yusuf, Sudan, 2nd floor)</source>
         <translation>une par ligne : le nom, puis une virgule et le reste (Yusuf, Soudan, 2e étage)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="76"/>
+        <location filename="../../ui/centre_view.py" line="78"/>
         <source>Save the visit</source>
         <translation>Enregistrer la visite</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="81"/>
+        <location filename="../../ui/centre_view.py" line="83"/>
         <source>Date of the visit</source>
         <translation>Date de la visite</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="82"/>
+        <location filename="../../ui/centre_view.py" line="84"/>
         <source>Who went</source>
         <translation>Qui y est allé</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="83"/>
+        <location filename="../../ui/centre_view.py" line="85"/>
         <source>Belongings brought</source>
         <translation>Affaires apportées</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="84"/>
+        <location filename="../../ui/centre_view.py" line="86"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="85"/>
+        <location filename="../../ui/centre_view.py" line="87"/>
         <source>Other people seen or mentioned</source>
         <translation>Autres personnes vues ou citées</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="114"/>
+        <location filename="../../ui/centre_view.py" line="116"/>
         <source>Write the date as YYYY-MM-DD, today or earlier.</source>
         <translation>Écrivez la date sous la forme AAAA-MM-JJ, aujourd'hui ou avant.</translation>
     </message>
@@ -4168,13 +4247,13 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>Le disque est plein ou le fichier n'a pas pu être écrit. Rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="221"/>
+        <location filename="../../ui/decision_dialog.py" line="215"/>
         <source>this date and time is in the future</source>
         <extracomment>FieldError</extracomment>
         <translation>cette date et cette heure sont dans le futur</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="227"/>
+        <location filename="../../ui/decision_dialog.py" line="221"/>
         <source>files up to 50 MB can be kept in the vault</source>
         <extracomment>FieldError</extracomment>
         <translation>le coffre-fort accepte des fichiers jusqu'à 50 Mo</translation>

@@ -5,6 +5,7 @@
     <name>AboutBox</name>
     <message>
         <location filename="../../ui/about.py" line="73"/>
+        <location filename="../../ui/about.py" line="74"/>
         <source>About Locator</source>
         <translation>Over Locator</translation>
     </message>
@@ -156,76 +157,81 @@ Locator is gebouwd op vrije software: Qt en PySide6 (LGPL-3.0), SQLCipher (BSD-a
     <name>AttachmentsPanel</name>
     <message>
         <location filename="../../ui/timeline.py" line="164"/>
+        <source>Photos and scans</source>
+        <translation>Foto's en scans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="168"/>
         <source>Add photo or scan…</source>
         <translation>Foto of scan toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="165"/>
+        <location filename="../../ui/timeline.py" line="169"/>
         <source>View</source>
         <translation>Bekijken</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="166"/>
+        <location filename="../../ui/timeline.py" line="170"/>
         <source>Save a copy…</source>
         <translation>Een kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="184"/>
+        <location filename="../../ui/timeline.py" line="188"/>
         <source>{name}  ({kb} KB)</source>
         <translation>{name}  ({kb} kB)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="193"/>
+        <location filename="../../ui/timeline.py" line="197"/>
         <source>Choose a photo or scan</source>
         <translation>Kies een foto of scan</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="197"/>
+        <location filename="../../ui/timeline.py" line="201"/>
         <source>Too large</source>
         <translation>Te groot</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="198"/>
+        <location filename="../../ui/timeline.py" line="202"/>
         <source>Files up to 50 MB can be kept in the vault.</source>
         <translation>De kluis kan bestanden tot 50 MB bewaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="219"/>
+        <location filename="../../ui/timeline.py" line="223"/>
         <source>No preview</source>
         <translation>Geen voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="220"/>
+        <location filename="../../ui/timeline.py" line="224"/>
         <source>This file cannot be shown inside Locator. Use “Save a copy…” to open it with another program.</source>
         <translation>Dit bestand kan niet in Locator getoond worden. Gebruik “Een kopie opslaan…” om het met een ander programma te openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="225"/>
+        <location filename="../../ui/timeline.py" line="229"/>
         <source>Attachment</source>
         <translation>Bijlage</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="240"/>
+        <location filename="../../ui/timeline.py" line="244"/>
         <source>The copy will not be encrypted</source>
         <translation>De kopie wordt niet versleuteld</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="241"/>
+        <location filename="../../ui/timeline.py" line="245"/>
         <source>The saved copy is an ordinary file: anyone who can open this computer can read it. Save it only if you need to, and delete it after use.</source>
         <translation>De opgeslagen kopie is een gewoon bestand: iedereen die deze computer kan openen, kan het lezen. Sla het alleen op als het nodig is, en verwijder het na gebruik.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="246"/>
+        <location filename="../../ui/timeline.py" line="250"/>
         <source>Save a copy</source>
         <translation>Een kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="255"/>
+        <location filename="../../ui/timeline.py" line="259"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="256"/>
+        <location filename="../../ui/timeline.py" line="260"/>
         <source>The copy could not be written there.</source>
         <translation>De kopie kon daar niet weggeschreven worden.</translation>
     </message>
@@ -233,127 +239,133 @@ Locator is gebouwd op vrije software: Qt en PySide6 (LGPL-3.0), SQLCipher (BSD-a
 <context>
     <name>BriefWindow</name>
     <message>
-        <location filename="../../ui/brief_window.py" line="77"/>
+        <location filename="../../ui/brief_window.py" line="81"/>
         <source>Lawyer brief</source>
         <translation>Fiche voor de advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="99"/>
+        <location filename="../../ui/brief_window.py" line="103"/>
         <source>Language of the case</source>
         <translation>Taal van het dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="108"/>
+        <location filename="../../ui/brief_window.py" line="112"/>
         <source>Labels in</source>
         <translation>Opschriften in</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="109"/>
+        <location filename="../../ui/brief_window.py" line="113"/>
         <source>Your name</source>
         <translation>Je naam</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="110"/>
+        <location filename="../../ui/brief_window.py" line="114"/>
         <source>Your phone</source>
         <translation>Je telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="111"/>
+        <location filename="../../ui/brief_window.py" line="115"/>
         <source>Your email</source>
         <translation>Je e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="124"/>
+        <location filename="../../ui/brief_window.py" line="120"/>
+        <source>Preview of the brief</source>
+        <translation>Voorbeeld van de fiche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="128"/>
+        <location filename="../../ui/brief_window.py" line="130"/>
         <source>Optional password for the PDF</source>
         <translation>Wachtwoord voor de pdf (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="126"/>
+        <location filename="../../ui/brief_window.py" line="132"/>
         <source>Save PDF…</source>
         <translation>Pdf opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="127"/>
+        <location filename="../../ui/brief_window.py" line="133"/>
         <source>Email to GVO</source>
         <translation>E-mail naar GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="128"/>
+        <location filename="../../ui/brief_window.py" line="134"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="160"/>
+        <location filename="../../ui/brief_window.py" line="167"/>
         <source>{known} of {total} key facts known.</source>
         <translation>{known} van de {total} belangrijke gegevens zijn gekend.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="161"/>
+        <location filename="../../ui/brief_window.py" line="168"/>
         <source>Missing (click to fill in):</source>
         <translation>Ontbreekt (klik om in te vullen):</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="178"/>
+        <location filename="../../ui/brief_window.py" line="186"/>
         <source>The person has not yet agreed to share this with GVO or a lawyer. Ask them first: send it only with their agreement and only in their interest.</source>
         <translation>De persoon heeft nog niet toegestemd om dit met GVO of een advocaat te delen. Vraag het eerst: stuur het alleen met hun toestemming en alleen in hun belang.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="190"/>
+        <location filename="../../ui/brief_window.py" line="206"/>
         <source>Agreement not recorded</source>
         <translation>Toestemming niet genoteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="191"/>
+        <location filename="../../ui/brief_window.py" line="207"/>
         <source>The person's agreement to share is not recorded as “yes”. Send anyway?</source>
         <translation>De toestemming van de persoon om te delen staat niet op “ja”. Toch versturen?</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="208"/>
+        <location filename="../../ui/brief_window.py" line="224"/>
         <source>The PDF will not be encrypted</source>
         <translation>De pdf wordt niet versleuteld</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="209"/>
+        <location filename="../../ui/brief_window.py" line="225"/>
         <source>Anyone who gets the file can read it. Add a password above to protect it, or save it only to send it and delete it after.</source>
         <translation>Iedereen die het bestand krijgt, kan het lezen. Voeg hierboven een wachtwoord toe om het te beschermen, of sla het alleen op om het te versturen en verwijder het daarna.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="214"/>
+        <location filename="../../ui/brief_window.py" line="230"/>
         <source>Save the lawyer brief</source>
         <translation>Fiche voor de advocaat opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="215"/>
+        <location filename="../../ui/brief_window.py" line="231"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="225"/>
+        <location filename="../../ui/brief_window.py" line="241"/>
         <source>Writing the PDF…</source>
         <translation>Pdf wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="228"/>
+        <location filename="../../ui/brief_window.py" line="244"/>
         <source>Saved. The file is outside the vault: delete it when it has been sent.</source>
         <translation>Opgeslagen. Het bestand staat buiten de kluis: verwijder het zodra het verstuurd is.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="233"/>
+        <location filename="../../ui/brief_window.py" line="249"/>
         <source>The PDF could not be written there (disk full or no permission). Nothing was left behind.</source>
         <translation>De pdf kon daar niet weggeschreven worden (schijf vol of geen toegang). Er is niets achtergebleven.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="244"/>
+        <location filename="../../ui/brief_window.py" line="260"/>
         <source>Your mail program was asked to open the email. Send it by email only — never through Facebook or private messages.</source>
         <translation>Je e-mailprogramma werd gevraagd de e-mail te openen. Verstuur het alleen via e-mail — nooit via Facebook of privéberichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="253"/>
+        <location filename="../../ui/brief_window.py" line="269"/>
         <source>Copied. The clipboard will be cleared in 60 seconds.</source>
         <translation>Gekopieerd. Het klembord wordt over 60 seconden leeggemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="264"/>
+        <location filename="../../ui/brief_window.py" line="280"/>
         <source>Lawyer brief…</source>
         <translation>Fiche voor de advocaat…</translation>
     </message>
@@ -361,163 +373,168 @@ Locator is gebouwd op vrije software: Qt en PySide6 (LGPL-3.0), SQLCipher (BSD-a
 <context>
     <name>CallingRound</name>
     <message>
-        <location filename="../../ui/calling_round.py" line="65"/>
+        <location filename="../../ui/calling_round.py" line="69"/>
         <source>Found ✓</source>
         <translation>Gevonden ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="66"/>
+        <location filename="../../ui/calling_round.py" line="70"/>
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="67"/>
+        <location filename="../../ui/calling_round.py" line="71"/>
         <source>No answer</source>
         <translation>Geen antwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="68"/>
+        <location filename="../../ui/calling_round.py" line="72"/>
         <source>Refused to say</source>
         <translation>Wil het niet zeggen</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="69"/>
+        <location filename="../../ui/calling_round.py" line="73"/>
         <source>Call back later</source>
         <translation>Later terugbellen</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="75"/>
+        <location filename="../../ui/calling_round.py" line="79"/>
         <source>as of {date}</source>
         <translation>stand van {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="77"/>
+        <location filename="../../ui/calling_round.py" line="81"/>
         <source>undated source (written after {date})</source>
         <translation>niet-gedateerde bron (geschreven na {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="79"/>
+        <location filename="../../ui/calling_round.py" line="83"/>
         <source>undated source</source>
         <translation>niet-gedateerde bron</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="84"/>
+        <location filename="../../ui/calling_round.py" line="88"/>
         <source>Numbers: {ages}</source>
         <translation>Nummers: {ages}</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="100"/>
+        <location filename="../../ui/calling_round.py" line="104"/>
         <source>Call the centres</source>
         <extracomment>opens tel: links; tests replace it (never dial from a test)</extracomment>
         <translation>De centra bellen</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="187"/>
+        <location filename="../../ui/calling_round.py" line="126"/>
+        <source>Centres to call</source>
+        <translation>Te bellen centra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calling_round.py" line="191"/>
         <source>They will ask for these three things. Read them out exactly:</source>
         <translation>Ze zullen naar deze drie dingen vragen. Lees ze precies zo voor:</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="190"/>
+        <location filename="../../ui/calling_round.py" line="194"/>
         <source>LAST NAME</source>
         <translation>ACHTERNAAM</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="191"/>
+        <location filename="../../ui/calling_round.py" line="195"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="192"/>
+        <location filename="../../ui/calling_round.py" line="196"/>
         <source>Nationality</source>
         <translation>Nationaliteit</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="199"/>
+        <location filename="../../ui/calling_round.py" line="203"/>
         <source>not known yet</source>
         <translation>nog niet gekend</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="211"/>
+        <location filename="../../ui/calling_round.py" line="215"/>
         <source>Fill in</source>
         <translation>Invullen</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="227"/>
+        <location filename="../../ui/calling_round.py" line="231"/>
         <source>“Not found” at Caricole does not mean they are not held: call every centre.</source>
         <translation>“Niet gevonden” in Caricole betekent niet dat de persoon niet vastgehouden wordt: bel alle centra.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="232"/>
+        <location filename="../../ui/calling_round.py" line="236"/>
         <source>Found: held at {centre} since {since}. The case says so now; you do not need to call the other centres.</source>
         <translation>Gevonden: vastgehouden in {centre} sinds {since}. Dat staat nu in het dossier; je hoeft de andere centra niet te bellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="236"/>
+        <location filename="../../ui/calling_round.py" line="240"/>
         <source>Start with Caricole. Then call every other centre, one by one.</source>
         <translation>Begin met Caricole. Bel daarna alle andere centra, één voor één.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="241"/>
+        <location filename="../../ui/calling_round.py" line="245"/>
         <source>{n} of {total} centres answered. Next: {centre}.</source>
         <translation>{n} van de {total} centra hebben geantwoord. Volgende: {centre}.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="244"/>
+        <location filename="../../ui/calling_round.py" line="248"/>
         <source>A centre said they hold them. Write it in the case.</source>
         <translation>Een centrum zei dat de persoon er vastgehouden wordt. Noteer het in het dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="246"/>
+        <location filename="../../ui/calling_round.py" line="250"/>
         <source>Every centre said “not found”.</source>
         <translation>Alle centra zeiden “niet gevonden”.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="247"/>
+        <location filename="../../ui/calling_round.py" line="251"/>
         <source>Every centre answered; none said they hold them, some would not say.</source>
         <translation>Alle centra hebben geantwoord; geen enkel zei dat de persoon er is, sommige wilden het niet zeggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="249"/>
+        <location filename="../../ui/calling_round.py" line="253"/>
         <source>This does not mean they are free. Wait a day and call again, and email GVO: they compare calls and may know more.</source>
         <translation>Dat betekent niet dat de persoon vrij is. Wacht een dag en bel opnieuw, en mail GVO: zij vergelijken de oproepen en weten misschien meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="251"/>
+        <location filename="../../ui/calling_round.py" line="255"/>
         <source>Write the email to GVO</source>
         <translation>De e-mail aan GVO schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="275"/>
+        <location filename="../../ui/calling_round.py" line="279"/>
         <source>call first</source>
         <translation>eerst bellen</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="285"/>
+        <location filename="../../ui/calling_round.py" line="289"/>
         <source>Call {number}</source>
         <translation>Bel {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="288"/>
+        <location filename="../../ui/calling_round.py" line="292"/>
         <source>not confirmed</source>
         <translation>niet bevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="292"/>
+        <location filename="../../ui/calling_round.py" line="296"/>
         <source>Official number</source>
         <translation>Officieel nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="319"/>
+        <location filename="../../ui/calling_round.py" line="323"/>
         <source>not called yet</source>
         <translation>nog niet gebeld</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="325"/>
+        <location filename="../../ui/calling_round.py" line="329"/>
         <source>no answer written down</source>
         <translation>geen antwoord genoteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="326"/>
+        <location filename="../../ui/calling_round.py" line="330"/>
         <source>{answer} · {when} · calls: {count}</source>
         <translation>{answer} · {when} · oproepen: {count}</translation>
     </message>
@@ -533,244 +550,249 @@ Locator is gebouwd op vrije software: Qt en PySide6 (LGPL-3.0), SQLCipher (BSD-a
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../ui/case_editor.py" line="62"/>
+        <location filename="../../ui/case_editor.py" line="46"/>
+        <source>Case details</source>
+        <translation>Gegevens van het dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="63"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="63"/>
+        <location filename="../../ui/case_editor.py" line="64"/>
         <source>Decisions</source>
         <translation>Beslissingen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="64"/>
+        <location filename="../../ui/case_editor.py" line="65"/>
         <source>Deportation attempts</source>
         <translation>Uitwijzingspogingen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="79"/>
+        <location filename="../../ui/case_editor.py" line="81"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="80"/>
+        <location filename="../../ui/case_editor.py" line="82"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>JJJJ, JJJJ-MM of JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="82"/>
+        <location filename="../../ui/case_editor.py" line="84"/>
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="83"/>
+        <location filename="../../ui/case_editor.py" line="85"/>
         <source>Alias (what friends call them)</source>
         <translation>Roepnaam (hoe vrienden hem of haar noemen)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="84"/>
+        <location filename="../../ui/case_editor.py" line="86"/>
         <source>Registered LAST NAME</source>
         <translation>Geregistreerde ACHTERNAAM</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="85"/>
+        <location filename="../../ui/case_editor.py" line="87"/>
         <source>as on the order to leave (OQT)</source>
         <translation>zoals op het bevel om het grondgebied te verlaten</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="86"/>
+        <location filename="../../ui/case_editor.py" line="88"/>
         <source>Registered first name</source>
         <translation>Geregistreerde voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="87"/>
+        <location filename="../../ui/case_editor.py" line="89"/>
         <source>Real name</source>
         <translation>Echte naam</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="88"/>
+        <location filename="../../ui/case_editor.py" line="90"/>
         <source>Other spellings</source>
         <translation>Andere schrijfwijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="89"/>
-        <location filename="../../ui/case_editor.py" line="101"/>
+        <location filename="../../ui/case_editor.py" line="91"/>
+        <location filename="../../ui/case_editor.py" line="103"/>
         <source>one per line</source>
         <translation>één per regel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="90"/>
+        <location filename="../../ui/case_editor.py" line="92"/>
         <source>Nationality (as recorded)</source>
         <translation>Nationaliteit (zoals geregistreerd)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="91"/>
         <location filename="../../ui/case_editor.py" line="93"/>
+        <location filename="../../ui/case_editor.py" line="95"/>
         <source>type to search</source>
         <translation>typ om te zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="92"/>
+        <location filename="../../ui/case_editor.py" line="94"/>
         <source>Real nationality</source>
         <translation>Echte nationaliteit</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="94"/>
+        <location filename="../../ui/case_editor.py" line="96"/>
         <source>Date of birth (as recorded)</source>
         <translation>Geboortedatum (zoals geregistreerd)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="96"/>
+        <location filename="../../ui/case_editor.py" line="98"/>
         <source>Real date of birth</source>
         <translation>Echte geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="98"/>
+        <location filename="../../ui/case_editor.py" line="100"/>
         <source>OE / IBZ / SP number</source>
         <translation>Nummer DVZ / IBZ / SP</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="99"/>
+        <location filename="../../ui/case_editor.py" line="101"/>
         <source>on their badge</source>
         <translation>op de badge</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="100"/>
+        <location filename="../../ui/case_editor.py" line="102"/>
         <source>Languages spoken</source>
         <translation>Gesproken talen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="102"/>
+        <location filename="../../ui/case_editor.py" line="104"/>
         <source>Language of the case</source>
         <translation>Taal van het dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="105"/>
+        <location filename="../../ui/case_editor.py" line="107"/>
         <source>Arrest and detention</source>
         <translation>Arrestatie en vasthouding</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="106"/>
+        <location filename="../../ui/case_editor.py" line="108"/>
         <source>Status</source>
         <translation>Situatie</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="107"/>
+        <location filename="../../ui/case_editor.py" line="109"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="108"/>
+        <location filename="../../ui/case_editor.py" line="110"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>JJJJ-MM-DD UU:MM</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="109"/>
+        <location filename="../../ui/case_editor.py" line="111"/>
         <source>Date of arrest</source>
         <translation>Datum van de arrestatie</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="110"/>
+        <location filename="../../ui/case_editor.py" line="112"/>
         <source>Place of arrest</source>
         <translation>Plaats van de arrestatie</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="111"/>
+        <location filename="../../ui/case_editor.py" line="113"/>
         <source>police station, city</source>
         <translation>politiekantoor, stad</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="112"/>
+        <location filename="../../ui/case_editor.py" line="114"/>
         <source>Centre</source>
         <translation>Centrum</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="113"/>
+        <location filename="../../ui/case_editor.py" line="115"/>
         <source>Found there on</source>
         <translation>Daar gevonden op</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="114"/>
+        <location filename="../../ui/case_editor.py" line="116"/>
         <source>Phone that reaches them</source>
         <translation>Telefoon waarop de persoon bereikbaar is</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="115"/>
+        <location filename="../../ui/case_editor.py" line="117"/>
         <source>e.g. +32 470 12 34 56</source>
         <translation>bv. +32 470 12 34 56</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="116"/>
+        <location filename="../../ui/case_editor.py" line="118"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="118"/>
+        <location filename="../../ui/case_editor.py" line="120"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="121"/>
+        <location filename="../../ui/case_editor.py" line="123"/>
         <source>Wants a lawyer</source>
         <translation>Wil een advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="122"/>
+        <location filename="../../ui/case_editor.py" line="124"/>
         <source>Agrees to share with GVO</source>
         <translation>Akkoord om te delen met GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="123"/>
+        <location filename="../../ui/case_editor.py" line="125"/>
         <source>Agrees to share with a lawyer</source>
         <translation>Akkoord om te delen met een advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="124"/>
+        <location filename="../../ui/case_editor.py" line="126"/>
         <source>Agrees to share with referents</source>
         <translation>Akkoord om te delen met referenten</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="127"/>
+        <location filename="../../ui/case_editor.py" line="129"/>
         <source>asked on</source>
         <translation>gevraagd op</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="169"/>
+        <location filename="../../ui/case_editor.py" line="165"/>
         <source>Chosen lawyer</source>
         <translation>Gekozen advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="171"/>
+        <location filename="../../ui/case_editor.py" line="167"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="171"/>
+        <location filename="../../ui/case_editor.py" line="167"/>
         <source>Bar</source>
         <translation>Balie</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="171"/>
+        <location filename="../../ui/case_editor.py" line="167"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="172"/>
+        <location filename="../../ui/case_editor.py" line="168"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="172"/>
+        <location filename="../../ui/case_editor.py" line="168"/>
         <source>Brief sent on</source>
         <translation>Fiche verstuurd op</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="175"/>
+        <location filename="../../ui/case_editor.py" line="171"/>
         <source>Lawyer</source>
         <translation>Advocaat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_editor.py" line="244"/>
+        <location filename="../../ui/case_editor.py" line="240"/>
         <source>Not saved: %n field(s) need attention. What you typed is kept.</source>
         <translation>
             <numerusform>Niet opgeslagen: %n veld vraagt je aandacht. Wat je typte, blijft bewaard.</numerusform>
@@ -819,82 +841,83 @@ Locator is gebouwd op vrije software: Qt en PySide6 (LGPL-3.0), SQLCipher (BSD-a
 <context>
     <name>CaseMenu</name>
     <message>
-        <location filename="../../ui/case_menu.py" line="39"/>
+        <location filename="../../ui/case_menu.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="42"/>
+        <location filename="../../ui/case_menu.py" line="50"/>
         <source>Close case</source>
         <translation>Dossier afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="43"/>
+        <location filename="../../ui/case_menu.py" line="51"/>
         <source>Hide this case from the list; everything is kept and it can be reopened.</source>
         <translation>Haalt dit dossier uit de lijst; alles blijft bewaard en het kan heropend worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="45"/>
+        <location filename="../../ui/case_menu.py" line="53"/>
         <source>Reopen case</source>
         <translation>Dossier heropenen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="47"/>
+        <location filename="../../ui/case_menu.py" line="55"/>
         <source>Purge case…</source>
         <translation>Dossier wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="49"/>
+        <location filename="../../ui/case_menu.py" line="57"/>
         <source>Show closed cases</source>
         <translation>Afgesloten dossiers tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="71"/>
+        <location filename="../../ui/case_menu.py" line="80"/>
         <source>This case is closed: it is kept, but hidden from the list.</source>
         <translation>Dit dossier is afgesloten: het blijft bewaard, maar staat niet meer in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="75"/>
+        <location filename="../../ui/case_menu.py" line="84"/>
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="76"/>
+        <location filename="../../ui/case_menu.py" line="85"/>
         <source>Purge…</source>
         <translation>Wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="130"/>
+        <location filename="../../ui/case_menu.py" line="139"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="135"/>
+        <location filename="../../ui/case_menu.py" line="144"/>
         <source>Case closed. It no longer shows in the list; Case → Show closed cases finds it again.</source>
         <translation>Dossier afgesloten. Het staat niet meer in de lijst; via Dossier → Afgesloten dossiers tonen vind je het terug.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="136"/>
+        <location filename="../../ui/case_menu.py" line="145"/>
         <source>Case reopened.</source>
         <translation>Dossier heropend.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="144"/>
+        <location filename="../../ui/case_menu.py" line="153"/>
         <source>Purge case</source>
         <translation>Dossier wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="145"/>
+        <location filename="../../ui/case_menu.py" line="154"/>
         <source>Purge this case for good?</source>
         <translation>Dit dossier definitief wissen?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="145"/>
+        <location filename="../../ui/case_menu.py" line="154"/>
         <source>Purge</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="146"/>
+        <location filename="../../ui/case_menu.py" line="155"/>
         <source>Everything about this person — details, timeline, photos and scans, deadlines — is deleted from the vault and the file is rewritten, so it cannot be recovered from it. This cannot be undone.
 
 Backups and copies made before still contain the case: erase or replace them if it must be gone from them too.</source>
@@ -903,17 +926,17 @@ Backups and copies made before still contain the case: erase or replace them if 
 Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of vervang ze als het ook daaruit moet verdwijnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="162"/>
+        <location filename="../../ui/case_menu.py" line="171"/>
         <source>Case purged.</source>
         <translation>Dossier gewist.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="166"/>
+        <location filename="../../ui/case_menu.py" line="175"/>
         <source>Not purged</source>
         <translation>Niet gewist</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="168"/>
+        <location filename="../../ui/case_menu.py" line="177"/>
         <source>Purging…</source>
         <translation>Bezig met wissen…</translation>
     </message>
@@ -921,113 +944,138 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
 <context>
     <name>CentreView</name>
     <message>
-        <location filename="../../ui/centre_view.py" line="142"/>
-        <location filename="../../ui/centre_view.py" line="356"/>
+        <location filename="../../ui/centre_view.py" line="144"/>
+        <location filename="../../ui/centre_view.py" line="363"/>
         <source>Centres</source>
         <translation>Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="153"/>
+        <location filename="../../ui/centre_view.py" line="155"/>
+        <source>Your note about this centre</source>
+        <translation>Uw notitie over dit centrum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="156"/>
         <source>Your own note about this centre (kept in the vault): visiting tips, who answered the phone…</source>
         <translation>Je eigen notitie over dit centrum (bewaard in de kluis): tips voor bezoeken, wie de telefoon opnam…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="156"/>
+        <location filename="../../ui/centre_view.py" line="159"/>
         <source>Save note</source>
         <translation>Notitie opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="161"/>
+        <location filename="../../ui/centre_view.py" line="164"/>
+        <source>Open cases at this centre</source>
+        <translation>Open dossiers in dit centrum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="165"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="161"/>
+        <location filename="../../ui/centre_view.py" line="165"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="161"/>
+        <location filename="../../ui/centre_view.py" line="165"/>
         <source>Last visit</source>
         <translation>Laatste bezoek</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="162"/>
+        <location filename="../../ui/centre_view.py" line="166"/>
         <source>Next step</source>
         <translation>Volgende stap</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="174"/>
+        <location filename="../../ui/centre_view.py" line="173"/>
+        <source>Visits of the selected person</source>
+        <translation>Bezoeken aan de gekozen persoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="179"/>
+        <source>A name seen or heard</source>
+        <translation>Een geziene of gehoorde naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="180"/>
         <source>A name seen or heard (any spelling or script)</source>
         <translation>Een naam die je zag of hoorde (elke schrijfwijze of elk schrift)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="176"/>
+        <location filename="../../ui/centre_view.py" line="182"/>
         <source>Search every case</source>
         <translation>Alle dossiers doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="183"/>
+        <location filename="../../ui/centre_view.py" line="187"/>
+        <source>Possible matches, best first</source>
+        <translation>Mogelijke overeenkomsten, beste eerst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_view.py" line="190"/>
         <source>Possible matches, best first. Check before you act: nothing is merged.</source>
         <translation>Mogelijke overeenkomsten, de beste eerst. Controleer voor je iets doet: er wordt niets samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="204"/>
+        <location filename="../../ui/centre_view.py" line="211"/>
         <source>Visits of the selected person (double-click a name to search it)</source>
         <translation>Bezoeken van de gekozen persoon (dubbelklik op een naam om hem te zoeken)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="240"/>
+        <location filename="../../ui/centre_view.py" line="247"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="256"/>
+        <location filename="../../ui/centre_view.py" line="263"/>
         <source>Oldest dated fact: {oldest}; {n} facts from undated sources. Call before a visit: arrangements change.</source>
         <translation>Oudste gedateerde gegeven: {oldest}; {n} gegevens uit niet-gedateerde bronnen. Bel voor een bezoek: afspraken veranderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="276"/>
+        <location filename="../../ui/centre_view.py" line="283"/>
         <source>brought: {what}</source>
         <translation>meegebracht: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="279"/>
+        <location filename="../../ui/centre_view.py" line="286"/>
         <source>phone handed over</source>
         <translation>telefoon afgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="284"/>
+        <location filename="../../ui/centre_view.py" line="291"/>
         <source>seen: {name}</source>
         <translation>gezien: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="310"/>
+        <location filename="../../ui/centre_view.py" line="317"/>
         <source>likely</source>
         <translation>waarschijnlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="311"/>
+        <location filename="../../ui/centre_view.py" line="318"/>
         <source>maybe</source>
         <translation>misschien</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="314"/>
+        <location filename="../../ui/centre_view.py" line="321"/>
         <source>{p} % ({s}) — “{name}”, seen on {day} at a visit for case {case}</source>
         <translation>{p} % ({s}) — “{name}”, gezien op {day} tijdens een bezoek voor dossier {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="320"/>
+        <location filename="../../ui/centre_view.py" line="327"/>
         <source>{p} % ({s}) — case {case}: {name}</source>
         <translation>{p} % ({s}) — dossier {case}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="327"/>
+        <location filename="../../ui/centre_view.py" line="334"/>
         <source>No name sounds like this.</source>
         <translation>Geen enkele naam klinkt zo.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="358"/>
+        <location filename="../../ui/centre_view.py" line="365"/>
         <source>Cases at each centre, visits, people seen</source>
         <translation>Dossiers per centrum, bezoeken, geziene personen</translation>
     </message>
@@ -1088,22 +1136,22 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
 <context>
     <name>DeadlineRow</name>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="84"/>
+        <location filename="../../ui/deadlines_panel.py" line="86"/>
         <source>Filed…</source>
         <translation>Ingediend…</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="86"/>
+        <location filename="../../ui/deadlines_panel.py" line="88"/>
         <source>The appeal was filed: record when and by whom</source>
         <translation>Het beroep is ingediend: noteer wanneer en door wie</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="87"/>
+        <location filename="../../ui/deadlines_panel.py" line="89"/>
         <source>Not applicable…</source>
         <translation>Niet van toepassing…</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="89"/>
+        <location filename="../../ui/deadlines_panel.py" line="91"/>
         <source>This deadline does not apply: give the reason</source>
         <translation>Deze termijn is niet van toepassing: geef de reden</translation>
     </message>
@@ -1127,336 +1175,344 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
         <translation>Alleen bij 1e verwijderingsmaatregel — advocaat beslist</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="54"/>
+        <location filename="../../ui/deadline_text.py" line="55"/>
         <source>OVERDUE</source>
         <translation>VERSTREKEN</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="55"/>
+        <location filename="../../ui/deadline_text.py" line="56"/>
         <source>LESS THAN 24 HOURS</source>
         <translation>MINDER DAN 24 UUR</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="56"/>
+        <location filename="../../ui/deadline_text.py" line="57"/>
         <source>LESS THAN 48 HOURS</source>
         <translation>MINDER DAN 48 UUR</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="57"/>
+        <location filename="../../ui/deadline_text.py" line="58"/>
         <source>AIM DATE REACHED</source>
         <translation>STREEFDATUM BEREIKT</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="58"/>
+        <location filename="../../ui/deadline_text.py" line="59"/>
         <source>TIMER RUNNING</source>
         <translation>TERMIJN LOOPT</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="59"/>
+        <location filename="../../ui/deadline_text.py" line="60"/>
         <source>FOR INFORMATION</source>
         <translation>TER INFORMATIE</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="110"/>
+        <location filename="../../ui/deadline_text.py" line="129"/>
         <source>from {date}</source>
         <translation>vanaf {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="112"/>
+        <location filename="../../ui/deadline_text.py" line="131"/>
         <source>max. {date}</source>
         <translation>max. {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="116"/>
+        <location filename="../../ui/deadline_text.py" line="135"/>
         <source>{date}, 24:00</source>
         <translation>{date}, 24:00</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="123"/>
+        <location filename="../../ui/deadline_text.py" line="142"/>
         <source>A new request can be filed from {date}</source>
         <translation>Een nieuw verzoek kan ingediend worden vanaf {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="126"/>
+        <location filename="../../ui/deadline_text.py" line="145"/>
         <source>Reaches its maximum on {date}</source>
         <translation>Bereikt het maximum op {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="131"/>
+        <location filename="../../ui/deadline_text.py" line="150"/>
         <source>Ends {date}, {time}</source>
         <translation>Eindigt op {date}, {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="133"/>
+        <location filename="../../ui/deadline_text.py" line="152"/>
         <source>Ends {date}, 24:00</source>
         <translation>Eindigt op {date}, 24:00</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="141"/>
+        <location filename="../../ui/deadline_text.py" line="160"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="142"/>
+        <location filename="../../ui/deadline_text.py" line="161"/>
         <source>{n} days</source>
         <translation>{n} dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="144"/>
+        <location filename="../../ui/deadline_text.py" line="163"/>
         <source>1 hour</source>
         <translation>1 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="145"/>
+        <location filename="../../ui/deadline_text.py" line="164"/>
         <source>{n} hours</source>
         <translation>{n} uur</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="147"/>
+        <location filename="../../ui/deadline_text.py" line="166"/>
         <source>1 minute</source>
         <translation>1 minuut</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="148"/>
+        <location filename="../../ui/deadline_text.py" line="167"/>
         <source>{n} minutes</source>
         <translation>{n} minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="156"/>
+        <location filename="../../ui/deadline_text.py" line="175"/>
         <source>For information, not a deadline</source>
         <translation>Ter informatie, geen termijn</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="160"/>
+        <location filename="../../ui/deadline_text.py" line="179"/>
         <source>Ended {amount} ago — talk to the lawyer now</source>
         <translation>Verstreken sinds {amount} — spreek nu met de advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="162"/>
+        <location filename="../../ui/deadline_text.py" line="181"/>
         <source>{amount} left</source>
         <translation>Nog {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="166"/>
+        <location filename="../../ui/deadline_text.py" line="185"/>
         <source>Aim to send everything to the lawyer by {date}.</source>
         <translation>Probeer alles uiterlijk op {date} naar de advocaat te sturen.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="171"/>
+        <location filename="../../ui/deadline_text.py" line="190"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="172"/>
+        <location filename="../../ui/deadline_text.py" line="191"/>
         <source>medium</source>
         <translation>gemiddeld</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="173"/>
+        <location filename="../../ui/deadline_text.py" line="192"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="180"/>
+        <location filename="../../ui/deadline_text.py" line="199"/>
         <source>Legal basis: {basis} · &lt;a href="{url}"&gt;source&lt;/a&gt; · confidence: {confidence} · last checked {checked}</source>
         <translation>Wettelijke basis: {basis} · &lt;a href="{url}"&gt;bron&lt;/a&gt; · betrouwbaarheid: {confidence} · laatst nagekeken op {checked}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="189"/>
+        <location filename="../../ui/deadline_text.py" line="208"/>
         <source>Legal basis: {basis} — {url} (confidence: {confidence}, last checked {checked})</source>
         <translation>Wettelijke basis: {basis} — {url} (betrouwbaarheid: {confidence}, laatst nagekeken op {checked})</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="217"/>
+        <location filename="../../ui/deadline_text.py" line="236"/>
         <source>{title}: started, last day {due}</source>
         <translation>{title}: gestart, laatste dag: {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="220"/>
+        <location filename="../../ui/deadline_text.py" line="239"/>
         <source>(only if this is the first removal measure)</source>
         <translation>(alleen als dit de eerste verwijderingsmaatregel is)</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="223"/>
+        <location filename="../../ui/deadline_text.py" line="242"/>
         <source>{title}: last day moved from {old} to {due}</source>
         <translation>{title}: laatste dag verschoven van {old} naar {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="226"/>
+        <location filename="../../ui/deadline_text.py" line="245"/>
         <source>{title}: filed on {on} by {by}</source>
         <translation>{title}: ingediend op {on} door {by}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="229"/>
+        <location filename="../../ui/deadline_text.py" line="248"/>
         <source>{title}: set aside as not applicable — {reason}</source>
         <translation>{title}: opzijgezet, niet van toepassing — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="104"/>
+        <location filename="../../ui/deadlines_view.py" line="105"/>
         <source>Urgency</source>
         <translation>Urgentie</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="104"/>
+        <location filename="../../ui/deadlines_view.py" line="105"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="105"/>
+        <location filename="../../ui/deadlines_view.py" line="106"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="105"/>
+        <location filename="../../ui/deadlines_view.py" line="106"/>
         <source>Ends (Belgian time)</source>
         <translation>Einde (Belgische tijd)</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="106"/>
+        <location filename="../../ui/deadlines_view.py" line="107"/>
         <source>Time left</source>
         <translation>Resterende tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="106"/>
+        <location filename="../../ui/deadlines_view.py" line="107"/>
         <source>Aim to send by</source>
         <translation>Versturen uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="107"/>
+        <location filename="../../ui/deadlines_view.py" line="108"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="171"/>
-        <location filename="../../ui/deadlines_view.py" line="253"/>
+        <location filename="../../ui/deadlines_view.py" line="172"/>
+        <location filename="../../ui/deadlines_view.py" line="256"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="177"/>
+        <location filename="../../ui/deadlines_view.py" line="178"/>
         <source>Open deadlines, most urgent first</source>
         <translation>Lopende termijnen, de dringendste eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="188"/>
+        <location filename="../../ui/deadlines_view.py" line="190"/>
         <source>Open deadlines</source>
         <translation>Lopende termijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="202"/>
+        <location filename="../../ui/deadlines_view.py" line="204"/>
         <source>No open deadlines.</source>
         <translation>Geen lopende termijnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="204"/>
+        <location filename="../../ui/deadlines_view.py" line="206"/>
         <source>Double-click a row to open the case. The legal basis of each deadline shows when you point at it.</source>
         <translation>Dubbelklik op een regel om het dossier te openen. De wettelijke basis van elke termijn verschijnt als je ernaar wijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="256"/>
+        <location filename="../../ui/deadlines_view.py" line="259"/>
         <source>Open deadlines across all cases, most urgent first (Ctrl+D)</source>
         <translation>Lopende termijnen van alle dossiers, de dringendste eerst (Ctrl+D)</translation>
     </message>
 </context>
 <context>
+    <name>DeadlinesPanel</name>
+    <message>
+        <location filename="../../ui/deadlines_panel.py" line="217"/>
+        <source>Open deadlines of this case</source>
+        <translation>Lopende termijnen van dit dossier</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="54"/>
+        <location filename="../../ui/decision_dialog.py" line="56"/>
         <source>Record a decision</source>
         <translation>Een beslissing noteren</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="66"/>
+        <location filename="../../ui/decision_dialog.py" line="68"/>
         <source>e.g. 13septies, 26quater (top of the paper)</source>
         <translation>bv. 13septies, 26quater (bovenaan het papier)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="80"/>
+        <location filename="../../ui/decision_dialog.py" line="82"/>
         <source>Add a photo of the decision…</source>
         <translation>Een foto van de beslissing toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="83"/>
+        <location filename="../../ui/decision_dialog.py" line="85"/>
         <source>No photo</source>
         <translation>Geen foto</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="88"/>
+        <location filename="../../ui/decision_dialog.py" line="90"/>
         <source>Decision</source>
         <translation>Beslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="89"/>
+        <location filename="../../ui/decision_dialog.py" line="91"/>
         <source>Annexe number</source>
         <translation>Nummer van de bijlage</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="90"/>
+        <location filename="../../ui/decision_dialog.py" line="92"/>
         <source>Handed over on (Belgian time)</source>
         <translation>Overhandigd op (Belgische tijd)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="91"/>
+        <location filename="../../ui/decision_dialog.py" line="93"/>
         <source>The date and time written on the paper, or when it was given.</source>
         <translation>De datum en het uur op het papier, of wanneer het gegeven werd.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="92"/>
+        <location filename="../../ui/decision_dialog.py" line="94"/>
         <source>How it was given</source>
         <translation>Hoe het gegeven werd</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="93"/>
+        <location filename="../../ui/decision_dialog.py" line="95"/>
         <source>Was there an earlier order to leave or removal order?</source>
         <translation>Was er al eerder een bevel om het grondgebied te verlaten of een verwijderingsmaatregel?</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="95"/>
+        <location filename="../../ui/decision_dialog.py" line="97"/>
         <source>Why it matters: after an earlier order the urgent appeal must be filed within 5 days instead of 10. If you don't know, Locator counts 5 days and shows the 10-day date only as a possibility — the lawyer decides.</source>
         <translation>Waarom dit belangrijk is: na een eerder bevel moet het beroep bij uiterst dringende noodzakelijkheid binnen 5 dagen ingediend worden in plaats van 10. Weet je het niet, dan telt Locator 5 dagen en toont het de datum na 10 dagen alleen als mogelijkheid — de advocaat beslist.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="103"/>
+        <location filename="../../ui/decision_dialog.py" line="105"/>
         <source>Photo (optional)</source>
         <translation>Foto (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="104"/>
+        <location filename="../../ui/decision_dialog.py" line="106"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="110"/>
+        <location filename="../../ui/decision_dialog.py" line="112"/>
         <source>Save and start the timers</source>
         <translation>Opslaan en de termijnen starten</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="114"/>
+        <location filename="../../ui/decision_dialog.py" line="116"/>
         <source>Copy what is on the paper the person received. Saving starts the legal timers for this case.</source>
         <translation>Neem over wat op het papier staat dat de persoon kreeg. Bij het opslaan starten de wettelijke termijnen voor dit dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="182"/>
+        <location filename="../../ui/decision_dialog.py" line="176"/>
         <source>Choose a photo or scan of the decision</source>
         <translation>Kies een foto of scan van de beslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="183"/>
+        <location filename="../../ui/decision_dialog.py" line="177"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.heic *.pdf);;All files (*)</source>
         <translation>Foto's en scans (*.jpg *.jpeg *.png *.heic *.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="208"/>
+        <location filename="../../ui/decision_dialog.py" line="202"/>
         <source>The photo could not be read. Choose it again, or save without it.</source>
         <translation>De foto kon niet gelezen worden. Kies ze opnieuw, of sla op zonder foto.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="272"/>
+        <location filename="../../ui/decision_dialog.py" line="266"/>
         <source>Record a decision…</source>
         <translation>Een beslissing noteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="274"/>
+        <location filename="../../ui/decision_dialog.py" line="268"/>
         <source>A decision was handed over: record it to start the legal timers</source>
         <translation>Er werd een beslissing overhandigd: noteer ze om de wettelijke termijnen te starten</translation>
     </message>
@@ -1464,103 +1520,108 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
 <context>
     <name>EmailsDialog</name>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="68"/>
+        <location filename="../../ui/emails_dialog.py" line="70"/>
         <source>Send this by email only — never through Facebook or private messages.</source>
         <extracomment>opens mailto: links; tests replace it (never start a mail program from a test)</extracomment>
         <translation>Verstuur dit alleen via e-mail — nooit via Facebook of privéberichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="88"/>
+        <location filename="../../ui/emails_dialog.py" line="90"/>
         <source>Language of the email</source>
         <translation>Taal van de e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="89"/>
+        <location filename="../../ui/emails_dialog.py" line="91"/>
         <source>To</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="90"/>
+        <location filename="../../ui/emails_dialog.py" line="92"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="97"/>
+        <location filename="../../ui/emails_dialog.py" line="96"/>
+        <source>Text of the email</source>
+        <translation>Tekst van de e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="100"/>
         <source>Open in my mail program</source>
         <translation>Openen in mijn e-mailprogramma</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="100"/>
+        <location filename="../../ui/emails_dialog.py" line="103"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="103"/>
+        <location filename="../../ui/emails_dialog.py" line="106"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="121"/>
+        <location filename="../../ui/emails_dialog.py" line="124"/>
         <source>Ask GVO to look for them</source>
         <translation>GVO vragen om de persoon te zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="122"/>
+        <location filename="../../ui/emails_dialog.py" line="125"/>
         <source>Tell GVO where they are held</source>
         <translation>GVO laten weten waar de persoon vastgehouden wordt</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="123"/>
+        <location filename="../../ui/emails_dialog.py" line="126"/>
         <source>Ask GVO for a lawyer</source>
         <translation>GVO om een advocaat vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="124"/>
+        <location filename="../../ui/emails_dialog.py" line="127"/>
         <source>Tell GVO what happened</source>
         <translation>GVO laten weten wat er gebeurd is</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="125"/>
+        <location filename="../../ui/emails_dialog.py" line="128"/>
         <source>Ask GVO for support at the flight</source>
         <translation>GVO om steun bij de vlucht vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="126"/>
+        <location filename="../../ui/emails_dialog.py" line="129"/>
         <source>Tell the lawyer about the flight, now</source>
         <translation>De advocaat nu over de vlucht inlichten</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="139"/>
+        <location filename="../../ui/emails_dialog.py" line="142"/>
         <source>Fill in: {field}</source>
         <translation>Invullen: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="151"/>
+        <location filename="../../ui/emails_dialog.py" line="154"/>
         <source>They could not be asked whether they agree: they are missing. Asking GVO to look for them is in their interest, so you may send this — share only what is needed. Record their answer as soon as you can ask them.</source>
         <translation>Er kon niet gevraagd worden of de persoon akkoord gaat: hij of zij is vermist. GVO vragen om te zoeken is in zijn of haar belang, dus je mag dit versturen — deel alleen wat nodig is. Noteer het antwoord zodra je het kunt vragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="154"/>
+        <location filename="../../ui/emails_dialog.py" line="157"/>
         <source>Record their answer</source>
         <translation>Antwoord noteren</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="162"/>
+        <location filename="../../ui/emails_dialog.py" line="165"/>
         <source>There is no email address for their lawyer in this case. Add it, or tell GVO instead.</source>
         <translation>Dit dossier bevat geen e-mailadres van de advocaat. Voeg het toe, of verwittig in de plaats GVO.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="164"/>
+        <location filename="../../ui/emails_dialog.py" line="167"/>
         <source>GVO</source>
         <translation>GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="164"/>
+        <location filename="../../ui/emails_dialog.py" line="167"/>
         <source>a lawyer</source>
         <translation>een advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="167"/>
+        <location filename="../../ui/emails_dialog.py" line="170"/>
         <source>Nothing can be sent yet. This case does not record that they agree to share their details with {who} (recorded answer: “{answer}”).
 
 Ask them first — or, if they told you before that you may do this, write down their agreement. Share their details only if they agree, and only to help them.</source>
@@ -1569,22 +1630,22 @@ Ask them first — or, if they told you before that you may do this, write down 
 Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, noteer die toestemming. Deel de gegevens alleen met toestemming, en alleen om te helpen.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="191"/>
+        <location filename="../../ui/emails_dialog.py" line="194"/>
         <source>Send without their agreement?</source>
         <translation>Versturen zonder toestemming?</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="192"/>
+        <location filename="../../ui/emails_dialog.py" line="195"/>
         <source>They have not been asked yet. Send this to GVO to help find them?</source>
         <translation>Het werd nog niet gevraagd. Dit naar GVO sturen om te helpen de persoon te vinden?</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="203"/>
+        <location filename="../../ui/emails_dialog.py" line="206"/>
         <source>Your mail program was asked to open the email. Check it, then send it.</source>
         <translation>Je e-mailprogramma werd gevraagd de e-mail te openen. Lees hem na en verstuur hem dan.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="212"/>
+        <location filename="../../ui/emails_dialog.py" line="215"/>
         <source>Copied. Paste it into an email. The clipboard is cleared in {s} seconds.</source>
         <translation>Gekopieerd. Plak het in een e-mail. Het klembord wordt over {s} seconden leeggemaakt.</translation>
     </message>
@@ -1592,68 +1653,69 @@ Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, no
 <context>
     <name>FirstRunGuide</name>
     <message>
-        <location filename="../../ui/first_run.py" line="85"/>
-        <location filename="../../ui/first_run.py" line="99"/>
+        <location filename="../../ui/first_run.py" line="86"/>
+        <location filename="../../ui/first_run.py" line="100"/>
+        <location filename="../../ui/first_run.py" line="151"/>
         <source>Welcome to Locator</source>
         <translation>Welkom bij Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="105"/>
+        <location filename="../../ui/first_run.py" line="106"/>
         <source>What Locator is for</source>
         <translation>Waarvoor dient Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="106"/>
+        <location filename="../../ui/first_run.py" line="107"/>
         <source>Locator helps you find and support a friend held in immigration detention in Belgium. It keeps a case file for each person, shows the next step to take (which centre to call, visits, a lawyer) and counts the legal deadlines.</source>
         <translation>Locator helpt je om een vriend(in) terug te vinden en te steunen die in België in een gesloten centrum wordt vastgehouden. Het houdt een dossier bij voor elke persoon, toont de volgende stap (welk centrum bellen, bezoeken, een advocaat) en telt de wettelijke termijnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="109"/>
+        <location filename="../../ui/first_run.py" line="110"/>
         <source>Your passphrase</source>
         <translation>Je wachtzin</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="110"/>
+        <location filename="../../ui/first_run.py" line="111"/>
         <source>Everything is kept in one encrypted file, the vault. You will now choose the passphrase that opens it. Nobody can recover a forgotten passphrase — not us, not anyone — and without it the vault cannot be opened again. Use five to seven random words. Write them down and keep them somewhere safe, away from this computer.</source>
         <translation>Alles wordt bewaard in één versleuteld bestand, de kluis. Je kiest nu de wachtzin die de kluis opent. Niemand kan een vergeten wachtzin terughalen — wij niet, niemand — en zonder wachtzin kan de kluis nooit meer geopend worden. Gebruik vijf tot zeven willekeurige woorden. Schrijf ze op en bewaar ze op een veilige plaats, weg van deze computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="115"/>
+        <location filename="../../ui/first_run.py" line="116"/>
         <source>“Remember on this device”</source>
         <translation>“Onthouden op dit toestel”</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="117"/>
+        <location filename="../../ui/first_run.py" line="118"/>
         <source>You can let this computer keep the vault key in its keyring, so you do not type the passphrase each time. Then anyone who can use this computer while you are logged in can open the vault too. Leave it off on a shared computer, or on one that could be searched or taken away.</source>
         <translation>Je kunt deze computer de sleutel van de kluis laten bewaren in zijn sleutelbos, zodat je de wachtzin niet telkens moet typen. Dan kan iedereen die deze computer gebruikt terwijl je aangemeld bent, de kluis ook openen. Laat dit uit op een gedeelde computer, of op een computer die doorzocht of in beslag genomen kan worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="122"/>
+        <location filename="../../ui/first_run.py" line="123"/>
         <source>Getting the Voice Out (GVO) knows the centres, the visitors and the lawyers. Write to them by email — never through Facebook or private messages:</source>
         <translation>Getting the Voice Out (GVO) kent de centra, de bezoekers en de advocaten. Schrijf hen via e-mail — nooit via Facebook of privéberichten:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="124"/>
+        <location filename="../../ui/first_run.py" line="125"/>
         <source>Where to get help</source>
         <translation>Waar je hulp vindt</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="126"/>
+        <location filename="../../ui/first_run.py" line="127"/>
         <source>In Locator, press F1 for the steps and the deadline rules.</source>
         <translation>Druk in Locator op F1 voor de stappen en de regels van de termijnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="130"/>
+        <location filename="../../ui/first_run.py" line="131"/>
         <source>Open the Help</source>
         <translation>Help openen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="136"/>
+        <location filename="../../ui/first_run.py" line="137"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="139"/>
+        <location filename="../../ui/first_run.py" line="140"/>
         <source>Continue: create my vault</source>
         <translation>Verder: mijn kluis aanmaken</translation>
     </message>
@@ -1672,12 +1734,12 @@ Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, no
         <translation>&amp;Over Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="278"/>
+        <location filename="../../ui/first_run.py" line="284"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Aan de slag</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="272"/>
+        <location filename="../../ui/help_window.py" line="283"/>
         <source>Locator &amp;Help</source>
         <translation>&amp;Hulp bij Locator</translation>
     </message>
@@ -1685,154 +1747,159 @@ Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, no
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../ui/help_window.py" line="54"/>
+        <location filename="../../ui/help_window.py" line="55"/>
         <source>Locator Help</source>
         <translation>Hulp bij Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="57"/>
+        <location filename="../../ui/help_window.py" line="58"/>
         <source>Deadlines are an alarm, not legal advice.</source>
         <translation>Termijnen zijn een alarm, geen juridisch advies.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="69"/>
-        <location filename="../../ui/help_window.py" line="90"/>
+        <location filename="../../ui/help_window.py" line="65"/>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="70"/>
+        <location filename="../../ui/help_window.py" line="99"/>
         <source>The steps to take</source>
         <translation>De stappen die je kunt zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="70"/>
-        <location filename="../../ui/help_window.py" line="175"/>
+        <location filename="../../ui/help_window.py" line="71"/>
+        <location filename="../../ui/help_window.py" line="185"/>
         <source>Legal deadlines</source>
         <translation>Wettelijke termijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="71"/>
+        <location filename="../../ui/help_window.py" line="72"/>
         <source>Legal holidays</source>
         <translation>Wettelijke feestdagen</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="91"/>
+        <location filename="../../ui/help_window.py" line="100"/>
         <source>For each case Locator shows the one step to do now. Here are all of them, phase by phase. Everyone does what they can: no step is an obligation.</source>
         <translation>Voor elk dossier toont Locator de stap die je nu kunt zetten. Hier staan ze allemaal, fase per fase. Iedereen doet wat hij of zij kan: geen enkele stap is een verplichting.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="99"/>
+        <location filename="../../ui/help_window.py" line="108"/>
         <source>at any time</source>
         <translation>op elk moment</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="102"/>
+        <location filename="../../ui/help_window.py" line="111"/>
         <source>Why: {why}</source>
         <translation>Waarom: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="111"/>
+        <location filename="../../ui/help_window.py" line="121"/>
         <source>From “{title}” by {publisher}, republished by {republisher}; checked on {date}.</source>
         <translation>Uit “{title}” van {publisher}, opnieuw uitgegeven door {republisher}; nagekeken op {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="122"/>
+        <location filename="../../ui/help_window.py" line="132"/>
         <source>Belgian periods in days: the day the decision is handed over does not count; day 1 is the next day. Every calendar day counts, weekends and holidays included. If the last day is a Saturday, a Sunday or a legal public holiday, the deadline moves to the next day that is none of these. It ends at midnight (24:00), Brussels time. Sent by registered letter: counting starts the day after the letter is presented. Sent by ordinary post: counting starts on the third working day after posting.</source>
         <translation>Belgische termijnen in dagen: de dag waarop de beslissing overhandigd wordt, telt niet mee; dag 1 is de volgende dag. Elke kalenderdag telt, weekends en feestdagen inbegrepen. Valt de laatste dag op een zaterdag, een zondag of een wettelijke feestdag, dan schuift de termijn op naar de eerstvolgende dag die geen van die dagen is. De termijn eindigt om middernacht (24:00), Brusselse tijd. Per aangetekende brief: het tellen begint de dag nadat de brief aangeboden werd. Met de gewone post: het tellen begint op de derde werkdag na verzending.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="130"/>
+        <location filename="../../ui/help_window.py" line="140"/>
         <source>Periods in hours: counted hour by hour from the moment the decision was handed over, and never extended for a weekend or a holiday.</source>
         <translation>Termijnen in uren: uur per uur geteld vanaf het moment waarop de beslissing overhandigd werd, en nooit verlengd voor een weekend of een feestdag.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="133"/>
+        <location filename="../../ui/help_window.py" line="143"/>
         <source>No deadline: a new request can be filed again a set number of months after the last decision. Locator shows the next possible date.</source>
         <translation>Geen termijn: een nieuw verzoek kan opnieuw ingediend worden een bepaald aantal maanden na de laatste beslissing. Locator toont de eerstvolgende mogelijke datum.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="136"/>
+        <location filename="../../ui/help_window.py" line="146"/>
         <source>A legal maximum, shown for information only: it is not a deadline to act.</source>
         <translation>Een wettelijk maximum, alleen ter informatie: het is geen termijn om iets te doen.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="142"/>
+        <location filename="../../ui/help_window.py" line="152"/>
         <source>no deadline</source>
         <translation>geen termijn</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="144"/>
+        <location filename="../../ui/help_window.py" line="154"/>
         <source>{n} days</source>
         <translation>{n} dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="146"/>
+        <location filename="../../ui/help_window.py" line="156"/>
         <source>{n} hours</source>
         <translation>{n} uur</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="148"/>
+        <location filename="../../ui/help_window.py" line="158"/>
         <source>{n} months</source>
         <translation>{n} maanden</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="150"/>
+        <location filename="../../ui/help_window.py" line="160"/>
         <source>({n} days if the person is not detained)</source>
         <translation>({n} dagen als de persoon niet vastgehouden wordt)</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="163"/>
+        <location filename="../../ui/help_window.py" line="173"/>
         <source>For example, handed over today, {today}: the last day is {due}, until 24:00.</source>
         <translation>Bijvoorbeeld: vandaag overhandigd, {today}: de laatste dag is {due}, tot 24:00.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="167"/>
+        <location filename="../../ui/help_window.py" line="177"/>
         <source>(Moved forward from {day}, which is not a working day.)</source>
         <translation>(Verschoven van {day}, want dat is geen werkdag.)</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="176"/>
+        <location filename="../../ui/help_window.py" line="186"/>
         <source>When you record a decision, Locator starts the legal timers that apply to it. Only a lawyer can file these appeals: your part is to get the decision and the facts to a lawyer in time, through GVO if you have none.</source>
         <translation>Als je een beslissing noteert, start Locator de wettelijke termijnen die daarvoor gelden. Alleen een advocaat kan deze beroepen indienen: jouw rol is de beslissing en de feiten op tijd bij een advocaat te krijgen, via GVO als je er geen hebt.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="179"/>
+        <location filename="../../ui/help_window.py" line="189"/>
         <source>How the time is counted</source>
         <translation>Hoe de tijd geteld wordt</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="184"/>
+        <location filename="../../ui/help_window.py" line="194"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="184"/>
+        <location filename="../../ui/help_window.py" line="194"/>
         <source>France (for information)</source>
         <translation>Frankrijk (ter informatie)</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="195"/>
+        <location filename="../../ui/help_window.py" line="205"/>
         <source>Period: {period}.</source>
         <translation>Termijn: {period}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="196"/>
+        <location filename="../../ui/help_window.py" line="206"/>
         <source>The date you enter: {what}.</source>
         <translation>De datum die je invult: {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="205"/>
+        <location filename="../../ui/help_window.py" line="215"/>
         <source>Not sure whether this applies? Then Locator counts the shorter period: {title}.</source>
         <translation>Niet zeker of dit van toepassing is? Dan telt Locator de kortere termijn: {title}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="220"/>
+        <location filename="../../ui/help_window.py" line="230"/>
         <source>The {n} legal public holidays</source>
         <translation>De {n} wettelijke feestdagen</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="222"/>
+        <location filename="../../ui/help_window.py" line="232"/>
         <source>Besides Saturdays and Sundays, only these days move the last day of a Belgian deadline. Regional and community holidays (such as 11 July, 27 September or 15 November) and 26 December do not.</source>
         <translation>Naast zaterdagen en zondagen verschuiven alleen deze dagen de laatste dag van een Belgische termijn. Regionale en gemeenschapsfeestdagen (zoals 11 juli, 27 september of 15 november) en 26 december doen dat niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="236"/>
+        <location filename="../../ui/help_window.py" line="247"/>
         <source>Source: {title}. Last checked on {date}.</source>
         <translation>Bron: {title}. Laatst nagekeken op {date}.</translation>
     </message>
@@ -1929,79 +1996,84 @@ Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, no
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Search names, nationality, centre, notes</source>
         <extracomment>the case now shown (a saved Case), or None (new unsaved case, nothing, or locked) an open vault, after unlocking (vault, for_good) just before the vault is closed: on a lock (False) or because the window closes and the app ends (True). The last moment to use it (automatic backup).</extracomment>
         <translation>Zoek op naam, nationaliteit, centrum, notities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Search cases</source>
         <translation>Dossiers zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Photos and scans</source>
         <translation>Foto's en scans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Case</source>
         <extracomment>list closed cases too ("Show closed cases")</extracomment>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>New case</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="159"/>
+        <source>Vie&amp;w</source>
+        <translation>&amp;Beeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Your changes from before the lock are back. Save them, or open another case to discard them.</source>
         <translation>Je wijzigingen van voor het vergrendelen zijn terug. Sla ze op, of open een ander dossier om ze te laten vallen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>This case has changes that are not saved yet. Save them now?</source>
         <translation>Dit dossier heeft wijzigingen die nog niet opgeslagen zijn. Nu opslaan?</translation>
     </message>
@@ -2019,42 +2091,42 @@ Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, no
         <translation>Deze dossiers uit de kopie lijken over mensen te gaan die je al hebt, maar wat er staat is anders. Niets van jou wordt vervangen, tenzij je “Die van hen nemen” kiest. Met “Beide houden” wordt de versie uit de kopie als apart dossier toegevoegd, op de tijdlijn gemarkeerd als mogelijk dubbel, zodat je ze later kunt vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="52"/>
+        <location filename="../../ui/merge_dialog.py" line="53"/>
         <source>In the copy</source>
         <translation>In de kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="52"/>
+        <location filename="../../ui/merge_dialog.py" line="53"/>
         <source>Here</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="53"/>
+        <location filename="../../ui/merge_dialog.py" line="54"/>
         <source>Changed last</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="53"/>
+        <location filename="../../ui/merge_dialog.py" line="54"/>
         <source>What to do</source>
         <translation>Wat doen</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="64"/>
+        <location filename="../../ui/merge_dialog.py" line="65"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="72"/>
+        <location filename="../../ui/merge_dialog.py" line="73"/>
         <source>case {n}: {name}</source>
         <translation>dossier {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="73"/>
+        <location filename="../../ui/merge_dialog.py" line="74"/>
         <source>the copy</source>
         <translation>de kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="73"/>
+        <location filename="../../ui/merge_dialog.py" line="74"/>
         <source>here</source>
         <translation>hier</translation>
     </message>
@@ -2077,37 +2149,37 @@ Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, no
         <translation>Die van hen nemen (gegevens worden toegevoegd, nooit verwijderd)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="107"/>
+        <location filename="../../ui/merge_dialog.py" line="108"/>
         <source>The import is finished.</source>
         <translation>Het importeren is klaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="108"/>
+        <location filename="../../ui/merge_dialog.py" line="109"/>
         <source>New cases added: {n}</source>
         <translation>Nieuwe dossiers toegevoegd: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="110"/>
+        <location filename="../../ui/merge_dialog.py" line="111"/>
         <source>Kept side by side with one of yours, to compare (each says “possible duplicate” on its timeline): {n}</source>
         <translation>Naast een van de jouwe gehouden, om te vergelijken (elk vermeldt “mogelijk dubbel” op de tijdlijn): {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="113"/>
+        <location filename="../../ui/merge_dialog.py" line="114"/>
         <source>  • case {new}, possibly the same person as case {old} ({name})</source>
         <translation>  • dossier {new}, mogelijk dezelfde persoon als dossier {old} ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="117"/>
+        <location filename="../../ui/merge_dialog.py" line="118"/>
         <source>Taken from the copy: {n}</source>
         <translation>Overgenomen uit de kopie: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="120"/>
+        <location filename="../../ui/merge_dialog.py" line="121"/>
         <source>Left out, yours kept: {n}</source>
         <translation>Weggelaten, de jouwe behouden: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="122"/>
+        <location filename="../../ui/merge_dialog.py" line="123"/>
         <source>Already here, skipped: {n}</source>
         <translation>Al aanwezig, overgeslagen: {n}</translation>
     </message>
@@ -2186,12 +2258,12 @@ Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, no
         <translation>Afloop</translation>
     </message>
     <message>
-        <location filename="../../ui/nested_tables.py" line="87"/>
+        <location filename="../../ui/nested_tables.py" line="88"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/nested_tables.py" line="90"/>
+        <location filename="../../ui/nested_tables.py" line="91"/>
         <source>Remove selected</source>
         <translation>Selectie verwijderen</translation>
     </message>
@@ -2237,67 +2309,68 @@ Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, no
 <context>
     <name>ProcedureBrowser</name>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="39"/>
+        <location filename="../../ui/procedure_browser.py" line="47"/>
         <source>any time</source>
         <translation>op elk moment</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="40"/>
+        <location filename="../../ui/procedure_browser.py" line="48"/>
         <source>▶ now</source>
         <translation>▶ nu</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="41"/>
+        <location filename="../../ui/procedure_browser.py" line="49"/>
         <source>✓ done</source>
         <translation>✓ gedaan</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="42"/>
+        <location filename="../../ui/procedure_browser.py" line="50"/>
         <source>skipped</source>
         <translation>overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="43"/>
+        <location filename="../../ui/procedure_browser.py" line="51"/>
         <source>later</source>
         <translation>later</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="44"/>
+        <location filename="../../ui/procedure_browser.py" line="52"/>
         <source>does not apply now</source>
         <translation>nu niet van toepassing</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="55"/>
+        <location filename="../../ui/procedure_browser.py" line="63"/>
+        <location filename="../../ui/procedure_browser.py" line="69"/>
         <source>The whole procedure</source>
         <translation>De hele procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="61"/>
+        <location filename="../../ui/procedure_browser.py" line="70"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="61"/>
+        <location filename="../../ui/procedure_browser.py" line="70"/>
         <source>For this case</source>
         <translation>Voor dit dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="77"/>
+        <location filename="../../ui/procedure_browser.py" line="86"/>
         <source>Mark as done</source>
         <translation>Markeren als gedaan</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="78"/>
+        <location filename="../../ui/procedure_browser.py" line="87"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="79"/>
+        <location filename="../../ui/procedure_browser.py" line="88"/>
         <source>Open again</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="141"/>
+        <location filename="../../ui/procedure_browser.py" line="163"/>
         <source>Why: {why}</source>
         <translation>Waarom: {why}</translation>
     </message>
@@ -2305,77 +2378,77 @@ Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, no
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../ui/prompts.py" line="113"/>
+        <location filename="../../ui/prompts.py" line="114"/>
         <source>Confirmation word</source>
         <translation>Bevestigingswoord</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="160"/>
+        <location filename="../../ui/prompts.py" line="161"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="162"/>
+        <location filename="../../ui/prompts.py" line="163"/>
         <source>Type the passphrase again</source>
         <translation>Typ de wachtzin nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="191"/>
+        <location filename="../../ui/prompts.py" line="192"/>
         <source>Five to seven random words make a strong passphrase.</source>
         <translation>Vijf tot zeven willekeurige woorden maken een sterke wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="198"/>
+        <location filename="../../ui/prompts.py" line="199"/>
         <source>Very weak</source>
         <translation>Heel zwak</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="198"/>
+        <location filename="../../ui/prompts.py" line="199"/>
         <source>Weak</source>
         <translation>Zwak</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="199"/>
+        <location filename="../../ui/prompts.py" line="200"/>
         <source>Fair</source>
         <translation>Redelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="199"/>
+        <location filename="../../ui/prompts.py" line="200"/>
         <source>Good</source>
         <translation>Goed</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="200"/>
+        <location filename="../../ui/prompts.py" line="201"/>
         <source>Strong</source>
         <translation>Sterk</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="201"/>
+        <location filename="../../ui/prompts.py" line="202"/>
         <source>Strength: {word}</source>
         <translation>Sterkte: {word}</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="205"/>
+        <location filename="../../ui/prompts.py" line="206"/>
         <source>Type a passphrase.</source>
         <translation>Typ een wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="207"/>
+        <location filename="../../ui/prompts.py" line="208"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtzinnen zijn niet dezelfde.</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="243"/>
+        <location filename="../../ui/prompts.py" line="244"/>
         <source>Locator</source>
         <translation>Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="258"/>
+        <location filename="../../ui/prompts.py" line="259"/>
         <source>The file could not be read or written ({reason}).</source>
         <translation>Het bestand kon niet gelezen of geschreven worden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="260"/>
+        <location filename="../../ui/prompts.py" line="261"/>
         <source>Something went wrong.</source>
         <translation>Er ging iets mis.</translation>
     </message>
@@ -2583,153 +2656,153 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../ui/step_panel.py" line="63"/>
+        <location filename="../../ui/step_panel.py" line="67"/>
         <source>Call the centres</source>
         <translation>De centra bellen</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="64"/>
-        <location filename="../../ui/step_panel.py" line="65"/>
+        <location filename="../../ui/step_panel.py" line="68"/>
+        <location filename="../../ui/step_panel.py" line="69"/>
         <source>Write the email to GVO</source>
         <translation>De e-mail aan GVO schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="66"/>
+        <location filename="../../ui/step_panel.py" line="70"/>
         <source>Write the lawyer request to GVO</source>
         <translation>GVO schrijven om een advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="67"/>
+        <location filename="../../ui/step_panel.py" line="71"/>
         <source>Write the news to GVO</source>
         <translation>Het nieuws aan GVO schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="68"/>
+        <location filename="../../ui/step_panel.py" line="72"/>
         <source>Ask GVO for support at the flight</source>
         <translation>GVO om steun bij de vlucht vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="69"/>
+        <location filename="../../ui/step_panel.py" line="73"/>
         <source>Write to the lawyer now</source>
         <translation>Nu de advocaat schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="70"/>
+        <location filename="../../ui/step_panel.py" line="74"/>
         <source>Write down a visit</source>
         <translation>Een bezoek noteren</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="71"/>
+        <location filename="../../ui/step_panel.py" line="75"/>
         <source>Add a photo or scan</source>
         <translation>Een foto of scan toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="72"/>
+        <location filename="../../ui/step_panel.py" line="76"/>
         <source>Write a note</source>
         <translation>Een notitie schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="73"/>
+        <location filename="../../ui/step_panel.py" line="77"/>
         <source>Write down a paper they received</source>
         <translation>Een ontvangen papier noteren</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="74"/>
+        <location filename="../../ui/step_panel.py" line="78"/>
         <source>Write down a flight or attempt</source>
         <translation>Een vlucht of poging noteren</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="75"/>
+        <location filename="../../ui/step_panel.py" line="79"/>
         <source>Prepare the lawyer brief</source>
         <translation>De fiche voor de advocaat voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="76"/>
+        <location filename="../../ui/step_panel.py" line="80"/>
         <source>I did this</source>
         <translation>Dit heb ik gedaan</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="77"/>
+        <location filename="../../ui/step_panel.py" line="81"/>
         <source>Skip this step</source>
         <translation>Deze stap overslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="82"/>
+        <location filename="../../ui/step_panel.py" line="86"/>
         <source>Fill in: {field}</source>
         <translation>Invullen: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="87"/>
+        <location filename="../../ui/step_panel.py" line="91"/>
         <source>the lawyer</source>
         <translation>de advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="88"/>
+        <location filename="../../ui/step_panel.py" line="92"/>
         <source>people</source>
         <translation>personen</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="89"/>
+        <location filename="../../ui/step_panel.py" line="93"/>
         <source>decisions</source>
         <translation>beslissingen</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="90"/>
+        <location filename="../../ui/step_panel.py" line="94"/>
         <source>deportation attempts</source>
         <translation>uitwijzingspogingen</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="136"/>
+        <location filename="../../ui/step_panel.py" line="140"/>
         <source>{d} d {h} h</source>
         <translation>{d} d {h} u</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="137"/>
+        <location filename="../../ui/step_panel.py" line="141"/>
         <source>{h} h {m:02d} min</source>
         <translation>{h} u {m:02d} min</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="170"/>
+        <location filename="../../ui/step_panel.py" line="174"/>
         <source>See the whole procedure</source>
         <translation>De hele procedure bekijken</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="248"/>
+        <location filename="../../ui/step_panel.py" line="252"/>
         <source>Nothing to do right now</source>
         <translation>Nu niets te doen</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="249"/>
+        <location filename="../../ui/step_panel.py" line="253"/>
         <source>This case is closed.</source>
         <translation>Dit dossier is afgesloten.</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="250"/>
+        <location filename="../../ui/step_panel.py" line="254"/>
         <source>Nothing to do right now.</source>
         <translation>Nu niets te doen.</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="256"/>
+        <location filename="../../ui/step_panel.py" line="260"/>
         <source>NOW · {phase}</source>
         <translation>NU · {phase}</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="259"/>
+        <location filename="../../ui/step_panel.py" line="263"/>
         <source>Why: {why}</source>
         <translation>Waarom: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="273"/>
+        <location filename="../../ui/step_panel.py" line="277"/>
         <source>Who did you ask? Tick what you did:</source>
         <translation>Aan wie heb je het gevraagd? Vink aan wat je gedaan hebt:</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="315"/>
+        <location filename="../../ui/step_panel.py" line="318"/>
         <source>Last contact {ago} ago. The 24 hours are over since {when}.</source>
         <translation>Laatste contact {ago} geleden. De 24 uur zijn voorbij sinds {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="317"/>
+        <location filename="../../ui/step_panel.py" line="320"/>
         <source>Last contact {ago} ago. 24 hours are reached on {when}, in {left}.</source>
         <translation>Laatste contact {ago} geleden. De 24 uur zijn bereikt op {when}, over {left}.</translation>
     </message>
@@ -2737,17 +2810,17 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/timeline.py" line="123"/>
+        <location filename="../../ui/timeline.py" line="126"/>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="127"/>
+        <location filename="../../ui/timeline.py" line="130"/>
         <source> (centre: {centre})</source>
         <translation> (centrum: {centre})</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="135"/>
+        <location filename="../../ui/timeline.py" line="138"/>
         <source>Correction: {text}</source>
         <translation>Correctie: {text}</translation>
     </message>
@@ -2755,42 +2828,48 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline.py" line="52"/>
+        <location filename="../../ui/timeline.py" line="53"/>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="54"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="52"/>
+        <location filename="../../ui/timeline.py" line="54"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="52"/>
+        <location filename="../../ui/timeline.py" line="54"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="56"/>
+        <location filename="../../ui/timeline.py" line="58"/>
+        <location filename="../../ui/timeline.py" line="59"/>
         <source>Write a note for the timeline</source>
         <translation>Schrijf een notitie voor de tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="57"/>
+        <location filename="../../ui/timeline.py" line="60"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="60"/>
+        <location filename="../../ui/timeline.py" line="63"/>
         <source>Correct selected entry</source>
         <translation>Gekozen regel corrigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="62"/>
+        <location filename="../../ui/timeline.py" line="65"/>
         <source>Nothing is erased: the correction is added below the entry it corrects.</source>
         <translation>Er wordt niets gewist: de correctie komt onder de regel die ze corrigeert.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="103"/>
+        <location filename="../../ui/timeline.py" line="106"/>
         <source>Write the correction here, then press “Correct selected entry”</source>
         <translation>Schrijf de correctie hier en druk dan op “Gekozen regel corrigeren”</translation>
     </message>
@@ -2798,55 +2877,55 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
 <context>
     <name>VaultDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="61"/>
+        <location filename="../../ui/unlock.py" line="62"/>
         <source>Create your vault</source>
         <translation>Je kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="61"/>
+        <location filename="../../ui/unlock.py" line="62"/>
         <source>Unlock Locator</source>
         <translation>Locator ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="73"/>
         <location filename="../../ui/unlock.py" line="74"/>
+        <location filename="../../ui/unlock.py" line="75"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="80"/>
+        <location filename="../../ui/unlock.py" line="81"/>
         <source>Type the passphrase again</source>
         <translation>Typ de wachtzin nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="81"/>
+        <location filename="../../ui/unlock.py" line="82"/>
         <source>Passphrase, again</source>
         <translation>Wachtzin, nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="96"/>
+        <location filename="../../ui/unlock.py" line="97"/>
         <source>Remember on this device</source>
         <translation>Onthouden op dit toestel</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="99"/>
+        <location filename="../../ui/unlock.py" line="100"/>
         <source>Checking this computer's keyring…</source>
         <translation>De sleutelbos van deze computer wordt nagekeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="116"/>
-        <location filename="../../ui/unlock.py" line="302"/>
+        <location filename="../../ui/unlock.py" line="117"/>
+        <location filename="../../ui/unlock.py" line="303"/>
         <source>Create vault</source>
         <translation>Kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="116"/>
-        <location filename="../../ui/unlock.py" line="303"/>
+        <location filename="../../ui/unlock.py" line="117"/>
+        <location filename="../../ui/unlock.py" line="304"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="129"/>
+        <location filename="../../ui/unlock.py" line="130"/>
         <source>Everything about the people you help is kept in one encrypted file, the vault. Choose a passphrase of five to seven random words.
 
 If you forget it, nobody can open the vault again — not us, not anyone. Write it down and keep it somewhere safe, away from this computer.</source>
@@ -2855,93 +2934,93 @@ If you forget it, nobody can open the vault again — not us, not anyone. Write 
 Als je hem vergeet, kan niemand de kluis nog openen — wij niet, niemand. Schrijf hem op en bewaar hem op een veilige plaats, weg van deze computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="133"/>
+        <location filename="../../ui/unlock.py" line="134"/>
         <source>Type your passphrase to open the vault.</source>
         <translation>Typ je wachtzin om de kluis te openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="169"/>
+        <location filename="../../ui/unlock.py" line="170"/>
         <source>The vault key will be kept in {where}. Anyone who can use this computer while you are logged in can then open the vault without the passphrase.</source>
         <translation>De sleutel van de kluis wordt bewaard in {where}. Iedereen die deze computer kan gebruiken terwijl je aangemeld bent, kan de kluis dan openen zonder de wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="174"/>
-        <location filename="../../ui/unlock.py" line="184"/>
+        <location filename="../../ui/unlock.py" line="175"/>
+        <location filename="../../ui/unlock.py" line="185"/>
         <source>Not available: {reason}</source>
         <translation>Niet beschikbaar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="204"/>
+        <location filename="../../ui/unlock.py" line="205"/>
         <source>The key kept on this computer did not open the vault. Type your passphrase.</source>
         <translation>De sleutel die op deze computer bewaard wordt, opende de kluis niet. Typ je wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="215"/>
+        <location filename="../../ui/unlock.py" line="216"/>
         <source>Five to seven random words make a strong passphrase.</source>
         <translation>Vijf tot zeven willekeurige woorden maken een sterke wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="222"/>
+        <location filename="../../ui/unlock.py" line="223"/>
         <source>Very weak</source>
         <translation>Heel zwak</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="222"/>
+        <location filename="../../ui/unlock.py" line="223"/>
         <source>Weak</source>
         <translation>Zwak</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="222"/>
+        <location filename="../../ui/unlock.py" line="223"/>
         <source>Fair</source>
         <translation>Redelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="222"/>
+        <location filename="../../ui/unlock.py" line="223"/>
         <source>Good</source>
         <translation>Goed</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="223"/>
+        <location filename="../../ui/unlock.py" line="224"/>
         <source>Strong</source>
         <translation>Sterk</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="224"/>
+        <location filename="../../ui/unlock.py" line="225"/>
         <source>Strength: {word}</source>
         <translation>Sterkte: {word}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="233"/>
+        <location filename="../../ui/unlock.py" line="234"/>
         <source>Type your passphrase.</source>
         <translation>Typ je wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="236"/>
+        <location filename="../../ui/unlock.py" line="237"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtzinnen zijn niet dezelfde.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="269"/>
+        <location filename="../../ui/unlock.py" line="270"/>
         <source>The keyring refused to keep the key; you will be asked for the passphrase next time.</source>
         <translation>De sleutelbos weigerde de sleutel te bewaren; de volgende keer wordt de wachtzin gevraagd.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="278"/>
+        <location filename="../../ui/unlock.py" line="279"/>
         <source>The vault could not be opened.</source>
         <translation>De kluis kon niet geopend worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="293"/>
+        <location filename="../../ui/unlock.py" line="294"/>
         <source>Wait {n} s</source>
         <translation>Wacht {n} s</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="299"/>
+        <location filename="../../ui/unlock.py" line="300"/>
         <source>Opening with the key kept on this computer…</source>
         <translation>Openen met de sleutel die op deze computer bewaard wordt…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="300"/>
+        <location filename="../../ui/unlock.py" line="301"/>
         <source>Opening…</source>
         <translation>Bezig met openen…</translation>
     </message>
@@ -2954,62 +3033,62 @@ Als je hem vergeet, kan niemand de kluis nog openen — wij niet, niemand. Schri
         <translation>&amp;Kluis</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="74"/>
+        <location filename="../../ui/vault_menu.py" line="76"/>
         <source>Back up now</source>
         <translation>Nu een back-up maken</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="76"/>
+        <location filename="../../ui/vault_menu.py" line="78"/>
         <source>Restore from backup…</source>
         <translation>Een back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="82"/>
+        <location filename="../../ui/vault_menu.py" line="84"/>
         <source>Export encrypted copy…</source>
         <translation>Versleutelde kopie exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="84"/>
+        <location filename="../../ui/vault_menu.py" line="86"/>
         <source>Import cases from a copy…</source>
         <translation>Dossiers uit een kopie importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="87"/>
+        <location filename="../../ui/vault_menu.py" line="89"/>
         <source>Recovery…</source>
         <translation>Herstel…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="88"/>
+        <location filename="../../ui/vault_menu.py" line="90"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="90"/>
+        <location filename="../../ui/vault_menu.py" line="92"/>
         <source>Erase this vault…</source>
         <translation>Deze kluis wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="91"/>
+        <location filename="../../ui/vault_menu.py" line="93"/>
         <source>Make an encrypted backup now (Ctrl+Shift+B)</source>
         <translation>Nu een versleutelde back-up maken (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="128"/>
+        <location filename="../../ui/vault_menu.py" line="130"/>
         <source>Locator vaults (*.locator);;All files (*)</source>
         <translation>Locator-kluizen (*.locator);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="147"/>
+        <location filename="../../ui/vault_menu.py" line="149"/>
         <source>Backup made.</source>
         <translation>Back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="148"/>
+        <location filename="../../ui/vault_menu.py" line="150"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="149"/>
+        <location filename="../../ui/vault_menu.py" line="151"/>
         <source>The backup is here:
 {path}
 
@@ -3020,95 +3099,95 @@ It opens with the same passphrase as your vault. Keep a copy somewhere else too 
 Hij opent met dezelfde wachtzin als je kluis. Bewaar ook ergens anders een kopie (een USB-stick, apart van deze computer): een back-up op dezelfde schijf gaat samen met de laptop verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="154"/>
+        <location filename="../../ui/vault_menu.py" line="156"/>
         <source>Making a backup…</source>
         <translation>Bezig met back-up…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="155"/>
+        <location filename="../../ui/vault_menu.py" line="157"/>
         <source>No backup made</source>
         <translation>Geen back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="172"/>
+        <location filename="../../ui/vault_menu.py" line="174"/>
         <source>Choose the backup to restore</source>
         <translation>Kies de back-up om terug te zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="177"/>
-        <location filename="../../ui/vault_menu.py" line="210"/>
-        <location filename="../../ui/vault_menu.py" line="214"/>
-        <location filename="../../ui/vault_menu.py" line="239"/>
+        <location filename="../../ui/vault_menu.py" line="179"/>
+        <location filename="../../ui/vault_menu.py" line="212"/>
+        <location filename="../../ui/vault_menu.py" line="216"/>
+        <location filename="../../ui/vault_menu.py" line="241"/>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="177"/>
+        <location filename="../../ui/vault_menu.py" line="179"/>
         <source>This is the vault itself, not a backup.</source>
         <translation>Dit is de kluis zelf, geen back-up.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="180"/>
+        <location filename="../../ui/vault_menu.py" line="182"/>
         <source>Restore from backup</source>
         <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="181"/>
+        <location filename="../../ui/vault_menu.py" line="183"/>
         <source>Replace your vault by this backup?</source>
         <translation>Je kluis vervangen door deze back-up?</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="181"/>
+        <location filename="../../ui/vault_menu.py" line="183"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="182"/>
+        <location filename="../../ui/vault_menu.py" line="184"/>
         <source>The backup is checked first; if it does not open with your vault's passphrase, nothing happens. Then your vault is replaced by the backup: whatever was written after the backup was made will not be in it. Your vault as it is now is kept beside it, under a name ending in “before-restore” and the date, so nothing is lost.</source>
         <translation>De back-up wordt eerst nagekeken; als hij niet opent met de wachtzin van je kluis, gebeurt er niets. Daarna wordt je kluis vervangen door de back-up: wat na het maken van de back-up geschreven werd, staat er niet in. Je kluis zoals ze nu is, wordt ernaast bewaard, onder een naam die eindigt op “before-restore” en de datum, zodat er niets verloren gaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="189"/>
+        <location filename="../../ui/vault_menu.py" line="191"/>
         <source>Checking the backup…</source>
         <translation>De back-up wordt nagekeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="196"/>
+        <location filename="../../ui/vault_menu.py" line="198"/>
         <source>This file does not open with your vault's passphrase: it is a backup made with another passphrase or of another vault — or it is not a Locator backup at all.</source>
         <translation>Dit bestand opent niet met de wachtzin van je kluis: het is een back-up met een andere wachtzin of van een andere kluis — of helemaal geen back-up van Locator.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="200"/>
+        <location filename="../../ui/vault_menu.py" line="202"/>
         <source>This backup is damaged ({reason}): it cannot be restored.</source>
         <translation>Deze back-up is beschadigd ({reason}): hij kan niet teruggezet worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="203"/>
+        <location filename="../../ui/vault_menu.py" line="205"/>
         <source>This file cannot be restored: {reason}</source>
         <translation>Dit bestand kan niet teruggezet worden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="208"/>
+        <location filename="../../ui/vault_menu.py" line="210"/>
         <source>The backup could not be checked: {reason}</source>
         <translation>De back-up kon niet nagekeken worden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="210"/>
+        <location filename="../../ui/vault_menu.py" line="212"/>
         <source>Your vault was not changed.</source>
         <translation>Je kluis werd niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="215"/>
+        <location filename="../../ui/vault_menu.py" line="217"/>
         <source>Locator was locked while the backup was being checked. Nothing was changed; unlock and restore again.</source>
         <translation>Locator werd vergrendeld terwijl de back-up nagekeken werd. Er werd niets gewijzigd; ontgrendel en zet de back-up opnieuw terug.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="232"/>
+        <location filename="../../ui/vault_menu.py" line="234"/>
         <source>Restoring…</source>
         <translation>Bezig met terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="240"/>
+        <location filename="../../ui/vault_menu.py" line="242"/>
         <source>The backup could not be put in place: {reason}
 
 Your vault was not changed.</source>
@@ -3117,39 +3196,39 @@ Your vault was not changed.</source>
 Je kluis werd niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="243"/>
+        <location filename="../../ui/vault_menu.py" line="245"/>
         <source>Restored</source>
         <translation>Teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="244"/>
+        <location filename="../../ui/vault_menu.py" line="246"/>
         <source>The vault is now as it was in the backup. The vault as it was before is kept here:
 {path}</source>
         <translation>De kluis is nu zoals ze in de back-up was. De kluis zoals ze voordien was, wordt hier bewaard:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="249"/>
+        <location filename="../../ui/vault_menu.py" line="251"/>
         <source>Vault not opened</source>
         <translation>Kluis niet geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="250"/>
+        <location filename="../../ui/vault_menu.py" line="252"/>
         <source>The vault could not be opened again: {reason}</source>
         <translation>De kluis kon niet opnieuw geopend worden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="280"/>
+        <location filename="../../ui/vault_menu.py" line="282"/>
         <source>On this computer, this deletes:</source>
         <translation>Op deze computer wordt dit gewist:</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="281"/>
+        <location filename="../../ui/vault_menu.py" line="283"/>
         <source>• the vault: {path}</source>
         <translation>• de kluis: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vault_menu.py" line="282"/>
+        <location filename="../../ui/vault_menu.py" line="284"/>
         <source>• its %n backup(s) in {folder}</source>
         <translation>
             <numerusform>• haar %n back-up in {folder}</numerusform>
@@ -3157,7 +3236,7 @@ Je kluis werd niet gewijzigd.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vault_menu.py" line="285"/>
+        <location filename="../../ui/vault_menu.py" line="287"/>
         <source>• %n other file(s) Locator made beside it (copies kept before an update or a restore)</source>
         <translation>
             <numerusform>• %n ander bestand dat Locator ernaast maakte (een kopie van voor een update of een herstel)</numerusform>
@@ -3165,47 +3244,47 @@ Je kluis werd niet gewijzigd.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="287"/>
+        <location filename="../../ui/vault_menu.py" line="289"/>
         <source>• its key in this computer's keyring</source>
         <translation>• haar sleutel in de sleutelbos van deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="288"/>
+        <location filename="../../ui/vault_menu.py" line="290"/>
         <source>• its key in the keyring, if one was kept there</source>
         <translation>• haar sleutel in de sleutelbos, als die daar bewaard werd</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="290"/>
+        <location filename="../../ui/vault_menu.py" line="292"/>
         <source>Nothing of it can be brought back. Copies elsewhere — exported copies, backups you moved, a USB stick — are not deleted: delete them yourself.</source>
         <translation>Niets daarvan kan teruggehaald worden. Kopieën elders — geëxporteerde kopieën, verplaatste back-ups, een USB-stick — worden niet gewist: wis ze zelf.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="292"/>
+        <location filename="../../ui/vault_menu.py" line="294"/>
         <source>Locator then starts again with a new, empty vault.</source>
         <translation>Locator start daarna opnieuw met een nieuwe, lege kluis.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="300"/>
+        <location filename="../../ui/vault_menu.py" line="302"/>
         <source>Erase this vault</source>
         <translation>Deze kluis wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="302"/>
+        <location filename="../../ui/vault_menu.py" line="304"/>
         <source>Erase this vault and all its backups, for good?</source>
         <translation>Deze kluis en al haar back-ups definitief wissen?</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="303"/>
+        <location filename="../../ui/vault_menu.py" line="305"/>
         <source>Continue…</source>
         <translation>Verder…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="305"/>
+        <location filename="../../ui/vault_menu.py" line="307"/>
         <source>ERASE</source>
         <translation>WISSEN</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="307"/>
+        <location filename="../../ui/vault_menu.py" line="309"/>
         <source>Last check. Every case in this vault will be gone for good.
 
 Type {word} to erase.</source>
@@ -3214,32 +3293,32 @@ Type {word} to erase.</source>
 Typ {word} om te wissen.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="308"/>
+        <location filename="../../ui/vault_menu.py" line="310"/>
         <source>Erase for good</source>
         <translation>Definitief wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="314"/>
+        <location filename="../../ui/vault_menu.py" line="316"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="319"/>
+        <location filename="../../ui/vault_menu.py" line="321"/>
         <source>Erased</source>
         <translation>Gewist</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="320"/>
+        <location filename="../../ui/vault_menu.py" line="322"/>
         <source>The vault, its backups and its key were erased ({n} files).</source>
         <translation>De kluis, haar back-ups en haar sleutel zijn gewist ({n} bestanden).</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="326"/>
+        <location filename="../../ui/vault_menu.py" line="328"/>
         <source>Not everything was erased</source>
         <translation>Niet alles werd gewist</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="327"/>
+        <location filename="../../ui/vault_menu.py" line="329"/>
         <source>Erasing stopped: {reason}
 
 Look in the vault's folder for what is left.</source>
@@ -3342,7 +3421,7 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/centre_view.py" line="126"/>
+        <location filename="../../ui/centre_view.py" line="128"/>
         <source>Write down a visit</source>
         <translation>Een bezoek noteren</translation>
     </message>
@@ -3350,52 +3429,52 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/centre_view.py" line="61"/>
+        <location filename="../../ui/centre_view.py" line="63"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="66"/>
+        <location filename="../../ui/centre_view.py" line="68"/>
         <source>A phone was handed over</source>
         <translation>Er werd een telefoon afgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="73"/>
+        <location filename="../../ui/centre_view.py" line="75"/>
         <source>one per line: the name, then a comma and anything else (Yusuf, Sudan, 2nd floor)</source>
         <translation>één per regel: de naam, dan een komma en de rest (Yusuf, Soedan, 2e verdieping)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="76"/>
+        <location filename="../../ui/centre_view.py" line="78"/>
         <source>Save the visit</source>
         <translation>Bezoek opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="81"/>
+        <location filename="../../ui/centre_view.py" line="83"/>
         <source>Date of the visit</source>
         <translation>Datum van het bezoek</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="82"/>
+        <location filename="../../ui/centre_view.py" line="84"/>
         <source>Who went</source>
         <translation>Wie ging er</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="83"/>
+        <location filename="../../ui/centre_view.py" line="85"/>
         <source>Belongings brought</source>
         <translation>Meegebrachte spullen</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="84"/>
+        <location filename="../../ui/centre_view.py" line="86"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="85"/>
+        <location filename="../../ui/centre_view.py" line="87"/>
         <source>Other people seen or mentioned</source>
         <translation>Andere personen gezien of vermeld</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="114"/>
+        <location filename="../../ui/centre_view.py" line="116"/>
         <source>Write the date as YYYY-MM-DD, today or earlier.</source>
         <translation>Schrijf de datum als JJJJ-MM-DD, vandaag of vroeger.</translation>
     </message>
@@ -4168,13 +4247,13 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>De schijf is vol of het bestand kon niet geschreven worden. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="221"/>
+        <location filename="../../ui/decision_dialog.py" line="215"/>
         <source>this date and time is in the future</source>
         <extracomment>FieldError</extracomment>
         <translation>deze datum en dit uur liggen in de toekomst</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="227"/>
+        <location filename="../../ui/decision_dialog.py" line="221"/>
         <source>files up to 50 MB can be kept in the vault</source>
         <extracomment>FieldError</extracomment>
         <translation>de kluis kan bestanden tot 50 MB bewaren</translation>
