@@ -197,6 +197,11 @@ def test_the_whole_path_with_the_keyboard_alone(qtbot: QtBot, tmp_path: Path,
     press(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, "TESFAYE")
     assert window.editor.widgets["registered_last_name"].text() == "TESFAYE"
+    press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)  # the next page
+    assert window.editor.tabs.currentIndex() == 1
+    press(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ControlModifier
+          | Qt.KeyboardModifier.ShiftModifier)  # and back
+    assert window.editor.tabs.currentIndex() == 0
     press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Ctrl+S
     qtbot.waitUntil(lambda: window.vault.case_count() == 1)
     case_id = window.current_case_id

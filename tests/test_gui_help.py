@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 import tomllib
 from pathlib import Path
 
@@ -134,6 +136,29 @@ def test_help_lists_the_ten_holidays_with_their_dates(qtbot: QtBot) -> None:
     assert "Monday 21 April 2025" in text  # Easter Monday 2025
     assert "Thursday 29 May 2025" in text  # Ascension 2025
     assert "26 December do not" in text
+
+
+def test_help_lists_the_keys_the_app_really_has(qtbot: QtBot, tmp_path: Path,
+                                                keystore: Keystore) -> None:
+    """The Keyboard page names each shortcut of the main window's actions, as set."""
+    from tests.gui_windows import open_case_window
+
+    _controller, window, _case_id = open_case_window(qtbot, tmp_path, keystore)
+    win = help_window.HelpWindow()
+    qtbot.addWidget(win)
+    assert [win.tabs.tabText(i) for i in range(win.tabs.count())][-1] == "Keyboard"
+    page = win.keyboard_html()
+    rows = {html.unescape(keys): html.unescape(what) for keys, what in
+            re.findall(r"<tr><td><b>(.*?)</b></td><td>(.*?)</td></tr>", page)}
+    native = QKeySequence.SequenceFormat.NativeText
+    for name in ("new_case", "save_case", "lock", "brief_action", "deadlines_action",
+                 "backup_now"):
+        act = window.findChild(QAction, name)
+        assert act is not None and not act.shortcut().isEmpty(), name
+        assert rows[act.shortcut().toString(native)] == act.text(), name
+    assert "without a mouse" in plain(page)
+    window.editor.clear()
+    window.close()
 
 
 # -- About ------------------------------------------------------------------------------

@@ -47,7 +47,7 @@ def _language() -> str:
 
 
 class HelpWindow(QWidget):
-    """Three pages: the steps to take, the deadline rules, the legal holidays."""
+    """Four pages: the steps to take, the deadline rules, the legal holidays, the keys."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -70,6 +70,8 @@ class HelpWindow(QWidget):
         self.tabs.addTab(self.procedure_page, self.tr("The steps to take"))
         self.tabs.addTab(self.deadlines_page, self.tr("Legal deadlines"))
         self.tabs.addTab(self.holidays_page, self.tr("Legal holidays"))
+        self.keys_page = self._page("help_keyboard")
+        self.tabs.addTab(self.keys_page, self.tr("Keyboard"))
         layout = QVBoxLayout(self)
         layout.addWidget(banner)
         layout.addWidget(self.tabs, 1)
@@ -85,7 +87,8 @@ class HelpWindow(QWidget):
     def _fill(self) -> None:
         for page, body in ((self.procedure_page, self.procedure_html),
                            (self.deadlines_page, self.deadlines_html),
-                           (self.holidays_page, self.holidays_html)):
+                           (self.holidays_page, self.holidays_html),
+                           (self.keys_page, self.keyboard_html)):
             position = page.verticalScrollBar().value()
             page.setHtml(body())
             page.verticalScrollBar().setValue(position)
@@ -247,6 +250,46 @@ class HelpWindow(QWidget):
         out.append("<p><small>" + e(self.tr("Source: {title}. Last checked on {date}.").format(
             title=source.title, date=_plain(source.last_verified)))
             + f' <a href="{e(source.url, quote=True)}">{e(source.url)}</a></small></p>')
+        return "".join(out)
+
+    # -- the keyboard -----------------------------------------------------------------
+
+    def keyboard_html(self) -> str:
+        """Every shortcut, with its keys as this system writes them (Ctrl or ⌘…)."""
+        def keys(sequence: QKeySequence | str) -> str:
+            return QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
+
+        def mtr(text: str) -> str:
+            return QCoreApplication.translate("MainWindow", text)
+
+        standard = QKeySequence.StandardKey
+        rows = [
+            (keys(standard.New), mtr("New case")),
+            (keys(standard.Save), mtr("Save")),
+            (keys(standard.Find), self.tr("Search the cases; then Down or Enter opens the "
+                                          "first case found")),
+            (keys("Ctrl+L"), mtr("Lock")),
+            (keys("Ctrl+B"), QCoreApplication.translate("BriefWindow", "Lawyer brief…")),
+            (keys("Ctrl+D"), QCoreApplication.translate("Deadlines", "Deadlines")),
+            (keys("Ctrl+Shift+B"), QCoreApplication.translate("VaultMenu", "Back up now")),
+            (keys("F1"), self.tr("Locator Help")),
+            (keys("Alt") + " + " + self.tr("underlined letter"),
+             self.tr("Open a menu: every button of the toolbar is in a menu too")),
+            (keys("Tab") + " / " + keys("Shift+Tab"), self.tr("Next / previous field or "
+                                                               "button")),
+            (keys("Ctrl+Tab") + " / " + keys("Ctrl+Shift+Tab"),
+             self.tr("Next / previous page of the case")),
+            (keys("Space"), self.tr("Press the button or tick the box that has the focus")),
+            (keys("Return"), self.tr("The main button of a window")),
+            (keys("Esc"), self.tr("Close a window without saving")),
+        ]
+        out = ["<h2>" + e(self.tr("Using the keyboard")) + "</h2><p>" + e(self.tr(
+            "Everything in Locator can be done without a mouse.")) + "</p>",
+            '<table cellpadding="4" cellspacing="0" border="1" '
+            f'style="border-color:{colours().rule}">']
+        for shortcut, what in rows:
+            out.append(f"<tr><td><b>{e(shortcut)}</b></td><td>{e(what)}</td></tr>")
+        out.append("</table>")
         return "".join(out)
 
 

@@ -366,6 +366,7 @@ Locator repose sur des logiciels libres : Qt et PySide6 (LGPL-3.0), SQLCipher (
     </message>
     <message>
         <location filename="../../ui/brief_window.py" line="280"/>
+        <location filename="../../ui/help_window.py" line="272"/>
         <source>Lawyer brief…</source>
         <translation>Fiche pour l'avocat…</translation>
     </message>
@@ -1377,6 +1378,7 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
     <message>
         <location filename="../../ui/deadlines_view.py" line="172"/>
         <location filename="../../ui/deadlines_view.py" line="256"/>
+        <location filename="../../ui/help_window.py" line="273"/>
         <source>Deadlines</source>
         <translation>Délais</translation>
     </message>
@@ -1739,7 +1741,7 @@ Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire
         <translation>&amp;Premiers pas</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="283"/>
+        <location filename="../../ui/help_window.py" line="326"/>
         <source>Locator &amp;Help</source>
         <translation>&amp;Aide de Locator</translation>
     </message>
@@ -1748,6 +1750,7 @@ Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire
     <name>HelpWindow</name>
     <message>
         <location filename="../../ui/help_window.py" line="55"/>
+        <location filename="../../ui/help_window.py" line="275"/>
         <source>Locator Help</source>
         <translation>Aide de Locator</translation>
     </message>
@@ -1763,13 +1766,13 @@ Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire
     </message>
     <message>
         <location filename="../../ui/help_window.py" line="70"/>
-        <location filename="../../ui/help_window.py" line="99"/>
+        <location filename="../../ui/help_window.py" line="102"/>
         <source>The steps to take</source>
         <translation>Les étapes à suivre</translation>
     </message>
     <message>
         <location filename="../../ui/help_window.py" line="71"/>
-        <location filename="../../ui/help_window.py" line="185"/>
+        <location filename="../../ui/help_window.py" line="188"/>
         <source>Legal deadlines</source>
         <translation>Délais légaux</translation>
     </message>
@@ -1779,129 +1782,184 @@ Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire
         <translation>Jours fériés légaux</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="100"/>
+        <location filename="../../ui/help_window.py" line="74"/>
+        <source>Keyboard</source>
+        <translation>Clavier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="103"/>
         <source>For each case Locator shows the one step to do now. Here are all of them, phase by phase. Everyone does what they can: no step is an obligation.</source>
         <translation>Pour chaque dossier, Locator montre l'étape à faire maintenant. Les voici toutes, phase par phase. Chacun fait ce qu'il peut : aucune étape n'est une obligation.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="108"/>
+        <location filename="../../ui/help_window.py" line="111"/>
         <source>at any time</source>
         <translation>à tout moment</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="111"/>
+        <location filename="../../ui/help_window.py" line="114"/>
         <source>Why: {why}</source>
         <translation>Pourquoi : {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="121"/>
+        <location filename="../../ui/help_window.py" line="124"/>
         <source>From “{title}” by {publisher}, republished by {republisher}; checked on {date}.</source>
         <translation>D'après « {title} » de {publisher}, republié par {republisher} ; vérifié le {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="132"/>
+        <location filename="../../ui/help_window.py" line="135"/>
         <source>Belgian periods in days: the day the decision is handed over does not count; day 1 is the next day. Every calendar day counts, weekends and holidays included. If the last day is a Saturday, a Sunday or a legal public holiday, the deadline moves to the next day that is none of these. It ends at midnight (24:00), Brussels time. Sent by registered letter: counting starts the day after the letter is presented. Sent by ordinary post: counting starts on the third working day after posting.</source>
         <translation>Délais belges en jours : le jour où la décision est remise ne compte pas ; le jour 1 est le lendemain. Tous les jours du calendrier comptent, week-ends et jours fériés compris. Si le dernier jour est un samedi, un dimanche ou un jour férié légal, le délai est reporté au jour suivant qui n'est rien de tout cela. Il se termine à minuit (24:00), heure de Bruxelles. Envoi par recommandé : le délai commence le lendemain de la présentation de la lettre. Envoi par courrier ordinaire : le délai commence le troisième jour ouvrable après l'envoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="140"/>
+        <location filename="../../ui/help_window.py" line="143"/>
         <source>Periods in hours: counted hour by hour from the moment the decision was handed over, and never extended for a weekend or a holiday.</source>
         <translation>Délais en heures : comptés heure par heure à partir du moment où la décision a été remise, et jamais prolongés pour un week-end ou un jour férié.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="143"/>
+        <location filename="../../ui/help_window.py" line="146"/>
         <source>No deadline: a new request can be filed again a set number of months after the last decision. Locator shows the next possible date.</source>
         <translation>Pas de délai : une nouvelle requête peut être introduite un certain nombre de mois après la dernière décision. Locator montre la prochaine date possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="146"/>
+        <location filename="../../ui/help_window.py" line="149"/>
         <source>A legal maximum, shown for information only: it is not a deadline to act.</source>
         <translation>Un maximum légal, montré pour information seulement : ce n'est pas un délai pour agir.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="152"/>
+        <location filename="../../ui/help_window.py" line="155"/>
         <source>no deadline</source>
         <translation>pas de délai</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="154"/>
+        <location filename="../../ui/help_window.py" line="157"/>
         <source>{n} days</source>
         <translation>{n} jours</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="156"/>
+        <location filename="../../ui/help_window.py" line="159"/>
         <source>{n} hours</source>
         <translation>{n} heures</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="158"/>
+        <location filename="../../ui/help_window.py" line="161"/>
         <source>{n} months</source>
         <translation>{n} mois</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="160"/>
+        <location filename="../../ui/help_window.py" line="163"/>
         <source>({n} days if the person is not detained)</source>
         <translation>({n} jours si la personne n'est pas détenue)</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="173"/>
+        <location filename="../../ui/help_window.py" line="176"/>
         <source>For example, handed over today, {today}: the last day is {due}, until 24:00.</source>
         <translation>Par exemple, si elle est remise aujourd'hui, {today} : le dernier jour est le {due}, jusqu'à 24:00.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="177"/>
+        <location filename="../../ui/help_window.py" line="180"/>
         <source>(Moved forward from {day}, which is not a working day.)</source>
         <translation>(Reporté du {day}, qui n'est pas un jour ouvrable.)</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="186"/>
+        <location filename="../../ui/help_window.py" line="189"/>
         <source>When you record a decision, Locator starts the legal timers that apply to it. Only a lawyer can file these appeals: your part is to get the decision and the facts to a lawyer in time, through GVO if you have none.</source>
         <translation>Quand vous notez une décision, Locator lance les délais légaux qui s'y appliquent. Seul un avocat peut introduire ces recours : votre rôle est de faire parvenir à temps la décision et les faits à un avocat, via GVO si vous n'en avez pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="189"/>
+        <location filename="../../ui/help_window.py" line="192"/>
         <source>How the time is counted</source>
         <translation>Comment le temps est compté</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="194"/>
+        <location filename="../../ui/help_window.py" line="197"/>
         <source>Belgium</source>
         <translation>Belgique</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="194"/>
+        <location filename="../../ui/help_window.py" line="197"/>
         <source>France (for information)</source>
         <translation>France (pour information)</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="205"/>
+        <location filename="../../ui/help_window.py" line="208"/>
         <source>Period: {period}.</source>
         <translation>Délai : {period}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="206"/>
+        <location filename="../../ui/help_window.py" line="209"/>
         <source>The date you enter: {what}.</source>
         <translation>La date à indiquer : {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="215"/>
+        <location filename="../../ui/help_window.py" line="218"/>
         <source>Not sure whether this applies? Then Locator counts the shorter period: {title}.</source>
         <translation>Vous n'êtes pas sûr que cela s'applique ? Locator compte alors le délai le plus court : {title}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="230"/>
+        <location filename="../../ui/help_window.py" line="233"/>
         <source>The {n} legal public holidays</source>
         <translation>Les {n} jours fériés légaux</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="232"/>
+        <location filename="../../ui/help_window.py" line="235"/>
         <source>Besides Saturdays and Sundays, only these days move the last day of a Belgian deadline. Regional and community holidays (such as 11 July, 27 September or 15 November) and 26 December do not.</source>
         <translation>En plus des samedis et dimanches, seuls ces jours reportent le dernier jour d'un délai belge. Les fêtes régionales et communautaires (comme le 11 juillet, le 27 septembre ou le 15 novembre) et le 26 décembre ne le font pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="247"/>
+        <location filename="../../ui/help_window.py" line="250"/>
         <source>Source: {title}. Last checked on {date}.</source>
         <translation>Source : {title}. Dernière vérification le {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="269"/>
+        <source>Search the cases; then Down or Enter opens the first case found</source>
+        <translation>Chercher dans les dossiers ; ensuite Bas ou Entrée ouvre le premier dossier trouvé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="276"/>
+        <source>underlined letter</source>
+        <translation>lettre soulignée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="277"/>
+        <source>Open a menu: every button of the toolbar is in a menu too</source>
+        <translation>Ouvrir un menu : chaque bouton de la barre d'outils se trouve aussi dans un menu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="278"/>
+        <source>Next / previous field or button</source>
+        <translation>Champ ou bouton suivant / précédent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="281"/>
+        <source>Next / previous page of the case</source>
+        <translation>Page suivante / précédente du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="282"/>
+        <source>Press the button or tick the box that has the focus</source>
+        <translation>Appuyer sur le bouton ou cocher la case sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="283"/>
+        <source>The main button of a window</source>
+        <translation>Le bouton principal d'une fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="284"/>
+        <source>Close a window without saving</source>
+        <translation>Fermer une fenêtre sans enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="286"/>
+        <source>Using the keyboard</source>
+        <translation>Utiliser le clavier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="287"/>
+        <source>Everything in Locator can be done without a mouse.</source>
+        <translation>Tout dans Locator peut se faire sans souris.</translation>
     </message>
 </context>
 <context>
@@ -3028,14 +3086,15 @@ Si vous l'oubliez, personne ne pourra plus jamais ouvrir le coffre-fort — ni n
 <context>
     <name>VaultMenu</name>
     <message>
-        <location filename="../../ui/vault_menu.py" line="71"/>
-        <source>&amp;Vault</source>
-        <translation>&amp;Coffre-fort</translation>
-    </message>
-    <message>
+        <location filename="../../ui/help_window.py" line="274"/>
         <location filename="../../ui/vault_menu.py" line="76"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="71"/>
+        <source>&amp;Vault</source>
+        <translation>&amp;Coffre-fort</translation>
     </message>
     <message>
         <location filename="../../ui/vault_menu.py" line="78"/>

@@ -366,6 +366,7 @@ Locator is gebouwd op vrije software: Qt en PySide6 (LGPL-3.0), SQLCipher (BSD-a
     </message>
     <message>
         <location filename="../../ui/brief_window.py" line="280"/>
+        <location filename="../../ui/help_window.py" line="272"/>
         <source>Lawyer brief…</source>
         <translation>Fiche voor de advocaat…</translation>
     </message>
@@ -1377,6 +1378,7 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
     <message>
         <location filename="../../ui/deadlines_view.py" line="172"/>
         <location filename="../../ui/deadlines_view.py" line="256"/>
+        <location filename="../../ui/help_window.py" line="273"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
@@ -1739,7 +1741,7 @@ Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, no
         <translation>&amp;Aan de slag</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="283"/>
+        <location filename="../../ui/help_window.py" line="326"/>
         <source>Locator &amp;Help</source>
         <translation>&amp;Hulp bij Locator</translation>
     </message>
@@ -1748,6 +1750,7 @@ Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, no
     <name>HelpWindow</name>
     <message>
         <location filename="../../ui/help_window.py" line="55"/>
+        <location filename="../../ui/help_window.py" line="275"/>
         <source>Locator Help</source>
         <translation>Hulp bij Locator</translation>
     </message>
@@ -1763,13 +1766,13 @@ Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, no
     </message>
     <message>
         <location filename="../../ui/help_window.py" line="70"/>
-        <location filename="../../ui/help_window.py" line="99"/>
+        <location filename="../../ui/help_window.py" line="102"/>
         <source>The steps to take</source>
         <translation>De stappen die je kunt zetten</translation>
     </message>
     <message>
         <location filename="../../ui/help_window.py" line="71"/>
-        <location filename="../../ui/help_window.py" line="185"/>
+        <location filename="../../ui/help_window.py" line="188"/>
         <source>Legal deadlines</source>
         <translation>Wettelijke termijnen</translation>
     </message>
@@ -1779,129 +1782,184 @@ Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, no
         <translation>Wettelijke feestdagen</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="100"/>
+        <location filename="../../ui/help_window.py" line="74"/>
+        <source>Keyboard</source>
+        <translation>Toetsenbord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="103"/>
         <source>For each case Locator shows the one step to do now. Here are all of them, phase by phase. Everyone does what they can: no step is an obligation.</source>
         <translation>Voor elk dossier toont Locator de stap die je nu kunt zetten. Hier staan ze allemaal, fase per fase. Iedereen doet wat hij of zij kan: geen enkele stap is een verplichting.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="108"/>
+        <location filename="../../ui/help_window.py" line="111"/>
         <source>at any time</source>
         <translation>op elk moment</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="111"/>
+        <location filename="../../ui/help_window.py" line="114"/>
         <source>Why: {why}</source>
         <translation>Waarom: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="121"/>
+        <location filename="../../ui/help_window.py" line="124"/>
         <source>From “{title}” by {publisher}, republished by {republisher}; checked on {date}.</source>
         <translation>Uit “{title}” van {publisher}, opnieuw uitgegeven door {republisher}; nagekeken op {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="132"/>
+        <location filename="../../ui/help_window.py" line="135"/>
         <source>Belgian periods in days: the day the decision is handed over does not count; day 1 is the next day. Every calendar day counts, weekends and holidays included. If the last day is a Saturday, a Sunday or a legal public holiday, the deadline moves to the next day that is none of these. It ends at midnight (24:00), Brussels time. Sent by registered letter: counting starts the day after the letter is presented. Sent by ordinary post: counting starts on the third working day after posting.</source>
         <translation>Belgische termijnen in dagen: de dag waarop de beslissing overhandigd wordt, telt niet mee; dag 1 is de volgende dag. Elke kalenderdag telt, weekends en feestdagen inbegrepen. Valt de laatste dag op een zaterdag, een zondag of een wettelijke feestdag, dan schuift de termijn op naar de eerstvolgende dag die geen van die dagen is. De termijn eindigt om middernacht (24:00), Brusselse tijd. Per aangetekende brief: het tellen begint de dag nadat de brief aangeboden werd. Met de gewone post: het tellen begint op de derde werkdag na verzending.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="140"/>
+        <location filename="../../ui/help_window.py" line="143"/>
         <source>Periods in hours: counted hour by hour from the moment the decision was handed over, and never extended for a weekend or a holiday.</source>
         <translation>Termijnen in uren: uur per uur geteld vanaf het moment waarop de beslissing overhandigd werd, en nooit verlengd voor een weekend of een feestdag.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="143"/>
+        <location filename="../../ui/help_window.py" line="146"/>
         <source>No deadline: a new request can be filed again a set number of months after the last decision. Locator shows the next possible date.</source>
         <translation>Geen termijn: een nieuw verzoek kan opnieuw ingediend worden een bepaald aantal maanden na de laatste beslissing. Locator toont de eerstvolgende mogelijke datum.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="146"/>
+        <location filename="../../ui/help_window.py" line="149"/>
         <source>A legal maximum, shown for information only: it is not a deadline to act.</source>
         <translation>Een wettelijk maximum, alleen ter informatie: het is geen termijn om iets te doen.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="152"/>
+        <location filename="../../ui/help_window.py" line="155"/>
         <source>no deadline</source>
         <translation>geen termijn</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="154"/>
+        <location filename="../../ui/help_window.py" line="157"/>
         <source>{n} days</source>
         <translation>{n} dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="156"/>
+        <location filename="../../ui/help_window.py" line="159"/>
         <source>{n} hours</source>
         <translation>{n} uur</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="158"/>
+        <location filename="../../ui/help_window.py" line="161"/>
         <source>{n} months</source>
         <translation>{n} maanden</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="160"/>
+        <location filename="../../ui/help_window.py" line="163"/>
         <source>({n} days if the person is not detained)</source>
         <translation>({n} dagen als de persoon niet vastgehouden wordt)</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="173"/>
+        <location filename="../../ui/help_window.py" line="176"/>
         <source>For example, handed over today, {today}: the last day is {due}, until 24:00.</source>
         <translation>Bijvoorbeeld: vandaag overhandigd, {today}: de laatste dag is {due}, tot 24:00.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="177"/>
+        <location filename="../../ui/help_window.py" line="180"/>
         <source>(Moved forward from {day}, which is not a working day.)</source>
         <translation>(Verschoven van {day}, want dat is geen werkdag.)</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="186"/>
+        <location filename="../../ui/help_window.py" line="189"/>
         <source>When you record a decision, Locator starts the legal timers that apply to it. Only a lawyer can file these appeals: your part is to get the decision and the facts to a lawyer in time, through GVO if you have none.</source>
         <translation>Als je een beslissing noteert, start Locator de wettelijke termijnen die daarvoor gelden. Alleen een advocaat kan deze beroepen indienen: jouw rol is de beslissing en de feiten op tijd bij een advocaat te krijgen, via GVO als je er geen hebt.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="189"/>
+        <location filename="../../ui/help_window.py" line="192"/>
         <source>How the time is counted</source>
         <translation>Hoe de tijd geteld wordt</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="194"/>
+        <location filename="../../ui/help_window.py" line="197"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="194"/>
+        <location filename="../../ui/help_window.py" line="197"/>
         <source>France (for information)</source>
         <translation>Frankrijk (ter informatie)</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="205"/>
+        <location filename="../../ui/help_window.py" line="208"/>
         <source>Period: {period}.</source>
         <translation>Termijn: {period}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="206"/>
+        <location filename="../../ui/help_window.py" line="209"/>
         <source>The date you enter: {what}.</source>
         <translation>De datum die je invult: {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="215"/>
+        <location filename="../../ui/help_window.py" line="218"/>
         <source>Not sure whether this applies? Then Locator counts the shorter period: {title}.</source>
         <translation>Niet zeker of dit van toepassing is? Dan telt Locator de kortere termijn: {title}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="230"/>
+        <location filename="../../ui/help_window.py" line="233"/>
         <source>The {n} legal public holidays</source>
         <translation>De {n} wettelijke feestdagen</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="232"/>
+        <location filename="../../ui/help_window.py" line="235"/>
         <source>Besides Saturdays and Sundays, only these days move the last day of a Belgian deadline. Regional and community holidays (such as 11 July, 27 September or 15 November) and 26 December do not.</source>
         <translation>Naast zaterdagen en zondagen verschuiven alleen deze dagen de laatste dag van een Belgische termijn. Regionale en gemeenschapsfeestdagen (zoals 11 juli, 27 september of 15 november) en 26 december doen dat niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="247"/>
+        <location filename="../../ui/help_window.py" line="250"/>
         <source>Source: {title}. Last checked on {date}.</source>
         <translation>Bron: {title}. Laatst nagekeken op {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="269"/>
+        <source>Search the cases; then Down or Enter opens the first case found</source>
+        <translation>Zoeken in de dossiers; daarna opent Omlaag of Enter het eerste gevonden dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="276"/>
+        <source>underlined letter</source>
+        <translation>onderstreepte letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="277"/>
+        <source>Open a menu: every button of the toolbar is in a menu too</source>
+        <translation>Een menu openen: elke knop van de werkbalk staat ook in een menu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="278"/>
+        <source>Next / previous field or button</source>
+        <translation>Volgend / vorig veld of knop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="281"/>
+        <source>Next / previous page of the case</source>
+        <translation>Volgende / vorige pagina van het dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="282"/>
+        <source>Press the button or tick the box that has the focus</source>
+        <translation>De geselecteerde knop indrukken of het vakje aanvinken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="283"/>
+        <source>The main button of a window</source>
+        <translation>De hoofdknop van een venster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="284"/>
+        <source>Close a window without saving</source>
+        <translation>Een venster sluiten zonder op te slaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="286"/>
+        <source>Using the keyboard</source>
+        <translation>Het toetsenbord gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="287"/>
+        <source>Everything in Locator can be done without a mouse.</source>
+        <translation>Alles in Locator kan zonder muis.</translation>
     </message>
 </context>
 <context>
@@ -3028,14 +3086,15 @@ Als je hem vergeet, kan niemand de kluis nog openen — wij niet, niemand. Schri
 <context>
     <name>VaultMenu</name>
     <message>
-        <location filename="../../ui/vault_menu.py" line="71"/>
-        <source>&amp;Vault</source>
-        <translation>&amp;Kluis</translation>
-    </message>
-    <message>
+        <location filename="../../ui/help_window.py" line="274"/>
         <location filename="../../ui/vault_menu.py" line="76"/>
         <source>Back up now</source>
         <translation>Nu een back-up maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="71"/>
+        <source>&amp;Vault</source>
+        <translation>&amp;Kluis</translation>
     </message>
     <message>
         <location filename="../../ui/vault_menu.py" line="78"/>
