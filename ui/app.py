@@ -55,6 +55,7 @@ class Controller(QObject):
         self.idle: Any = None
         self._window: MainWindow | None = None
         self._choices: list[tuple[str, str]] = []
+        self._editor: Any = None  # the case editor, built in a step before the window
         self.builder = StepBuilder(self._steps(), self)
         self.builder.finished.connect(lambda: self.window_ready.emit(self._window))
 
@@ -78,10 +79,15 @@ class Controller(QObject):
 
     def _steps(self) -> list[Step]:
         return [*import_steps(), ("centres", self._load_centres),
-                ("main window", self._make_window)]
+                ("case editor", self._make_editor), ("main window", self._make_window)]
 
     def _load_centres(self) -> None:
         self._choices = centre_choices(self.lang)
+
+    def _make_editor(self) -> None:
+        from ui.case_editor import CaseEditor
+
+        self._editor = CaseEditor(self._choices, self.lang)
 
     def _make_window(self) -> None:
         from locator.countries import country_name
@@ -95,7 +101,8 @@ class Controller(QObject):
         names = dict(choices)
         window = MainWindow(
             choices, lang, centre_name=lambda c: names.get(c, c),
-            country_name=lambda code: country_name(code, lang), location_ids=location_ids())
+            country_name=lambda code: country_name(code, lang), location_ids=location_ids(),
+            editor=self._editor)
         window.locked.connect(self._after_lock)
         self._window = window
         self.builder.push([*feature_steps(window, self), ("idle lock", self._make_idle)])

@@ -47,7 +47,9 @@ class MainWindow(QMainWindow):
 
     def __init__(self, centres: Sequence[tuple[str, str]], lang: str,
                  centre_name: Callable[[str], str], country_name: Callable[[str], str],
-                 location_ids: frozenset[str]) -> None:
+                 location_ids: frozenset[str], editor: CaseEditor | None = None) -> None:
+        """``editor``: one built already for these centres and this language (start-up
+        builds it in a step of its own)."""
         super().__init__()
         self.setObjectName("main_window")
         self.setWindowTitle("Locator[*]")  # never a person's name
@@ -88,7 +90,7 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.case_filter)
         left_layout.addWidget(self.case_list)
 
-        self.editor = CaseEditor(centres, lang)
+        self.editor = editor if editor is not None else CaseEditor(centres, lang)
         self.editor.dirty_changed.connect(self._dirty_changed)
         self.timeline = TimelinePanel()
         self.attachments = AttachmentsPanel()

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 from string import Template
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -147,7 +148,12 @@ def colours() -> Colours:
 
 def qss(template: str) -> str:
     """``template`` with ``$surface``, ``$text``… replaced by this scheme's colours."""
-    return Template(template).substitute(asdict(colours()))
+    return _filled(template, is_dark())
+
+
+@lru_cache(maxsize=512)
+def _filled(template: str, dark: bool) -> str:
+    return Template(template).substitute(asdict(DARK if dark else LIGHT))
 
 
 # -- following changes ---------------------------------------------------------------------
