@@ -11,15 +11,14 @@ import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
-
-import yaml
+from typing import TypeVar
 
 from locator.holidays_be import RESOURCES_DIR
+from locator.yamlstrict import StrictMap, StrictYamlError, compose, peek_text
 
 RULES_FILE = RESOURCES_DIR / "deadline_rules.yaml"
 
@@ -57,20 +56,25 @@ _SHAPES: dict[Counting, tuple[frozenset[Unit | None], bool, DueKind]] = {
     Counting.MONTHLY: (frozenset({None}), False, DueKind.NEXT_FILING),
     Counting.INDICATIVE: (frozenset({Unit.MONTHS}), True, DueKind.INDICATIVE),
 }
-_REQUIRED = frozenset({"id", "country", "title", "description", "date_label", "period", "unit",
-                       "counting", "legal_basis", "source_url", "confidence", "last_verified"})
-_OPTIONAL = frozenset({"note", "period_if_not_detained", "if_unsure_use", "refile_after_months"})
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+E = TypeVar("E", bound=StrEnum)
 
 
 class RulesFileError(ValueError):
-    """The rules file is malformed. ``rule_id`` and ``field`` say where (None if not known)."""
+    """The rules file is malformed.
 
-    def __init__(self, rule_id: str | None, field: str | None, problem: str) -> None:
+    ``rule_id``, ``field`` and the 1-based ``line`` say where (None if not known).
+    """
+
+    def __init__(self, rule_id: str | None, field: str | None, problem: str, *,
+                 line: int | None = None) -> None:
         where = f"rule '{rule_id}'" if rule_id else "file"
         where += f", field '{field}'" if field else ""
+        where += f", line {line}" if line is not None else ""
         super().__init__(f"Deadline rules file, {where}: {problem}")
         self.rule_id = rule_id
         self.field = field
+        self.line = line
 
 
 @dataclass(frozen=True)
@@ -99,101 +103,121 @@ class Rule:
         return _SHAPES[self.counting][2]
 
 
-def _text(raw: dict[str, Any], rule_id: str, field: str, *, optional: bool = False) -> Any:
-    value = raw.get(field)
-    if optional and value is None:
-        return None
-    if not isinstance(value, str) or not value.strip():
-        raise RulesFileError(rule_id, field, "must be a non-empty text.")
-    return value.strip()
-
-
-def _count(raw: dict[str, Any], rule_id: str, field: str) -> int | None:
-    value = raw.get(field)
-    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
-        raise RulesFileError(rule_id, field, "must be a whole number of at least 1, or null.")
-    return value
-
-
-def _choice(raw: dict[str, Any], rule_id: str, field: str, enum: type[StrEnum]) -> Any:
-    value: Any = raw.get(field)
-    if value is None and field == "unit":
-        return None
+def _choice(m: StrictMap, key: str, enum: type[E]) -> E:
+    value = m.text(key)
     try:
         return enum(value)
     except ValueError:
         allowed = ", ".join(member.value for member in enum)
-        raise RulesFileError(rule_id, field, f"must be one of: {allowed}.") from None
+        raise m.error(key, f"must be one of: {allowed}.") from None
 
 
-def _parse_rule(raw: Any, index: int) -> Rule:
-    if not isinstance(raw, dict):
-        raise RulesFileError(None, None, f"entry #{index + 1} must be a mapping.")
-    ident = raw.get("id")
-    rule_id = ident if isinstance(ident, str) else f"#{index + 1}"
-    unknown = sorted(str(key) for key in raw if key not in _REQUIRED | _OPTIONAL)
-    if unknown:
-        raise RulesFileError(rule_id, unknown[0], "is not a known field.")
-    missing = sorted(_REQUIRED - raw.keys())
-    if missing:
-        raise RulesFileError(rule_id, missing[0], "is missing.")
+def _count(m: StrictMap, key: str) -> int | None:
+    value = m.opt_integer(key)
+    if value is not None and value < 1:
+        raise m.error(key, "must be a whole number of at least 1, or null.")
+    return value
+
+
+def _nullable(m: StrictMap, key: str) -> None:
+    """A key that must be written, though it may be ``null``."""
+    if not m.present(key):
+        raise m.error(key, "is missing.")
+
+
+def _verified(m: StrictMap, key: str) -> date:
+    text = m.raw(key)
+    try:
+        if not _ISO_DATE.fullmatch(text):
+            raise ValueError(text)
+        return date.fromisoformat(text)
+    except ValueError:
+        raise m.error(key, "must be a date written YYYY-MM-DD.") from None
+
+
+def _parse_rule(m: StrictMap) -> Rule:
+    rule_id = m.text("id")
     if not re.fullmatch(r"[a-z]{2}(-[a-z0-9]+)+", rule_id):
-        raise RulesFileError(rule_id, "id", "must look like 'be-udn-first'.")
-    if not re.fullmatch(r"[A-Z]{2}", str(raw["country"])):
-        raise RulesFileError(rule_id, "country", "must be a two-letter country code.")
-    if not str(raw["source_url"]).startswith(("https://", "http://")):
-        raise RulesFileError(rule_id, "source_url", "must be a web address.")
-    verified = raw["last_verified"]
-    if not isinstance(verified, date) or isinstance(verified, datetime):
-        raise RulesFileError(rule_id, "last_verified", "must be a date written YYYY-MM-DD.")
+        raise m.error("id", "must look like 'be-udn-first'.")
+    country = m.text("country")
+    if not re.fullmatch(r"[A-Z]{2}", country):
+        raise m.error("country", "must be a two-letter country code.")
+    source_url = m.text("source_url")
+    if not source_url.startswith(("https://", "http://")):
+        raise m.error("source_url", "must be a web address.")
+    _nullable(m, "period")
+    _nullable(m, "unit")
     rule = Rule(
-        id=rule_id, country=raw["country"], title=_text(raw, rule_id, "title"),
-        description=_text(raw, rule_id, "description"),
-        date_label=_text(raw, rule_id, "date_label"),
-        period=_count(raw, rule_id, "period"), unit=_choice(raw, rule_id, "unit", Unit),
-        counting=_choice(raw, rule_id, "counting", Counting),
-        legal_basis=_text(raw, rule_id, "legal_basis"),
-        source_url=_text(raw, rule_id, "source_url"),
-        confidence=_choice(raw, rule_id, "confidence", Confidence), last_verified=verified,
-        note=_text(raw, rule_id, "note", optional=True),
-        period_if_not_detained=_count(raw, rule_id, "period_if_not_detained"),
-        if_unsure_use=_text(raw, rule_id, "if_unsure_use", optional=True),
-        refile_after_months=_count(raw, rule_id, "refile_after_months"),
+        id=rule_id, country=country, title=m.text("title"), description=m.text("description"),
+        date_label=m.text("date_label"), period=_count(m, "period"),
+        unit=_choice(m, "unit", Unit) if m.has("unit") else None,
+        counting=_choice(m, "counting", Counting), legal_basis=m.text("legal_basis"),
+        source_url=source_url, confidence=_choice(m, "confidence", Confidence),
+        last_verified=_verified(m, "last_verified"), note=m.opt_text("note"),
+        period_if_not_detained=_count(m, "period_if_not_detained"),
+        if_unsure_use=m.opt_text("if_unsure_use"),
+        refile_after_months=_count(m, "refile_after_months"),
     )
+    m.done()
     units, needs_period, _ = _SHAPES[rule.counting]
     if rule.unit not in units:
         shown = ", ".join(sorted(str(unit) for unit in units))
-        raise RulesFileError(rule_id, "unit", f"must be {shown} for counting '{rule.counting}'.")
+        raise m.error("unit", f"must be {shown} for counting '{rule.counting}'.")
     if (rule.period is not None) != needs_period:
         need = "a whole number" if needs_period else "null"
-        raise RulesFileError(rule_id, "period", f"must be {need} for counting '{rule.counting}'.")
+        raise m.error("period", f"must be {need} for counting '{rule.counting}'.")
     if (rule.refile_after_months is not None) != (rule.counting is Counting.MONTHLY):
-        raise RulesFileError(rule_id, "refile_after_months", "is needed with counting "
-                             "'monthly' and only then.")
+        raise m.error("refile_after_months", "is needed with counting 'monthly' and only then.")
     if rule.period_if_not_detained is not None and rule.counting is not Counting.BE_CALENDAR_DAYS:
-        raise RulesFileError(rule_id, "period_if_not_detained", "only fits a day rule.")
+        raise m.error("period_if_not_detained", "only fits a day rule.")
     return rule
 
 
-def parse_rules(raw: Any) -> Mapping[str, Rule]:
-    """Validate already-parsed YAML data; return the rules by id (read-only).
+def _fail(error: StrictYamlError, rule_id: str | None = None) -> RulesFileError:
+    return RulesFileError(rule_id, error.path or None, error.problem, line=error.line)
+
+
+def parse_rules(text: str, file: str = RULES_FILE.name) -> Mapping[str, Rule]:
+    """Validate the text of a rules file; return the rules by id (read-only).
+
+    The text is read by :mod:`locator.yamlstrict`, so errors carry a line number.
+    ``file`` names the file in errors.
 
     Raises:
-        RulesFileError: on an unknown key, a missing key or a bad value.
+        RulesFileError: on invalid YAML, an unknown or duplicated key, a missing key or a
+            bad value.
     """
-    if not isinstance(raw, dict) or set(raw) != {"rules"}:
-        raise RulesFileError(None, None, "must hold exactly one key, 'rules'.")
-    if not isinstance(raw["rules"], list) or not raw["rules"]:
-        raise RulesFileError(None, "rules", "must be a non-empty list.")
+    try:
+        node = compose(text)
+    except StrictYamlError as error:
+        raise RulesFileError(None, None, f"cannot read {file}: {error.problem}",
+                             line=error.line) from None
+    try:
+        root = StrictMap(node)
+        entries = root.sequence("rules", required=True)
+        root.done()
+    except StrictYamlError as error:
+        raise _fail(error) from None
+    read: list[tuple[Rule, StrictMap]] = []
+    for index, (_, entry) in enumerate(entries):
+        # errors name the rule by its id, with fields relative to it
+        rule_id = peek_text(entry, "id") or f"#{index + 1}"
+        try:
+            m = StrictMap(entry)
+            read.append((_parse_rule(m), m))
+        except StrictYamlError as error:
+            raise _fail(error, rule_id) from None
     rules: dict[str, Rule] = {}
-    for index, entry in enumerate(raw["rules"]):
-        rule = _parse_rule(entry, index)
+    first_line: dict[str, int] = {}
+    for rule, m in read:
         if rule.id in rules:
-            raise RulesFileError(rule.id, "id", "is used twice.")
+            raise _fail(m.error("id", f"is used twice (first at line {first_line[rule.id]})."),
+                        rule.id)
         rules[rule.id] = rule
-    for rule in rules.values():
+        first_line[rule.id] = m.line_of("id")
+    for rule, m in read:
         if rule.if_unsure_use is not None and rule.if_unsure_use not in rules.keys() - {rule.id}:
-            raise RulesFileError(rule.id, "if_unsure_use", "must name another rule.")
+            raise _fail(m.error("if_unsure_use", "must name another rule."), rule.id)
     return MappingProxyType(rules)
 
 
@@ -206,10 +230,10 @@ def load_rules(path: Path | None = None) -> Mapping[str, Rule]:
     if path is None:
         return _shipped_rules()
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
         raise RulesFileError(None, None, f"cannot read {path.name}: {error}") from error
-    return parse_rules(raw)
+    return parse_rules(text, file=path.name)
 
 
 @functools.cache

@@ -9,22 +9,19 @@ an edit of that file, not of this code.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
-import yaml
 from dateutil.easter import EASTER_WESTERN, easter
+
+from locator.yamlstrict import StrictMap, StrictYamlError, compose, peek_text
 
 RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
 HOLIDAYS_FILE = RESOURCES_DIR / "be_legal_holidays.yaml"
 
-_TOP_KEYS = frozenset({"source", "holidays"})
-_SOURCE_KEYS = frozenset({"title", "url", "last_verified"})
-_HOLIDAY_KEYS = frozenset({"id", "name"})
-_HOLIDAY_OPTIONAL = frozenset({"month", "day", "easter_offset", "from_year", "until_year"})
-_NAME_KEYS = frozenset({"en", "fr", "nl"})
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _WEEKEND = {5: "Saturday", 6: "Sunday"}
 
 
@@ -117,80 +114,63 @@ def _year_table(calendar: HolidayCalendar, year: int) -> dict[date, str]:
     return table
 
 
-def _fail(where: str, field: str, problem: str) -> HolidayFileError:
-    return HolidayFileError(f"Holiday file: {where}, field '{field}': {problem}")
+def _fail(where: str, error: StrictYamlError, field: str | None = None) -> HolidayFileError:
+    at = f", line {error.line}" if error.line is not None else ""
+    return HolidayFileError(f"Holiday file: {where}, field '{error.path or field}'{at}: "
+                            f"{error.problem}")
 
 
-def _mapping(
-    value: Any,
-    where: str,
-    field: str,
-    required: frozenset[str],
-    optional: frozenset[str] = frozenset(),
-) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        raise _fail(where, field, "must be a mapping of keys to values.")
-    unknown = sorted(str(key) for key in value if key not in required | optional)
-    if unknown:
-        raise _fail(where, field, f"unknown key(s) {', '.join(unknown)}.")
-    missing = sorted(required - value.keys())
-    if missing:
-        raise _fail(where, field, f"missing key(s) {', '.join(missing)}.")
+def _whole(m: StrictMap, key: str, low: int, high: int) -> int | None:
+    value = m.opt_integer(key)
+    if value is not None and not low <= value <= high:
+        raise m.error(key, f"must be a whole number from {low} to {high}.")
     return value
 
 
-def _text(value: Any, where: str, field: str) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise _fail(where, field, "must be a non-empty text.")
-    return value.strip()
-
-
-def _whole(value: Any, where: str, field: str, low: int, high: int) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise _fail(where, field, f"must be a whole number from {low} to {high}.")
-    return value
-
-
-def _parse_source(raw: Any) -> HolidaySource:
-    data = _mapping(raw, "top level", "source", _SOURCE_KEYS)
-    url = _text(data["url"], "source", "url")
+def _parse_source(m: StrictMap) -> HolidaySource:
+    title, url = m.text("title"), m.text("url")
     if not url.startswith(("https://", "http://")):
-        raise _fail("source", "url", "must be a web address starting with https://.")
-    verified = data["last_verified"]
-    if not isinstance(verified, date):
-        raise _fail("source", "last_verified", "must be a date written YYYY-MM-DD.")
-    return HolidaySource(_text(data["title"], "source", "title"), url, verified)
+        raise m.error("url", "must be a web address starting with https://.")
+    written = m.raw("last_verified")
+    try:
+        if not _ISO_DATE.fullmatch(written):
+            raise ValueError(written)
+        verified = date.fromisoformat(written)
+    except ValueError:
+        raise m.error("last_verified", "must be a date written YYYY-MM-DD.") from None
+    m.done()
+    return HolidaySource(title, url, verified)
 
 
-def _parse_holiday(raw: Any, index: int) -> Holiday:
-    ident = raw.get("id") if isinstance(raw, dict) else None
-    where = f"holiday '{ident}'" if isinstance(ident, str) else f"holiday #{index + 1}"
-    data = _mapping(raw, where, "(entry)", _HOLIDAY_KEYS, _HOLIDAY_OPTIONAL)
-    names = _mapping(data["name"], where, "name", _NAME_KEYS)
-    month = _whole(data.get("month"), where, "month", 1, 12)
-    day = _whole(data.get("day"), where, "day", 1, 31)
-    offset = _whole(data.get("easter_offset"), where, "easter_offset", -100, 200)
+def _parse_holiday(m: StrictMap) -> Holiday:
+    ident = m.text("id")
+    names = m.mapping("name")
+    name, name_fr, name_nl = names.text("en"), names.text("fr"), names.text("nl")
+    names.done()
+    month = _whole(m, "month", 1, 12)
+    day = _whole(m, "day", 1, 31)
+    offset = _whole(m, "easter_offset", -100, 200)
     if offset is None and (month is None or day is None):
-        raise _fail(where, "month/day", "give either month and day, or easter_offset.")
+        raise StrictYamlError("give either month and day, or easter_offset.",
+                              path="month/day", line=m.line)
     if offset is not None and (month is not None or day is not None):
-        raise _fail(where, "easter_offset", "give either month and day, or easter_offset, "
-                    "not both.")
+        raise m.error("easter_offset", "give either month and day, or easter_offset, "
+                      "not both.")
     if month is not None and day is not None:
         try:
             date(2001, month, day)  # a common year: the date must exist every year
         except ValueError:
-            raise _fail(where, "day", f"{month}-{day} is not a date in every year.") from None
-    first = _whole(data.get("from_year"), where, "from_year", 1900, 9999)
-    last = _whole(data.get("until_year"), where, "until_year", 1900, 9999)
+            raise m.error("day", f"{month}-{day} is not a date in every year.") from None
+    first = _whole(m, "from_year", 1900, 9999)
+    last = _whole(m, "until_year", 1900, 9999)
     if first is not None and last is not None and first > last:
-        raise _fail(where, "until_year", "must not be before from_year.")
+        raise m.error("until_year", "must not be before from_year.")
+    m.done()
     return Holiday(
-        id=_text(data["id"], where, "id"),
-        name=_text(names["en"], where, "name.en"),
-        name_fr=_text(names["fr"], where, "name.fr"),
-        name_nl=_text(names["nl"], where, "name.nl"),
+        id=ident,
+        name=name,
+        name_fr=name_fr,
+        name_nl=name_nl,
         month=month,
         day=day,
         easter_offset=offset,
@@ -199,26 +179,52 @@ def _parse_holiday(raw: Any, index: int) -> Holiday:
     )
 
 
-def parse_holiday_calendar(raw: Any) -> HolidayCalendar:
-    """Validate already-parsed YAML data and build the calendar.
+def parse_holiday_calendar(text: str, file: str = HOLIDAYS_FILE.name) -> HolidayCalendar:
+    """Validate the text of a holiday file and build the calendar.
+
+    The text is read by :mod:`locator.yamlstrict`, so errors carry a line number.
+    ``file`` names the file in errors.
 
     Raises:
-        HolidayFileError: on any unknown key, missing key or bad value.
+        HolidayFileError: on invalid YAML, any unknown or duplicated key, missing key or
+            bad value.
     """
-    data = _mapping(raw, "top level", "(file)", _TOP_KEYS)
-    entries = data["holidays"]
-    if not isinstance(entries, list) or not entries:
-        raise _fail("top level", "holidays", "must be a non-empty list.")
-    holidays = tuple(_parse_holiday(entry, i) for i, entry in enumerate(entries))
+    try:
+        node = compose(text)
+    except StrictYamlError as error:
+        at = f", line {error.line}" if error.line is not None else ""
+        raise HolidayFileError(f"Holiday file: cannot read {file}{at}: {error.problem}") from None
+    try:
+        root = StrictMap(node)
+        source_node = root.node("source")
+        entries = root.sequence("holidays", required=True)
+        root.done()
+    except StrictYamlError as error:
+        raise _fail("top level", error, "(file)") from None
+    try:
+        source = _parse_source(StrictMap(source_node))
+    except StrictYamlError as error:
+        raise _fail("source", error) from None
+    read: list[tuple[Holiday, StrictMap]] = []
+    for index, (_, entry) in enumerate(entries):
+        # errors name the holiday by its id, with fields relative to it
+        ident = peek_text(entry, "id")
+        where = f"holiday '{ident}'" if ident is not None else f"holiday #{index + 1}"
+        try:
+            m = StrictMap(entry)
+            read.append((_parse_holiday(m), m))
+        except StrictYamlError as error:
+            raise _fail(where, error, "(entry)") from None
     seen: set[object] = set()
-    for holiday in holidays:
+    for holiday, m in read:
         rule = holiday.easter_offset if holiday.easter_offset is not None else (
             holiday.month, holiday.day)
         for key in (("id", holiday.id), ("date", rule)):
             if key in seen:
-                raise _fail(f"holiday '{holiday.id}'", key[0], "is given twice.")
+                twice = StrictYamlError("is given twice.", path=key[0], line=m.line)
+                raise _fail(f"holiday '{holiday.id}'", twice)
             seen.add(key)
-    return HolidayCalendar(_parse_source(data["source"]), holidays)
+    return HolidayCalendar(source, tuple(holiday for holiday, _ in read))
 
 
 def load_holiday_calendar(path: Path | None = None) -> HolidayCalendar:
@@ -230,10 +236,10 @@ def load_holiday_calendar(path: Path | None = None) -> HolidayCalendar:
     if path is None:
         return _shipped_calendar()
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
         raise HolidayFileError(f"Holiday file: cannot read {path.name}: {error}") from error
-    return parse_holiday_calendar(raw)
+    return parse_holiday_calendar(text, file=path.name)
 
 
 @functools.cache

@@ -152,6 +152,14 @@ class StrictMap:
         entry = self._entries.get(key)
         return entry is not None and entry[1].tag != _NULL
 
+    def present(self, key: str) -> bool:
+        """True if ``key`` is written at all, even with a null value (marks it as known).
+
+        For keys that must be written but may be ``null`` (read them with ``opt_…``).
+        """
+        self._asked.add(key)
+        return key in self._entries
+
     def node(self, key: str) -> yaml.Node:
         """The value node of a required key."""
         if not self.has(key):

@@ -485,6 +485,15 @@ def test_missing_source_fields(tmp_path: Path, field: str) -> None:
     assert (caught.value.rule_id, caught.value.field) == ("be-asylum-detained", field)
 
 
+
+@pytest.mark.parametrize("field", ["period", "unit"])
+def test_period_and_unit_must_be_written_even_when_null(tmp_path: Path, field: str) -> None:
+    data = shipped_rules()
+    del data["rules"][rule_index(data, "be-release-request")][field]  # null in the file
+    with pytest.raises(RulesFileError, match="is missing") as caught:
+        load_rules(write_rules(tmp_path, data))
+    assert (caught.value.rule_id, caught.value.field) == ("be-release-request", field)
+
 def test_file_level_problems(tmp_path: Path) -> None:
     data = shipped_rules()
     data["rules"].append(dict(data["rules"][0]))
@@ -506,6 +515,24 @@ def test_file_level_problems(tmp_path: Path) -> None:
     with pytest.raises(RulesFileError, match="cannot read"):
         load_rules(tmp_path / "missing.yaml")
 
+
+
+def test_a_duplicated_key_is_refused_with_its_line(tmp_path: Path) -> None:
+    """safe_load would let the second value win silently; the strict reader refuses it."""
+    text = RULES_FILE.read_text(encoding="utf-8")
+    twice = "    confidence: high\n    confidence: low\n"
+    path = tmp_path / "rules.yaml"
+    path.write_text(text.replace("    confidence: high\n", twice, 1), encoding="utf-8")
+    with pytest.raises(RulesFileError) as caught:
+        load_rules(path)
+    assert (caught.value.rule_id, caught.value.field) == ("be-udn-first", "confidence")
+    assert 'the key "confidence" is given twice' in str(caught.value)
+    expected_line = text.splitlines().index("    confidence: high") + 2
+    assert caught.value.line == expected_line
+    assert f"line {expected_line}" in str(caught.value)
+    path.write_text(text + "rules: []\n", encoding="utf-8")
+    with pytest.raises(RulesFileError, match='"rules" is given twice'):
+        load_rules(path)
 
 def test_hour_rule_from_a_time_that_does_not_exist() -> None:
     """02:00 on 28 March 2032 is skipped by the clocks: count from its earliest reading."""

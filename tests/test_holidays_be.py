@@ -260,6 +260,28 @@ def test_empty_list_and_unreadable_files(tmp_path: Path) -> None:
         load_holiday_calendar(tmp_path / "missing.yaml")
 
 
+
+def test_a_duplicated_key_is_refused(tmp_path: Path) -> None:
+    """safe_load would let the second value win silently; the strict reader refuses it."""
+    text = HOLIDAYS_FILE.read_text(encoding="utf-8")
+    path = tmp_path / "holidays.yaml"
+    path.write_text(text.replace("    day: 1\n", "    day: 1\n    month: 2\n", 1),
+                    encoding="utf-8")
+    message = load_broken_text(path)
+    assert "new-year" in message and "'month'" in message and "given twice" in message
+    expected_line = text.splitlines().index("    day: 1") + 2
+    assert f"line {expected_line}" in message
+    path.write_text(text.replace("  url:", "  url: https://example.org\n  url:", 1),
+                    encoding="utf-8")
+    message = load_broken_text(path)
+    assert "source" in message and "'url'" in message and "given twice" in message
+
+
+def load_broken_text(path: Path) -> str:
+    with pytest.raises(HolidayFileError) as caught:
+        load_holiday_calendar(path)
+    return str(caught.value)
+
 def test_a_new_day_is_a_data_edit(tmp_path: Path) -> None:
     data = shipped_data()
     data["holidays"].append({
