@@ -10,15 +10,14 @@ removal measure — the lawyer decides".
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from locator.cases import Case, Decision, DecisionKind, EventKind, Tristate
-from locator.dates import BRUSSELS, format_utc, parse_utc, utc_now
+from locator.cases import Case, Decision, DecisionKind, Event, EventKind, Tristate
+from locator.dates import format_utc, parse_utc, today_brussels, utc_now
 from locator.deadline_rules import DueKind, Rule, load_rules
 from locator.deadlines import compute_due
 from locator.errors import N_, FieldError
@@ -103,11 +102,10 @@ def _row(row: Any) -> Deadline:
 
 
 def _event(con: Any, case_id: int, at: datetime, recorded_by: str, **data: Any) -> None:
-    con.execute(
-        "INSERT INTO events(case_id, at, kind, summary, recorded_by, data, corrects)"
-        " VALUES (?, ?, ?, '', ?, ?, NULL)",
-        (case_id, format_utc(at), EventKind.DEADLINE.value, recorded_by,
-         json.dumps(data, ensure_ascii=False)))
+    # imported here: locator.store imports this module (sync_deadlines)
+    from locator.store import insert_event
+
+    insert_event(con, case_id, Event(EventKind.DEADLINE, at, recorded_by=recorded_by, data=data))
 
 
 def sync_deadlines(con: Any, case_id: int, case: Case, decision_ids: Sequence[int],
@@ -187,12 +185,6 @@ def get_deadline(con: Any, deadline_id: int) -> Deadline | None:
     return None if row is None else _row(row)
 
 
-def today_in_brussels(now: datetime) -> date:
-    return now.astimezone(BRUSSELS).date()
-
-
-
-
 class DeadlineStore:
     """Deadline operations, mixed into :class:`locator.vault.Vault`."""
 
@@ -207,7 +199,7 @@ class DeadlineStore:
                            now: datetime | None = None) -> Deadline:
         """The appeal was filed: the deadline leaves the open list and stays on the timeline."""
         now = now or utc_now()
-        if done_on > today_in_brussels(now):
+        if done_on > today_brussels(now):
             raise FieldError("done_on", "this date is in the future")
         if not done_by.strip():
             raise FieldError("done_by", "say who filed it (the lawyer's name, for example)")

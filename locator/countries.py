@@ -28,6 +28,7 @@ def countries() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(items, key=lambda item: item[1]))
 
 
+@cache  # called per row when the case list is drawn and sorted
 def country_name(code: str, lang: str = "en") -> str:
     """The country's name in ``lang``; ``""`` for unknown."""
     if not code:
@@ -59,8 +60,18 @@ def normalise_country(text: str, field: str) -> str:
                    else pycountry.countries.get(alpha_3=raw.upper()))
         if country is not None:
             return str(country.alpha_2)
-    folded = raw.casefold()
-    for code, _ in countries():
-        if any(country_name(code, lang).casefold() == folded for lang in LANGUAGES):
-            return code
+    code = _codes_by_name().get(raw.casefold())
+    if code is not None:
+        return code
     raise FieldError(field, "not a country we know; pick one from the list, or leave it unknown")
+
+
+@cache
+def _codes_by_name() -> dict[str, str]:
+    """Case-folded EN/FR/NL name → alpha-2 code; a name shared by two countries goes to
+    the first by English name (as a search through :func:`countries` would)."""
+    table: dict[str, str] = {}
+    for code, _ in countries():
+        for lang in LANGUAGES:
+            table.setdefault(country_name(code, lang).casefold(), code)
+    return table

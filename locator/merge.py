@@ -34,6 +34,7 @@ from locator.cases import Case, Event, EventKind
 from locator.dates import format_utc, today_brussels, utc_now
 from locator.errors import N_
 from locator.rows import case_from_row, to_db
+from locator.store import insert_event
 from locator.vault import Vault
 
 #: keys of an event's ``data`` that hold a row id of the vault it was written in
@@ -260,8 +261,8 @@ def import_note(summary: str, data: Mapping[str, Any]) -> tuple[str, dict[str, A
 
 def _note(con: Any, case_id: int, now: datetime, day: str, text: str, **data: Any) -> None:
     data[_MARK] = day
-    _insert_event(con, case_id, Event(EventKind.NOTE, now, summary=text.format(day=day, **data),
-                                      data=data), None)
+    insert_event(con, case_id, Event(EventKind.NOTE, now, summary=text.format(day=day, **data),
+                                     data=data))
 
 
 def merge_vaults(mine: Vault, theirs: Vault, choices: Mapping[int, Resolution] | None = None,
@@ -400,13 +401,4 @@ def _copy_events(con: Any, case_id: int, src: _Full, known: Mapping[str, int],
                      if k in _ID_KEYS and isinstance(v, int) and v in maps[k]})
         data[_MARK] = day
         copied = Event(event.kind, event.at, event.summary, event.recorded_by, data)
-        ids[event.id or 0] = _insert_event(con, case_id, copied, ids.get(event.corrects or 0))
-
-
-def _insert_event(con: Any, case_id: int, event: Event, corrects: int | None) -> int:
-    cur = con.execute(
-        "INSERT INTO events(case_id, at, kind, summary, recorded_by, data, corrects)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (case_id, format_utc(event.at), event.kind.value, event.summary, event.recorded_by,
-         json.dumps(event.data, ensure_ascii=False), corrects))
-    return int(cur.lastrowid)
+        ids[event.id or 0] = insert_event(con, case_id, copied, ids.get(event.corrects or 0))

@@ -109,7 +109,7 @@ class CaseStore:
         with self.transaction() as con:
             self._require(con, case_id)
             con.execute("UPDATE cases SET closed_at = ? WHERE id = ?", (stamp, case_id))
-            _insert_event(con, case_id, Event(EventKind.NOTE, utc_now(),
+            insert_event(con, case_id, Event(EventKind.NOTE, utc_now(),
                                               data={"closed": closed}))
 
     def purge_case(self, case_id: int) -> None:
@@ -130,7 +130,7 @@ class CaseStore:
     def add_event(self, case_id: int, event: Event) -> Event:
         with self.transaction() as con:
             self._require(con, case_id)
-            event_id = _insert_event(con, case_id, event)
+            event_id = insert_event(con, case_id, event)
         event.id, event.case_id = event_id, case_id
         return event
 
@@ -153,7 +153,7 @@ class CaseStore:
                 " data) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (case_id, filename, mime, len(data), format_utc(now), description, data))
             att_id = int(cur.lastrowid)
-            _insert_event(con, case_id, Event(EventKind.ATTACHMENT, now, recorded_by=recorded_by,
+            insert_event(con, case_id, Event(EventKind.ATTACHMENT, now, recorded_by=recorded_by,
                                                data={"attachment_id": att_id}))
         return AttachmentInfo(att_id, case_id, filename, mime, len(data), now, description)
 
@@ -188,7 +188,7 @@ class CaseStore:
                     force_new: bool = False) -> int:
         now = format_utc(utc_now())
         row = case_row(case)
-        old: Case | None = None
+        old: tuple[str, str] | None = None  # (status, centre) as stored before this save
         if case.id is None or force_new:
             columns = ", ".join(row)
             marks = ", ".join("?" for _ in row)
@@ -196,20 +196,21 @@ class CaseStore:
                 f"INSERT INTO cases({columns}, created_at, updated_at) VALUES ({marks}, ?, ?)",
                 (*row.values(), now, now))
             case_id = int(cur.lastrowid)
-            _insert_event(con, case_id, Event(EventKind.CREATED, parse_utc(now),
+            insert_event(con, case_id, Event(EventKind.CREATED, parse_utc(now),
                                               recorded_by=recorded_by))
         else:
             case_id = case.id
-            old_row = con.execute("SELECT * FROM cases WHERE id = ?", (case_id,)).fetchone()
+            old_row = con.execute("SELECT status, centre FROM cases WHERE id = ?",
+                                  (case_id,)).fetchone()
             if old_row is None:
                 raise UnknownCase(case_id=case_id)
-            old = case_from_row(old_row)
+            old = (old_row[0], old_row[1])
             assignments = ", ".join(f"{name} = ?" for name in row)
             con.execute(f"UPDATE cases SET {assignments}, updated_at = ? WHERE id = ?",
                         (*row.values(), now, case_id))
         self._write_children(con, case_id, case, now, recorded_by)
         if old is not None:
-            _change_events(con, case_id, old, case, now, recorded_by)
+            _change_events(con, case_id, old, row, now, recorded_by)
         self._index(con, case_id, case)
         return case_id
 
@@ -245,7 +246,7 @@ class CaseStore:
                 " notification_method, earlier_removal, attachment_id, note)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (case_id, *values))
             decision_ids.append(int(cur.lastrowid))
-            _insert_event(con, case_id, Event(
+            insert_event(con, case_id, Event(
                 EventKind.DECISION, parse_utc(now), recorded_by=recorded_by,
                 data={"decision_id": int(cur.lastrowid), "kind": d.kind.value,
                       "annexe": d.annexe, "notified_at": to_db(d.notified_at)}))
@@ -257,7 +258,7 @@ class CaseStore:
                 (a.id if a.id in known_attempts else None, case_id, pos, to_db(a.date), a.flight,
                  a.destination, to_db(a.outcome), a.note))
             if a.id is None or a.id not in known_attempts:
-                _insert_event(con, case_id, Event(
+                insert_event(con, case_id, Event(
                     EventKind.DEPORTATION_ATTEMPT, parse_utc(now), recorded_by=recorded_by,
                     data={"attempt_id": int(cur.lastrowid), "date": to_db(a.date),
                           "outcome": a.outcome.value}))
@@ -278,22 +279,35 @@ def _ids(con: Any, table: str, case_id: int) -> set[int]:
     return {r[0] for r in con.execute(f"SELECT id FROM {table} WHERE case_id = ?", (case_id,))}
 
 
-def _insert_event(con: Any, case_id: int, event: Event) -> int:
+def insert_event(con: Any, case_id: int, event: Event, corrects: int | None = None) -> int:
+    """Append ``event`` to the timeline of case ``case_id``; return the new event's id.
+
+    The one place the events table is written. ``corrects`` is the id of the event
+    this one corrects; None means ``event.corrects`` (the event's own ``case_id`` and
+    ``id`` are ignored). Runs inside the caller's transaction.
+    """
     cur = con.execute(
         "INSERT INTO events(case_id, at, kind, summary, recorded_by, data, corrects)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
         (case_id, format_utc(event.at), event.kind.value, event.summary, event.recorded_by,
-         json.dumps(event.data, ensure_ascii=False), event.corrects))
+         json.dumps(event.data, ensure_ascii=False),
+         event.corrects if corrects is None else corrects))
     return int(cur.lastrowid)
 
 
-def _change_events(con: Any, case_id: int, old: Case, new: Case, now: str,
-                   recorded_by: str) -> None:
-    if old.status != new.status or old.centre != new.centre:
-        _insert_event(con, case_id, Event(
+def _change_events(con: Any, case_id: int, old: tuple[str, str], new: dict[str, Any],
+                   now: str, recorded_by: str) -> None:
+    """A status-change event if the stored status or centre differs from the new row's.
+
+    Compares column text: ``old`` is (status, centre) as stored, ``new`` is
+    :func:`locator.rows.case_row` of the case being saved.
+    """
+    old_status, old_centre = old
+    if old_status != new["status"] or old_centre != new["centre"]:
+        insert_event(con, case_id, Event(
             EventKind.STATUS_CHANGE, parse_utc(now), recorded_by=recorded_by,
-            data={"from": old.status.value, "to": new.status.value,
-                  "centre_from": old.centre, "centre_to": new.centre}))
+            data={"from": old_status, "to": new["status"],
+                  "centre_from": old_centre, "centre_to": new["centre"]}))
 
 
 def summary_from_row(row: Any) -> CaseSummary:
