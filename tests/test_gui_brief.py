@@ -67,3 +67,93 @@ def test_brief_window(qtbot: QtBot, window, tmp_path: Path) -> None:  # type: ig
     window.lock_action.trigger()
     assert window.findChild(BriefWindow, "brief_window") is None or not dialog.isVisible()
     QGuiApplication.clipboard().clear()
+
+
+@pytest.mark.parametrize("answer", ["no", "not_asked"])
+def test_email_to_gvo_keeps_the_emails_consent_rule(qtbot: QtBot, window, answer: str,  # type: ignore[no-untyped-def]
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Agreement to share with GVO not recorded as yes: nothing opens, nothing recorded,
+    and the window says why (as the Emails window does)."""
+    from ui.emails_dialog import EmailsDialog
+
+    opened: list[object] = []
+    monkeypatch.setattr(EmailsDialog, "opener", staticmethod(opened.append))
+    case = window.vault.save_case(case_from_dict({
+        "alias": "Sami", "consent_share_gvo": answer, "consent_share_lawyer": "yes"}))
+    window.open_case(case.id)
+    dialog = BriefWindow(window, case.id)
+    qtbot.addWidget(dialog)
+    before = len(window.vault.events(case.id))
+    dialog.email()
+    assert opened == [] and len(window.vault.events(case.id)) == before
+    assert "Nothing can be sent yet" in dialog.status.text()
+    dialog.close()
+
+
+def test_email_to_gvo_is_the_procedures_lawyer_request(qtbot: QtBot, window,  # type: ignore[no-untyped-def]
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from locator import GVO_EMAIL
+    from ui.emails_dialog import EmailsDialog
+
+    opened: list[object] = []
+    monkeypatch.setattr(EmailsDialog, "opener", staticmethod(opened.append))
+    case = window.vault.save_case(case_from_dict({
+        "alias": "Sami", "consent_share_gvo": "yes", "consent_share_lawyer": "yes"}))
+    window.open_case(case.id)
+    dialog = BriefWindow(window, case.id)
+    qtbot.addWidget(dialog)
+    dialog.writer_name.setText("Marie Writer")
+    dialog.writer_name.editingFinished.emit()  # as when the cursor leaves the field
+    dialog.email()
+    assert len(opened) == 1
+    url = opened[0].toString()  # type: ignore[attr-defined]
+    assert url.startswith(f"mailto:{GVO_EMAIL}") and "Marie" in url
+    kinds = {(e.kind, tuple(sorted(e.data.items()))) for e in window.vault.events(case.id)}
+    assert (EventKind.EMAIL, (("purpose", "lawyer_request"), ("to", "gvo"))) in kinds
+    assert EventKind.BRIEF_SENT in {kind for kind, _data in kinds}
+    dialog.close()
+
+
+def test_enter_on_the_unencrypted_pdf_question_saves_nothing(
+        qtbot: QtBot, window, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """No password: the warning's default answer is Cancel, so Enter writes no plain file."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    import ui.brief_window
+
+    asked: list[object] = []
+    monkeypatch.setattr(ui.brief_window, "ask_save_file", lambda *a, **k: asked.append(a))
+    case = window.vault.save_case(case_from_dict({
+        "alias": "Sami", "consent_share_gvo": "yes", "consent_share_lawyer": "yes"}))
+    window.open_case(case.id)
+    dialog = BriefWindow(window, case.id)
+    qtbot.addWidget(dialog)
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.defaultButton().text())
+        qtbot.keyClick(box, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]
+
+    QTimer.singleShot(0, answer)
+    dialog.save_pdf()
+    assert seen == ["Cancel"] and asked == []
+    dialog.close()
+
+
+def test_every_open_brief_is_emptied_and_closed_on_lock(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
+    case = window.vault.save_case(case_from_dict({
+        "alias": "Sami", "consent_share_gvo": "yes", "consent_share_lawyer": "yes"}))
+    window.open_case(case.id)
+    action = window.findChild(type(window.new_action), "brief_action")
+    action.trigger()
+    action.trigger()  # Ctrl+B twice: two windows
+    briefs = window.findChildren(BriefWindow)
+    assert len(briefs) == 2 and all(b.isVisible() and b.brief is not None for b in briefs)
+    assert all(b.preview.toPlainText() for b in briefs)
+    window.lock()
+    assert all(b.brief is None and not b.preview.toPlainText() and not b.isVisible()
+               for b in briefs)
+    qtbot.waitUntil(lambda: window.findChildren(BriefWindow) == [])  # deleted on close

@@ -10,8 +10,8 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
 
 from locator.brief import Brief, Writer
 from locator.brief_case import brief_for_case
-from locator.brief_text import GVO_EMAIL, brief_text, mailto_url
+from locator.brief_text import brief_text
 from locator.cases import Event, EventKind
 from locator.dates import utc_now
 from ui.a11y import named
 from ui.clipboard import copy_sensitive
 from ui.filedialogs import ask_save_file
 from ui.main_window import MainWindow
+from ui.prompts import confirm
 from ui.screens import fit_to_screen
 from ui.theme import colours, follow, qss, styled
 from ui.worker import run_in_background
@@ -219,17 +220,18 @@ class BriefWindow(QDialog):
         if self.brief is None or not self._consent_ok():
             return
         password = self.password.text() or None
-        if password is None:
-            answer = QMessageBox.warning(
-                self, self.tr("The PDF will not be encrypted"),
+        # Cancel is the default (Enter never writes a plain file); a lock meanwhile closes it
+        if password is None and not confirm(
+                self.main, self.tr("The PDF will not be encrypted"),
                 self.tr("Anyone who gets the file can read it. Add a password above to "
                         "protect it, or save it only to send it and delete it after."),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Save:
-                return
+                self.tr("Save PDF…")):
+            return
+        if self.brief is None or self.main.vault is None:
+            return
         target = ask_save_file(self, self.tr("Save the lawyer brief"), "brief.pdf",
                                self.tr("PDF (*.pdf)"))
-        if target is None:
+        if target is None or self.brief is None or self.main.vault is None:
             return
         self.write_pdf_to(target, password)
 
@@ -252,10 +254,25 @@ class BriefWindow(QDialog):
         run_in_background(lambda: write_pdf(brief, target, password=password), done, failed)
 
     def email(self) -> None:
-        if self.brief is None or not self._consent_ok():
+        """The procedure's "ask GVO for a lawyer" email with this brief: the same consent
+        rule as the Emails window (agreement to share with GVO recorded as yes, checked on
+        the case as stored now) and the same timeline event (the step is then done)."""
+        from locator.emails import blocker, compose
+        from locator.procedure_events import EmailPurpose, Recipient
+        from ui.emails_dialog import EmailsDialog, block_text
+
+        if self.brief is None or self.main.vault is None:
             return
-        url = mailto_url(GVO_EMAIL, self.brief.subject, brief_text(self.brief))
-        QDesktopServices.openUrl(QUrl(url))
+        case = self.vault.get_case(self.case_id)
+        block = blocker(case, Recipient.GVO, EmailPurpose.LAWYER_REQUEST)
+        if block is not None:
+            self.status.setText(block_text(block, case, Recipient.GVO))
+            return
+        mail = compose("email_gvo_lawyer", case, lang=str(self.lang.currentData()),
+                       brief=self.brief)
+        EmailsDialog.opener(QUrl(mail.mailto))
+        self.vault.add_event(self.case_id, Event(EventKind.EMAIL, utc_now(),
+                                                 data=mail.event_data))
         self._record("gvo", "email")
         self.status.setText(self.tr("Your mail program was asked to open the email. Send it "
                                     "by email only — never through Facebook or private "
@@ -282,7 +299,6 @@ def install(window: MainWindow) -> None:
     action.setShortcut(QKeySequence("Ctrl+B"))
     action.setEnabled(False)
     window.add_tool_action(action)
-    state: dict[str, BriefWindow | None] = {"open": None}
 
     def shown(case: Any) -> None:
         action.setEnabled(case is not None and getattr(case, "id", None) is not None)
@@ -292,17 +308,14 @@ def install(window: MainWindow) -> None:
         if window.vault is None or case_id is None or not window.resolve_unsaved():
             return
         dialog = BriefWindow(window, case_id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sent.connect(window.reload_current_case)
-        state["open"] = dialog
         dialog.show()
 
-    def locked() -> None:
-        dialog = state["open"]
-        if dialog is not None:
+    def locked() -> None:  # every brief open, not only the last one
+        for dialog in window.findChildren(BriefWindow):
             dialog.clear()
             dialog.close()
-            dialog.deleteLater()
-            state["open"] = None
 
     window.case_shown.connect(shown)
     window.locked.connect(locked)

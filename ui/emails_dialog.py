@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from locator.brief_case import brief_for_case, centre_name
-from locator.cases import Event, EventKind
+from locator.cases import Case, Event, EventKind
 from locator.dates import utc_now
 from locator.emails import ACTIONS, Blocker, Email, blocker, compose, email_language
 from locator.procedure_events import EmailPurpose, Recipient
 from ui.a11y import named
 from ui.clipboard import CLEAR_AFTER_S, copy_sensitive
+from ui.i18n import translate
 from ui.labels import enum_labels
 from ui.screens import fit_to_screen
 from ui.step_panel import field_label, plain_label
@@ -43,6 +44,22 @@ STYLE = """
                  padding: 8px; font-size: 12pt; }
 #email_title { font-size: 16pt; font-weight: bold; }
 """
+
+
+def block_text(block: Blocker, case: Case, recipient: Recipient) -> str:
+    """Why nothing may go, in plain words (this dialog, and the brief's "Email to GVO")."""
+    if block.reason == "no_address":
+        return translate("EmailsDialog", "There is no email address for their lawyer in this "
+                         "case. Add it, or tell GVO instead.")
+    who = (translate("EmailsDialog", "GVO") if recipient is Recipient.GVO
+           else translate("EmailsDialog", "a lawyer"))
+    answer = enum_labels(type(getattr(case, block.field)))
+    return translate(
+        "EmailsDialog", "Nothing can be sent yet. This case does not record that they agree "
+        "to share their details with {who} (recorded answer: “{answer}”).\n\nAsk them first "
+        "— or, if they told you before that you may do this, write down their agreement. "
+        "Share their details only if they agree, and only to help them.").format(
+        who=who, answer=answer.get(block.answer, block.answer))
 
 
 class EmailsDialog(QDialog):
@@ -161,17 +178,7 @@ class EmailsDialog(QDialog):
             button.setEnabled(self.email is not None)
 
     def _block_text(self, block: Blocker) -> str:
-        if block.reason == "no_address":
-            return self.tr("There is no email address for their lawyer in this case. Add it, "
-                           "or tell GVO instead.")
-        who = self.tr("GVO") if self.recipient is Recipient.GVO else self.tr("a lawyer")
-        answer = enum_labels(type(getattr(self.vault.get_case(self.case_id), block.field)))
-        return self.tr(
-            "Nothing can be sent yet. This case does not record that they agree to share "
-            "their details with {who} (recorded answer: “{answer}”).\n\nAsk them first — or, "
-            "if they told you before that you may do this, write down their agreement. Share "
-            "their details only if they agree, and only to help them.").format(
-            who=who, answer=answer.get(block.answer, block.answer))
+        return block_text(block, self.vault.get_case(self.case_id), self.recipient)
 
     def _fix(self) -> None:
         if self.block is None:

@@ -33,6 +33,7 @@ from ui.a11y import named
 from ui.filedialogs import ask_open_file, ask_save_file
 from ui.i18n import core_text, translate
 from ui.labels import label
+from ui.prompts import confirm
 
 MAX_ATTACHMENT = 50 * 1024 * 1024
 MOMENT = "ddd d MMM yyyy, HH:mm"  # a QLocale pattern (same order in EN, FR, NL)
@@ -240,15 +241,14 @@ class AttachmentsPanel(QWidget):
         chosen = self._selected()
         if chosen is None or self.vault is None:
             return
-        answer = QMessageBox.warning(
-            self, self.tr("The copy will not be encrypted"),
-            self.tr("The saved copy is an ordinary file: anyone who can open this computer "
-                    "can read it. Save it only if you need to, and delete it after use."),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Save:
+        # Cancel is the default (Enter never writes a plain file); a lock meanwhile closes it
+        if not confirm(self.window(), self.tr("The copy will not be encrypted"), self.tr(
+                "The saved copy is an ordinary file: anyone who can open this computer "
+                "can read it. Save it only if you need to, and delete it after use."),
+                self.tr("Save a copy")) or self.vault is None:
             return
         target = ask_save_file(self, self.tr("Save a copy"), chosen[1])
-        if target is None:
+        if target is None or self.vault is None:
             return
         tmp = target.with_name(f".{target.name}.part")
         try:
