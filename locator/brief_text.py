@@ -12,7 +12,6 @@ from urllib.parse import quote
 from locator.brief import Brief, Section
 from locator.brief_labels import label
 
-GVO_EMAIL = "gettingthevoiceout@riseup.net"
 _INDENT = "   "
 
 

@@ -19,9 +19,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from types import MappingProxyType
 
+from locator import GVO_EMAIL
 from locator.brief import Brief, brief_language, build_brief
 from locator.brief_labels import LANGUAGES, label
-from locator.brief_text import GVO_EMAIL, brief_text, mailto_url
+from locator.brief_text import brief_text, mailto_url
 from locator.cases import Case, Consent, DeportationAttempt, Event, EventKind, Status
 from locator.dates import BRUSSELS
 from locator.phones import display_phone

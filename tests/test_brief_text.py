@@ -13,10 +13,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
+from locator import GVO_EMAIL
 from locator.brief import Brief, BriefDeadline, Writer, build_brief
 from locator.brief_fonts import printed_form
 from locator.brief_pdf import pdf_bytes
-from locator.brief_text import GVO_EMAIL, brief_text, mailto_url
+from locator.brief_text import brief_text, mailto_url
 from locator.caseio import case_from_dict
 from locator.cases import ContactRole, Event, EventKind
 

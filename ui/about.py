@@ -29,13 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from locator import __version__
+from locator import GVO_EMAIL, __version__
 from ui.a11y import NamedTabs, named
 from ui.screens import fit_to_screen
 
 #: The licence in pyproject.toml (a test keeps the two the same).
 LICENCE = "GPL-3.0-or-later"
-GVO_EMAIL = "gettingthevoiceout@riseup.net"
 #: The app's files: the repository in a checkout, the bundle's _internal/ once frozen.
 ROOT = Path(__file__).resolve().parent.parent
 ICON_FILE = ROOT / "packaging" / "icons" / "locator.png"
@@ -137,6 +136,7 @@ class AboutBox(QDialog):
         from locator.deadline_rules import load_rules
         from locator.holidays_be import load_holiday_calendar
         from locator.procedure import load_procedure
+        from ui.deadline_text import confidence_word
 
         e = html.escape
         centres = load_centres()
@@ -163,7 +163,7 @@ class AboutBox(QDialog):
                                   "on {date}")).format(
                     link=f'<a href="{e(rule.source_url, quote=True)}">'
                          f"{e(rule.source_url)}</a>",
-                    confidence=e(self._confidence(rule.confidence.value)),
+                    confidence=e(confidence_word(rule)),
                     date=e(_date(rule.last_verified)))))
         out.append("</ul>")
 
@@ -191,10 +191,6 @@ class AboutBox(QDialog):
             out.append(f"<li>{e(source.title)} — {e(when)}{link}</li>")
         out.append("</ul>")
         return "".join(out)
-
-    def _confidence(self, value: str) -> str:
-        words = {"high": self.tr("high"), "medium": self.tr("medium"), "low": self.tr("low")}
-        return words.get(value, value)
 
     def _licences_tab(self) -> QWidget:
         page = QWidget()

@@ -43,6 +43,7 @@ class CaseArea(QSplitter):
         self.setStretchFactor(1, 1)
         self.share = HEADER_SHARE
         self._fitting = False
+        self._reorder = False
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(0)
@@ -56,6 +57,7 @@ class CaseArea(QSplitter):
         hides itself."""
         self._layout.insertWidget(0 if first else self._layout.count() - 1, widget)
         widget.installEventFilter(self)
+        self._reorder = True
         self.fit_later()
 
     def header_widgets(self) -> list[QWidget]:
@@ -68,6 +70,7 @@ class CaseArea(QSplitter):
             self.headers_scroll.show()  # at once: a panel that shows itself is visible now
         if kind in (QEvent.Type.LayoutRequest, QEvent.Type.ShowToParent,
                     QEvent.Type.HideToParent):
+            self._reorder = True  # panels or rows came or went: the Tab order too
             self.fit_later()
         return False
 
@@ -107,7 +110,9 @@ class CaseArea(QSplitter):
             self.setSizes([header, max(EDITOR_MIN, total - header)])
         finally:
             self._fitting = False
-        self.order_focus()
+        if self._reorder:  # not on a mere resize
+            self._reorder = False
+            self.order_focus()
 
     def order_focus(self) -> None:
         """Tab goes through the headers before the editor, as they are read (top down):

@@ -24,7 +24,7 @@ from ui.a11y import NamedTabs, form_row, named
 from ui.fields import FieldSpec, change_signal, make_widget, read_value, write_value
 from ui.i18n import error_text
 from ui.nested_tables import NestedTable, attempt_columns, contact_columns, decision_columns
-from ui.theme import ERROR_STYLE, styled
+from ui.theme import error_label, styled
 
 NESTED = ("contacts", "decisions", "deportation_attempts")
 LAWYER_KEYS = ("name", "bar", "phone", "email", "brief_sent_on")
@@ -132,13 +132,7 @@ class CaseEditor(QWidget):
         ]
 
     def _error_label(self, name: str) -> QLabel:
-        error = QLabel()
-        error.setObjectName(f"{name}_error")
-        error.setWordWrap(True)
-        error.setTextFormat(Qt.TextFormat.PlainText)
-        styled(error, ERROR_STYLE)
-        error.hide()
-        self.errors[name] = error
+        error = self.errors[name] = error_label(name)
         return error
 
     def _add_field(self, form: QFormLayout, spec: FieldSpec,
@@ -159,7 +153,7 @@ class CaseEditor(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
-        self.tabs.addTab(named(scroll, title), title)
+        self.tabs.addTab(scroll, title)
 
     def _lawyer_tab(self, lang: str) -> QGroupBox:
         box = QGroupBox(self.tr("Chosen lawyer"))

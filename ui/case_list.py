@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -80,11 +81,15 @@ class CaseListModel(QAbstractTableModel):
             return lambda r: fold(r.display_name)
         if column == COL_REGISTERED:
             return lambda r: fold(r.registered_name)
+        # a few distinct values over many rows: each name translated and folded once
         if column == COL_NATIONALITY:
-            return lambda r: fold(self._country_name(r.nationality_recorded))
+            country = cache(lambda code: fold(self._country_name(code)))
+            return lambda r: country(r.nationality_recorded)
         if column == COL_STATUS:
-            return lambda r: fold(label(r.status))
-        return lambda r: fold(self._centre_name(r.centre)) if r.centre else ""
+            status = cache(lambda value: fold(label(value)))
+            return lambda r: status(r.status)
+        centre = cache(lambda centre_id: fold(self._centre_name(centre_id)))
+        return lambda r: centre(r.centre) if r.centre else ""
 
     def clear(self) -> None:
         self.set_rows([])

@@ -41,12 +41,7 @@ class CaseMenu(QObject):
         self.window = window
         self.prompts = prompts
         self.jobs = jobs
-        found = window.menuBar().findChild(QMenu, "case_menu")
-        if found is None:  # a window without the main window's own Case menu
-            found = QMenu(self.tr("&Case"), window)
-            found.setObjectName("case_menu")
-            add_to_menu_bar(window, found)
-        self.menu: QMenu = found
+        self.menu: QMenu = window.case_actions  # the main window's Case menu
         self.close_action = self._action("close_case", self.tr("Close case"), self.close_case)
         self.close_action.setToolTip(self.tr("Hide this case from the list; everything is "
                                              "kept and it can be reopened."))

@@ -24,23 +24,8 @@ from locator.dates import today_brussels
 from locator.errors import FieldError, LocatorError
 from ui.a11y import form_row
 from ui.deadline_text import LONG_DATE, ends_text, rule_title
-from ui.i18n import error_text as core_error_text
-from ui.theme import ERROR_STYLE, styled
-
-
-def error_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(f"{name}_error")
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    styled(label, ERROR_STYLE)
-    label.hide()
-    return label
-
-
-def error_text(err: LocatorError) -> str:
-    """The core's message without the field name, translated, then filled in."""
-    return core_error_text(err)
+from ui.i18n import error_text
+from ui.theme import error_label
 
 
 class DeadlineActionDialog(QDialog):

@@ -34,12 +34,12 @@ from locator.cases import DecisionKind, NotificationMethod, Tristate
 from locator.dates import BRUSSELS, utc_now
 from locator.errors import FieldError, LocatorError, ValidationFailed
 from ui.a11y import form_row
-from ui.deadline_actions import error_label, error_text
 from ui.deadline_text import LONG_DATE
 from ui.filedialogs import ask_open_file
+from ui.i18n import error_text
 from ui.labels import enum_labels
 from ui.screens import fit_to_screen
-from ui.theme import styled
+from ui.theme import error_label, styled
 
 MAX_PHOTO = 50 * 1024 * 1024
 FIELDS = ("kind", "annexe", "notified_at", "notification_method", "earlier_removal", "note")

@@ -29,8 +29,3 @@ def feature_steps(window: MainWindow,
     ]
     return steps
 
-
-def install_features(window: MainWindow, controller: Any = None) -> None:
-    """Called once per window, before any vault is opened. Help comes last (last menu)."""
-    for _name, install in feature_steps(window, controller):
-        install()

@@ -67,7 +67,6 @@ def make_widget(spec: FieldSpec, lang: str, centres: Sequence[tuple[str, str]]) 
         line.setPlaceholderText(spec.placeholder)
         widget = line
     widget.setObjectName(spec.name)
-    widget.setAccessibleName(spec.label)
     return widget
 
 

@@ -45,8 +45,9 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from locator import GVO_EMAIL
 from ui.a11y import named
-from ui.about import GVO_EMAIL, ICON_FILE, help_menu
+from ui.about import ICON_FILE, help_menu
 from ui.screens import fit_to_screen, room, scrolling
 
 SMOKE_ENV = "LOCATOR_SMOKE_TEST"

@@ -35,6 +35,7 @@ ERRORS = "errors"  # the one context of every core message
 LOCALES = {"en": "en_GB", "fr": "fr_BE", "nl": "nl_BE"}
 
 _installed: list[QTranslator] = []  # kept alive while installed (Qt does not own them)
+_generation = [0]  # counts the changes of translators (caches of translated words)
 
 
 def translate(context: str, text: str, disambiguation: str | None = None,
@@ -108,9 +109,16 @@ def qt_translations_dir() -> Path:
     return Path(PySide6.__file__).resolve().parent / "Qt" / "translations"
 
 
+def translators_generation() -> int:
+    """A number that changes whenever the translators change: a cache of translated words
+    keyed on it is never stale."""
+    return _generation[0]
+
+
 def remove_translators() -> None:
     """Back to the English sources (tests switch languages in one process)."""
     app = QCoreApplication.instance()
+    _generation[0] += 1
     while _installed:
         translator = _installed.pop()
         if app is not None:

@@ -14,6 +14,8 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 DEFAULT_MINUTES = 5
+AUTO_LOCK_KEY = "security/auto_lock_minutes"  # written by ui.settings_dialog
+MAX_MINUTES = 240
 CHECK_EVERY_MS = 5000
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
              QEvent.Type.Wheel, QEvent.Type.TouchBegin}
@@ -21,9 +23,9 @@ _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Mou
 
 def idle_minutes() -> int:
     """The setting (UI state only, never case data); 0 turns auto-lock off."""
-    value = QSettings().value("security/auto_lock_minutes", DEFAULT_MINUTES)
+    value = QSettings().value(AUTO_LOCK_KEY, DEFAULT_MINUTES)
     try:
-        return max(0, int(value))  # type: ignore[arg-type]
+        return max(0, min(MAX_MINUTES, int(value)))  # type: ignore[arg-type]
     except (TypeError, ValueError):
         return DEFAULT_MINUTES
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from enum import StrEnum
+from types import MappingProxyType
 
 from locator.cases import (
     AttemptOutcome,
@@ -16,12 +17,22 @@ from locator.cases import (
     Status,
     Tristate,
 )
-from ui.i18n import translate
+from ui.i18n import translate, translators_generation
 
 
-def enum_labels(kind: type[StrEnum]) -> dict[str, str]:
-    """value → shown text, in the enum's order (context ``labels``)."""
-    return _TABLES[kind]()
+def enum_labels(kind: type[StrEnum]) -> Mapping[str, str]:
+    """value → shown text, in the enum's order (context ``labels``); made once per language
+    (a sort of 50,000 cases by status asks for it once per row)."""
+    key = (kind, translators_generation())
+    found = _made.get(key)
+    if found is None:
+        if len(_made) > 4 * len(_TABLES):  # languages switched (tests): forget the old ones
+            _made.clear()
+        found = _made[key] = MappingProxyType(_TABLES[kind]())
+    return found
+
+
+_made: dict[tuple[type[StrEnum], int], Mapping[str, str]] = {}
 
 
 def _status() -> dict[str, str]:

@@ -29,7 +29,7 @@ from locator.errors import LocatorError
 from ui import filedialogs
 from ui.i18n import error_text as core_error_text
 from ui.i18n import translate
-from ui.theme import ERROR_STYLE, styled
+from ui.theme import error_label
 from ui.worker import run_in_background
 
 
@@ -168,10 +168,7 @@ class PassphraseDialog(QDialog):
         self.hint = QLabel()
         self.hint.setObjectName("new_passphrase_hint")
         self.hint.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setObjectName("passphrase_error")
-        styled(self.error, ERROR_STYLE)
-        self.error.hide()
+        self.error = error_label("passphrase")
         layout.addWidget(self.first)
         if twice:
             for widget in (self.second, self.strength, self.hint):

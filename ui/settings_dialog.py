@@ -28,11 +28,9 @@ from locator.errors import LocatorError
 from locator.keystore import vault_id
 from locator.vault import read_salt
 from ui.i18n import CHOICES, core_text, language_setting, set_language_setting
-from ui.idle import DEFAULT_MINUTES, idle_minutes
+from ui.idle import AUTO_LOCK_KEY, DEFAULT_MINUTES, MAX_MINUTES, idle_minutes
 
-AUTO_LOCK_KEY = "security/auto_lock_minutes"  # read by ui.idle
 QUIT_ON_LOCK_KEY = "security/quit_on_lock"
-MAX_MINUTES = 240
 
 
 def quit_on_lock() -> bool:

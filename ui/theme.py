@@ -23,7 +23,7 @@ from string import Template
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 
 @dataclass(frozen=True)
@@ -100,6 +100,18 @@ TEXT_PAIRS = (
 
 # an error message next to a field (a label's own stylesheet)
 ERROR_STYLE = "color: $error;"
+
+
+def error_label(name: str) -> QLabel:
+    """``<name>_error``: an error message under a field, hidden until there is one; plain
+    text (it may quote what was typed), in the scheme's error colour."""
+    label = QLabel()
+    label.setObjectName(f"{name}_error")
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    styled(label, ERROR_STYLE)
+    label.hide()
+    return label
 
 
 def contrast(foreground: str, background: str) -> float:

@@ -31,7 +31,7 @@ from locator.errors import LocatorError
 from locator.kdf import derive_key
 from locator.keystore import Keystore, KeystoreStatus, vault_id
 from ui.i18n import core_text, error_text
-from ui.theme import ERROR_STYLE, styled
+from ui.theme import error_label
 from ui.worker import run_in_background
 
 FREE_ATTEMPTS = 3
@@ -103,12 +103,7 @@ class VaultDialog(QDialog):
         layout.addWidget(self.remember)
         layout.addWidget(self.remember_note)
 
-        self.error = QLabel()
-        self.error.setObjectName("unlock_error")
-        self.error.setWordWrap(True)
-        styled(self.error, ERROR_STYLE)
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.hide()
+        self.error = error_label("unlock")
         layout.addWidget(self.error)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)

@@ -4,48 +4,48 @@
 <context>
     <name>AboutBox</name>
     <message>
+        <location filename="../../ui/about.py" line="72"/>
         <location filename="../../ui/about.py" line="73"/>
-        <location filename="../../ui/about.py" line="74"/>
         <source>About Locator</source>
         <translation>À propos de Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="76"/>
+        <location filename="../../ui/about.py" line="75"/>
         <source>Locator</source>
         <translation>Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="81"/>
+        <location filename="../../ui/about.py" line="80"/>
         <source>Public data and sources</source>
         <translation>Données publiques et sources</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="82"/>
+        <location filename="../../ui/about.py" line="81"/>
         <source>Licences</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="115"/>
+        <location filename="../../ui/about.py" line="114"/>
         <source>Find a friend held in immigration detention in Belgium: an encrypted case file, the steps to take, the legal deadlines and the brief a lawyer needs.</source>
         <translation>Retrouver un ami détenu en centre fermé en Belgique : un dossier chiffré, les étapes à suivre, les délais légaux et la fiche dont l'avocat a besoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="118"/>
+        <location filename="../../ui/about.py" line="117"/>
         <source>Free software under the GNU General Public License, version 3 or any later version ({licence}). You may use, study, share and change it. It comes with no warranty.</source>
         <translation>Logiciel libre sous licence publique générale GNU, version 3 ou toute version ultérieure ({licence}). Vous pouvez l'utiliser, l'étudier, le partager et le modifier. Il est fourni sans aucune garantie.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="122"/>
+        <location filename="../../ui/about.py" line="121"/>
         <source>The deadlines are an alarm, not legal advice: confirm with a lawyer today — a late appeal is lost.</source>
         <translation>Les délais sont une alarme, pas un avis juridique : vérifiez aujourd'hui avec un avocat — un recours introduit trop tard est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="124"/>
+        <location filename="../../ui/about.py" line="123"/>
         <source>Help for the people you support: Getting the Voice Out (GVO), by email only, never through Facebook or private messages:</source>
         <translation>De l'aide pour les personnes que vous soutenez : Getting the Voice Out (GVO), uniquement par e-mail, jamais par Facebook ni par message privé :</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="127"/>
+        <location filename="../../ui/about.py" line="126"/>
         <source>Built with Qt {qt} (PySide6 {pyside}) and Python {python}.</source>
         <translation>Construit avec Qt {qt} (PySide6 {pyside}) et Python {python}.</translation>
     </message>
@@ -110,32 +110,17 @@
         <translation>non datée</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="196"/>
-        <source>high</source>
-        <translation>élevée</translation>
-    </message>
-    <message>
-        <location filename="../../ui/about.py" line="196"/>
-        <source>medium</source>
-        <translation>moyenne</translation>
-    </message>
-    <message>
-        <location filename="../../ui/about.py" line="196"/>
-        <source>low</source>
-        <translation>faible</translation>
-    </message>
-    <message>
-        <location filename="../../ui/about.py" line="211"/>
+        <location filename="../../ui/about.py" line="207"/>
         <source>SIL Open Font License</source>
         <translation>Licence SIL Open Font License</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="215"/>
+        <location filename="../../ui/about.py" line="211"/>
         <source>The font licence file is missing from this installation: {path}</source>
         <translation>Le fichier de licence des polices manque dans cette installation : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="222"/>
+        <location filename="../../ui/about.py" line="218"/>
         <source>Locator: {licence}. The source code is free software: you may share and change it under the terms of the GNU General Public License, version 3 or later.
 
 The lawyer brief uses the Noto Sans fonts (Latin, Arabic, Ethiopic, symbols), under the SIL Open Font License 1.1, printed below.
@@ -148,79 +133,92 @@ La fiche pour l'avocat utilise les polices Noto Sans (latin, arabe, éthiopien, 
 Locator repose sur des logiciels libres : Qt et PySide6 (LGPL-3.0), SQLCipher (licence de type BSD), Python (licence PSF), reportlab, pypdf, keyring, phonenumbers, pycountry, PyYAML, zxcvbn et d'autres.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="230"/>
+        <location filename="../../ui/about.py" line="226"/>
         <source>Their licence texts are in this folder: {path}</source>
         <translation>Leurs textes de licence se trouvent dans ce dossier : {path}</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="vanished">élevée</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="vanished">moyenne</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="vanished">faible</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/timeline.py" line="164"/>
+        <location filename="../../ui/timeline.py" line="165"/>
         <source>Photos and scans</source>
         <translation>Photos et scans</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="168"/>
+        <location filename="../../ui/timeline.py" line="169"/>
         <source>Add photo or scan…</source>
         <translation>Ajouter une photo ou un scan…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="169"/>
+        <location filename="../../ui/timeline.py" line="170"/>
         <source>View</source>
         <translation>Voir</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="170"/>
+        <location filename="../../ui/timeline.py" line="171"/>
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="188"/>
+        <location filename="../../ui/timeline.py" line="189"/>
         <source>{name}  ({kb} KB)</source>
         <translation>{name}  ({kb} Ko)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="197"/>
+        <location filename="../../ui/timeline.py" line="198"/>
         <source>Choose a photo or scan</source>
         <translation>Choisir une photo ou un scan</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="201"/>
+        <location filename="../../ui/timeline.py" line="202"/>
         <source>Too large</source>
         <translation>Trop volumineux</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="202"/>
+        <location filename="../../ui/timeline.py" line="203"/>
         <source>Files up to 50 MB can be kept in the vault.</source>
         <translation>Le coffre-fort accepte des fichiers jusqu'à 50 Mo.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="223"/>
+        <location filename="../../ui/timeline.py" line="224"/>
         <source>No preview</source>
         <translation>Pas d'aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="224"/>
+        <location filename="../../ui/timeline.py" line="225"/>
         <source>This file cannot be shown inside Locator. Use “Save a copy…” to open it with another program.</source>
         <translation>Ce fichier ne peut pas être affiché dans Locator. Utilisez « Enregistrer une copie… » pour l'ouvrir avec un autre programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="229"/>
+        <location filename="../../ui/timeline.py" line="230"/>
         <source>Attachment</source>
         <translation>Pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="244"/>
+        <location filename="../../ui/timeline.py" line="245"/>
         <source>The copy will not be encrypted</source>
         <translation>La copie ne sera pas chiffrée</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="245"/>
+        <location filename="../../ui/timeline.py" line="246"/>
         <source>The saved copy is an ordinary file: anyone who can open this computer can read it. Save it only if you need to, and delete it after use.</source>
         <translation>La copie enregistrée est un fichier ordinaire : toute personne qui peut ouvrir cet ordinateur peut la lire. Ne l'enregistrez que si c'est nécessaire, et supprimez-la après usage.</translation>
     </message>
     <message>
+        <location filename="../../ui/timeline.py" line="248"/>
         <location filename="../../ui/timeline.py" line="250"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
@@ -239,133 +237,134 @@ Locator repose sur des logiciels libres : Qt et PySide6 (LGPL-3.0), SQLCipher (
 <context>
     <name>BriefWindow</name>
     <message>
-        <location filename="../../ui/brief_window.py" line="81"/>
+        <location filename="../../ui/brief_window.py" line="82"/>
         <source>Lawyer brief</source>
         <translation>Fiche pour l'avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="103"/>
+        <location filename="../../ui/brief_window.py" line="104"/>
         <source>Language of the case</source>
         <translation>Langue du dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="112"/>
+        <location filename="../../ui/brief_window.py" line="113"/>
         <source>Labels in</source>
         <translation>Intitulés en</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="113"/>
+        <location filename="../../ui/brief_window.py" line="114"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="114"/>
+        <location filename="../../ui/brief_window.py" line="115"/>
         <source>Your phone</source>
         <translation>Votre téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="115"/>
+        <location filename="../../ui/brief_window.py" line="116"/>
         <source>Your email</source>
         <translation>Votre e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="120"/>
+        <location filename="../../ui/brief_window.py" line="121"/>
         <source>Preview of the brief</source>
         <translation>Aperçu de la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="128"/>
-        <location filename="../../ui/brief_window.py" line="130"/>
+        <location filename="../../ui/brief_window.py" line="129"/>
+        <location filename="../../ui/brief_window.py" line="131"/>
         <source>Optional password for the PDF</source>
         <translation>Mot de passe du PDF (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="132"/>
+        <location filename="../../ui/brief_window.py" line="133"/>
+        <location filename="../../ui/brief_window.py" line="228"/>
         <source>Save PDF…</source>
         <translation>Enregistrer le PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="133"/>
+        <location filename="../../ui/brief_window.py" line="134"/>
         <source>Email to GVO</source>
         <translation>E-mail à GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="134"/>
+        <location filename="../../ui/brief_window.py" line="135"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="167"/>
+        <location filename="../../ui/brief_window.py" line="168"/>
         <source>{known} of {total} key facts known.</source>
         <translation>{known} informations essentielles connues sur {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="168"/>
+        <location filename="../../ui/brief_window.py" line="169"/>
         <source>Missing (click to fill in):</source>
         <translation>Manquant (cliquez pour compléter) :</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="186"/>
+        <location filename="../../ui/brief_window.py" line="187"/>
         <source>The person has not yet agreed to share this with GVO or a lawyer. Ask them first: send it only with their agreement and only in their interest.</source>
         <translation>La personne n'a pas encore accepté que ces informations soient transmises à GVO ou à un avocat. Demandez-lui d'abord : ne les envoyez qu'avec son accord, et uniquement dans son intérêt.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="206"/>
+        <location filename="../../ui/brief_window.py" line="207"/>
         <source>Agreement not recorded</source>
         <translation>Accord non noté</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="207"/>
+        <location filename="../../ui/brief_window.py" line="208"/>
         <source>The person's agreement to share is not recorded as “yes”. Send anyway?</source>
         <translation>L'accord de la personne pour partager ses informations n'est pas noté « oui ». Envoyer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="224"/>
+        <location filename="../../ui/brief_window.py" line="225"/>
         <source>The PDF will not be encrypted</source>
         <translation>Le PDF ne sera pas chiffré</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="225"/>
+        <location filename="../../ui/brief_window.py" line="226"/>
         <source>Anyone who gets the file can read it. Add a password above to protect it, or save it only to send it and delete it after.</source>
         <translation>Toute personne qui reçoit ce fichier peut le lire. Ajoutez un mot de passe ci-dessus pour le protéger, ou enregistrez-le seulement pour l'envoyer, puis supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="230"/>
+        <location filename="../../ui/brief_window.py" line="232"/>
         <source>Save the lawyer brief</source>
         <translation>Enregistrer la fiche pour l'avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="231"/>
+        <location filename="../../ui/brief_window.py" line="233"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="241"/>
+        <location filename="../../ui/brief_window.py" line="243"/>
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="244"/>
+        <location filename="../../ui/brief_window.py" line="246"/>
         <source>Saved. The file is outside the vault: delete it when it has been sent.</source>
         <translation>Enregistré. Le fichier est en dehors du coffre-fort : supprimez-le une fois envoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="249"/>
+        <location filename="../../ui/brief_window.py" line="251"/>
         <source>The PDF could not be written there (disk full or no permission). Nothing was left behind.</source>
         <translation>Le PDF n'a pas pu être écrit à cet endroit (disque plein ou accès refusé). Rien n'a été laissé.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="260"/>
+        <location filename="../../ui/brief_window.py" line="277"/>
         <source>Your mail program was asked to open the email. Send it by email only — never through Facebook or private messages.</source>
         <translation>Votre programme de courrier a été prié d'ouvrir l'e-mail. Envoyez-le uniquement par e-mail — jamais par Facebook ni par message privé.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="269"/>
+        <location filename="../../ui/brief_window.py" line="286"/>
         <source>Copied. The clipboard will be cleared in 60 seconds.</source>
         <translation>Copié. Le presse-papiers sera vidé dans 60 secondes.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="280"/>
+        <location filename="../../ui/brief_window.py" line="297"/>
         <location filename="../../ui/help_window.py" line="272"/>
         <source>Lawyer brief…</source>
         <translation>Fiche pour l'avocat…</translation>
@@ -804,37 +803,37 @@ Locator repose sur des logiciels libres : Qt et PySide6 (LGPL-3.0), SQLCipher (
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/case_list.py" line="102"/>
+        <location filename="../../ui/case_list.py" line="107"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="102"/>
+        <location filename="../../ui/case_list.py" line="107"/>
         <source>Registered as</source>
         <translation>Nom enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="102"/>
+        <location filename="../../ui/case_list.py" line="107"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="103"/>
+        <location filename="../../ui/case_list.py" line="108"/>
         <source>Status</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="103"/>
+        <location filename="../../ui/case_list.py" line="108"/>
         <source>Centre</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="103"/>
+        <location filename="../../ui/case_list.py" line="108"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="121"/>
+        <location filename="../../ui/case_list.py" line="126"/>
         <source>{status} (closed)</source>
         <translation>{status} (clôturé)</translation>
     </message>
@@ -842,83 +841,77 @@ Locator repose sur des logiciels libres : Qt et PySide6 (LGPL-3.0), SQLCipher (
 <context>
     <name>CaseMenu</name>
     <message>
-        <location filename="../../ui/case_menu.py" line="46"/>
-        <location filename="../../ui/main_window.py" line="154"/>
-        <source>&amp;Case</source>
-        <translation>&amp;Dossier</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_menu.py" line="50"/>
+        <location filename="../../ui/case_menu.py" line="45"/>
         <source>Close case</source>
         <translation>Clôturer le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="51"/>
+        <location filename="../../ui/case_menu.py" line="46"/>
         <source>Hide this case from the list; everything is kept and it can be reopened.</source>
         <translation>Retire ce dossier de la liste ; tout est conservé et il peut être rouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="53"/>
+        <location filename="../../ui/case_menu.py" line="48"/>
         <source>Reopen case</source>
         <translation>Rouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="55"/>
+        <location filename="../../ui/case_menu.py" line="50"/>
         <source>Purge case…</source>
         <translation>Effacer le dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="57"/>
+        <location filename="../../ui/case_menu.py" line="52"/>
         <source>Show closed cases</source>
         <translation>Afficher les dossiers clôturés</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="80"/>
+        <location filename="../../ui/case_menu.py" line="75"/>
         <source>This case is closed: it is kept, but hidden from the list.</source>
         <translation>Ce dossier est clôturé : il est conservé, mais n'apparaît plus dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="84"/>
+        <location filename="../../ui/case_menu.py" line="79"/>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="85"/>
+        <location filename="../../ui/case_menu.py" line="80"/>
         <source>Purge…</source>
         <translation>Effacer…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="139"/>
+        <location filename="../../ui/case_menu.py" line="134"/>
         <source>Not changed</source>
         <translation>Pas modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="144"/>
+        <location filename="../../ui/case_menu.py" line="139"/>
         <source>Case closed. It no longer shows in the list; Case → Show closed cases finds it again.</source>
         <translation>Dossier clôturé. Il n'apparaît plus dans la liste ; Dossier → Afficher les dossiers clôturés permet de le retrouver.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="145"/>
+        <location filename="../../ui/case_menu.py" line="140"/>
         <source>Case reopened.</source>
         <translation>Dossier rouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="153"/>
+        <location filename="../../ui/case_menu.py" line="148"/>
         <source>Purge case</source>
         <translation>Effacer le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="154"/>
+        <location filename="../../ui/case_menu.py" line="149"/>
         <source>Purge this case for good?</source>
         <translation>Effacer ce dossier définitivement ?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="154"/>
+        <location filename="../../ui/case_menu.py" line="149"/>
         <source>Purge</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="155"/>
+        <location filename="../../ui/case_menu.py" line="150"/>
         <source>Everything about this person — details, timeline, photos and scans, deadlines — is deleted from the vault and the file is rewritten, so it cannot be recovered from it. This cannot be undone.
 
 Backups and copies made before still contain the case: erase or replace them if it must be gone from them too.</source>
@@ -927,19 +920,24 @@ Backups and copies made before still contain the case: erase or replace them if 
 Les sauvegardes et les copies faites avant contiennent toujours le dossier : effacez-les ou remplacez-les s'il doit aussi en disparaître.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="171"/>
+        <location filename="../../ui/case_menu.py" line="166"/>
         <source>Case purged.</source>
         <translation>Dossier effacé.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="175"/>
+        <location filename="../../ui/case_menu.py" line="170"/>
         <source>Not purged</source>
         <translation>Pas effacé</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="177"/>
+        <location filename="../../ui/case_menu.py" line="172"/>
         <source>Purging…</source>
         <translation>Effacement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="156"/>
+        <source>&amp;Case</source>
+        <translation>&amp;Dossier</translation>
     </message>
 </context>
 <context>
@@ -1522,108 +1520,22 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
 <context>
     <name>EmailsDialog</name>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="70"/>
-        <source>Send this by email only — never through Facebook or private messages.</source>
-        <extracomment>opens mailto: links; tests replace it (never start a mail program from a test)</extracomment>
-        <translation>Envoyez ceci uniquement par e-mail — jamais par Facebook ni par message privé.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/emails_dialog.py" line="90"/>
-        <source>Language of the email</source>
-        <translation>Langue de l'e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/emails_dialog.py" line="91"/>
-        <source>To</source>
-        <translation>À</translation>
-    </message>
-    <message>
-        <location filename="../../ui/emails_dialog.py" line="92"/>
-        <source>Subject</source>
-        <translation>Objet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/emails_dialog.py" line="96"/>
-        <source>Text of the email</source>
-        <translation>Texte de l'e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/emails_dialog.py" line="100"/>
-        <source>Open in my mail program</source>
-        <translation>Ouvrir dans mon programme de courrier</translation>
-    </message>
-    <message>
-        <location filename="../../ui/emails_dialog.py" line="103"/>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-    <message>
-        <location filename="../../ui/emails_dialog.py" line="106"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/emails_dialog.py" line="124"/>
-        <source>Ask GVO to look for them</source>
-        <translation>Demander à GVO de rechercher la personne</translation>
-    </message>
-    <message>
-        <location filename="../../ui/emails_dialog.py" line="125"/>
-        <source>Tell GVO where they are held</source>
-        <translation>Dire à GVO où la personne est détenue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/emails_dialog.py" line="126"/>
-        <source>Ask GVO for a lawyer</source>
-        <translation>Demander un avocat à GVO</translation>
-    </message>
-    <message>
-        <location filename="../../ui/emails_dialog.py" line="127"/>
-        <source>Tell GVO what happened</source>
-        <translation>Dire à GVO ce qui s'est passé</translation>
-    </message>
-    <message>
-        <location filename="../../ui/emails_dialog.py" line="128"/>
-        <source>Ask GVO for support at the flight</source>
-        <translation>Demander à GVO un soutien au moment du vol</translation>
-    </message>
-    <message>
-        <location filename="../../ui/emails_dialog.py" line="129"/>
-        <source>Tell the lawyer about the flight, now</source>
-        <translation>Prévenir l'avocat du vol, maintenant</translation>
-    </message>
-    <message>
-        <location filename="../../ui/emails_dialog.py" line="142"/>
-        <source>Fill in: {field}</source>
-        <translation>Compléter : {field}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/emails_dialog.py" line="154"/>
-        <source>They could not be asked whether they agree: they are missing. Asking GVO to look for them is in their interest, so you may send this — share only what is needed. Record their answer as soon as you can ask them.</source>
-        <translation>Personne n'a pu lui demander son accord : elle a disparu. Demander à GVO de la rechercher est dans son intérêt, vous pouvez donc envoyer ceci — ne partagez que le nécessaire. Notez sa réponse dès que vous pouvez lui poser la question.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/emails_dialog.py" line="157"/>
-        <source>Record their answer</source>
-        <translation>Noter sa réponse</translation>
-    </message>
-    <message>
-        <location filename="../../ui/emails_dialog.py" line="165"/>
+        <location filename="../../ui/emails_dialog.py" line="52"/>
         <source>There is no email address for their lawyer in this case. Add it, or tell GVO instead.</source>
         <translation>Ce dossier ne contient pas l'adresse e-mail de son avocat. Ajoutez-la, ou prévenez plutôt GVO.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="167"/>
+        <location filename="../../ui/emails_dialog.py" line="54"/>
         <source>GVO</source>
         <translation>GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="167"/>
+        <location filename="../../ui/emails_dialog.py" line="55"/>
         <source>a lawyer</source>
         <translation>un avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="170"/>
+        <location filename="../../ui/emails_dialog.py" line="57"/>
         <source>Nothing can be sent yet. This case does not record that they agree to share their details with {who} (recorded answer: “{answer}”).
 
 Ask them first — or, if they told you before that you may do this, write down their agreement. Share their details only if they agree, and only to help them.</source>
@@ -1632,22 +1544,108 @@ Ask them first — or, if they told you before that you may do this, write down 
 Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire, notez son accord. Ne partagez ses informations que si elle est d'accord, et uniquement pour l'aider.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="194"/>
+        <location filename="../../ui/emails_dialog.py" line="87"/>
+        <source>Send this by email only — never through Facebook or private messages.</source>
+        <extracomment>opens mailto: links; tests replace it (never start a mail program from a test)</extracomment>
+        <translation>Envoyez ceci uniquement par e-mail — jamais par Facebook ni par message privé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="107"/>
+        <source>Language of the email</source>
+        <translation>Langue de l'e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="108"/>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="109"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="113"/>
+        <source>Text of the email</source>
+        <translation>Texte de l'e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="117"/>
+        <source>Open in my mail program</source>
+        <translation>Ouvrir dans mon programme de courrier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="120"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="123"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="141"/>
+        <source>Ask GVO to look for them</source>
+        <translation>Demander à GVO de rechercher la personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="142"/>
+        <source>Tell GVO where they are held</source>
+        <translation>Dire à GVO où la personne est détenue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="143"/>
+        <source>Ask GVO for a lawyer</source>
+        <translation>Demander un avocat à GVO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="144"/>
+        <source>Tell GVO what happened</source>
+        <translation>Dire à GVO ce qui s'est passé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="145"/>
+        <source>Ask GVO for support at the flight</source>
+        <translation>Demander à GVO un soutien au moment du vol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="146"/>
+        <source>Tell the lawyer about the flight, now</source>
+        <translation>Prévenir l'avocat du vol, maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="159"/>
+        <source>Fill in: {field}</source>
+        <translation>Compléter : {field}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="171"/>
+        <source>They could not be asked whether they agree: they are missing. Asking GVO to look for them is in their interest, so you may send this — share only what is needed. Record their answer as soon as you can ask them.</source>
+        <translation>Personne n'a pu lui demander son accord : elle a disparu. Demander à GVO de la rechercher est dans son intérêt, vous pouvez donc envoyer ceci — ne partagez que le nécessaire. Notez sa réponse dès que vous pouvez lui poser la question.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="174"/>
+        <source>Record their answer</source>
+        <translation>Noter sa réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="201"/>
         <source>Send without their agreement?</source>
         <translation>Envoyer sans son accord ?</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="195"/>
+        <location filename="../../ui/emails_dialog.py" line="202"/>
         <source>They have not been asked yet. Send this to GVO to help find them?</source>
         <translation>La question ne lui a pas encore été posée. Envoyer ceci à GVO pour aider à la retrouver ?</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="206"/>
+        <location filename="../../ui/emails_dialog.py" line="213"/>
         <source>Your mail program was asked to open the email. Check it, then send it.</source>
         <translation>Votre programme de courrier a été prié d'ouvrir l'e-mail. Relisez-le, puis envoyez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="215"/>
+        <location filename="../../ui/emails_dialog.py" line="222"/>
         <source>Copied. Paste it into an email. The clipboard is cleared in {s} seconds.</source>
         <translation>Copié. Collez-le dans un e-mail. Le presse-papiers sera vidé dans {s} secondes.</translation>
     </message>
@@ -1725,13 +1723,13 @@ Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../ui/about.py" line="55"/>
+        <location filename="../../ui/about.py" line="54"/>
         <source>&amp;Help</source>
         <extracomment>The licence in pyproject.toml (a test keeps the two the same). The app's files: the repository in a checkout, the bundle's _internal/ once frozen.</extracomment>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="251"/>
+        <location filename="../../ui/about.py" line="247"/>
         <source>&amp;About Locator</source>
         <translation>À pr&amp;opos de Locator</translation>
     </message>
@@ -2054,84 +2052,84 @@ Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Search names, nationality, centre, notes</source>
         <extracomment>the case now shown (a saved Case), or None (new unsaved case, nothing, or locked) an open vault, after unlocking (vault, for_good) just before the vault is closed: on a lock (False) or because the window closes and the app ends (True). The last moment to use it (automatic backup).</extracomment>
         <translation>Chercher noms, nationalité, centre, notes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Search cases</source>
         <translation>Chercher des dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Photos and scans</source>
         <translation>Photos et scans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Case</source>
         <extracomment>list closed cases too ("Show closed cases")</extracomment>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>New case</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Search</source>
         <translation>Chercher</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Vie&amp;w</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Your changes from before the lock are back. Save them, or open another case to discard them.</source>
         <translation>Vos modifications d'avant le verrouillage sont revenues. Enregistrez-les, ou ouvrez un autre dossier pour les abandonner.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Not saved</source>
         <translation>Pas enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>This case has changes that are not saved yet. Save them now?</source>
         <translation>Ce dossier a des modifications qui ne sont pas encore enregistrées. Les enregistrer maintenant ?</translation>
     </message>
@@ -2630,83 +2628,83 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="57"/>
+        <location filename="../../ui/settings_dialog.py" line="55"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="66"/>
+        <location filename="../../ui/settings_dialog.py" line="64"/>
         <source>The computer's language</source>
         <translation>La langue de l'ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="71"/>
-        <location filename="../../ui/settings_dialog.py" line="72"/>
+        <location filename="../../ui/settings_dialog.py" line="69"/>
+        <location filename="../../ui/settings_dialog.py" line="70"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="74"/>
+        <location filename="../../ui/settings_dialog.py" line="72"/>
         <source>A new language shows the next time Locator starts. Dates follow the language too.</source>
         <translation>La nouvelle langue s'affichera au prochain démarrage de Locator. Les dates suivent aussi la langue.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="80"/>
+        <location filename="../../ui/settings_dialog.py" line="78"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="81"/>
+        <location filename="../../ui/settings_dialog.py" line="79"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="83"/>
+        <location filename="../../ui/settings_dialog.py" line="81"/>
         <source>Lock after minutes without use</source>
         <translation>Verrouiller après ce nombre de minutes sans utilisation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="84"/>
+        <location filename="../../ui/settings_dialog.py" line="82"/>
         <source>Lock after this long without use</source>
         <translation>Verrouiller après ce temps sans utilisation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="86"/>
+        <location filename="../../ui/settings_dialog.py" line="84"/>
         <source>Time the computer spends asleep counts too. 0 turns automatic locking off (not advised). The default is {n} minutes.</source>
         <translation>Le temps où l'ordinateur est en veille compte aussi. 0 désactive le verrouillage automatique (déconseillé). Par défaut : {n} minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="90"/>
+        <location filename="../../ui/settings_dialog.py" line="88"/>
         <source>Quit Locator instead of locking</source>
         <translation>Quitter Locator au lieu de verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="95"/>
+        <location filename="../../ui/settings_dialog.py" line="93"/>
         <source>Locking empties every window, but a program cannot be sure nothing stays in its memory. Quitting is the strongest protection: unsaved changes are kept, encrypted, and come back when you open the vault again.</source>
         <translation>Le verrouillage vide toutes les fenêtres, mais un programme ne peut pas être sûr que rien ne reste dans sa mémoire. Quitter est la protection la plus forte : les modifications non enregistrées sont gardées, chiffrées, et reviennent quand vous rouvrez le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="99"/>
+        <location filename="../../ui/settings_dialog.py" line="97"/>
         <source>Forget this device's key</source>
         <translation>Oublier la clé de cet appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="134"/>
+        <location filename="../../ui/settings_dialog.py" line="132"/>
         <source>This computer remembers the vault key ({where}): anyone using your account can open the vault without the passphrase.</source>
         <translation>Cet ordinateur se souvient de la clé du coffre-fort ({where}) : toute personne qui utilise votre compte peut ouvrir le coffre-fort sans la phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="138"/>
+        <location filename="../../ui/settings_dialog.py" line="136"/>
         <source>This computer does not remember the vault key: the passphrase is asked every time.</source>
         <translation>Cet ordinateur ne se souvient pas de la clé du coffre-fort : la phrase de passe est demandée à chaque fois.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="145"/>
+        <location filename="../../ui/settings_dialog.py" line="143"/>
         <source>The keyring refused to forget the key. Remove the “Locator vault” entry in your keyring program.</source>
         <translation>Le trousseau de clés a refusé d'oublier la clé. Supprimez l'entrée « Locator vault » dans votre programme de trousseau de clés.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="149"/>
+        <location filename="../../ui/settings_dialog.py" line="147"/>
         <source>Forgotten. The passphrase will be asked next time.</source>
         <translation>Oubliée. La phrase de passe sera demandée la prochaine fois.</translation>
     </message>
@@ -2868,17 +2866,17 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/timeline.py" line="126"/>
+        <location filename="../../ui/timeline.py" line="127"/>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="130"/>
+        <location filename="../../ui/timeline.py" line="131"/>
         <source> (centre: {centre})</source>
         <translation> (centre : {centre})</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="138"/>
+        <location filename="../../ui/timeline.py" line="139"/>
         <source>Correction: {text}</source>
         <translation>Correction : {text}</translation>
     </message>
@@ -2886,48 +2884,48 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline.py" line="53"/>
+        <location filename="../../ui/timeline.py" line="54"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="54"/>
+        <location filename="../../ui/timeline.py" line="55"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="54"/>
+        <location filename="../../ui/timeline.py" line="55"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="54"/>
+        <location filename="../../ui/timeline.py" line="55"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="58"/>
         <location filename="../../ui/timeline.py" line="59"/>
+        <location filename="../../ui/timeline.py" line="60"/>
         <source>Write a note for the timeline</source>
         <translation>Écrire une note dans la chronologie</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="60"/>
+        <location filename="../../ui/timeline.py" line="61"/>
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="63"/>
+        <location filename="../../ui/timeline.py" line="64"/>
         <source>Correct selected entry</source>
         <translation>Corriger la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="65"/>
+        <location filename="../../ui/timeline.py" line="66"/>
         <source>Nothing is erased: the correction is added below the entry it corrects.</source>
         <translation>Rien n'est effacé : la correction est ajoutée sous la ligne qu'elle corrige.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="106"/>
+        <location filename="../../ui/timeline.py" line="107"/>
         <source>Write the correction here, then press “Correct selected entry”</source>
         <translation>Écrivez la correction ici, puis appuyez sur « Corriger la ligne choisie »</translation>
     </message>
@@ -3877,31 +3875,31 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>la vérification d'intégrité de la sauvegarde a échoué</translation>
     </message>
     <message>
-        <location filename="../../locator/case_deadlines.py" line="30"/>
+        <location filename="../../locator/case_deadlines.py" line="29"/>
         <source>The decision was changed and this deadline no longer follows from it.</source>
         <translation>La décision a été modifiée et ce délai n'en découle plus.</translation>
     </message>
     <message>
-        <location filename="../../locator/case_deadlines.py" line="211"/>
+        <location filename="../../locator/case_deadlines.py" line="209"/>
         <location filename="../../locator/dates.py" line="124"/>
         <source>this date is in the future</source>
         <extracomment>FieldError</extracomment>
         <translation>cette date est dans le futur</translation>
     </message>
     <message>
-        <location filename="../../locator/case_deadlines.py" line="213"/>
+        <location filename="../../locator/case_deadlines.py" line="211"/>
         <source>say who filed it (the lawyer's name, for example)</source>
         <extracomment>FieldError</extracomment>
         <translation>dites qui l'a introduit (le nom de l'avocat, par exemple)</translation>
     </message>
     <message>
-        <location filename="../../locator/case_deadlines.py" line="220"/>
+        <location filename="../../locator/case_deadlines.py" line="218"/>
         <source>give a reason, so others understand later</source>
         <extracomment>FieldError</extracomment>
         <translation>donnez une raison, pour que les autres comprennent plus tard</translation>
     </message>
     <message>
-        <location filename="../../locator/case_deadlines.py" line="229"/>
+        <location filename="../../locator/case_deadlines.py" line="227"/>
         <source>There is no deadline number {n}.</source>
         <extracomment>UnknownCase</extracomment>
         <translation>Il n'y a pas de délai numéro {n}.</translation>
@@ -4146,17 +4144,17 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>Il n'y a pas de trousseau de clés sur cet ordinateur (par exemple, ni GNOME Keyring ni KWallet ne fonctionne).</translation>
     </message>
     <message>
-        <location filename="../../locator/merge.py" line="240"/>
+        <location filename="../../locator/merge.py" line="241"/>
         <source>Imported from a copy on {day}.</source>
         <translation>Importé d'une copie le {day}.</translation>
     </message>
     <message>
-        <location filename="../../locator/merge.py" line="241"/>
+        <location filename="../../locator/merge.py" line="242"/>
         <source>Possible duplicate of case {duplicate_of}, imported from a copy on {day}. Compare the two and keep what is right.</source>
         <translation>Doublon possible du dossier {duplicate_of}, importé d'une copie le {day}. Comparez les deux et gardez ce qui est juste.</translation>
     </message>
     <message>
-        <location filename="../../locator/merge.py" line="243"/>
+        <location filename="../../locator/merge.py" line="244"/>
         <source>Updated from a copy on {day}: the copy's version of this case was taken. Its decisions, deportation attempts, timeline and attachments were added to ours; nothing of ours was removed from them.</source>
         <translation>Mis à jour depuis une copie le {day} : la version de la copie a été reprise pour ce dossier. Ses décisions, tentatives d'expulsion, chronologie et pièces jointes ont été ajoutées aux nôtres ; rien des nôtres n'a été retiré.</translation>
     </message>
@@ -4327,255 +4325,255 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Missing</source>
         <translation>Disparu(e)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>At a police station</source>
         <translation>Au commissariat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Detained in a centre</source>
         <translation>Détenu(e) en centre fermé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>Released</source>
         <translation>Libéré(e)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>Deported</source>
         <translation>Expulsé(e)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>Transferred</source>
         <translation>Transféré(e)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Unknown</source>
         <translation>Inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Not asked yet</source>
         <translation>Pas encore demandé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Not known yet</source>
         <translation>Pas encore connue</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Order to leave (OQT)</source>
         <translation>Ordre de quitter le territoire (OQT)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Detention decision</source>
         <translation>Décision de maintien (détention)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Removal measure (e.g. annexe 13septies)</source>
         <translation>Mesure d'éloignement (p. ex. annexe 13septies)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Dublin transfer</source>
         <translation>Transfert Dublin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Asylum refused</source>
         <translation>Asile refusé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Entry refused</source>
         <translation>Refoulement (entrée refusée)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Detention extended</source>
         <translation>Détention prolongée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Other decision</source>
         <translation>Autre décision</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>Handed over</source>
         <translation>Remise en main propre</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="75"/>
         <source>Registered letter (signed for)</source>
         <translation>Recommandé (avec signature)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="76"/>
         <source>By post</source>
         <translation>Par la poste</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Don't know</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>Not known</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Refused to board</source>
         <translation>A refusé d'embarquer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>Brought back</source>
         <translation>Ramené(e) au centre</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>Host</source>
         <translation>Hébergeur</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>Friend</source>
         <translation>Ami(e)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>Centre referent</source>
         <translation>Référent du centre</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>Lawyer</source>
         <translation>Avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>Fellow detainee</source>
         <translation>Codétenu(e)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>Visitor</source>
         <translation>Visiteur</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>Case opened</source>
         <translation>Dossier ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>Status changed</source>
         <translation>Situation modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>Decision recorded</source>
         <translation>Décision notée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>Deportation attempt</source>
         <translation>Tentative d'expulsion</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="110"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="110"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>Attachment added</source>
         <translation>Pièce jointe ajoutée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>Lawyer brief sent</source>
         <translation>Fiche envoyée à l'avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>Deadline</source>
         <translation>Délai</translation>
     </message>

@@ -4,48 +4,48 @@
 <context>
     <name>AboutBox</name>
     <message>
+        <location filename="../../ui/about.py" line="72"/>
         <location filename="../../ui/about.py" line="73"/>
-        <location filename="../../ui/about.py" line="74"/>
         <source>About Locator</source>
         <translation>Over Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="76"/>
+        <location filename="../../ui/about.py" line="75"/>
         <source>Locator</source>
         <translation>Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="81"/>
+        <location filename="../../ui/about.py" line="80"/>
         <source>Public data and sources</source>
         <translation>Openbare gegevens en bronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="82"/>
+        <location filename="../../ui/about.py" line="81"/>
         <source>Licences</source>
         <translation>Licenties</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="115"/>
+        <location filename="../../ui/about.py" line="114"/>
         <source>Find a friend held in immigration detention in Belgium: an encrypted case file, the steps to take, the legal deadlines and the brief a lawyer needs.</source>
         <translation>Een vriend(in) terugvinden die in België in een gesloten centrum wordt vastgehouden: een versleuteld dossier, de stappen die je kunt zetten, de wettelijke termijnen en de fiche die een advocaat nodig heeft.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="118"/>
+        <location filename="../../ui/about.py" line="117"/>
         <source>Free software under the GNU General Public License, version 3 or any later version ({licence}). You may use, study, share and change it. It comes with no warranty.</source>
         <translation>Vrije software onder de GNU General Public License, versie 3 of een latere versie ({licence}). Je mag ze gebruiken, bestuderen, delen en aanpassen. Er is geen enkele garantie.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="122"/>
+        <location filename="../../ui/about.py" line="121"/>
         <source>The deadlines are an alarm, not legal advice: confirm with a lawyer today — a late appeal is lost.</source>
         <translation>De termijnen zijn een alarm, geen juridisch advies: laat het vandaag nog bevestigen door een advocaat — een te laat beroep is verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="124"/>
+        <location filename="../../ui/about.py" line="123"/>
         <source>Help for the people you support: Getting the Voice Out (GVO), by email only, never through Facebook or private messages:</source>
         <translation>Hulp voor de mensen die je steunt: Getting the Voice Out (GVO), alleen via e-mail, nooit via Facebook of privéberichten:</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="127"/>
+        <location filename="../../ui/about.py" line="126"/>
         <source>Built with Qt {qt} (PySide6 {pyside}) and Python {python}.</source>
         <translation>Gemaakt met Qt {qt} (PySide6 {pyside}) en Python {python}.</translation>
     </message>
@@ -110,32 +110,17 @@
         <translation>niet gedateerd</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="196"/>
-        <source>high</source>
-        <translation>hoog</translation>
-    </message>
-    <message>
-        <location filename="../../ui/about.py" line="196"/>
-        <source>medium</source>
-        <translation>gemiddeld</translation>
-    </message>
-    <message>
-        <location filename="../../ui/about.py" line="196"/>
-        <source>low</source>
-        <translation>laag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/about.py" line="211"/>
+        <location filename="../../ui/about.py" line="207"/>
         <source>SIL Open Font License</source>
         <translation>Lettertypelicentie (SIL Open Font License)</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="215"/>
+        <location filename="../../ui/about.py" line="211"/>
         <source>The font licence file is missing from this installation: {path}</source>
         <translation>Het licentiebestand van de lettertypes ontbreekt in deze installatie: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="222"/>
+        <location filename="../../ui/about.py" line="218"/>
         <source>Locator: {licence}. The source code is free software: you may share and change it under the terms of the GNU General Public License, version 3 or later.
 
 The lawyer brief uses the Noto Sans fonts (Latin, Arabic, Ethiopic, symbols), under the SIL Open Font License 1.1, printed below.
@@ -148,79 +133,92 @@ De fiche voor de advocaat gebruikt de lettertypes Noto Sans (Latijns, Arabisch, 
 Locator is gebouwd op vrije software: Qt en PySide6 (LGPL-3.0), SQLCipher (BSD-achtige licentie), Python (PSF-licentie), reportlab, pypdf, keyring, phonenumbers, pycountry, PyYAML, zxcvbn en andere.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="230"/>
+        <location filename="../../ui/about.py" line="226"/>
         <source>Their licence texts are in this folder: {path}</source>
         <translation>Hun licentieteksten staan in deze map: {path}</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="vanished">hoog</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="vanished">gemiddeld</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="vanished">laag</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/timeline.py" line="164"/>
+        <location filename="../../ui/timeline.py" line="165"/>
         <source>Photos and scans</source>
         <translation>Foto's en scans</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="168"/>
+        <location filename="../../ui/timeline.py" line="169"/>
         <source>Add photo or scan…</source>
         <translation>Foto of scan toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="169"/>
+        <location filename="../../ui/timeline.py" line="170"/>
         <source>View</source>
         <translation>Bekijken</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="170"/>
+        <location filename="../../ui/timeline.py" line="171"/>
         <source>Save a copy…</source>
         <translation>Een kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="188"/>
+        <location filename="../../ui/timeline.py" line="189"/>
         <source>{name}  ({kb} KB)</source>
         <translation>{name}  ({kb} kB)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="197"/>
+        <location filename="../../ui/timeline.py" line="198"/>
         <source>Choose a photo or scan</source>
         <translation>Kies een foto of scan</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="201"/>
+        <location filename="../../ui/timeline.py" line="202"/>
         <source>Too large</source>
         <translation>Te groot</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="202"/>
+        <location filename="../../ui/timeline.py" line="203"/>
         <source>Files up to 50 MB can be kept in the vault.</source>
         <translation>De kluis kan bestanden tot 50 MB bewaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="223"/>
+        <location filename="../../ui/timeline.py" line="224"/>
         <source>No preview</source>
         <translation>Geen voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="224"/>
+        <location filename="../../ui/timeline.py" line="225"/>
         <source>This file cannot be shown inside Locator. Use “Save a copy…” to open it with another program.</source>
         <translation>Dit bestand kan niet in Locator getoond worden. Gebruik “Een kopie opslaan…” om het met een ander programma te openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="229"/>
+        <location filename="../../ui/timeline.py" line="230"/>
         <source>Attachment</source>
         <translation>Bijlage</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="244"/>
+        <location filename="../../ui/timeline.py" line="245"/>
         <source>The copy will not be encrypted</source>
         <translation>De kopie wordt niet versleuteld</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="245"/>
+        <location filename="../../ui/timeline.py" line="246"/>
         <source>The saved copy is an ordinary file: anyone who can open this computer can read it. Save it only if you need to, and delete it after use.</source>
         <translation>De opgeslagen kopie is een gewoon bestand: iedereen die deze computer kan openen, kan het lezen. Sla het alleen op als het nodig is, en verwijder het na gebruik.</translation>
     </message>
     <message>
+        <location filename="../../ui/timeline.py" line="248"/>
         <location filename="../../ui/timeline.py" line="250"/>
         <source>Save a copy</source>
         <translation>Een kopie opslaan</translation>
@@ -239,133 +237,134 @@ Locator is gebouwd op vrije software: Qt en PySide6 (LGPL-3.0), SQLCipher (BSD-a
 <context>
     <name>BriefWindow</name>
     <message>
-        <location filename="../../ui/brief_window.py" line="81"/>
+        <location filename="../../ui/brief_window.py" line="82"/>
         <source>Lawyer brief</source>
         <translation>Fiche voor de advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="103"/>
+        <location filename="../../ui/brief_window.py" line="104"/>
         <source>Language of the case</source>
         <translation>Taal van het dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="112"/>
+        <location filename="../../ui/brief_window.py" line="113"/>
         <source>Labels in</source>
         <translation>Opschriften in</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="113"/>
+        <location filename="../../ui/brief_window.py" line="114"/>
         <source>Your name</source>
         <translation>Je naam</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="114"/>
+        <location filename="../../ui/brief_window.py" line="115"/>
         <source>Your phone</source>
         <translation>Je telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="115"/>
+        <location filename="../../ui/brief_window.py" line="116"/>
         <source>Your email</source>
         <translation>Je e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="120"/>
+        <location filename="../../ui/brief_window.py" line="121"/>
         <source>Preview of the brief</source>
         <translation>Voorbeeld van de fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="128"/>
-        <location filename="../../ui/brief_window.py" line="130"/>
+        <location filename="../../ui/brief_window.py" line="129"/>
+        <location filename="../../ui/brief_window.py" line="131"/>
         <source>Optional password for the PDF</source>
         <translation>Wachtwoord voor de pdf (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="132"/>
+        <location filename="../../ui/brief_window.py" line="133"/>
+        <location filename="../../ui/brief_window.py" line="228"/>
         <source>Save PDF…</source>
         <translation>Pdf opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="133"/>
+        <location filename="../../ui/brief_window.py" line="134"/>
         <source>Email to GVO</source>
         <translation>E-mail naar GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="134"/>
+        <location filename="../../ui/brief_window.py" line="135"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="167"/>
+        <location filename="../../ui/brief_window.py" line="168"/>
         <source>{known} of {total} key facts known.</source>
         <translation>{known} van de {total} belangrijke gegevens zijn gekend.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="168"/>
+        <location filename="../../ui/brief_window.py" line="169"/>
         <source>Missing (click to fill in):</source>
         <translation>Ontbreekt (klik om in te vullen):</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="186"/>
+        <location filename="../../ui/brief_window.py" line="187"/>
         <source>The person has not yet agreed to share this with GVO or a lawyer. Ask them first: send it only with their agreement and only in their interest.</source>
         <translation>De persoon heeft nog niet toegestemd om dit met GVO of een advocaat te delen. Vraag het eerst: stuur het alleen met hun toestemming en alleen in hun belang.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="206"/>
+        <location filename="../../ui/brief_window.py" line="207"/>
         <source>Agreement not recorded</source>
         <translation>Toestemming niet genoteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="207"/>
+        <location filename="../../ui/brief_window.py" line="208"/>
         <source>The person's agreement to share is not recorded as “yes”. Send anyway?</source>
         <translation>De toestemming van de persoon om te delen staat niet op “ja”. Toch versturen?</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="224"/>
+        <location filename="../../ui/brief_window.py" line="225"/>
         <source>The PDF will not be encrypted</source>
         <translation>De pdf wordt niet versleuteld</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="225"/>
+        <location filename="../../ui/brief_window.py" line="226"/>
         <source>Anyone who gets the file can read it. Add a password above to protect it, or save it only to send it and delete it after.</source>
         <translation>Iedereen die het bestand krijgt, kan het lezen. Voeg hierboven een wachtwoord toe om het te beschermen, of sla het alleen op om het te versturen en verwijder het daarna.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="230"/>
+        <location filename="../../ui/brief_window.py" line="232"/>
         <source>Save the lawyer brief</source>
         <translation>Fiche voor de advocaat opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="231"/>
+        <location filename="../../ui/brief_window.py" line="233"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="241"/>
+        <location filename="../../ui/brief_window.py" line="243"/>
         <source>Writing the PDF…</source>
         <translation>Pdf wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="244"/>
+        <location filename="../../ui/brief_window.py" line="246"/>
         <source>Saved. The file is outside the vault: delete it when it has been sent.</source>
         <translation>Opgeslagen. Het bestand staat buiten de kluis: verwijder het zodra het verstuurd is.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="249"/>
+        <location filename="../../ui/brief_window.py" line="251"/>
         <source>The PDF could not be written there (disk full or no permission). Nothing was left behind.</source>
         <translation>De pdf kon daar niet weggeschreven worden (schijf vol of geen toegang). Er is niets achtergebleven.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="260"/>
+        <location filename="../../ui/brief_window.py" line="277"/>
         <source>Your mail program was asked to open the email. Send it by email only — never through Facebook or private messages.</source>
         <translation>Je e-mailprogramma werd gevraagd de e-mail te openen. Verstuur het alleen via e-mail — nooit via Facebook of privéberichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="269"/>
+        <location filename="../../ui/brief_window.py" line="286"/>
         <source>Copied. The clipboard will be cleared in 60 seconds.</source>
         <translation>Gekopieerd. Het klembord wordt over 60 seconden leeggemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="280"/>
+        <location filename="../../ui/brief_window.py" line="297"/>
         <location filename="../../ui/help_window.py" line="272"/>
         <source>Lawyer brief…</source>
         <translation>Fiche voor de advocaat…</translation>
@@ -804,37 +803,37 @@ Locator is gebouwd op vrije software: Qt en PySide6 (LGPL-3.0), SQLCipher (BSD-a
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/case_list.py" line="102"/>
+        <location filename="../../ui/case_list.py" line="107"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="102"/>
+        <location filename="../../ui/case_list.py" line="107"/>
         <source>Registered as</source>
         <translation>Geregistreerde naam</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="102"/>
+        <location filename="../../ui/case_list.py" line="107"/>
         <source>Nationality</source>
         <translation>Nationaliteit</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="103"/>
+        <location filename="../../ui/case_list.py" line="108"/>
         <source>Status</source>
         <translation>Situatie</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="103"/>
+        <location filename="../../ui/case_list.py" line="108"/>
         <source>Centre</source>
         <translation>Centrum</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="103"/>
+        <location filename="../../ui/case_list.py" line="108"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="121"/>
+        <location filename="../../ui/case_list.py" line="126"/>
         <source>{status} (closed)</source>
         <translation>{status} (afgesloten)</translation>
     </message>
@@ -842,83 +841,77 @@ Locator is gebouwd op vrije software: Qt en PySide6 (LGPL-3.0), SQLCipher (BSD-a
 <context>
     <name>CaseMenu</name>
     <message>
-        <location filename="../../ui/case_menu.py" line="46"/>
-        <location filename="../../ui/main_window.py" line="154"/>
-        <source>&amp;Case</source>
-        <translation>&amp;Dossier</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_menu.py" line="50"/>
+        <location filename="../../ui/case_menu.py" line="45"/>
         <source>Close case</source>
         <translation>Dossier afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="51"/>
+        <location filename="../../ui/case_menu.py" line="46"/>
         <source>Hide this case from the list; everything is kept and it can be reopened.</source>
         <translation>Haalt dit dossier uit de lijst; alles blijft bewaard en het kan heropend worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="53"/>
+        <location filename="../../ui/case_menu.py" line="48"/>
         <source>Reopen case</source>
         <translation>Dossier heropenen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="55"/>
+        <location filename="../../ui/case_menu.py" line="50"/>
         <source>Purge case…</source>
         <translation>Dossier wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="57"/>
+        <location filename="../../ui/case_menu.py" line="52"/>
         <source>Show closed cases</source>
         <translation>Afgesloten dossiers tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="80"/>
+        <location filename="../../ui/case_menu.py" line="75"/>
         <source>This case is closed: it is kept, but hidden from the list.</source>
         <translation>Dit dossier is afgesloten: het blijft bewaard, maar staat niet meer in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="84"/>
+        <location filename="../../ui/case_menu.py" line="79"/>
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="85"/>
+        <location filename="../../ui/case_menu.py" line="80"/>
         <source>Purge…</source>
         <translation>Wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="139"/>
+        <location filename="../../ui/case_menu.py" line="134"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="144"/>
+        <location filename="../../ui/case_menu.py" line="139"/>
         <source>Case closed. It no longer shows in the list; Case → Show closed cases finds it again.</source>
         <translation>Dossier afgesloten. Het staat niet meer in de lijst; via Dossier → Afgesloten dossiers tonen vind je het terug.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="145"/>
+        <location filename="../../ui/case_menu.py" line="140"/>
         <source>Case reopened.</source>
         <translation>Dossier heropend.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="153"/>
+        <location filename="../../ui/case_menu.py" line="148"/>
         <source>Purge case</source>
         <translation>Dossier wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="154"/>
+        <location filename="../../ui/case_menu.py" line="149"/>
         <source>Purge this case for good?</source>
         <translation>Dit dossier definitief wissen?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="154"/>
+        <location filename="../../ui/case_menu.py" line="149"/>
         <source>Purge</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="155"/>
+        <location filename="../../ui/case_menu.py" line="150"/>
         <source>Everything about this person — details, timeline, photos and scans, deadlines — is deleted from the vault and the file is rewritten, so it cannot be recovered from it. This cannot be undone.
 
 Backups and copies made before still contain the case: erase or replace them if it must be gone from them too.</source>
@@ -927,19 +920,24 @@ Backups and copies made before still contain the case: erase or replace them if 
 Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of vervang ze als het ook daaruit moet verdwijnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="171"/>
+        <location filename="../../ui/case_menu.py" line="166"/>
         <source>Case purged.</source>
         <translation>Dossier gewist.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="175"/>
+        <location filename="../../ui/case_menu.py" line="170"/>
         <source>Not purged</source>
         <translation>Niet gewist</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="177"/>
+        <location filename="../../ui/case_menu.py" line="172"/>
         <source>Purging…</source>
         <translation>Bezig met wissen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="156"/>
+        <source>&amp;Case</source>
+        <translation>&amp;Dossier</translation>
     </message>
 </context>
 <context>
@@ -1522,108 +1520,22 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
 <context>
     <name>EmailsDialog</name>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="70"/>
-        <source>Send this by email only — never through Facebook or private messages.</source>
-        <extracomment>opens mailto: links; tests replace it (never start a mail program from a test)</extracomment>
-        <translation>Verstuur dit alleen via e-mail — nooit via Facebook of privéberichten.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/emails_dialog.py" line="90"/>
-        <source>Language of the email</source>
-        <translation>Taal van de e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/emails_dialog.py" line="91"/>
-        <source>To</source>
-        <translation>Aan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/emails_dialog.py" line="92"/>
-        <source>Subject</source>
-        <translation>Onderwerp</translation>
-    </message>
-    <message>
-        <location filename="../../ui/emails_dialog.py" line="96"/>
-        <source>Text of the email</source>
-        <translation>Tekst van de e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/emails_dialog.py" line="100"/>
-        <source>Open in my mail program</source>
-        <translation>Openen in mijn e-mailprogramma</translation>
-    </message>
-    <message>
-        <location filename="../../ui/emails_dialog.py" line="103"/>
-        <source>Copy</source>
-        <translation>Kopiëren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/emails_dialog.py" line="106"/>
-        <source>Close</source>
-        <translation>Sluiten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/emails_dialog.py" line="124"/>
-        <source>Ask GVO to look for them</source>
-        <translation>GVO vragen om de persoon te zoeken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/emails_dialog.py" line="125"/>
-        <source>Tell GVO where they are held</source>
-        <translation>GVO laten weten waar de persoon vastgehouden wordt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/emails_dialog.py" line="126"/>
-        <source>Ask GVO for a lawyer</source>
-        <translation>GVO om een advocaat vragen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/emails_dialog.py" line="127"/>
-        <source>Tell GVO what happened</source>
-        <translation>GVO laten weten wat er gebeurd is</translation>
-    </message>
-    <message>
-        <location filename="../../ui/emails_dialog.py" line="128"/>
-        <source>Ask GVO for support at the flight</source>
-        <translation>GVO om steun bij de vlucht vragen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/emails_dialog.py" line="129"/>
-        <source>Tell the lawyer about the flight, now</source>
-        <translation>De advocaat nu over de vlucht inlichten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/emails_dialog.py" line="142"/>
-        <source>Fill in: {field}</source>
-        <translation>Invullen: {field}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/emails_dialog.py" line="154"/>
-        <source>They could not be asked whether they agree: they are missing. Asking GVO to look for them is in their interest, so you may send this — share only what is needed. Record their answer as soon as you can ask them.</source>
-        <translation>Er kon niet gevraagd worden of de persoon akkoord gaat: hij of zij is vermist. GVO vragen om te zoeken is in zijn of haar belang, dus je mag dit versturen — deel alleen wat nodig is. Noteer het antwoord zodra je het kunt vragen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/emails_dialog.py" line="157"/>
-        <source>Record their answer</source>
-        <translation>Antwoord noteren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/emails_dialog.py" line="165"/>
+        <location filename="../../ui/emails_dialog.py" line="52"/>
         <source>There is no email address for their lawyer in this case. Add it, or tell GVO instead.</source>
         <translation>Dit dossier bevat geen e-mailadres van de advocaat. Voeg het toe, of verwittig in de plaats GVO.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="167"/>
+        <location filename="../../ui/emails_dialog.py" line="54"/>
         <source>GVO</source>
         <translation>GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="167"/>
+        <location filename="../../ui/emails_dialog.py" line="55"/>
         <source>a lawyer</source>
         <translation>een advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="170"/>
+        <location filename="../../ui/emails_dialog.py" line="57"/>
         <source>Nothing can be sent yet. This case does not record that they agree to share their details with {who} (recorded answer: “{answer}”).
 
 Ask them first — or, if they told you before that you may do this, write down their agreement. Share their details only if they agree, and only to help them.</source>
@@ -1632,22 +1544,108 @@ Ask them first — or, if they told you before that you may do this, write down 
 Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, noteer die toestemming. Deel de gegevens alleen met toestemming, en alleen om te helpen.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="194"/>
+        <location filename="../../ui/emails_dialog.py" line="87"/>
+        <source>Send this by email only — never through Facebook or private messages.</source>
+        <extracomment>opens mailto: links; tests replace it (never start a mail program from a test)</extracomment>
+        <translation>Verstuur dit alleen via e-mail — nooit via Facebook of privéberichten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="107"/>
+        <source>Language of the email</source>
+        <translation>Taal van de e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="108"/>
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="109"/>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="113"/>
+        <source>Text of the email</source>
+        <translation>Tekst van de e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="117"/>
+        <source>Open in my mail program</source>
+        <translation>Openen in mijn e-mailprogramma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="120"/>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="123"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="141"/>
+        <source>Ask GVO to look for them</source>
+        <translation>GVO vragen om de persoon te zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="142"/>
+        <source>Tell GVO where they are held</source>
+        <translation>GVO laten weten waar de persoon vastgehouden wordt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="143"/>
+        <source>Ask GVO for a lawyer</source>
+        <translation>GVO om een advocaat vragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="144"/>
+        <source>Tell GVO what happened</source>
+        <translation>GVO laten weten wat er gebeurd is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="145"/>
+        <source>Ask GVO for support at the flight</source>
+        <translation>GVO om steun bij de vlucht vragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="146"/>
+        <source>Tell the lawyer about the flight, now</source>
+        <translation>De advocaat nu over de vlucht inlichten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="159"/>
+        <source>Fill in: {field}</source>
+        <translation>Invullen: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="171"/>
+        <source>They could not be asked whether they agree: they are missing. Asking GVO to look for them is in their interest, so you may send this — share only what is needed. Record their answer as soon as you can ask them.</source>
+        <translation>Er kon niet gevraagd worden of de persoon akkoord gaat: hij of zij is vermist. GVO vragen om te zoeken is in zijn of haar belang, dus je mag dit versturen — deel alleen wat nodig is. Noteer het antwoord zodra je het kunt vragen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="174"/>
+        <source>Record their answer</source>
+        <translation>Antwoord noteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="201"/>
         <source>Send without their agreement?</source>
         <translation>Versturen zonder toestemming?</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="195"/>
+        <location filename="../../ui/emails_dialog.py" line="202"/>
         <source>They have not been asked yet. Send this to GVO to help find them?</source>
         <translation>Het werd nog niet gevraagd. Dit naar GVO sturen om te helpen de persoon te vinden?</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="206"/>
+        <location filename="../../ui/emails_dialog.py" line="213"/>
         <source>Your mail program was asked to open the email. Check it, then send it.</source>
         <translation>Je e-mailprogramma werd gevraagd de e-mail te openen. Lees hem na en verstuur hem dan.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="215"/>
+        <location filename="../../ui/emails_dialog.py" line="222"/>
         <source>Copied. Paste it into an email. The clipboard is cleared in {s} seconds.</source>
         <translation>Gekopieerd. Plak het in een e-mail. Het klembord wordt over {s} seconden leeggemaakt.</translation>
     </message>
@@ -1725,13 +1723,13 @@ Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, no
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../ui/about.py" line="55"/>
+        <location filename="../../ui/about.py" line="54"/>
         <source>&amp;Help</source>
         <extracomment>The licence in pyproject.toml (a test keeps the two the same). The app's files: the repository in a checkout, the bundle's _internal/ once frozen.</extracomment>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="251"/>
+        <location filename="../../ui/about.py" line="247"/>
         <source>&amp;About Locator</source>
         <translation>&amp;Over Locator</translation>
     </message>
@@ -2054,84 +2052,84 @@ Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, no
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Search names, nationality, centre, notes</source>
         <extracomment>the case now shown (a saved Case), or None (new unsaved case, nothing, or locked) an open vault, after unlocking (vault, for_good) just before the vault is closed: on a lock (False) or because the window closes and the app ends (True). The last moment to use it (automatic backup).</extracomment>
         <translation>Zoek op naam, nationaliteit, centrum, notities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Search cases</source>
         <translation>Dossiers zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Photos and scans</source>
         <translation>Foto's en scans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Case</source>
         <extracomment>list closed cases too ("Show closed cases")</extracomment>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>New case</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Vie&amp;w</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Your changes from before the lock are back. Save them, or open another case to discard them.</source>
         <translation>Je wijzigingen van voor het vergrendelen zijn terug. Sla ze op, of open een ander dossier om ze te laten vallen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>This case has changes that are not saved yet. Save them now?</source>
         <translation>Dit dossier heeft wijzigingen die nog niet opgeslagen zijn. Nu opslaan?</translation>
     </message>
@@ -2630,83 +2628,83 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="57"/>
+        <location filename="../../ui/settings_dialog.py" line="55"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="66"/>
+        <location filename="../../ui/settings_dialog.py" line="64"/>
         <source>The computer's language</source>
         <translation>De taal van de computer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="71"/>
-        <location filename="../../ui/settings_dialog.py" line="72"/>
+        <location filename="../../ui/settings_dialog.py" line="69"/>
+        <location filename="../../ui/settings_dialog.py" line="70"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="74"/>
+        <location filename="../../ui/settings_dialog.py" line="72"/>
         <source>A new language shows the next time Locator starts. Dates follow the language too.</source>
         <translation>Een nieuwe taal verschijnt de volgende keer dat Locator start. Ook de datums volgen de taal.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="80"/>
+        <location filename="../../ui/settings_dialog.py" line="78"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="81"/>
+        <location filename="../../ui/settings_dialog.py" line="79"/>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="83"/>
+        <location filename="../../ui/settings_dialog.py" line="81"/>
         <source>Lock after minutes without use</source>
         <translation>Vergrendelen na zoveel minuten zonder gebruik</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="84"/>
+        <location filename="../../ui/settings_dialog.py" line="82"/>
         <source>Lock after this long without use</source>
         <translation>Vergrendelen na zoveel tijd zonder gebruik</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="86"/>
+        <location filename="../../ui/settings_dialog.py" line="84"/>
         <source>Time the computer spends asleep counts too. 0 turns automatic locking off (not advised). The default is {n} minutes.</source>
         <translation>De tijd dat de computer in slaapstand is, telt ook mee. 0 schakelt automatisch vergrendelen uit (niet aangeraden). Standaard is het {n} minuten.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="90"/>
+        <location filename="../../ui/settings_dialog.py" line="88"/>
         <source>Quit Locator instead of locking</source>
         <translation>Locator afsluiten in plaats van vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="95"/>
+        <location filename="../../ui/settings_dialog.py" line="93"/>
         <source>Locking empties every window, but a program cannot be sure nothing stays in its memory. Quitting is the strongest protection: unsaved changes are kept, encrypted, and come back when you open the vault again.</source>
         <translation>Vergrendelen maakt elk venster leeg, maar een programma kan niet zeker zijn dat er niets in zijn geheugen achterblijft. Afsluiten is de sterkste bescherming: niet-opgeslagen wijzigingen worden bewaard, versleuteld, en komen terug als je de kluis opnieuw opent.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="99"/>
+        <location filename="../../ui/settings_dialog.py" line="97"/>
         <source>Forget this device's key</source>
         <translation>Sleutel van dit toestel vergeten</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="134"/>
+        <location filename="../../ui/settings_dialog.py" line="132"/>
         <source>This computer remembers the vault key ({where}): anyone using your account can open the vault without the passphrase.</source>
         <translation>Deze computer onthoudt de sleutel van de kluis ({where}): iedereen die je account gebruikt, kan de kluis openen zonder de wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="138"/>
+        <location filename="../../ui/settings_dialog.py" line="136"/>
         <source>This computer does not remember the vault key: the passphrase is asked every time.</source>
         <translation>Deze computer onthoudt de sleutel van de kluis niet: de wachtzin wordt elke keer gevraagd.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="145"/>
+        <location filename="../../ui/settings_dialog.py" line="143"/>
         <source>The keyring refused to forget the key. Remove the “Locator vault” entry in your keyring program.</source>
         <translation>De sleutelbos weigerde de sleutel te vergeten. Verwijder het item “Locator vault” in je sleutelbosprogramma.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="149"/>
+        <location filename="../../ui/settings_dialog.py" line="147"/>
         <source>Forgotten. The passphrase will be asked next time.</source>
         <translation>Vergeten. De wachtzin wordt de volgende keer gevraagd.</translation>
     </message>
@@ -2868,17 +2866,17 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/timeline.py" line="126"/>
+        <location filename="../../ui/timeline.py" line="127"/>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="130"/>
+        <location filename="../../ui/timeline.py" line="131"/>
         <source> (centre: {centre})</source>
         <translation> (centrum: {centre})</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="138"/>
+        <location filename="../../ui/timeline.py" line="139"/>
         <source>Correction: {text}</source>
         <translation>Correctie: {text}</translation>
     </message>
@@ -2886,48 +2884,48 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline.py" line="53"/>
+        <location filename="../../ui/timeline.py" line="54"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="54"/>
+        <location filename="../../ui/timeline.py" line="55"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="54"/>
+        <location filename="../../ui/timeline.py" line="55"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="54"/>
+        <location filename="../../ui/timeline.py" line="55"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="58"/>
         <location filename="../../ui/timeline.py" line="59"/>
+        <location filename="../../ui/timeline.py" line="60"/>
         <source>Write a note for the timeline</source>
         <translation>Schrijf een notitie voor de tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="60"/>
+        <location filename="../../ui/timeline.py" line="61"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="63"/>
+        <location filename="../../ui/timeline.py" line="64"/>
         <source>Correct selected entry</source>
         <translation>Gekozen regel corrigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="65"/>
+        <location filename="../../ui/timeline.py" line="66"/>
         <source>Nothing is erased: the correction is added below the entry it corrects.</source>
         <translation>Er wordt niets gewist: de correctie komt onder de regel die ze corrigeert.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="106"/>
+        <location filename="../../ui/timeline.py" line="107"/>
         <source>Write the correction here, then press “Correct selected entry”</source>
         <translation>Schrijf de correctie hier en druk dan op “Gekozen regel corrigeren”</translation>
     </message>
@@ -3877,31 +3875,31 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>de integriteitscontrole van de back-up is mislukt</translation>
     </message>
     <message>
-        <location filename="../../locator/case_deadlines.py" line="30"/>
+        <location filename="../../locator/case_deadlines.py" line="29"/>
         <source>The decision was changed and this deadline no longer follows from it.</source>
         <translation>De beslissing werd gewijzigd en deze termijn volgt er niet meer uit.</translation>
     </message>
     <message>
-        <location filename="../../locator/case_deadlines.py" line="211"/>
+        <location filename="../../locator/case_deadlines.py" line="209"/>
         <location filename="../../locator/dates.py" line="124"/>
         <source>this date is in the future</source>
         <extracomment>FieldError</extracomment>
         <translation>deze datum ligt in de toekomst</translation>
     </message>
     <message>
-        <location filename="../../locator/case_deadlines.py" line="213"/>
+        <location filename="../../locator/case_deadlines.py" line="211"/>
         <source>say who filed it (the lawyer's name, for example)</source>
         <extracomment>FieldError</extracomment>
         <translation>zeg wie het indiende (bijvoorbeeld de naam van de advocaat)</translation>
     </message>
     <message>
-        <location filename="../../locator/case_deadlines.py" line="220"/>
+        <location filename="../../locator/case_deadlines.py" line="218"/>
         <source>give a reason, so others understand later</source>
         <extracomment>FieldError</extracomment>
         <translation>geef een reden, zodat anderen het later begrijpen</translation>
     </message>
     <message>
-        <location filename="../../locator/case_deadlines.py" line="229"/>
+        <location filename="../../locator/case_deadlines.py" line="227"/>
         <source>There is no deadline number {n}.</source>
         <extracomment>UnknownCase</extracomment>
         <translation>Er is geen termijn met nummer {n}.</translation>
@@ -4146,17 +4144,17 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>Er is geen sleutelbos op deze computer (bijvoorbeeld: GNOME Keyring of KWallet draait niet).</translation>
     </message>
     <message>
-        <location filename="../../locator/merge.py" line="240"/>
+        <location filename="../../locator/merge.py" line="241"/>
         <source>Imported from a copy on {day}.</source>
         <translation>Geïmporteerd uit een kopie op {day}.</translation>
     </message>
     <message>
-        <location filename="../../locator/merge.py" line="241"/>
+        <location filename="../../locator/merge.py" line="242"/>
         <source>Possible duplicate of case {duplicate_of}, imported from a copy on {day}. Compare the two and keep what is right.</source>
         <translation>Mogelijk dubbel van dossier {duplicate_of}, geïmporteerd uit een kopie op {day}. Vergelijk de twee en hou wat juist is.</translation>
     </message>
     <message>
-        <location filename="../../locator/merge.py" line="243"/>
+        <location filename="../../locator/merge.py" line="244"/>
         <source>Updated from a copy on {day}: the copy's version of this case was taken. Its decisions, deportation attempts, timeline and attachments were added to ours; nothing of ours was removed from them.</source>
         <translation>Bijgewerkt uit een kopie op {day}: de versie uit de kopie werd overgenomen voor dit dossier. Haar beslissingen, uitwijzingspogingen, tijdlijn en bijlagen werden bij de onze gevoegd; niets van het onze werd eruit verwijderd.</translation>
     </message>
@@ -4327,255 +4325,255 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Missing</source>
         <translation>Vermist</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>At a police station</source>
         <translation>Op een politiekantoor</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Detained in a centre</source>
         <translation>Vastgehouden in een gesloten centrum</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>Released</source>
         <translation>Vrijgelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>Deported</source>
         <translation>Uitgewezen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>Transferred</source>
         <translation>Overgebracht</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Unknown</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Not asked yet</source>
         <translation>Nog niet gevraagd</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Not known yet</source>
         <translation>Nog niet gekend</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Order to leave (OQT)</source>
         <translation>Bevel om het grondgebied te verlaten (BGV)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Detention decision</source>
         <translation>Beslissing tot vasthouding</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Removal measure (e.g. annexe 13septies)</source>
         <translation>Verwijderingsmaatregel (bv. bijlage 13septies)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Dublin transfer</source>
         <translation>Dublinoverdracht</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Asylum refused</source>
         <translation>Asiel geweigerd</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Entry refused</source>
         <translation>Toegang geweigerd (terugdrijving)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Detention extended</source>
         <translation>Vasthouding verlengd</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Other decision</source>
         <translation>Andere beslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>Handed over</source>
         <translation>Persoonlijk overhandigd</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="75"/>
         <source>Registered letter (signed for)</source>
         <translation>Aangetekende brief (met handtekening)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="76"/>
         <source>By post</source>
         <translation>Met de post</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Don't know</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>Not known</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Refused to board</source>
         <translation>Weigerde in te stappen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>Brought back</source>
         <translation>Teruggebracht naar het centrum</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>Host</source>
         <translation>Gastgezin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>Friend</source>
         <translation>Vriend(in)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>Family</source>
         <translation>Familie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>Centre referent</source>
         <translation>Referent van het centrum</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>Lawyer</source>
         <translation>Advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>Fellow detainee</source>
         <translation>Medegedetineerde</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>Visitor</source>
         <translation>Bezoeker</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>Case opened</source>
         <translation>Dossier geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>Call</source>
         <translation>Oproep</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>Status changed</source>
         <translation>Situatie gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>Decision recorded</source>
         <translation>Beslissing genoteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>Deportation attempt</source>
         <translation>Uitwijzingspoging</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="110"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="110"/>
         <source>Correction</source>
         <translation>Correctie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>Attachment added</source>
         <translation>Bijlage toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>Lawyer brief sent</source>
         <translation>Fiche naar de advocaat verstuurd</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>Deadline</source>
         <translation>Termijn</translation>
     </message>
