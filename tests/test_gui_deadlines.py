@@ -354,3 +354,29 @@ def test_double_click_opens_the_case(qtbot: QtBot, tmp_path: Path, keystore: Key
     assert window.current_case_id == first_id
     assert len(panel_of(window).rows) == 1
     window.close()
+
+
+def test_filed_while_the_case_has_unsaved_edits(qtbot: QtBot, tmp_path: Path,
+                                                keystore: Keystore) -> None:
+    """A deadline marked filed while the editor holds unsaved edits: the edits stay (still
+    unsaved), the timeline and the header show what is stored now."""
+    controller, vault, case_id = start(qtbot, tmp_path, keystore, decisions=[{
+        "kind": "removal", "notified_at": "2025-08-10T10:00", "earlier_removal": "yes"}])
+    window = controller.window
+    panel = panel_of(window)
+    [deadline] = vault.deadlines(case_id, open_only=True)
+    alias = window.editor.widgets["alias"]
+    alias.setText("Sami, typed and not saved")
+    assert window.editor.dirty
+    dialog = panel.ask_filed(deadline)
+    dialog.findChild(QLineEdit, "done_by").setText("Maître Dupont")
+    dialog.ok_button.click()
+    assert vault.deadlines(case_id, open_only=True) == []
+    assert not panel.isVisible() and panel.rows == {}
+    assert alias.text() == "Sami, typed and not saved" and window.editor.dirty
+    assert vault.get_case(case_id).alias == f"{MARKER} Sami"  # nothing saved behind their back
+    timeline = window.timeline.tree
+    lines = [timeline.topLevelItem(i).text(2) for i in range(timeline.topLevelItemCount())]
+    assert any("Maître Dupont" in line for line in lines)
+    window.editor.clear()
+    window.close()

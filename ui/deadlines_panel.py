@@ -43,7 +43,7 @@ from ui.deadline_text import (
     style,
     time_left_text,
 )
-from ui.theme import follow
+from ui.theme import follow, set_sheet
 
 REFRESH_MS = 60_000
 MAX_HEIGHT = 360  # alone above an editor, it must stay usable: more rows scroll
@@ -159,15 +159,14 @@ class DeadlineRow(QFrame):
         band = urgency(self.deadline, now)
         look = style(band)
         self.badge.setText(look.badge)
-        self.badge.setStyleSheet(f"background: {look.background}; color: {look.foreground};"
-                                 " padding: 6px 8px; border-radius: 4px;")
+        set_sheet(self.badge, f"background: {look.background}; color: {look.foreground};"
+                              " padding: 6px 8px; border-radius: 4px;")
         self.left.setText(time_left_text(self.deadline, now) if self.alarm else "")
         self.left.setVisible(self.alarm)
         self.fit_when()
-        self.setStyleSheet(f"QFrame#{self.objectName()} {{ background: {look.tint};"
-                           f" border-left: 8px solid {look.border}; border-radius: 3px; }}")
-        colour = look.alert or "palette(text)"
-        self.left.setStyleSheet(f"color: {colour};")
+        set_sheet(self, f"QFrame#{self.objectName()} {{ background: {look.tint};"
+                        f" border-left: 8px solid {look.border}; border-radius: 3px; }}")
+        set_sheet(self.left, f"color: {look.alert or 'palette(text)'};")
         return band
 
 
@@ -241,6 +240,9 @@ class DeadlinesPanel(QFrame):
         self._set_rows(most_urgent_first(deadlines))
 
     def _set_rows(self, deadlines: list[Deadline]) -> None:
+        if deadlines and deadlines == [row.deadline for row in self.rows.values()]:
+            self.refresh_times()  # the same deadlines (another save, the same case again)
+            return
         for row in self.rows.values():
             self._rows_layout.removeWidget(row)
             row.hide()
@@ -314,14 +316,9 @@ def install(window: Any) -> None:
     def shown(case: Any) -> None:
         panel.show_case(window.vault, None if case is None else case.id)
 
-    def changed() -> None:
-        if window.editor.dirty and window.current_case_id is not None:
-            window.timeline.show_case(window.vault, window.current_case_id)
-        window.reload_current_case()
-
     window.case_shown.connect(shown)
     window.locked.connect(panel.clear)
-    panel.changed.connect(changed)
+    panel.changed.connect(window.reload_current_case)
     plain = window.timeline.describe
 
     def describe(event: Any) -> str:

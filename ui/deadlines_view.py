@@ -229,8 +229,12 @@ class DeadlinesView(QDialog):
         if self.vault is None:
             self.model.clear()
         else:
-            names = {c.id: c.display_name for c in self.vault.list_cases()}
-            self.model.set_rows(self.vault.deadlines(open_only=True), names, self.clock())
+            deadlines = self.vault.deadlines(open_only=True)
+            # names of the few cases with a deadline only (not a summary of every case: this
+            # runs whenever a case is shown while the view is open)
+            names = {case_id: self.vault.get_case(case_id).display_name
+                     for case_id in {d.case_id for d in deadlines}}
+            self.model.set_rows(deadlines, names, self.clock())
         self.empty.setVisible(self.model.rowCount() == 0)
         if self.vault is not None and self.isVisible():
             self.timer.start()

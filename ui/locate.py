@@ -87,11 +87,7 @@ class Locate:
         window = self.window
         if window.vault is None:
             return
-        if window.editor.dirty:
-            window.timeline.show_case(window.vault, window.current_case_id)
-            self.panel.refresh()
-        else:
-            window.reload_current_case()
+        window.reload_current_case()
         dialog = self.dialogs.get("round")
         if isinstance(dialog, CallingRound) and window.current_case_id is not None:
             dialog.show_case(window.vault, window.current_case_id)

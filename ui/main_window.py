@@ -191,11 +191,17 @@ class MainWindow(QMainWindow):
         return self._current_id
 
     def reload_current_case(self) -> None:
-        """After a panel changed the vault: show the case and the list as stored now."""
+        """After a panel changed the vault: show the case and the list as stored now. With
+        unsaved edits in the editor, they stay; the timeline and the panels around it
+        (``case_shown``) show what is stored."""
         if self.vault is None:
             return
-        if self._current_id is not None and not self.editor.dirty:
-            self.open_case(self._current_id)
+        if self._current_id is not None:
+            if self.editor.dirty:
+                self.timeline.show_case(self.vault, self._current_id)
+                self.case_shown.emit(self.vault.get_case(self._current_id))
+            else:
+                self.open_case(self._current_id)
         self.refresh_list()
 
     # -- vault -----------------------------------------------------------------

@@ -34,7 +34,7 @@ from locator.dates import BRUSSELS, utc_now
 from locator.procedure import Procedure, Progress, Step, load_procedure, next_steps
 from ui.flow import FlowLayout
 from ui.i18n import translate
-from ui.theme import follow, qss, styled
+from ui.theme import follow, qss, set_sheet, styled
 
 PANEL_STYLE = """
 #step_panel { background: $surface; border: 1px solid $surface_border; border-radius: 8px; }
@@ -322,8 +322,7 @@ class StepPanel(QFrame):
         self.wait.setText(text.format(ago=duration(since),
                                       when=local_time(progress.waiting_until),
                                       left=duration(progress.waiting_until - now)))
-        self.wait.setStyleSheet(qss(WAIT_OVER if now >= progress.waiting_until
-                                    else WAIT_RUNNING))
+        set_sheet(self.wait, qss(WAIT_OVER if now >= progress.waiting_until else WAIT_RUNNING))
         self.wait.show()
         if now < progress.waiting_until and not self.timer.isActive():
             self.timer.start()

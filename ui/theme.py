@@ -216,6 +216,13 @@ def follow(owner: QObject, restyle: Callable[[], object], now: bool = True) -> N
     _Follower(owner, restyle)
 
 
+def set_sheet(widget: QWidget, sheet: str) -> None:
+    """``widget.setStyleSheet(sheet)`` unless it has it already: Qt restyles the widget and
+    its children on every call, even with the same text (the deadlines' minute tick)."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
+
+
 def styled(widget: QWidget, template: str) -> None:
     """``widget``'s stylesheet from ``template`` (see :func:`qss`), kept current."""
     follow(widget, lambda: widget.setStyleSheet(qss(template)))
