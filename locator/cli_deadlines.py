@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from locator.case_deadlines import Deadline
+from locator.cases import NotificationMethod
 from locator.dates import format_local, today_brussels, utc_now
 from locator.deadline_rules import load_rules
 from locator.deadlines import compute_due, due_to_json, parse_notified
@@ -32,7 +33,8 @@ def register(sub: Any) -> None:
     p.add_argument("--rule", required=True, metavar="RULE_ID",
                    help=f"one of: {', '.join(rules)}")
     p.add_argument("--notified", required=True, metavar="DATE[THH:MM]")
-    p.add_argument("--method", default="hand", choices=["hand", "registered", "post"])
+    p.add_argument("--method", default=NotificationMethod.HAND.value,
+                   choices=[method.value for method in NotificationMethod])
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_deadline)
     register_vault_commands(sub)
