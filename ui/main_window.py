@@ -285,24 +285,24 @@ class MainWindow(QMainWindow):
         self.open_case(case_id)
 
     def open_case(self, case_id: int) -> None:
-        case = self.vault.get_case(case_id)
-        self._current_id = case_id
+        self._show(self.vault.get_case(case_id))
+
+    def _show(self, case: Case) -> None:
+        """``case`` in the editor, its timeline and attachments, then the panels
+        (``case_shown``); a new, unsaved case (no id) shows empty ones."""
+        self._current_id = case.id
         self.editor.load(case)
-        self.timeline.show_case(self.vault, case_id)
-        self.attachments.show_case(self.vault, case_id)
-        self.case_shown.emit(case)
+        self.timeline.show_case(self.vault, case.id)
+        self.attachments.show_case(self.vault, case.id)
+        self.case_shown.emit(case if case.id is not None else None)
 
     def new_case(self) -> None:
         if self.vault is None or not self.resolve_unsaved():
             return
-        self._current_id = None
         self.case_list.clearSelection()
-        self.editor.load(Case())
-        self.timeline.show_case(self.vault, None)
-        self.attachments.show_case(self.vault, None)
+        self._show(Case())
         self.editor.tabs.setCurrentIndex(0)
         self.editor.focus_field("alias")
-        self.case_shown.emit(None)
 
     def save_case(self) -> bool:
         if self.vault is None or self.editor.base is None:
@@ -315,11 +315,7 @@ class MainWindow(QMainWindow):
         except LocatorError as err:
             QMessageBox.critical(self, self.tr("Not saved"), error_text(err))
             return False
-        self._current_id = saved.id
-        self.editor.load(saved)
-        self.timeline.show_case(self.vault, saved.id)
-        self.attachments.show_case(self.vault, saved.id)
-        self.case_shown.emit(saved)
+        self._show(saved)
         self.refresh_list()
         self.statusBar().showMessage(self.tr("Saved."), 4000)
         return True

@@ -18,12 +18,8 @@ FRAME_ROOM = QSize(16, 48)
 
 def available(widget: QWidget | None = None) -> QRect:
     """The free area (without panels) of the screen ``widget`` is on, or the main one."""
-    screen = None
-    while widget is not None and screen is None:
-        screen = widget.screen() if widget.isWindow() or widget.parentWidget() is None \
-            else None
-        widget = widget.parentWidget()
-    screen = screen or QGuiApplication.primaryScreen()
+    # QWidget.screen(): the screen of the widget's window (the primary one before it shows)
+    screen = widget.screen() if widget is not None else QGuiApplication.primaryScreen()
     return screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 768)
 
 
