@@ -227,6 +227,18 @@ class CaseSummary:
     closed: bool = False
 
 
+@dataclass(frozen=True)
+class CaseNames:
+    """The names one case is known by, as stored (for name search)."""
+
+    id: int
+    alias: str
+    registered_last_name: str
+    registered_first_name: str
+    real_name: str
+    other_spellings: list[str]
+
+
 SCALAR_FIELDS: tuple[str, ...] = tuple(
     f.name
     for f in fields(Case)

@@ -19,6 +19,7 @@ All in ONE transaction: an import is wholly there or not at all.
 from __future__ import annotations
 
 import copy
+import functools
 import hashlib
 import json
 import unicodedata
@@ -100,6 +101,9 @@ class MergeReport:
 
 @dataclass
 class _Full:
+    """One case with all it holds, as read for a merge (never changed once read: what is
+    worked out from it below is kept)."""
+
     case: Case
     events: list[Event]
     attachments: list[tuple[int, dict[str, Any]]]  # (id, row without id and case_id)
@@ -108,21 +112,24 @@ class _Full:
     created_at: str
     updated_at: str
 
+    @functools.cached_property
     def digests(self) -> dict[int, str]:
         return {att_id: _digest(row) for att_id, row in self.attachments}
 
+    @functools.cached_property
     def references(self) -> dict[str, dict[int, str]]:
         """What the row ids in timeline data stand for, in words that hold in any vault."""
         decisions = {d.id or 0: repr(_decision_key(d)) for d in self.case.decisions}
         return {
-            "attachment_id": self.digests(), "decision_id": decisions,
+            "attachment_id": self.digests, "decision_id": decisions,
             "attempt_id": {a.id or 0: repr(_attempt_key(a))
                            for a in self.case.deportation_attempts},
             "deadline_id": {d.id: f"{d.rule} {decisions.get(d.decision_id or 0, d.due)}"
                             for d in self.deadlines}}
 
+    @functools.cached_property
     def event_keys(self) -> dict[str, int]:
-        refs = self.references()
+        refs = self.references
         return {_event_key(e, refs): e.id or 0 for e in self.events}
 
 
@@ -158,7 +165,7 @@ def _identity(case: Case) -> tuple[str, ...] | None:
 
 def _content(full: _Full) -> str:
     """The case's own fields, comparable across vaults (no row ids, no time stamps)."""
-    digests = full.digests()
+    digests = full.digests
     data = {k: v for k, v in case_to_dict(full.case).items()
             if k not in {"id", "created_at", "updated_at"}}
     for name in ("contacts", "decisions", "deportation_attempts"):
@@ -199,9 +206,10 @@ def plan_merge(mine: Vault, theirs: Vault) -> MergePlan:
             items.append(Incoming(summary.id, full.case.display_name()))
             continue
         loaded = [_load(mine, case_id) for case_id in candidates]
-        same = [m for m in loaded if _content(full) == _content(m)  # and all it has is here
-                and set(full.event_keys()) <= set(m.event_keys())
-                and set(full.digests().values()) <= set(m.digests().values())]
+        content, keys = _content(full), set(full.event_keys)
+        digests = set(full.digests.values())
+        same = [m for m in loaded if content == _content(m)  # and all it has is here
+                and keys <= set(m.event_keys) and digests <= set(m.digests.values())]
         best = same[0] if same else max(loaded, key=lambda m: (m.updated_at, m.case.id or 0))
         items.append(Incoming(summary.id, full.case.display_name(), best.case.id,
                               best.case.display_name(), matched_by, bool(same),
@@ -294,7 +302,7 @@ def _write(mine: Vault, con: Any, src: _Full, here: _Full | None, day: str) -> i
     con.execute("DELETE FROM events WHERE case_id = ? AND id > ?", (case_id, last))
     con.execute("UPDATE cases SET closed_at = ?, created_at = ? WHERE id = ?",
                 (src.closed_at, (here or src).created_at, case_id))
-    _copy_attachments(con, case_id, src, {v: k for k, v in here.digests().items()}
+    _copy_attachments(con, case_id, src, {v: k for k, v in here.digests.items()}
                       if here else {}, maps)
     fresh = _child_ids(con, "decisions", case_id)[len(ours_d):]
     for theirs, new in zip(added_d, fresh, strict=True):
@@ -305,7 +313,7 @@ def _write(mine: Vault, con: Any, src: _Full, here: _Full | None, day: str) -> i
     fresh = _child_ids(con, "deportation_attempts", case_id)[len(ours_a):]
     maps["attempt_id"].update(zip([a.id or 0 for a in added_a], fresh, strict=True))
     _copy_deadline_states(con, case_id, src.deadlines, maps, utc_now())
-    _copy_events(con, case_id, src, here.event_keys() if here else {}, maps, day)
+    _copy_events(con, case_id, src, here.event_keys if here else {}, maps, day)
     return case_id
 
 
@@ -390,7 +398,7 @@ def _copy_events(con: Any, case_id: int, src: _Full, known: Mapping[str, int],
                  maps: dict[str, dict[int, int]], day: str) -> None:
     """The copy's timeline, oldest first, minus entries already here; ids point here."""
     ids: dict[int, int] = {}  # the copy's event id → here (for corrections)
-    refs = src.references()
+    refs = src.references
     for event in sorted(src.events, key=lambda e: e.id or 0):
         key = _event_key(event, refs)
         if key in known:

@@ -151,7 +151,8 @@ def next_steps(case: Case, events: Sequence[Event], *, now: datetime | None = No
     moment = to_utc(now) if now is not None else utc_now()
     round_ids = tuple(calling_round) if calling_round is not None else _default_round()
     timeline = effective_events(events)
-    facts = Facts(case, moment, proc.waiting_period_hours, round_ids, proc.situations, set())
+    facts = Facts(case, moment, proc.waiting_period_hours, round_ids, proc.situations, set(),
+                  timeline)
     items: list[StepProgress] = []
     for step in proc.steps:
         item = _judge(step, facts, timeline)
@@ -182,7 +183,7 @@ def next_steps(case: Case, events: Sequence[Event], *, now: datetime | None = No
         skipped=with_state(StepState.SKIPPED), upcoming=with_state(StepState.UPCOMING),
         not_applicable=with_state(StepState.NOT_APPLICABLE), steps=tuple(items),
         waiting_until=waiting_until(case, procedure=proc),
-        calling_round=round_state(timeline, round_ids))
+        calling_round=facts.round_state(timeline))
 
 
 def waiting_until(case: Case, *, procedure: Procedure | None = None) -> datetime | None:

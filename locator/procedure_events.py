@@ -126,24 +126,36 @@ class CentreCallState:
         return self.last_answer is None or self.call_again
 
 
-def calling_round_state(events: Sequence[Event],
-                        centre_ids: Sequence[str]) -> list[CentreCallState]:
+def calling_round_state(events: Sequence[Event], centre_ids: Sequence[str], *,
+                        effective: bool = False) -> list[CentreCallState]:
     """Per centre of ``centre_ids`` (in that order): calls made and the latest answer.
 
     Only the calls since the latest status change count: a change of status or
-    centre starts a new round.
+    centre starts a new round. ``effective``: ``events`` is already an
+    :func:`effective_events` timeline (it is not cleaned again).
     """
-    return [_centre_state(c, _round_calls(events)) for c in centre_ids]
+    by_centre = _calls_by_centre(_round_calls(events, effective=effective))
+    return [_centre_state(c, by_centre.get(c, ())) for c in centre_ids]
 
 
-def _round_calls(events: Sequence[Event]) -> list[Event]:
-    timeline = effective_events(events)
+def _round_calls(events: Sequence[Event], *, effective: bool = False) -> list[Event]:
+    timeline = events if effective else effective_events(events)
     start = after_last(timeline, frozenset({EventKind.STATUS_CHANGE}))
     return [e for e in timeline[start:] if e.kind is EventKind.CALL]
 
 
-def _centre_state(centre: str, calls: Sequence[Event]) -> CentreCallState:
-    mine = [e for e in calls if data_text(e.data, "centre") == centre]
+def _calls_by_centre(calls: Sequence[Event]) -> dict[str, list[Event]]:
+    """The calls per centre called, each in timeline order (calls naming no centre left out)."""
+    found: dict[str, list[Event]] = {}
+    for event in calls:
+        centre = data_text(event.data, "centre")
+        if centre is not None:
+            found.setdefault(centre, []).append(event)
+    return found
+
+
+def _centre_state(centre: str, mine: Sequence[Event]) -> CentreCallState:
+    """One centre's state from its own calls (timeline order)."""
     if not mine:
         return CentreCallState(centre, 0, None, None, None)
     last = mine[-1]
@@ -159,13 +171,17 @@ def _answer(text: str | None) -> Answer | None:
         return None
 
 
-def round_state(events: Sequence[Event], centre_ids: Sequence[str]) -> RoundState:
-    """The round as a whole; "found" counts at any centre, even one outside the round."""
-    calls = _round_calls(events)
-    called = {c for e in calls if (c := data_text(e.data, "centre")) is not None}
-    if any(_centre_state(c, calls).last_answer is Answer.FOUND for c in called):
+def round_state(events: Sequence[Event], centre_ids: Sequence[str], *,
+                effective: bool = False) -> RoundState:
+    """The round as a whole; "found" counts at any centre, even one outside the round.
+
+    ``effective``: ``events`` is already an :func:`effective_events` timeline.
+    """
+    by_centre = _calls_by_centre(_round_calls(events, effective=effective))
+    if any(_answer(data_text(mine[-1].data, "answer")) is Answer.FOUND
+           for mine in by_centre.values()):
         return RoundState.FOUND
-    states = [_centre_state(c, calls) for c in centre_ids]
+    states = [_centre_state(c, by_centre.get(c, ())) for c in centre_ids]
     if not any(s.calls for s in states):
         return RoundState.NOT_STARTED
     if any(s.to_call for s in states):

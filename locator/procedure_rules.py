@@ -10,7 +10,7 @@ is no code in the YAML and nothing is ever evaluated as Python.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -300,6 +300,8 @@ class Facts:
 
     ``closed_steps`` holds the ids of steps already found done or skipped (the
     engine fills it in file order); ``situations`` are the named conditions.
+    ``timeline`` is the effective timeline the engine reads (None: not known);
+    the round state of it and of its tails is then worked out once each.
     """
 
     case: Case
@@ -308,6 +310,24 @@ class Facts:
     round_ids: tuple[str, ...]
     situations: Mapping[str, Condition]
     closed_steps: set[str]
+    timeline: tuple[Event, ...] | None = None
+    _rounds: dict[int, RoundState] = field(default_factory=dict, init=False, repr=False,
+                                           compare=False)
+
+    def round_state(self, events: Sequence[Event]) -> RoundState:
+        """:func:`round_state` of ``events`` for ``round_ids``.
+
+        A tail of ``timeline`` (the engine reads nothing else) is already
+        effective: it is not cleaned again, and each tail is worked out once.
+        """
+        timeline, size = self.timeline, len(events)
+        if (timeline is None or size > len(timeline)
+                or (size and events[0] is not timeline[len(timeline) - size])):
+            return round_state(events, self.round_ids)
+        state = self._rounds.get(size)
+        if state is None:
+            state = self._rounds[size] = round_state(events, self.round_ids, effective=True)
+        return state
 
 
 def is_known(case: Case, name: str) -> bool:
@@ -349,7 +369,7 @@ def holds(cond: Condition, facts: Facts, events: Sequence[Event]) -> bool:
         case WaitingOver(value):
             return waiting_over(case, facts.now, facts.waiting_hours) == value
         case RoundIs(states):
-            return round_state(events, facts.round_ids) in states
+            return facts.round_state(events) in states
         case HasDecision(value):
             return bool(case.decisions) == value
         case DecisionWithin(days):

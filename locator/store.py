@@ -12,7 +12,15 @@ from contextlib import AbstractContextManager
 from typing import Any
 
 from locator.case_deadlines import sync_deadlines
-from locator.cases import AttachmentInfo, Case, CaseSummary, Event, EventKind, Status
+from locator.cases import (
+    AttachmentInfo,
+    Case,
+    CaseNames,
+    CaseSummary,
+    Event,
+    EventKind,
+    Status,
+)
 from locator.countries import all_names
 from locator.dates import format_utc, parse_utc, utc_now
 from locator.rows import (
@@ -21,6 +29,7 @@ from locator.rows import (
     case_row,
     contact_from_row,
     decision_from_row,
+    scalar_from_db,
     to_db,
 )
 from locator.vaulterrors import UnknownCase
@@ -28,6 +37,7 @@ from locator.vaulterrors import UnknownCase
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _SUMMARY_COLUMNS = ("id, alias, registered_last_name, registered_first_name, real_name, "
                     "nationality_recorded, status, centre, updated_at, closed_at")
+_NAME_COLUMNS = "id, alias, registered_last_name, registered_first_name, real_name, other_spellings"
 
 
 def fts_query(text: str) -> str:
@@ -137,9 +147,34 @@ class CaseStore:
     def events(self, case_id: int) -> list[Event]:
         rows = self.con.execute(
             "SELECT * FROM events WHERE case_id = ? ORDER BY at, id", (case_id,))
-        return [Event(kind=EventKind(r["kind"]), at=parse_utc(r["at"]), summary=r["summary"],
-                      recorded_by=r["recorded_by"], data=json.loads(r["data"]),
-                      corrects=r["corrects"], case_id=r["case_id"], id=r["id"]) for r in rows]
+        return [event_from_row(r) for r in rows]
+
+    # -- name search ------------------------------------------------------------------
+
+    def case_names(self) -> list[CaseNames]:
+        """The names of every case, closed ones too, in :meth:`list_cases` order. One query."""
+        cursor = self.con.cursor()
+        cursor.row_factory = None  # plain tuples: this runs over every case
+        rows: Iterator[Any] = cursor.execute(
+            f"SELECT {_NAME_COLUMNS} FROM cases ORDER BY updated_at DESC, id DESC")
+        return [CaseNames(case_id, alias, last, first, real_name,
+                          scalar_from_db("other_spellings", spellings))
+                for case_id, alias, last, first, real_name, spellings in rows]
+
+    def visit_events(self) -> dict[int, list[Event]]:
+        """Every case's ``visit`` entries and the entries that correct one, by case id.
+
+        Each list is in :meth:`events` order, so :func:`locator.visits.visits` reads
+        it as it reads the whole timeline (the other entries play no part). One query.
+        """
+        rows = self.con.execute(
+            "SELECT * FROM events WHERE kind = ? OR corrects IN"
+            " (SELECT id FROM events WHERE kind = ?) ORDER BY case_id, at, id",
+            (EventKind.VISIT.value, EventKind.VISIT.value))
+        found: dict[int, list[Event]] = {}
+        for row in rows:
+            found.setdefault(int(row["case_id"]), []).append(event_from_row(row))
+        return found
 
     # -- attachments --------------------------------------------------------------
 
@@ -308,6 +343,12 @@ def _change_events(con: Any, case_id: int, old: tuple[str, str], new: dict[str, 
             EventKind.STATUS_CHANGE, parse_utc(now), recorded_by=recorded_by,
             data={"from": old_status, "to": new["status"],
                   "centre_from": old_centre, "centre_to": new["centre"]}))
+
+
+def event_from_row(row: Any) -> Event:
+    return Event(kind=EventKind(row["kind"]), at=parse_utc(row["at"]), summary=row["summary"],
+                 recorded_by=row["recorded_by"], data=json.loads(row["data"]),
+                 corrects=row["corrects"], case_id=row["case_id"], id=row["id"])
 
 
 def summary_from_row(row: Any) -> CaseSummary:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Protocol
 
-from locator.cases import Case, CaseSummary, Event, EventKind, Status
+from locator.cases import Case, CaseNames, CaseSummary, Event, EventKind, Status
 from locator.dates import today_brussels, utc_now
 from locator.names import SHOWN, Match, rank
 from locator.procedure_events import effective_events
@@ -37,6 +37,13 @@ class CaseVault(Protocol):
     def get_case(self, case_id: int) -> Case: ...
     def events(self, case_id: int) -> list[Event]: ...
     def add_event(self, case_id: int, event: Event) -> Event: ...
+
+
+class NameVault(Protocol):
+    """What :func:`search_names` needs of :class:`locator.vault.Vault`."""
+
+    def case_names(self) -> list[CaseNames]: ...
+    def visit_events(self) -> dict[int, list[Event]]: ...
 
 
 @dataclass(frozen=True)
@@ -126,7 +133,7 @@ def cases_at(vault: CaseVault, centre_id: str) -> list[HeldCase]:
     return found
 
 
-def case_names(case: Case) -> list[str]:
+def case_names(case: Case | CaseNames) -> list[str]:
     """Every name a case is known by (for matching)."""
     registered = " ".join(p for p in (case.registered_last_name, case.registered_first_name)
                           if p)
@@ -147,18 +154,20 @@ class SeenAt:
 NameHit = int | SeenAt  # a case id, or a person seen at a visit
 
 
-def search_names(vault: CaseVault, query: str, *, threshold: float = SHOWN,
+def search_names(vault: NameVault, query: str, *, threshold: float = SHOWN,
                  include_seen: bool = True, limit: int = 50) -> list[Match[NameHit]]:
     """Cases (and people seen at visits) whose names sound like ``query``, best first.
 
-    Closed cases are searched too: a person may come back. Reads every case.
+    Closed cases are searched too: a person may come back. Reads every case's names
+    (and, with ``include_seen``, every visit): two queries in all.
     """
+    visit_events = vault.visit_events() if include_seen else {}
     candidates: list[tuple[NameHit, Sequence[str]]] = []
-    for summary in vault.list_cases(include_closed=True):
-        candidates.append((summary.id, case_names(vault.get_case(summary.id))))
-        if include_seen:
-            candidates += [(seen, [seen.name]) for seen in _seen(summary.id,
-                                                                  vault.events(summary.id))]
+    for names in vault.case_names():
+        candidates.append((names.id, case_names(names)))
+        if names.id in visit_events:
+            candidates += [(seen, [seen.name])
+                           for seen in _seen(names.id, visit_events[names.id])]
     return rank(query, candidates, threshold=threshold, limit=limit)
 
 

@@ -687,6 +687,32 @@ def test_a_status_change_starts_a_new_round() -> None:
     assert round_state(events, ROUND) is RoundState.NOT_STARTED
 
 
+def test_the_round_of_a_cleaned_timeline_and_of_its_tails_is_the_same() -> None:
+    """The engine reads the round of its cleaned timeline (and of tails of it) without
+    cleaning again; anything else given to the facts is cleaned as before."""
+    wrong = Event(EventKind.CALL, NOW - timedelta(hours=1),
+                  data={"centre": "caricole", "answer": "found"}, id=1)
+    fixed = Event(EventKind.CALL, NOW - timedelta(minutes=30),
+                  data={"centre": "caricole", "answer": "no_answer"}, corrects=1, id=2)
+    events = [fixed, *ROUND_NOT_FOUND, status_change("missing", "missing", 4),
+              call("127bis", "not_found", 2), wrong, call("bruges", "refused", 3)]
+    timeline = effective_events(events)
+    assert calling_round_state(timeline, ROUND, effective=True) == calling_round_state(
+        events, ROUND)
+    facts = Facts(missing(), NOW, 24, ROUND, {}, set(), timeline)
+    for start in range(len(timeline) + 1):
+        tail = timeline[start:]
+        expected = round_state(tail, ROUND)
+        assert round_state(tail, ROUND, effective=True) is expected
+        assert facts.round_state(tail) is expected
+        assert facts.round_state(tail) is expected  # the second time from what was kept
+    assert facts.round_state(timeline) is RoundState.IN_PROGRESS
+    assert facts.round_state(events) is round_state(events, ROUND) is RoundState.IN_PROGRESS
+    assert facts.round_state([wrong]) is RoundState.FOUND  # not a tail: read as given
+    assert Facts(missing(), NOW, 24, ROUND, {}, set()).round_state(events) is (
+        RoundState.IN_PROGRESS)
+
+
 # -- properties ------------------------------------------------------------------------
 
 TEXTS = st.sampled_from(["", "unknown", "Benali", "MA", "vottem", "caricole", "x"])

@@ -9,9 +9,19 @@ import pytest
 from locator.caseio import case_from_dict
 from locator.cases import Event, EventKind
 from locator.checklist import checked_items, checklist_event
+from locator.names import rank
 from locator.procedure import StepState, next_steps
 from locator.vault import Vault
-from locator.visits import SeenAt, Visit, cases_at, last_visit, record_visit, search_names
+from locator.visits import (
+    SeenAt,
+    Visit,
+    _seen,
+    case_names,
+    cases_at,
+    last_visit,
+    record_visit,
+    search_names,
+)
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
@@ -76,6 +86,41 @@ def test_people_seen_are_searched_with_every_case(vault: Vault) -> None:
                                                   "vottem")}
     assert found[0].score >= found[-1].score
     assert search_names(vault, "Yusuf", include_seen=False)[0].item in {youssef, arabic}
+
+
+def test_name_search_reads_names_and_visits_as_the_full_case_would(vault: Vault) -> None:
+    """The two-query read gives what reading every case and timeline in full gives:
+    corrected visits drop out, a correction that is itself a visit counts, closed cases
+    are searched, the order of equal scores is the list's order."""
+    first = add(vault, alias="Yusuf", other_spellings=["Youssef", "Yousef"], status="detained",
+                centre="vottem")
+    second = add(vault, registered_last_name="Yusuf", registered_first_name="Adam",
+                 real_name="Yusuf Adam", status="detained", centre="vottem")
+    closed = add(vault, alias="Yusuf", status="released")
+    vault.close_case(closed)
+    gone = record_visit(vault, first, Visit(date(2026, 11, 1), "vottem", people=("Yusuf A",)),
+                        now=NOW)
+    vault.add_event(first, Event(EventKind.CORRECTION, NOW + timedelta(hours=1),
+                                 corrects=gone.id))
+    wrong = record_visit(vault, second, Visit(date(2026, 11, 2), "vottem",
+                                              people=("Yusof B",)), now=NOW)
+    fixed = Visit(date(2026, 11, 3), "vottem", people=("Yusuf C", "Yusuf D")).event(NOW)
+    fixed.corrects = wrong.id
+    vault.add_event(second, fixed)
+    record_visit(vault, closed, Visit(date(2026, 11, 4), "vottem", people=("Yusuf E",)),
+                 now=NOW)
+    vault.add_event(second, Event(EventKind.NOTE, NOW, data={"people": ["Yusuf F"]}))
+    candidates: list[tuple[object, list[str]]] = []
+    for summary in vault.list_cases(include_closed=True):
+        candidates.append((summary.id, case_names(vault.get_case(summary.id))))
+        candidates += [(s, [s.name]) for s in _seen(summary.id, vault.events(summary.id))]
+    for query in ("Yusuf", "Yousef Adam", "Youssef"):
+        found = search_names(vault, query, threshold=0.0)
+        assert found == rank(query, candidates, threshold=0.0)
+        names = {m.name for m in found}
+        assert {"Yusuf C", "Yusuf D", "Yusuf E"} <= names
+        assert names.isdisjoint({"Yusuf A", "Yusof B", "Yusuf F"})
+        assert closed in {m.item for m in found}
 
 
 def test_the_checklist_is_kept_and_never_marks_the_step_done() -> None:
