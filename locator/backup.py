@@ -20,8 +20,9 @@ from datetime import datetime
 from pathlib import Path
 
 from locator.dates import utc_now
+from locator.files import fsync_file
 from locator.kdf import derive_key, new_salt
-from locator.vault import Vault, fsync_file, storage_error
+from locator.vault import Vault, storage_error
 from locator.vaulterrors import DamagedVault, VaultExists, VaultMissing
 
 KEEP_AUTOMATIC = 7

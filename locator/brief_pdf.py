@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import functools
 import io
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from locator.brief import Brief, KeyItem, Section
 from locator.brief_fonts import base_font, markup, register_fonts
+from locator.files import written_whole
 
 if TYPE_CHECKING:
     from reportlab.lib.styles import ParagraphStyle
@@ -63,35 +62,11 @@ def write_pdf(brief: Brief, target: Path, *, password: str | None = None) -> Non
     target = Path(target)
     if password is not None and not password:
         raise ValueError("an empty password would not protect the file")
-    fd, temp_name = tempfile.mkstemp(prefix=".brief-", suffix=".pdf.part", dir=target.parent)
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            if password is None:
-                _render(brief, out)
-            else:
-                out.write(_encrypt(pdf_bytes(brief), password))
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    _fsync_folder(target.parent)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename durable where the platform allows it (not on Windows)."""
-    try:
-        handle = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(handle)
-    except OSError:
-        pass
-    finally:
-        os.close(handle)
+    with written_whole(target) as part, part.open("wb") as out:
+        if password is None:
+            _render(brief, out)
+        else:
+            out.write(_encrypt(pdf_bytes(brief), password))
 
 
 def _encrypt(data: bytes, password: str) -> bytes:

@@ -21,6 +21,7 @@ import sqlcipher3
 from locator.case_deadlines import DeadlineStore
 from locator.cases import Case
 from locator.dates import format_utc, utc_now
+from locator.files import fsync_file
 from locator.kdf import SALT_SIZE, derive_key, new_salt
 from locator.schema import MIGRATIONS, SCHEMA_VERSION
 from locator.store import CaseStore
@@ -361,14 +362,6 @@ def _backup_before_migration(con: Connection, path: Path, version: int) -> None:
     target = path.with_name(f"{path.name}.before-v{SCHEMA_VERSION}.bak")
     if not target.exists():
         con.execute("VACUUM INTO ?", (str(target),))
-
-
-def fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def os_error(err: OSError) -> Exception:

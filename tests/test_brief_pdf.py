@@ -40,6 +40,7 @@ from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError
 
 import locator.brief_pdf as brief_pdf
+import locator.files as files
 from locator.brief import Brief, Writer, build_brief
 from locator.brief_fonts import REPLACEMENT, font_runs, markup, printed_form, visual_lines
 from locator.brief_pdf import pdf_bytes, write_pdf
@@ -291,7 +292,7 @@ def test_a_failed_rename_leaves_nothing_and_keeps_an_older_file(
     def no_rename(src: Any, dst: Any) -> None:
         raise OSError("read-only")
 
-    monkeypatch.setattr(brief_pdf.os, "replace", no_rename)
+    monkeypatch.setattr(files.os, "replace", no_rename)  # where the rename happens
     with pytest.raises(OSError):
         write_pdf(hostile[0], tmp_path / "brief.pdf")
     assert list(tmp_path.iterdir()) == []

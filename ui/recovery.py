@@ -8,7 +8,6 @@ passphrase by hand. The sheet never holds the passphrase or anything about a cas
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -17,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from locator.files import written_whole
 from ui.deadline_text import plain_date
 from ui.i18n import translate
 from ui.prompts import error_text
@@ -49,12 +49,11 @@ def write_recovery_sheet(target: Path, vault_path: Path, made: datetime | None =
     from reportlab.lib.units import mm
     from reportlab.pdfgen.canvas import Canvas
 
-    part = target.with_name(f".{target.name}.part")
-    canvas = Canvas(str(part), pagesize=A4, invariant=True)
-    canvas.setTitle("Locator recovery sheet")
-    width, height = A4
-    left, right, y = 20 * mm, width - 20 * mm, height - 25 * mm
-    try:
+    with written_whole(target) as part:  # complete or nothing
+        canvas = Canvas(str(part), pagesize=A4, invariant=True)
+        canvas.setTitle("Locator recovery sheet")
+        width, height = A4
+        left, right, y = 20 * mm, width - 20 * mm, height - 25 * mm
         for style, text in sheet_lines(vault_path, made or datetime.now()):
             if style == "title":
                 canvas.setFont("Helvetica-Bold", 18)
@@ -74,12 +73,6 @@ def write_recovery_sheet(target: Path, vault_path: Path, made: datetime | None =
                 y -= 14 * mm
         canvas.showPage()
         canvas.save()
-        with part.open("rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(part, target)
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
     return target
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import mimetypes
-import os
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from locator.cases import AttemptOutcome, DecisionKind, Event, EventKind, Status
 from locator.dates import utc_now
+from locator.files import written_whole
 from locator.merge import import_note
 from ui.a11y import named
 from ui.filedialogs import ask_open_file, ask_save_file
@@ -250,12 +250,10 @@ class AttachmentsPanel(QWidget):
         target = ask_save_file(self, self.tr("Save a copy"), chosen[1])
         if target is None or self.vault is None:
             return
-        tmp = target.with_name(f".{target.name}.part")
         try:
-            tmp.write_bytes(self.vault.attachment_data(chosen[0]))
-            os.replace(tmp, target)
+            with written_whole(target) as part:  # complete on disk, or nothing
+                part.write_bytes(self.vault.attachment_data(chosen[0]))
         except OSError:
-            tmp.unlink(missing_ok=True)
             QMessageBox.critical(self, self.tr("Not saved"),
                                  self.tr("The copy could not be written there."))
 
