@@ -31,15 +31,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
 from locator.case_deadlines import Deadline, DeadlineState
-from locator.dates import BRUSSELS
+from locator.dates import start_of_day_brussels
 from locator.deadline_rules import DueKind
 
 __all__ = ["Alert", "Span", "Threshold", "Urgency", "alerts_due", "is_alarm", "most_urgent_first",
-           "span", "stage", "start_of_day", "threshold_times", "urgency"]
+           "span", "stage", "threshold_times", "urgency"]
 
 DAY = timedelta(hours=24)
 TWO_DAYS = timedelta(hours=48)
@@ -87,11 +87,6 @@ class Span:
     past: bool
 
 
-def start_of_day(day: date) -> datetime:
-    """00:00 Europe/Brussels on ``day`` (midnight always exists there: clocks change at 2-3h)."""
-    return datetime.combine(day, time(0), tzinfo=BRUSSELS)
-
-
 def _ends(deadline: Deadline) -> datetime | None:
     """The end in UTC: arithmetic on aware datetimes sharing a zone ignores clock changes."""
     return None if deadline.ends_at is None else deadline.ends_at.astimezone(UTC)
@@ -109,10 +104,10 @@ def threshold_times(deadline: Deadline) -> dict[Threshold, datetime]:
     if deadline.kind is not DueKind.DEADLINE or ends is None:
         return {}
     return {
-        Threshold.INTERNAL_TARGET: start_of_day(deadline.internal_target).astimezone(UTC),
+        Threshold.INTERNAL_TARGET: start_of_day_brussels(deadline.internal_target).astimezone(UTC),
         Threshold.HOURS_48: ends - TWO_DAYS,
         Threshold.HOURS_24: ends - DAY,
-        Threshold.LAST_DAY: start_of_day(deadline.due).astimezone(UTC),
+        Threshold.LAST_DAY: start_of_day_brussels(deadline.due).astimezone(UTC),
         Threshold.OVERDUE: ends,
     }
 
@@ -139,7 +134,7 @@ def urgency(deadline: Deadline, now: datetime) -> Urgency:
         return Urgency.HOURS_24
     if left <= TWO_DAYS:
         return Urgency.HOURS_48
-    if now >= start_of_day(deadline.internal_target).astimezone(UTC):
+    if now >= start_of_day_brussels(deadline.internal_target).astimezone(UTC):
         return Urgency.TARGET
     return Urgency.LATER
 
@@ -169,7 +164,7 @@ def alerts_due(deadlines: Iterable[Deadline], now: datetime,
 
 
 def _order_key(deadline: Deadline) -> tuple[bool, datetime, bool, int]:
-    moment = _ends(deadline) or start_of_day(deadline.due).astimezone(UTC)
+    moment = _ends(deadline) or start_of_day_brussels(deadline.due).astimezone(UTC)
     return (not is_alarm(deadline), moment, deadline.conditional, deadline.id)
 
 

@@ -30,7 +30,7 @@ from locator.cases import (
     Status,
 )
 from locator.countries import country_name
-from locator.dates import BRUSSELS, parse_utc, utc_now
+from locator.dates import BRUSSELS, brussels_minute, parse_utc, utc_now
 from locator.phones import display_phone
 from locator.procedure_events import Answer, EmailPurpose, Mark, Recipient, effective_events
 
@@ -71,15 +71,19 @@ class BriefDeadline:
         ``INDICATIVE`` due has no legal last day, so the caller leaves it out
         of the brief's open deadlines (or words it itself).
         """
-        ends = ""
-        if due.ends_at is not None:
-            local = due.ends_at.astimezone(BRUSSELS)
-            if local.time().hour == local.time().minute == 0 and (
-                    local.date() == due.due + timedelta(days=1)):
-                ends = f"{due.due.isoformat()} 24:00"
-            else:
-                ends = local.strftime("%Y-%m-%d %H:%M")
-        return cls(due.title, due.due, ends, due.basis, due.source_url)
+        return cls(due.title, due.due, ends_text(due.due, due.ends_at), due.basis,
+                   due.source_url)
+
+
+def ends_text(due: date, ends_at: datetime | None) -> str:
+    """When a deadline ends, for the brief: ``2026-03-12 24:00`` for the end of its last
+    day, else the Brussels minute; empty when there is no end instant."""
+    if ends_at is None:
+        return ""
+    local = ends_at.astimezone(BRUSSELS)
+    if local.hour == local.minute == 0 and local.date() == due + timedelta(days=1):
+        return f"{due.isoformat()} 24:00"
+    return brussels_minute(ends_at)
 
 
 @dataclass(frozen=True)
@@ -166,7 +170,7 @@ def build_brief(
         subject=_one_line(label("subject", lang, name=name, centre=centre)),
         title=label("title", lang),
         subtitle=label("subtitle", lang),
-        generated=label("generated", lang, when=_moment(moment)),
+        generated=label("generated", lang, when=brussels_minute(moment)),
         key_heading=label("key_heading", lang),
         key_items=items,
         sections=(
@@ -254,7 +258,7 @@ def _deadlines(deadlines: Sequence[BriefDeadline], ctx: _Context) -> Section:
 def _decisions(case: Case, ctx: _Context) -> Section:
     ordered = sorted(case.decisions, key=lambda d: (d.notified_at is None, d.notified_at))
     rows = tuple((ctx.t(f"decision.{d.kind.value}"), ctx.clip(d.annexe),
-                  _moment(d.notified_at) if d.notified_at else ctx.unknown,
+                  brussels_minute(d.notified_at) if d.notified_at else ctx.unknown,
                   ctx.t(f"notification.{d.notification_method.value}")) for d in ordered)
     return Section("decisions", ctx.t("sec.decisions"), rows,
                    columns=tuple(ctx.t(f"col.{c}") for c in
@@ -304,7 +308,7 @@ def _lawyer(case: Case, ctx: _Context) -> Section:
 def _timeline(events: Sequence[Event], ctx: _Context) -> Section:
     ordered = effective_events(events)  # corrected entries dropped, oldest first
     shown = ordered[-TIMELINE_LENGTH:]
-    rows = tuple((_moment(e.at), _event_line(e, ctx)) for e in shown)
+    rows = tuple((brussels_minute(e.at), _event_line(e, ctx)) for e in shown)
     note = (ctx.t("timeline_note", shown=len(shown), total=len(ordered))
             if len(ordered) > len(shown) else "")
     return Section("timeline", ctx.t("sec.timeline"), rows,
@@ -350,7 +354,7 @@ def _event_line(event: Event, ctx: _Context) -> str:
             details.append(ctx.t("annexe", annexe=ctx.clip(data["annexe"])))
         notified = _parse(data.get("notified_at"), parse_utc)
         if notified is not None:
-            details.append(f"{ctx.t('col.notified').lower()} {_moment(notified)}")
+            details.append(f"{ctx.t('col.notified').lower()} {brussels_minute(notified)}")
     elif kind == EventKind.DEPORTATION_ATTEMPT:
         day = _parse(data.get("date"), date.fromisoformat)
         if day is not None:
@@ -374,10 +378,6 @@ def _parse(value: Any, parse: Callable[[str], Any]) -> Any:
         return parse(value)
     except ValueError:
         return None
-
-
-def _moment(moment: datetime) -> str:
-    return moment.astimezone(BRUSSELS).strftime("%Y-%m-%d %H:%M")
 
 
 def _one_line(text: str) -> str:

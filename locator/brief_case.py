@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
-from locator.brief import Brief, BriefDeadline, Writer, build_brief
+from locator.brief import Brief, BriefDeadline, Writer, build_brief, ends_text
 from locator.case_deadlines import Deadline
-from locator.dates import BRUSSELS
 from locator.deadline_rules import DueKind
 
 
@@ -16,14 +15,8 @@ def brief_deadline(deadline: Deadline) -> BriefDeadline:
     title = rule.title
     if deadline.conditional:
         title += " — only if this is the first removal measure (the lawyer decides)"
-    ends = ""
-    if deadline.ends_at is not None:
-        local = deadline.ends_at.astimezone(BRUSSELS)
-        if local.hour == local.minute == 0 and local.date() == deadline.due + timedelta(days=1):
-            ends = f"{deadline.due.isoformat()} 24:00"
-        else:
-            ends = local.strftime("%Y-%m-%d %H:%M")
-    return BriefDeadline(title, deadline.due, ends, rule.legal_basis, rule.source_url)
+    return BriefDeadline(title, deadline.due, ends_text(deadline.due, deadline.ends_at),
+                         rule.legal_basis, rule.source_url)
 
 
 def centre_name(centre_id: str, lang: str) -> str:

@@ -101,6 +101,16 @@ def today_brussels(now: datetime | None = None) -> date:
     return (now or utc_now()).astimezone(BRUSSELS).date()
 
 
+def start_of_day_brussels(day: date) -> datetime:
+    """00:00 Europe/Brussels on ``day`` (midnight always exists there: clocks change at 2-3h)."""
+    return datetime.combine(day, time(0), tzinfo=BRUSSELS)
+
+
+def brussels_minute(moment: datetime) -> str:
+    """Display form of an aware moment: Belgian local time, ``2026-11-22 14:05``."""
+    return moment.astimezone(BRUSSELS).strftime("%Y-%m-%d %H:%M")
+
+
 def format_utc(moment: datetime) -> str:
     """Storage form: ``2026-11-22T13:05:00Z``."""
     return to_utc(moment).strftime("%Y-%m-%dT%H:%M:%SZ")

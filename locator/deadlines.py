@@ -24,7 +24,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from locator.cases import NotificationMethod
-from locator.dates import BRUSSELS, format_local, to_utc
+from locator.dates import BRUSSELS, format_local, start_of_day_brussels, to_utc
 from locator.deadline_rules import (
     RULES_FILE,
     Confidence,
@@ -97,12 +97,8 @@ class Due:
 def to_brussels(value: datetime | date) -> datetime:
     """An aware Brussels datetime: a date means 00:00 that day; naive means Brussels time."""
     if not isinstance(value, datetime):
-        return datetime.combine(value, time(0), tzinfo=BRUSSELS)
+        return start_of_day_brussels(value)
     return to_utc(value).astimezone(BRUSSELS)  # via UTC: the right offset even in a DST gap
-
-
-def _end_of_day(day: date) -> datetime:
-    return datetime.combine(day + timedelta(days=1), time(0), tzinfo=BRUSSELS)
 
 
 def _third_working_day_after(day: date, calendar: HolidayCalendar) -> date:
@@ -187,7 +183,7 @@ def compute_due(
             start = day + timedelta(days=1)
         naive = start + timedelta(days=rule.period - 1)
         due, rolled = _roll_forward(naive, holidays)
-        ends_at = _end_of_day(due)
+        ends_at = start_of_day_brussels(due + timedelta(days=1))
     elif rule.counting is Counting.HOURS:
         assert rule.period is not None
         hours = timedelta(hours=rule.period)
@@ -208,7 +204,7 @@ def compute_due(
         naive = due = day + relativedelta(months=rule.refile_after_months or 0)
     else:  # Counting.INDICATIVE
         naive = due = day + relativedelta(months=rule.period or 0)
-        ends_at = _end_of_day(due)
+        ends_at = start_of_day_brussels(due + timedelta(days=1))
     return Due(
         rule_id=rule.id, title=rule.title, kind=rule.kind, counting=rule.counting,
         notified=instant, method=how, start=start, naive_last_day=naive, due=due,

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from types import MappingProxyType
 
 from locator import GVO_EMAIL
@@ -24,7 +23,7 @@ from locator.brief import Brief, brief_language, build_brief
 from locator.brief_labels import LANGUAGES, label
 from locator.brief_text import brief_text, mailto_url
 from locator.cases import Case, Consent, DeportationAttempt, Event, EventKind, Status
-from locator.dates import BRUSSELS
+from locator.dates import BRUSSELS, brussels_minute
 from locator.phones import display_phone
 from locator.procedure_events import Answer, EmailPurpose, Recipient, effective_events
 
@@ -265,7 +264,7 @@ def _body(purpose: EmailPurpose, case: Case, facts: Brief, timeline: Sequence[Ev
         if case.languages:
             out.append(_line(_t("languages", lang), ", ".join(case.languages), lang))
         if case.last_contact_at is not None:
-            out.append(_line(_t("last_contact", lang), _local(case.last_contact_at), lang))
+            out.append(_line(_t("last_contact", lang), brussels_minute(case.last_contact_at), lang))
         item("arrest_date")
         item("arrest_place")
         fill = _t("fill_in", lang)
@@ -328,8 +327,4 @@ def _call_line(event: Event, names: Callable[[str, str], str], lang: str) -> str
     answer = data.get("answer")
     said = (label(f"answer.{answer}", lang) if answer in {a.value for a in Answer}
             else label("unknown", lang).split(" — ")[0])
-    return f"{where}, {_local(event.at)}{label('sep', lang)}{said}"
-
-
-def _local(moment: datetime) -> str:
-    return moment.astimezone(BRUSSELS).strftime("%Y-%m-%d %H:%M")
+    return f"{where}, {brussels_minute(event.at)}{label('sep', lang)}{said}"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from locator.caseio import case_from_dict, case_to_dict
 from locator.cases import CaseLanguage, Consent, Status
-from locator.dates import BRUSSELS
+from locator.dates import brussels_minute
 from locator.errors import FieldError, ValidationFailed
 from ui.a11y import NamedTabs, form_row, named
 from ui.fields import FieldSpec, change_signal, make_widget, read_value, write_value
@@ -177,10 +176,11 @@ class CaseEditor(QWidget):
             else:
                 value = data[name]
             if name == "last_contact_at" and case.last_contact_at is not None:
-                value = _local(case.last_contact_at)
+                value = brussels_minute(case.last_contact_at)
             write_value(widget, value if value is not None else "")
         for decision, row in zip(case.decisions, data["decisions"], strict=True):
-            row["notified_at"] = _local(decision.notified_at) if decision.notified_at else ""
+            row["notified_at"] = (brussels_minute(decision.notified_at)
+                                  if decision.notified_at else "")
         for name in NESTED:
             self.tables[name].set_rows(data[name])
         self.clear_errors()
@@ -272,9 +272,5 @@ class CaseEditor(QWidget):
         if dirty != self.dirty:
             self.dirty = dirty
             self.dirty_changed.emit(dirty)
-
-
-def _local(moment: datetime) -> str:
-    return moment.astimezone(BRUSSELS).strftime("%Y-%m-%d %H:%M")
 
 

@@ -4,7 +4,7 @@
 <context>
     <name>CaseEditor</name>
     <message numerus="yes">
-        <location filename="../../ui/case_editor.py" line="240"/>
+        <location filename="../../ui/case_editor.py" line="234"/>
         <source>Not saved: %n field(s) need attention. What you typed is kept.</source>
         <translation>
             <numerusform>Not saved: %n field needs attention. What you typed is kept.</numerusform>

@@ -224,12 +224,12 @@ Locator repose sur des logiciels libres : Qt et PySide6 (LGPL-3.0), SQLCipher (
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="259"/>
+        <location filename="../../ui/timeline.py" line="257"/>
         <source>Not saved</source>
         <translation>Pas enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="260"/>
+        <location filename="../../ui/timeline.py" line="258"/>
         <source>The copy could not be written there.</source>
         <translation>La copie n'a pas pu être écrite à cet endroit.</translation>
     </message>
@@ -550,249 +550,249 @@ Locator repose sur des logiciels libres : Qt et PySide6 (LGPL-3.0), SQLCipher (
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../ui/case_editor.py" line="46"/>
+        <location filename="../../ui/case_editor.py" line="45"/>
         <source>Case details</source>
         <translation>Détails du dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="63"/>
+        <location filename="../../ui/case_editor.py" line="62"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="64"/>
+        <location filename="../../ui/case_editor.py" line="63"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="65"/>
+        <location filename="../../ui/case_editor.py" line="64"/>
         <source>Deportation attempts</source>
         <translation>Tentatives d'expulsion</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="81"/>
+        <location filename="../../ui/case_editor.py" line="80"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="82"/>
+        <location filename="../../ui/case_editor.py" line="81"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="84"/>
+        <location filename="../../ui/case_editor.py" line="83"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="85"/>
+        <location filename="../../ui/case_editor.py" line="84"/>
         <source>Alias (what friends call them)</source>
         <translation>Surnom (comme l'appellent ses amis)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="86"/>
+        <location filename="../../ui/case_editor.py" line="85"/>
         <source>Registered LAST NAME</source>
         <translation>NOM enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="87"/>
+        <location filename="../../ui/case_editor.py" line="86"/>
         <source>as on the order to leave (OQT)</source>
         <translation>comme sur l'ordre de quitter le territoire (OQT)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="88"/>
+        <location filename="../../ui/case_editor.py" line="87"/>
         <source>Registered first name</source>
         <translation>Prénom enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="89"/>
+        <location filename="../../ui/case_editor.py" line="88"/>
         <source>Real name</source>
         <translation>Vrai nom</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="90"/>
+        <location filename="../../ui/case_editor.py" line="89"/>
         <source>Other spellings</source>
         <translation>Autres orthographes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="91"/>
-        <location filename="../../ui/case_editor.py" line="103"/>
+        <location filename="../../ui/case_editor.py" line="90"/>
+        <location filename="../../ui/case_editor.py" line="102"/>
         <source>one per line</source>
         <translation>une par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="92"/>
+        <location filename="../../ui/case_editor.py" line="91"/>
         <source>Nationality (as recorded)</source>
         <translation>Nationalité (enregistrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="93"/>
-        <location filename="../../ui/case_editor.py" line="95"/>
+        <location filename="../../ui/case_editor.py" line="92"/>
+        <location filename="../../ui/case_editor.py" line="94"/>
         <source>type to search</source>
         <translation>tapez pour chercher</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="94"/>
+        <location filename="../../ui/case_editor.py" line="93"/>
         <source>Real nationality</source>
         <translation>Vraie nationalité</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="96"/>
+        <location filename="../../ui/case_editor.py" line="95"/>
         <source>Date of birth (as recorded)</source>
         <translation>Date de naissance (enregistrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="98"/>
+        <location filename="../../ui/case_editor.py" line="97"/>
         <source>Real date of birth</source>
         <translation>Vraie date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="100"/>
+        <location filename="../../ui/case_editor.py" line="99"/>
         <source>OE / IBZ / SP number</source>
         <translation>Numéro OE / IBZ / SP</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="101"/>
+        <location filename="../../ui/case_editor.py" line="100"/>
         <source>on their badge</source>
         <translation>sur son badge</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="102"/>
+        <location filename="../../ui/case_editor.py" line="101"/>
         <source>Languages spoken</source>
         <translation>Langues parlées</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="104"/>
+        <location filename="../../ui/case_editor.py" line="103"/>
         <source>Language of the case</source>
         <translation>Langue du dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="107"/>
+        <location filename="../../ui/case_editor.py" line="106"/>
         <source>Arrest and detention</source>
         <translation>Arrestation et détention</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="108"/>
+        <location filename="../../ui/case_editor.py" line="107"/>
         <source>Status</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="109"/>
+        <location filename="../../ui/case_editor.py" line="108"/>
         <source>Last contact</source>
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="110"/>
+        <location filename="../../ui/case_editor.py" line="109"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>AAAA-MM-JJ HH:MM</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="111"/>
+        <location filename="../../ui/case_editor.py" line="110"/>
         <source>Date of arrest</source>
         <translation>Date de l'arrestation</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="112"/>
+        <location filename="../../ui/case_editor.py" line="111"/>
         <source>Place of arrest</source>
         <translation>Lieu de l'arrestation</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="113"/>
+        <location filename="../../ui/case_editor.py" line="112"/>
         <source>police station, city</source>
         <translation>commissariat, ville</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="114"/>
+        <location filename="../../ui/case_editor.py" line="113"/>
         <source>Centre</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="115"/>
+        <location filename="../../ui/case_editor.py" line="114"/>
         <source>Found there on</source>
         <translation>Trouvé(e) au centre le</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="116"/>
+        <location filename="../../ui/case_editor.py" line="115"/>
         <source>Phone that reaches them</source>
         <translation>Téléphone pour la joindre</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="117"/>
+        <location filename="../../ui/case_editor.py" line="116"/>
         <source>e.g. +32 470 12 34 56</source>
         <translation>p. ex. +32 470 12 34 56</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="118"/>
+        <location filename="../../ui/case_editor.py" line="117"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="120"/>
+        <location filename="../../ui/case_editor.py" line="119"/>
         <source>Consent</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="123"/>
+        <location filename="../../ui/case_editor.py" line="122"/>
         <source>Wants a lawyer</source>
         <translation>Veut un avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="124"/>
+        <location filename="../../ui/case_editor.py" line="123"/>
         <source>Agrees to share with GVO</source>
         <translation>D'accord de partager avec GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="125"/>
+        <location filename="../../ui/case_editor.py" line="124"/>
         <source>Agrees to share with a lawyer</source>
         <translation>D'accord de partager avec un avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="126"/>
+        <location filename="../../ui/case_editor.py" line="125"/>
         <source>Agrees to share with referents</source>
         <translation>D'accord de partager avec les référents</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="129"/>
+        <location filename="../../ui/case_editor.py" line="128"/>
         <source>asked on</source>
         <translation>demandé le</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="165"/>
+        <location filename="../../ui/case_editor.py" line="158"/>
         <source>Chosen lawyer</source>
         <translation>Avocat choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="167"/>
+        <location filename="../../ui/case_editor.py" line="160"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="167"/>
+        <location filename="../../ui/case_editor.py" line="160"/>
         <source>Bar</source>
         <translation>Barreau</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="167"/>
+        <location filename="../../ui/case_editor.py" line="160"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="168"/>
+        <location filename="../../ui/case_editor.py" line="161"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="168"/>
+        <location filename="../../ui/case_editor.py" line="161"/>
         <source>Brief sent on</source>
         <translation>Fiche envoyée le</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="171"/>
+        <location filename="../../ui/case_editor.py" line="164"/>
         <source>Lawyer</source>
         <translation>Avocat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_editor.py" line="240"/>
+        <location filename="../../ui/case_editor.py" line="234"/>
         <source>Not saved: %n field(s) need attention. What you typed is kept.</source>
         <translation>
             <numerusform>Pas enregistré : %n champ demande votre attention. Ce que vous avez tapé est gardé.</numerusform>
@@ -1082,52 +1082,52 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
 <context>
     <name>DeadlineActionDialog</name>
     <message>
-        <location filename="../../ui/deadline_actions.py" line="56"/>
+        <location filename="../../ui/deadline_actions.py" line="41"/>
         <source>Appeal filed</source>
         <translation>Recours introduit</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_actions.py" line="56"/>
+        <location filename="../../ui/deadline_actions.py" line="41"/>
         <source>Not applicable</source>
         <translation>Ne s'applique pas</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_actions.py" line="62"/>
+        <location filename="../../ui/deadline_actions.py" line="47"/>
         <source>The deadline leaves the open list. Nothing is deleted: it stays on the timeline.</source>
         <translation>Le délai quitte la liste des délais en cours. Rien n'est supprimé : il reste dans la chronologie.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_actions.py" line="64"/>
+        <location filename="../../ui/deadline_actions.py" line="49"/>
         <source>Say why this deadline does not apply (for example: the lawyer says it is the first removal order). It stays on the timeline with your reason.</source>
         <translation>Dites pourquoi ce délai ne s'applique pas (par exemple : l'avocat dit que c'est la première mesure d'éloignement). Il reste dans la chronologie avec votre raison.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_actions.py" line="79"/>
+        <location filename="../../ui/deadline_actions.py" line="64"/>
         <source>e.g. the lawyer's name</source>
         <translation>p. ex. le nom de l'avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_actions.py" line="80"/>
+        <location filename="../../ui/deadline_actions.py" line="65"/>
         <source>Filed on</source>
         <translation>Introduit le</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_actions.py" line="81"/>
+        <location filename="../../ui/deadline_actions.py" line="66"/>
         <source>Filed by</source>
         <translation>Introduit par</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_actions.py" line="87"/>
+        <location filename="../../ui/deadline_actions.py" line="72"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_actions.py" line="93"/>
+        <location filename="../../ui/deadline_actions.py" line="78"/>
         <source>Mark as filed</source>
         <translation>Marquer comme introduit</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_actions.py" line="93"/>
+        <location filename="../../ui/deadline_actions.py" line="78"/>
         <source>Set aside</source>
         <translation>Écarter</translation>
     </message>
@@ -1375,7 +1375,7 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
     </message>
     <message>
         <location filename="../../ui/deadlines_view.py" line="172"/>
-        <location filename="../../ui/deadlines_view.py" line="256"/>
+        <location filename="../../ui/deadlines_view.py" line="260"/>
         <location filename="../../ui/help_window.py" line="273"/>
         <source>Deadlines</source>
         <translation>Délais</translation>
@@ -1401,7 +1401,7 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
         <translation>Double-cliquez sur une ligne pour ouvrir le dossier. La base légale de chaque délai s'affiche quand vous pointez dessus.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="259"/>
+        <location filename="../../ui/deadlines_view.py" line="263"/>
         <source>Open deadlines across all cases, most urgent first (Ctrl+D)</source>
         <translation>Délais en cours de tous les dossiers, les plus urgents d'abord (Ctrl+D)</translation>
     </message>
@@ -1409,7 +1409,7 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
 <context>
     <name>DeadlinesPanel</name>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="217"/>
+        <location filename="../../ui/deadlines_panel.py" line="216"/>
         <source>Open deadlines of this case</source>
         <translation>Délais en cours de ce dossier</translation>
     </message>
@@ -1653,69 +1653,69 @@ Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire
 <context>
     <name>FirstRunGuide</name>
     <message>
-        <location filename="../../ui/first_run.py" line="86"/>
-        <location filename="../../ui/first_run.py" line="100"/>
-        <location filename="../../ui/first_run.py" line="151"/>
+        <location filename="../../ui/first_run.py" line="87"/>
+        <location filename="../../ui/first_run.py" line="101"/>
+        <location filename="../../ui/first_run.py" line="152"/>
         <source>Welcome to Locator</source>
         <translation>Bienvenue dans Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="106"/>
+        <location filename="../../ui/first_run.py" line="107"/>
         <source>What Locator is for</source>
         <translation>À quoi sert Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="107"/>
+        <location filename="../../ui/first_run.py" line="108"/>
         <source>Locator helps you find and support a friend held in immigration detention in Belgium. It keeps a case file for each person, shows the next step to take (which centre to call, visits, a lawyer) and counts the legal deadlines.</source>
         <translation>Locator vous aide à retrouver et à soutenir un ami détenu en centre fermé en Belgique. Il garde un dossier pour chaque personne, montre la prochaine étape (quel centre appeler, les visites, un avocat) et compte les délais légaux.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="110"/>
+        <location filename="../../ui/first_run.py" line="111"/>
         <source>Your passphrase</source>
         <translation>Votre phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="111"/>
+        <location filename="../../ui/first_run.py" line="112"/>
         <source>Everything is kept in one encrypted file, the vault. You will now choose the passphrase that opens it. Nobody can recover a forgotten passphrase — not us, not anyone — and without it the vault cannot be opened again. Use five to seven random words. Write them down and keep them somewhere safe, away from this computer.</source>
         <translation>Tout est gardé dans un seul fichier chiffré, le coffre-fort. Vous allez maintenant choisir la phrase de passe qui l'ouvre. Personne ne peut retrouver une phrase de passe oubliée — ni nous, ni personne — et sans elle, le coffre-fort ne pourra plus jamais être ouvert. Utilisez cinq à sept mots choisis au hasard. Écrivez-les et gardez-les en lieu sûr, loin de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="116"/>
+        <location filename="../../ui/first_run.py" line="117"/>
         <source>“Remember on this device”</source>
         <translation>« Se souvenir sur cet appareil »</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="118"/>
+        <location filename="../../ui/first_run.py" line="119"/>
         <source>You can let this computer keep the vault key in its keyring, so you do not type the passphrase each time. Then anyone who can use this computer while you are logged in can open the vault too. Leave it off on a shared computer, or on one that could be searched or taken away.</source>
         <translation>Vous pouvez laisser cet ordinateur garder la clé du coffre-fort dans son trousseau de clés, pour ne pas taper la phrase de passe à chaque fois. Mais alors, toute personne qui peut utiliser cet ordinateur pendant que votre session est ouverte peut aussi ouvrir le coffre-fort. Laissez cette option désactivée sur un ordinateur partagé, ou sur un ordinateur qui pourrait être fouillé ou saisi.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="123"/>
+        <location filename="../../ui/first_run.py" line="124"/>
         <source>Getting the Voice Out (GVO) knows the centres, the visitors and the lawyers. Write to them by email — never through Facebook or private messages:</source>
         <translation>Getting the Voice Out (GVO) connaît les centres, les visiteurs et les avocats. Écrivez-leur par e-mail — jamais par Facebook ni par message privé :</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="125"/>
+        <location filename="../../ui/first_run.py" line="126"/>
         <source>Where to get help</source>
         <translation>Où trouver de l'aide</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="127"/>
+        <location filename="../../ui/first_run.py" line="128"/>
         <source>In Locator, press F1 for the steps and the deadline rules.</source>
         <translation>Dans Locator, appuyez sur F1 pour voir les étapes et les règles des délais.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="131"/>
+        <location filename="../../ui/first_run.py" line="132"/>
         <source>Open the Help</source>
         <translation>Ouvrir l'aide</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="137"/>
+        <location filename="../../ui/first_run.py" line="138"/>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="140"/>
+        <location filename="../../ui/first_run.py" line="141"/>
         <source>Continue: create my vault</source>
         <translation>Continuer : créer mon coffre-fort</translation>
     </message>
@@ -1734,7 +1734,7 @@ Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire
         <translation>À pr&amp;opos de Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="284"/>
+        <location filename="../../ui/first_run.py" line="285"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Premiers pas</translation>
     </message>
@@ -1963,88 +1963,88 @@ Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire
 <context>
     <name>Locate</name>
     <message>
-        <location filename="../../ui/locate.py" line="202"/>
+        <location filename="../../ui/locate.py" line="198"/>
         <source>{centre}: {answer}</source>
         <extracomment>actions other features add to the window, found by objectName; the fallback edits the field</extracomment>
         <translation>{centre} : {answer}</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="205"/>
+        <location filename="../../ui/locate.py" line="201"/>
         <source>{centre}, {day}: {visitor}</source>
         <translation>{centre}, {day} : {visitor}</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="208"/>
+        <location filename="../../ui/locate.py" line="204"/>
         <source>phone handed over</source>
         <translation>téléphone remis</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="211"/>
+        <location filename="../../ui/locate.py" line="207"/>
         <source>GVO</source>
         <translation>GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="211"/>
+        <location filename="../../ui/locate.py" line="207"/>
         <source>the lawyer</source>
         <translation>l'avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="213"/>
+        <location filename="../../ui/locate.py" line="209"/>
         <source>asked to look for them</source>
         <translation>demande de recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="214"/>
+        <location filename="../../ui/locate.py" line="210"/>
         <source>told where they are held</source>
         <translation>lieu de détention communiqué</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="215"/>
+        <location filename="../../ui/locate.py" line="211"/>
         <source>asked for a lawyer</source>
         <translation>demande d'avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="216"/>
+        <location filename="../../ui/locate.py" line="212"/>
         <source>told what happened</source>
         <translation>nouvelles communiquées</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="217"/>
+        <location filename="../../ui/locate.py" line="213"/>
         <source>told about the flight</source>
         <translation>vol signalé</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="218"/>
+        <location filename="../../ui/locate.py" line="214"/>
         <source>asked for support at the flight</source>
         <translation>demande de soutien au moment du vol</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="220"/>
+        <location filename="../../ui/locate.py" line="216"/>
         <source>To {to}: {purpose}</source>
         <translation>À {to} : {purpose}</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="232"/>
+        <location filename="../../ui/locate.py" line="228"/>
         <source>“{step}”: {n} of {total} ticked</source>
         <translation>« {step} » : {n} cochés sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="234"/>
+        <location filename="../../ui/locate.py" line="230"/>
         <source>done</source>
         <translation>faite</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="235"/>
+        <location filename="../../ui/locate.py" line="231"/>
         <source>skipped</source>
         <translation>passée</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="236"/>
+        <location filename="../../ui/locate.py" line="232"/>
         <source>opened again</source>
         <translation>rouverte</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="237"/>
+        <location filename="../../ui/locate.py" line="233"/>
         <source>“{step}”: {state}</source>
         <translation>« {step} » : {state}</translation>
     </message>
@@ -2109,27 +2109,27 @@ Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Your changes from before the lock are back. Save them, or open another case to discard them.</source>
         <translation>Vos modifications d'avant le verrouillage sont revenues. Enregistrez-les, ou ouvrez un autre dossier pour les abandonner.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Not saved</source>
         <translation>Pas enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>This case has changes that are not saved yet. Save them now?</source>
         <translation>Ce dossier a des modifications qui ne sont pas encore enregistrées. Les enregistrer maintenant ?</translation>
     </message>
@@ -2449,62 +2449,62 @@ Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire
         <translation>Retapez la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="192"/>
+        <location filename="../../ui/prompts.py" line="189"/>
         <source>Five to seven random words make a strong passphrase.</source>
         <translation>Cinq à sept mots choisis au hasard font une phrase de passe solide.</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="199"/>
+        <location filename="../../ui/prompts.py" line="196"/>
         <source>Very weak</source>
         <translation>Très faible</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="199"/>
+        <location filename="../../ui/prompts.py" line="196"/>
         <source>Weak</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="200"/>
+        <location filename="../../ui/prompts.py" line="197"/>
         <source>Fair</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="200"/>
+        <location filename="../../ui/prompts.py" line="197"/>
         <source>Good</source>
         <translation>Bonne</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="201"/>
+        <location filename="../../ui/prompts.py" line="198"/>
         <source>Strong</source>
         <translation>Solide</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="202"/>
+        <location filename="../../ui/prompts.py" line="199"/>
         <source>Strength: {word}</source>
         <translation>Solidité : {word}</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="206"/>
+        <location filename="../../ui/prompts.py" line="203"/>
         <source>Type a passphrase.</source>
         <translation>Tapez une phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="208"/>
+        <location filename="../../ui/prompts.py" line="205"/>
         <source>The two passphrases are not the same.</source>
         <translation>Les deux phrases de passe ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="244"/>
+        <location filename="../../ui/prompts.py" line="241"/>
         <source>Locator</source>
         <translation>Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="259"/>
+        <location filename="../../ui/prompts.py" line="256"/>
         <source>The file could not be read or written ({reason}).</source>
         <translation>Le fichier n'a pas pu être lu ou écrit ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="261"/>
+        <location filename="../../ui/prompts.py" line="258"/>
         <source>Something went wrong.</source>
         <translation>Un problème est survenu.</translation>
     </message>
@@ -2560,12 +2560,12 @@ Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/recovery.py" line="106"/>
+        <location filename="../../ui/recovery.py" line="99"/>
         <source>Recovery</source>
         <translation>Secours</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="112"/>
+        <location filename="../../ui/recovery.py" line="105"/>
         <source>If you forget your passphrase, the vault cannot be opened again. Nobody can recover it — not the makers of Locator, not anyone. This is what keeps the people you help safe if the computer is taken.
 
 Prepare now, in one or both ways:</source>
@@ -2574,47 +2574,47 @@ Prepare now, in one or both ways:</source>
 Préparez-vous maintenant, d'une de ces deux façons ou des deux :</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="118"/>
+        <location filename="../../ui/recovery.py" line="111"/>
         <source>Make an encrypted copy with a second passphrase…</source>
         <translation>Faire une copie chiffrée avec une deuxième phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="120"/>
+        <location filename="../../ui/recovery.py" line="113"/>
         <source>Keep the copy and its passphrase somewhere else (a trusted person, a safe place).</source>
         <translation>Gardez la copie et sa phrase de passe ailleurs (chez une personne de confiance, en lieu sûr).</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="124"/>
+        <location filename="../../ui/recovery.py" line="117"/>
         <source>Save a recovery sheet to print (PDF)…</source>
         <translation>Enregistrer une fiche de secours à imprimer (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="126"/>
+        <location filename="../../ui/recovery.py" line="119"/>
         <source>A page with where the vault is and blank lines to write the passphrase by hand. It holds nothing about any case.</source>
         <translation>Une page qui dit où se trouve le coffre-fort, avec des lignes vides pour écrire la phrase de passe à la main. Elle ne contient rien sur aucun dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="137"/>
+        <location filename="../../ui/recovery.py" line="130"/>
         <source>Save the recovery sheet</source>
         <translation>Enregistrer la fiche de secours</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="139"/>
+        <location filename="../../ui/recovery.py" line="132"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="145"/>
+        <location filename="../../ui/recovery.py" line="138"/>
         <source>Not saved</source>
         <translation>Pas enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="147"/>
+        <location filename="../../ui/recovery.py" line="140"/>
         <source>Recovery sheet saved</source>
         <translation>Fiche de secours enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="148"/>
+        <location filename="../../ui/recovery.py" line="141"/>
         <source>Saved here:
 {path}
 
@@ -2969,19 +2969,19 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
         <translation>Vérification du trousseau de clés de cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="117"/>
-        <location filename="../../ui/unlock.py" line="303"/>
+        <location filename="../../ui/unlock.py" line="112"/>
+        <location filename="../../ui/unlock.py" line="298"/>
         <source>Create vault</source>
         <translation>Créer le coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="117"/>
-        <location filename="../../ui/unlock.py" line="304"/>
+        <location filename="../../ui/unlock.py" line="112"/>
+        <location filename="../../ui/unlock.py" line="299"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="130"/>
+        <location filename="../../ui/unlock.py" line="125"/>
         <source>Everything about the people you help is kept in one encrypted file, the vault. Choose a passphrase of five to seven random words.
 
 If you forget it, nobody can open the vault again — not us, not anyone. Write it down and keep it somewhere safe, away from this computer.</source>
@@ -2990,93 +2990,93 @@ If you forget it, nobody can open the vault again — not us, not anyone. Write 
 Si vous l'oubliez, personne ne pourra plus jamais ouvrir le coffre-fort — ni nous, ni personne. Écrivez-la et gardez-la en lieu sûr, loin de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="134"/>
+        <location filename="../../ui/unlock.py" line="129"/>
         <source>Type your passphrase to open the vault.</source>
         <translation>Tapez votre phrase de passe pour ouvrir le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="170"/>
+        <location filename="../../ui/unlock.py" line="165"/>
         <source>The vault key will be kept in {where}. Anyone who can use this computer while you are logged in can then open the vault without the passphrase.</source>
         <translation>La clé du coffre-fort sera gardée dans {where}. Toute personne qui peut utiliser cet ordinateur pendant que votre session est ouverte pourra alors ouvrir le coffre-fort sans la phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="175"/>
-        <location filename="../../ui/unlock.py" line="185"/>
+        <location filename="../../ui/unlock.py" line="170"/>
+        <location filename="../../ui/unlock.py" line="180"/>
         <source>Not available: {reason}</source>
         <translation>Pas disponible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="205"/>
+        <location filename="../../ui/unlock.py" line="200"/>
         <source>The key kept on this computer did not open the vault. Type your passphrase.</source>
         <translation>La clé gardée sur cet ordinateur n'a pas ouvert le coffre-fort. Tapez votre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="216"/>
+        <location filename="../../ui/unlock.py" line="211"/>
         <source>Five to seven random words make a strong passphrase.</source>
         <translation>Cinq à sept mots choisis au hasard font une phrase de passe solide.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="223"/>
+        <location filename="../../ui/unlock.py" line="218"/>
         <source>Very weak</source>
         <translation>Très faible</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="223"/>
+        <location filename="../../ui/unlock.py" line="218"/>
         <source>Weak</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="223"/>
+        <location filename="../../ui/unlock.py" line="218"/>
         <source>Fair</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="223"/>
+        <location filename="../../ui/unlock.py" line="218"/>
         <source>Good</source>
         <translation>Bonne</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="224"/>
+        <location filename="../../ui/unlock.py" line="219"/>
         <source>Strong</source>
         <translation>Solide</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="225"/>
+        <location filename="../../ui/unlock.py" line="220"/>
         <source>Strength: {word}</source>
         <translation>Solidité : {word}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="234"/>
+        <location filename="../../ui/unlock.py" line="229"/>
         <source>Type your passphrase.</source>
         <translation>Tapez votre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="237"/>
+        <location filename="../../ui/unlock.py" line="232"/>
         <source>The two passphrases are not the same.</source>
         <translation>Les deux phrases de passe ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="270"/>
+        <location filename="../../ui/unlock.py" line="265"/>
         <source>The keyring refused to keep the key; you will be asked for the passphrase next time.</source>
         <translation>Le trousseau de clés a refusé de garder la clé ; la phrase de passe vous sera demandée la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="279"/>
+        <location filename="../../ui/unlock.py" line="274"/>
         <source>The vault could not be opened.</source>
         <translation>Le coffre-fort n'a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="294"/>
+        <location filename="../../ui/unlock.py" line="289"/>
         <source>Wait {n} s</source>
         <translation>Attendez {n} s</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="300"/>
+        <location filename="../../ui/unlock.py" line="295"/>
         <source>Opening with the key kept on this computer…</source>
         <translation>Ouverture avec la clé gardée sur cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="301"/>
+        <location filename="../../ui/unlock.py" line="296"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
@@ -3863,13 +3863,13 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../locator/backup.py" line="60"/>
+        <location filename="../../locator/backup.py" line="61"/>
         <source>Choose a passphrase for the copy.</source>
         <extracomment>VaultExists</extracomment>
         <translation>Choisissez une phrase de passe pour la copie.</translation>
     </message>
     <message>
-        <location filename="../../locator/backup.py" line="87"/>
+        <location filename="../../locator/backup.py" line="88"/>
         <source>the backup failed its integrity check</source>
         <extracomment>DamagedVault</extracomment>
         <translation>la vérification d'intégrité de la sauvegarde a échoué</translation>
@@ -3880,26 +3880,26 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>La décision a été modifiée et ce délai n'en découle plus.</translation>
     </message>
     <message>
-        <location filename="../../locator/case_deadlines.py" line="209"/>
-        <location filename="../../locator/dates.py" line="124"/>
+        <location filename="../../locator/case_deadlines.py" line="203"/>
+        <location filename="../../locator/dates.py" line="134"/>
         <source>this date is in the future</source>
         <extracomment>FieldError</extracomment>
         <translation>cette date est dans le futur</translation>
     </message>
     <message>
-        <location filename="../../locator/case_deadlines.py" line="211"/>
+        <location filename="../../locator/case_deadlines.py" line="205"/>
         <source>say who filed it (the lawyer's name, for example)</source>
         <extracomment>FieldError</extracomment>
         <translation>dites qui l'a introduit (le nom de l'avocat, par exemple)</translation>
     </message>
     <message>
-        <location filename="../../locator/case_deadlines.py" line="218"/>
+        <location filename="../../locator/case_deadlines.py" line="212"/>
         <source>give a reason, so others understand later</source>
         <extracomment>FieldError</extracomment>
         <translation>donnez une raison, pour que les autres comprennent plus tard</translation>
     </message>
     <message>
-        <location filename="../../locator/case_deadlines.py" line="227"/>
+        <location filename="../../locator/case_deadlines.py" line="221"/>
         <source>There is no deadline number {n}.</source>
         <extracomment>UnknownCase</extracomment>
         <translation>Il n'y a pas de délai numéro {n}.</translation>
@@ -4051,43 +4051,43 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>écrivez la date et l'heure sous la forme AAAA-MM-JJTHH:MM</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines.py" line="130"/>
+        <location filename="../../locator/deadlines.py" line="126"/>
         <source>{when} is in the future.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>{when} est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines.py" line="132"/>
+        <location filename="../../locator/deadlines.py" line="128"/>
         <source>{when} is before the arrest date ({arrest}).</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>{when} est avant la date de l'arrestation ({arrest}).</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines.py" line="165"/>
+        <location filename="../../locator/deadlines.py" line="161"/>
         <source>there is no rule with this id. Known rules: {known}.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>aucune règle n'a cet identifiant. Règles connues : {known}.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines.py" line="170"/>
+        <location filename="../../locator/deadlines.py" line="166"/>
         <source>choose one of: {known}.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>choisissez parmi : {known}.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines.py" line="173"/>
+        <location filename="../../locator/deadlines.py" line="169"/>
         <source>this deadline counts in hours from the moment the decision was handed over. Choose hand delivery.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>ce délai se compte en heures à partir du moment où la décision a été remise. Choisissez « remise en main propre ».</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines.py" line="241"/>
+        <location filename="../../locator/deadlines.py" line="237"/>
         <source>{text} is not a real date.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>{text} n'est pas une vraie date.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines.py" line="243"/>
+        <location filename="../../locator/deadlines.py" line="239"/>
         <source>write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM, for example 2025-08-10 or 2025-08-10T14:30.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>écrivez-la sous la forme AAAA-MM-JJ ou AAAA-MM-JJTHH:MM, par exemple 2025-08-10 ou 2025-08-10T14:30.</translation>
@@ -4144,17 +4144,17 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>Il n'y a pas de trousseau de clés sur cet ordinateur (par exemple, ni GNOME Keyring ni KWallet ne fonctionne).</translation>
     </message>
     <message>
-        <location filename="../../locator/merge.py" line="241"/>
+        <location filename="../../locator/merge.py" line="249"/>
         <source>Imported from a copy on {day}.</source>
         <translation>Importé d'une copie le {day}.</translation>
     </message>
     <message>
-        <location filename="../../locator/merge.py" line="242"/>
+        <location filename="../../locator/merge.py" line="250"/>
         <source>Possible duplicate of case {duplicate_of}, imported from a copy on {day}. Compare the two and keep what is right.</source>
         <translation>Doublon possible du dossier {duplicate_of}, importé d'une copie le {day}. Comparez les deux et gardez ce qui est juste.</translation>
     </message>
     <message>
-        <location filename="../../locator/merge.py" line="244"/>
+        <location filename="../../locator/merge.py" line="252"/>
         <source>Updated from a copy on {day}: the copy's version of this case was taken. Its decisions, deportation attempts, timeline and attachments were added to ours; nothing of ours was removed from them.</source>
         <translation>Mis à jour depuis une copie le {day} : la version de la copie a été reprise pour ce dossier. Ses décisions, tentatives d'expulsion, chronologie et pièces jointes ont été ajoutées aux nôtres ; rien des nôtres n'a été retiré.</translation>
     </message>
@@ -4171,50 +4171,50 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>ce numéro de téléphone n'existe pas (vérifiez les chiffres, ou ajoutez l'indicatif du pays, p. ex. +33)</translation>
     </message>
     <message>
-        <location filename="../../locator/store.py" line="171"/>
+        <location filename="../../locator/store.py" line="206"/>
         <source>There is no attachment number {n}.</source>
         <extracomment>UnknownCase</extracomment>
         <translation>Il n'y a pas de pièce jointe numéro {n}.</translation>
     </message>
     <message>
-        <location filename="../../locator/vault.py" line="81"/>
+        <location filename="../../locator/vault.py" line="82"/>
         <source>the file is cut short</source>
         <extracomment>DamagedVault</extracomment>
         <translation>le fichier est tronqué</translation>
     </message>
     <message>
-        <location filename="../../locator/vault.py" line="101"/>
+        <location filename="../../locator/vault.py" line="102"/>
         <source>Choose a passphrase: the vault cannot be created without one.</source>
         <extracomment>WrongPassphrase</extracomment>
         <translation>Choisissez une phrase de passe : le coffre-fort ne peut pas être créé sans elle.</translation>
     </message>
     <message>
-        <location filename="../../locator/vault.py" line="165"/>
+        <location filename="../../locator/vault.py" line="166"/>
         <source>an integrity check failed</source>
         <extracomment>DamagedVault</extracomment>
         <translation>une vérification d'intégrité a échoué</translation>
     </message>
     <message>
-        <location filename="../../locator/vault.py" line="205"/>
+        <location filename="../../locator/vault.py" line="206"/>
         <source>The vault file was moved, renamed or deleted while Locator was open. Nothing more was saved. Lock Locator and open the vault where it is now, or restore a backup.</source>
         <extracomment>VaultMissing</extracomment>
         <translation>Le fichier du coffre-fort a été déplacé, renommé ou supprimé pendant que Locator était ouvert. Plus rien n'a été enregistré. Verrouillez Locator et ouvrez le coffre-fort là où il se trouve maintenant, ou restaurez une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../locator/vault.py" line="227"/>
+        <location filename="../../locator/vault.py" line="228"/>
         <source>The new passphrase cannot be empty.</source>
         <extracomment>WrongPassphrase</extracomment>
         <translation>La nouvelle phrase de passe ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../locator/vault.py" line="380"/>
-        <location filename="../../locator/vault.py" line="391"/>
+        <location filename="../../locator/vault.py" line="373"/>
+        <location filename="../../locator/vault.py" line="384"/>
         <source>the file could not be read or written</source>
         <extracomment>DamagedVault</extracomment>
         <translation>le fichier n'a pas pu être lu ou écrit</translation>
     </message>
     <message>
-        <location filename="../../locator/vault.py" line="390"/>
+        <location filename="../../locator/vault.py" line="383"/>
         <source>The vault is in use by another copy of Locator. Close it there first.</source>
         <extracomment>VaultExists</extracomment>
         <translation>Le coffre-fort est utilisé par un autre Locator ouvert. Fermez-le d'abord là-bas.</translation>

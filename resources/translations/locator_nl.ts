@@ -224,12 +224,12 @@ Locator is gebouwd op vrije software: Qt en PySide6 (LGPL-3.0), SQLCipher (BSD-a
         <translation>Een kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="259"/>
+        <location filename="../../ui/timeline.py" line="257"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="260"/>
+        <location filename="../../ui/timeline.py" line="258"/>
         <source>The copy could not be written there.</source>
         <translation>De kopie kon daar niet weggeschreven worden.</translation>
     </message>
@@ -550,249 +550,249 @@ Locator is gebouwd op vrije software: Qt en PySide6 (LGPL-3.0), SQLCipher (BSD-a
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../ui/case_editor.py" line="46"/>
+        <location filename="../../ui/case_editor.py" line="45"/>
         <source>Case details</source>
         <translation>Gegevens van het dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="63"/>
+        <location filename="../../ui/case_editor.py" line="62"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="64"/>
+        <location filename="../../ui/case_editor.py" line="63"/>
         <source>Decisions</source>
         <translation>Beslissingen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="65"/>
+        <location filename="../../ui/case_editor.py" line="64"/>
         <source>Deportation attempts</source>
         <translation>Uitwijzingspogingen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="81"/>
+        <location filename="../../ui/case_editor.py" line="80"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="82"/>
+        <location filename="../../ui/case_editor.py" line="81"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>JJJJ, JJJJ-MM of JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="84"/>
+        <location filename="../../ui/case_editor.py" line="83"/>
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="85"/>
+        <location filename="../../ui/case_editor.py" line="84"/>
         <source>Alias (what friends call them)</source>
         <translation>Roepnaam (hoe vrienden hem of haar noemen)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="86"/>
+        <location filename="../../ui/case_editor.py" line="85"/>
         <source>Registered LAST NAME</source>
         <translation>Geregistreerde ACHTERNAAM</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="87"/>
+        <location filename="../../ui/case_editor.py" line="86"/>
         <source>as on the order to leave (OQT)</source>
         <translation>zoals op het bevel om het grondgebied te verlaten</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="88"/>
+        <location filename="../../ui/case_editor.py" line="87"/>
         <source>Registered first name</source>
         <translation>Geregistreerde voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="89"/>
+        <location filename="../../ui/case_editor.py" line="88"/>
         <source>Real name</source>
         <translation>Echte naam</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="90"/>
+        <location filename="../../ui/case_editor.py" line="89"/>
         <source>Other spellings</source>
         <translation>Andere schrijfwijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="91"/>
-        <location filename="../../ui/case_editor.py" line="103"/>
+        <location filename="../../ui/case_editor.py" line="90"/>
+        <location filename="../../ui/case_editor.py" line="102"/>
         <source>one per line</source>
         <translation>één per regel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="92"/>
+        <location filename="../../ui/case_editor.py" line="91"/>
         <source>Nationality (as recorded)</source>
         <translation>Nationaliteit (zoals geregistreerd)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="93"/>
-        <location filename="../../ui/case_editor.py" line="95"/>
+        <location filename="../../ui/case_editor.py" line="92"/>
+        <location filename="../../ui/case_editor.py" line="94"/>
         <source>type to search</source>
         <translation>typ om te zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="94"/>
+        <location filename="../../ui/case_editor.py" line="93"/>
         <source>Real nationality</source>
         <translation>Echte nationaliteit</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="96"/>
+        <location filename="../../ui/case_editor.py" line="95"/>
         <source>Date of birth (as recorded)</source>
         <translation>Geboortedatum (zoals geregistreerd)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="98"/>
+        <location filename="../../ui/case_editor.py" line="97"/>
         <source>Real date of birth</source>
         <translation>Echte geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="100"/>
+        <location filename="../../ui/case_editor.py" line="99"/>
         <source>OE / IBZ / SP number</source>
         <translation>Nummer DVZ / IBZ / SP</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="101"/>
+        <location filename="../../ui/case_editor.py" line="100"/>
         <source>on their badge</source>
         <translation>op de badge</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="102"/>
+        <location filename="../../ui/case_editor.py" line="101"/>
         <source>Languages spoken</source>
         <translation>Gesproken talen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="104"/>
+        <location filename="../../ui/case_editor.py" line="103"/>
         <source>Language of the case</source>
         <translation>Taal van het dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="107"/>
+        <location filename="../../ui/case_editor.py" line="106"/>
         <source>Arrest and detention</source>
         <translation>Arrestatie en vasthouding</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="108"/>
+        <location filename="../../ui/case_editor.py" line="107"/>
         <source>Status</source>
         <translation>Situatie</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="109"/>
+        <location filename="../../ui/case_editor.py" line="108"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="110"/>
+        <location filename="../../ui/case_editor.py" line="109"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>JJJJ-MM-DD UU:MM</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="111"/>
+        <location filename="../../ui/case_editor.py" line="110"/>
         <source>Date of arrest</source>
         <translation>Datum van de arrestatie</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="112"/>
+        <location filename="../../ui/case_editor.py" line="111"/>
         <source>Place of arrest</source>
         <translation>Plaats van de arrestatie</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="113"/>
+        <location filename="../../ui/case_editor.py" line="112"/>
         <source>police station, city</source>
         <translation>politiekantoor, stad</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="114"/>
+        <location filename="../../ui/case_editor.py" line="113"/>
         <source>Centre</source>
         <translation>Centrum</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="115"/>
+        <location filename="../../ui/case_editor.py" line="114"/>
         <source>Found there on</source>
         <translation>Daar gevonden op</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="116"/>
+        <location filename="../../ui/case_editor.py" line="115"/>
         <source>Phone that reaches them</source>
         <translation>Telefoon waarop de persoon bereikbaar is</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="117"/>
+        <location filename="../../ui/case_editor.py" line="116"/>
         <source>e.g. +32 470 12 34 56</source>
         <translation>bv. +32 470 12 34 56</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="118"/>
+        <location filename="../../ui/case_editor.py" line="117"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="120"/>
+        <location filename="../../ui/case_editor.py" line="119"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="123"/>
+        <location filename="../../ui/case_editor.py" line="122"/>
         <source>Wants a lawyer</source>
         <translation>Wil een advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="124"/>
+        <location filename="../../ui/case_editor.py" line="123"/>
         <source>Agrees to share with GVO</source>
         <translation>Akkoord om te delen met GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="125"/>
+        <location filename="../../ui/case_editor.py" line="124"/>
         <source>Agrees to share with a lawyer</source>
         <translation>Akkoord om te delen met een advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="126"/>
+        <location filename="../../ui/case_editor.py" line="125"/>
         <source>Agrees to share with referents</source>
         <translation>Akkoord om te delen met referenten</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="129"/>
+        <location filename="../../ui/case_editor.py" line="128"/>
         <source>asked on</source>
         <translation>gevraagd op</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="165"/>
+        <location filename="../../ui/case_editor.py" line="158"/>
         <source>Chosen lawyer</source>
         <translation>Gekozen advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="167"/>
+        <location filename="../../ui/case_editor.py" line="160"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="167"/>
+        <location filename="../../ui/case_editor.py" line="160"/>
         <source>Bar</source>
         <translation>Balie</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="167"/>
+        <location filename="../../ui/case_editor.py" line="160"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="168"/>
+        <location filename="../../ui/case_editor.py" line="161"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="168"/>
+        <location filename="../../ui/case_editor.py" line="161"/>
         <source>Brief sent on</source>
         <translation>Fiche verstuurd op</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="171"/>
+        <location filename="../../ui/case_editor.py" line="164"/>
         <source>Lawyer</source>
         <translation>Advocaat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_editor.py" line="240"/>
+        <location filename="../../ui/case_editor.py" line="234"/>
         <source>Not saved: %n field(s) need attention. What you typed is kept.</source>
         <translation>
             <numerusform>Niet opgeslagen: %n veld vraagt je aandacht. Wat je typte, blijft bewaard.</numerusform>
@@ -1082,52 +1082,52 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
 <context>
     <name>DeadlineActionDialog</name>
     <message>
-        <location filename="../../ui/deadline_actions.py" line="56"/>
+        <location filename="../../ui/deadline_actions.py" line="41"/>
         <source>Appeal filed</source>
         <translation>Beroep ingediend</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_actions.py" line="56"/>
+        <location filename="../../ui/deadline_actions.py" line="41"/>
         <source>Not applicable</source>
         <translation>Niet van toepassing</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_actions.py" line="62"/>
+        <location filename="../../ui/deadline_actions.py" line="47"/>
         <source>The deadline leaves the open list. Nothing is deleted: it stays on the timeline.</source>
         <translation>De termijn verdwijnt uit de lijst van lopende termijnen. Er wordt niets verwijderd: hij blijft op de tijdlijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_actions.py" line="64"/>
+        <location filename="../../ui/deadline_actions.py" line="49"/>
         <source>Say why this deadline does not apply (for example: the lawyer says it is the first removal order). It stays on the timeline with your reason.</source>
         <translation>Zeg waarom deze termijn niet van toepassing is (bijvoorbeeld: de advocaat zegt dat het de eerste verwijderingsmaatregel is). Hij blijft op de tijdlijn met je reden.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_actions.py" line="79"/>
+        <location filename="../../ui/deadline_actions.py" line="64"/>
         <source>e.g. the lawyer's name</source>
         <translation>bv. de naam van de advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_actions.py" line="80"/>
+        <location filename="../../ui/deadline_actions.py" line="65"/>
         <source>Filed on</source>
         <translation>Ingediend op</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_actions.py" line="81"/>
+        <location filename="../../ui/deadline_actions.py" line="66"/>
         <source>Filed by</source>
         <translation>Ingediend door</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_actions.py" line="87"/>
+        <location filename="../../ui/deadline_actions.py" line="72"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_actions.py" line="93"/>
+        <location filename="../../ui/deadline_actions.py" line="78"/>
         <source>Mark as filed</source>
         <translation>Markeren als ingediend</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_actions.py" line="93"/>
+        <location filename="../../ui/deadline_actions.py" line="78"/>
         <source>Set aside</source>
         <translation>Opzijzetten</translation>
     </message>
@@ -1375,7 +1375,7 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
     </message>
     <message>
         <location filename="../../ui/deadlines_view.py" line="172"/>
-        <location filename="../../ui/deadlines_view.py" line="256"/>
+        <location filename="../../ui/deadlines_view.py" line="260"/>
         <location filename="../../ui/help_window.py" line="273"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
@@ -1401,7 +1401,7 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
         <translation>Dubbelklik op een regel om het dossier te openen. De wettelijke basis van elke termijn verschijnt als je ernaar wijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="259"/>
+        <location filename="../../ui/deadlines_view.py" line="263"/>
         <source>Open deadlines across all cases, most urgent first (Ctrl+D)</source>
         <translation>Lopende termijnen van alle dossiers, de dringendste eerst (Ctrl+D)</translation>
     </message>
@@ -1409,7 +1409,7 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
 <context>
     <name>DeadlinesPanel</name>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="217"/>
+        <location filename="../../ui/deadlines_panel.py" line="216"/>
         <source>Open deadlines of this case</source>
         <translation>Lopende termijnen van dit dossier</translation>
     </message>
@@ -1653,69 +1653,69 @@ Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, no
 <context>
     <name>FirstRunGuide</name>
     <message>
-        <location filename="../../ui/first_run.py" line="86"/>
-        <location filename="../../ui/first_run.py" line="100"/>
-        <location filename="../../ui/first_run.py" line="151"/>
+        <location filename="../../ui/first_run.py" line="87"/>
+        <location filename="../../ui/first_run.py" line="101"/>
+        <location filename="../../ui/first_run.py" line="152"/>
         <source>Welcome to Locator</source>
         <translation>Welkom bij Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="106"/>
+        <location filename="../../ui/first_run.py" line="107"/>
         <source>What Locator is for</source>
         <translation>Waarvoor dient Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="107"/>
+        <location filename="../../ui/first_run.py" line="108"/>
         <source>Locator helps you find and support a friend held in immigration detention in Belgium. It keeps a case file for each person, shows the next step to take (which centre to call, visits, a lawyer) and counts the legal deadlines.</source>
         <translation>Locator helpt je om een vriend(in) terug te vinden en te steunen die in België in een gesloten centrum wordt vastgehouden. Het houdt een dossier bij voor elke persoon, toont de volgende stap (welk centrum bellen, bezoeken, een advocaat) en telt de wettelijke termijnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="110"/>
+        <location filename="../../ui/first_run.py" line="111"/>
         <source>Your passphrase</source>
         <translation>Je wachtzin</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="111"/>
+        <location filename="../../ui/first_run.py" line="112"/>
         <source>Everything is kept in one encrypted file, the vault. You will now choose the passphrase that opens it. Nobody can recover a forgotten passphrase — not us, not anyone — and without it the vault cannot be opened again. Use five to seven random words. Write them down and keep them somewhere safe, away from this computer.</source>
         <translation>Alles wordt bewaard in één versleuteld bestand, de kluis. Je kiest nu de wachtzin die de kluis opent. Niemand kan een vergeten wachtzin terughalen — wij niet, niemand — en zonder wachtzin kan de kluis nooit meer geopend worden. Gebruik vijf tot zeven willekeurige woorden. Schrijf ze op en bewaar ze op een veilige plaats, weg van deze computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="116"/>
+        <location filename="../../ui/first_run.py" line="117"/>
         <source>“Remember on this device”</source>
         <translation>“Onthouden op dit toestel”</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="118"/>
+        <location filename="../../ui/first_run.py" line="119"/>
         <source>You can let this computer keep the vault key in its keyring, so you do not type the passphrase each time. Then anyone who can use this computer while you are logged in can open the vault too. Leave it off on a shared computer, or on one that could be searched or taken away.</source>
         <translation>Je kunt deze computer de sleutel van de kluis laten bewaren in zijn sleutelbos, zodat je de wachtzin niet telkens moet typen. Dan kan iedereen die deze computer gebruikt terwijl je aangemeld bent, de kluis ook openen. Laat dit uit op een gedeelde computer, of op een computer die doorzocht of in beslag genomen kan worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="123"/>
+        <location filename="../../ui/first_run.py" line="124"/>
         <source>Getting the Voice Out (GVO) knows the centres, the visitors and the lawyers. Write to them by email — never through Facebook or private messages:</source>
         <translation>Getting the Voice Out (GVO) kent de centra, de bezoekers en de advocaten. Schrijf hen via e-mail — nooit via Facebook of privéberichten:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="125"/>
+        <location filename="../../ui/first_run.py" line="126"/>
         <source>Where to get help</source>
         <translation>Waar je hulp vindt</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="127"/>
+        <location filename="../../ui/first_run.py" line="128"/>
         <source>In Locator, press F1 for the steps and the deadline rules.</source>
         <translation>Druk in Locator op F1 voor de stappen en de regels van de termijnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="131"/>
+        <location filename="../../ui/first_run.py" line="132"/>
         <source>Open the Help</source>
         <translation>Help openen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="137"/>
+        <location filename="../../ui/first_run.py" line="138"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="140"/>
+        <location filename="../../ui/first_run.py" line="141"/>
         <source>Continue: create my vault</source>
         <translation>Verder: mijn kluis aanmaken</translation>
     </message>
@@ -1734,7 +1734,7 @@ Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, no
         <translation>&amp;Over Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="284"/>
+        <location filename="../../ui/first_run.py" line="285"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Aan de slag</translation>
     </message>
@@ -1963,88 +1963,88 @@ Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, no
 <context>
     <name>Locate</name>
     <message>
-        <location filename="../../ui/locate.py" line="202"/>
+        <location filename="../../ui/locate.py" line="198"/>
         <source>{centre}: {answer}</source>
         <extracomment>actions other features add to the window, found by objectName; the fallback edits the field</extracomment>
         <translation>{centre}: {answer}</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="205"/>
+        <location filename="../../ui/locate.py" line="201"/>
         <source>{centre}, {day}: {visitor}</source>
         <translation>{centre}, {day}: {visitor}</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="208"/>
+        <location filename="../../ui/locate.py" line="204"/>
         <source>phone handed over</source>
         <translation>telefoon afgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="211"/>
+        <location filename="../../ui/locate.py" line="207"/>
         <source>GVO</source>
         <translation>GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="211"/>
+        <location filename="../../ui/locate.py" line="207"/>
         <source>the lawyer</source>
         <translation>de advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="213"/>
+        <location filename="../../ui/locate.py" line="209"/>
         <source>asked to look for them</source>
         <translation>gevraagd om te zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="214"/>
+        <location filename="../../ui/locate.py" line="210"/>
         <source>told where they are held</source>
         <translation>laten weten waar de persoon vastzit</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="215"/>
+        <location filename="../../ui/locate.py" line="211"/>
         <source>asked for a lawyer</source>
         <translation>om een advocaat gevraagd</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="216"/>
+        <location filename="../../ui/locate.py" line="212"/>
         <source>told what happened</source>
         <translation>laten weten wat er gebeurd is</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="217"/>
+        <location filename="../../ui/locate.py" line="213"/>
         <source>told about the flight</source>
         <translation>ingelicht over de vlucht</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="218"/>
+        <location filename="../../ui/locate.py" line="214"/>
         <source>asked for support at the flight</source>
         <translation>om steun bij de vlucht gevraagd</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="220"/>
+        <location filename="../../ui/locate.py" line="216"/>
         <source>To {to}: {purpose}</source>
         <translation>Aan {to}: {purpose}</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="232"/>
+        <location filename="../../ui/locate.py" line="228"/>
         <source>“{step}”: {n} of {total} ticked</source>
         <translation>“{step}”: {n} van {total} aangevinkt</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="234"/>
+        <location filename="../../ui/locate.py" line="230"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="235"/>
+        <location filename="../../ui/locate.py" line="231"/>
         <source>skipped</source>
         <translation>overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="236"/>
+        <location filename="../../ui/locate.py" line="232"/>
         <source>opened again</source>
         <translation>heropend</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="237"/>
+        <location filename="../../ui/locate.py" line="233"/>
         <source>“{step}”: {state}</source>
         <translation>“{step}”: {state}</translation>
     </message>
@@ -2109,27 +2109,27 @@ Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, no
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Your changes from before the lock are back. Save them, or open another case to discard them.</source>
         <translation>Je wijzigingen van voor het vergrendelen zijn terug. Sla ze op, of open een ander dossier om ze te laten vallen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>This case has changes that are not saved yet. Save them now?</source>
         <translation>Dit dossier heeft wijzigingen die nog niet opgeslagen zijn. Nu opslaan?</translation>
     </message>
@@ -2449,62 +2449,62 @@ Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, no
         <translation>Typ de wachtzin nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="192"/>
+        <location filename="../../ui/prompts.py" line="189"/>
         <source>Five to seven random words make a strong passphrase.</source>
         <translation>Vijf tot zeven willekeurige woorden maken een sterke wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="199"/>
+        <location filename="../../ui/prompts.py" line="196"/>
         <source>Very weak</source>
         <translation>Heel zwak</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="199"/>
+        <location filename="../../ui/prompts.py" line="196"/>
         <source>Weak</source>
         <translation>Zwak</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="200"/>
+        <location filename="../../ui/prompts.py" line="197"/>
         <source>Fair</source>
         <translation>Redelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="200"/>
+        <location filename="../../ui/prompts.py" line="197"/>
         <source>Good</source>
         <translation>Goed</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="201"/>
+        <location filename="../../ui/prompts.py" line="198"/>
         <source>Strong</source>
         <translation>Sterk</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="202"/>
+        <location filename="../../ui/prompts.py" line="199"/>
         <source>Strength: {word}</source>
         <translation>Sterkte: {word}</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="206"/>
+        <location filename="../../ui/prompts.py" line="203"/>
         <source>Type a passphrase.</source>
         <translation>Typ een wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="208"/>
+        <location filename="../../ui/prompts.py" line="205"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtzinnen zijn niet dezelfde.</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="244"/>
+        <location filename="../../ui/prompts.py" line="241"/>
         <source>Locator</source>
         <translation>Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="259"/>
+        <location filename="../../ui/prompts.py" line="256"/>
         <source>The file could not be read or written ({reason}).</source>
         <translation>Het bestand kon niet gelezen of geschreven worden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="261"/>
+        <location filename="../../ui/prompts.py" line="258"/>
         <source>Something went wrong.</source>
         <translation>Er ging iets mis.</translation>
     </message>
@@ -2560,12 +2560,12 @@ Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, no
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/recovery.py" line="106"/>
+        <location filename="../../ui/recovery.py" line="99"/>
         <source>Recovery</source>
         <translation>Herstel</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="112"/>
+        <location filename="../../ui/recovery.py" line="105"/>
         <source>If you forget your passphrase, the vault cannot be opened again. Nobody can recover it — not the makers of Locator, not anyone. This is what keeps the people you help safe if the computer is taken.
 
 Prepare now, in one or both ways:</source>
@@ -2574,47 +2574,47 @@ Prepare now, in one or both ways:</source>
 Bereid je nu voor, op een van deze manieren of op beide:</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="118"/>
+        <location filename="../../ui/recovery.py" line="111"/>
         <source>Make an encrypted copy with a second passphrase…</source>
         <translation>Een versleutelde kopie maken met een tweede wachtzin…</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="120"/>
+        <location filename="../../ui/recovery.py" line="113"/>
         <source>Keep the copy and its passphrase somewhere else (a trusted person, a safe place).</source>
         <translation>Bewaar de kopie en haar wachtzin ergens anders (bij iemand die je vertrouwt, op een veilige plaats).</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="124"/>
+        <location filename="../../ui/recovery.py" line="117"/>
         <source>Save a recovery sheet to print (PDF)…</source>
         <translation>Een herstelblad opslaan om af te drukken (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="126"/>
+        <location filename="../../ui/recovery.py" line="119"/>
         <source>A page with where the vault is and blank lines to write the passphrase by hand. It holds nothing about any case.</source>
         <translation>Een blad met de plaats van de kluis en lege regels om de wachtzin met de hand op te schrijven. Er staat niets op over een dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="137"/>
+        <location filename="../../ui/recovery.py" line="130"/>
         <source>Save the recovery sheet</source>
         <translation>Herstelblad opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="139"/>
+        <location filename="../../ui/recovery.py" line="132"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="145"/>
+        <location filename="../../ui/recovery.py" line="138"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="147"/>
+        <location filename="../../ui/recovery.py" line="140"/>
         <source>Recovery sheet saved</source>
         <translation>Herstelblad opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="148"/>
+        <location filename="../../ui/recovery.py" line="141"/>
         <source>Saved here:
 {path}
 
@@ -2969,19 +2969,19 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
         <translation>De sleutelbos van deze computer wordt nagekeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="117"/>
-        <location filename="../../ui/unlock.py" line="303"/>
+        <location filename="../../ui/unlock.py" line="112"/>
+        <location filename="../../ui/unlock.py" line="298"/>
         <source>Create vault</source>
         <translation>Kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="117"/>
-        <location filename="../../ui/unlock.py" line="304"/>
+        <location filename="../../ui/unlock.py" line="112"/>
+        <location filename="../../ui/unlock.py" line="299"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="130"/>
+        <location filename="../../ui/unlock.py" line="125"/>
         <source>Everything about the people you help is kept in one encrypted file, the vault. Choose a passphrase of five to seven random words.
 
 If you forget it, nobody can open the vault again — not us, not anyone. Write it down and keep it somewhere safe, away from this computer.</source>
@@ -2990,93 +2990,93 @@ If you forget it, nobody can open the vault again — not us, not anyone. Write 
 Als je hem vergeet, kan niemand de kluis nog openen — wij niet, niemand. Schrijf hem op en bewaar hem op een veilige plaats, weg van deze computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="134"/>
+        <location filename="../../ui/unlock.py" line="129"/>
         <source>Type your passphrase to open the vault.</source>
         <translation>Typ je wachtzin om de kluis te openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="170"/>
+        <location filename="../../ui/unlock.py" line="165"/>
         <source>The vault key will be kept in {where}. Anyone who can use this computer while you are logged in can then open the vault without the passphrase.</source>
         <translation>De sleutel van de kluis wordt bewaard in {where}. Iedereen die deze computer kan gebruiken terwijl je aangemeld bent, kan de kluis dan openen zonder de wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="175"/>
-        <location filename="../../ui/unlock.py" line="185"/>
+        <location filename="../../ui/unlock.py" line="170"/>
+        <location filename="../../ui/unlock.py" line="180"/>
         <source>Not available: {reason}</source>
         <translation>Niet beschikbaar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="205"/>
+        <location filename="../../ui/unlock.py" line="200"/>
         <source>The key kept on this computer did not open the vault. Type your passphrase.</source>
         <translation>De sleutel die op deze computer bewaard wordt, opende de kluis niet. Typ je wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="216"/>
+        <location filename="../../ui/unlock.py" line="211"/>
         <source>Five to seven random words make a strong passphrase.</source>
         <translation>Vijf tot zeven willekeurige woorden maken een sterke wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="223"/>
+        <location filename="../../ui/unlock.py" line="218"/>
         <source>Very weak</source>
         <translation>Heel zwak</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="223"/>
+        <location filename="../../ui/unlock.py" line="218"/>
         <source>Weak</source>
         <translation>Zwak</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="223"/>
+        <location filename="../../ui/unlock.py" line="218"/>
         <source>Fair</source>
         <translation>Redelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="223"/>
+        <location filename="../../ui/unlock.py" line="218"/>
         <source>Good</source>
         <translation>Goed</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="224"/>
+        <location filename="../../ui/unlock.py" line="219"/>
         <source>Strong</source>
         <translation>Sterk</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="225"/>
+        <location filename="../../ui/unlock.py" line="220"/>
         <source>Strength: {word}</source>
         <translation>Sterkte: {word}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="234"/>
+        <location filename="../../ui/unlock.py" line="229"/>
         <source>Type your passphrase.</source>
         <translation>Typ je wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="237"/>
+        <location filename="../../ui/unlock.py" line="232"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtzinnen zijn niet dezelfde.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="270"/>
+        <location filename="../../ui/unlock.py" line="265"/>
         <source>The keyring refused to keep the key; you will be asked for the passphrase next time.</source>
         <translation>De sleutelbos weigerde de sleutel te bewaren; de volgende keer wordt de wachtzin gevraagd.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="279"/>
+        <location filename="../../ui/unlock.py" line="274"/>
         <source>The vault could not be opened.</source>
         <translation>De kluis kon niet geopend worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="294"/>
+        <location filename="../../ui/unlock.py" line="289"/>
         <source>Wait {n} s</source>
         <translation>Wacht {n} s</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="300"/>
+        <location filename="../../ui/unlock.py" line="295"/>
         <source>Opening with the key kept on this computer…</source>
         <translation>Openen met de sleutel die op deze computer bewaard wordt…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="301"/>
+        <location filename="../../ui/unlock.py" line="296"/>
         <source>Opening…</source>
         <translation>Bezig met openen…</translation>
     </message>
@@ -3863,13 +3863,13 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../locator/backup.py" line="60"/>
+        <location filename="../../locator/backup.py" line="61"/>
         <source>Choose a passphrase for the copy.</source>
         <extracomment>VaultExists</extracomment>
         <translation>Kies een wachtzin voor de kopie.</translation>
     </message>
     <message>
-        <location filename="../../locator/backup.py" line="87"/>
+        <location filename="../../locator/backup.py" line="88"/>
         <source>the backup failed its integrity check</source>
         <extracomment>DamagedVault</extracomment>
         <translation>de integriteitscontrole van de back-up is mislukt</translation>
@@ -3880,26 +3880,26 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>De beslissing werd gewijzigd en deze termijn volgt er niet meer uit.</translation>
     </message>
     <message>
-        <location filename="../../locator/case_deadlines.py" line="209"/>
-        <location filename="../../locator/dates.py" line="124"/>
+        <location filename="../../locator/case_deadlines.py" line="203"/>
+        <location filename="../../locator/dates.py" line="134"/>
         <source>this date is in the future</source>
         <extracomment>FieldError</extracomment>
         <translation>deze datum ligt in de toekomst</translation>
     </message>
     <message>
-        <location filename="../../locator/case_deadlines.py" line="211"/>
+        <location filename="../../locator/case_deadlines.py" line="205"/>
         <source>say who filed it (the lawyer's name, for example)</source>
         <extracomment>FieldError</extracomment>
         <translation>zeg wie het indiende (bijvoorbeeld de naam van de advocaat)</translation>
     </message>
     <message>
-        <location filename="../../locator/case_deadlines.py" line="218"/>
+        <location filename="../../locator/case_deadlines.py" line="212"/>
         <source>give a reason, so others understand later</source>
         <extracomment>FieldError</extracomment>
         <translation>geef een reden, zodat anderen het later begrijpen</translation>
     </message>
     <message>
-        <location filename="../../locator/case_deadlines.py" line="227"/>
+        <location filename="../../locator/case_deadlines.py" line="221"/>
         <source>There is no deadline number {n}.</source>
         <extracomment>UnknownCase</extracomment>
         <translation>Er is geen termijn met nummer {n}.</translation>
@@ -4051,43 +4051,43 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>schrijf de datum en het uur als JJJJ-MM-DDTUU:MM</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines.py" line="130"/>
+        <location filename="../../locator/deadlines.py" line="126"/>
         <source>{when} is in the future.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>{when} ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines.py" line="132"/>
+        <location filename="../../locator/deadlines.py" line="128"/>
         <source>{when} is before the arrest date ({arrest}).</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>{when} ligt voor de datum van de arrestatie ({arrest}).</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines.py" line="165"/>
+        <location filename="../../locator/deadlines.py" line="161"/>
         <source>there is no rule with this id. Known rules: {known}.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>er is geen regel met deze code. Gekende regels: {known}.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines.py" line="170"/>
+        <location filename="../../locator/deadlines.py" line="166"/>
         <source>choose one of: {known}.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>kies uit: {known}.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines.py" line="173"/>
+        <location filename="../../locator/deadlines.py" line="169"/>
         <source>this deadline counts in hours from the moment the decision was handed over. Choose hand delivery.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>deze termijn telt in uren vanaf het moment waarop de beslissing overhandigd werd. Kies “persoonlijk overhandigd”.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines.py" line="241"/>
+        <location filename="../../locator/deadlines.py" line="237"/>
         <source>{text} is not a real date.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>{text} is geen echte datum.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines.py" line="243"/>
+        <location filename="../../locator/deadlines.py" line="239"/>
         <source>write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM, for example 2025-08-10 or 2025-08-10T14:30.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>schrijf het als JJJJ-MM-DD of JJJJ-MM-DDTUU:MM, bijvoorbeeld 2025-08-10 of 2025-08-10T14:30.</translation>
@@ -4144,17 +4144,17 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>Er is geen sleutelbos op deze computer (bijvoorbeeld: GNOME Keyring of KWallet draait niet).</translation>
     </message>
     <message>
-        <location filename="../../locator/merge.py" line="241"/>
+        <location filename="../../locator/merge.py" line="249"/>
         <source>Imported from a copy on {day}.</source>
         <translation>Geïmporteerd uit een kopie op {day}.</translation>
     </message>
     <message>
-        <location filename="../../locator/merge.py" line="242"/>
+        <location filename="../../locator/merge.py" line="250"/>
         <source>Possible duplicate of case {duplicate_of}, imported from a copy on {day}. Compare the two and keep what is right.</source>
         <translation>Mogelijk dubbel van dossier {duplicate_of}, geïmporteerd uit een kopie op {day}. Vergelijk de twee en hou wat juist is.</translation>
     </message>
     <message>
-        <location filename="../../locator/merge.py" line="244"/>
+        <location filename="../../locator/merge.py" line="252"/>
         <source>Updated from a copy on {day}: the copy's version of this case was taken. Its decisions, deportation attempts, timeline and attachments were added to ours; nothing of ours was removed from them.</source>
         <translation>Bijgewerkt uit een kopie op {day}: de versie uit de kopie werd overgenomen voor dit dossier. Haar beslissingen, uitwijzingspogingen, tijdlijn en bijlagen werden bij de onze gevoegd; niets van het onze werd eruit verwijderd.</translation>
     </message>
@@ -4171,50 +4171,50 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>dit telefoonnummer bestaat niet (kijk de cijfers na, of voeg de landcode toe, bv. +33)</translation>
     </message>
     <message>
-        <location filename="../../locator/store.py" line="171"/>
+        <location filename="../../locator/store.py" line="206"/>
         <source>There is no attachment number {n}.</source>
         <extracomment>UnknownCase</extracomment>
         <translation>Er is geen bijlage met nummer {n}.</translation>
     </message>
     <message>
-        <location filename="../../locator/vault.py" line="81"/>
+        <location filename="../../locator/vault.py" line="82"/>
         <source>the file is cut short</source>
         <extracomment>DamagedVault</extracomment>
         <translation>het bestand is afgebroken</translation>
     </message>
     <message>
-        <location filename="../../locator/vault.py" line="101"/>
+        <location filename="../../locator/vault.py" line="102"/>
         <source>Choose a passphrase: the vault cannot be created without one.</source>
         <extracomment>WrongPassphrase</extracomment>
         <translation>Kies een wachtzin: zonder wachtzin kan de kluis niet aangemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../locator/vault.py" line="165"/>
+        <location filename="../../locator/vault.py" line="166"/>
         <source>an integrity check failed</source>
         <extracomment>DamagedVault</extracomment>
         <translation>een integriteitscontrole is mislukt</translation>
     </message>
     <message>
-        <location filename="../../locator/vault.py" line="205"/>
+        <location filename="../../locator/vault.py" line="206"/>
         <source>The vault file was moved, renamed or deleted while Locator was open. Nothing more was saved. Lock Locator and open the vault where it is now, or restore a backup.</source>
         <extracomment>VaultMissing</extracomment>
         <translation>Het bestand van de kluis werd verplaatst, hernoemd of verwijderd terwijl Locator open was. Er werd niets meer opgeslagen. Vergrendel Locator en open de kluis waar ze nu staat, of zet een back-up terug.</translation>
     </message>
     <message>
-        <location filename="../../locator/vault.py" line="227"/>
+        <location filename="../../locator/vault.py" line="228"/>
         <source>The new passphrase cannot be empty.</source>
         <extracomment>WrongPassphrase</extracomment>
         <translation>De nieuwe wachtzin mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../../locator/vault.py" line="380"/>
-        <location filename="../../locator/vault.py" line="391"/>
+        <location filename="../../locator/vault.py" line="373"/>
+        <location filename="../../locator/vault.py" line="384"/>
         <source>the file could not be read or written</source>
         <extracomment>DamagedVault</extracomment>
         <translation>het bestand kon niet gelezen of geschreven worden</translation>
     </message>
     <message>
-        <location filename="../../locator/vault.py" line="390"/>
+        <location filename="../../locator/vault.py" line="383"/>
         <source>The vault is in use by another copy of Locator. Close it there first.</source>
         <extracomment>VaultExists</extracomment>
         <translation>De kluis is in gebruik door een ander geopend Locator. Sluit ze daar eerst.</translation>
