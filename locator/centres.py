@@ -17,9 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from datetime import date
-from enum import StrEnum
 from pathlib import Path
-from typing import TypeVar
 
 import yaml
 
@@ -57,7 +55,6 @@ __all__ = [
 CENTRES_FILE = Path(__file__).resolve().parent.parent / "centres.yaml"
 SCHEMA = 1
 
-E = TypeVar("E", bound=StrEnum)
 
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _TAG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
@@ -148,7 +145,7 @@ class _Parser:
                 raise m.error("source", f'unknown source "{tag}" (add it to "sources" at the top)')
             found.append(self.sources[tag])
             self.used.add(tag)
-        return Provenance(tuple(found), _enum(m, "confidence", Confidence))
+        return Provenance(tuple(found), m.choice("confidence", Confidence))
 
     def sourced_text(self, m: StrictMap) -> Sourced[str]:
         value, note, provenance = m.text("value"), m.opt_text("note"), self.provenance(m)
@@ -173,14 +170,14 @@ class _Parser:
             raise self.fail(error, centre_id) from None
 
     def centre_body(self, m: StrictMap, centre_id: str) -> Centre:
-        country, kind = _enum(m, "country", Country), _enum(m, "kind", Kind)
+        country, kind = m.choice("country", Country), m.choice("kind", Kind)
         names_map = m.mapping("names")
         names = Names(*(self.opt_sourced_text(names_map, lang) for lang in ("en", "fr", "nl")))
         names_map.done()
         if names == Names(None, None, None):
             raise m.error("names", "give at least one name (en, fr or nl)")
         status_map = m.mapping("status")
-        status = Sourced(_enum(status_map, "value", Status), self.provenance(status_map),
+        status = Sourced(status_map.choice("value", Status), self.provenance(status_map),
                          status_map.opt_text("note"))
         status_map.done()
         address_map = m.opt_mapping("address")
@@ -226,7 +223,7 @@ class _Parser:
             e164 = normalise_phone(written, "number", region=country.value)
         except FieldError:
             raise m.error("number", f'"{written}" is not a valid phone number') from None
-        kind = _enum(m, "kind", PhoneKind) if m.has("kind") else PhoneKind.PHONE
+        kind = m.choice("kind", PhoneKind) if m.has("kind") else PhoneKind.PHONE
         label, note = m.opt_text("label"), m.opt_text("note")
         confirmed, provenance = m.boolean("confirmed"), self.provenance(m)
         if confirmed != (provenance.confidence is Confidence.OFFICIAL):
@@ -261,13 +258,6 @@ class _Parser:
         return email
 
 
-def _enum(m: StrictMap, key: str, kind: type[E]) -> E:
-    text = m.text(key)
-    try:
-        return kind(text)
-    except ValueError:
-        allowed = ", ".join(member.value for member in kind)
-        raise m.error(key, f'"{text}" is not one of: {allowed}') from None
 
 
 def _partial_date(m: StrictMap, key: str) -> PartialDate:

@@ -15,7 +15,6 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
-from typing import TypeVar
 
 from locator.holidays_be import RESOURCES_DIR
 from locator.yamlstrict import StrictMap, StrictYamlError, compose, peek_text
@@ -57,7 +56,6 @@ _SHAPES: dict[Counting, tuple[frozenset[Unit | None], bool, DueKind]] = {
     Counting.INDICATIVE: (frozenset({Unit.MONTHS}), True, DueKind.INDICATIVE),
 }
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-E = TypeVar("E", bound=StrEnum)
 
 
 class RulesFileError(ValueError):
@@ -103,13 +101,6 @@ class Rule:
         return _SHAPES[self.counting][2]
 
 
-def _choice(m: StrictMap, key: str, enum: type[E]) -> E:
-    value = m.text(key)
-    try:
-        return enum(value)
-    except ValueError:
-        allowed = ", ".join(member.value for member in enum)
-        raise m.error(key, f"must be one of: {allowed}.") from None
 
 
 def _count(m: StrictMap, key: str) -> int | None:
@@ -150,9 +141,9 @@ def _parse_rule(m: StrictMap) -> Rule:
     rule = Rule(
         id=rule_id, country=country, title=m.text("title"), description=m.text("description"),
         date_label=m.text("date_label"), period=_count(m, "period"),
-        unit=_choice(m, "unit", Unit) if m.has("unit") else None,
-        counting=_choice(m, "counting", Counting), legal_basis=m.text("legal_basis"),
-        source_url=source_url, confidence=_choice(m, "confidence", Confidence),
+        unit=m.choice("unit", Unit) if m.has("unit") else None,
+        counting=m.choice("counting", Counting), legal_basis=m.text("legal_basis"),
+        source_url=source_url, confidence=m.choice("confidence", Confidence),
         last_verified=_verified(m, "last_verified"), note=m.opt_text("note"),
         period_if_not_detained=_count(m, "period_if_not_detained"),
         if_unsure_use=m.opt_text("if_unsure_use"),

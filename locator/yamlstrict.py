@@ -27,9 +27,12 @@ Example::
 from __future__ import annotations
 
 import re
-from typing import Any
+from enum import StrEnum
+from typing import Any, TypeVar
 
 import yaml
+
+E = TypeVar("E", bound=StrEnum)
 
 _STR = "tag:yaml.org,2002:str"
 _NULL = "tag:yaml.org,2002:null"
@@ -192,6 +195,15 @@ class StrictMap:
     def text(self, key: str) -> str:
         """A required text value."""
         return scalar_text(self.node(key), join(self.path, key))
+
+    def choice(self, key: str, kind: type[E]) -> E:
+        """A required value that must be one of the enum ``kind``'s values."""
+        text = self.text(key)
+        try:
+            return kind(text)
+        except ValueError:
+            allowed = ", ".join(member.value for member in kind)
+            raise self.error(key, f'"{text}" is not one of: {allowed}') from None
 
     def opt_text(self, key: str) -> str | None:
         """An optional text value (absent or null → None)."""
