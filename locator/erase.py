@@ -9,12 +9,25 @@ from __future__ import annotations
 
 import contextlib
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from locator.backup import backup_folder
-from locator.keystore import vault_id
+from locator.errors import LocatorError
+from locator.keystore import KeystoreUnavailable, vault_id
 from locator.vault import read_salt
+
+
+@dataclass(frozen=True)
+class Erased:
+    """What an erase did, as it happened."""
+
+    #: the files overwritten and removed
+    removed: list[Path]
+    #: the remembered key: True removed, False none was kept (or no keyring was asked),
+    #: None the keyring could not be asked (locked, not answering): it may still keep it
+    key_removed: bool | None
 
 
 def vault_files(path: Path) -> list[Path]:
@@ -42,12 +55,27 @@ def _shred(path: Path) -> None:
     path.unlink(missing_ok=True)
 
 
-def erase_vault(path: Path, keystore: Any | None = None) -> list[Path]:
-    """Erase everything; returns what was removed. The vault must be locked first."""
+def erase_vault(path: Path, keystore: Any | None = None) -> Erased:
+    """Erase everything; says what was removed. The vault must be locked first.
+
+    The files go first (they hold the cases); the keyring is asked afterwards, since it may
+    wait for the person to unlock it, and what it answered is reported as it is.
+    """
     path = Path(path)
-    with contextlib.suppress(Exception):
-        if keystore is not None:
-            keystore.forget(vault_id(read_salt(path)))
+    key_id: str | None = None
+    with contextlib.suppress(LocatorError, OSError):
+        key_id = vault_id(read_salt(path))
+    removed = _erase_files(path)
+    key_removed: bool | None = False
+    if keystore is not None and key_id is not None:
+        try:
+            key_removed = bool(keystore.forget(key_id))
+        except KeystoreUnavailable:
+            key_removed = None
+    return Erased(removed, key_removed)
+
+
+def _erase_files(path: Path) -> list[Path]:
     removed = vault_files(path)
     for file in removed:
         _shred(file)

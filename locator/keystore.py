@@ -9,12 +9,18 @@ it is slow to import and the unlock prompt must appear fast.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from locator.errors import N_
 
 SERVICE = "Locator vault"
+
+#: how long one keyring call may take, its own unlock prompt included (the person may be
+#: typing the keyring's password); after that it counts as "the keyring did not answer"
+TIMEOUT_S = 90.0
 
 #: module prefix of the backend class → where the secret is kept, in plain words
 ALLOWED_BACKENDS: dict[str, str] = {
@@ -44,9 +50,10 @@ class Keystore:
     """A small service around one keyring backend, checked against the allowlist."""
 
     def __init__(self, backend: Any | None = None,
-                 allowed: dict[str, str] | None = None) -> None:
+                 allowed: dict[str, str] | None = None, timeout_s: float = TIMEOUT_S) -> None:
         self._backend = backend
         self._allowed = ALLOWED_BACKENDS if allowed is None else allowed
+        self.timeout_s = timeout_s
 
     def _get_backend(self) -> Any:
         if self._backend is None:
@@ -56,6 +63,16 @@ class Keystore:
         return self._backend
 
     def status(self) -> KeystoreStatus:
+        """Can this computer's keyring keep the key, and where (asked at most
+        :attr:`timeout_s`: finding the keyring talks to D-Bus on Linux)."""
+        try:
+            answer: KeystoreStatus = _bounded(self.timeout_s, self._status)
+        except KeystoreUnavailable:
+            return KeystoreStatus(False, N_("The keyring on this computer is not "
+                                            "available right now."))
+        return answer
+
+    def _status(self) -> KeystoreStatus:
         try:
             backend = self._get_backend()
         except Exception:  # a broken keyring install must not stop the app
@@ -79,26 +96,54 @@ class Keystore:
                                         "no GNOME Keyring or KWallet is running)."))
 
     def remember(self, vault_id: str, key: bytes) -> None:
-        self._require().set_password(SERVICE, vault_id, key.hex())
+        """Keep ``key``; raises :class:`KeystoreRefused` or :class:`KeystoreUnavailable`."""
+        backend = self._require()
+        try:
+            _bounded(self.timeout_s, backend.set_password, SERVICE, vault_id, key.hex())
+        except KeystoreUnavailable:
+            raise
+        except Exception as err:  # locked and its prompt dismissed, D-Bus gone…
+            raise KeystoreUnavailable(type(err).__name__) from None
 
     def recall(self, vault_id: str) -> bytes | None:
-        """The remembered key, or None (not remembered, refused backend, or any error)."""
+        """The remembered key, or None when the keyring answered that it keeps none (or
+        cannot be trusted to keep one).
+
+        Raises :class:`KeystoreUnavailable` when the keyring could not answer (locked and
+        its prompt dismissed, not reachable): "not known" is not "not remembered", and
+        nobody may forget a key on the strength of it.
+        """
         if not self.status().usable:
             return None
         try:
-            value = self._get_backend().get_password(SERVICE, vault_id)
+            value = _bounded(self.timeout_s, self._get_backend().get_password, SERVICE,
+                             vault_id)
+        except KeystoreUnavailable:
+            raise
+        except Exception as err:
+            raise KeystoreUnavailable(type(err).__name__) from None
+        try:
             return bytes.fromhex(value) if value else None
-        except Exception:
+        except ValueError:  # not a key Locator wrote: as good as none
             return None
 
-    def forget(self, vault_id: str) -> None:
+    def forget(self, vault_id: str) -> bool:
+        """Remove the remembered key. True if one was removed, False if none was kept.
+
+        Raises :class:`KeystoreUnavailable` when the keyring could not be asked (it may
+        still keep the key).
+        """
         if not self.status().usable:
-            return
+            return False
         try:
-            self._get_backend().delete_password(SERVICE, vault_id)
+            _bounded(self.timeout_s, self._get_backend().delete_password, SERVICE, vault_id)
+        except KeystoreUnavailable:
+            raise
         except Exception as err:  # not stored is fine; anything else is reported
-            if type(err).__name__ != "PasswordDeleteError":
-                raise
+            if type(err).__name__ == "PasswordDeleteError":
+                return False
+            raise KeystoreUnavailable(type(err).__name__) from None
+        return True
 
     def _require(self) -> Any:
         status = self.status()
@@ -107,8 +152,43 @@ class Keystore:
         return self._get_backend()
 
 
+class KeystoreUnavailable(Exception):
+    """The keyring did not answer (locked, its prompt dismissed, not reachable).
+
+    Its argument is the backend's exception type only: never a secret or a message that
+    could hold one.
+    """
+
+
 class KeystoreRefused(Exception):
     """The keyring cannot be trusted or used; the passphrase is asked instead."""
+
+
+def _bounded(timeout_s: float, call: Callable[..., Any], *args: Any) -> Any:
+    """``call(*args)``, but wait at most ``timeout_s`` for it.
+
+    A keyring call can wait without end (its unlock prompt left open, a D-Bus peer that
+    never answers): it runs on a thread of its own, and after ``timeout_s`` the caller goes
+    on with :class:`KeystoreUnavailable`. The call itself may still finish later; it only
+    ever does what was asked of it.
+    """
+    outcome: dict[str, Any] = {}
+    finished = threading.Event()
+
+    def run() -> None:
+        try:
+            outcome["value"] = call(*args)
+        except BaseException as err:  # handed to the caller below
+            outcome["error"] = err
+        finally:
+            finished.set()
+
+    threading.Thread(target=run, name="locator-keyring-call", daemon=True).start()
+    if not finished.wait(timeout_s):
+        raise KeystoreUnavailable("timeout")
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("value")
 
 
 def _backends(backend: Any) -> list[Any]:

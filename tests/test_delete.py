@@ -10,7 +10,7 @@ from locator.erase import erase_vault
 from locator.keystore import vault_id
 from locator.vault import Vault, read_salt
 from tests.conftest import PASSPHRASE
-from tests.memkeyring import memory_keystore
+from tests.memkeyring import LockableKeyring, memory_keystore
 
 
 def test_close_hides_reopen_shows(vault: Vault) -> None:
@@ -56,10 +56,34 @@ def test_emergency_erase(vault_path: Path) -> None:
     automatic_backup(vault)
     backup_to(vault, vault_path.with_name("elsewhere.locator"))
     vault.lock()
-    removed = erase_vault(vault_path, keystore)
+    erased = erase_vault(vault_path, keystore)
+    removed = erased.removed
+    assert erased.key_removed is True
     assert vault_path in removed
     assert not vault_path.exists()
     assert [p.name for p in vault_path.parent.iterdir()] == ["elsewhere.locator"]
     # the copy elsewhere shares the salt: its remembered key is gone too
     assert keystore.recall(vault_id(read_salt(vault_path.with_name("elsewhere.locator")))) \
         is None
+
+
+def test_erase_with_a_locked_keyring_says_the_key_may_still_be_kept(vault_path: Path) -> None:
+    keyring = LockableKeyring()
+    keystore = memory_keystore(keyring)
+    vault = Vault.create(vault_path, PASSPHRASE)
+    key_id = vault_id(read_salt(vault_path))
+    key = bytes(vault.key)
+    keystore.remember(key_id, key)
+    vault.lock()
+    keyring.locked = True  # its unlock prompt was dismissed
+    erased = erase_vault(vault_path, keystore)
+    assert not vault_path.exists() and vault_path in erased.removed  # the cases are gone
+    assert erased.key_removed is None  # "could not ask", not "erased"
+    keyring.locked = False
+    assert keystore.recall(key_id) == key  # and so it is: still there
+
+
+def test_erase_without_a_kept_key_says_none_was_kept(vault_path: Path) -> None:
+    Vault.create(vault_path, PASSPHRASE).lock()
+    erased = erase_vault(vault_path, memory_keystore())
+    assert erased.key_removed is False and vault_path in erased.removed

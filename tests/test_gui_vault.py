@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QTable
 from pytestqt.qtbot import QtBot
 
 from locator.keystore import Keystore
+from tests.memkeyring import LockableKeyring, memory_keystore
 from ui.app import Controller
 from ui.unlock import VaultDialog
 
@@ -126,6 +127,91 @@ def test_remember_on_this_device(qtbot: QtBot, tmp_path: Path, keystore: Keystor
     qtbot.waitUntil(second.window.isVisible, timeout=20000)
     assert second.window.isVisible() and second.dialog is None
     second.window.close()
+
+
+def _vault_with_remembered_key(path: Path) -> tuple[LockableKeyring, Keystore, str, bytes]:
+    from locator.keystore import vault_id
+    from locator.vault import Vault, read_salt
+
+    vault = Vault.create(path, SECRET)
+    keyring = LockableKeyring()
+    keystore = memory_keystore(keyring)
+    key_id, key = vault_id(read_salt(path)), bytes(vault.key)
+    keystore.remember(key_id, key)
+    vault.lock()
+    return keyring, keystore, key_id, key
+
+
+def test_the_door_answers_while_the_keyring_prompt_is_up_and_keeps_the_key(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "locked.locator"
+    keyring, keystore, key_id, key = _vault_with_remembered_key(path)
+    keyring.locked = True
+    keyring.prompt_up.clear()  # the keyring's own prompt is up; nobody answers it yet
+    controller = Controller(path, keystore)
+    qtbot.addWidget(controller.window)
+    controller.start()
+    dialog = controller.dialog
+    assert isinstance(dialog, VaultDialog)
+    qtbot.waitUntil(lambda: "Waiting for this computer's keyring" in
+                    dialog.remember_note.text(), timeout=10000)
+    # the person types the passphrase meanwhile and unlocks: the vault opens
+    open_door(qtbot, controller, SECRET)
+    assert controller.window.vault is not None
+    keyring.prompt_up.set()  # now the prompt is dismissed
+    qtbot.wait(200)
+    assert "delete" not in keyring.calls  # nobody asked to forget the key
+    keyring.locked = False
+    assert keystore.recall(key_id) == key
+    controller.window.close()
+
+
+def test_a_dismissed_keyring_prompt_falls_back_to_the_passphrase_and_deletes_nothing(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "dismissed.locator"
+    keyring, keystore, key_id, key = _vault_with_remembered_key(path)
+    keyring.locked = True  # its prompt is dismissed at once
+    controller = Controller(path, keystore)
+    qtbot.addWidget(controller.window)
+    controller.start()
+    dialog = controller.dialog
+    assert isinstance(dialog, VaultDialog)
+    qtbot.waitUntil(lambda: "locked" in dialog.remember_note.text(), timeout=10000)
+    assert dialog.remember.isEnabled() and not dialog.remember.isChecked()
+    assert dialog.passphrase.isEnabled()  # the passphrase is asked, as usual
+    open_door(qtbot, controller, SECRET)
+    qtbot.wait(200)
+    assert keyring.calls.count("delete") == 0 and dialog.key_action is None
+    keyring.locked = False
+    assert keystore.recall(key_id) == key
+    controller.window.close()
+
+
+def test_unticking_a_kept_key_forgets_it_off_the_ui_thread(qtbot: QtBot, tmp_path: Path
+                                                           ) -> None:
+    path = tmp_path / "untick.locator"
+    keyring, keystore, key_id, _key = _vault_with_remembered_key(path)
+    keyring.store.clear()  # not kept: the door asks for the passphrase
+    controller = Controller(path, keystore)
+    qtbot.addWidget(controller.window)
+    controller.start()
+    dialog = controller.dialog
+    assert isinstance(dialog, VaultDialog)
+    qtbot.waitUntil(dialog.remember.isEnabled)
+    dialog.remember.setChecked(True)
+    open_door(qtbot, controller, SECRET)
+    qtbot.waitUntil(lambda: keystore.recall(key_id) is not None)
+    qtbot.waitUntil(lambda: "now kept" in controller.window.statusBar().currentMessage())
+    controller.window.lock()
+    door = controller.dialog
+    assert isinstance(door, VaultDialog) and door is not dialog
+    qtbot.waitUntil(lambda: door.remember.isChecked())  # it says it is kept
+    door.remember.setChecked(False)  # the person asks to forget it
+    open_door(qtbot, controller, SECRET)
+    qtbot.waitUntil(lambda: keystore.recall(key_id) is None)
+    qtbot.waitUntil(lambda: "no longer remembers" in
+                    controller.window.statusBar().currentMessage())
+    controller.window.close()
 
 
 def test_remember_disabled_with_reason_without_keyring(qtbot: QtBot, tmp_path: Path) -> None:

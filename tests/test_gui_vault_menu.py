@@ -25,6 +25,7 @@ from locator.merge import MergePlan
 from locator.vault import Vault, read_salt
 from locator.vaulterrors import WrongPassphrase
 from tests.helpers import digest, files_containing, marker_case
+from tests.memkeyring import LockableKeyring, memory_keystore
 from ui import vault_menu
 from ui.app import Controller
 from ui.settings_dialog import AUTO_LOCK_KEY, QUIT_ON_LOCK_KEY, set_quit_on_lock
@@ -466,7 +467,7 @@ def test_screen_lock_over_a_real_session_bus(app: App, qtbot: QtBot) -> None:
             daemon.stdout.close()
 
 
-def test_settings_dialog(app: App, keystore: Keystore) -> None:
+def test_settings_dialog(app: App, keystore: Keystore, qtbot: QtBot) -> None:
     from ui.idle import idle_minutes
     from ui.settings_dialog import quit_on_lock
 
@@ -475,10 +476,12 @@ def test_settings_dialog(app: App, keystore: Keystore) -> None:
     dialog = app.menu.settings()
     assert dialog.objectName() == "settings_dialog"
     assert dialog.auto_lock.value() == 5 and not dialog.quit_on_lock.isChecked()
-    assert dialog.forget_key.isEnabled()
+    qtbot.waitUntil(dialog.forget_key.isEnabled)  # the keyring is asked off the UI thread
+    assert "remembers the vault key" in dialog.key_note.text()
     dialog.forget_key.click()
+    qtbot.waitUntil(lambda: "Forgotten" in dialog.key_note.text())
     assert keystore.recall(vault_id(read_salt(path))) is None
-    assert not dialog.forget_key.isEnabled() and "Forgotten" in dialog.key_note.text()
+    assert not dialog.forget_key.isEnabled()
     dialog.auto_lock.setValue(0)
     dialog.quit_on_lock.setChecked(True)
     dialog.accept()
@@ -637,3 +640,47 @@ def test_help_stays_the_last_menu(app: App) -> None:
     if "help_menu" in names:
         assert names[-1] == "help_menu"
     assert app.window.findChild(QMenu, "vault_menu") is app.menu.menu
+
+
+def test_settings_with_a_locked_keyring_never_claim_the_key_is_gone(app: App,
+                                                                   qtbot: QtBot) -> None:
+    keyring = LockableKeyring()
+    keystore = memory_keystore(keyring)
+    app.controller.keystore = keystore
+    key_id = vault_id(read_salt(app.vault.path))
+    keystore.remember(key_id, app.vault.key)
+    keyring.locked = True  # and its prompt is up, nobody answering it yet
+    keyring.prompt_up.clear()
+    dialog = app.menu.settings()
+    assert "Checking" in dialog.key_note.text()
+    dialog.auto_lock.setValue(7)  # the window answers meanwhile
+    assert dialog.auto_lock.value() == 7
+    keyring.prompt_up.set()  # the prompt is dismissed: still locked
+    qtbot.waitUntil(lambda: "locked" in dialog.key_note.text())
+    assert dialog.forget_key.isEnabled()
+    dialog.forget_key.click()
+    qtbot.waitUntil(lambda: "could not be asked" in dialog.key_note.text())
+    assert "Forgotten" not in dialog.key_note.text()
+    keyring.locked = False
+    assert keystore.recall(key_id) == app.vault.key  # still there, as the window says
+    dialog.reject()
+
+
+def test_erase_with_a_locked_keyring_says_the_key_may_still_be_kept(app: App,
+                                                                    qtbot: QtBot) -> None:
+    keyring = LockableKeyring()
+    keystore = memory_keystore(keyring)
+    app.controller.keystore = keystore
+    path = app.vault.path
+    key_id = vault_id(read_salt(path))
+    keystore.remember(key_id, app.vault.key)
+    key = bytes(app.vault.key)
+    keyring.locked = True  # its prompt will be dismissed
+    app.trigger("erase_vault")
+    qtbot.waitUntil(lambda: bool(app.answers.warned), timeout=20000)
+    assert not path.exists()
+    title, text = app.answers.warned[-1]
+    assert "may still keep it" in text and "Locator vault" in text
+    assert not any("its key were erased" in t for _title, t in app.answers.informed)
+    keyring.locked = False
+    assert keystore.recall(key_id) == key  # the truth: it is still kept

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import types
 
 import keyring.backends.fail
@@ -9,8 +10,8 @@ import keyring.backends.null
 import pytest
 from keyring.backend import KeyringBackend
 
-from locator.keystore import Keystore, KeystoreRefused
-from tests.memkeyring import MemoryKeyring, memory_keystore
+from locator.keystore import Keystore, KeystoreRefused, KeystoreUnavailable
+from tests.memkeyring import LockableKeyring, MemoryKeyring, memory_keystore
 
 
 def _plaintext_backend() -> KeyringBackend:
@@ -58,7 +59,47 @@ def test_backend_that_raises_is_refused() -> None:
             raise RuntimeError("locked")
 
     store = Keystore(Broken(), allowed={__name__: "test"})
-    assert store.recall("v") is None
+    # "could not ask" is not "none kept": nobody may forget a key on the strength of it
+    with pytest.raises(KeystoreUnavailable):
+        store.recall("v")
+    with pytest.raises(KeystoreUnavailable):
+        store.forget("v")
+    with pytest.raises(KeystoreUnavailable):
+        store.remember("v", b"\x01" * 32)
+
+
+def test_a_keyring_that_never_answers_is_given_up_on_in_time() -> None:
+    keyring = LockableKeyring()
+    store = memory_keystore(keyring, timeout_s=0.2)
+    store.remember("v", b"\x03" * 32)
+    keyring.locked = True
+    keyring.prompt_up.clear()  # its prompt is up and nobody answers it
+    started = time.monotonic()
+    for call in (lambda: store.recall("v"), lambda: store.forget("v")):
+        with pytest.raises(KeystoreUnavailable):
+            call()
+    assert time.monotonic() - started < 3
+    # the person unlocks it later: the key was never deleted by the recall; the forget
+    # that was asked for goes through (it was asked for)
+    keyring.locked = False
+    keyring.prompt_up.set()
+    deadline = time.monotonic() + 3
+    while ("Locator vault", "v") in keyring.store and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert keyring.calls[:3] == ["set", "get", "delete"]
+
+
+def test_a_locked_keyring_keeps_the_key() -> None:
+    keyring = LockableKeyring()
+    store = memory_keystore(keyring)
+    store.remember("v", b"\x04" * 32)
+    keyring.locked = True  # its prompt dismissed at once
+    with pytest.raises(KeystoreUnavailable):
+        store.recall("v")
+    with pytest.raises(KeystoreUnavailable):
+        store.forget("v")
+    keyring.locked = False
+    assert store.recall("v") == b"\x04" * 32
 
 
 def test_remember_recall_forget() -> None:
@@ -66,6 +107,6 @@ def test_remember_recall_forget() -> None:
     assert store.status().usable
     store.remember("v1", b"\x02" * 32)
     assert store.recall("v1") == b"\x02" * 32
-    store.forget("v1")
+    assert store.forget("v1") is True
     assert store.recall("v1") is None
-    store.forget("v1")  # forgetting twice is fine
+    assert store.forget("v1") is False  # forgetting twice is fine: none was kept

@@ -13,10 +13,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from locator.keystore import Keystore
+from locator.keystore import Keystore, vault_id
 from ui.startup import Step, StepBuilder, import_steps
 from ui.unlock import VaultDialog
 
@@ -134,7 +134,7 @@ class Controller(QObject):
         create = not self.vault_path.exists()
         self.dialog = VaultDialog(self.vault_path, self.keystore, create,
                                   try_device_key=try_device_key)
-        self.dialog.opened.connect(self.unlocked)
+        self.dialog.opened.connect(self._door_opened)
         self.dialog.rejected.connect(self._door_closed)
         if not self.builder.done:
             self.dialog.keystore_checked.connect(self.build_in_steps)
@@ -156,6 +156,59 @@ class Controller(QObject):
         window = self.built_window
         if window is None or window.vault is None:
             QCoreApplication.quit()
+
+    def _door_opened(self, vault: Vault) -> None:
+        dialog = self.dialog
+        action = dialog.key_action if dialog is not None else None
+        if action is not None:
+            self._keep_or_forget(action, bytes(vault.key))
+        self.unlocked(vault)
+
+    def _keep_or_forget(self, action: str, key: bytes) -> None:
+        """Do what the door's box asked of the keyring, on a thread of its own (the keyring
+        may wait for its own password), and say how it went in the main window."""
+        from locator.vault import read_salt
+        from ui.unlock import REMEMBER
+        from ui.worker import run_in_thread
+
+        keystore, path = self.keystore, self.vault_path
+
+        def work() -> bool | None:
+            key_id = vault_id(read_salt(path))
+            if action == REMEMBER:
+                keystore.remember(key_id, key)
+                return True
+            return keystore.forget(key_id)
+
+        def done(_result: bool | None) -> None:
+            self._tell_about_key(self.tr(
+                "The vault key is now kept in this computer's keyring.") if action == REMEMBER
+                else self.tr("This computer no longer remembers the vault key."), False)
+
+        def failed(_err: BaseException) -> None:  # never shown: it may name the backend
+            self._tell_about_key(self.tr(
+                "The keyring did not keep the vault key (it may be locked). Next time, "
+                "Locator will ask for the passphrase.") if action == REMEMBER else self.tr(
+                "The keyring could not be asked to forget the vault key (it may be locked), "
+                "so it may still keep it. Try again in Vault ▸ Settings…, or delete the "
+                "“Locator vault” entry in your keyring program."), True)
+
+        run_in_thread(work, done, failed)
+
+    def _tell_about_key(self, text: str, warning: bool) -> None:
+        def show() -> None:
+            window = self.window
+            if not warning:
+                if window.vault is not None:
+                    window.statusBar().showMessage(text, 10000)
+                return
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Keyring"), text,
+                              QMessageBox.StandardButton.Ok, window)
+            box.setObjectName("keyring_warning")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+
+        self.builder.then(show)
 
     def unlocked(self, vault: Vault) -> None:
         if self.builder.started and not self.builder.done:
@@ -186,6 +239,8 @@ def make_application(argv: list[str]) -> QApplication:
 
 
 def run(vault_path: Path, keystore: Keystore | None = None) -> int:
+    from ui.qtlog import install_message_handler
+    install_message_handler()  # first: no case data in Qt's messages on stderr
     from ui.single_instance import SingleInstance
 
     app = make_application(sys.argv)
@@ -213,8 +268,12 @@ def run(vault_path: Path, keystore: Keystore | None = None) -> int:
     controller = Controller(vault_path, keystore or Keystore(), lang)
     holder.append(controller)
     watcher.after_paint = lambda finish: controller.builder.then(finish)
+    # The app lives as long as its door or its main window: it quits when the door is
+    # closed with no vault open, or when the main window is closed. Not on Qt's "last window
+    # closed": the door closes before the main window is shown (a remembered key opens the
+    # vault while the window is still being built), and that is no reason to quit.
+    controller.window_ready.connect(lambda window: window.closed.connect(app.quit))
     controller.window_ready.connect(lambda window: window.destroyed.connect(app.quit))
-    app.lastWindowClosed.connect(app.quit)
     controller.start()
     result: Any = app.exec()
     controller.close_vault()

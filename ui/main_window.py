@@ -37,6 +37,8 @@ class MainWindow(QMainWindow):
     """Shows an open vault. Emits :attr:`lock_requested` after everything is cleared."""
 
     locked = Signal()
+    #: the window was closed by the person (the vault locked first): the app ends
+    closed = Signal()
     #: the case now shown (a saved Case), or None (new unsaved case, nothing, or locked)
     case_shown = Signal(object)
     #: an open vault, after unlocking
@@ -378,5 +380,6 @@ class MainWindow(QMainWindow):
             self.vault.lock()
             self.vault = None
         event.accept()
+        self.closed.emit()
 
 

@@ -25,10 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from locator.errors import LocatorError
-from locator.keystore import vault_id
+from locator.keystore import KeystoreUnavailable, vault_id
 from locator.vault import read_salt
 from ui.i18n import CHOICES, core_text, language_setting, set_language_setting
 from ui.idle import AUTO_LOCK_KEY, DEFAULT_MINUTES, MAX_MINUTES, idle_minutes
+from ui.worker import run_in_thread
+
+#: the keyring could not answer (locked, its prompt dismissed, not answering in time)
+UNKNOWN = object()
 
 QUIT_ON_LOCK_KEY = "security/quit_on_lock"
 
@@ -55,6 +59,8 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.keystore = keystore
         self.vault_path = vault_path
+        self._asking = False
+        self._closed = False
         layout = QVBoxLayout(self)
         form = QFormLayout()
         layout.addLayout(form)
@@ -117,34 +123,93 @@ class SettingsDialog(QDialog):
         label.setTextFormat(Qt.TextFormat.PlainText)
         return label
 
-    def _remembered(self) -> bool:
-        try:
-            return self.keystore.recall(vault_id(read_salt(self.vault_path))) is not None
-        except LocatorError:
-            return False
+    def _ask_keyring(self, work: Any, answered: Any) -> None:
+        """Ask the keyring on a thread of its own: it may put up its own unlock prompt."""
+        self._asking = True
+        self.forget_key.setEnabled(False)
+
+        def done(result: Any) -> None:
+            self._asking = False
+            if not self._closed:
+                answered(result)
+
+        def failed(_err: BaseException) -> None:  # never shown: it may name the backend
+            done(UNKNOWN)
+
+        run_in_thread(work, done, failed)
 
     def _show_key_state(self) -> None:
-        status = self.keystore.status()
-        remembered = status.usable and self._remembered()
-        self.forget_key.setEnabled(remembered)
-        if remembered:
+        """Does this computer keep the key? Asked off the UI thread; "Checking…" meanwhile."""
+        self.key_note.setText(self.tr("Checking this computer's keyring…"))
+        keystore, path = self.keystore, self.vault_path
+
+        def work() -> tuple[Any, Any]:
+            status = keystore.status()
+            if not status.usable:
+                return status, False
+            try:
+                salt = read_salt(path)
+            except LocatorError:
+                return status, False
+            try:
+                return status, keystore.recall(vault_id(salt)) is not None
+            except KeystoreUnavailable:
+                return status, UNKNOWN
+
+        self._ask_keyring(work, self._key_state_answered)
+
+    def _key_state_answered(self, answer: Any) -> None:
+        if answer is UNKNOWN:
+            answer = (None, UNKNOWN)
+        status, remembered = answer
+        if remembered is UNKNOWN:
+            self.forget_key.setEnabled(True)  # trying asks the keyring to unlock
+            self.key_note.setText(self.tr(
+                "The keyring of this computer is locked, so Locator cannot tell whether it "
+                "keeps the vault key. “Forget this device's key” asks the keyring to unlock "
+                "first."))
+        elif remembered:
+            self.forget_key.setEnabled(True)
             self.key_note.setText(self.tr(
                 "This computer remembers the vault key ({where}): anyone using your account "
                 "can open the vault without the passphrase.").format(
                     where=core_text(status.template, status.params)))
         else:
+            self.forget_key.setEnabled(False)
             self.key_note.setText(self.tr("This computer does not remember the vault key: the "
                                           "passphrase is asked every time."))
 
     def forget(self) -> None:
-        try:
-            self.keystore.forget(vault_id(read_salt(self.vault_path)))
-        except Exception:  # a keyring that fails must not hide the outcome
-            self.key_note.setText(self.tr("The keyring refused to forget the key. Remove the "
-                                          "“Locator vault” entry in your keyring program."))
+        if self._asking:
             return
-        self._show_key_state()
-        self.key_note.setText(self.tr("Forgotten. The passphrase will be asked next time."))
+        self.key_note.setText(self.tr("Asking the keyring to forget the key…"))
+        keystore, path = self.keystore, self.vault_path
+
+        def work() -> Any:
+            try:
+                return keystore.forget(vault_id(read_salt(path)))
+            except KeystoreUnavailable:
+                return UNKNOWN
+
+        self._ask_keyring(work, self._forgotten)
+
+    def _forgotten(self, removed: Any) -> None:
+        if removed is UNKNOWN:
+            self.forget_key.setEnabled(True)
+            self.key_note.setText(self.tr(
+                "The keyring could not be asked to forget the key (it may be locked), so it "
+                "may still keep it. Try again, or delete the “Locator vault” entry in your "
+                "keyring program."))
+            return
+        self.forget_key.setEnabled(False)
+        self.key_note.setText(self.tr("Forgotten. The passphrase will be asked next time.")
+                              if removed else self.tr(
+                                  "This computer does not remember the vault key: the "
+                                  "passphrase is asked every time."))
+
+    def done(self, result: int) -> None:
+        self._closed = True
+        super().done(result)
 
     def accept(self) -> None:
         set_language_setting(str(self.language.currentData()))

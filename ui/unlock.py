@@ -7,6 +7,11 @@ The door is the first window of the app and must appear fast: the vault module a
 the keyring are imported only after it is painted, and the keyring is asked off the UI
 thread (it can be slow, or wait for the person to unlock it). At start-up, when the key
 is remembered on this device, the door opens the vault with it, also off the UI thread.
+
+A keyring that cannot answer (locked, its prompt dismissed) is never taken to mean "no key
+is kept": the door then changes nothing in it unless the person ticks the box. What the
+door decided (:attr:`VaultDialog.key_action`) is carried out by the controller, off the UI
+thread, once the vault is open.
 """
 
 from __future__ import annotations
@@ -29,14 +34,19 @@ from PySide6.QtWidgets import (
 
 from locator.errors import LocatorError
 from locator.kdf import derive_key
-from locator.keystore import Keystore, KeystoreStatus, vault_id
+from locator.keystore import Keystore, KeystoreStatus, KeystoreUnavailable, vault_id
 from ui.i18n import core_text, error_text
 from ui.theme import error_label
-from ui.worker import run_in_background
+from ui.worker import run_in_background, run_in_thread
 
 FREE_ATTEMPTS = 3
 MAX_DELAY_S = 60
 PAINT_FALLBACK_MS = 500  # a door that is never painted (hidden, minimised) goes on anyway
+KEYRING_SLOW_MS = 3000  # then the door says it is still waiting for the keyring
+
+#: what the door asks of the keyring once the vault is open (:attr:`VaultDialog.key_action`)
+REMEMBER = "remember"
+FORGET = "forget"
 
 
 class VaultDialog(QDialog):
@@ -59,6 +69,13 @@ class VaultDialog(QDialog):
         self._wait_left = 0
         self._was_painted = False
         self._device_key_open = False
+        self._closed = False
+        #: does the keyring keep this vault's key? None: not known (not answered yet, or
+        #: it could not answer: locked, its prompt dismissed)
+        self._remembered: bool | None = False if create else None
+        self._kept_key_failed = False  # the kept key did not open the vault
+        #: REMEMBER, FORGET or None: what to do in the keyring, decided when the vault opened
+        self.key_action: str | None = None
         self.setWindowTitle(self.tr("Create your vault") if create else self.tr("Unlock Locator"))
         self.setObjectName("vault_dialog")
         layout = QVBoxLayout(self)
@@ -117,6 +134,10 @@ class VaultDialog(QDialog):
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._count_down)
+        self._keyring_slow = QTimer(self)
+        self._keyring_slow.setSingleShot(True)
+        self._keyring_slow.setInterval(KEYRING_SLOW_MS)
+        self._keyring_slow.timeout.connect(self._keyring_is_slow)
         QTimer.singleShot(PAINT_FALLBACK_MS, self, self._after_paint)
 
     def _intro_text(self) -> str:
@@ -141,26 +162,54 @@ class VaultDialog(QDialog):
         self._check_keystore()
 
     def _check_keystore(self) -> None:
-        """Ask the keyring off the UI thread: can it keep the key, and does it?"""
+        """Ask the keyring, on a thread of its own: can it keep the key, and does it?
+
+        The keyring may put up its own unlock prompt and wait for the person: the door
+        keeps answering meanwhile, and the passphrase can be typed as usual.
+        """
         keystore, path, creating = self.keystore, self.path, self.creating
 
-        def work() -> tuple[KeystoreStatus, bytes | None]:
+        def work() -> tuple[KeystoreStatus, bytes | None, bool]:
             from locator.vault import read_salt  # here: the door is up already
 
-            key = None
-            if not creating:
-                try:
-                    key = keystore.recall(vault_id(read_salt(path)))
-                except LocatorError:
-                    key = None  # opening will say what is wrong with the file
-            return keystore.status(), key
+            status = keystore.status()
+            if creating or not status.usable:
+                return status, None, True
+            try:
+                salt = read_salt(path)
+            except LocatorError:
+                return status, None, True  # opening will say what is wrong with the file
+            try:
+                return status, keystore.recall(vault_id(salt)), True
+            except KeystoreUnavailable:
+                return status, None, False  # locked, prompt dismissed: not known
 
-        run_in_background(work, self._keystore_answered, self._keystore_broken)
+        self._keyring_slow.start()
+        run_in_thread(work, self._keystore_answered, self._keystore_broken)
 
-    def _keystore_answered(self, answer: tuple[KeystoreStatus, bytes | None]) -> None:
-        status, key = answer
+    def _keyring_is_slow(self) -> None:
+        if self._closed:
+            return
+        self.remember_note.setText(self.tr(
+            "Waiting for this computer's keyring (it may be asking for its own password). "
+            "You can type your passphrase meanwhile."))
+        self.fit_height()
+
+    def _keystore_answered(self, answer: tuple[KeystoreStatus, bytes | None, bool]) -> None:
+        self._keyring_slow.stop()
+        if self._closed:
+            return  # the vault was opened with the passphrase meanwhile
+        status, key, known = answer
         self.remember.setEnabled(status.usable)
-        if status.usable:
+        if status.usable and not known:
+            self._remembered = None
+            self.remember.setChecked(False)
+            self.remember_note.setText(self.tr(
+                "The keyring of this computer is locked, so Locator cannot tell whether it "
+                "keeps the vault key. Type your passphrase. Tick the box to keep the key "
+                "there; leaving it unticked removes nothing."))
+        elif status.usable:
+            self._remembered = key is not None
             self.remember_note.setText(self.tr(
                 "The vault key will be kept in {where}. Anyone who can use this computer "
                 "while you are logged in can then open the vault without the passphrase.")
@@ -177,6 +226,9 @@ class VaultDialog(QDialog):
             self.keystore_checked.emit()
 
     def _keystore_broken(self, _err: BaseException) -> None:
+        self._keyring_slow.stop()
+        if self._closed:
+            return
         self.remember_note.setText(self.tr("Not available: {reason}").format(
             reason=core_text("No keyring could be loaded on this computer.")))
         self.fit_height()
@@ -195,6 +247,7 @@ class VaultDialog(QDialog):
     def _device_key_failed(self, _err: BaseException) -> None:
         """The kept key did not open the vault (replaced, restored…): ask as usual."""
         self._device_key_open = False
+        self._kept_key_failed = True
         self._set_busy(False)
         self.remember_note.setText(self.tr(
             "The key kept on this computer did not open the vault. Type your passphrase."))
@@ -245,25 +298,24 @@ class VaultDialog(QDialog):
 
     def _opened(self, vault: Any) -> None:
         self._set_busy(False)
-        if not self._device_key_open:  # opened with the passphrase: keep or forget the key
-            self._keep_or_forget(vault)
+        self.key_action = self._key_action()
+        self._closed = True
         self.passphrase.clear()
         self.passphrase_confirm.clear()
         self.opened.emit(vault)
         self.accept()
 
-    def _keep_or_forget(self, vault: Any) -> None:
-        from locator.vault import read_salt
+    def _key_action(self) -> str | None:
+        """What the keyring must do now the vault is open: only what the box asks for.
 
-        salt_id = vault_id(read_salt(self.path))
-        try:
-            if self.remember.isChecked():
-                self.keystore.remember(salt_id, vault.key)
-            elif self.remember.isEnabled():
-                self.keystore.forget(salt_id)
-        except Exception:
-            self.remember_note.setText(self.tr("The keyring refused to keep the key; you will "
-                                               "be asked for the passphrase next time."))
+        Ticked: keep the key (unless it is kept and worked). Unticked: forget it only when
+        the keyring said it keeps it — never because it could not answer.
+        """
+        if self._device_key_open or not self.remember.isEnabled():
+            return None
+        if self.remember.isChecked():
+            return REMEMBER if self._remembered is not True or self._kept_key_failed else None
+        return FORGET if self._remembered is True else None
 
     def _failed(self, err: BaseException) -> None:
         self._set_busy(False)
@@ -314,6 +366,7 @@ class VaultDialog(QDialog):
             self.resize(self.width(), need)
 
     def reject(self) -> None:
+        self._closed = True
         self.passphrase.clear()
         self.passphrase_confirm.clear()
         super().reject()

@@ -20,10 +20,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from locator.backup import automatic_backup, backup_folder, backup_to, check_backup, restore
-from locator.erase import erase_vault, vault_files
+from locator.erase import Erased, erase_vault, vault_files
 from locator.errors import LocatorError
-from locator.keystore import vault_id
-from locator.vault import Vault, read_salt
+from locator.vault import Vault
 from locator.vaulterrors import DamagedVault, NewerVault, NotAVault, WrongPassphrase
 from ui.case_menu import add_to_menu_bar
 from ui.i18n import translate
@@ -274,11 +273,7 @@ class VaultMenu(QObject):
         folder = backup_folder(path)
         backups = [p for p in vault_files(path) if p.parent == folder]
         others = [p for p in vault_files(path) if p.parent != folder and p != path]
-        keystore = self.controller.keystore
-        try:
-            remembered = keystore.recall(vault_id(read_salt(path))) is not None
-        except LocatorError:
-            remembered = False
+        # the keyring is not asked here: it may be locked and hold the window behind its prompt
         lines = [self.tr("On this computer, this deletes:"),
                  self.tr("• the vault: {path}").format(path=path),
                  self.tr("• its %n backup(s) in {folder}", "", len(backups)).format(
@@ -286,8 +281,7 @@ class VaultMenu(QObject):
         if others:
             lines.append(self.tr("• %n other file(s) Locator made beside it (copies kept "
                                  "before an update or a restore)", "", len(others)))
-        lines.append(self.tr("• its key in this computer's keyring") if remembered else
-                     self.tr("• its key in the keyring, if one was kept there"))
+        lines.append(self.tr("• its key in the keyring, if one was kept there"))
         lines += ["", self.tr(
             "Nothing of it can be brought back. Copies elsewhere — exported copies, backups "
             "you moved, a USB stick — are not deleted: delete them yourself."), "",
@@ -316,11 +310,22 @@ class VaultMenu(QObject):
         return self.jobs.run(self.tr("Erasing…"), lambda: erase_vault(path, keystore),
                              self._erased, self._erase_failed)
 
-    def _erased(self, removed: list[Path]) -> None:
+    def _erased(self, erased: Erased) -> None:
         self.controller.swapping = False
-        self.prompts.inform(None, self.tr("Erased"), self.tr(
-            "The vault, its backups and its key were erased ({n} files).").format(
-            n=len(removed)))
+        n = len(erased.removed)
+        if erased.key_removed is None:
+            self._warn(self.tr("The key may still be kept"), self.tr(
+                "The vault and its backups were erased ({n} files). The keyring could not "
+                "be asked to remove the vault key (it may be locked), so it may still keep "
+                "it: open your keyring program (for example “Passwords and Keys”) and delete "
+                "the entry “Locator vault”.").format(n=n))
+        elif erased.key_removed:
+            self.prompts.inform(None, self.tr("Erased"), self.tr(
+                "The vault, its backups and its key were erased ({n} files).").format(n=n))
+        else:
+            self.prompts.inform(None, self.tr("Erased"), self.tr(
+                "The vault and its backups were erased ({n} files). No key was kept in the "
+                "keyring.").format(n=n))
         self._after_erase()
 
     def _erase_failed(self, err: BaseException) -> None:

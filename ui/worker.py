@@ -87,6 +87,35 @@ def run_in_background(
     QThreadPool.globalInstance().start(_Job(work, relay))
 
 
+def run_in_thread(
+    work: Callable[[], Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[BaseException], None],
+) -> None:
+    """Like :func:`run_in_background`, on a thread of its own instead of the pool.
+
+    For work that may wait on a person for a long time (the keyring's own unlock prompt):
+    it never holds one of the pool's few threads, so the key derivation, an import or a
+    PDF still run meanwhile. Such work must bound its own wait (the keystore does).
+    """
+    relay = _Relay()
+    _running.add(relay)
+
+    def done(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+        def finish(value: Any) -> None:
+            _running.discard(relay)
+            _hold_gc(False)
+            callback(value)
+
+        return finish
+
+    relay.succeeded.connect(done(on_success))
+    relay.failed.connect(done(on_failure))
+    _hold_gc(True)
+    job = _Job(work, relay)
+    threading.Thread(target=job.run, name="locator-keyring", daemon=True).start()
+
+
 def wait_for_background(timeout_ms: int = 30000) -> bool:
     """For clean shutdown and tests: wait until no job is running."""
     return QThreadPool.globalInstance().waitForDone(timeout_ms)
