@@ -7,15 +7,43 @@ Never edit a shipped migration; add the next one.
 
 from __future__ import annotations
 
-from locator.cases import SCALAR_FIELDS
-
-_CASE_COLUMNS = ",\n  ".join(f"{name} TEXT NOT NULL DEFAULT ''" for name in SCALAR_FIELDS)
+# Every version is written out as the literal SQL it shipped with. Nothing here is built
+# from the live field list (locator.cases): adding a field changes no shipped version; it
+# takes a new migration (``ALTER TABLE cases ADD COLUMN …``), and tests/test_migrations.py
+# pins each version's text.
 
 _V1 = [
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-    f"""CREATE TABLE cases (
+    """CREATE TABLE cases (
   id INTEGER PRIMARY KEY,
-  {_CASE_COLUMNS},
+  alias TEXT NOT NULL DEFAULT '',
+  registered_last_name TEXT NOT NULL DEFAULT '',
+  registered_first_name TEXT NOT NULL DEFAULT '',
+  real_name TEXT NOT NULL DEFAULT '',
+  other_spellings TEXT NOT NULL DEFAULT '',
+  nationality_recorded TEXT NOT NULL DEFAULT '',
+  nationality_real TEXT NOT NULL DEFAULT '',
+  birth_date_recorded TEXT NOT NULL DEFAULT '',
+  birth_date_real TEXT NOT NULL DEFAULT '',
+  oe_number TEXT NOT NULL DEFAULT '',
+  languages TEXT NOT NULL DEFAULT '',
+  case_language TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL DEFAULT '',
+  last_contact_at TEXT NOT NULL DEFAULT '',
+  arrest_date TEXT NOT NULL DEFAULT '',
+  arrest_place TEXT NOT NULL DEFAULT '',
+  centre TEXT NOT NULL DEFAULT '',
+  centre_since TEXT NOT NULL DEFAULT '',
+  phone_in_centre TEXT NOT NULL DEFAULT '',
+  consent_lawyer TEXT NOT NULL DEFAULT '',
+  consent_lawyer_asked_on TEXT NOT NULL DEFAULT '',
+  consent_share_gvo TEXT NOT NULL DEFAULT '',
+  consent_share_gvo_asked_on TEXT NOT NULL DEFAULT '',
+  consent_share_lawyer TEXT NOT NULL DEFAULT '',
+  consent_share_lawyer_asked_on TEXT NOT NULL DEFAULT '',
+  consent_share_referents TEXT NOT NULL DEFAULT '',
+  consent_share_referents_asked_on TEXT NOT NULL DEFAULT '',
+  notes TEXT NOT NULL DEFAULT '',
   lawyer_name TEXT NOT NULL DEFAULT '',
   lawyer_bar TEXT NOT NULL DEFAULT '',
   lawyer_phone TEXT NOT NULL DEFAULT '',
