@@ -1,4 +1,4 @@
-"""The lawyer brief as plain email text, and a ``mailto:`` link to send it.
+"""The lawyer brief as plain email text, and the ``mailto:`` link that starts a message.
 
 Same content, same order and same values as the PDF (both come from one
 :class:`~locator.brief.Brief`). The text keeps every character as stored,
@@ -56,8 +56,14 @@ def _indented(text: str) -> str:
     return ("\n" + _INDENT).join(text.splitlines() or [""])
 
 
-def mailto_url(to: str, subject: str, body: str) -> str:
-    """A ``mailto:`` URL (RFC 6068): every part percent-encoded as UTF-8, CRLF line breaks."""
-    crlf = "\r\n".join(body.splitlines())
-    return (f"mailto:{quote(to, safe='@')}?subject={quote(subject, safe='')}"
-            f"&body={quote(crlf, safe='')}")
+def mailto_url(to: str, subject: str = "") -> str:
+    """A ``mailto:`` URL (RFC 6068) with the address and a subject, percent-encoded as UTF-8.
+
+    It never carries the text of the email: a URL handed to the desktop ends up on the
+    mail program's command line (readable with ``ps`` by any local user), in the messages
+    of ``xdg-open`` and of Qt (the journal, ``~/.xsession-errors``), and many mail
+    programs cut it at about 2,000 characters. The text goes through the clipboard
+    instead; callers pass a subject that says nothing about the person.
+    """
+    url = f"mailto:{quote(to, safe='@')}"
+    return f"{url}?subject={quote(subject, safe='')}" if subject else url

@@ -8,8 +8,14 @@ is just text here, Arabic and emoji stay as they are. Field labels come from
 
 Nothing leaves without the person's agreement: :func:`blocker` says why an
 email must not be sent yet (consent to share not "yes", no address for the
-lawyer). The caller records an ``email`` event ``{"to", "purpose"}`` when the
-email is handed to the mail program or copied (:attr:`Email.event_data`).
+lawyer). The caller records an ``email`` event ``{"to", "purpose"}`` when a
+mail program was started with the email or its text was copied
+(:attr:`Email.event_data`).
+
+The subject says what the email is for and nothing about the person (no name,
+centre or date): it is the one part of the email that travels in the
+``mailto:`` link, and subjects show in inbox lists and notifications. Who it is
+about is in the body, which only ever goes through the clipboard.
 """
 
 from __future__ import annotations
@@ -50,8 +56,8 @@ _T: dict[str, tuple[str, str, str]] = {
     "thanks": ("Thank you.", "Merci.", "Dank u."),
     "fill_in": ("(please fill in)", "(à compléter)", "(in te vullen)"),
     "subject.alias_cross_reference": (
-        "Looking for {name}: can you cross-reference?", "Recherche de {name} : pouvez-vous "
-        "recouper ?", "Op zoek naar {name}: kunnen jullie dit nagaan?"),
+        "Looking for someone: can you cross-reference?", "Recherche d’une personne : "
+        "pouvez-vous recouper ?", "Op zoek naar iemand: kunnen jullie dit nagaan?"),
     "intro.alias_cross_reference": (
         "We are looking for a friend who has disappeared. We do not know where they are "
         "held. Could you compare what we know with the calls you receive?",
@@ -70,8 +76,11 @@ _T: dict[str, tuple[str, str, str]] = {
     "calls": ("Our calls to the centres", "Nos appels aux centres", "Onze oproepen naar de "
               "centra"),
     "reach_me": ("How to reach me", "Comment me joindre", "Hoe u mij bereikt"),
-    "subject.detained_at": ("{name} is held at {centre}", "{name} : détention à {centre}",
-                            "{name} wordt vastgehouden in {centre}"),
+    "subject.detained_at": ("We know where someone is held",
+                            "Nous savons où une personne est détenue",
+                            "We weten waar iemand wordt vastgehouden"),
+    "subject.lawyer_request": ("Request for a lawyer", "Demande d’avocat·e",
+                               "Vraag naar een advocaat"),
     "intro.detained_at": (
         "We found where they are held. Could you put us in touch with a visitor or the "
         "centre's referent?",
@@ -79,19 +88,19 @@ _T: dict[str, tuple[str, str, str]] = {
         "avec un·e visiteur·se ou le/la référent·e du centre ?",
         "We weten waar de persoon wordt vastgehouden. Kunnen jullie ons in contact brengen "
         "met een bezoeker of de referent van het centrum?"),
-    "subject.outcome": ("News about {name}: {news}", "Nouvelles de {name} : {news}",
-                        "Nieuws over {name}: {news}"),
+    "subject.outcome": ("News about someone we wrote to you about",
+                        "Nouvelles d’une personne dont nous vous avons parlé",
+                        "Nieuws over iemand over wie we jullie schreven"),
     "intro.outcome": ("For your overview, here is what happened.",
                       "Pour votre suivi, voici ce qui s’est passé.",
                       "Voor jullie overzicht: dit is er gebeurd."),
-    "news.attempt": ("deportation attempt", "tentative d’expulsion", "uitzettingspoging"),
     "status": ("Situation", "Situation", "Situatie"),
     "status_since": ("{status} (on {date})", "{status} (le {date})", "{status} (op {date})"),
     "attempts": ("Flights and deportation attempts", "Vols et tentatives d’expulsion",
                  "Vluchten en uitzettingspogingen"),
-    "subject.flight": ("URGENT: flight / deportation attempt: {name}",
-                       "URGENT : vol / tentative d’expulsion : {name}",
-                       "DRINGEND: vlucht / uitzettingspoging: {name}"),
+    "subject.flight": ("URGENT: flight / deportation attempt",
+                       "URGENT : vol / tentative d’expulsion",
+                       "DRINGEND: vlucht / uitzettingspoging"),
     "intro.flight": (
         "There is a flight ticket or a deportation attempt. Could you act at once? An "
         "appeal may still be possible.",
@@ -99,9 +108,9 @@ _T: dict[str, tuple[str, str, str]] = {
         "suite ? Un recours est peut-être encore possible.",
         "Er is een vliegtuigticket of een uitzettingspoging. Kunt u meteen optreden? Een "
         "beroep is misschien nog mogelijk."),
-    "subject.flight_support": ("{name} wants support at the flight",
-                               "{name} souhaite un soutien au moment du vol",
-                               "{name} wil steun bij de vlucht"),
+    "subject.flight_support": ("Support wanted at a flight",
+                               "Demande de soutien au moment d’un vol",
+                               "Steun gevraagd bij een vlucht"),
     "intro.flight_support": (
         "They want support at the flight. Could you and the CRER ask people to talk to the "
         "passengers?",
@@ -134,8 +143,9 @@ class Email:
 
     @property
     def mailto(self) -> str:
-        """A ``mailto:`` URL with every part percent-encoded (UTF-8)."""
-        return mailto_url(self.to, self.subject, self.body)
+        """A ``mailto:`` URL with the address and the subject only, never the body: the
+        body goes through the clipboard (see :func:`locator.brief_text.mailto_url`)."""
+        return mailto_url(self.to, self.subject)
 
     @property
     def text(self) -> str:
@@ -207,12 +217,11 @@ def compose(action: str, case: Case, *, events: Sequence[Event] = (), lang: str 
     if lang not in LANGUAGES:
         raise ValueError(f"emails exist in {', '.join(LANGUAGES)}, not {lang!r}")
     names = centre_name or (lambda centre_id, _lang: centre_id)
+    subject = _t(f"subject.{purpose.value}", lang)
     if purpose is EmailPurpose.LAWYER_REQUEST:
         brief = brief or build_brief(case, events=events, centre_name=names, lang=lang)
-        return Email(recipient, purpose, GVO_EMAIL, brief.subject, brief_text(brief), lang)
+        return Email(recipient, purpose, GVO_EMAIL, subject, brief_text(brief), lang)
     facts = build_brief(case, centre_name=names, lang=lang)
-    name = _name(case, facts)
-    centre = names(case.centre, lang) if case.centre else label("unknown", lang)
     lines = _body(purpose, case, facts, effective_events(events), names, lang)
     if recipient is Recipient.LAWYER:
         to = case.lawyer.email.strip()
@@ -220,17 +229,9 @@ def compose(action: str, case: Case, *, events: Sequence[Event] = (), lang: str 
                  if case.lawyer.name.strip() else _t("hello", lang))
     else:
         to, hello = GVO_EMAIL, _t("hello_gvo", lang)
-    news = _news(case, lang)
-    subject = _t(f"subject.{purpose.value}", lang, name=name, centre=centre, news=news)
     body = [hello, "", _t(f"intro.{purpose.value}", lang), "", *lines, "", _t("thanks", lang),
             "", "-- ", label("confidential", lang)]
-    return Email(recipient, purpose, to, " ".join(subject.split()), "\n".join(body) + "\n",
-                 lang)
-
-
-def _name(case: Case, facts: Brief) -> str:
-    first = facts.key_items[0]
-    return first.lines[0] if first.known else (case.display_name() or facts.unknown)
+    return Email(recipient, purpose, to, subject, "\n".join(body) + "\n", lang)
 
 
 def _line(label_text: str, value: str, lang: str) -> str:
@@ -290,13 +291,6 @@ def _body(purpose: EmailPurpose, case: Case, facts: Brief, timeline: Sequence[Ev
             out += ["", _t("attempts", lang) + label("sep", lang).rstrip()]
             out += [f"- {line}" for line in attempts]
     return out
-
-
-def _news(case: Case, lang: str) -> str:
-    if case.status in (Status.RELEASED, Status.DEPORTED):
-        return label(f"status.{case.status.value}", lang)
-    return _t("news.attempt", lang) if case.deportation_attempts else label(
-        f"status.{case.status.value}", lang)
 
 
 def _status_line(case: Case, timeline: Sequence[Event], lang: str) -> str:

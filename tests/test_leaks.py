@@ -76,8 +76,7 @@ def test_no_marker_outside_the_vault_and_exports(qtbot: QtBot, tmp_path: Path,
                                                  caplog: pytest.LogCaptureFixture,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     caplog.set_level(logging.DEBUG)
-    opened: list[str] = []  # tel: and mailto: links are recorded, never really opened
-    monkeypatch.setattr(CallingRound, "opener", staticmethod(lambda url: opened.append(url)))
+    opened: list[str] = []  # mailto: links are recorded, never really opened
     monkeypatch.setattr(EmailsDialog, "opener", staticmethod(lambda url: opened.append(url)))
     marker = f"LEAK{uuid.uuid4().hex[:10].upper()}"
     vault_dir = tmp_path / "vault"

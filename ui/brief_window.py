@@ -1,7 +1,9 @@
 """The lawyer brief window: preview, completeness, then Save PDF / Email / Copy.
 
 Sending anything records a ``brief_sent`` event on the timeline. The PDF is
-built off the UI thread and written beside its target, then renamed.
+built off the UI thread and written beside its target, then renamed. "Email to
+GVO" puts the text on the clipboard and asks for a new message whose link holds
+GVO's address and a subject that names nobody (see :mod:`ui.emails_dialog`).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,7 +33,7 @@ from locator.brief_text import brief_text
 from locator.cases import Event, EventKind
 from locator.dates import utc_now
 from ui.a11y import named
-from ui.clipboard import copy_sensitive
+from ui.clipboard import CLEAR_AFTER_S, copy_sensitive
 from ui.filedialogs import ask_save_file
 from ui.main_window import MainWindow
 from ui.prompts import confirm
@@ -137,10 +139,16 @@ class BriefWindow(QDialog):
             button.setObjectName(name)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+        self.copy_address_button = QPushButton(self.tr("Copy GVO’s address"))
+        self.copy_address_button.setObjectName("brief_copy_address")
+        self.copy_address_button.clicked.connect(self.copy_address)
+        self.copy_address_button.hide()  # shown once an email was asked for
+        buttons.addWidget(self.copy_address_button)
         layout.addLayout(buttons)
         self.status = QLabel()
         self.status.setObjectName("brief_status")
         self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
 
         for edit in (self.writer_name, self.writer_phone, self.writer_email):
@@ -259,7 +267,7 @@ class BriefWindow(QDialog):
         the case as stored now) and the same timeline event (the step is then done)."""
         from locator.emails import blocker, compose
         from locator.procedure_events import EmailPurpose, Recipient
-        from ui.emails_dialog import EmailsDialog, block_text
+        from ui.emails_dialog import EmailsDialog, block_text, hand_to_mail_program, paste_keys
 
         if self.brief is None or self.main.vault is None:
             return
@@ -270,13 +278,33 @@ class BriefWindow(QDialog):
             return
         mail = compose("email_gvo_lawyer", case, lang=str(self.lang.currentData()),
                        brief=self.brief)
-        EmailsDialog.opener(QUrl(mail.mailto))
+        self.copy_address_button.show()
+        if not hand_to_mail_program(EmailsDialog.opener, mail):
+            self.status.setText(self.tr(
+                "No mail program could be started on this computer, so nothing has been "
+                "sent.\nThe text of the brief is on the clipboard for {s} seconds. Open your "
+                "usual email (for example in your web browser), write a new message to {to} "
+                "and paste the text into it ({paste}).").format(
+                s=CLEAR_AFTER_S, to=mail.to, paste=paste_keys()))
+            return
         self.vault.add_event(self.case_id, Event(EventKind.EMAIL, utc_now(),
                                                  data=mail.event_data))
         self._record("gvo", "email")
-        self.status.setText(self.tr("Your mail program was asked to open the email. Send it "
-                                    "by email only — never through Facebook or private "
-                                    "messages."))
+        self.status.setText(self.tr(
+            "Your mail program should now show a new message to {to}.\nThe text of the brief "
+            "is on the clipboard for {s} seconds: click in the message, paste it ({paste}), "
+            "check it, then send it — by email only, never through Facebook or private "
+            "messages.\nNo new message? Write to {to} from your usual email (for example in "
+            "your web browser) and paste the text there.").format(
+            to=mail.to, s=CLEAR_AFTER_S, paste=paste_keys()))
+
+    def copy_address(self) -> None:
+        from locator import GVO_EMAIL
+
+        copy_sensitive(GVO_EMAIL)
+        self.status.setText(self.tr("GVO’s address is on the clipboard for {s} seconds: paste "
+                                    "it into “To” in a new message, then press “Copy” and "
+                                    "paste the text.").format(s=CLEAR_AFTER_S))
 
     def copy(self) -> None:
         if self.brief is None or not self._consent_ok():

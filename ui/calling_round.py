@@ -3,16 +3,16 @@
 The three things a centre asks (LAST NAME, first name, nationality) are shown
 big, ready to read out. Each answer is a ``call`` event
 ``{"centre", "number", "answer"}``; "found" also sets the case to detained at
-that centre, since today, in the same click.
+that centre, since today, in the same click. A "Call" button shows the number in
+a :class:`~ui.phone_dialog.PhoneDialog` (big, with Copy): no ``tel:`` link goes to
+another program.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -39,6 +39,7 @@ from locator.procedure_events import data_text, effective_events
 from locator.visits import HELD
 from ui.a11y import named
 from ui.i18n import translate
+from ui.phone_dialog import PhoneDialog
 from ui.screens import fit_to_screen
 from ui.step_panel import clear_layout, local_time, plain_label, ptr
 from ui.theme import styled
@@ -94,8 +95,6 @@ class CallingRound(QDialog):
 
     changed = Signal()
     request = Signal(str)  # an action of the procedure asked for from here (email GVO)
-    #: opens tel: links; tests replace it (never dial from a test)
-    opener: Callable[[QUrl], object] = staticmethod(QDesktopServices.openUrl)
 
     def __init__(self, window: Any, lang: str = "en", directory: CentreDirectory | None = None,
                  parent: QWidget | None = None) -> None:
@@ -109,6 +108,7 @@ class CallingRound(QDialog):
         self.vault: Any = None
         self.case: Case | None = None
         self.chosen: dict[str, str] = {}  # centre id → the number last opened
+        self.phone: PhoneDialog | None = None  # the number being called, shown big
         layout = QVBoxLayout(self)
         self.read_out = QFrame()
         self.read_out.setObjectName("read_out")
@@ -151,6 +151,7 @@ class CallingRound(QDialog):
     def clear(self) -> None:
         """Drop the case (on lock)."""
         self.vault, self.case, self.chosen = None, None, {}
+        self._close_phone()
         clear_layout(self.read_grid)
         clear_layout(self.next_row)
         clear_layout(self.cards)
@@ -180,8 +181,18 @@ class CallingRound(QDialog):
         self.vault.save_case(case)
 
     def call(self, centre_id: str, e164: str) -> None:
+        """Show the number to dial (nothing is handed to another program)."""
         self.chosen[centre_id] = e164
-        type(self).opener(QUrl("tel:" + e164))
+        centre = self.directory.get(centre_id)
+        shown = next((p.display for p in centre.phone_lines() if p.e164 == e164), e164)
+        if self.phone is None:
+            self.phone = PhoneDialog(self)
+        self.phone.show_number(centre.display_name(self.lang), shown, e164)
+
+    def _close_phone(self) -> None:
+        if self.phone is not None:
+            self.phone.clear()
+            self.phone.close()
 
     # -- building ---------------------------------------------------------------------------
 

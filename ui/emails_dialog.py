@@ -1,8 +1,15 @@
 """Compose the procedure's email for one step, check consent, then open it or copy it.
 
 Nothing leaves while the person's agreement to share is not recorded as "yes":
-the dialog says why and offers to fill in the agreement. Opening the mail
-program or copying records an ``email`` event ``{"to", "purpose"}``.
+the dialog says why and offers to fill in the agreement. A mail program that
+could be started, or the text copied, records an ``email`` event
+``{"to", "purpose"}``; a mail program that could not be started records nothing.
+
+The case never travels in the link handed to the desktop: the ``mailto:`` link
+holds only the address and a subject that names nobody (another process's
+command line and its messages are readable by others, and long links are cut).
+The text goes to the clipboard, flagged for clipboard managers and cleared after
+:data:`~ui.clipboard.CLEAR_AFTER_S` seconds, and the window says so.
 """
 
 from __future__ import annotations
@@ -11,7 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -43,7 +50,25 @@ STYLE = """
 #email_blocked { background: $danger_bg; color: $danger_fg; border-left: 4px solid $danger_edge;
                  padding: 8px; font-size: 12pt; }
 #email_title { font-size: 16pt; font-weight: bold; }
+#email_status[problem="true"] { background: $warning_bg; color: $warning_fg;
+                                border-left: 4px solid $warning_edge; padding: 6px 8px; }
 """
+
+
+def paste_keys() -> str:
+    """The paste shortcut as this platform writes it (Ctrl+V, ⌘V)."""
+    return QKeySequence(QKeySequence.StandardKey.Paste).toString(
+        QKeySequence.SequenceFormat.NativeText) or "Ctrl+V"
+
+
+def hand_to_mail_program(opener: Callable[[QUrl], object], email: Email) -> bool:
+    """Put the email's text on the clipboard (for :data:`CLEAR_AFTER_S` seconds, hidden
+    from clipboard managers), then ask the desktop for a new message: the link holds the
+    address and the subject, which names nobody. True when a mail program could be
+    started (what :meth:`QDesktopServices.openUrl` says; it cannot tell whether a new
+    message really opened, so that is not "sent" either)."""
+    copy_sensitive(email.body)
+    return bool(opener(QUrl(email.mailto)))
 
 
 def block_text(block: Blocker, case: Case, recipient: Recipient) -> str:
@@ -63,10 +88,12 @@ def block_text(block: Blocker, case: Case, recipient: Recipient) -> str:
 
 
 class EmailsDialog(QDialog):
-    """One email of the procedure for one case. Emits :attr:`sent` once it has gone out."""
+    """One email of the procedure for one case. Emits :attr:`sent` once a mail program was
+    started with it or its text was copied (what the timeline records)."""
 
     sent = Signal()
-    #: opens mailto: links; tests replace it (never start a mail program from a test)
+    #: opens the mailto: link (address and subject only) and says whether a mail program
+    #: could be started; tests replace it (never start a mail program from a test)
     opener: Callable[[QUrl], object] = staticmethod(QDesktopServices.openUrl)
 
     def __init__(self, window: Any, case_id: int, action: str,
@@ -117,13 +144,16 @@ class EmailsDialog(QDialog):
         self.open_button = QPushButton(self.tr("Open in my mail program"))
         self.open_button.setObjectName("email_open")
         self.open_button.clicked.connect(self.open_mail)
-        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button = QPushButton(self.tr("Copy the text"))
         self.copy_button.setObjectName("email_copy")
         self.copy_button.clicked.connect(self.copy)
+        self.copy_address_button = QPushButton(self.tr("Copy the address"))
+        self.copy_address_button.setObjectName("email_copy_address")
+        self.copy_address_button.clicked.connect(self.copy_address)
         close = QPushButton(self.tr("Close"))
         close.setObjectName("email_close")
         close.clicked.connect(self.close)
-        for button in (self.open_button, self.copy_button):
+        for button in (self.open_button, self.copy_button, self.copy_address_button):
             buttons.addWidget(button)
         buttons.addStretch()
         buttons.addWidget(close)
@@ -174,7 +204,7 @@ class EmailsDialog(QDialog):
             self.fix.setText(self.tr("Record their answer"))
         self.blocked.setVisible(self.block is not None)
         self.fix.setVisible(self.block is not None)
-        for button in (self.open_button, self.copy_button):
+        for button in (self.open_button, self.copy_button, self.copy_address_button):
             button.setEnabled(self.email is not None)
 
     def _block_text(self, block: Blocker) -> str:
@@ -204,14 +234,36 @@ class EmailsDialog(QDialog):
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
+    def _say(self, text: str, problem: bool = False) -> None:
+        self.status.setText(text)
+        if self.status.property("problem") != problem:
+            self.status.setProperty("problem", problem)
+            self.status.style().unpolish(self.status)
+            self.status.style().polish(self.status)
+
     def open_mail(self) -> None:
+        """A new message to the address in the mail program, its text on the clipboard."""
         self.rebuild()  # consent is checked again, on the case as stored now
         if self.email is None or not self._confirmed():
             return
-        type(self).opener(QUrl(self.email.mailto))
+        email = self.email
+        if not hand_to_mail_program(type(self).opener, email):
+            self._say(self.tr(
+                "No mail program could be started on this computer, so nothing has been "
+                "sent.\nThe text of the email is on the clipboard for {s} seconds. Open your "
+                "usual email (for example in your web browser), write a new message to {to} "
+                "and paste the text into it ({paste}).\n“Copy the address” and “Copy the "
+                "text” copy them again.").format(s=CLEAR_AFTER_S, to=email.to,
+                                                 paste=paste_keys()), problem=True)
+            return
         self._record()
-        self.status.setText(self.tr("Your mail program was asked to open the email. Check it, "
-                                    "then send it."))
+        self._say(self.tr(
+            "Your mail program should now show a new message to {to}.\nThe text of the email "
+            "is on the clipboard for {s} seconds: click in the message, paste it ({paste}), "
+            "check it, then send it.\nNo new message? Press “Copy the address” and write to "
+            "that address from your usual email (for example in your web browser), then "
+            "press “Copy the text” and paste it.").format(to=email.to, s=CLEAR_AFTER_S,
+                                                          paste=paste_keys()))
 
     def copy(self) -> None:
         self.rebuild()
@@ -219,8 +271,18 @@ class EmailsDialog(QDialog):
             return
         copy_sensitive(self.email.text)
         self._record()
-        self.status.setText(self.tr("Copied. Paste it into an email. The clipboard is cleared "
-                                    "in {s} seconds.").format(s=CLEAR_AFTER_S))
+        self._say(self.tr("Copied. Paste it into an email. The clipboard is cleared "
+                          "in {s} seconds.").format(s=CLEAR_AFTER_S))
+
+    def copy_address(self) -> None:
+        """Only the address (a lawyer's address is case data too): nothing is recorded."""
+        self.rebuild()
+        if self.email is None:
+            return
+        copy_sensitive(self.email.to)
+        self._say(self.tr("The address is on the clipboard for {s} seconds: paste it into "
+                          "“To” in a new message, then press “Copy the text”.").format(
+            s=CLEAR_AFTER_S))
 
     def clear(self) -> None:
         """Drop the case's text (on lock)."""
