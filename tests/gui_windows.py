@@ -72,6 +72,14 @@ def dialogs(window: Any, case_id: int, keystore: Keystore) -> dict[str, Callable
         view.show_vault(vault)
         return view
 
+    def phone() -> QWidget:
+        from ui.phone_dialog import PhoneDialog
+
+        dialog = PhoneDialog(window)
+        dialog.show_number("Centre 127bis", "+32 2 759 55 52", "+3227595552")
+        dialog.hide()
+        return dialog
+
     def procedure() -> QWidget:
         window.locate.browse()
         return window.locate.dialogs.pop("browser")
@@ -91,6 +99,7 @@ def dialogs(window: Any, case_id: int, keystore: Keystore) -> dict[str, Callable
                                                            lambda **_k: None),
         "centre_view": lambda: window.locate.open_centres(),
         "visit_dialog": lambda: VisitDialog(window, case_id, "127bis"),
+        "phone_dialog": phone,
         "emails": lambda: EmailsDialog(window, case_id, "email_gvo_lawyer"),
         "procedure_browser": procedure,
         "settings": lambda: SettingsDialog(window, keystore, path),
