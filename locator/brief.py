@@ -15,11 +15,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from locator.brief_labels import LANGUAGES, label
+from locator.brief_labels import LANGUAGES, enum_word, label
 from locator.cases import (
-    CONSENT_FIELDS,
+    CASE_FIELDS,
+    LAWYER_INFO,
     AttemptOutcome,
     Case,
     CaseLanguage,
@@ -31,17 +33,31 @@ from locator.cases import (
 )
 from locator.countries import country_name
 from locator.dates import BRUSSELS, brussels_minute, parse_utc, utc_now
+from locator.fieldinfo import BriefSection, FieldInfo, Kind, require_every_kind
 from locator.phones import display_phone
 from locator.procedure_events import Answer, EmailPurpose, Mark, Recipient, effective_events
 
 if TYPE_CHECKING:
     from locator.deadlines import Due
 
-# The eight key items: canonical case field of each, in the lawyer's order.
-KEY_FIELDS: tuple[str, ...] = (
-    "registered_last_name", "nationality_recorded", "centre", "oe_number",
-    "birth_date_recorded", "arrest_date", "arrest_place", "case_language",
-)
+
+def _placed(declared: Mapping[str, FieldInfo], section: BriefSection) -> tuple[str, ...]:
+    """The fields the brief shows in ``section`` in rows of their own, in its order."""
+    found = [(info.brief.number, index, name)
+             for index, (name, info) in enumerate(declared.items())
+             if info.brief is not None and info.brief.section is section
+             and not info.brief.after]
+    return tuple(name for _, _, name in sorted(found))
+
+
+# The eight key items: canonical case field of each, in the lawyer's order (declared on
+# the fields, locator.cases).
+KEY_FIELDS: tuple[str, ...] = _placed(CASE_FIELDS, BriefSection.KEY)
+#: field → the fields shown after it, in the same row (a centre's "since", a consent's
+#: "asked on")
+AFTER: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    host: tuple(n for n, i in CASE_FIELDS.items() if i.brief and i.brief.after == host)
+    for host in CASE_FIELDS})
 TIMELINE_LENGTH = 10
 MAX_VALUE_CHARS = 2000  # a brief is a summary; longer free text is cut, with a mark
 # data["action"] of a deadline event (locator.case_deadlines): "started", "recomputed",
@@ -207,43 +223,86 @@ class _Context:
     def centre(self, centre_id: str) -> str:
         return self.clip(self.centre_name(centre_id, self.lang)) if centre_id else ""
 
+    def shown(self, info: FieldInfo, value: Any) -> str:
+        """A field's value as the brief prints it ("" when unknown)."""
+        return _SHOWN[info.kind](self, value)
+
+    def label_key(self, name: str, info: FieldInfo) -> str:
+        assert info.brief is not None
+        return info.brief.label or name
+
+    def row_value(self, case: Case, name: str) -> str:
+        """The field's value, followed by those of the fields shown after it (when it has
+        one): ``centre — since 2026-03-01``, ``yes (asked on 2026-03-05)``."""
+        value = self.shown(CASE_FIELDS[name], getattr(case, name))
+        for other in AFTER[name]:
+            info = CASE_FIELDS[other]
+            extra = self.shown(info, getattr(case, other))
+            if value and extra:
+                words = self.t(self.label_key(other, info), date=extra)
+                value = (f"{value} — {words}" if info.brief and info.brief.section is
+                         BriefSection.KEY else f"{value} ({words})")
+        return value
+
+
+def _text(ctx: _Context, value: Any) -> str:
+    return ctx.clip(str(value or ""))
+
+
+#: a field's value as printed, one converter per kind
+_SHOWN: dict[Kind, Callable[[_Context, Any], str]] = {
+    Kind.TEXT: _text, Kind.LONG_TEXT: _text, Kind.REFERENCE: _text, Kind.EMAIL: _text,
+    Kind.TEXT_LIST: lambda ctx, items: ctx.clip(", ".join(items)),
+    Kind.DATE: lambda _ctx, day: day.isoformat() if day else "",
+    Kind.PARTIAL_DATE: lambda _ctx, partial: str(partial or ""),
+    Kind.DATETIME: lambda _ctx, moment: brussels_minute(moment) if moment else "",
+    Kind.ENUM: lambda ctx, value: enum_word(value, ctx.lang),
+    Kind.COUNTRY: lambda ctx, code: country_name(code, ctx.lang),
+    Kind.CENTRE: lambda ctx, centre_id: ctx.centre(centre_id),
+    Kind.PHONE: lambda _ctx, e164: display_phone(e164),
+}
+require_every_kind(_SHOWN, "locator.brief (printing a value)")
+
 
 def _key_items(case: Case, ctx: _Context) -> tuple[KeyItem, ...]:
-    unknown = ctx.unknown
-    last, first = ctx.clip(case.registered_last_name.upper()), ctx.clip(case.registered_first_name)
+    items = []
+    for number, name in enumerate(KEY_FIELDS, start=1):
+        value, lines = _KEY_LINES.get(name, _key_lines)(case, ctx.row_value(case, name), ctx)
+        items.append(KeyItem(number, name, ctx.t(ctx.label_key(name, CASE_FIELDS[name])),
+                             lines, bool(value)))
+    return tuple(items)
+
+
+def _key_lines(_case: Case, value: str, ctx: _Context) -> tuple[str, tuple[str, ...]]:
+    return value, (value or ctx.unknown,)
+
+
+def _registered_name(case: Case, value: str, ctx: _Context) -> tuple[str, tuple[str, ...]]:
+    last, first = value.upper(), ctx.shown(CASE_FIELDS["registered_first_name"],
+                                           case.registered_first_name)
     if last:
         name = " ".join(p for p in (last, first) if p)
     elif first:
-        name = f"{first} ({ctx.t('last_name')}{ctx.t('sep')}{unknown})"
+        name = f"{first} ({ctx.t('last_name')}{ctx.t('sep')}{ctx.unknown})"
     else:
-        name = unknown
-    real = [f"{ctx.t(key)} {value}" for key, value in (
-        ("real_name", ctx.clip(case.real_name)),
-        ("real_nationality", country_name(case.nationality_real, ctx.lang)),
-        ("real_birth_date", str(case.birth_date_real or "")),
-    ) if value]
-    real_line = f"{ctx.t('real_identity')}{ctx.t('sep')}{' · '.join(real) if real else unknown}"
-    nationality = country_name(case.nationality_recorded, ctx.lang)
-    centre = ctx.centre(case.centre)
-    if centre and case.centre_since:
-        centre = f"{centre} — {ctx.t('since', date=case.centre_since.isoformat())}"
-    language = ("" if case.case_language == CaseLanguage.UNKNOWN
-                else ctx.t(f"language.{case.case_language.value}"))
-    values: list[tuple[str, str, tuple[str, ...]]] = [
-        ("key.registered_name", last, (name,)),
-        ("key.nationality", nationality, (nationality or unknown, real_line)),
-        ("key.centre", centre, (centre or unknown,)),
-        ("key.oe_number", case.oe_number, ()),
-        ("key.birth_date", str(case.birth_date_recorded or ""), ()),
-        ("key.arrest_date", case.arrest_date.isoformat() if case.arrest_date else "", ()),
-        ("key.arrest_place", ctx.clip(case.arrest_place), ()),
-        ("key.case_language", language, ()),
-    ]
-    return tuple(
-        KeyItem(number, field, ctx.t(key), lines or (value or unknown,), bool(value))
-        for number, (field, (key, value, lines)) in enumerate(zip(KEY_FIELDS, values,
-                                                                   strict=True), start=1)
-    )
+        name = ctx.unknown
+    return last, (name,)
+
+
+def _nationality(case: Case, value: str, ctx: _Context) -> tuple[str, tuple[str, ...]]:
+    real = [f"{ctx.t(ctx.label_key(name, CASE_FIELDS[name]))} {shown}"
+            for name in _placed(CASE_FIELDS, BriefSection.REAL)
+            if (shown := ctx.shown(CASE_FIELDS[name], getattr(case, name)))]
+    real_line = (f"{ctx.t('real_identity')}{ctx.t('sep')}"
+                 f"{' · '.join(real) if real else ctx.unknown}")
+    return value, (value or ctx.unknown, real_line)
+
+
+#: key items whose lines say more than their field's value: the first name beside the
+#: registered last name; the real identity under the recorded nationality
+_KEY_LINES: dict[str, Callable[[Case, str, _Context], tuple[str, tuple[str, ...]]]] = {
+    "registered_last_name": _registered_name, "nationality_recorded": _nationality,
+}
 
 
 def _deadlines(deadlines: Sequence[BriefDeadline], ctx: _Context) -> Section:
@@ -267,19 +326,18 @@ def _decisions(case: Case, ctx: _Context) -> Section:
 
 
 def _consent(case: Case, ctx: _Context) -> Section:
-    rows = []
-    for name in CONSENT_FIELDS:
-        answer = ctx.t(f"consent.{getattr(case, name).value}")
-        asked: date | None = getattr(case, f"{name}_asked_on")
-        if asked is not None:
-            answer = f"{answer} ({ctx.t('asked_on', date=asked.isoformat())})"
-        rows.append((ctx.t(name), answer))
-    return Section("consent", ctx.t("sec.consent"), tuple(rows))
+    return Section("consent", ctx.t("sec.consent"), _rows(case, BriefSection.CONSENT, ctx))
 
 
 def _reach(case: Case, ctx: _Context) -> Section:
-    phone = display_phone(case.phone_in_centre) or ctx.unknown
-    return Section("reach", ctx.t("sec.reach"), ((ctx.t("phone_in_centre"), phone),))
+    return Section("reach", ctx.t("sec.reach"), _rows(case, BriefSection.REACH, ctx))
+
+
+def _rows(case: Case, section: BriefSection, ctx: _Context) -> tuple[tuple[str, str], ...]:
+    """A row per field the brief shows in ``section``: its label, its value (or unknown)."""
+    return tuple((ctx.t(ctx.label_key(name, CASE_FIELDS[name])),
+                  ctx.row_value(case, name) or ctx.unknown)
+                 for name in _placed(CASE_FIELDS, section))
 
 
 def _writer(writer: Writer | None, ctx: _Context) -> Section:
@@ -296,12 +354,9 @@ def _lawyer(case: Case, ctx: _Context) -> Section:
     lawyer = case.lawyer
     rows: tuple[tuple[str, str], ...] = ()
     if lawyer.name or lawyer.phone or lawyer.email:
-        sent = lawyer.brief_sent_on.isoformat() if lawyer.brief_sent_on else ""
-        rows = tuple((ctx.t(key), value) for key, value in (
-            ("name", ctx.clip(lawyer.name)), ("bar", ctx.clip(lawyer.bar)),
-            ("phone", display_phone(lawyer.phone)), ("email", ctx.clip(lawyer.email)),
-            ("brief_sent_on", sent),
-        ) if value)
+        rows = tuple((ctx.t(ctx.label_key(name, LAWYER_INFO[name])), value)
+                     for name in _placed(LAWYER_INFO, BriefSection.LAWYER)
+                     if (value := ctx.shown(LAWYER_INFO[name], getattr(lawyer, name))))
     return Section("lawyer", ctx.t("sec.lawyer"), rows, empty=ctx.t("none.lawyer"))
 
 

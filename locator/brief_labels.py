@@ -7,7 +7,18 @@ Keys for enum values are ``<enum>.<value>`` (``decision.oqt``, ``consent.yes``).
 
 from __future__ import annotations
 
+from enum import StrEnum
 from types import MappingProxyType
+
+from locator.cases import (
+    AttemptOutcome,
+    CaseLanguage,
+    Consent,
+    ContactRole,
+    DecisionKind,
+    NotificationMethod,
+    Status,
+)
 
 LANGUAGES: tuple[str, ...] = ("en", "fr", "nl")
 
@@ -237,3 +248,17 @@ def label(key: str, lang: str, **params: object) -> str:
     table = LABELS.get(lang, LABELS["en"])
     text = table[key]
     return text.format(**params) if params else text
+
+
+#: the prefix of each enum's values among the keys (``status.detained``, ``language.fr``)
+ENUM_KEYS: MappingProxyType[type[StrEnum], str] = MappingProxyType({
+    Status: "status", Consent: "consent", CaseLanguage: "language", DecisionKind: "decision",
+    NotificationMethod: "notification", ContactRole: "role", AttemptOutcome: "outcome",
+})
+
+
+def enum_word(value: StrEnum, lang: str) -> str:
+    """The brief's word for an enum value in ``lang``; "" for one it has no word for (a case
+    language not known yet)."""
+    key = f"{ENUM_KEYS.get(type(value), '')}.{value.value}"
+    return label(key, lang) if key in LABELS["en"] else ""

@@ -1,7 +1,8 @@
 """Case <-> plain dict (JSON), with validation that names the field.
 
-``case_from_dict`` collects every problem before failing, so a form or a JSON
-file gets all its messages at once. Messages never repeat the value typed:
+Each field is read by the converter of its declared kind (:data:`_FROM_JSON`,
+:mod:`locator.fieldinfo`). ``case_from_dict`` collects every problem before failing, so a
+form or a JSON file gets all its messages at once. Messages never repeat the value typed:
 they may reach a terminal or a log, and case data stays in the vault.
 """
 
@@ -16,12 +17,12 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from locator.cases import (
-    LIST_FIELDS,
+    CASE_FIELDS,
+    KEPT_FIELDS,
+    LAWYER_INFO,
     SCALAR_FIELDS,
     AttemptOutcome,
     Case,
-    CaseLanguage,
-    Consent,
     Contact,
     ContactRole,
     Decision,
@@ -29,7 +30,6 @@ from locator.cases import (
     DeportationAttempt,
     Lawyer,
     NotificationMethod,
-    Status,
     Tristate,
 )
 from locator.countries import normalise_country
@@ -43,15 +43,17 @@ from locator.dates import (
     utc_now,
 )
 from locator.errors import FieldError, ValidationFailed
+from locator.fieldinfo import FieldInfo, Kind, require_every_kind
 from locator.phones import normalise_phone
 
 E = TypeVar("E", bound=StrEnum)
 
-READ_ONLY_KEYS = frozenset({"id", "created_at", "updated_at", "events", "deadlines",
-                            "attachments", "display_name"})
+#: keys of an export that are not facts people give: ignored when reading
+READ_ONLY_KEYS = frozenset({"id", *KEPT_FIELDS, "events", "deadlines", "attachments",
+                            "display_name"})
 MAX_TEXT = 1_000_000
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_OE_NUMBER = re.compile(r"^[\w ./-]*$")
+_REFERENCE = re.compile(r"^[\w ./-]*$")
 
 
 class _Collector:
@@ -136,38 +138,59 @@ def _text_list(value: Any, field: str) -> list[str]:
     return out
 
 
-def _oe_number(value: Any, field: str) -> str:
+def _reference(value: Any, field: str) -> str:
     text = _text(value, field)
-    if not _OE_NUMBER.match(text):
+    if not _REFERENCE.match(text):
         raise FieldError(field, "use only letters, digits, spaces, / . and -")
     return text
 
 
-def _scalar(name: str, value: Any, now: datetime) -> Any:
-    if name in LIST_FIELDS:
-        return _text_list(value, name)
-    if name.startswith("nationality_"):
-        return normalise_country(_text(value, name), name)
-    if name.startswith("birth_date_"):
-        return _partial(value, name, now)
-    if name == "oe_number":
-        return _oe_number(value, name)
-    if name == "case_language":
-        return _enum(CaseLanguage, value, name)
-    if name == "status":
-        return _enum(Status, value, name)
-    if name.startswith("consent_") and not name.endswith("_asked_on"):
-        return _enum(Consent, value, name)
-    if name in {"arrest_date", "centre_since"} or name.endswith("_asked_on"):
-        return _past_date(value, name, now)
-    if name == "last_contact_at":
-        return _past_datetime(value, name, now)
-    if name == "phone_in_centre":
-        return normalise_phone(_text(value, name), name)
-    if name == "centre":
-        text = _text(value, name)
-        return "" if text.lower() == "unknown" else text
-    return _text(value, name)
+def _centre(value: Any, field: str) -> str:
+    text = _text(value, field)
+    return "" if text.lower() == "unknown" else text
+
+
+def _country(value: Any, field: str) -> str:
+    return normalise_country(_text(value, field), field)
+
+
+def _phone(value: Any, field: str) -> str:
+    return normalise_phone(_text(value, field), field)
+
+
+#: reads one field: (its declaration, the JSON value, the field's path, now) → its value
+Converter = Callable[[FieldInfo, Any, str, datetime], Any]
+
+
+def _plain(convert: Callable[[Any, str], Any]) -> Converter:
+    return lambda _info, value, field, _now: convert(value, field)
+
+
+def _past(convert: Callable[[Any, str, datetime], Any]) -> Converter:
+    return lambda _info, value, field, now: convert(value, field, now)
+
+
+def _enum_of(info: FieldInfo, value: Any, field: str, _now: datetime) -> StrEnum:
+    assert info.enum is not None  # FieldInfo checks it
+    return _enum(info.enum, value, field)
+
+
+#: JSON value → field value, one converter per kind
+_FROM_JSON: dict[Kind, Converter] = {
+    Kind.TEXT: _plain(_text), Kind.LONG_TEXT: _plain(_text),
+    Kind.TEXT_LIST: _plain(_text_list), Kind.REFERENCE: _plain(_reference),
+    Kind.DATE: _past(_past_date), Kind.PARTIAL_DATE: _past(_partial),
+    Kind.DATETIME: _past(_past_datetime), Kind.ENUM: _enum_of,
+    Kind.COUNTRY: _plain(_country), Kind.CENTRE: _plain(_centre),
+    Kind.PHONE: _plain(_phone), Kind.EMAIL: _plain(_email),
+}
+require_every_kind(_FROM_JSON, "locator.caseio (reading JSON)")
+
+
+def field_from_json(info: FieldInfo, value: Any, field: str, now: datetime) -> Any:
+    """The value of one declared field from JSON-like data; raises a FieldError naming
+    ``field`` (its path: ``arrest_date``, ``lawyer.email``)."""
+    return _FROM_JSON[info.kind](info, value, field, now)
 
 
 def _record(value: Any, field: str, allowed: Collection[str]) -> Mapping[str, Any]:
@@ -188,17 +211,15 @@ def _id(value: Any, field: str) -> int | None:
 
 
 def _lawyer(value: Any, now: datetime, out: _Collector) -> Lawyer:
-    data = _record(value or {}, "lawyer", {f.name for f in fields(Lawyer)})
+    data = _record(value or {}, "lawyer", LAWYER_INFO)
     lawyer = Lawyer()
 
-    def put(name: str, convert: Callable[[Any, str], Any]) -> None:
-        out.run(lambda: setattr(lawyer, name, convert(data.get(name), f"lawyer.{name}")))
+    def put(name: str, info: FieldInfo) -> None:
+        out.run(lambda: setattr(lawyer, name, field_from_json(
+            info, data.get(name), f"lawyer.{name}", now)))
 
-    put("name", _text)
-    put("bar", _text)
-    put("phone", lambda v, f: normalise_phone(_text(v, f), f))
-    put("email", _email)
-    put("brief_sent_on", lambda v, f: _past_date(v, f, now))
+    for name, info in LAWYER_INFO.items():
+        put(name, info)
     return lawyer
 
 
@@ -307,7 +328,7 @@ def case_from_dict(
             continue
         try:
             if key in SCALAR_FIELDS:
-                setattr(case, key, _scalar(key, value, now))
+                setattr(case, key, field_from_json(CASE_FIELDS[key], value, key, now))
             elif key == "lawyer":
                 case.lawyer = _lawyer(value, now, out)
             elif key in {"contacts", "decisions", "deportation_attempts"}:

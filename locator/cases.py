@@ -2,17 +2,32 @@
 
 Field names here are the project's one vocabulary (``shared/domain/case-fields.md``):
 the same name is the database column, the JSON key, the CLI key and the Qt
-``objectName`` of the widget that edits it.
+``objectName`` of the widget that edits it. Each field is declared here once, with its
+kind, label, editor section, search column and place in the brief
+(:mod:`locator.fieldinfo`); everything else derives from the declaration.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from enum import StrEnum
+from types import MappingProxyType
 from typing import Any
 
 from locator.dates import PartialDate
+from locator.errors import N_
+from locator.fieldinfo import (
+    BriefPlace,
+    BriefSection,
+    FieldInfo,
+    Kind,
+    Search,
+    Section,
+    declare,
+    declared,
+)
 
 
 class Status(StrEnum):
@@ -128,48 +143,98 @@ class DeportationAttempt:
 
 @dataclass
 class Lawyer:
-    name: str = ""
-    bar: str = ""
-    phone: str = ""  # E.164
-    email: str = ""
-    brief_sent_on: date | None = None
+    """The chosen lawyer. Stored in the case's row as ``lawyer_<name>`` columns, edited by
+    widgets of the same names (:data:`LAWYER_COLUMNS`), ``lawyer.<name>`` in JSON."""
+
+    name: str = declare(Kind.TEXT, N_("Name"), Section.LAWYER,
+                        brief=BriefPlace(BriefSection.LAWYER))
+    bar: str = declare(Kind.TEXT, N_("Bar"), Section.LAWYER,
+                       brief=BriefPlace(BriefSection.LAWYER))
+    phone: str = declare(Kind.PHONE, N_("Phone"), Section.LAWYER,
+                         brief=BriefPlace(BriefSection.LAWYER))
+    email: str = declare(Kind.EMAIL, N_("Email"), Section.LAWYER,
+                         brief=BriefPlace(BriefSection.LAWYER))
+    brief_sent_on: date | None = declare(Kind.DATE, N_("Brief sent on"), Section.LAWYER,
+                                         brief=BriefPlace(BriefSection.LAWYER))
+
+
+_ID, _ARREST, _CONSENT = Section.IDENTITY, Section.ARREST, Section.CONSENT
+_KEY, _REAL = BriefSection.KEY, BriefSection.REAL
+
+
+def _asked_on(consent: str) -> Any:
+    return declare(Kind.DATE, N_("asked on"), _CONSENT,
+                   brief=BriefPlace(BriefSection.CONSENT, "asked_on", after=consent))
+
+
+def _consent(label: str) -> Any:
+    return declare(Kind.ENUM, label, _CONSENT, enum=Consent,
+                   brief=BriefPlace(BriefSection.CONSENT))
 
 
 @dataclass
 class Case:
-    """Everything known about one person. Empty string / None means unknown."""
+    """Everything known about one person. Empty string / None means unknown.
+
+    Each field but ``id`` and the nested records is declared with its kind, label, editor
+    section, search column and place in the brief (:mod:`locator.fieldinfo`).
+    """
 
     # Identity
-    alias: str = ""
-    registered_last_name: str = ""
-    registered_first_name: str = ""
-    real_name: str = ""
-    other_spellings: list[str] = field(default_factory=list)
-    nationality_recorded: str = ""  # ISO 3166 alpha-2, "" = unknown
-    nationality_real: str = ""
-    birth_date_recorded: PartialDate | None = None
-    birth_date_real: PartialDate | None = None
-    oe_number: str = ""
-    languages: list[str] = field(default_factory=list)
-    case_language: CaseLanguage = CaseLanguage.UNKNOWN
+    alias: str = declare(Kind.TEXT, N_("Alias (what friends call them)"), _ID,
+                         search=Search.NAMES)
+    registered_last_name: str = declare(
+        Kind.TEXT, N_("Registered LAST NAME"), _ID, hint=N_("as on the order to leave (OQT)"),
+        search=Search.NAMES, brief=BriefPlace(_KEY, "key.registered_name", 1))
+    registered_first_name: str = declare(Kind.TEXT, N_("Registered first name"), _ID,
+                                         search=Search.NAMES)
+    real_name: str = declare(Kind.TEXT, N_("Real name"), _ID, search=Search.NAMES,
+                             brief=BriefPlace(_REAL, "real_name", 1))
+    other_spellings: list[str] = declare(Kind.TEXT_LIST, N_("Other spellings"), _ID,
+                                         search=Search.NAMES)
+    nationality_recorded: str = declare(
+        Kind.COUNTRY, N_("Nationality (as recorded)"), _ID, search=Search.NATIONALITY,
+        brief=BriefPlace(_KEY, "key.nationality", 2))
+    nationality_real: str = declare(Kind.COUNTRY, N_("Real nationality"), _ID,
+                                    search=Search.NATIONALITY,
+                                    brief=BriefPlace(_REAL, "real_nationality", 2))
+    birth_date_recorded: PartialDate | None = declare(
+        Kind.PARTIAL_DATE, N_("Date of birth (as recorded)"), _ID,
+        brief=BriefPlace(_KEY, "key.birth_date", 5))
+    birth_date_real: PartialDate | None = declare(
+        Kind.PARTIAL_DATE, N_("Real date of birth"), _ID,
+        brief=BriefPlace(_REAL, "real_birth_date", 3))
+    oe_number: str = declare(Kind.REFERENCE, N_("OE / IBZ / SP number"), _ID,
+                             hint=N_("on their badge"), search=Search.NAMES,
+                             brief=BriefPlace(_KEY, "key.oe_number", 4))
+    languages: list[str] = declare(Kind.TEXT_LIST, N_("Languages spoken"), _ID)
+    case_language: CaseLanguage = declare(Kind.ENUM, N_("Language of the case"), _ID,
+                                          enum=CaseLanguage,
+                                          brief=BriefPlace(_KEY, "key.case_language", 8))
     # Arrest and detention
-    status: Status = Status.MISSING
-    last_contact_at: datetime | None = None
-    arrest_date: date | None = None
-    arrest_place: str = ""
-    centre: str = ""  # an id from centres.yaml, "" = unknown
-    centre_since: date | None = None
-    phone_in_centre: str = ""  # E.164
+    status: Status = declare(Kind.ENUM, N_("Status"), _ARREST, enum=Status)
+    last_contact_at: datetime | None = declare(Kind.DATETIME, N_("Last contact"), _ARREST)
+    arrest_date: date | None = declare(Kind.DATE, N_("Date of arrest"), _ARREST,
+                                       brief=BriefPlace(_KEY, "key.arrest_date", 6))
+    arrest_place: str = declare(Kind.TEXT, N_("Place of arrest"), _ARREST,
+                                hint=N_("police station, city"), search=Search.NOTES,
+                                brief=BriefPlace(_KEY, "key.arrest_place", 7))
+    centre: str = declare(Kind.CENTRE, N_("Centre"), _ARREST, search=Search.CENTRE,
+                          brief=BriefPlace(_KEY, "key.centre", 3))
+    centre_since: date | None = declare(Kind.DATE, N_("Found there on"), _ARREST,
+                                        brief=BriefPlace(_KEY, "since", after="centre"))
+    phone_in_centre: str = declare(Kind.PHONE, N_("Phone that reaches them"), _ARREST,
+                                   brief=BriefPlace(BriefSection.REACH))
     # Consent, each with the date it was asked
-    consent_lawyer: Consent = Consent.NOT_ASKED
-    consent_lawyer_asked_on: date | None = None
-    consent_share_gvo: Consent = Consent.NOT_ASKED
-    consent_share_gvo_asked_on: date | None = None
-    consent_share_lawyer: Consent = Consent.NOT_ASKED
-    consent_share_lawyer_asked_on: date | None = None
-    consent_share_referents: Consent = Consent.NOT_ASKED
-    consent_share_referents_asked_on: date | None = None
-    notes: str = ""
+    consent_lawyer: Consent = _consent(N_("Wants a lawyer"))
+    consent_lawyer_asked_on: date | None = _asked_on("consent_lawyer")
+    consent_share_gvo: Consent = _consent(N_("Agrees to share with GVO"))
+    consent_share_gvo_asked_on: date | None = _asked_on("consent_share_gvo")
+    consent_share_lawyer: Consent = _consent(N_("Agrees to share with a lawyer"))
+    consent_share_lawyer_asked_on: date | None = _asked_on("consent_share_lawyer")
+    consent_share_referents: Consent = _consent(N_("Agrees to share with referents"))
+    consent_share_referents_asked_on: date | None = _asked_on("consent_share_referents")
+    notes: str = declare(Kind.LONG_TEXT, N_("Notes"), _ARREST, search=Search.NOTES)
     # Nested
     lawyer: Lawyer = field(default_factory=Lawyer)
     contacts: list[Contact] = field(default_factory=list)
@@ -177,8 +242,9 @@ class Case:
     deportation_attempts: list[DeportationAttempt] = field(default_factory=list)
     # Kept by the vault
     id: int | None = None
-    created_at: datetime | None = None
-    updated_at: datetime | None = None
+    created_at: datetime | None = declare(Kind.DATETIME, kept=True)
+    updated_at: datetime | None = declare(Kind.DATETIME, kept=True)
+    closed_at: datetime | None = declare(Kind.DATETIME, kept=True)  # None: open
 
     def display_name(self) -> str:
         """The name people use for this case, best known first."""
@@ -239,14 +305,53 @@ class CaseNames:
     other_spellings: list[str]
 
 
-SCALAR_FIELDS: tuple[str, ...] = tuple(
-    f.name
-    for f in fields(Case)
-    if f.name not in {"lawyer", "contacts", "decisions", "deportation_attempts", "id",
-                      "created_at", "updated_at"}
-)
-LIST_FIELDS: tuple[str, ...] = ("other_spellings", "languages")
-LAWYER_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Lawyer))
-CONSENT_FIELDS: tuple[str, ...] = (
-    "consent_lawyer", "consent_share_gvo", "consent_share_lawyer", "consent_share_referents",
-)
+#: name → declaration of every declared field of a case, in the editor's order
+CASE_FIELDS: Mapping[str, FieldInfo] = declared(Case)
+#: the nested records of a case (each with its own converters)
+NESTED_FIELDS: tuple[str, ...] = ("lawyer", "contacts", "decisions", "deportation_attempts")
+#: the facts people give (JSON keys, columns and widgets of the same names)
+SCALAR_FIELDS: tuple[str, ...] = tuple(n for n, info in CASE_FIELDS.items() if not info.kept)
+#: kept by the vault beside the facts: never typed, never read from JSON
+KEPT_FIELDS: tuple[str, ...] = tuple(n for n, info in CASE_FIELDS.items() if info.kept)
+LIST_FIELDS: tuple[str, ...] = tuple(
+    n for n, info in CASE_FIELDS.items() if info.kind is Kind.TEXT_LIST)
+LAWYER_INFO: Mapping[str, FieldInfo] = declared(Lawyer)
+LAWYER_FIELDS: tuple[str, ...] = tuple(LAWYER_INFO)
+#: the lawyer's JSON key (``lawyer.<name>``) → its column and widget: the one place this
+#: bridge is made
+LAWYER_COLUMNS: Mapping[str, str] = MappingProxyType(
+    {name: f"lawyer_{name}" for name in LAWYER_FIELDS})
+CONSENT_FIELDS: tuple[str, ...] = tuple(
+    n for n, info in CASE_FIELDS.items() if info.enum is Consent)
+
+
+def flat_name(path: str) -> str:
+    """The column / widget name of a field's path: ``lawyer.email`` → ``lawyer_email``."""
+    record, _, name = path.partition(".")
+    return LAWYER_COLUMNS.get(name, path) if record == "lawyer" else path
+
+
+def field_info(name: str) -> FieldInfo | None:
+    """The declaration of a case field by name, path (``lawyer.email``) or column
+    (``lawyer_email``); None for a name that is not a declared field."""
+    if name in CASE_FIELDS:
+        return CASE_FIELDS[name]
+    record, _, rest = name.partition(".")
+    if record == "lawyer":
+        return LAWYER_INFO.get(rest)
+    by_column = {column: key for key, column in LAWYER_COLUMNS.items()}
+    return LAWYER_INFO.get(by_column.get(name, ""))
+
+
+def _check_declarations() -> None:
+    undeclared = [f.name for f in fields(Case)
+                  if f.name not in CASE_FIELDS and f.name not in {"id", *NESTED_FIELDS}]
+    if undeclared:
+        raise TypeError(f"Case fields without a declaration: {', '.join(undeclared)}")
+    for name, info in CASE_FIELDS.items():
+        after = info.brief.after if info.brief else ""
+        if after and (after not in CASE_FIELDS or CASE_FIELDS[after].brief is None):
+            raise TypeError(f"{name} is shown after {after}, which the brief does not show")
+
+
+_check_declarations()

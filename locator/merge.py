@@ -31,12 +31,13 @@ from typing import Any
 
 from locator.case_deadlines import Deadline, DeadlineState
 from locator.caseio import case_to_dict
-from locator.cases import Case, Event, EventKind
+from locator.cases import KEPT_FIELDS, Case, Event, EventKind
 from locator.dates import format_utc, today_brussels, utc_now
 from locator.errors import N_
 from locator.rows import case_from_row, to_db
 from locator.store import insert_event
 from locator.vault import Vault
+from locator.vaulterrors import UnknownCase
 
 #: keys of an event's ``data`` that hold a row id of the vault it was written in
 _ID_KEYS = ("decision_id", "attachment_id", "deadline_id", "attempt_id")
@@ -108,9 +109,11 @@ class _Full:
     events: list[Event]
     attachments: list[tuple[int, dict[str, Any]]]  # (id, row without id and case_id)
     deadlines: list[Deadline]
-    closed_at: str
-    created_at: str
-    updated_at: str
+
+    @property
+    def updated_at(self) -> str:
+        """When the case last changed, as stored (comparable as text)."""
+        return str(to_db(self.case.updated_at))
 
     @functools.cached_property
     def digests(self) -> dict[int, str]:
@@ -137,16 +140,16 @@ def _load(vault: Vault, case_id: int) -> _Full:
     con = vault.con
     attachments = [(int(r["id"]), {k: r[k] for k in _ATTACHMENT_COLUMNS}) for r in con.execute(
         "SELECT * FROM attachments WHERE case_id = ? ORDER BY id", (case_id,))]
-    row = con.execute("SELECT closed_at, created_at, updated_at FROM cases WHERE id = ?",
-                      (case_id,)).fetchone()
     return _Full(vault.get_case(case_id), vault.events(case_id), attachments,
-                 vault.deadlines(case_id), *(str(value) for value in row))
+                 vault.deadlines(case_id))
 
 
 def is_closed(vault: Vault, case_id: int) -> bool:
-    """Whether a case is closed (the vault keeps this beside the case, not in it)."""
-    row = vault.con.execute("SELECT closed_at FROM cases WHERE id = ?", (case_id,)).fetchone()
-    return row is not None and bool(row[0])
+    """Whether a case is closed (``closed_at``, kept by the vault: not a fact typed in)."""
+    try:
+        return vault.get_case(case_id).closed_at is not None
+    except UnknownCase:
+        return False
 
 
 def _digest(row: Mapping[str, Any]) -> str:
@@ -166,8 +169,7 @@ def _identity(case: Case) -> tuple[str, ...] | None:
 def _content(full: _Full) -> str:
     """The case's own fields, comparable across vaults (no row ids, no time stamps)."""
     digests = full.digests
-    data = {k: v for k, v in case_to_dict(full.case).items()
-            if k not in {"id", "created_at", "updated_at"}}
+    data = {k: v for k, v in case_to_dict(full.case).items() if k not in {"id", *KEPT_FIELDS}}
     for name in ("contacts", "decisions", "deportation_attempts"):
         for item in data[name]:
             item.pop("id", None)
@@ -301,7 +303,7 @@ def _write(mine: Vault, con: Any, src: _Full, here: _Full | None, day: str) -> i
     # the entries written by the save itself go: the copy's own timeline follows
     con.execute("DELETE FROM events WHERE case_id = ? AND id > ?", (case_id, last))
     con.execute("UPDATE cases SET closed_at = ?, created_at = ? WHERE id = ?",
-                (src.closed_at, (here or src).created_at, case_id))
+                (to_db(src.case.closed_at), to_db((here or src).case.created_at), case_id))
     _copy_attachments(con, case_id, src, {v: k for k, v in here.digests.items()}
                       if here else {}, maps)
     fresh = _child_ids(con, "decisions", case_id)[len(ours_d):]

@@ -19,6 +19,7 @@ import yaml
 
 from locator.cases import (
     CONSENT_FIELDS,
+    KEPT_FIELDS,
     LAWYER_FIELDS,
     Case,
     Consent,
@@ -33,7 +34,7 @@ from locator.yamlstrict import StrictMap, StrictYamlError, join, line_of, scalar
 E = TypeVar("E", bound=StrEnum)
 
 KNOWN_FIELDS = frozenset(
-    f.name for f in fields(Case) if f.name not in {"id", "created_at", "updated_at", "lawyer"}
+    f.name for f in fields(Case) if f.name not in {"id", "lawyer", *KEPT_FIELDS}
 ) | {f"lawyer.{name}" for name in LAWYER_FIELDS}
 CONSENT_KEYS = frozenset(CONSENT_FIELDS)
 # event kind -> data keys a condition may filter on -> allowed values (None: any text)

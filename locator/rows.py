@@ -1,19 +1,23 @@
-"""Case <-> database rows. Column names are the case field names."""
+"""Case <-> database rows. Column names are the case field names (the lawyer's are
+``lawyer_<name>``, :data:`locator.cases.LAWYER_COLUMNS`); each value is read back by the
+converter of its field's kind."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
 from locator.cases import (
-    LIST_FIELDS,
+    CASE_FIELDS,
+    KEPT_FIELDS,
+    LAWYER_COLUMNS,
+    LAWYER_INFO,
     SCALAR_FIELDS,
     AttemptOutcome,
     Case,
-    CaseLanguage,
-    Consent,
     Contact,
     ContactRole,
     Decision,
@@ -21,21 +25,10 @@ from locator.cases import (
     DeportationAttempt,
     Lawyer,
     NotificationMethod,
-    Status,
     Tristate,
 )
 from locator.dates import PartialDate, format_utc, parse_utc
-
-_ENUMS: dict[str, type[StrEnum]] = {
-    "case_language": CaseLanguage,
-    "status": Status,
-    "consent_lawyer": Consent,
-    "consent_share_gvo": Consent,
-    "consent_share_lawyer": Consent,
-    "consent_share_referents": Consent,
-}
-_DATES = {"arrest_date", "centre_since", "consent_lawyer_asked_on", "consent_share_gvo_asked_on",
-          "consent_share_lawyer_asked_on", "consent_share_referents_asked_on"}
+from locator.fieldinfo import FieldInfo, Kind, require_every_kind
 
 
 def to_db(value: Any) -> Any:
@@ -62,40 +55,56 @@ def _partial(text: str) -> PartialDate | None:
     return PartialDate(*parts)
 
 
-def scalar_from_db(name: str, text: str) -> Any:
-    if name in LIST_FIELDS:
-        return json.loads(text) if text else []
-    if name in _ENUMS:
-        return _ENUMS[name](text) if text else next(iter(_ENUMS[name]))
-    if name in _DATES:
-        return date.fromisoformat(text) if text else None
-    if name.startswith("birth_date_"):
-        return _partial(text)
-    if name == "last_contact_at":
-        return parse_utc(text) if text else None
+def _enum(info: FieldInfo, text: str) -> StrEnum:
+    assert info.enum is not None  # FieldInfo checks it
+    return info.enum(text) if text else next(iter(info.enum))
+
+
+def _as_is(_info: FieldInfo, text: str) -> str:
     return text
 
 
+#: column text → field value, one converter per kind ('' is unknown)
+_FROM_DB: dict[Kind, Callable[[FieldInfo, str], Any]] = {
+    Kind.TEXT: _as_is, Kind.LONG_TEXT: _as_is, Kind.REFERENCE: _as_is, Kind.COUNTRY: _as_is,
+    Kind.CENTRE: _as_is, Kind.PHONE: _as_is, Kind.EMAIL: _as_is,
+    Kind.TEXT_LIST: lambda _info, text: json.loads(text) if text else [],
+    Kind.ENUM: _enum,
+    Kind.DATE: lambda _info, text: date.fromisoformat(text) if text else None,
+    Kind.PARTIAL_DATE: lambda _info, text: _partial(text),
+    Kind.DATETIME: lambda _info, text: parse_utc(text) if text else None,
+}
+require_every_kind(_FROM_DB, "locator.rows (reading columns)")
+
+
+def field_from_db(info: FieldInfo, text: str) -> Any:
+    """The value of one declared field from its column's text."""
+    return _FROM_DB[info.kind](info, text)
+
+
+def scalar_from_db(name: str, text: str) -> Any:
+    """The value of the case field ``name`` from its column's text."""
+    return field_from_db(CASE_FIELDS[name], text)
+
+
 def case_row(case: Case) -> dict[str, Any]:
+    """The columns a save writes: the facts, the lawyer's as ``lawyer_<name>`` (the vault
+    writes the fields it keeps itself)."""
     row = {name: to_db(getattr(case, name)) for name in SCALAR_FIELDS}
-    for name in ("name", "bar", "phone", "email", "brief_sent_on"):
-        row[f"lawyer_{name}"] = to_db(getattr(case.lawyer, name))
+    for name, column in LAWYER_COLUMNS.items():
+        row[column] = to_db(getattr(case.lawyer, name))
     return row
 
 
 def case_from_row(row: Any) -> Case:
     keys = row.keys()
     case = Case(**{name: scalar_from_db(name, row[name]) for name in SCALAR_FIELDS})
-    case.lawyer = Lawyer(
-        name=row["lawyer_name"], bar=row["lawyer_bar"], phone=row["lawyer_phone"],
-        email=row["lawyer_email"],
-        brief_sent_on=date.fromisoformat(row["lawyer_brief_sent_on"])
-        if row["lawyer_brief_sent_on"] else None,
-    )
+    case.lawyer = Lawyer(**{name: field_from_db(LAWYER_INFO[name], row[column])
+                            for name, column in LAWYER_COLUMNS.items()})
     case.id = row["id"]
-    if "created_at" in keys:
-        case.created_at = parse_utc(row["created_at"])
-        case.updated_at = parse_utc(row["updated_at"])
+    for name in KEPT_FIELDS:
+        if name in keys:
+            setattr(case, name, scalar_from_db(name, row[name]))
     return case
 
 

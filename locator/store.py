@@ -13,6 +13,7 @@ from typing import Any
 
 from locator.case_deadlines import sync_deadlines
 from locator.cases import (
+    CASE_FIELDS,
     AttachmentInfo,
     Case,
     CaseNames,
@@ -23,6 +24,7 @@ from locator.cases import (
 )
 from locator.countries import all_names
 from locator.dates import format_utc, parse_utc, utc_now
+from locator.fieldinfo import Kind, Search, require_every_kind
 from locator.rows import (
     attempt_from_row,
     case_from_row,
@@ -299,15 +301,35 @@ class CaseStore:
                           "outcome": a.outcome.value}))
 
     def _index(self, con: Any, case_id: int, case: Case) -> None:
-        names = " ".join([case.alias, case.registered_last_name, case.registered_first_name,
-                          case.real_name, case.oe_number, *case.other_spellings])
-        nationality = " ".join(all_names(code) for code in
-                               {case.nationality_recorded, case.nationality_real} if code)
-        centre = self.centre_text(case.centre) if case.centre else ""
-        notes = " ".join([case.notes, case.arrest_place])
+        """The case's words in the search index: each declared field in its column."""
+        columns: dict[Search, list[str]] = {column: [] for column in Search}
+        for name, info in CASE_FIELDS.items():
+            if info.search is not None:
+                words = columns[info.search]
+                for text in _SEARCH_TEXT[info.kind](self, getattr(case, name)):
+                    if text and text not in words:
+                        words.append(text)
         con.execute("DELETE FROM case_search WHERE rowid = ?", (case_id,))
-        con.execute("INSERT INTO case_search(rowid, names, nationality, centre, notes)"
-                    " VALUES (?, ?, ?, ?, ?)", (case_id, names, nationality, centre, notes))
+        con.execute(f"INSERT INTO case_search(rowid, {', '.join(columns)})"
+                    f" VALUES (?{', ?' * len(columns)})",
+                    (case_id, *(" ".join(words) for words in columns.values())))
+
+
+def _one(_store: CaseStore, value: Any) -> list[str]:
+    return [str(to_db(value))]
+
+
+#: what the search index takes of a field's value, by kind (a country by its names in
+#: every language, a centre by what the app says it is called)
+_SEARCH_TEXT: dict[Kind, Callable[[CaseStore, Any], list[str]]] = {
+    Kind.TEXT: _one, Kind.LONG_TEXT: _one, Kind.REFERENCE: _one, Kind.PHONE: _one,
+    Kind.EMAIL: _one, Kind.DATE: _one, Kind.PARTIAL_DATE: _one, Kind.DATETIME: _one,
+    Kind.ENUM: _one,
+    Kind.TEXT_LIST: lambda _store, value: list(value),
+    Kind.COUNTRY: lambda _store, code: [all_names(code)] if code else [],
+    Kind.CENTRE: lambda store, centre: [store.centre_text(centre)] if centre else [],
+}
+require_every_kind(_SEARCH_TEXT, "locator.store (the search index)")
 
 
 def _ids(con: Any, table: str, case_id: int) -> set[int]:

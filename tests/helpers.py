@@ -1,16 +1,67 @@
-"""Shared test data: cases whose every text field carries a unique marker."""
+"""Shared test data: cases whose every text field carries a unique marker.
+
+The fields come from their declarations (locator.cases): a field added there is filled in
+here with no edit (a typical value of its kind, see :data:`TYPICAL`).
+"""
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from locator.cases import CASE_FIELDS, LAWYER_INFO, SCALAR_FIELDS
+from locator.fieldinfo import FieldInfo, Kind
+
+#: a typical JSON value of each kind of field, given the marker; free text carries it
+TYPICAL: dict[Kind, Callable[[FieldInfo, str], Any]] = {
+    Kind.TEXT: lambda _info, marker: f"{marker} text",
+    Kind.LONG_TEXT: lambda _info, marker: f"{marker} first line\nsecond line",
+    Kind.TEXT_LIST: lambda _info, marker: [f"{marker} one", "two"],
+    Kind.REFERENCE: lambda _info, _marker: "8.123.456",
+    Kind.DATE: lambda _info, _marker: "2025-08-02",
+    Kind.PARTIAL_DATE: lambda _info, _marker: "1994-05",
+    Kind.DATETIME: lambda _info, _marker: "2025-08-01T18:30",
+    Kind.ENUM: lambda info, _marker: list(info.enum or ())[-1].value,  # not the default
+    Kind.COUNTRY: lambda _info, _marker: "ER",
+    Kind.CENTRE: lambda _info, _marker: "merksplas",
+    Kind.PHONE: lambda _info, _marker: "+32 470 12 34 56",
+    Kind.EMAIL: lambda _info, _marker: "someone@example.org",
+}
+#: the kinds whose values are free text (where a leak of case data would show)
+FREE_TEXT = frozenset({Kind.TEXT, Kind.LONG_TEXT, Kind.TEXT_LIST})
+
+
+def typical_case(marker: str) -> dict[str, Any]:
+    """Every declared field of a case and of its lawyer with a typical value of its kind."""
+    data: dict[str, Any] = {name: TYPICAL[CASE_FIELDS[name].kind](CASE_FIELDS[name], marker)
+                            for name in SCALAR_FIELDS}
+    data["lawyer"] = {name: TYPICAL[info.kind](info, marker) for name, info in LAWYER_INFO.items()}
+    return data
+
 
 HOSTILE = "<Home Office> & Co <font color=white>x</font> <img src=/etc/passwd> \"q\" 'a'"
 
 
 def marker_case(marker: str) -> dict[str, Any]:
-    """A full case as JSON; every free-text field contains ``marker``."""
+    """A full case as JSON; every free-text field contains ``marker``.
+
+    The values below are what tests look for; a declared free-text field they do not
+    name gets a typical value with the marker.
+    """
+    data = _marked(marker)
+    for name in SCALAR_FIELDS:
+        info = CASE_FIELDS[name]
+        if name not in data and info.kind in FREE_TEXT:
+            data[name] = TYPICAL[info.kind](info, marker)
+    for name, info in LAWYER_INFO.items():
+        if name not in data["lawyer"] and info.kind in FREE_TEXT:
+            data["lawyer"][name] = TYPICAL[info.kind](info, marker)
+    return data
+
+
+def _marked(marker: str) -> dict[str, Any]:
     return {
         "alias": f"{marker} Sami 🙂",
         "registered_last_name": f"{marker}-Tesfaye",

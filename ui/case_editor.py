@@ -1,4 +1,9 @@
-"""The case editor: every field of one case, inline validation, nothing typed lost."""
+"""The case editor: every field of one case, inline validation, nothing typed lost.
+
+The form tabs hold the fields declared on :class:`locator.cases.Case` (and the lawyer's,
+on :class:`locator.cases.Lawyer`), each in its declared section and order, captioned
+with its declared label.
+"""
 
 from __future__ import annotations
 
@@ -16,17 +21,32 @@ from PySide6.QtWidgets import (
 )
 
 from locator.caseio import case_from_dict, case_to_dict
-from locator.cases import CaseLanguage, Consent, Status
+from locator.cases import CASE_FIELDS, LAWYER_COLUMNS, LAWYER_INFO, flat_name
 from locator.dates import brussels_minute
 from locator.errors import FieldError, ValidationFailed
+from locator.fieldinfo import Kind, Section
 from ui.a11y import NamedTabs, form_row, named
-from ui.fields import FieldSpec, change_signal, make_widget, read_value, write_value
+from ui.fields import (
+    FieldSpec,
+    change_signal,
+    field_spec,
+    make_widget,
+    read_value,
+    write_value,
+)
 from ui.i18n import error_text
 from ui.nested_tables import NestedTable, attempt_columns, contact_columns, decision_columns
 from ui.theme import error_label, styled
 
 NESTED = ("contacts", "decisions", "deportation_attempts")
-LAWYER_KEYS = ("name", "bar", "phone", "email", "brief_sent_on")
+#: widget name → (record, key) of its value in the JSON-like data: ("", "alias"),
+#: ("lawyer", "name") for the widget ``lawyer_name``
+_PATHS: dict[str, tuple[str, str]] = {
+    **{name: ("", name) for name, info in CASE_FIELDS.items() if info.section is not None},
+    **{column: ("lawyer", key) for key, column in LAWYER_COLUMNS.items()}}
+_KINDS: dict[str, Kind] = {
+    **{name: info.kind for name, info in CASE_FIELDS.items()},
+    **{LAWYER_COLUMNS[key]: info.kind for key, info in LAWYER_INFO.items()}}
 
 
 class CaseEditor(QWidget):
@@ -76,59 +96,26 @@ class CaseEditor(QWidget):
 
     # -- building -------------------------------------------------------------
 
+    def _kind_hints(self) -> dict[Kind, str]:
+        """What an empty widget says, by kind (a field may declare a hint of its own)."""
+        return {Kind.DATE: self.tr("YYYY-MM-DD"),
+                Kind.PARTIAL_DATE: self.tr("YYYY, YYYY-MM or YYYY-MM-DD"),
+                Kind.DATETIME: self.tr("YYYY-MM-DD HH:MM"),
+                Kind.COUNTRY: self.tr("type to search"),
+                Kind.TEXT_LIST: self.tr("one per line"),
+                Kind.PHONE: self.tr("e.g. +32 470 12 34 56")}
+
     def _sections(self) -> list[tuple[str, list[FieldSpec]]]:
-        date_hint = self.tr("YYYY-MM-DD")
-        partial_hint = self.tr("YYYY, YYYY-MM or YYYY-MM-DD")
-        return [
-            (self.tr("Identity"), [
-                FieldSpec("alias", self.tr("Alias (what friends call them)"), "text"),
-                FieldSpec("registered_last_name", self.tr("Registered LAST NAME"), "text",
-                          self.tr("as on the order to leave (OQT)")),
-                FieldSpec("registered_first_name", self.tr("Registered first name"), "text"),
-                FieldSpec("real_name", self.tr("Real name"), "text"),
-                FieldSpec("other_spellings", self.tr("Other spellings"), "lines",
-                          self.tr("one per line")),
-                FieldSpec("nationality_recorded", self.tr("Nationality (as recorded)"),
-                          "country", self.tr("type to search")),
-                FieldSpec("nationality_real", self.tr("Real nationality"), "country",
-                          self.tr("type to search")),
-                FieldSpec("birth_date_recorded", self.tr("Date of birth (as recorded)"),
-                          "text", partial_hint),
-                FieldSpec("birth_date_real", self.tr("Real date of birth"), "text",
-                          partial_hint),
-                FieldSpec("oe_number", self.tr("OE / IBZ / SP number"), "text",
-                          self.tr("on their badge")),
-                FieldSpec("languages", self.tr("Languages spoken"), "lines",
-                          self.tr("one per line")),
-                FieldSpec("case_language", self.tr("Language of the case"), "choice",
-                          enum=CaseLanguage),
-            ]),
-            (self.tr("Arrest and detention"), [
-                FieldSpec("status", self.tr("Status"), "choice", enum=Status),
-                FieldSpec("last_contact_at", self.tr("Last contact"), "text",
-                          self.tr("YYYY-MM-DD HH:MM")),
-                FieldSpec("arrest_date", self.tr("Date of arrest"), "text", date_hint),
-                FieldSpec("arrest_place", self.tr("Place of arrest"), "text",
-                          self.tr("police station, city")),
-                FieldSpec("centre", self.tr("Centre"), "centre"),
-                FieldSpec("centre_since", self.tr("Found there on"), "text", date_hint),
-                FieldSpec("phone_in_centre", self.tr("Phone that reaches them"), "text",
-                          self.tr("e.g. +32 470 12 34 56")),
-                FieldSpec("notes", self.tr("Notes"), "multiline"),
-            ]),
-            (self.tr("Consent"), [
-                spec
-                for name, text in (
-                    ("consent_lawyer", self.tr("Wants a lawyer")),
-                    ("consent_share_gvo", self.tr("Agrees to share with GVO")),
-                    ("consent_share_lawyer", self.tr("Agrees to share with a lawyer")),
-                    ("consent_share_referents", self.tr("Agrees to share with referents")),
-                )
-                for spec in (FieldSpec(name, text, "choice", enum=Consent),
-                             FieldSpec(f"{name}_asked_on", self.tr("asked on"), "text",
-                                       date_hint))
-            ]),
-        ]
+        """The form tabs, each with its declared fields in declaration order."""
+        titles = {Section.IDENTITY: self.tr("Identity"),
+                  Section.ARREST: self.tr("Arrest and detention"),
+                  Section.CONSENT: self.tr("Consent")}
+        untitled = {info.section for info in CASE_FIELDS.values()} - {None, *titles}
+        assert not untitled, f"a form tab needs a title: {untitled}"
+        hints = self._kind_hints()
+        return [(title, [field_spec(name, info, hints.get(info.kind, ""))
+                         for name, info in CASE_FIELDS.items() if info.section is section])
+                for section, title in titles.items()]
 
     def _error_label(self, name: str) -> QLabel:
         error = self.errors[name] = error_label(name)
@@ -157,10 +144,10 @@ class CaseEditor(QWidget):
     def _lawyer_tab(self, lang: str) -> QGroupBox:
         box = QGroupBox(self.tr("Chosen lawyer"))
         form = QFormLayout(box)
-        for key, text in zip(LAWYER_KEYS, (self.tr("Name"), self.tr("Bar"), self.tr("Phone"),
-                                           self.tr("Email"), self.tr("Brief sent on")),
-                             strict=True):
-            self._add_field(form, FieldSpec(f"lawyer_{key}", text, "text"), (), lang)
+        hints = self._kind_hints()
+        for key, info in LAWYER_INFO.items():
+            self._add_field(form, field_spec(LAWYER_COLUMNS[key], info,
+                                             hints.get(info.kind, "")), (), lang)
         self.tabs.addTab(box, self.tr("Lawyer"))
         return box
 
@@ -171,12 +158,11 @@ class CaseEditor(QWidget):
         self.base = case
         data = case_to_dict(case)
         for name, widget in self.widgets.items():
-            if name.startswith("lawyer_"):
-                value = data["lawyer"][name.removeprefix("lawyer_")]
-            else:
-                value = data[name]
-            if name == "last_contact_at" and case.last_contact_at is not None:
-                value = brussels_minute(case.last_contact_at)
+            record, key = _PATHS[name]
+            value = data[record][key] if record else data[key]
+            moment = getattr(case.lawyer if record else case, key)
+            if _KINDS[name] is Kind.DATETIME and moment is not None:
+                value = brussels_minute(moment)  # typed as the Brussels minute
             write_value(widget, value if value is not None else "")
         for decision, row in zip(case.decisions, data["decisions"], strict=True):
             row["notified_at"] = (brussels_minute(decision.notified_at)
@@ -190,10 +176,8 @@ class CaseEditor(QWidget):
     def form_data(self) -> dict[str, Any]:
         data: dict[str, Any] = {"lawyer": {}}
         for name, widget in self.widgets.items():
-            if name.startswith("lawyer_"):
-                data["lawyer"][name.removeprefix("lawyer_")] = read_value(widget)
-            else:
-                data[name] = read_value(widget)
+            record, key = _PATHS[name]
+            (data[record] if record else data)[key] = read_value(widget)
         for name in NESTED:
             data[name] = self.tables[name].rows()
         return data
@@ -201,10 +185,8 @@ class CaseEditor(QWidget):
     def load_form_data(self, data: dict[str, Any]) -> None:
         """Put back what was typed (a draft from :meth:`form_data`), marking it unsaved."""
         for name, widget in self.widgets.items():
-            if name.startswith("lawyer_"):
-                value = data.get("lawyer", {}).get(name.removeprefix("lawyer_"), "")
-            else:
-                value = data.get(name, "")
+            record, key = _PATHS[name]
+            value = (data.get(record, {}) if record else data).get(key, "")
             write_value(widget, value if value is not None else "")
         for name in NESTED:
             self.tables[name].set_rows(data.get(name, []))
@@ -222,7 +204,7 @@ class CaseEditor(QWidget):
     def show_errors(self, errors: Sequence[FieldError]) -> None:
         first: QWidget | None = None
         for err in errors:
-            key = err.field.split("[")[0].replace("lawyer.", "lawyer_")
+            key = flat_name(err.field.split("[")[0])
             label = self.errors.get(key)
             if label is None:
                 continue

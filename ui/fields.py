@@ -1,7 +1,9 @@
 """One widget per case field, named by the field (the project's one vocabulary).
 
-``make_widget`` builds the widget for a kind: text, lines, choice, country, centre.
-Values go in and out as the JSON-like strings that ``locator.caseio`` reads,
+``make_widget`` builds the widget for a kind of widget: text, multiline, lines, choice,
+country, centre. :data:`WIDGETS` says which one edits each kind of field
+(:class:`locator.fieldinfo.Kind`), and :func:`field_spec` makes the spec from a field's
+declaration. Values go in and out as the JSON-like strings that ``locator.caseio`` reads,
 so validation happens in one place, and what was typed is never replaced.
 """
 
@@ -15,6 +17,8 @@ from PySide6.QtCore import QSignalBlocker, Qt, SignalInstance
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QWidget
 
 from locator.countries import countries, country_name
+from locator.fieldinfo import FieldInfo, Kind, require_every_kind
+from ui.i18n import core_text
 from ui.labels import enum_labels
 
 
@@ -25,6 +29,23 @@ class FieldSpec:
     kind: str  # text | multiline | lines | choice | country | centre
     placeholder: str = ""
     enum: type[StrEnum] | None = None
+
+
+#: the widget that edits each kind of field (dates, numbers, addresses: a line typed)
+WIDGETS: dict[Kind, str] = {
+    Kind.TEXT: "text", Kind.LONG_TEXT: "multiline", Kind.TEXT_LIST: "lines",
+    Kind.REFERENCE: "text", Kind.DATE: "text", Kind.PARTIAL_DATE: "text",
+    Kind.DATETIME: "text", Kind.ENUM: "choice", Kind.COUNTRY: "country",
+    Kind.CENTRE: "centre", Kind.PHONE: "text", Kind.EMAIL: "text",
+}
+require_every_kind(WIDGETS, "ui.fields (the editor's widgets)")
+
+
+def field_spec(name: str, info: FieldInfo, kind_hint: str = "") -> FieldSpec:
+    """The spec of the widget named ``name`` that edits a declared field: its label
+    translated, its own hint or else ``kind_hint`` (the hint of its kind)."""
+    hint = core_text(info.hint) if info.hint else kind_hint
+    return FieldSpec(name, core_text(info.label), WIDGETS[info.kind], hint, info.enum)
 
 
 def make_widget(spec: FieldSpec, lang: str, centres: Sequence[tuple[str, str]]) -> QWidget:

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from locator.cases import Case, Event, EventKind
+from locator.cases import LAWYER_COLUMNS, Case, Event, EventKind
 from locator.centres import load_centres
 from locator.dates import utc_now
 from locator.emails import ACTIONS
@@ -30,7 +30,7 @@ DELEGATED = {"record_decision": "decisions",
              "record_deportation_attempt": "deportation_attempts",
              "lawyer_brief": ""}
 ACTION_NAMES = {"lawyer_brief": "brief_action"}
-FIELD_WIDGET = {"lawyer": "lawyer_name"}
+FIELD_WIDGET = {"lawyer": LAWYER_COLUMNS["name"]}
 
 
 class Locate:

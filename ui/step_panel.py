@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from locator.cases import Case, Event
+from locator.cases import Case, Event, field_info, flat_name
 from locator.checklist import checked_items, checklist_event
 from locator.dates import BRUSSELS, utc_now
 from locator.procedure import Procedure, Progress, Step, load_procedure, next_steps
 from ui.flow import FlowLayout
-from ui.i18n import translate
+from ui.i18n import core_text, translate
 from ui.theme import follow, qss, set_sheet, styled
 
 PANEL_STYLE = """
@@ -87,15 +87,19 @@ def action_text(action: str, window: Any = None) -> str:
 
 
 def field_label(field: str, window: Any = None) -> str:
-    """The editor's label of a case field (its accessible name), else the field's name."""
+    """The declared label of a case field (as the editor captions it), else the editor
+    widget's accessible name, else the field's name."""
     nested = {"lawyer": translate("StepPanel", "the lawyer"),
               "contacts": translate("StepPanel", "people"),
               "decisions": translate("StepPanel", "decisions"),
               "deportation_attempts": translate("StepPanel", "deportation attempts")}
     if field in nested:
         return nested[field]
+    info = field_info(field)
+    if info is not None and info.label:
+        return core_text(info.label)
     widgets = getattr(getattr(window, "editor", None), "widgets", {})
-    widget = widgets.get(field) or widgets.get(field.replace(".", "_"))
+    widget = widgets.get(field) or widgets.get(flat_name(field))
     return widget.accessibleName() if widget is not None else field.replace("_", " ")
 
 
