@@ -22,20 +22,28 @@ from locator.brief_labels import LANGUAGES, enum_word, label
 from locator.cases import (
     CASE_FIELDS,
     LAWYER_INFO,
-    AttemptOutcome,
     Case,
     CaseLanguage,
     ContactRole,
-    DecisionKind,
     Event,
-    EventKind,
     Status,
 )
 from locator.countries import country_name
 from locator.dates import BRUSSELS, brussels_minute, parse_utc, utc_now
+from locator.events import (
+    AttemptRecorded,
+    CallMade,
+    DeadlineChanged,
+    DecisionRecorded,
+    EmailSent,
+    StatusChanged,
+    StepMarked,
+    VisitMade,
+    typed,
+)
 from locator.fieldinfo import BriefSection, FieldInfo, Kind, require_every_kind
 from locator.phones import display_phone
-from locator.procedure_events import Answer, EmailPurpose, Mark, Recipient, effective_events
+from locator.procedure_events import effective_events
 
 if TYPE_CHECKING:
     from locator.deadlines import Due
@@ -371,58 +379,53 @@ def _timeline(events: Sequence[Event], ctx: _Context) -> Section:
                    empty=ctx.t("none.timeline"), note=note)
 
 
-def _event_line(event: Event, ctx: _Context) -> str:
-    """One line from the event's kind and structured data; free text is never used."""
-    data: Mapping[str, Any] = event.data if isinstance(event.data, Mapping) else {}
+def _event_line(event: Event, ctx: _Context) -> str:  # noqa: C901 - one branch per kind
+    """One line from the event's kind and typed payload; free text is never used."""
+    p = typed(event)
     details: list[str] = []
 
-    def add_enum(prefix: str, value: Any, allowed: frozenset[str]) -> None:
-        if isinstance(value, str) and value in allowed:
-            details.append(ctx.t(f"{prefix}.{value}"))
+    def add_enum(prefix: str, value: StrEnum | None) -> None:
+        if value is not None:
+            details.append(ctx.t(f"{prefix}.{value.value}"))
 
-    def add_centre(value: Any) -> None:
-        if isinstance(value, str) and value:
-            details.append(ctx.centre(value))
-
-    kind = event.kind
-    if kind in (EventKind.CALL, EventKind.VISIT):
-        add_centre(data.get("centre"))
-        if kind == EventKind.CALL:
-            add_enum("answer", data.get("answer"), _values(Answer))
-        elif data.get("phone_delivered") is True:
+    if isinstance(p, CallMade | VisitMade):
+        if p.centre:
+            details.append(ctx.centre(p.centre))
+        if isinstance(p, CallMade):
+            add_enum("answer", p.answer)
+        elif p.phone_delivered:
             details.append(ctx.t("phone_delivered"))
-    elif kind == EventKind.EMAIL:
-        if data.get("to") in _values(Recipient):
-            details.append(ctx.t("to", who=ctx.t(f"recipient.{data['to']}")))
-        add_enum("purpose", data.get("purpose"), _values(EmailPurpose))
-    elif kind == EventKind.STATUS_CHANGE:
-        old, new = data.get("from"), data.get("to")
+    elif isinstance(p, EmailSent):
+        if p.to is not None:
+            details.append(ctx.t("to", who=ctx.t(f"recipient.{p.to.value}")))
+        add_enum("purpose", p.purpose)
+    elif isinstance(p, StatusChanged):
+        old, new = p.old, p.new
         if old in _values(Status) and new in _values(Status) and old != new:
             details.append(f"{ctx.t(f'status.{old}')} → {ctx.t(f'status.{new}')}")
-        before, after = data.get("centre_from"), data.get("centre_to")
-        if isinstance(before, str) and isinstance(after, str) and before != after:
-            details.append(ctx.t("centre_change", old=ctx.centre(before) or ctx.t("none"),
-                                 new=ctx.centre(after) or ctx.t("none")))
-    elif kind == EventKind.DECISION:
-        add_enum("decision", data.get("kind"), _values(DecisionKind))
-        if isinstance(data.get("annexe"), str) and data["annexe"]:
-            details.append(ctx.t("annexe", annexe=ctx.clip(data["annexe"])))
-        notified = _parse(data.get("notified_at"), parse_utc)
+        if p.centre_from != p.centre_to:
+            details.append(ctx.t("centre_change", old=ctx.centre(p.centre_from) or ctx.t("none"),
+                                 new=ctx.centre(p.centre_to) or ctx.t("none")))
+    elif isinstance(p, DecisionRecorded):
+        add_enum("decision", p.decision)
+        if p.annexe:
+            details.append(ctx.t("annexe", annexe=ctx.clip(p.annexe)))
+        notified = _parse(p.notified_at, parse_utc)
         if notified is not None:
             details.append(f"{ctx.t('col.notified').lower()} {brussels_minute(notified)}")
-    elif kind == EventKind.DEPORTATION_ATTEMPT:
-        day = _parse(data.get("date"), date.fromisoformat)
+    elif isinstance(p, AttemptRecorded):
+        day = _parse(p.day, date.fromisoformat)
         if day is not None:
             details.append(day.isoformat())
-        add_enum("outcome", data.get("outcome"), _values(AttemptOutcome))
-    elif kind == EventKind.STEP:
-        add_enum("step", data.get("state"), _values(Mark))
-    elif kind == EventKind.DEADLINE:
-        add_enum("deadline", data.get("action"), DEADLINE_ACTIONS)
-        due = _parse(data.get("due"), date.fromisoformat)
+        add_enum("outcome", p.outcome)
+    elif isinstance(p, StepMarked):
+        add_enum("step", p.state)
+    elif isinstance(p, DeadlineChanged):
+        add_enum("deadline", p.action)
+        due = _parse(p.due, date.fromisoformat)
         if due is not None:
             details.append(ctx.t("last_day", date=due.isoformat()))
-    head = ctx.t(f"event.{kind.value}")
+    head = ctx.t(f"event.{event.kind.value}")
     return f"{head}{ctx.t('sep')}{', '.join(details)}" if details else head
 
 

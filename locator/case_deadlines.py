@@ -16,11 +16,12 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from locator.cases import Case, Decision, DecisionKind, Event, EventKind, Tristate
+from locator.cases import Case, Decision, DecisionKind, Tristate
 from locator.dates import format_utc, parse_utc, today_brussels, utc_now
 from locator.deadline_rules import DueKind, Rule, load_rules
 from locator.deadlines import compute_due
 from locator.errors import N_, FieldError
+from locator.events import DeadlineAction, DeadlineChanged, event_of
 from locator.vaulterrors import UnknownCase
 
 INTERNAL_TARGET_DAYS = 2
@@ -101,11 +102,12 @@ def _row(row: Any) -> Deadline:
         done_by=row["done_by"], reason=row["reason"])
 
 
-def _event(con: Any, case_id: int, at: datetime, recorded_by: str, **data: Any) -> None:
+def _event(con: Any, case_id: int, at: datetime, recorded_by: str,
+           payload: DeadlineChanged) -> None:
     # imported here: locator.store imports this module (sync_deadlines)
     from locator.store import insert_event
 
-    insert_event(con, case_id, Event(EventKind.DEADLINE, at, recorded_by=recorded_by, data=data))
+    insert_event(con, case_id, event_of(payload, at=at, recorded_by=recorded_by))
 
 
 def sync_deadlines(con: Any, case_id: int, case: Case, decision_ids: Sequence[int],
@@ -131,9 +133,9 @@ def sync_deadlines(con: Any, case_id: int, case: Case, decision_ids: Sequence[in
                     (case_id, decision_id, rule_id, format_utc(decision.notified_at),
                      decision.notification_method.value, due.due.isoformat(), ends,
                      int(conditional), stamp, stamp))
-                _event(con, case_id, now, recorded_by, action="started",
-                       deadline_id=int(cur.lastrowid), rule=rule_id, due=due.due.isoformat(),
-                       conditional=conditional)
+                _event(con, case_id, now, recorded_by, DeadlineChanged(
+                    DeadlineAction.STARTED, int(cur.lastrowid), rule_id, due.due.isoformat(),
+                    conditional=conditional))
                 continue
             changed = (old.notified_at != decision.notified_at
                        or old.method != decision.notification_method.value
@@ -144,8 +146,9 @@ def sync_deadlines(con: Any, case_id: int, case: Case, decision_ids: Sequence[in
                     " conditional = ?, updated_at = ? WHERE id = ?",
                     (format_utc(decision.notified_at), decision.notification_method.value,
                      due.due.isoformat(), ends, int(conditional), stamp, old.id))
-                _event(con, case_id, now, recorded_by, action="recomputed", deadline_id=old.id,
-                       rule=rule_id, old_due=old.due.isoformat(), due=due.due.isoformat())
+                _event(con, case_id, now, recorded_by, DeadlineChanged(
+                    DeadlineAction.RECOMPUTED, old.id, rule_id, due.due.isoformat(),
+                    old_due=old.due.isoformat()))
         for rule_id, old in existing.items():
             if rule_id not in wanted and old.state is DeadlineState.OPEN:
                 _set_state(con, old, DeadlineState.NOT_APPLICABLE, now, recorded_by,
@@ -159,9 +162,9 @@ def _set_state(con: Any, deadline: Deadline, state: DeadlineState, now: datetime
                 " updated_at = ? WHERE id = ?",
                 (state.value, done_on.isoformat() if done_on else "", done_by, reason,
                  format_utc(now), deadline.id))
-    _event(con, deadline.case_id, now, recorded_by, action=state.value,
-           deadline_id=deadline.id, rule=deadline.rule, due=deadline.due.isoformat(),
-           done_on=done_on.isoformat() if done_on else "", done_by=done_by, reason=reason)
+    _event(con, deadline.case_id, now, recorded_by, DeadlineChanged(
+        DeadlineAction(state.value), deadline.id, deadline.rule, deadline.due.isoformat(),
+        done_on=done_on.isoformat() if done_on else "", done_by=done_by, reason=reason))
 
 
 def load_deadlines(con: Any, case_id: int | None = None, *,

@@ -13,6 +13,7 @@ from datetime import datetime
 
 from locator.cases import Event, EventKind
 from locator.dates import utc_now
+from locator.events import StepMarked, event_of
 from locator.procedure_events import data_text, effective_events
 
 
@@ -29,5 +30,4 @@ def checked_items(events: Sequence[Event], step_id: str) -> frozenset[str]:
 
 def checklist_event(step_id: str, checked: Iterable[str], now: datetime | None = None) -> Event:
     """The timeline entry that records the ticks of a checklist as they are now."""
-    return Event(EventKind.STEP, now or utc_now(),
-                 data={"step": step_id, "checked": sorted(set(checked))})
+    return event_of(StepMarked(step_id, checked=tuple(checked)), at=now or utc_now())

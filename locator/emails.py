@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
+from typing import Any
 
 from locator import GVO_EMAIL
 from locator.brief import Brief, brief_language, build_brief
@@ -30,6 +31,7 @@ from locator.brief_labels import LANGUAGES, label
 from locator.brief_text import brief_text, mailto_url
 from locator.cases import Case, Consent, DeportationAttempt, Event, EventKind, Status
 from locator.dates import BRUSSELS, brussels_minute
+from locator.events import EmailSent
 from locator.phones import display_phone
 from locator.procedure_events import Answer, EmailPurpose, Recipient, effective_events
 
@@ -153,9 +155,14 @@ class Email:
         return f"{self.subject}\n\n{self.body}"
 
     @property
-    def event_data(self) -> dict[str, str]:
+    def payload(self) -> EmailSent:
+        """The timeline's email event once it has gone (:func:`locator.events.record`)."""
+        return EmailSent(self.recipient, self.purpose)
+
+    @property
+    def event_data(self) -> dict[str, Any]:
         """The ``data`` of the timeline's email event once it has gone."""
-        return {"to": self.recipient.value, "purpose": self.purpose.value}
+        return self.payload.to_data()
 
 
 @dataclass(frozen=True)

@@ -31,9 +31,10 @@ from typing import Any
 
 from locator.case_deadlines import Deadline, DeadlineState
 from locator.caseio import case_to_dict
-from locator.cases import KEPT_FIELDS, Case, Event, EventKind
+from locator.cases import KEPT_FIELDS, Case, Event
 from locator.dates import format_utc, today_brussels, utc_now
 from locator.errors import N_
+from locator.events import NoteAdded, event_of
 from locator.rows import case_from_row, to_db
 from locator.store import insert_event
 from locator.vault import Vault
@@ -269,10 +270,12 @@ def import_note(summary: str, data: Mapping[str, Any]) -> tuple[str, dict[str, A
     return None
 
 
-def _note(con: Any, case_id: int, now: datetime, day: str, text: str, **data: Any) -> None:
-    data[_MARK] = day
-    insert_event(con, case_id, Event(EventKind.NOTE, now, summary=text.format(day=day, **data),
-                                     data=data))
+def _note(con: Any, case_id: int, now: datetime, day: str, text: str,
+          duplicate_of: int | None = None, taken_from_copy: bool = False) -> None:
+    payload = NoteAdded(imported_on=day, duplicate_of=duplicate_of,
+                        taken_from_copy=taken_from_copy)
+    insert_event(con, case_id, event_of(payload, at=now, summary=text.format(
+        day=day, duplicate_of=duplicate_of)))
 
 
 def merge_vaults(mine: Vault, theirs: Vault, choices: Mapping[int, Resolution] | None = None,

@@ -1,6 +1,8 @@
 """The timeline as the procedure reads it: event conventions and the calling round.
 
-The UI writes these events (``data`` keys):
+These events are typed payloads of :mod:`locator.events` (``CallMade``, ``VisitMade``,
+``EmailSent``, ``StepMarked``), recorded with :func:`locator.events.record`; stored
+``data`` keys:
 
 * ``call``: ``{"centre": id, "number": E.164, "answer": Answer}``
 * ``visit``: ``{"centre", "visitor", "belongings", "phone_delivered": bool, ...}``

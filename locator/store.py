@@ -24,6 +24,15 @@ from locator.cases import (
 )
 from locator.countries import all_names
 from locator.dates import format_utc, parse_utc, utc_now
+from locator.events import (
+    AttachmentAdded,
+    AttemptRecorded,
+    CaseCreated,
+    DecisionRecorded,
+    NoteAdded,
+    StatusChanged,
+    event_of,
+)
 from locator.fieldinfo import Kind, Search, require_every_kind
 from locator.rows import (
     attempt_from_row,
@@ -121,8 +130,7 @@ class CaseStore:
         with self.transaction() as con:
             self._require(con, case_id)
             con.execute("UPDATE cases SET closed_at = ? WHERE id = ?", (stamp, case_id))
-            insert_event(con, case_id, Event(EventKind.NOTE, utc_now(),
-                                              data={"closed": closed}))
+            insert_event(con, case_id, event_of(NoteAdded(closed=closed)))
 
     def purge_case(self, case_id: int) -> None:
         """Delete a case for good, then rewrite the file so it cannot be recovered from it."""
@@ -190,8 +198,8 @@ class CaseStore:
                 " data) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (case_id, filename, mime, len(data), format_utc(now), description, data))
             att_id = int(cur.lastrowid)
-            insert_event(con, case_id, Event(EventKind.ATTACHMENT, now, recorded_by=recorded_by,
-                                               data={"attachment_id": att_id}))
+            insert_event(con, case_id, event_of(AttachmentAdded(att_id), at=now,
+                                                recorded_by=recorded_by))
         return AttachmentInfo(att_id, case_id, filename, mime, len(data), now, description)
 
     def attachments(self, case_id: int) -> list[AttachmentInfo]:
@@ -233,8 +241,8 @@ class CaseStore:
                 f"INSERT INTO cases({columns}, created_at, updated_at) VALUES ({marks}, ?, ?)",
                 (*row.values(), now, now))
             case_id = int(cur.lastrowid)
-            insert_event(con, case_id, Event(EventKind.CREATED, parse_utc(now),
-                                              recorded_by=recorded_by))
+            insert_event(con, case_id, event_of(CaseCreated(), at=parse_utc(now),
+                                                recorded_by=recorded_by))
         else:
             case_id = case.id
             old_row = con.execute("SELECT status, centre FROM cases WHERE id = ?",
@@ -283,10 +291,9 @@ class CaseStore:
                 " notification_method, earlier_removal, attachment_id, note)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (case_id, *values))
             decision_ids.append(int(cur.lastrowid))
-            insert_event(con, case_id, Event(
-                EventKind.DECISION, parse_utc(now), recorded_by=recorded_by,
-                data={"decision_id": int(cur.lastrowid), "kind": d.kind.value,
-                      "annexe": d.annexe, "notified_at": to_db(d.notified_at)}))
+            insert_event(con, case_id, event_of(DecisionRecorded(
+                int(cur.lastrowid), d.kind, d.annexe, to_db(d.notified_at)),
+                at=parse_utc(now), recorded_by=recorded_by))
         sync_deadlines(con, case_id, case, decision_ids, parse_utc(now), recorded_by)
         for pos, a in enumerate(case.deportation_attempts):
             cur = con.execute(
@@ -295,10 +302,9 @@ class CaseStore:
                 (a.id if a.id in known_attempts else None, case_id, pos, to_db(a.date), a.flight,
                  a.destination, to_db(a.outcome), a.note))
             if a.id is None or a.id not in known_attempts:
-                insert_event(con, case_id, Event(
-                    EventKind.DEPORTATION_ATTEMPT, parse_utc(now), recorded_by=recorded_by,
-                    data={"attempt_id": int(cur.lastrowid), "date": to_db(a.date),
-                          "outcome": a.outcome.value}))
+                insert_event(con, case_id, event_of(AttemptRecorded(
+                    int(cur.lastrowid), to_db(a.date), a.outcome),
+                    at=parse_utc(now), recorded_by=recorded_by))
 
     def _index(self, con: Any, case_id: int, case: Case) -> None:
         """The case's words in the search index: each declared field in its column."""
@@ -361,10 +367,9 @@ def _change_events(con: Any, case_id: int, old: tuple[str, str], new: dict[str, 
     """
     old_status, old_centre = old
     if old_status != new["status"] or old_centre != new["centre"]:
-        insert_event(con, case_id, Event(
-            EventKind.STATUS_CHANGE, parse_utc(now), recorded_by=recorded_by,
-            data={"from": old_status, "to": new["status"],
-                  "centre_from": old_centre, "centre_to": new["centre"]}))
+        insert_event(con, case_id, event_of(StatusChanged(
+            old_status, new["status"], old_centre, new["centre"]),
+            at=parse_utc(now), recorded_by=recorded_by))
 
 
 def event_from_row(row: Any) -> Event:

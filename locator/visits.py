@@ -18,10 +18,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Protocol
+from typing import Protocol
 
 from locator.cases import Case, CaseNames, CaseSummary, Event, EventKind, Status
 from locator.dates import today_brussels, utc_now
+from locator.events import VisitMade, event_of, typed, visit_day
 from locator.names import SHOWN, Match, rank
 from locator.procedure_events import effective_events
 
@@ -59,37 +60,26 @@ class Visit:
     people: tuple[str, ...] = ()
     recorded_at: datetime | None = None  # when it was written down (the event's time)
 
+    @property
+    def payload(self) -> VisitMade:
+        """What the timeline entry for this visit records."""
+        return VisitMade(self.day.isoformat(), self.centre, self.visitor, self.belongings,
+                         self.phone_delivered, self.notes, self.people)
+
     def event(self, now: datetime | None = None) -> Event:
         """The timeline entry for this visit."""
-        data: dict[str, Any] = {
-            "date": self.day.isoformat(), "centre": self.centre, "visitor": self.visitor,
-            "belongings": self.belongings, "phone_delivered": self.phone_delivered,
-            "notes": self.notes, "people": [p for p in self.people if p.strip()]}
-        return Event(EventKind.VISIT, now or utc_now(), data=data)
+        return event_of(self.payload, at=now or utc_now())
 
     @classmethod
     def from_event(cls, event: Event) -> Visit | None:
         """The visit an event records; None for other kinds. Odd data is read leniently."""
         if event.kind is not EventKind.VISIT or not isinstance(event.data, dict):
             return None
-        data = event.data
-        try:
-            day = date.fromisoformat(str(data.get("date", "")))
-        except ValueError:
-            day = event.at.date()
-        people = data.get("people")
-        return cls(day=day, centre=_text(data, "centre"), visitor=_text(data, "visitor"),
-                   belongings=_text(data, "belongings"),
-                   phone_delivered=data.get("phone_delivered") is True,
-                   notes=_text(data, "notes"),
-                   people=tuple(p for p in people if isinstance(p, str))
-                   if isinstance(people, list) else (),
-                   recorded_at=event.at)
-
-
-def _text(data: dict[str, Any], key: str) -> str:
-    value = data.get(key)
-    return value if isinstance(value, str) else ""
+        p = typed(event)
+        assert isinstance(p, VisitMade)
+        return cls(day=visit_day(p, event.at.date()), centre=p.centre, visitor=p.visitor,
+                   belongings=p.belongings, phone_delivered=p.phone_delivered, notes=p.notes,
+                   people=p.people, recorded_at=event.at)
 
 
 def visits(events: Sequence[Event]) -> list[Visit]:

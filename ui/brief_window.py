@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
 from locator.brief import Brief, Writer
 from locator.brief_case import brief_for_case
 from locator.brief_text import brief_text
-from locator.cases import Event, EventKind
-from locator.dates import utc_now
+from locator.events import BriefSent, record
 from ui.a11y import named
 from ui.clipboard import CLEAR_AFTER_S, copy_sensitive
 from ui.filedialogs import ask_save_file
@@ -220,8 +219,7 @@ class BriefWindow(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def _record(self, to: str, how: str) -> None:
-        self.vault.add_event(self.case_id, Event(EventKind.BRIEF_SENT, utc_now(),
-                                                 data={"to": to, "how": how}))
+        record(self.vault, self.case_id, BriefSent(to, how))
         self.sent.emit()
 
     def save_pdf(self) -> None:
@@ -287,8 +285,7 @@ class BriefWindow(QDialog):
                 "and paste the text into it ({paste}).").format(
                 s=CLEAR_AFTER_S, to=mail.to, paste=paste_keys()))
             return
-        self.vault.add_event(self.case_id, Event(EventKind.EMAIL, utc_now(),
-                                                 data=mail.event_data))
+        record(self.vault, self.case_id, mail.payload)
         self._record("gvo", "email")
         self.status.setText(self.tr(
             "Your mail program should now show a new message to {to}.\nThe text of the brief "

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from locator.cases import Case, Event, EventKind, Status
 from locator.centres import Centre, CentreDirectory, Provenance, load_centres
 from locator.countries import country_name
-from locator.dates import today_brussels, utc_now
+from locator.dates import today_brussels
+from locator.events import CallMade, record
 from locator.procedure import (
     Answer,
     RoundState,
@@ -166,8 +167,7 @@ class CallingRound(QDialog):
         centre = self.directory.get(centre_id)
         number = self.chosen.get(centre_id) or next(
             (p.e164 for p in centre.phone_lines()), "")
-        self.vault.add_event(case.id, Event(EventKind.CALL, utc_now(), data={
-            "centre": centre_id, "number": number, "answer": answer.value}))
+        record(self.vault, case.id, CallMade(centre_id, number, answer))
         if answer is Answer.FOUND:
             self._locate(case.id, centre_id)
         self.show_case(self.vault, case.id)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QDate, QLocale
 from locator.alerts import Urgency, span
 from locator.case_deadlines import Deadline
 from locator.dates import BRUSSELS
-from locator.deadline_rules import Counting, DueKind, Rule, load_rules
+from locator.deadline_rules import Counting, DueKind, Rule
 from ui.i18n import translate
 
 CONTEXT = "Deadlines"
@@ -219,32 +219,3 @@ def set_aside_reason(data: dict[str, Any]) -> str:
     reason = str(data.get("reason", ""))
     return translate("errors", reason) if reason == DECISION_CHANGED else reason
 
-
-def describe_deadline_event(data: dict[str, Any]) -> str:
-    """A timeline line for a deadline started / recomputed / filed / set aside."""
-    rule = load_rules().get(str(data.get("rule", "")))
-    title = rule_title(rule) if rule is not None else str(data.get("rule", ""))
-
-    def day(key: str) -> str:
-        try:
-            return long_date(date.fromisoformat(str(data.get(key, ""))))
-        except ValueError:
-            return ""
-
-    action = data.get("action")
-    if action == "started":
-        text = translate("Deadlines", "{title}: started, last day {due}").format(
-            title=title, due=day("due"))
-        if data.get("conditional"):
-            text += " " + translate("Deadlines", "(only if this is the first removal measure)")
-        return text
-    if action == "recomputed":
-        return translate("Deadlines", "{title}: last day moved from {old} to {due}").format(
-            title=title, old=day("old_due"), due=day("due"))
-    if action == "done":
-        return translate("Deadlines", "{title}: filed on {on} by {by}").format(
-            title=title, on=day("done_on"), by=str(data.get("done_by", "")))
-    if action == "not_applicable":
-        return translate("Deadlines", "{title}: set aside as not applicable — {reason}").format(
-            title=title, reason=set_aside_reason(data))
-    return title

@@ -305,9 +305,7 @@ class DeadlinesPanel(QFrame):
 
 def install(window: Any) -> None:
     """The deadline feature: case header, "Record a decision…", Deadlines view, alerts."""
-    from locator.cases import EventKind
     from ui import deadlines_view, decision_dialog, notifier
-    from ui.deadline_text import describe_deadline_event
 
     panel = DeadlinesPanel()
     panel._scroll.max_height = None  # the window's case headers scroll (one scroll bar)
@@ -319,14 +317,6 @@ def install(window: Any) -> None:
     window.case_shown.connect(shown)
     window.locked.connect(panel.clear)
     panel.changed.connect(window.reload_current_case)
-    plain = window.timeline.describe
-
-    def describe(event: Any) -> str:
-        if event.kind is EventKind.DEADLINE:
-            return describe_deadline_event(event.data)
-        return str(plain(event))
-
-    window.timeline.describe = describe
     decision_dialog.install(window)
     deadlines_view.install(window, panel)
     notifier.install(window, panel)

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from locator.brief_case import brief_for_case, centre_name
-from locator.cases import Case, Event, EventKind
-from locator.dates import utc_now
+from locator.cases import Case
 from locator.emails import ACTIONS, Blocker, Email, blocker, compose, email_language
+from locator.events import record
 from locator.procedure_events import EmailPurpose, Recipient
 from ui.a11y import named
 from ui.clipboard import CLEAR_AFTER_S, copy_sensitive
@@ -219,8 +219,7 @@ class EmailsDialog(QDialog):
 
     def _record(self) -> None:
         assert self.email is not None
-        self.vault.add_event(self.case_id, Event(EventKind.EMAIL, utc_now(),
-                                                 data=self.email.event_data))
+        record(self.vault, self.case_id, self.email.payload)
         self.sent.emit()
 
     def _confirmed(self) -> bool:

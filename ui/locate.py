@@ -11,19 +11,16 @@ from typing import Any
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from locator.cases import LAWYER_COLUMNS, Case, Event, EventKind
+from locator.cases import LAWYER_COLUMNS, Case
 from locator.centres import load_centres
-from locator.dates import utc_now
 from locator.emails import ACTIONS
+from locator.events import StepMarked, record
 from locator.procedure import Mark, load_procedure, next_steps
-from locator.procedure_events import data_text
-from ui.calling_round import CallingRound, answer_labels
+from ui.calling_round import CallingRound
 from ui.centre_view import CentreView, VisitDialog, centre_action
 from ui.emails_dialog import EmailsDialog
-from ui.i18n import translate
 from ui.procedure_browser import ProcedureBrowser
-from ui.step_panel import StepPanel, ptr
-from ui.timeline import describe_event
+from ui.step_panel import StepPanel
 
 #: actions other features add to the window, found by objectName; the fallback edits the field
 DELEGATED = {"record_decision": "decisions",
@@ -49,7 +46,6 @@ class Locate:
         window.case_shown.connect(self.case_shown)
         window.locked.connect(self.locked)
         window.vault_opened.connect(lambda _vault: self.centres_action.setEnabled(True))
-        window.timeline.describe = self.describe
         self.centres_action: QAction = centre_action(window)
         self.centres_action.setEnabled(False)
         self.centres_action.triggered.connect(self.open_centres)
@@ -112,8 +108,7 @@ class Locate:
             step = self.panel.progress.current if self.panel.progress else None
             if step is not None:
                 state = Mark.DONE if action == "mark_done" else Mark.SKIPPED
-                window.vault.add_event(case_id, Event(EventKind.STEP, utc_now(), data={
-                    "step": step.id, "state": state.value}))
+                record(window.vault, case_id, StepMarked(step.id, state))
                 self.changed()
         elif action == "add_attachment":
             window.editor.tabs.setCurrentWidget(window.attachments)
@@ -187,57 +182,6 @@ class Locate:
         self._keep("centres", dialog)
         return dialog
 
-    # -- the timeline ------------------------------------------------------------------------------
-
-    def describe(self, event: Event) -> str:
-        """Timeline lines for the events this feature writes (others as before)."""
-        data = event.data if isinstance(event.data, dict) else {}
-        centre = self._centre(data_text(data, "centre") or "")
-        if event.kind is EventKind.CALL:
-            answers = {a.value: text for a, text in answer_labels().items()}
-            return translate("Locate", "{centre}: {answer}").format(
-                centre=centre, answer=answers.get(data_text(data, "answer") or "", "?"))
-        if event.kind is EventKind.VISIT:
-            text = translate("Locate", "{centre}, {day}: {visitor}").format(
-                centre=centre, day=data.get("date", ""), visitor=data.get("visitor") or "?")
-            if data.get("phone_delivered") is True:
-                text += " · " + translate("Locate", "phone handed over")
-            return text
-        if event.kind is EventKind.EMAIL and "purpose" in data:
-            to = {"gvo": translate("Locate", "GVO"), "lawyer": translate("Locate", "the lawyer")}
-            purposes = {
-                "alias_cross_reference": translate("Locate", "asked to look for them"),
-                "detained_at": translate("Locate", "told where they are held"),
-                "lawyer_request": translate("Locate", "asked for a lawyer"),
-                "outcome": translate("Locate", "told what happened"),
-                "flight": translate("Locate", "told about the flight"),
-                "flight_support": translate("Locate", "asked for support at the flight")}
-            recipient, purpose = data_text(data, "to") or "", data_text(data, "purpose") or ""
-            return translate("Locate", "To {to}: {purpose}").format(
-                to=to.get(recipient, recipient), purpose=purposes.get(purpose, purpose))
-        if event.kind is EventKind.STEP:
-            return self._describe_step(data) or describe_event(event)
-        return describe_event(event)
-
-    def _describe_step(self, data: dict[str, Any]) -> str:
-        try:
-            step = self.procedure.step(data_text(data, "step") or "")
-        except KeyError:
-            return ""
-        if isinstance(data.get("checked"), list):
-            return translate("Locate", "“{step}”: {n} of {total} ticked").format(
-                step=ptr(step.title), n=len(data["checked"]), total=len(step.checklist))
-        states = {Mark.DONE.value: translate("Locate", "done"),
-                  Mark.SKIPPED.value: translate("Locate", "skipped"),
-                  Mark.UNDONE.value: translate("Locate", "opened again")}
-        return translate("Locate", "“{step}”: {state}").format(
-            step=ptr(step.title), state=states.get(data_text(data, "state") or "", "?"))
-
-    def _centre(self, centre_id: str) -> str:
-        try:
-            return self.directory.get(centre_id).display_name(self.lang)
-        except LookupError:
-            return centre_id or "?"
 
 
 def install(window: Any) -> Locate:

@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
 
         self.editor = editor if editor is not None else CaseEditor(centres, lang)
         self.editor.dirty_changed.connect(self._dirty_changed)
-        self.timeline = TimelinePanel()
+        self.timeline = TimelinePanel(lang=lang)
         self.attachments = AttachmentsPanel()
         self.editor.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.editor.tabs.addTab(self.attachments, self.tr("Photos and scans"))

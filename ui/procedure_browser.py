@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from locator.cases import Event, EventKind
-from locator.dates import utc_now
+from locator.events import StepMarked, record
 from locator.procedure import Mark, Procedure, Progress, StepState
 from ui.a11y import named
 from ui.i18n import translate
@@ -167,8 +166,7 @@ class ProcedureBrowser(QDialog):
         step_id = self.selected_step()
         if step_id is None or self.vault is None or self.case_id is None:
             return
-        self.vault.add_event(self.case_id, Event(EventKind.STEP, utc_now(),
-                                                 data={"step": step_id, "state": mark.value}))
+        record(self.vault, self.case_id, StepMarked(step_id, mark))
         self.changed.emit()
 
     def clear(self) -> None:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import mimetypes
-from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QDate, QDateTime, QLocale, Qt, QTime, Signal
@@ -25,13 +25,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from locator.cases import AttemptOutcome, DecisionKind, Event, EventKind, Status
-from locator.dates import utc_now
+from locator.cases import Event
+from locator.centres import load_centres
+from locator.centres_model import CentreDirectory
+from locator.deadline_rules import load_rules
+from locator.event_text import describe
+from locator.events import Correction, NoteAdded, record
 from locator.files import written_whole
-from locator.merge import import_note
+from locator.procedure_events import Answer
+from locator.procedure_file import load_procedure
+from locator.procedure_model import Procedure
 from ui.a11y import named
 from ui.filedialogs import ask_open_file, ask_save_file
-from ui.i18n import core_text, translate
+from ui.i18n import core_text
 from ui.labels import label
 from ui.prompts import confirm
 
@@ -44,11 +50,11 @@ class TimelinePanel(QWidget):
 
     note_added = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, lang: str = "en") -> None:
         super().__init__(parent)
         self.vault: Any = None
         self.case_id: int | None = None
-        self.describe: Callable[[Event], str] = describe_event
+        self.words = QtWords(lang)
         self.tree = QTreeWidget()
         self.tree.setObjectName("timeline")
         named(self.tree, self.tr("Timeline"))
@@ -88,11 +94,15 @@ class TimelinePanel(QWidget):
             self.tree.addTopLevelItem(item)
         self.tree.scrollToBottom()
 
+    def describe(self, event: Event) -> str:
+        """The event's line (:func:`locator.events.describe`; no feature replaces it)."""
+        return describe(event, self.words)
+
     def _add_note(self) -> None:
         text = self.note.text().strip()
         if not text or self.vault is None or self.case_id is None:
             return
-        self.vault.add_event(self.case_id, Event(EventKind.NOTE, utc_now(), summary=text))
+        record(self.vault, self.case_id, NoteAdded(), summary=text)
         self.note.clear()
         self.show_case(self.vault, self.case_id)
         self.note_added.emit()
@@ -109,8 +119,7 @@ class TimelinePanel(QWidget):
             self.note.setFocus()
             return
         target = int(item.data(0, Qt.ItemDataRole.UserRole))
-        self.vault.add_event(self.case_id, Event(EventKind.CORRECTION, utc_now(), summary=text,
-                                                 corrects=target))
+        record(self.vault, self.case_id, Correction(), summary=text, corrects=target)
         self.note.clear()
         self.show_case(self.vault, self.case_id)
         self.note_added.emit()
@@ -120,28 +129,63 @@ class TimelinePanel(QWidget):
         self.show_case(None, None)
 
 
-def describe_event(event: Event) -> str:
-    """One line for the timeline, from the event's kind and data."""
-    data = event.data
-    if event.kind is EventKind.STATUS_CHANGE:
-        text = translate("Timeline", "{old} → {new}").format(
-            old=label(Status(data.get("from", "unknown"))),
-            new=label(Status(data.get("to", "unknown"))))
-        if data.get("centre_to") and data.get("centre_to") != data.get("centre_from"):
-            text += translate("Timeline", " (centre: {centre})").format(centre=data["centre_to"])
-        return text
-    if event.kind is EventKind.DECISION:
-        parts = [label(DecisionKind(data.get("kind", "other"))), str(data.get("annexe", ""))]
-        return " ".join(p for p in parts if p)
-    if event.kind is EventKind.DEPORTATION_ATTEMPT:
-        return label(AttemptOutcome(data.get("outcome", "unknown")))
-    if event.kind is EventKind.CORRECTION:
-        return translate("Timeline", "Correction: {text}").format(text=event.summary)
-    if event.kind is EventKind.NOTE:
-        note = import_note(event.summary, data)
-        if note is not None:  # written by an import, in English: shown in the app's language
-            return core_text(*note)
-    return event.summary
+class QtWords:
+    """The app's words for :func:`locator.events.describe`: core templates translated by
+    Qt (context ``errors``), centre and step names in the app's language, long dates.
+    The procedure and the centres are read once, when first needed."""
+
+    def __init__(self, lang: str = "en") -> None:
+        self.lang = lang
+        self._procedure: Procedure | None = None
+        self._directory: CentreDirectory | None = None
+
+    def text(self, template: str, **params: object) -> str:
+        return core_text(template, params)
+
+    def word(self, value: StrEnum) -> str:
+        if isinstance(value, Answer):
+            from ui.calling_round import answer_labels
+
+            return answer_labels()[value]
+        return label(value)
+
+    def centre(self, centre_id: str) -> str:
+        if self._directory is None:
+            self._directory = load_centres()
+        try:
+            return self._directory.get(centre_id).display_name(self.lang)
+        except LookupError:
+            return centre_id or "?"
+
+    def step(self, step_id: str) -> tuple[str, int] | None:
+        from ui.step_panel import ptr
+
+        if self._procedure is None:
+            self._procedure = load_procedure()
+        try:
+            step = self._procedure.step(step_id)
+        except KeyError:
+            return None
+        return ptr(step.title), len(step.checklist)
+
+    def rule(self, rule_id: str) -> str:
+        from ui.deadline_text import rule_title
+
+        rule = load_rules().get(rule_id)
+        return rule_title(rule) if rule is not None else rule_id
+
+    def day(self, iso: str) -> str:
+        from ui.deadline_text import long_date
+
+        try:
+            return long_date(date.fromisoformat(iso))
+        except ValueError:
+            return ""
+
+
+def describe_event(event: Event, words: QtWords | None = None) -> str:
+    """One line for the timeline, in the app's language (:func:`locator.events.describe`)."""
+    return describe(event, words or QtWords())
 
 
 def moment_text(moment: datetime) -> str:
