@@ -152,13 +152,16 @@ def test_help_lists_the_keys_the_app_really_has(qtbot: QtBot, tmp_path: Path,
             re.findall(r"<tr><td><b>(.*?)</b></td><td>(.*?)</td></tr>", page)}
     native = QKeySequence.SequenceFormat.NativeText
     for name in ("new_case", "save_case", "lock", "brief_action", "deadlines_action",
-                 "backup_now"):
+                 "backup_now", "quit"):
         act = window.findChild(QAction, name)
         assert act is not None and not act.shortcut().isEmpty(), name
         assert rows[act.shortcut().toString(native)] == act.text(), name
     assert "without a mouse" in plain(page)
     window.editor.clear()
-    window.close()
+    closed: list[bool] = []
+    window.closed.connect(lambda: closed.append(True))
+    window.findChild(QAction, "quit").trigger()  # Quit (Ctrl+Q) closes the window: the app ends
+    assert closed == [True] and window.vault is None
 
 
 # -- About ------------------------------------------------------------------------------

@@ -131,7 +131,7 @@ def test_menu_and_toolbar(app: App) -> None:
     menu = app.window.findChild(QMenu, "vault_menu")
     names = [a.objectName() for a in menu.actions() if not a.isSeparator()]
     assert names == ["lock", "backup_now", "restore_backup", "export_copy", "import_cases",
-                     "recovery", "settings", "erase_vault"]
+                     "recovery", "settings", "erase_vault", "quit"]
     assert app.menu.backup_action in app.window.toolbar.actions()
     case_menu = app.window.findChild(QMenu, "case_menu")
     assert [a.objectName() for a in case_menu.actions() if not a.isSeparator()] == [

@@ -272,6 +272,9 @@ class HelpWindow(QWidget):
             (keys("Ctrl+B"), QCoreApplication.translate("BriefWindow", "Lawyer brief…")),
             (keys("Ctrl+D"), QCoreApplication.translate("Deadlines", "Deadlines")),
             (keys("Ctrl+Shift+B"), QCoreApplication.translate("VaultMenu", "Back up now")),
+            (keys(QKeySequence.keyBindings(standard.Quit)[0]) if QKeySequence.keyBindings(
+                standard.Quit) else keys("Ctrl+Q"), QCoreApplication.translate("VaultMenu",
+                                                                              "Quit")),
             (keys("F1"), self.tr("Locator Help")),
             (keys("Alt") + " + " + self.tr("underlined letter"),
              self.tr("Open a menu: every button of the toolbar is in a menu too")),

@@ -89,6 +89,12 @@ class VaultMenu(QObject):
         self.settings_action = self._action("settings", self.tr("Settings…"), self.settings)
         self.menu.addSeparator()
         self.erase_action = self._action("erase_vault", self.tr("Erase this vault…"), self.erase)
+        self.menu.addSeparator()
+        # Quit: locks the vault (an unsaved edit is asked about first), then the app ends
+        self.quit_action = self._action("quit", self.tr("Quit"), window.close)
+        self.quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+                                      or [QKeySequence("Ctrl+Q")])
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.backup_action.setToolTip(self.tr("Make an encrypted backup now (Ctrl+Shift+B)"))
         window.add_tool_action(self.backup_action, None)
         self._vault_actions = [self.backup_action, self.restore_action, self.export_action,
