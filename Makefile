@@ -11,8 +11,24 @@ export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 \
 	libglib2.0-0 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
 	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
+# ... and, for `make test` only, what the desktop-session suite (tests/session/, marker
+# `session`) needs: Xvfb, D-Bus, GNOME Keyring, AT-SPI … one package per line in this file.
+SESSION_PACKAGES_FILE := tests/session/debian-packages.txt
+SESSION_PACKAGES = $(if $(wildcard $(SESSION_PACKAGES_FILE)),$(shell sed -e 's/\#.*//' \
+	$(SESSION_PACKAGES_FILE)))
 
-.PHONY: run test test-fast test-slow lint bench sysdeps clean help package translations
+# Exact versions with their hashes, compiled by `make lock` from pyproject.toml's ranges
+# (the source of truth): pip itself, then the app with its test tools, then PyInstaller.
+PIP_LOCK := requirements/pip.txt
+LOCK := requirements/lock.txt
+PACKAGE_LOCK := requirements/package-lock.txt
+PIP_INSTALL := $(PY) -m pip install -q --require-hashes
+# pytest's default selection (pyproject.toml's addopts say the same): what `make test`
+# runs first, and `make test-fast` without the GUI tests.
+DEFAULT_SUITE := not bench and not slow and not package and not session
+
+.PHONY: run test test-fast test-slow test-session lint bench sysdeps test-sysdeps clean \
+	help package translations lock
 
 # `make package`: the Linux bundle dist/locator/ (PyInstaller, packaging/locator.spec),
 # then its smoke test (tests/test_packaging.py, marker `package`).
@@ -36,12 +52,16 @@ help:
 	@echo "make bench  run the benchmarks (10,000 cases)"
 	@echo "make package  build the Linux bundle dist/locator/ and smoke-test it"
 	@echo "make translations  refresh resources/translations/*.ts from the code and data"
+	@echo "make lock   refresh requirements/*.txt from pyproject.toml (UPGRADE=1: newest versions)"
 
-sysdeps:
-	@missing=""; \
+# $(1): the Debian packages to have. Installed with apt-get as root; otherwise the one
+# `sudo apt-get install …` line to run is printed.
+define need_packages
+@missing=""; \
 	if command -v dpkg >/dev/null 2>&1; then \
-	  for p in $(SYSTEM_PACKAGES); do \
-	    dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; \
+	  for p in $(1); do \
+	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' \
+	      || missing="$$missing $$p"; \
 	  done; \
 	  $(PYTHON) -c 'import ensurepip, venv' >/dev/null 2>&1 || missing="$$missing python3-venv"; \
 	fi; \
@@ -54,12 +74,24 @@ sysdeps:
 	    echo "Install them with:  sudo apt-get install$$missing"; exit 1; \
 	  fi; \
 	fi
+endef
 
-$(STAMP): pyproject.toml
+sysdeps:
+	$(call need_packages,$(SYSTEM_PACKAGES))
+
+test-sysdeps:
+	$(call need_packages,$(SYSTEM_PACKAGES) $(SESSION_PACKAGES))
+
+# The locked versions, then Locator itself as an editable install (built with the locked
+# setuptools, nothing fetched unpinned); `pip check` catches a lock older than pyproject.toml.
+$(STAMP): pyproject.toml $(PIP_LOCK) $(LOCK)
 	@$(MAKE) --no-print-directory sysdeps
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[test]'
+	$(PIP_INSTALL) -r $(PIP_LOCK)
+	$(PIP_INSTALL) -r $(LOCK)
+	$(PY) -m pip install -q --no-deps --no-build-isolation -e .
+	@$(PY) -m pip check >/dev/null || { $(PY) -m pip check; \
+	  echo "$(LOCK) does not satisfy pyproject.toml: run  make lock"; exit 1; }
 	@$(compile_translations)
 	@touch $(STAMP)
 
@@ -74,24 +106,33 @@ run: $(STAMP) $(QM_FILES)
 	$(PY) main.py $(ARGS)
 
 lint: $(STAMP)
-	$(PY) -m ruff check .
-	$(PY) -m mypy
+	@rc=0; $(PY) -m ruff check . || rc=1; $(PY) -m mypy || rc=1; exit $$rc
 
-test: $(STAMP) $(QM_FILES) lint
-	$(PY) -m pytest
-	$(PY) -m pytest -m slow
+# Every part runs even when one before it failed; then the failed ones are named.
+# pytest's exit status 5 (nothing collected) counts as a failure: a suite that ran no test.
+test: $(STAMP) $(QM_FILES) test-sysdeps
+	@failed=""; \
+	$(MAKE) --no-print-directory lint || failed="$$failed lint"; \
+	$(PY) -m pytest || failed="$$failed tests"; \
+	$(PY) -m pytest -m slow || failed="$$failed slow"; \
+	$(PY) -m pytest -m session || failed="$$failed session"; \
+	if [ -n "$$failed" ]; then echo "make test: FAILED:$$failed"; exit 1; fi; \
+	echo "make test: lint, tests, slow and session all passed"
 
 test-fast: $(STAMP)
-	$(PY) -m pytest -m 'not gui'
+	$(PY) -m pytest -m 'not gui and $(DEFAULT_SUITE)'
 
 test-slow: $(STAMP)
 	$(PY) -m pytest -m slow
 
+test-session: $(STAMP) $(QM_FILES) test-sysdeps
+	$(PY) -m pytest -m session
+
 bench: $(STAMP)
 	$(PY) -m pytest -m bench -s tests/bench
 
-$(PACKAGE_STAMP): $(STAMP)
-	$(PY) -m pip install -q -e '.[package]'
+$(PACKAGE_STAMP): $(STAMP) $(PACKAGE_LOCK)
+	$(PIP_INSTALL) -r $(PACKAGE_LOCK)
 	@touch $(PACKAGE_STAMP)
 
 package: $(PACKAGE_STAMP) $(QM_FILES)
@@ -99,6 +140,24 @@ package: $(PACKAGE_STAMP) $(QM_FILES)
 	  --distpath dist --workpath build/pyinstaller packaging/locator.spec
 	@du -sh dist/locator
 	$(PY) -m pytest -m package -s tests/test_packaging.py
+
+# `make lock`: recompile the lock files from pyproject.toml, keeping every pin that still
+# fits its range; `make lock UPGRADE=1` takes the newest versions instead. pip-tools runs
+# from a venv of its own (never .venv/, whose contents it would pin). The lock is for
+# CPython on Linux (`make` is the Linux build; packaging/README.md covers Windows, macOS).
+LOCK_VENV := build/lock-venv
+PIP_TOOLS := pip-tools==7.7.0
+PIP_COMPILE = CUSTOM_COMPILE_COMMAND="make lock" $(LOCK_VENV)/bin/pip-compile -q \
+	--generate-hashes --allow-unsafe --strip-extras --no-emit-find-links \
+	--no-emit-index-url --no-emit-trusted-host $(if $(UPGRADE),--upgrade)
+
+lock:
+	$(PYTHON) -m venv $(LOCK_VENV)
+	$(LOCK_VENV)/bin/python -m pip install -q '$(PIP_TOOLS)'
+	$(PIP_COMPILE) -o $(PIP_LOCK) requirements/pip.in
+	$(PIP_COMPILE) --extra test --build-deps-for editable -o $(LOCK) pyproject.toml
+	$(PIP_COMPILE) --extra test --extra package --build-deps-for editable -c $(LOCK) \
+	  -o $(PACKAGE_LOCK) pyproject.toml
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
