@@ -1,4 +1,5 @@
-"""Where Locator keeps its vault by default (no Qt here; the UI uses the same)."""
+"""Where Locator keeps its vault by default, and where its own files are (no Qt here; the
+UI uses the same)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,10 @@ from pathlib import Path
 
 APP_NAME = "Locator"
 VAULT_FILENAME = "vault.locator"
+# The shipped data keeps the source tree's layout in the PyInstaller bundle too
+# (packaging/locator.spec): beside this package, in the checkout or in _internal/.
+RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
+FONTS_DIR = RESOURCES_DIR / "fonts"
 
 
 def data_dir() -> Path:

@@ -10,6 +10,7 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 # Before anything imports Qt: no screen, and private folders for config and data.
 _SANDBOX = Path(tempfile.mkdtemp(prefix="locator-tests-"))
@@ -43,6 +44,17 @@ PASSPHRASE = "correct horse battery staple"
 def sandbox() -> Path:
     """The folders that stand in for HOME, config, data, cache and temp."""
     return _SANDBOX
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp: Any) -> Any:
+    """pytest-qt's QApplication (made for the first GUI test), with the fonts Locator
+    ships registered as :func:`ui.app.make_application` does, so Ge'ez, Arabic and the
+    symbols draw in the tests as in the app, whatever fonts the machine has."""
+    from ui.fonts import register_bundled_fonts
+
+    register_bundled_fonts()
+    return qapp
 
 
 @pytest.fixture(autouse=True)

@@ -235,6 +235,9 @@ def make_application(argv: list[str]) -> QApplication:
     app.setOrganizationName("Locator")
     app.setApplicationName("Locator")
     app.setQuitOnLastWindowClosed(False)
+    from ui.fonts import register_bundled_fonts
+
+    register_bundled_fonts()  # Ge'ez, Arabic, symbols: drawn even where the system lacks them
     return app
 
 
