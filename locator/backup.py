@@ -8,19 +8,19 @@
   the current file aside, then put the backup in its place.
 
 Every file is written beside its target and renamed into place: a complete
-copy or nothing.
+copy or nothing. Every copy is private to the user from its first byte (0600), and so are
+the folders made for them (0700; the backup folder always).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 from datetime import datetime
 from pathlib import Path
 
 from locator.dates import utc_now
-from locator.files import fsync_file
+from locator.files import copy_private, fsync_file, make_private, new_private_file, private_folder
 from locator.kdf import derive_key, new_salt
 from locator.vault import Vault, storage_error
 from locator.vaulterrors import DamagedVault, VaultExists, VaultMissing
@@ -37,10 +37,11 @@ def backup_to(vault: Vault, target: Path) -> Path:
     target = Path(target)
     if target.exists():
         raise VaultExists()
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(target.parent, own=target.parent == backup_folder(vault.path))
     part = _part(target)
     part.unlink(missing_ok=True)
     try:
+        new_private_file(part)  # VACUUM INTO fills an empty file, keeping its mode
         vault.con.execute("VACUUM INTO ?", (str(part),))
         fsync_file(part)
         os.replace(part, target)
@@ -65,6 +66,7 @@ def export_copy(vault: Vault, target: Path, passphrase: str) -> Path:
     part.unlink(missing_ok=True)
     con = vault.con
     try:
+        new_private_file(part)  # an empty file: SQLite makes it a database, keeping its mode
         con.execute(f"ATTACH DATABASE ? AS export KEY \"x'{key.hex()}{salt.hex()}'\"",
                     (str(part),))
         try:
@@ -96,7 +98,7 @@ def restore(vault_path: Path, backup: Path, key: bytes) -> Path:
     if not backup.exists():
         raise VaultMissing()
     work = _part(vault_path)
-    shutil.copyfile(backup, work)
+    copy_private(backup, work)
     try:
         check_backup(work, key)  # on a copy: the backup itself is never touched
     except BaseException:
@@ -106,6 +108,7 @@ def restore(vault_path: Path, backup: Path, key: bytes) -> Path:
     aside = vault_path.with_name(f"{vault_path.name}.before-restore-{stamp}")
     if vault_path.exists():
         os.replace(vault_path, aside)
+        make_private(aside)  # kept aside: as private as the vault it was
     os.replace(work, vault_path)
     return aside
 

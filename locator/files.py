@@ -1,16 +1,84 @@
-"""A file written completely or not at all: the exports a user asks for (the lawyer brief,
-the recovery sheet, a copy of a photo). Written to a hidden file beside the target (same
-folder, so the rename is atomic), flushed to disk, renamed over the target, and the
-rename itself made durable. On any error the hidden file is removed and the target is
-left as it was; the file is readable by its owner only."""
+"""Files written safely and privately.
+
+* :func:`written_whole`: a file written completely or not at all: the exports a user asks
+  for (the lawyer brief, the recovery sheet, a copy of a photo). Written to a hidden file
+  beside the target (same folder, so the rename is atomic), flushed to disk, renamed over
+  the target, and the rename itself made durable. On any error the hidden file is removed
+  and the target is left as it was; the file is readable by its owner only.
+* Private files and folders (the vault, its backups, copies and the folders Locator makes
+  for them): files 0600, folders 0700, whatever the umask — created so *before* a byte is
+  written (:func:`new_private_file`, :func:`private_folder`, :func:`copy_private`). On
+  Windows the modes mean little; the user's profile folders are private there already.
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+PRIVATE_FILE = 0o600
+PRIVATE_FOLDER = 0o700
+
+
+def new_private_file(path: Path) -> Path:
+    """Create ``path`` empty, readable and writable by its owner only (0600, whatever the
+    umask). Refuses (FileExistsError) to take over a file that is there already."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                 PRIVATE_FILE)
+    os.close(fd)
+    os.chmod(path, PRIVATE_FILE)  # the umask may have taken bits away; add none
+    return path
+
+
+def make_private(path: Path) -> None:
+    """Take away what others may do with an existing file or folder (a vault made by an
+    older Locator was 0644). Best effort: a file of someone else's stays as it is."""
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+        if mode & 0o077:
+            os.chmod(path, mode & 0o700)
+    except OSError:
+        pass
+
+
+def private_folder(folder: Path, *, own: bool = False) -> Path:
+    """``folder`` and any missing parents, each created 0700 (whatever the umask). A folder
+    that exists already is left as it is, unless ``own``: a folder that is Locator's own
+    (its data folder, a vault's backups) is then made private too."""
+    folder = Path(folder)
+    missing = []
+    here = folder
+    while not here.exists() and here != here.parent:
+        missing.append(here)
+        here = here.parent
+    for step in reversed(missing):
+        try:
+            step.mkdir(mode=PRIVATE_FOLDER)
+        except FileExistsError:
+            if not step.is_dir():
+                raise
+            continue  # made meanwhile by someone else: theirs
+        os.chmod(step, PRIVATE_FOLDER)
+    if own:
+        make_private(folder)
+    return folder
+
+
+def copy_private(source: Path, target: Path) -> Path:
+    """Copy ``source`` to a new private file ``target`` (replacing a leftover of an earlier
+    try), flushed to disk."""
+    target.unlink(missing_ok=True)
+    new_private_file(target)
+    with source.open("rb") as src, target.open("r+b") as out:
+        shutil.copyfileobj(src, out, 1024 * 1024)
+        out.flush()
+        os.fsync(out.fileno())
+    return target
 
 
 def fsync_file(path: Path) -> None:
@@ -43,6 +111,7 @@ def written_whole(target: Path) -> Iterator[Path]:
     fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     os.close(fd)
     part = Path(name)
+    os.chmod(part, PRIVATE_FILE)  # mkstemp's 0600 less the umask: exactly 0600
     try:
         yield part
         fsync_file(part)

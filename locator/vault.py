@@ -21,8 +21,9 @@ import sqlcipher3
 from locator.case_deadlines import DeadlineStore
 from locator.cases import Case
 from locator.dates import format_utc, utc_now
-from locator.files import fsync_file
+from locator.files import fsync_file, make_private, new_private_file, private_folder
 from locator.kdf import SALT_SIZE, derive_key, new_salt
+from locator.paths import data_dir
 from locator.schema import MIGRATIONS, SCHEMA_VERSION
 from locator.store import CaseStore
 from locator.vaulterrors import (
@@ -106,7 +107,7 @@ class Vault(CaseStore, DeadlineStore):
         salt = new_salt()
         key = derive_key(passphrase, salt)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(path.parent, own=_is_own_folder(path.parent))
         except OSError as err:
             raise os_error(err) from None
         if not os.access(path.parent, os.W_OK):
@@ -114,6 +115,7 @@ class Vault(CaseStore, DeadlineStore):
         tmp = path.with_name(f".{path.name}.creating")
         try:
             tmp.unlink(missing_ok=True)
+            new_private_file(tmp)  # 0600 before SQLCipher writes its first page
         except OSError as err:
             raise os_error(err) from None
         try:
@@ -164,6 +166,7 @@ class Vault(CaseStore, DeadlineStore):
             problems = _integrity_problems(con)
             if problems:
                 raise DamagedVault(reason="an integrity check failed")
+            _keep_private(path)  # the key is proven: before anything is written
             _configure(con)
             if version < SCHEMA_VERSION:
                 _backup_before_migration(con, path, version)
@@ -274,6 +277,24 @@ class Vault(CaseStore, DeadlineStore):
         return self.con.execute(f"PRAGMA {name}").fetchone()[0]
 
 
+def _is_own_folder(folder: Path) -> bool:
+    """Locator's data folder (the default vault's): private even if something else made it."""
+    try:
+        return folder.resolve() == data_dir().resolve()
+    except OSError:
+        return False
+
+
+def _keep_private(path: Path) -> None:
+    """A vault opened: it, its journal and its folder (when Locator's own) private, even if
+    an older Locator made them readable by others."""
+    for file in (path, path.with_name(f"{path.name}-journal")):
+        if file.exists():
+            make_private(file)
+    if _is_own_folder(path.parent):
+        make_private(path.parent)
+
+
 def _file_identity(path: Path) -> tuple[int, int] | None:
     try:
         st = path.stat()
@@ -360,8 +381,15 @@ def _backup_before_migration(con: Connection, path: Path, version: int) -> None:
     if version == 0:
         return
     target = path.with_name(f"{path.name}.before-v{SCHEMA_VERSION}.bak")
-    if not target.exists():
+    if target.exists():
+        return
+    new_private_file(target)  # VACUUM INTO fills an empty file, keeping its mode
+    try:
         con.execute("VACUUM INTO ?", (str(target),))
+    except BaseException:
+        with contextlib.suppress(OSError):
+            target.unlink()  # an empty copy must not stand for the backup next time
+        raise
 
 
 def os_error(err: OSError) -> Exception:
