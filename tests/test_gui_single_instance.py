@@ -33,3 +33,18 @@ def test_second_instance_wakes_the_first(qtbot: QtBot, tmp_path: Path) -> None:
     again = SingleInstance(path, lambda: None)
     assert again.acquired  # released: a later start opens normally
     again.release()
+
+
+def test_a_new_folder_for_the_vault_is_private(qtbot: QtBot, tmp_path: Path) -> None:
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        guard = SingleInstance(tmp_path / "new" / "deeper" / "v.locator", lambda: None)
+    finally:
+        os.umask(old)
+    assert guard.acquired
+    for folder in (tmp_path / "new", tmp_path / "new" / "deeper"):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+    guard.release()

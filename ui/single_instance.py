@@ -15,6 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from locator.files import private_folder
+
 _MESSAGE = b"show"
 
 
@@ -33,7 +35,7 @@ class SingleInstance(QObject):
         self.lock.setStaleLockTime(0)  # only a dead process's lock is stale
         self.server: QLocalServer | None = None
         self._on_show = on_show
-        vault_path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(vault_path.parent)  # a new folder for the vault: 0700
         self.acquired = self.lock.tryLock(200)
         if self.acquired:
             QLocalServer.removeServer(self.name)  # a crashed instance may have left it

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import QMenu
 from locator.backup import automatic_backup, backup_folder, backup_to, check_backup, restore
 from locator.erase import Erased, erase_vault, vault_files
 from locator.errors import LocatorError
+from locator.files import copy_private
 from locator.vault import Vault
 from locator.vaulterrors import DamagedVault, NewerVault, NotAVault, WrongPassphrase
 from ui.case_menu import add_to_menu_bar
@@ -46,7 +46,7 @@ def check_backup_copy(vault_path: Path, backup: Path, key: bytes) -> None:
     """Check ``backup`` with ``key`` on a copy beside the vault; nothing else is touched."""
     work = vault_path.with_name(f".{vault_path.name}.checking")
     try:
-        shutil.copyfile(backup, work)
+        copy_private(backup, work)  # a copy of the cases: private like the vault
         check_backup(work, key)
     finally:
         _remove_work_files(work)
