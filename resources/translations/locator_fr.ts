@@ -153,83 +153,83 @@ Locator repose sur des logiciels libres : Qt et PySide6 (LGPL-3.0), SQLCipher (
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/timeline.py" line="165"/>
+        <location filename="../../ui/timeline.py" line="209"/>
         <source>Photos and scans</source>
         <translation>Photos et scans</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="169"/>
+        <location filename="../../ui/timeline.py" line="213"/>
         <source>Add photo or scan…</source>
         <translation>Ajouter une photo ou un scan…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="170"/>
+        <location filename="../../ui/timeline.py" line="214"/>
         <source>View</source>
         <translation>Voir</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="171"/>
+        <location filename="../../ui/timeline.py" line="215"/>
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="189"/>
+        <location filename="../../ui/timeline.py" line="233"/>
         <source>{name}  ({kb} KB)</source>
         <translation>{name}  ({kb} Ko)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="198"/>
+        <location filename="../../ui/timeline.py" line="242"/>
         <source>Choose a photo or scan</source>
         <translation>Choisir une photo ou un scan</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="202"/>
+        <location filename="../../ui/timeline.py" line="246"/>
         <source>Too large</source>
         <translation>Trop volumineux</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="203"/>
+        <location filename="../../ui/timeline.py" line="247"/>
         <source>Files up to 50 MB can be kept in the vault.</source>
         <translation>Le coffre-fort accepte des fichiers jusqu'à 50 Mo.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="224"/>
+        <location filename="../../ui/timeline.py" line="268"/>
         <source>No preview</source>
         <translation>Pas d'aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="225"/>
+        <location filename="../../ui/timeline.py" line="269"/>
         <source>This file cannot be shown inside Locator. Use “Save a copy…” to open it with another program.</source>
         <translation>Ce fichier ne peut pas être affiché dans Locator. Utilisez « Enregistrer une copie… » pour l'ouvrir avec un autre programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="230"/>
+        <location filename="../../ui/timeline.py" line="274"/>
         <source>Attachment</source>
         <translation>Pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="245"/>
+        <location filename="../../ui/timeline.py" line="289"/>
         <source>The copy will not be encrypted</source>
         <translation>La copie ne sera pas chiffrée</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="246"/>
+        <location filename="../../ui/timeline.py" line="290"/>
         <source>The saved copy is an ordinary file: anyone who can open this computer can read it. Save it only if you need to, and delete it after use.</source>
         <translation>La copie enregistrée est un fichier ordinaire : toute personne qui peut ouvrir cet ordinateur peut la lire. Ne l'enregistrez que si c'est nécessaire, et supprimez-la après usage.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="248"/>
-        <location filename="../../ui/timeline.py" line="250"/>
+        <location filename="../../ui/timeline.py" line="292"/>
+        <location filename="../../ui/timeline.py" line="294"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="257"/>
+        <location filename="../../ui/timeline.py" line="301"/>
         <source>Not saved</source>
         <translation>Pas enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="258"/>
+        <location filename="../../ui/timeline.py" line="302"/>
         <source>The copy could not be written there.</source>
         <translation>La copie n'a pas pu être écrite à cet endroit.</translation>
     </message>
@@ -237,304 +237,328 @@ Locator repose sur des logiciels libres : Qt et PySide6 (LGPL-3.0), SQLCipher (
 <context>
     <name>BriefWindow</name>
     <message>
-        <location filename="../../ui/brief_window.py" line="82"/>
+        <location filename="../../ui/brief_window.py" line="83"/>
         <source>Lawyer brief</source>
         <translation>Fiche pour l'avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="104"/>
+        <location filename="../../ui/brief_window.py" line="105"/>
         <source>Language of the case</source>
         <translation>Langue du dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="113"/>
+        <location filename="../../ui/brief_window.py" line="114"/>
         <source>Labels in</source>
         <translation>Intitulés en</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="114"/>
+        <location filename="../../ui/brief_window.py" line="115"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="115"/>
+        <location filename="../../ui/brief_window.py" line="116"/>
         <source>Your phone</source>
         <translation>Votre téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="116"/>
+        <location filename="../../ui/brief_window.py" line="117"/>
         <source>Your email</source>
         <translation>Votre e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="121"/>
+        <location filename="../../ui/brief_window.py" line="122"/>
         <source>Preview of the brief</source>
         <translation>Aperçu de la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="129"/>
-        <location filename="../../ui/brief_window.py" line="131"/>
+        <location filename="../../ui/brief_window.py" line="130"/>
+        <location filename="../../ui/brief_window.py" line="132"/>
         <source>Optional password for the PDF</source>
         <translation>Mot de passe du PDF (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="133"/>
-        <location filename="../../ui/brief_window.py" line="228"/>
+        <location filename="../../ui/brief_window.py" line="134"/>
+        <location filename="../../ui/brief_window.py" line="234"/>
         <source>Save PDF…</source>
         <translation>Enregistrer le PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="134"/>
+        <location filename="../../ui/brief_window.py" line="135"/>
         <source>Email to GVO</source>
         <translation>E-mail à GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="135"/>
+        <location filename="../../ui/brief_window.py" line="136"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="168"/>
+        <location filename="../../ui/brief_window.py" line="141"/>
+        <source>Copy GVO’s address</source>
+        <translation>Copier l'adresse de GVO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="175"/>
         <source>{known} of {total} key facts known.</source>
         <translation>{known} informations essentielles connues sur {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="169"/>
+        <location filename="../../ui/brief_window.py" line="176"/>
         <source>Missing (click to fill in):</source>
         <translation>Manquant (cliquez pour compléter) :</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="187"/>
+        <location filename="../../ui/brief_window.py" line="194"/>
         <source>The person has not yet agreed to share this with GVO or a lawyer. Ask them first: send it only with their agreement and only in their interest.</source>
         <translation>La personne n'a pas encore accepté que ces informations soient transmises à GVO ou à un avocat. Demandez-lui d'abord : ne les envoyez qu'avec son accord, et uniquement dans son intérêt.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="207"/>
+        <location filename="../../ui/brief_window.py" line="214"/>
         <source>Agreement not recorded</source>
         <translation>Accord non noté</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="208"/>
+        <location filename="../../ui/brief_window.py" line="215"/>
         <source>The person's agreement to share is not recorded as “yes”. Send anyway?</source>
         <translation>L'accord de la personne pour partager ses informations n'est pas noté « oui ». Envoyer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="225"/>
+        <location filename="../../ui/brief_window.py" line="231"/>
         <source>The PDF will not be encrypted</source>
         <translation>Le PDF ne sera pas chiffré</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="226"/>
+        <location filename="../../ui/brief_window.py" line="232"/>
         <source>Anyone who gets the file can read it. Add a password above to protect it, or save it only to send it and delete it after.</source>
         <translation>Toute personne qui reçoit ce fichier peut le lire. Ajoutez un mot de passe ci-dessus pour le protéger, ou enregistrez-le seulement pour l'envoyer, puis supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="232"/>
+        <location filename="../../ui/brief_window.py" line="238"/>
         <source>Save the lawyer brief</source>
         <translation>Enregistrer la fiche pour l'avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="233"/>
+        <location filename="../../ui/brief_window.py" line="239"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="243"/>
+        <location filename="../../ui/brief_window.py" line="249"/>
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="246"/>
+        <location filename="../../ui/brief_window.py" line="252"/>
         <source>Saved. The file is outside the vault: delete it when it has been sent.</source>
         <translation>Enregistré. Le fichier est en dehors du coffre-fort : supprimez-le une fois envoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="251"/>
+        <location filename="../../ui/brief_window.py" line="257"/>
         <source>The PDF could not be written there (disk full or no permission). Nothing was left behind.</source>
         <translation>Le PDF n'a pas pu être écrit à cet endroit (disque plein ou accès refusé). Rien n'a été laissé.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="277"/>
-        <source>Your mail program was asked to open the email. Send it by email only — never through Facebook or private messages.</source>
-        <translation>Votre programme de courrier a été prié d'ouvrir l'e-mail. Envoyez-le uniquement par e-mail — jamais par Facebook ni par message privé.</translation>
+        <location filename="../../ui/brief_window.py" line="282"/>
+        <source>No mail program could be started on this computer, so nothing has been sent.
+The text of the brief is on the clipboard for {s} seconds. Open your usual email (for example in your web browser), write a new message to {to} and paste the text into it ({paste}).</source>
+        <translation>Aucun programme de courrier n'a pu être lancé sur cet ordinateur : rien n'a donc été envoyé.
+Le texte de la fiche est dans le presse-papiers pendant {s} secondes. Ouvrez votre messagerie habituelle (par exemple dans votre navigateur), écrivez un nouveau message à {to} et collez-y le texte ({paste}).</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="286"/>
+        <location filename="../../ui/brief_window.py" line="291"/>
+        <source>Your mail program should now show a new message to {to}.
+The text of the brief is on the clipboard for {s} seconds: click in the message, paste it ({paste}), check it, then send it — by email only, never through Facebook or private messages.
+No new message? Write to {to} from your usual email (for example in your web browser) and paste the text there.</source>
+        <translation>Votre programme de courrier devrait maintenant afficher un nouveau message à {to}.
+Le texte de la fiche est dans le presse-papiers pendant {s} secondes : cliquez dans le message, collez-le ({paste}), relisez-le, puis envoyez-le — uniquement par e-mail, jamais par Facebook ni par message privé.
+Pas de nouveau message ? Écrivez à {to} depuis votre messagerie habituelle (par exemple dans votre navigateur) et collez-y le texte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="302"/>
+        <source>GVO’s address is on the clipboard for {s} seconds: paste it into “To” in a new message, then press “Copy” and paste the text.</source>
+        <translation>L'adresse de GVO est dans le presse-papiers pendant {s} secondes : collez-la dans « À » d'un nouveau message, puis appuyez sur « Copier » et collez le texte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="311"/>
         <source>Copied. The clipboard will be cleared in 60 seconds.</source>
         <translation>Copié. Le presse-papiers sera vidé dans 60 secondes.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="297"/>
+        <location filename="../../ui/brief_window.py" line="322"/>
         <location filename="../../ui/help_window.py" line="272"/>
         <source>Lawyer brief…</source>
         <translation>Fiche pour l'avocat…</translation>
+    </message>
+    <message>
+        <source>Your mail program was asked to open the email. Send it by email only — never through Facebook or private messages.</source>
+        <translation type="vanished">Votre programme de courrier a été prié d'ouvrir l'e-mail. Envoyez-le uniquement par e-mail — jamais par Facebook ni par message privé.</translation>
     </message>
 </context>
 <context>
     <name>CallingRound</name>
     <message>
-        <location filename="../../ui/calling_round.py" line="69"/>
+        <location filename="../../ui/calling_round.py" line="71"/>
         <source>Found ✓</source>
         <translation>Trouvé ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="70"/>
+        <location filename="../../ui/calling_round.py" line="72"/>
         <source>Not found</source>
         <translation>Pas trouvé</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="71"/>
+        <location filename="../../ui/calling_round.py" line="73"/>
         <source>No answer</source>
         <translation>Pas de réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="72"/>
+        <location filename="../../ui/calling_round.py" line="74"/>
         <source>Refused to say</source>
         <translation>Refuse de répondre</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="73"/>
+        <location filename="../../ui/calling_round.py" line="75"/>
         <source>Call back later</source>
         <translation>Rappeler plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="79"/>
+        <location filename="../../ui/calling_round.py" line="81"/>
         <source>as of {date}</source>
         <translation>état au {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="81"/>
+        <location filename="../../ui/calling_round.py" line="83"/>
         <source>undated source (written after {date})</source>
         <translation>source non datée (écrite après {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="83"/>
+        <location filename="../../ui/calling_round.py" line="85"/>
         <source>undated source</source>
         <translation>source non datée</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="88"/>
+        <location filename="../../ui/calling_round.py" line="90"/>
         <source>Numbers: {ages}</source>
         <translation>Numéros : {ages}</translation>
     </message>
     <message>
         <location filename="../../ui/calling_round.py" line="104"/>
         <source>Call the centres</source>
-        <extracomment>opens tel: links; tests replace it (never dial from a test)</extracomment>
         <translation>Appeler les centres</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="126"/>
+        <location filename="../../ui/calling_round.py" line="127"/>
         <source>Centres to call</source>
         <translation>Centres à appeler</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="191"/>
+        <location filename="../../ui/calling_round.py" line="202"/>
         <source>They will ask for these three things. Read them out exactly:</source>
         <translation>On vous demandera ces trois informations. Lisez-les exactement comme ceci :</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="194"/>
+        <location filename="../../ui/calling_round.py" line="205"/>
         <source>LAST NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="195"/>
+        <location filename="../../ui/calling_round.py" line="206"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="196"/>
+        <location filename="../../ui/calling_round.py" line="207"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="203"/>
+        <location filename="../../ui/calling_round.py" line="214"/>
         <source>not known yet</source>
         <translation>pas encore connu</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="215"/>
+        <location filename="../../ui/calling_round.py" line="226"/>
         <source>Fill in</source>
         <translation>Compléter</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="231"/>
+        <location filename="../../ui/calling_round.py" line="242"/>
         <source>“Not found” at Caricole does not mean they are not held: call every centre.</source>
         <translation>« Pas trouvé » au Caricole ne veut pas dire que la personne n'est pas détenue : appelez tous les centres.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="236"/>
+        <location filename="../../ui/calling_round.py" line="247"/>
         <source>Found: held at {centre} since {since}. The case says so now; you do not need to call the other centres.</source>
         <translation>Trouvé : détenu(e) dans ce centre : {centre}, depuis le {since}. Le dossier l'indique maintenant ; inutile d'appeler les autres centres.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="240"/>
+        <location filename="../../ui/calling_round.py" line="251"/>
         <source>Start with Caricole. Then call every other centre, one by one.</source>
         <translation>Commencez par le Caricole. Appelez ensuite tous les autres centres, un par un.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="245"/>
+        <location filename="../../ui/calling_round.py" line="256"/>
         <source>{n} of {total} centres answered. Next: {centre}.</source>
         <translation>{n} centres sur {total} ont répondu. Suivant : {centre}.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="248"/>
+        <location filename="../../ui/calling_round.py" line="259"/>
         <source>A centre said they hold them. Write it in the case.</source>
         <translation>Un centre a dit que la personne y est détenue. Notez-le dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="250"/>
+        <location filename="../../ui/calling_round.py" line="261"/>
         <source>Every centre said “not found”.</source>
         <translation>Tous les centres ont répondu « pas trouvé ».</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="251"/>
+        <location filename="../../ui/calling_round.py" line="262"/>
         <source>Every centre answered; none said they hold them, some would not say.</source>
         <translation>Tous les centres ont répondu ; aucun n'a dit détenir la personne, certains n'ont pas voulu répondre.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="253"/>
+        <location filename="../../ui/calling_round.py" line="264"/>
         <source>This does not mean they are free. Wait a day and call again, and email GVO: they compare calls and may know more.</source>
         <translation>Cela ne veut pas dire que la personne est libre. Attendez un jour et rappelez, et écrivez à GVO par e-mail : ils comparent les appels et en savent peut-être plus.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="255"/>
+        <location filename="../../ui/calling_round.py" line="266"/>
         <source>Write the email to GVO</source>
         <translation>Écrire l'e-mail à GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="279"/>
+        <location filename="../../ui/calling_round.py" line="290"/>
         <source>call first</source>
         <translation>à appeler en premier</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="289"/>
+        <location filename="../../ui/calling_round.py" line="300"/>
         <source>Call {number}</source>
         <translation>Appeler le {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="292"/>
+        <location filename="../../ui/calling_round.py" line="303"/>
         <source>not confirmed</source>
         <translation>non confirmé</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="296"/>
+        <location filename="../../ui/calling_round.py" line="307"/>
         <source>Official number</source>
         <translation>Numéro officiel</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="323"/>
+        <location filename="../../ui/calling_round.py" line="334"/>
         <source>not called yet</source>
         <translation>pas encore appelé</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="329"/>
+        <location filename="../../ui/calling_round.py" line="340"/>
         <source>no answer written down</source>
         <translation>aucune réponse notée</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="330"/>
+        <location filename="../../ui/calling_round.py" line="341"/>
         <source>{answer} · {when} · calls: {count}</source>
         <translation>{answer} · {when} · appels : {count}</translation>
     </message>
@@ -550,254 +574,220 @@ Locator repose sur des logiciels libres : Qt et PySide6 (LGPL-3.0), SQLCipher (
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../ui/case_editor.py" line="45"/>
+        <location filename="../../ui/case_editor.py" line="65"/>
         <source>Case details</source>
+        <extracomment>widget name → (record, key) of its value in the JSON-like data: ("", "alias"), ("lawyer", "name") for the widget ``lawyer_name``</extracomment>
         <translation>Détails du dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="62"/>
+        <location filename="../../ui/case_editor.py" line="82"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="63"/>
+        <location filename="../../ui/case_editor.py" line="83"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="64"/>
+        <location filename="../../ui/case_editor.py" line="84"/>
         <source>Deportation attempts</source>
         <translation>Tentatives d'expulsion</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="80"/>
+        <location filename="../../ui/case_editor.py" line="101"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="81"/>
+        <location filename="../../ui/case_editor.py" line="102"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="83"/>
-        <source>Identity</source>
-        <translation>Identité</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="84"/>
-        <source>Alias (what friends call them)</source>
-        <translation>Surnom (comme l'appellent ses amis)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="85"/>
-        <source>Registered LAST NAME</source>
-        <translation>NOM enregistré</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="86"/>
-        <source>as on the order to leave (OQT)</source>
-        <translation>comme sur l'ordre de quitter le territoire (OQT)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="87"/>
-        <source>Registered first name</source>
-        <translation>Prénom enregistré</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="88"/>
-        <source>Real name</source>
-        <translation>Vrai nom</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="89"/>
-        <source>Other spellings</source>
-        <translation>Autres orthographes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="90"/>
-        <location filename="../../ui/case_editor.py" line="102"/>
-        <source>one per line</source>
-        <translation>une par ligne</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="91"/>
-        <source>Nationality (as recorded)</source>
-        <translation>Nationalité (enregistrée)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="92"/>
-        <location filename="../../ui/case_editor.py" line="94"/>
-        <source>type to search</source>
-        <translation>tapez pour chercher</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="93"/>
-        <source>Real nationality</source>
-        <translation>Vraie nationalité</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="95"/>
-        <source>Date of birth (as recorded)</source>
-        <translation>Date de naissance (enregistrée)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="97"/>
-        <source>Real date of birth</source>
-        <translation>Vraie date de naissance</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="99"/>
-        <source>OE / IBZ / SP number</source>
-        <translation>Numéro OE / IBZ / SP</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="100"/>
-        <source>on their badge</source>
-        <translation>sur son badge</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="101"/>
-        <source>Languages spoken</source>
-        <translation>Langues parlées</translation>
-    </message>
-    <message>
         <location filename="../../ui/case_editor.py" line="103"/>
-        <source>Language of the case</source>
-        <translation>Langue du dossier</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="106"/>
-        <source>Arrest and detention</source>
-        <translation>Arrestation et détention</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="107"/>
-        <source>Status</source>
-        <translation>Situation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="108"/>
-        <source>Last contact</source>
-        <translation>Dernier contact</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="109"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>AAAA-MM-JJ HH:MM</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="110"/>
-        <source>Date of arrest</source>
-        <translation>Date de l'arrestation</translation>
+        <location filename="../../ui/case_editor.py" line="104"/>
+        <source>type to search</source>
+        <translation>tapez pour chercher</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="111"/>
-        <source>Place of arrest</source>
-        <translation>Lieu de l'arrestation</translation>
+        <location filename="../../ui/case_editor.py" line="105"/>
+        <source>one per line</source>
+        <translation>une par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="112"/>
-        <source>police station, city</source>
-        <translation>commissariat, ville</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="113"/>
-        <source>Centre</source>
-        <translation>Centre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="114"/>
-        <source>Found there on</source>
-        <translation>Trouvé(e) au centre le</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="115"/>
-        <source>Phone that reaches them</source>
-        <translation>Téléphone pour la joindre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="116"/>
+        <location filename="../../ui/case_editor.py" line="106"/>
         <source>e.g. +32 470 12 34 56</source>
         <translation>p. ex. +32 470 12 34 56</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="117"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
+        <location filename="../../ui/case_editor.py" line="110"/>
+        <source>Identity</source>
+        <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="119"/>
+        <location filename="../../ui/case_editor.py" line="111"/>
+        <source>Arrest and detention</source>
+        <translation>Arrestation et détention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="112"/>
         <source>Consent</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="122"/>
-        <source>Wants a lawyer</source>
-        <translation>Veut un avocat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="123"/>
-        <source>Agrees to share with GVO</source>
-        <translation>D'accord de partager avec GVO</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="124"/>
-        <source>Agrees to share with a lawyer</source>
-        <translation>D'accord de partager avec un avocat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="125"/>
-        <source>Agrees to share with referents</source>
-        <translation>D'accord de partager avec les référents</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="128"/>
-        <source>asked on</source>
-        <translation>demandé le</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="158"/>
+        <location filename="../../ui/case_editor.py" line="145"/>
         <source>Chosen lawyer</source>
         <translation>Avocat choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="160"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="160"/>
-        <source>Bar</source>
-        <translation>Barreau</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="160"/>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="161"/>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="161"/>
-        <source>Brief sent on</source>
-        <translation>Fiche envoyée le</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="164"/>
+        <location filename="../../ui/case_editor.py" line="151"/>
         <source>Lawyer</source>
         <translation>Avocat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_editor.py" line="234"/>
+        <location filename="../../ui/case_editor.py" line="216"/>
         <source>Not saved: %n field(s) need attention. What you typed is kept.</source>
         <translation>
             <numerusform>Pas enregistré : %n champ demande votre attention. Ce que vous avez tapé est gardé.</numerusform>
             <numerusform>Pas enregistré : %n champs demandent votre attention. Ce que vous avez tapé est gardé.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Alias (what friends call them)</source>
+        <translation type="vanished">Surnom (comme l'appellent ses amis)</translation>
+    </message>
+    <message>
+        <source>Registered LAST NAME</source>
+        <translation type="vanished">NOM enregistré</translation>
+    </message>
+    <message>
+        <source>as on the order to leave (OQT)</source>
+        <translation type="vanished">comme sur l'ordre de quitter le territoire (OQT)</translation>
+    </message>
+    <message>
+        <source>Registered first name</source>
+        <translation type="vanished">Prénom enregistré</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation type="vanished">Vrai nom</translation>
+    </message>
+    <message>
+        <source>Other spellings</source>
+        <translation type="vanished">Autres orthographes</translation>
+    </message>
+    <message>
+        <source>Nationality (as recorded)</source>
+        <translation type="vanished">Nationalité (enregistrée)</translation>
+    </message>
+    <message>
+        <source>Real nationality</source>
+        <translation type="vanished">Vraie nationalité</translation>
+    </message>
+    <message>
+        <source>Date of birth (as recorded)</source>
+        <translation type="vanished">Date de naissance (enregistrée)</translation>
+    </message>
+    <message>
+        <source>Real date of birth</source>
+        <translation type="vanished">Vraie date de naissance</translation>
+    </message>
+    <message>
+        <source>OE / IBZ / SP number</source>
+        <translation type="vanished">Numéro OE / IBZ / SP</translation>
+    </message>
+    <message>
+        <source>on their badge</source>
+        <translation type="vanished">sur son badge</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation type="vanished">Langues parlées</translation>
+    </message>
+    <message>
+        <source>Language of the case</source>
+        <translation type="vanished">Langue du dossier</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="vanished">Situation</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="vanished">Dernier contact</translation>
+    </message>
+    <message>
+        <source>Date of arrest</source>
+        <translation type="vanished">Date de l'arrestation</translation>
+    </message>
+    <message>
+        <source>Place of arrest</source>
+        <translation type="vanished">Lieu de l'arrestation</translation>
+    </message>
+    <message>
+        <source>police station, city</source>
+        <translation type="vanished">commissariat, ville</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation type="vanished">Centre</translation>
+    </message>
+    <message>
+        <source>Found there on</source>
+        <translation type="vanished">Trouvé(e) au centre le</translation>
+    </message>
+    <message>
+        <source>Phone that reaches them</source>
+        <translation type="vanished">Téléphone pour la joindre</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="vanished">Notes</translation>
+    </message>
+    <message>
+        <source>Wants a lawyer</source>
+        <translation type="vanished">Veut un avocat</translation>
+    </message>
+    <message>
+        <source>Agrees to share with GVO</source>
+        <translation type="vanished">D'accord de partager avec GVO</translation>
+    </message>
+    <message>
+        <source>Agrees to share with a lawyer</source>
+        <translation type="vanished">D'accord de partager avec un avocat</translation>
+    </message>
+    <message>
+        <source>Agrees to share with referents</source>
+        <translation type="vanished">D'accord de partager avec les référents</translation>
+    </message>
+    <message>
+        <source>asked on</source>
+        <translation type="vanished">demandé le</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="vanished">Nom</translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation type="vanished">Barreau</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="vanished">Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="vanished">E-mail</translation>
+    </message>
+    <message>
+        <source>Brief sent on</source>
+        <translation type="vanished">Fiche envoyée le</translation>
     </message>
 </context>
 <context>
@@ -935,7 +925,7 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
         <translation>Effacement…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
@@ -1077,6 +1067,35 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
         <location filename="../../ui/centre_view.py" line="365"/>
         <source>Cases at each centre, visits, people seen</source>
         <translation>Dossiers par centre, visites, personnes vues</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <location filename="../../ui/app.py" line="185"/>
+        <source>The vault key is now kept in this computer's keyring.</source>
+        <extracomment>the main window, once it and every feature panel are built quits the whole application ("quit instead of lock"); tests replace it True while a feature replaces the vault file (restore, erase): a lock then is followed neither by the door nor by quitting; that feature decides what comes next</extracomment>
+        <translation>La clé du coffre-fort est maintenant gardée dans le trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="186"/>
+        <source>This computer no longer remembers the vault key.</source>
+        <translation>Cet ordinateur ne retient plus la clé du coffre-fort.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="190"/>
+        <source>The keyring did not keep the vault key (it may be locked). Next time, Locator will ask for the passphrase.</source>
+        <translation>Le trousseau n'a pas gardé la clé du coffre-fort (il est peut-être verrouillé). La prochaine fois, Locator demandera la phrase de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="192"/>
+        <source>The keyring could not be asked to forget the vault key (it may be locked), so it may still keep it. Try again in Vault ▸ Settings…, or delete the “Locator vault” entry in your keyring program.</source>
+        <translation>Le trousseau n'a pas pu être prié d'oublier la clé du coffre-fort (il est peut-être verrouillé) : il la garde donc peut-être encore. Réessayez dans Coffre-fort ▸ Paramètres…, ou supprimez l'entrée « Locator vault » dans votre programme de trousseau de clés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="205"/>
+        <source>Keyring</source>
+        <translation>Trousseau</translation>
     </message>
 </context>
 <context>
@@ -1314,31 +1333,6 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
         <translation>Base légale : {basis} — {url} (fiabilité : {confidence}, dernière vérification le {checked})</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="236"/>
-        <source>{title}: started, last day {due}</source>
-        <translation>{title} : commencé, dernier jour : {due}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/deadline_text.py" line="239"/>
-        <source>(only if this is the first removal measure)</source>
-        <translation>(seulement s'il s'agit de la première mesure d'éloignement)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/deadline_text.py" line="242"/>
-        <source>{title}: last day moved from {old} to {due}</source>
-        <translation>{title} : dernier jour déplacé du {old} au {due}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/deadline_text.py" line="245"/>
-        <source>{title}: filed on {on} by {by}</source>
-        <translation>{title} : introduit le {on} par {by}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/deadline_text.py" line="248"/>
-        <source>{title}: set aside as not applicable — {reason}</source>
-        <translation>{title} : écarté car il ne s'applique pas — {reason}</translation>
-    </message>
-    <message>
         <location filename="../../ui/deadlines_view.py" line="105"/>
         <source>Urgency</source>
         <translation>Urgence</translation>
@@ -1404,6 +1398,26 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
         <location filename="../../ui/deadlines_view.py" line="263"/>
         <source>Open deadlines across all cases, most urgent first (Ctrl+D)</source>
         <translation>Délais en cours de tous les dossiers, les plus urgents d'abord (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>{title}: started, last day {due}</source>
+        <translation type="vanished">{title} : commencé, dernier jour : {due}</translation>
+    </message>
+    <message>
+        <source>(only if this is the first removal measure)</source>
+        <translation type="vanished">(seulement s'il s'agit de la première mesure d'éloignement)</translation>
+    </message>
+    <message>
+        <source>{title}: last day moved from {old} to {due}</source>
+        <translation type="vanished">{title} : dernier jour déplacé du {old} au {due}</translation>
+    </message>
+    <message>
+        <source>{title}: filed on {on} by {by}</source>
+        <translation type="vanished">{title} : introduit le {on} par {by}</translation>
+    </message>
+    <message>
+        <source>{title}: set aside as not applicable — {reason}</source>
+        <translation type="vanished">{title} : écarté car il ne s'applique pas — {reason}</translation>
     </message>
 </context>
 <context>
@@ -1520,22 +1534,22 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
 <context>
     <name>EmailsDialog</name>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="52"/>
+        <location filename="../../ui/emails_dialog.py" line="77"/>
         <source>There is no email address for their lawyer in this case. Add it, or tell GVO instead.</source>
         <translation>Ce dossier ne contient pas l'adresse e-mail de son avocat. Ajoutez-la, ou prévenez plutôt GVO.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="54"/>
+        <location filename="../../ui/emails_dialog.py" line="79"/>
         <source>GVO</source>
         <translation>GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="55"/>
+        <location filename="../../ui/emails_dialog.py" line="80"/>
         <source>a lawyer</source>
         <translation>un avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="57"/>
+        <location filename="../../ui/emails_dialog.py" line="82"/>
         <source>Nothing can be sent yet. This case does not record that they agree to share their details with {who} (recorded answer: “{answer}”).
 
 Ask them first — or, if they told you before that you may do this, write down their agreement. Share their details only if they agree, and only to help them.</source>
@@ -1544,110 +1558,141 @@ Ask them first — or, if they told you before that you may do this, write down 
 Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire, notez son accord. Ne partagez ses informations que si elle est d'accord, et uniquement pour l'aider.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="87"/>
+        <location filename="../../ui/emails_dialog.py" line="114"/>
         <source>Send this by email only — never through Facebook or private messages.</source>
-        <extracomment>opens mailto: links; tests replace it (never start a mail program from a test)</extracomment>
+        <extracomment>opens the mailto: link (address and subject only) and says whether a mail program could be started; tests replace it (never start a mail program from a test)</extracomment>
         <translation>Envoyez ceci uniquement par e-mail — jamais par Facebook ni par message privé.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="107"/>
+        <location filename="../../ui/emails_dialog.py" line="134"/>
         <source>Language of the email</source>
         <translation>Langue de l'e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="108"/>
+        <location filename="../../ui/emails_dialog.py" line="135"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="109"/>
+        <location filename="../../ui/emails_dialog.py" line="136"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="113"/>
+        <location filename="../../ui/emails_dialog.py" line="140"/>
         <source>Text of the email</source>
         <translation>Texte de l'e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="117"/>
+        <location filename="../../ui/emails_dialog.py" line="144"/>
         <source>Open in my mail program</source>
         <translation>Ouvrir dans mon programme de courrier</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="120"/>
-        <source>Copy</source>
-        <translation>Copier</translation>
+        <location filename="../../ui/emails_dialog.py" line="147"/>
+        <source>Copy the text</source>
+        <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="123"/>
+        <location filename="../../ui/emails_dialog.py" line="150"/>
+        <source>Copy the address</source>
+        <translation>Copier l'adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="153"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="141"/>
+        <location filename="../../ui/emails_dialog.py" line="171"/>
         <source>Ask GVO to look for them</source>
         <translation>Demander à GVO de rechercher la personne</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="142"/>
+        <location filename="../../ui/emails_dialog.py" line="172"/>
         <source>Tell GVO where they are held</source>
         <translation>Dire à GVO où la personne est détenue</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="143"/>
+        <location filename="../../ui/emails_dialog.py" line="173"/>
         <source>Ask GVO for a lawyer</source>
         <translation>Demander un avocat à GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="144"/>
+        <location filename="../../ui/emails_dialog.py" line="174"/>
         <source>Tell GVO what happened</source>
         <translation>Dire à GVO ce qui s'est passé</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="145"/>
+        <location filename="../../ui/emails_dialog.py" line="175"/>
         <source>Ask GVO for support at the flight</source>
         <translation>Demander à GVO un soutien au moment du vol</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="146"/>
+        <location filename="../../ui/emails_dialog.py" line="176"/>
         <source>Tell the lawyer about the flight, now</source>
         <translation>Prévenir l'avocat du vol, maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="159"/>
+        <location filename="../../ui/emails_dialog.py" line="189"/>
         <source>Fill in: {field}</source>
         <translation>Compléter : {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="171"/>
+        <location filename="../../ui/emails_dialog.py" line="201"/>
         <source>They could not be asked whether they agree: they are missing. Asking GVO to look for them is in their interest, so you may send this — share only what is needed. Record their answer as soon as you can ask them.</source>
         <translation>Personne n'a pu lui demander son accord : elle a disparu. Demander à GVO de la rechercher est dans son intérêt, vous pouvez donc envoyer ceci — ne partagez que le nécessaire. Notez sa réponse dès que vous pouvez lui poser la question.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="174"/>
+        <location filename="../../ui/emails_dialog.py" line="204"/>
         <source>Record their answer</source>
         <translation>Noter sa réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="201"/>
+        <location filename="../../ui/emails_dialog.py" line="230"/>
         <source>Send without their agreement?</source>
         <translation>Envoyer sans son accord ?</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="202"/>
+        <location filename="../../ui/emails_dialog.py" line="231"/>
         <source>They have not been asked yet. Send this to GVO to help find them?</source>
         <translation>La question ne lui a pas encore été posée. Envoyer ceci à GVO pour aider à la retrouver ?</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="213"/>
-        <source>Your mail program was asked to open the email. Check it, then send it.</source>
-        <translation>Votre programme de courrier a été prié d'ouvrir l'e-mail. Relisez-le, puis envoyez-le.</translation>
+        <location filename="../../ui/emails_dialog.py" line="251"/>
+        <source>No mail program could be started on this computer, so nothing has been sent.
+The text of the email is on the clipboard for {s} seconds. Open your usual email (for example in your web browser), write a new message to {to} and paste the text into it ({paste}).
+“Copy the address” and “Copy the text” copy them again.</source>
+        <translation>Aucun programme de courrier n'a pu être lancé sur cet ordinateur : rien n'a donc été envoyé.
+Le texte de l'e-mail est dans le presse-papiers pendant {s} secondes. Ouvrez votre messagerie habituelle (par exemple dans votre navigateur), écrivez un nouveau message à {to} et collez-y le texte ({paste}).
+« Copier l'adresse » et « Copier le texte » les copient à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="222"/>
+        <location filename="../../ui/emails_dialog.py" line="260"/>
+        <source>Your mail program should now show a new message to {to}.
+The text of the email is on the clipboard for {s} seconds: click in the message, paste it ({paste}), check it, then send it.
+No new message? Press “Copy the address” and write to that address from your usual email (for example in your web browser), then press “Copy the text” and paste it.</source>
+        <translation>Votre programme de courrier devrait maintenant afficher un nouveau message à {to}.
+Le texte de l'e-mail est dans le presse-papiers pendant {s} secondes : cliquez dans le message, collez-le ({paste}), relisez-le, puis envoyez-le.
+Pas de nouveau message ? Appuyez sur « Copier l'adresse » et écrivez à cette adresse depuis votre messagerie habituelle (par exemple dans votre navigateur), puis appuyez sur « Copier le texte » et collez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="273"/>
         <source>Copied. Paste it into an email. The clipboard is cleared in {s} seconds.</source>
         <translation>Copié. Collez-le dans un e-mail. Le presse-papiers sera vidé dans {s} secondes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="282"/>
+        <source>The address is on the clipboard for {s} seconds: paste it into “To” in a new message, then press “Copy the text”.</source>
+        <translation>L'adresse est dans le presse-papiers pendant {s} secondes : collez-la dans « À » d'un nouveau message, puis appuyez sur « Copier le texte ».</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="vanished">Copier</translation>
+    </message>
+    <message>
+        <source>Your mail program was asked to open the email. Check it, then send it.</source>
+        <translation type="vanished">Votre programme de courrier a été prié d'ouvrir l'e-mail. Relisez-le, puis envoyez-le.</translation>
     </message>
 </context>
 <context>
@@ -1739,7 +1784,7 @@ Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire
         <translation>&amp;Premiers pas</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="326"/>
+        <location filename="../../ui/help_window.py" line="329"/>
         <source>Locator &amp;Help</source>
         <translation>&amp;Aide de Locator</translation>
     </message>
@@ -1748,7 +1793,7 @@ Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire
     <name>HelpWindow</name>
     <message>
         <location filename="../../ui/help_window.py" line="55"/>
-        <location filename="../../ui/help_window.py" line="275"/>
+        <location filename="../../ui/help_window.py" line="278"/>
         <source>Locator Help</source>
         <translation>Aide de Locator</translation>
     </message>
@@ -1915,47 +1960,47 @@ Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire
         <translation>Chercher dans les dossiers ; ensuite Bas ou Entrée ouvre le premier dossier trouvé</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="276"/>
+        <location filename="../../ui/help_window.py" line="279"/>
         <source>underlined letter</source>
         <translation>lettre soulignée</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="277"/>
+        <location filename="../../ui/help_window.py" line="280"/>
         <source>Open a menu: every button of the toolbar is in a menu too</source>
         <translation>Ouvrir un menu : chaque bouton de la barre d'outils se trouve aussi dans un menu</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="278"/>
+        <location filename="../../ui/help_window.py" line="281"/>
         <source>Next / previous field or button</source>
         <translation>Champ ou bouton suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="281"/>
+        <location filename="../../ui/help_window.py" line="284"/>
         <source>Next / previous page of the case</source>
         <translation>Page suivante / précédente du dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="282"/>
+        <location filename="../../ui/help_window.py" line="285"/>
         <source>Press the button or tick the box that has the focus</source>
         <translation>Appuyer sur le bouton ou cocher la case sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="283"/>
+        <location filename="../../ui/help_window.py" line="286"/>
         <source>The main button of a window</source>
         <translation>Le bouton principal d'une fenêtre</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="284"/>
+        <location filename="../../ui/help_window.py" line="287"/>
         <source>Close a window without saving</source>
         <translation>Fermer une fenêtre sans enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="286"/>
+        <location filename="../../ui/help_window.py" line="289"/>
         <source>Using the keyboard</source>
         <translation>Utiliser le clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="287"/>
+        <location filename="../../ui/help_window.py" line="290"/>
         <source>Everything in Locator can be done without a mouse.</source>
         <translation>Tout dans Locator peut se faire sans souris.</translation>
     </message>
@@ -1963,173 +2008,156 @@ Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire
 <context>
     <name>Locate</name>
     <message>
-        <location filename="../../ui/locate.py" line="198"/>
         <source>{centre}: {answer}</source>
         <extracomment>actions other features add to the window, found by objectName; the fallback edits the field</extracomment>
-        <translation>{centre} : {answer}</translation>
+        <translation type="vanished">{centre} : {answer}</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="201"/>
         <source>{centre}, {day}: {visitor}</source>
-        <translation>{centre}, {day} : {visitor}</translation>
+        <translation type="vanished">{centre}, {day} : {visitor}</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="204"/>
         <source>phone handed over</source>
-        <translation>téléphone remis</translation>
+        <translation type="vanished">téléphone remis</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="207"/>
         <source>GVO</source>
-        <translation>GVO</translation>
+        <translation type="vanished">GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="207"/>
         <source>the lawyer</source>
-        <translation>l'avocat</translation>
+        <translation type="vanished">l'avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="209"/>
         <source>asked to look for them</source>
-        <translation>demande de recherche</translation>
+        <translation type="vanished">demande de recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="210"/>
         <source>told where they are held</source>
-        <translation>lieu de détention communiqué</translation>
+        <translation type="vanished">lieu de détention communiqué</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="211"/>
         <source>asked for a lawyer</source>
-        <translation>demande d'avocat</translation>
+        <translation type="vanished">demande d'avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="212"/>
         <source>told what happened</source>
-        <translation>nouvelles communiquées</translation>
+        <translation type="vanished">nouvelles communiquées</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="213"/>
         <source>told about the flight</source>
-        <translation>vol signalé</translation>
+        <translation type="vanished">vol signalé</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="214"/>
         <source>asked for support at the flight</source>
-        <translation>demande de soutien au moment du vol</translation>
+        <translation type="vanished">demande de soutien au moment du vol</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="216"/>
         <source>To {to}: {purpose}</source>
-        <translation>À {to} : {purpose}</translation>
+        <translation type="vanished">À {to} : {purpose}</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="228"/>
         <source>“{step}”: {n} of {total} ticked</source>
-        <translation>« {step} » : {n} cochés sur {total}</translation>
+        <translation type="vanished">« {step} » : {n} cochés sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="230"/>
         <source>done</source>
-        <translation>faite</translation>
+        <translation type="vanished">faite</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="231"/>
         <source>skipped</source>
-        <translation>passée</translation>
+        <translation type="vanished">passée</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="232"/>
         <source>opened again</source>
-        <translation>rouverte</translation>
+        <translation type="vanished">rouverte</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="233"/>
         <source>“{step}”: {state}</source>
-        <translation>« {step} » : {state}</translation>
+        <translation type="vanished">« {step} » : {state}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Search names, nationality, centre, notes</source>
-        <extracomment>the case now shown (a saved Case), or None (new unsaved case, nothing, or locked) an open vault, after unlocking (vault, for_good) just before the vault is closed: on a lock (False) or because the window closes and the app ends (True). The last moment to use it (automatic backup).</extracomment>
+        <extracomment>the window was closed by the person (the vault locked first): the app ends the case now shown (a saved Case), or None (new unsaved case, nothing, or locked) an open vault, after unlocking (vault, for_good) just before the vault is closed: on a lock (False) or because the window closes and the app ends (True). The last moment to use it (automatic backup).</extracomment>
         <translation>Chercher noms, nationalité, centre, notes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Search cases</source>
         <translation>Chercher des dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Photos and scans</source>
         <translation>Photos et scans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Case</source>
         <extracomment>list closed cases too ("Show closed cases")</extracomment>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>New case</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Search</source>
         <translation>Chercher</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Vie&amp;w</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Your changes from before the lock are back. Save them, or open another case to discard them.</source>
         <translation>Vos modifications d'avant le verrouillage sont revenues. Enregistrez-les, ou ouvrez un autre dossier pour les abandonner.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Not saved</source>
         <translation>Pas enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>This case has changes that are not saved yet. Save them now?</source>
         <translation>Ce dossier a des modifications qui ne sont pas encore enregistrées. Les enregistrer maintenant ?</translation>
     </message>
@@ -2363,70 +2391,110 @@ Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire
     </message>
 </context>
 <context>
+    <name>PhoneDialog</name>
+    <message>
+        <location filename="../../ui/phone_dialog.py" line="33"/>
+        <source>Call this number</source>
+        <translation>Appeler ce numéro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_dialog.py" line="46"/>
+        <source>This computer does not make the call: dial this number on your phone. When the call is over, come back here and press what they answered.
+You can also copy the number, for example into a calling program.</source>
+        <translation>Cet ordinateur ne passe pas l'appel : composez ce numéro sur votre téléphone. Quand l'appel est fini, revenez ici et appuyez sur ce qu'on vous a répondu.
+Vous pouvez aussi copier le numéro, par exemple dans un programme d'appel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_dialog.py" line="51"/>
+        <source>Copy the number</source>
+        <translation>Copier le numéro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_dialog.py" line="54"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_dialog.py" line="71"/>
+        <source>Call {who} from your phone:</source>
+        <translation>Appelez {who} avec votre téléphone :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_dialog.py" line="73"/>
+        <source>Phone number: {number}</source>
+        <translation>Numéro de téléphone : {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_dialog.py" line="82"/>
+        <source>Copied. The clipboard is cleared in {s} seconds.</source>
+        <translation>Copié. Le presse-papiers sera vidé dans {s} secondes.</translation>
+    </message>
+</context>
+<context>
     <name>ProcedureBrowser</name>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="47"/>
+        <location filename="../../ui/procedure_browser.py" line="46"/>
         <source>any time</source>
         <translation>à tout moment</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="48"/>
+        <location filename="../../ui/procedure_browser.py" line="47"/>
         <source>▶ now</source>
         <translation>▶ maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="49"/>
+        <location filename="../../ui/procedure_browser.py" line="48"/>
         <source>✓ done</source>
         <translation>✓ faite</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="50"/>
+        <location filename="../../ui/procedure_browser.py" line="49"/>
         <source>skipped</source>
         <translation>passée</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="51"/>
+        <location filename="../../ui/procedure_browser.py" line="50"/>
         <source>later</source>
         <translation>plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="52"/>
+        <location filename="../../ui/procedure_browser.py" line="51"/>
         <source>does not apply now</source>
         <translation>ne s'applique pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="63"/>
-        <location filename="../../ui/procedure_browser.py" line="69"/>
+        <location filename="../../ui/procedure_browser.py" line="62"/>
+        <location filename="../../ui/procedure_browser.py" line="68"/>
         <source>The whole procedure</source>
         <translation>Toute la procédure</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="70"/>
+        <location filename="../../ui/procedure_browser.py" line="69"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="70"/>
+        <location filename="../../ui/procedure_browser.py" line="69"/>
         <source>For this case</source>
         <translation>Pour ce dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="86"/>
+        <location filename="../../ui/procedure_browser.py" line="85"/>
         <source>Mark as done</source>
         <translation>Marquer comme fait</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="87"/>
+        <location filename="../../ui/procedure_browser.py" line="86"/>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="88"/>
+        <location filename="../../ui/procedure_browser.py" line="87"/>
         <source>Open again</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="163"/>
+        <location filename="../../ui/procedure_browser.py" line="162"/>
         <source>Why: {why}</source>
         <translation>Pourquoi : {why}</translation>
     </message>
@@ -2628,85 +2696,106 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="55"/>
+        <location filename="../../ui/settings_dialog.py" line="59"/>
         <source>Settings</source>
+        <extracomment>the keyring could not answer (locked, its prompt dismissed, not answering in time)</extracomment>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="64"/>
+        <location filename="../../ui/settings_dialog.py" line="70"/>
         <source>The computer's language</source>
         <translation>La langue de l'ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="69"/>
-        <location filename="../../ui/settings_dialog.py" line="70"/>
+        <location filename="../../ui/settings_dialog.py" line="75"/>
+        <location filename="../../ui/settings_dialog.py" line="76"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="72"/>
+        <location filename="../../ui/settings_dialog.py" line="78"/>
         <source>A new language shows the next time Locator starts. Dates follow the language too.</source>
         <translation>La nouvelle langue s'affichera au prochain démarrage de Locator. Les dates suivent aussi la langue.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="78"/>
+        <location filename="../../ui/settings_dialog.py" line="84"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="79"/>
+        <location filename="../../ui/settings_dialog.py" line="85"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="81"/>
+        <location filename="../../ui/settings_dialog.py" line="87"/>
         <source>Lock after minutes without use</source>
         <translation>Verrouiller après ce nombre de minutes sans utilisation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="82"/>
+        <location filename="../../ui/settings_dialog.py" line="88"/>
         <source>Lock after this long without use</source>
         <translation>Verrouiller après ce temps sans utilisation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="84"/>
+        <location filename="../../ui/settings_dialog.py" line="90"/>
         <source>Time the computer spends asleep counts too. 0 turns automatic locking off (not advised). The default is {n} minutes.</source>
         <translation>Le temps où l'ordinateur est en veille compte aussi. 0 désactive le verrouillage automatique (déconseillé). Par défaut : {n} minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="88"/>
+        <location filename="../../ui/settings_dialog.py" line="94"/>
         <source>Quit Locator instead of locking</source>
         <translation>Quitter Locator au lieu de verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="93"/>
+        <location filename="../../ui/settings_dialog.py" line="99"/>
         <source>Locking empties every window, but a program cannot be sure nothing stays in its memory. Quitting is the strongest protection: unsaved changes are kept, encrypted, and come back when you open the vault again.</source>
         <translation>Le verrouillage vide toutes les fenêtres, mais un programme ne peut pas être sûr que rien ne reste dans sa mémoire. Quitter est la protection la plus forte : les modifications non enregistrées sont gardées, chiffrées, et reviennent quand vous rouvrez le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="97"/>
+        <location filename="../../ui/settings_dialog.py" line="103"/>
         <source>Forget this device's key</source>
         <translation>Oublier la clé de cet appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="132"/>
+        <location filename="../../ui/settings_dialog.py" line="143"/>
+        <source>Checking this computer's keyring…</source>
+        <translation>Vérification du trousseau de cet ordinateur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <source>The keyring of this computer is locked, so Locator cannot tell whether it keeps the vault key. “Forget this device's key” asks the keyring to unlock first.</source>
+        <translation>Le trousseau de cet ordinateur est verrouillé : Locator ne peut donc pas savoir s'il garde la clé du coffre-fort. « Oublier la clé de cet appareil » demande d'abord au trousseau de se déverrouiller.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="174"/>
         <source>This computer remembers the vault key ({where}): anyone using your account can open the vault without the passphrase.</source>
         <translation>Cet ordinateur se souvient de la clé du coffre-fort ({where}) : toute personne qui utilise votre compte peut ouvrir le coffre-fort sans la phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="136"/>
+        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <location filename="../../ui/settings_dialog.py" line="207"/>
         <source>This computer does not remember the vault key: the passphrase is asked every time.</source>
         <translation>Cet ordinateur ne se souvient pas de la clé du coffre-fort : la phrase de passe est demandée à chaque fois.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="143"/>
-        <source>The keyring refused to forget the key. Remove the “Locator vault” entry in your keyring program.</source>
-        <translation>Le trousseau de clés a refusé d'oublier la clé. Supprimez l'entrée « Locator vault » dans votre programme de trousseau de clés.</translation>
+        <location filename="../../ui/settings_dialog.py" line="185"/>
+        <source>Asking the keyring to forget the key…</source>
+        <translation>Le trousseau est prié d'oublier la clé…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="147"/>
+        <location filename="../../ui/settings_dialog.py" line="200"/>
+        <source>The keyring could not be asked to forget the key (it may be locked), so it may still keep it. Try again, or delete the “Locator vault” entry in your keyring program.</source>
+        <translation>Le trousseau n'a pas pu être prié d'oublier la clé (il est peut-être verrouillé) : il la garde donc peut-être encore. Réessayez, ou supprimez l'entrée « Locator vault » dans votre programme de trousseau de clés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="205"/>
         <source>Forgotten. The passphrase will be asked next time.</source>
         <translation>Oubliée. La phrase de passe sera demandée la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>The keyring refused to forget the key. Remove the “Locator vault” entry in your keyring program.</source>
+        <translation type="vanished">Le trousseau de clés a refusé d'oublier la clé. Supprimez l'entrée « Locator vault » dans votre programme de trousseau de clés.</translation>
     </message>
 </context>
 <context>
@@ -2788,77 +2877,77 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
         <translation>Compléter : {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="91"/>
+        <location filename="../../ui/step_panel.py" line="92"/>
         <source>the lawyer</source>
         <translation>l'avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="92"/>
+        <location filename="../../ui/step_panel.py" line="93"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="93"/>
+        <location filename="../../ui/step_panel.py" line="94"/>
         <source>decisions</source>
         <translation>décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="94"/>
+        <location filename="../../ui/step_panel.py" line="95"/>
         <source>deportation attempts</source>
         <translation>tentatives d'expulsion</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="140"/>
+        <location filename="../../ui/step_panel.py" line="144"/>
         <source>{d} d {h} h</source>
         <translation>{d} j {h} h</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="141"/>
+        <location filename="../../ui/step_panel.py" line="145"/>
         <source>{h} h {m:02d} min</source>
         <translation>{h} h {m:02d} min</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="174"/>
+        <location filename="../../ui/step_panel.py" line="178"/>
         <source>See the whole procedure</source>
         <translation>Voir toute la procédure</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="252"/>
+        <location filename="../../ui/step_panel.py" line="256"/>
         <source>Nothing to do right now</source>
         <translation>Rien à faire pour le moment</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="253"/>
+        <location filename="../../ui/step_panel.py" line="257"/>
         <source>This case is closed.</source>
         <translation>Ce dossier est clôturé.</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="254"/>
+        <location filename="../../ui/step_panel.py" line="258"/>
         <source>Nothing to do right now.</source>
         <translation>Rien à faire pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="260"/>
+        <location filename="../../ui/step_panel.py" line="264"/>
         <source>NOW · {phase}</source>
         <translation>MAINTENANT · {phase}</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="263"/>
+        <location filename="../../ui/step_panel.py" line="267"/>
         <source>Why: {why}</source>
         <translation>Pourquoi : {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="277"/>
+        <location filename="../../ui/step_panel.py" line="281"/>
         <source>Who did you ask? Tick what you did:</source>
         <translation>À qui avez-vous demandé ? Cochez ce que vous avez fait :</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="318"/>
+        <location filename="../../ui/step_panel.py" line="322"/>
         <source>Last contact {ago} ago. The 24 hours are over since {when}.</source>
         <translation>Dernier contact il y a {ago}. Les 24 heures sont passées depuis le {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="320"/>
+        <location filename="../../ui/step_panel.py" line="324"/>
         <source>Last contact {ago} ago. 24 hours are reached on {when}, in {left}.</source>
         <translation>Dernier contact il y a {ago}. Les 24 heures seront atteintes le {when}, dans {left}.</translation>
     </message>
@@ -2866,66 +2955,63 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/timeline.py" line="127"/>
         <source>{old} → {new}</source>
-        <translation>{old} → {new}</translation>
+        <translation type="vanished">{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="131"/>
         <source> (centre: {centre})</source>
-        <translation> (centre : {centre})</translation>
+        <translation type="vanished"> (centre : {centre})</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="139"/>
         <source>Correction: {text}</source>
-        <translation>Correction : {text}</translation>
+        <translation type="vanished">Correction : {text}</translation>
     </message>
 </context>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline.py" line="54"/>
+        <location filename="../../ui/timeline.py" line="60"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="55"/>
+        <location filename="../../ui/timeline.py" line="61"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="55"/>
+        <location filename="../../ui/timeline.py" line="61"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="55"/>
+        <location filename="../../ui/timeline.py" line="61"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="59"/>
-        <location filename="../../ui/timeline.py" line="60"/>
+        <location filename="../../ui/timeline.py" line="65"/>
+        <location filename="../../ui/timeline.py" line="66"/>
         <source>Write a note for the timeline</source>
         <translation>Écrire une note dans la chronologie</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="61"/>
+        <location filename="../../ui/timeline.py" line="67"/>
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="64"/>
+        <location filename="../../ui/timeline.py" line="70"/>
         <source>Correct selected entry</source>
         <translation>Corriger la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="66"/>
+        <location filename="../../ui/timeline.py" line="72"/>
         <source>Nothing is erased: the correction is added below the entry it corrects.</source>
         <translation>Rien n'est effacé : la correction est ajoutée sous la ligne qu'elle corrige.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="107"/>
+        <location filename="../../ui/timeline.py" line="117"/>
         <source>Write the correction here, then press “Correct selected entry”</source>
         <translation>Écrivez la correction ici, puis appuyez sur « Corriger la ligne choisie »</translation>
     </message>
@@ -2933,55 +3019,56 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
 <context>
     <name>VaultDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="62"/>
+        <location filename="../../ui/unlock.py" line="79"/>
         <source>Create your vault</source>
+        <extracomment>what the door asks of the keyring once the vault is open (:attr:`VaultDialog.key_action`) does the keyring keep this vault's key? None: not known (not answered yet, or it could not answer: locked, its prompt dismissed) REMEMBER, FORGET or None: what to do in the keyring, decided when the vault opened</extracomment>
         <translation>Créer votre coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="62"/>
+        <location filename="../../ui/unlock.py" line="79"/>
         <source>Unlock Locator</source>
         <translation>Déverrouiller Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="74"/>
-        <location filename="../../ui/unlock.py" line="75"/>
+        <location filename="../../ui/unlock.py" line="91"/>
+        <location filename="../../ui/unlock.py" line="92"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="81"/>
+        <location filename="../../ui/unlock.py" line="98"/>
         <source>Type the passphrase again</source>
         <translation>Retapez la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="82"/>
+        <location filename="../../ui/unlock.py" line="99"/>
         <source>Passphrase, again</source>
         <translation>Phrase de passe, encore une fois</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="97"/>
+        <location filename="../../ui/unlock.py" line="114"/>
         <source>Remember on this device</source>
         <translation>Se souvenir sur cet appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="100"/>
+        <location filename="../../ui/unlock.py" line="117"/>
         <source>Checking this computer's keyring…</source>
         <translation>Vérification du trousseau de clés de cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="112"/>
-        <location filename="../../ui/unlock.py" line="298"/>
+        <location filename="../../ui/unlock.py" line="129"/>
+        <location filename="../../ui/unlock.py" line="350"/>
         <source>Create vault</source>
         <translation>Créer le coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="112"/>
-        <location filename="../../ui/unlock.py" line="299"/>
+        <location filename="../../ui/unlock.py" line="129"/>
+        <location filename="../../ui/unlock.py" line="351"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="125"/>
+        <location filename="../../ui/unlock.py" line="146"/>
         <source>Everything about the people you help is kept in one encrypted file, the vault. Choose a passphrase of five to seven random words.
 
 If you forget it, nobody can open the vault again — not us, not anyone. Write it down and keep it somewhere safe, away from this computer.</source>
@@ -2990,162 +3077,177 @@ If you forget it, nobody can open the vault again — not us, not anyone. Write 
 Si vous l'oubliez, personne ne pourra plus jamais ouvrir le coffre-fort — ni nous, ni personne. Écrivez-la et gardez-la en lieu sûr, loin de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="129"/>
+        <location filename="../../ui/unlock.py" line="150"/>
         <source>Type your passphrase to open the vault.</source>
         <translation>Tapez votre phrase de passe pour ouvrir le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="165"/>
+        <location filename="../../ui/unlock.py" line="194"/>
+        <source>Waiting for this computer's keyring (it may be asking for its own password). You can type your passphrase meanwhile.</source>
+        <translation>En attente du trousseau de cet ordinateur (il demande peut-être son propre mot de passe). Vous pouvez taper votre phrase de passe en attendant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="208"/>
+        <source>The keyring of this computer is locked, so Locator cannot tell whether it keeps the vault key. Type your passphrase. Tick the box to keep the key there; leaving it unticked removes nothing.</source>
+        <translation>Le trousseau de cet ordinateur est verrouillé : Locator ne peut donc pas savoir s'il garde la clé du coffre-fort. Tapez votre phrase de passe. Cochez la case pour y garder la clé ; si vous la laissez décochée, rien n'est supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="214"/>
         <source>The vault key will be kept in {where}. Anyone who can use this computer while you are logged in can then open the vault without the passphrase.</source>
         <translation>La clé du coffre-fort sera gardée dans {where}. Toute personne qui peut utiliser cet ordinateur pendant que votre session est ouverte pourra alors ouvrir le coffre-fort sans la phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="170"/>
-        <location filename="../../ui/unlock.py" line="180"/>
+        <location filename="../../ui/unlock.py" line="219"/>
+        <location filename="../../ui/unlock.py" line="232"/>
         <source>Not available: {reason}</source>
         <translation>Pas disponible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="200"/>
+        <location filename="../../ui/unlock.py" line="253"/>
         <source>The key kept on this computer did not open the vault. Type your passphrase.</source>
         <translation>La clé gardée sur cet ordinateur n'a pas ouvert le coffre-fort. Tapez votre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="211"/>
+        <location filename="../../ui/unlock.py" line="264"/>
         <source>Five to seven random words make a strong passphrase.</source>
         <translation>Cinq à sept mots choisis au hasard font une phrase de passe solide.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="218"/>
+        <location filename="../../ui/unlock.py" line="271"/>
         <source>Very weak</source>
         <translation>Très faible</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="218"/>
+        <location filename="../../ui/unlock.py" line="271"/>
         <source>Weak</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="218"/>
+        <location filename="../../ui/unlock.py" line="271"/>
         <source>Fair</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="218"/>
+        <location filename="../../ui/unlock.py" line="271"/>
         <source>Good</source>
         <translation>Bonne</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="219"/>
+        <location filename="../../ui/unlock.py" line="272"/>
         <source>Strong</source>
         <translation>Solide</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="220"/>
+        <location filename="../../ui/unlock.py" line="273"/>
         <source>Strength: {word}</source>
         <translation>Solidité : {word}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="229"/>
+        <location filename="../../ui/unlock.py" line="282"/>
         <source>Type your passphrase.</source>
         <translation>Tapez votre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="232"/>
+        <location filename="../../ui/unlock.py" line="285"/>
         <source>The two passphrases are not the same.</source>
         <translation>Les deux phrases de passe ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="265"/>
-        <source>The keyring refused to keep the key; you will be asked for the passphrase next time.</source>
-        <translation>Le trousseau de clés a refusé de garder la clé ; la phrase de passe vous sera demandée la prochaine fois.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/unlock.py" line="274"/>
+        <location filename="../../ui/unlock.py" line="326"/>
         <source>The vault could not be opened.</source>
         <translation>Le coffre-fort n'a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="289"/>
+        <location filename="../../ui/unlock.py" line="341"/>
         <source>Wait {n} s</source>
         <translation>Attendez {n} s</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="295"/>
+        <location filename="../../ui/unlock.py" line="347"/>
         <source>Opening with the key kept on this computer…</source>
         <translation>Ouverture avec la clé gardée sur cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="296"/>
+        <location filename="../../ui/unlock.py" line="348"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
+    </message>
+    <message>
+        <source>The keyring refused to keep the key; you will be asked for the passphrase next time.</source>
+        <translation type="vanished">Le trousseau de clés a refusé de garder la clé ; la phrase de passe vous sera demandée la prochaine fois.</translation>
     </message>
 </context>
 <context>
     <name>VaultMenu</name>
     <message>
         <location filename="../../ui/help_window.py" line="274"/>
-        <location filename="../../ui/vault_menu.py" line="76"/>
+        <location filename="../../ui/vault_menu.py" line="75"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="71"/>
+        <location filename="../../ui/help_window.py" line="276"/>
+        <location filename="../../ui/vault_menu.py" line="94"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="70"/>
         <source>&amp;Vault</source>
         <translation>&amp;Coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="78"/>
+        <location filename="../../ui/vault_menu.py" line="77"/>
         <source>Restore from backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="84"/>
+        <location filename="../../ui/vault_menu.py" line="83"/>
         <source>Export encrypted copy…</source>
         <translation>Exporter une copie chiffrée…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="86"/>
+        <location filename="../../ui/vault_menu.py" line="85"/>
         <source>Import cases from a copy…</source>
         <translation>Importer des dossiers d'une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="89"/>
+        <location filename="../../ui/vault_menu.py" line="88"/>
         <source>Recovery…</source>
         <translation>Secours…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="90"/>
+        <location filename="../../ui/vault_menu.py" line="89"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="92"/>
+        <location filename="../../ui/vault_menu.py" line="91"/>
         <source>Erase this vault…</source>
         <translation>Effacer ce coffre-fort…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="93"/>
+        <location filename="../../ui/vault_menu.py" line="98"/>
         <source>Make an encrypted backup now (Ctrl+Shift+B)</source>
         <translation>Faire une sauvegarde chiffrée maintenant (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="130"/>
+        <location filename="../../ui/vault_menu.py" line="135"/>
         <source>Locator vaults (*.locator);;All files (*)</source>
         <translation>Coffres-forts Locator (*.locator);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="149"/>
+        <location filename="../../ui/vault_menu.py" line="154"/>
         <source>Backup made.</source>
         <translation>Sauvegarde faite.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="150"/>
+        <location filename="../../ui/vault_menu.py" line="155"/>
         <source>Backup made</source>
         <translation>Sauvegarde faite</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="151"/>
+        <location filename="../../ui/vault_menu.py" line="156"/>
         <source>The backup is here:
 {path}
 
@@ -3156,95 +3258,95 @@ It opens with the same passphrase as your vault. Keep a copy somewhere else too 
 Elle s'ouvre avec la même phrase de passe que votre coffre-fort. Gardez aussi une copie ailleurs (une clé USB rangée loin de cet ordinateur) : une sauvegarde sur le même disque est perdue avec l'ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="156"/>
+        <location filename="../../ui/vault_menu.py" line="161"/>
         <source>Making a backup…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="157"/>
+        <location filename="../../ui/vault_menu.py" line="162"/>
         <source>No backup made</source>
         <translation>Aucune sauvegarde faite</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="174"/>
+        <location filename="../../ui/vault_menu.py" line="179"/>
         <source>Choose the backup to restore</source>
         <translation>Choisir la sauvegarde à restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="179"/>
-        <location filename="../../ui/vault_menu.py" line="212"/>
-        <location filename="../../ui/vault_menu.py" line="216"/>
-        <location filename="../../ui/vault_menu.py" line="241"/>
+        <location filename="../../ui/vault_menu.py" line="184"/>
+        <location filename="../../ui/vault_menu.py" line="217"/>
+        <location filename="../../ui/vault_menu.py" line="221"/>
+        <location filename="../../ui/vault_menu.py" line="246"/>
         <source>Not restored</source>
         <translation>Pas restauré</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="179"/>
+        <location filename="../../ui/vault_menu.py" line="184"/>
         <source>This is the vault itself, not a backup.</source>
         <translation>C'est le coffre-fort lui-même, pas une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="182"/>
+        <location filename="../../ui/vault_menu.py" line="187"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="183"/>
+        <location filename="../../ui/vault_menu.py" line="188"/>
         <source>Replace your vault by this backup?</source>
         <translation>Remplacer votre coffre-fort par cette sauvegarde ?</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="183"/>
+        <location filename="../../ui/vault_menu.py" line="188"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="184"/>
+        <location filename="../../ui/vault_menu.py" line="189"/>
         <source>The backup is checked first; if it does not open with your vault's passphrase, nothing happens. Then your vault is replaced by the backup: whatever was written after the backup was made will not be in it. Your vault as it is now is kept beside it, under a name ending in “before-restore” and the date, so nothing is lost.</source>
         <translation>La sauvegarde est d'abord vérifiée ; si elle ne s'ouvre pas avec la phrase de passe de votre coffre-fort, rien ne se passe. Ensuite, votre coffre-fort est remplacé par la sauvegarde : ce qui a été écrit après la sauvegarde n'y sera pas. Votre coffre-fort tel qu'il est maintenant est gardé à côté, sous un nom qui se termine par « before-restore » et la date : rien n'est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="191"/>
+        <location filename="../../ui/vault_menu.py" line="196"/>
         <source>Checking the backup…</source>
         <translation>Vérification de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="198"/>
+        <location filename="../../ui/vault_menu.py" line="203"/>
         <source>This file does not open with your vault's passphrase: it is a backup made with another passphrase or of another vault — or it is not a Locator backup at all.</source>
         <translation>Ce fichier ne s'ouvre pas avec la phrase de passe de votre coffre-fort : c'est une sauvegarde faite avec une autre phrase de passe ou d'un autre coffre-fort — ou ce n'est pas du tout une sauvegarde Locator.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="202"/>
+        <location filename="../../ui/vault_menu.py" line="207"/>
         <source>This backup is damaged ({reason}): it cannot be restored.</source>
         <translation>Cette sauvegarde est endommagée ({reason}) : elle ne peut pas être restaurée.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="205"/>
+        <location filename="../../ui/vault_menu.py" line="210"/>
         <source>This file cannot be restored: {reason}</source>
         <translation>Ce fichier ne peut pas être restauré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="210"/>
+        <location filename="../../ui/vault_menu.py" line="215"/>
         <source>The backup could not be checked: {reason}</source>
         <translation>La sauvegarde n'a pas pu être vérifiée : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="212"/>
+        <location filename="../../ui/vault_menu.py" line="217"/>
         <source>Your vault was not changed.</source>
         <translation>Votre coffre-fort n'a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="217"/>
+        <location filename="../../ui/vault_menu.py" line="222"/>
         <source>Locator was locked while the backup was being checked. Nothing was changed; unlock and restore again.</source>
         <translation>Locator a été verrouillé pendant la vérification de la sauvegarde. Rien n'a été modifié ; déverrouillez et restaurez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="234"/>
+        <location filename="../../ui/vault_menu.py" line="239"/>
         <source>Restoring…</source>
         <translation>Restauration…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="242"/>
+        <location filename="../../ui/vault_menu.py" line="247"/>
         <source>The backup could not be put in place: {reason}
 
 Your vault was not changed.</source>
@@ -3253,39 +3355,39 @@ Your vault was not changed.</source>
 Votre coffre-fort n'a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="245"/>
+        <location filename="../../ui/vault_menu.py" line="250"/>
         <source>Restored</source>
         <translation>Restauré</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="246"/>
+        <location filename="../../ui/vault_menu.py" line="251"/>
         <source>The vault is now as it was in the backup. The vault as it was before is kept here:
 {path}</source>
         <translation>Le coffre-fort est maintenant tel qu'il était dans la sauvegarde. Le coffre-fort tel qu'il était avant est gardé ici :
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="251"/>
+        <location filename="../../ui/vault_menu.py" line="256"/>
         <source>Vault not opened</source>
         <translation>Coffre-fort non ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="252"/>
+        <location filename="../../ui/vault_menu.py" line="257"/>
         <source>The vault could not be opened again: {reason}</source>
         <translation>Le coffre-fort n'a pas pu être rouvert : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="282"/>
+        <location filename="../../ui/vault_menu.py" line="283"/>
         <source>On this computer, this deletes:</source>
         <translation>Sur cet ordinateur, ceci supprime :</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="283"/>
+        <location filename="../../ui/vault_menu.py" line="284"/>
         <source>• the vault: {path}</source>
         <translation>• le coffre-fort : {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vault_menu.py" line="284"/>
+        <location filename="../../ui/vault_menu.py" line="285"/>
         <source>• its %n backup(s) in {folder}</source>
         <translation>
             <numerusform>• sa %n sauvegarde dans {folder}</numerusform>
@@ -3293,17 +3395,12 @@ Votre coffre-fort n'a pas été modifié.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vault_menu.py" line="287"/>
+        <location filename="../../ui/vault_menu.py" line="288"/>
         <source>• %n other file(s) Locator made beside it (copies kept before an update or a restore)</source>
         <translation>
             <numerusform>• %n autre fichier créé par Locator à côté (copie gardée avant une mise à jour ou une restauration)</numerusform>
             <numerusform>• %n autres fichiers créés par Locator à côté (copies gardées avant une mise à jour ou une restauration)</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../ui/vault_menu.py" line="289"/>
-        <source>• its key in this computer's keyring</source>
-        <translation>• sa clé dans le trousseau de clés de cet ordinateur</translation>
     </message>
     <message>
         <location filename="../../ui/vault_menu.py" line="290"/>
@@ -3360,28 +3457,48 @@ Tapez {word} pour effacer.</translation>
         <translation>Effacement…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="321"/>
+        <location filename="../../ui/vault_menu.py" line="323"/>
+        <source>The key may still be kept</source>
+        <translation>La clé est peut-être encore gardée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="324"/>
+        <source>The vault and its backups were erased ({n} files). The keyring could not be asked to remove the vault key (it may be locked), so it may still keep it: open your keyring program (for example “Passwords and Keys”) and delete the entry “Locator vault”.</source>
+        <translation>Le coffre-fort et ses sauvegardes ont été effacés ({n} fichiers). Le trousseau n'a pas pu être prié de supprimer la clé du coffre-fort (il est peut-être verrouillé) : il la garde donc peut-être encore. Ouvrez votre programme de trousseau de clés (par exemple « Mots de passe et clés ») et supprimez l'entrée « Locator vault ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="329"/>
+        <location filename="../../ui/vault_menu.py" line="332"/>
         <source>Erased</source>
         <translation>Effacé</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="322"/>
+        <location filename="../../ui/vault_menu.py" line="330"/>
         <source>The vault, its backups and its key were erased ({n} files).</source>
         <translation>Le coffre-fort, ses sauvegardes et sa clé ont été effacés ({n} fichiers).</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="328"/>
+        <location filename="../../ui/vault_menu.py" line="333"/>
+        <source>The vault and its backups were erased ({n} files). No key was kept in the keyring.</source>
+        <translation>Le coffre-fort et ses sauvegardes ont été effacés ({n} fichiers). Aucune clé n'était gardée dans le trousseau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="339"/>
         <source>Not everything was erased</source>
         <translation>Tout n'a pas été effacé</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="329"/>
+        <location filename="../../ui/vault_menu.py" line="340"/>
         <source>Erasing stopped: {reason}
 
 Look in the vault's folder for what is left.</source>
         <translation>L'effacement s'est arrêté : {reason}
 
 Regardez dans le dossier du coffre-fort ce qui reste.</translation>
+    </message>
+    <message>
+        <source>• its key in this computer's keyring</source>
+        <translation type="vanished">• sa clé dans le trousseau de clés de cet ordinateur</translation>
     </message>
 </context>
 <context>
@@ -3863,144 +3980,309 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../locator/backup.py" line="61"/>
+        <location filename="../../locator/backup.py" line="62"/>
         <source>Choose a passphrase for the copy.</source>
         <extracomment>VaultExists</extracomment>
         <translation>Choisissez une phrase de passe pour la copie.</translation>
     </message>
     <message>
-        <location filename="../../locator/backup.py" line="88"/>
+        <location filename="../../locator/backup.py" line="90"/>
         <source>the backup failed its integrity check</source>
         <extracomment>DamagedVault</extracomment>
         <translation>la vérification d'intégrité de la sauvegarde a échoué</translation>
     </message>
     <message>
-        <location filename="../../locator/case_deadlines.py" line="29"/>
+        <location filename="../../locator/case_deadlines.py" line="30"/>
         <source>The decision was changed and this deadline no longer follows from it.</source>
         <translation>La décision a été modifiée et ce délai n'en découle plus.</translation>
     </message>
     <message>
-        <location filename="../../locator/case_deadlines.py" line="203"/>
+        <location filename="../../locator/case_deadlines.py" line="206"/>
         <location filename="../../locator/dates.py" line="134"/>
         <source>this date is in the future</source>
         <extracomment>FieldError</extracomment>
         <translation>cette date est dans le futur</translation>
     </message>
     <message>
-        <location filename="../../locator/case_deadlines.py" line="205"/>
+        <location filename="../../locator/case_deadlines.py" line="208"/>
         <source>say who filed it (the lawyer's name, for example)</source>
         <extracomment>FieldError</extracomment>
         <translation>dites qui l'a introduit (le nom de l'avocat, par exemple)</translation>
     </message>
     <message>
-        <location filename="../../locator/case_deadlines.py" line="212"/>
+        <location filename="../../locator/case_deadlines.py" line="215"/>
         <source>give a reason, so others understand later</source>
         <extracomment>FieldError</extracomment>
         <translation>donnez une raison, pour que les autres comprennent plus tard</translation>
     </message>
     <message>
-        <location filename="../../locator/case_deadlines.py" line="221"/>
+        <location filename="../../locator/case_deadlines.py" line="224"/>
         <source>There is no deadline number {n}.</source>
         <extracomment>UnknownCase</extracomment>
         <translation>Il n'y a pas de délai numéro {n}.</translation>
     </message>
     <message>
-        <location filename="../../locator/caseio.py" line="74"/>
+        <location filename="../../locator/caseio.py" line="76"/>
         <source>must be text</source>
         <extracomment>FieldError</extracomment>
         <translation>doit être du texte</translation>
     </message>
     <message>
-        <location filename="../../locator/caseio.py" line="76"/>
+        <location filename="../../locator/caseio.py" line="78"/>
         <source>is too long (at most one million characters)</source>
         <extracomment>FieldError</extracomment>
         <translation>est trop long (un million de caractères au maximum)</translation>
     </message>
     <message>
-        <location filename="../../locator/caseio.py" line="87"/>
+        <location filename="../../locator/caseio.py" line="89"/>
         <source>choose one of: {choices}</source>
         <extracomment>FieldError</extracomment>
         <translation>choisissez parmi : {choices}</translation>
     </message>
     <message>
-        <location filename="../../locator/caseio.py" line="120"/>
+        <location filename="../../locator/caseio.py" line="122"/>
         <source>this is not an email address (it needs a @ and a domain)</source>
         <extracomment>FieldError</extracomment>
         <translation>ce n'est pas une adresse e-mail (il faut un @ et un domaine)</translation>
     </message>
     <message>
-        <location filename="../../locator/caseio.py" line="130"/>
+        <location filename="../../locator/caseio.py" line="132"/>
         <source>must be a list of text</source>
         <extracomment>FieldError</extracomment>
         <translation>doit être une liste de textes</translation>
     </message>
     <message>
-        <location filename="../../locator/caseio.py" line="142"/>
+        <location filename="../../locator/caseio.py" line="144"/>
         <source>use only letters, digits, spaces, / . and -</source>
         <extracomment>FieldError</extracomment>
         <translation>utilisez seulement des lettres, des chiffres, des espaces, / . et -</translation>
     </message>
     <message>
-        <location filename="../../locator/caseio.py" line="175"/>
+        <location filename="../../locator/caseio.py" line="198"/>
         <source>must be an object with named fields</source>
         <extracomment>FieldError</extracomment>
         <translation>doit être un objet avec des champs nommés</translation>
     </message>
     <message>
-        <location filename="../../locator/caseio.py" line="178"/>
-        <location filename="../../locator/caseio.py" line="316"/>
+        <location filename="../../locator/caseio.py" line="201"/>
+        <location filename="../../locator/caseio.py" line="337"/>
         <source>is not a field we know</source>
         <extracomment>FieldError</extracomment>
         <translation>n'est pas un champ connu</translation>
     </message>
     <message>
-        <location filename="../../locator/caseio.py" line="186"/>
+        <location filename="../../locator/caseio.py" line="209"/>
         <source>must be a whole number</source>
         <extracomment>FieldError</extracomment>
         <translation>doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../locator/caseio.py" line="209"/>
+        <location filename="../../locator/caseio.py" line="230"/>
         <source>must be a list</source>
         <extracomment>FieldError</extracomment>
         <translation>doit être une liste</translation>
     </message>
     <message>
-        <location filename="../../locator/caseio.py" line="221"/>
+        <location filename="../../locator/caseio.py" line="242"/>
         <source>must be a list of phone numbers</source>
         <extracomment>FieldError</extracomment>
         <translation>doit être une liste de numéros de téléphone</translation>
     </message>
     <message>
-        <location filename="../../locator/caseio.py" line="241"/>
+        <location filename="../../locator/caseio.py" line="262"/>
         <source>the date of notification is needed</source>
         <extracomment>FieldError</extracomment>
         <translation>la date de notification est nécessaire</translation>
     </message>
     <message>
-        <location filename="../../locator/caseio.py" line="304"/>
+        <location filename="../../locator/caseio.py" line="325"/>
         <source>must be a JSON object with named fields</source>
         <extracomment>FieldError</extracomment>
         <translation>doit être un objet JSON avec des champs nommés</translation>
     </message>
     <message>
-        <location filename="../../locator/caseio.py" line="330"/>
+        <location filename="../../locator/caseio.py" line="351"/>
         <source>give at least an alias or a name</source>
         <extracomment>FieldError</extracomment>
         <translation>indiquez au moins un surnom ou un nom</translation>
     </message>
     <message>
-        <location filename="../../locator/caseio.py" line="332"/>
+        <location filename="../../locator/caseio.py" line="353"/>
         <source>not a centre in the directory; choose one or unknown</source>
         <extracomment>FieldError</extracomment>
         <translation>ce centre n'est pas dans la liste ; choisissez-en un, ou « inconnu »</translation>
     </message>
     <message>
-        <location filename="../../locator/caseio.py" line="334"/>
-        <location filename="../../locator/caseio.py" line="338"/>
+        <location filename="../../locator/caseio.py" line="355"/>
+        <location filename="../../locator/caseio.py" line="359"/>
         <source>cannot be before the date of arrest</source>
         <extracomment>FieldError</extracomment>
         <translation>ne peut pas être avant la date de l'arrestation</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="149"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="151"/>
+        <source>Bar</source>
+        <translation>Barreau</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="153"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="155"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="157"/>
+        <source>Brief sent on</source>
+        <translation>Fiche envoyée le</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="166"/>
+        <source>asked on</source>
+        <translation>demandé le</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="184"/>
+        <source>Alias (what friends call them)</source>
+        <translation>Surnom (comme l'appellent ses amis)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="187"/>
+        <source>Registered LAST NAME</source>
+        <translation>NOM enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="187"/>
+        <source>as on the order to leave (OQT)</source>
+        <translation>comme sur l'ordre de quitter le territoire (OQT)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="189"/>
+        <source>Registered first name</source>
+        <translation>Prénom enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="191"/>
+        <source>Real name</source>
+        <translation>Vrai nom</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="193"/>
+        <source>Other spellings</source>
+        <translation>Autres orthographes</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="196"/>
+        <source>Nationality (as recorded)</source>
+        <translation>Nationalité (enregistrée)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="198"/>
+        <source>Real nationality</source>
+        <translation>Vraie nationalité</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="202"/>
+        <source>Date of birth (as recorded)</source>
+        <translation>Date de naissance (enregistrée)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="205"/>
+        <source>Real date of birth</source>
+        <translation>Vraie date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="207"/>
+        <source>OE / IBZ / SP number</source>
+        <translation>Numéro OE / IBZ / SP</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="208"/>
+        <source>on their badge</source>
+        <translation>sur son badge</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="210"/>
+        <source>Languages spoken</source>
+        <translation>Langues parlées</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="211"/>
+        <source>Language of the case</source>
+        <translation>Langue du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="215"/>
+        <source>Status</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="216"/>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="217"/>
+        <source>Date of arrest</source>
+        <translation>Date de l'arrestation</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="219"/>
+        <source>Place of arrest</source>
+        <translation>Lieu de l'arrestation</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="220"/>
+        <source>police station, city</source>
+        <translation>commissariat, ville</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="222"/>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="224"/>
+        <source>Found there on</source>
+        <translation>Trouvé(e) au centre le</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="226"/>
+        <source>Phone that reaches them</source>
+        <translation>Téléphone pour la joindre</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="229"/>
+        <source>Wants a lawyer</source>
+        <translation>Veut un avocat</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="231"/>
+        <source>Agrees to share with GVO</source>
+        <translation>D'accord de partager avec GVO</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="233"/>
+        <source>Agrees to share with a lawyer</source>
+        <translation>D'accord de partager avec un avocat</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="235"/>
+        <source>Agrees to share with referents</source>
+        <translation>D'accord de partager avec les référents</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="237"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../locator/centres_model.py" line="90"/>
@@ -4099,62 +4381,188 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>Un problème est survenu.</translation>
     </message>
     <message>
-        <location filename="../../locator/keystore.py" line="21"/>
+        <location filename="../../locator/event_text.py" line="55"/>
+        <source>GVO</source>
+        <translation>GVO</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="55"/>
+        <source>the lawyer</source>
+        <translation>l'avocat</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="57"/>
+        <source>asked to look for them</source>
+        <translation>demande de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="58"/>
+        <source>told where they are held</source>
+        <translation>lieu de détention communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="59"/>
+        <source>asked for a lawyer</source>
+        <translation>demande d'avocat</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="60"/>
+        <source>told what happened</source>
+        <translation>nouvelles communiquées</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="61"/>
+        <source>told about the flight</source>
+        <translation>vol signalé</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="62"/>
+        <source>asked for support at the flight</source>
+        <translation>demande de soutien au moment du vol</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="63"/>
+        <source>done</source>
+        <translation>faite</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="63"/>
+        <source>skipped</source>
+        <translation>passée</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="63"/>
+        <source>opened again</source>
+        <translation>rouverte</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="75"/>
+        <source>{centre}: {answer}</source>
+        <translation>{centre} : {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="78"/>
+        <source>{centre}, {day}: {visitor}</source>
+        <translation>{centre}, {day} : {visitor}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="81"/>
+        <source>phone handed over</source>
+        <translation>téléphone remis</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="88"/>
+        <source>To {to}: {purpose}</source>
+        <translation>À {to} : {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="90"/>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="93"/>
+        <source> (centre: {centre})</source>
+        <translation> (centre : {centre})</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="101"/>
+        <source>Correction: {text}</source>
+        <translation>Correction : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="127"/>
+        <source>“{step}”: {n} of {total} ticked</source>
+        <translation>« {step} » : {n} cochés sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="129"/>
+        <source>“{step}”: {state}</source>
+        <translation>« {step} » : {state}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="138"/>
+        <source>{title}: started, last day {due}</source>
+        <translation>{title} : commencé, dernier jour : {due}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="141"/>
+        <source>(only if this is the first removal measure)</source>
+        <translation>(seulement s'il s'agit de la première mesure d'éloignement)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="144"/>
+        <source>{title}: last day moved from {old} to {due}</source>
+        <translation>{title} : dernier jour déplacé du {old} au {due}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="147"/>
+        <source>{title}: filed on {on} by {by}</source>
+        <translation>{title} : introduit le {on} par {by}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="151"/>
+        <source>{title}: set aside as not applicable — {reason}</source>
+        <translation>{title} : écarté car il ne s'applique pas — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/keystore.py" line="27"/>
         <source>the macOS Keychain of this user account</source>
         <translation>le trousseau macOS (Keychain) de ce compte utilisateur</translation>
     </message>
     <message>
-        <location filename="../../locator/keystore.py" line="22"/>
+        <location filename="../../locator/keystore.py" line="28"/>
         <source>the Windows Credential Locker of this user account</source>
         <translation>le coffre d'identifiants Windows (Credential Locker) de ce compte utilisateur</translation>
     </message>
     <message>
-        <location filename="../../locator/keystore.py" line="23"/>
+        <location filename="../../locator/keystore.py" line="29"/>
         <source>the desktop keyring of this user account (Secret Service)</source>
         <translation>le trousseau de clés du bureau de ce compte utilisateur (Secret Service)</translation>
     </message>
     <message>
-        <location filename="../../locator/keystore.py" line="25"/>
+        <location filename="../../locator/keystore.py" line="31"/>
         <source>KWallet, the KDE keyring of this user account</source>
         <translation>KWallet, le trousseau de clés KDE de ce compte utilisateur</translation>
     </message>
     <message>
-        <location filename="../../locator/keystore.py" line="26"/>
+        <location filename="../../locator/keystore.py" line="32"/>
         <source>the desktop keyring of this user account (libsecret)</source>
         <translation>le trousseau de clés du bureau de ce compte utilisateur (libsecret)</translation>
     </message>
     <message>
-        <location filename="../../locator/keystore.py" line="62"/>
-        <source>No keyring could be loaded on this computer.</source>
-        <translation>Aucun trousseau de clés n'a pu être chargé sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <location filename="../../locator/keystore.py" line="67"/>
-        <source>The keyring on this computer ({name}) does not encrypt secrets safely, so Locator will not use it.</source>
-        <translation>Le trousseau de clés de cet ordinateur ({name}) ne chiffre pas les secrets de façon sûre : Locator ne l'utilisera pas.</translation>
-    </message>
-    <message>
-        <location filename="../../locator/keystore.py" line="75"/>
+        <location filename="../../locator/keystore.py" line="71"/>
+        <location filename="../../locator/keystore.py" line="92"/>
         <source>The keyring on this computer is not available right now.</source>
         <translation>Le trousseau de clés de cet ordinateur n'est pas disponible pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../locator/keystore.py" line="78"/>
+        <location filename="../../locator/keystore.py" line="79"/>
+        <source>No keyring could be loaded on this computer.</source>
+        <translation>Aucun trousseau de clés n'a pu être chargé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/keystore.py" line="84"/>
+        <source>The keyring on this computer ({name}) does not encrypt secrets safely, so Locator will not use it.</source>
+        <translation>Le trousseau de clés de cet ordinateur ({name}) ne chiffre pas les secrets de façon sûre : Locator ne l'utilisera pas.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/keystore.py" line="95"/>
         <source>There is no keyring on this computer (for example no GNOME Keyring or KWallet is running).</source>
         <translation>Il n'y a pas de trousseau de clés sur cet ordinateur (par exemple, ni GNOME Keyring ni KWallet ne fonctionne).</translation>
     </message>
     <message>
-        <location filename="../../locator/merge.py" line="249"/>
+        <location filename="../../locator/merge.py" line="252"/>
         <source>Imported from a copy on {day}.</source>
         <translation>Importé d'une copie le {day}.</translation>
     </message>
     <message>
-        <location filename="../../locator/merge.py" line="250"/>
+        <location filename="../../locator/merge.py" line="253"/>
         <source>Possible duplicate of case {duplicate_of}, imported from a copy on {day}. Compare the two and keep what is right.</source>
         <translation>Doublon possible du dossier {duplicate_of}, importé d'une copie le {day}. Comparez les deux et gardez ce qui est juste.</translation>
     </message>
     <message>
-        <location filename="../../locator/merge.py" line="252"/>
+        <location filename="../../locator/merge.py" line="255"/>
         <source>Updated from a copy on {day}: the copy's version of this case was taken. Its decisions, deportation attempts, timeline and attachments were added to ours; nothing of ours was removed from them.</source>
         <translation>Mis à jour depuis une copie le {day} : la version de la copie a été reprise pour ce dossier. Ses décisions, tentatives d'expulsion, chronologie et pièces jointes ont été ajoutées aux nôtres ; rien des nôtres n'a été retiré.</translation>
     </message>
@@ -4171,50 +4579,50 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>ce numéro de téléphone n'existe pas (vérifiez les chiffres, ou ajoutez l'indicatif du pays, p. ex. +33)</translation>
     </message>
     <message>
-        <location filename="../../locator/store.py" line="206"/>
+        <location filename="../../locator/store.py" line="216"/>
         <source>There is no attachment number {n}.</source>
         <extracomment>UnknownCase</extracomment>
         <translation>Il n'y a pas de pièce jointe numéro {n}.</translation>
     </message>
     <message>
-        <location filename="../../locator/vault.py" line="82"/>
+        <location filename="../../locator/vault.py" line="83"/>
         <source>the file is cut short</source>
         <extracomment>DamagedVault</extracomment>
         <translation>le fichier est tronqué</translation>
     </message>
     <message>
-        <location filename="../../locator/vault.py" line="102"/>
+        <location filename="../../locator/vault.py" line="103"/>
         <source>Choose a passphrase: the vault cannot be created without one.</source>
         <extracomment>WrongPassphrase</extracomment>
         <translation>Choisissez une phrase de passe : le coffre-fort ne peut pas être créé sans elle.</translation>
     </message>
     <message>
-        <location filename="../../locator/vault.py" line="166"/>
+        <location filename="../../locator/vault.py" line="168"/>
         <source>an integrity check failed</source>
         <extracomment>DamagedVault</extracomment>
         <translation>une vérification d'intégrité a échoué</translation>
     </message>
     <message>
-        <location filename="../../locator/vault.py" line="206"/>
+        <location filename="../../locator/vault.py" line="209"/>
         <source>The vault file was moved, renamed or deleted while Locator was open. Nothing more was saved. Lock Locator and open the vault where it is now, or restore a backup.</source>
         <extracomment>VaultMissing</extracomment>
         <translation>Le fichier du coffre-fort a été déplacé, renommé ou supprimé pendant que Locator était ouvert. Plus rien n'a été enregistré. Verrouillez Locator et ouvrez le coffre-fort là où il se trouve maintenant, ou restaurez une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../locator/vault.py" line="228"/>
+        <location filename="../../locator/vault.py" line="231"/>
         <source>The new passphrase cannot be empty.</source>
         <extracomment>WrongPassphrase</extracomment>
         <translation>La nouvelle phrase de passe ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../locator/vault.py" line="373"/>
-        <location filename="../../locator/vault.py" line="384"/>
+        <location filename="../../locator/vault.py" line="401"/>
+        <location filename="../../locator/vault.py" line="412"/>
         <source>the file could not be read or written</source>
         <extracomment>DamagedVault</extracomment>
         <translation>le fichier n'a pas pu être lu ou écrit</translation>
     </message>
     <message>
-        <location filename="../../locator/vault.py" line="383"/>
+        <location filename="../../locator/vault.py" line="411"/>
         <source>The vault is in use by another copy of Locator. Close it there first.</source>
         <extracomment>VaultExists</extracomment>
         <translation>Le coffre-fort est utilisé par un autre Locator ouvert. Fermez-le d'abord là-bas.</translation>

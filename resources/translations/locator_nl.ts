@@ -153,83 +153,83 @@ Locator is gebouwd op vrije software: Qt en PySide6 (LGPL-3.0), SQLCipher (BSD-a
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/timeline.py" line="165"/>
+        <location filename="../../ui/timeline.py" line="209"/>
         <source>Photos and scans</source>
         <translation>Foto's en scans</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="169"/>
+        <location filename="../../ui/timeline.py" line="213"/>
         <source>Add photo or scan…</source>
         <translation>Foto of scan toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="170"/>
+        <location filename="../../ui/timeline.py" line="214"/>
         <source>View</source>
         <translation>Bekijken</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="171"/>
+        <location filename="../../ui/timeline.py" line="215"/>
         <source>Save a copy…</source>
         <translation>Een kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="189"/>
+        <location filename="../../ui/timeline.py" line="233"/>
         <source>{name}  ({kb} KB)</source>
         <translation>{name}  ({kb} kB)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="198"/>
+        <location filename="../../ui/timeline.py" line="242"/>
         <source>Choose a photo or scan</source>
         <translation>Kies een foto of scan</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="202"/>
+        <location filename="../../ui/timeline.py" line="246"/>
         <source>Too large</source>
         <translation>Te groot</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="203"/>
+        <location filename="../../ui/timeline.py" line="247"/>
         <source>Files up to 50 MB can be kept in the vault.</source>
         <translation>De kluis kan bestanden tot 50 MB bewaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="224"/>
+        <location filename="../../ui/timeline.py" line="268"/>
         <source>No preview</source>
         <translation>Geen voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="225"/>
+        <location filename="../../ui/timeline.py" line="269"/>
         <source>This file cannot be shown inside Locator. Use “Save a copy…” to open it with another program.</source>
         <translation>Dit bestand kan niet in Locator getoond worden. Gebruik “Een kopie opslaan…” om het met een ander programma te openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="230"/>
+        <location filename="../../ui/timeline.py" line="274"/>
         <source>Attachment</source>
         <translation>Bijlage</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="245"/>
+        <location filename="../../ui/timeline.py" line="289"/>
         <source>The copy will not be encrypted</source>
         <translation>De kopie wordt niet versleuteld</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="246"/>
+        <location filename="../../ui/timeline.py" line="290"/>
         <source>The saved copy is an ordinary file: anyone who can open this computer can read it. Save it only if you need to, and delete it after use.</source>
         <translation>De opgeslagen kopie is een gewoon bestand: iedereen die deze computer kan openen, kan het lezen. Sla het alleen op als het nodig is, en verwijder het na gebruik.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="248"/>
-        <location filename="../../ui/timeline.py" line="250"/>
+        <location filename="../../ui/timeline.py" line="292"/>
+        <location filename="../../ui/timeline.py" line="294"/>
         <source>Save a copy</source>
         <translation>Een kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="257"/>
+        <location filename="../../ui/timeline.py" line="301"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="258"/>
+        <location filename="../../ui/timeline.py" line="302"/>
         <source>The copy could not be written there.</source>
         <translation>De kopie kon daar niet weggeschreven worden.</translation>
     </message>
@@ -237,304 +237,328 @@ Locator is gebouwd op vrije software: Qt en PySide6 (LGPL-3.0), SQLCipher (BSD-a
 <context>
     <name>BriefWindow</name>
     <message>
-        <location filename="../../ui/brief_window.py" line="82"/>
+        <location filename="../../ui/brief_window.py" line="83"/>
         <source>Lawyer brief</source>
         <translation>Fiche voor de advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="104"/>
+        <location filename="../../ui/brief_window.py" line="105"/>
         <source>Language of the case</source>
         <translation>Taal van het dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="113"/>
+        <location filename="../../ui/brief_window.py" line="114"/>
         <source>Labels in</source>
         <translation>Opschriften in</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="114"/>
+        <location filename="../../ui/brief_window.py" line="115"/>
         <source>Your name</source>
         <translation>Je naam</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="115"/>
+        <location filename="../../ui/brief_window.py" line="116"/>
         <source>Your phone</source>
         <translation>Je telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="116"/>
+        <location filename="../../ui/brief_window.py" line="117"/>
         <source>Your email</source>
         <translation>Je e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="121"/>
+        <location filename="../../ui/brief_window.py" line="122"/>
         <source>Preview of the brief</source>
         <translation>Voorbeeld van de fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="129"/>
-        <location filename="../../ui/brief_window.py" line="131"/>
+        <location filename="../../ui/brief_window.py" line="130"/>
+        <location filename="../../ui/brief_window.py" line="132"/>
         <source>Optional password for the PDF</source>
         <translation>Wachtwoord voor de pdf (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="133"/>
-        <location filename="../../ui/brief_window.py" line="228"/>
+        <location filename="../../ui/brief_window.py" line="134"/>
+        <location filename="../../ui/brief_window.py" line="234"/>
         <source>Save PDF…</source>
         <translation>Pdf opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="134"/>
+        <location filename="../../ui/brief_window.py" line="135"/>
         <source>Email to GVO</source>
         <translation>E-mail naar GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="135"/>
+        <location filename="../../ui/brief_window.py" line="136"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="168"/>
+        <location filename="../../ui/brief_window.py" line="141"/>
+        <source>Copy GVO’s address</source>
+        <translation>Adres van GVO kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="175"/>
         <source>{known} of {total} key facts known.</source>
         <translation>{known} van de {total} belangrijke gegevens zijn gekend.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="169"/>
+        <location filename="../../ui/brief_window.py" line="176"/>
         <source>Missing (click to fill in):</source>
         <translation>Ontbreekt (klik om in te vullen):</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="187"/>
+        <location filename="../../ui/brief_window.py" line="194"/>
         <source>The person has not yet agreed to share this with GVO or a lawyer. Ask them first: send it only with their agreement and only in their interest.</source>
         <translation>De persoon heeft nog niet toegestemd om dit met GVO of een advocaat te delen. Vraag het eerst: stuur het alleen met hun toestemming en alleen in hun belang.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="207"/>
+        <location filename="../../ui/brief_window.py" line="214"/>
         <source>Agreement not recorded</source>
         <translation>Toestemming niet genoteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="208"/>
+        <location filename="../../ui/brief_window.py" line="215"/>
         <source>The person's agreement to share is not recorded as “yes”. Send anyway?</source>
         <translation>De toestemming van de persoon om te delen staat niet op “ja”. Toch versturen?</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="225"/>
+        <location filename="../../ui/brief_window.py" line="231"/>
         <source>The PDF will not be encrypted</source>
         <translation>De pdf wordt niet versleuteld</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="226"/>
+        <location filename="../../ui/brief_window.py" line="232"/>
         <source>Anyone who gets the file can read it. Add a password above to protect it, or save it only to send it and delete it after.</source>
         <translation>Iedereen die het bestand krijgt, kan het lezen. Voeg hierboven een wachtwoord toe om het te beschermen, of sla het alleen op om het te versturen en verwijder het daarna.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="232"/>
+        <location filename="../../ui/brief_window.py" line="238"/>
         <source>Save the lawyer brief</source>
         <translation>Fiche voor de advocaat opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="233"/>
+        <location filename="../../ui/brief_window.py" line="239"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="243"/>
+        <location filename="../../ui/brief_window.py" line="249"/>
         <source>Writing the PDF…</source>
         <translation>Pdf wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="246"/>
+        <location filename="../../ui/brief_window.py" line="252"/>
         <source>Saved. The file is outside the vault: delete it when it has been sent.</source>
         <translation>Opgeslagen. Het bestand staat buiten de kluis: verwijder het zodra het verstuurd is.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="251"/>
+        <location filename="../../ui/brief_window.py" line="257"/>
         <source>The PDF could not be written there (disk full or no permission). Nothing was left behind.</source>
         <translation>De pdf kon daar niet weggeschreven worden (schijf vol of geen toegang). Er is niets achtergebleven.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="277"/>
-        <source>Your mail program was asked to open the email. Send it by email only — never through Facebook or private messages.</source>
-        <translation>Je e-mailprogramma werd gevraagd de e-mail te openen. Verstuur het alleen via e-mail — nooit via Facebook of privéberichten.</translation>
+        <location filename="../../ui/brief_window.py" line="282"/>
+        <source>No mail program could be started on this computer, so nothing has been sent.
+The text of the brief is on the clipboard for {s} seconds. Open your usual email (for example in your web browser), write a new message to {to} and paste the text into it ({paste}).</source>
+        <translation>Op deze computer kon geen mailprogramma gestart worden, dus er is niets verstuurd.
+De tekst van de fiche staat {s} seconden op het klembord. Open je gewone e-mail (bijvoorbeeld in je webbrowser), schrijf een nieuw bericht aan {to} en plak de tekst erin ({paste}).</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="286"/>
+        <location filename="../../ui/brief_window.py" line="291"/>
+        <source>Your mail program should now show a new message to {to}.
+The text of the brief is on the clipboard for {s} seconds: click in the message, paste it ({paste}), check it, then send it — by email only, never through Facebook or private messages.
+No new message? Write to {to} from your usual email (for example in your web browser) and paste the text there.</source>
+        <translation>Je mailprogramma zou nu een nieuw bericht aan {to} moeten tonen.
+De tekst van de fiche staat {s} seconden op het klembord: klik in het bericht, plak hem ({paste}), lees hem na en verstuur hem dan — alleen per e-mail, nooit via Facebook of privéberichten.
+Geen nieuw bericht? Schrijf naar {to} vanuit je gewone e-mail (bijvoorbeeld in je webbrowser) en plak de tekst daar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="302"/>
+        <source>GVO’s address is on the clipboard for {s} seconds: paste it into “To” in a new message, then press “Copy” and paste the text.</source>
+        <translation>Het adres van GVO staat {s} seconden op het klembord: plak het bij “Aan” in een nieuw bericht, druk dan op “Kopiëren” en plak de tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_window.py" line="311"/>
         <source>Copied. The clipboard will be cleared in 60 seconds.</source>
         <translation>Gekopieerd. Het klembord wordt over 60 seconden leeggemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="297"/>
+        <location filename="../../ui/brief_window.py" line="322"/>
         <location filename="../../ui/help_window.py" line="272"/>
         <source>Lawyer brief…</source>
         <translation>Fiche voor de advocaat…</translation>
+    </message>
+    <message>
+        <source>Your mail program was asked to open the email. Send it by email only — never through Facebook or private messages.</source>
+        <translation type="vanished">Je e-mailprogramma werd gevraagd de e-mail te openen. Verstuur het alleen via e-mail — nooit via Facebook of privéberichten.</translation>
     </message>
 </context>
 <context>
     <name>CallingRound</name>
     <message>
-        <location filename="../../ui/calling_round.py" line="69"/>
+        <location filename="../../ui/calling_round.py" line="71"/>
         <source>Found ✓</source>
         <translation>Gevonden ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="70"/>
+        <location filename="../../ui/calling_round.py" line="72"/>
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="71"/>
+        <location filename="../../ui/calling_round.py" line="73"/>
         <source>No answer</source>
         <translation>Geen antwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="72"/>
+        <location filename="../../ui/calling_round.py" line="74"/>
         <source>Refused to say</source>
         <translation>Wil het niet zeggen</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="73"/>
+        <location filename="../../ui/calling_round.py" line="75"/>
         <source>Call back later</source>
         <translation>Later terugbellen</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="79"/>
+        <location filename="../../ui/calling_round.py" line="81"/>
         <source>as of {date}</source>
         <translation>stand van {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="81"/>
+        <location filename="../../ui/calling_round.py" line="83"/>
         <source>undated source (written after {date})</source>
         <translation>niet-gedateerde bron (geschreven na {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="83"/>
+        <location filename="../../ui/calling_round.py" line="85"/>
         <source>undated source</source>
         <translation>niet-gedateerde bron</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="88"/>
+        <location filename="../../ui/calling_round.py" line="90"/>
         <source>Numbers: {ages}</source>
         <translation>Nummers: {ages}</translation>
     </message>
     <message>
         <location filename="../../ui/calling_round.py" line="104"/>
         <source>Call the centres</source>
-        <extracomment>opens tel: links; tests replace it (never dial from a test)</extracomment>
         <translation>De centra bellen</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="126"/>
+        <location filename="../../ui/calling_round.py" line="127"/>
         <source>Centres to call</source>
         <translation>Te bellen centra</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="191"/>
+        <location filename="../../ui/calling_round.py" line="202"/>
         <source>They will ask for these three things. Read them out exactly:</source>
         <translation>Ze zullen naar deze drie dingen vragen. Lees ze precies zo voor:</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="194"/>
+        <location filename="../../ui/calling_round.py" line="205"/>
         <source>LAST NAME</source>
         <translation>ACHTERNAAM</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="195"/>
+        <location filename="../../ui/calling_round.py" line="206"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="196"/>
+        <location filename="../../ui/calling_round.py" line="207"/>
         <source>Nationality</source>
         <translation>Nationaliteit</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="203"/>
+        <location filename="../../ui/calling_round.py" line="214"/>
         <source>not known yet</source>
         <translation>nog niet gekend</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="215"/>
+        <location filename="../../ui/calling_round.py" line="226"/>
         <source>Fill in</source>
         <translation>Invullen</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="231"/>
+        <location filename="../../ui/calling_round.py" line="242"/>
         <source>“Not found” at Caricole does not mean they are not held: call every centre.</source>
         <translation>“Niet gevonden” in Caricole betekent niet dat de persoon niet vastgehouden wordt: bel alle centra.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="236"/>
+        <location filename="../../ui/calling_round.py" line="247"/>
         <source>Found: held at {centre} since {since}. The case says so now; you do not need to call the other centres.</source>
         <translation>Gevonden: vastgehouden in {centre} sinds {since}. Dat staat nu in het dossier; je hoeft de andere centra niet te bellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="240"/>
+        <location filename="../../ui/calling_round.py" line="251"/>
         <source>Start with Caricole. Then call every other centre, one by one.</source>
         <translation>Begin met Caricole. Bel daarna alle andere centra, één voor één.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="245"/>
+        <location filename="../../ui/calling_round.py" line="256"/>
         <source>{n} of {total} centres answered. Next: {centre}.</source>
         <translation>{n} van de {total} centra hebben geantwoord. Volgende: {centre}.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="248"/>
+        <location filename="../../ui/calling_round.py" line="259"/>
         <source>A centre said they hold them. Write it in the case.</source>
         <translation>Een centrum zei dat de persoon er vastgehouden wordt. Noteer het in het dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="250"/>
+        <location filename="../../ui/calling_round.py" line="261"/>
         <source>Every centre said “not found”.</source>
         <translation>Alle centra zeiden “niet gevonden”.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="251"/>
+        <location filename="../../ui/calling_round.py" line="262"/>
         <source>Every centre answered; none said they hold them, some would not say.</source>
         <translation>Alle centra hebben geantwoord; geen enkel zei dat de persoon er is, sommige wilden het niet zeggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="253"/>
+        <location filename="../../ui/calling_round.py" line="264"/>
         <source>This does not mean they are free. Wait a day and call again, and email GVO: they compare calls and may know more.</source>
         <translation>Dat betekent niet dat de persoon vrij is. Wacht een dag en bel opnieuw, en mail GVO: zij vergelijken de oproepen en weten misschien meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="255"/>
+        <location filename="../../ui/calling_round.py" line="266"/>
         <source>Write the email to GVO</source>
         <translation>De e-mail aan GVO schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="279"/>
+        <location filename="../../ui/calling_round.py" line="290"/>
         <source>call first</source>
         <translation>eerst bellen</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="289"/>
+        <location filename="../../ui/calling_round.py" line="300"/>
         <source>Call {number}</source>
         <translation>Bel {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="292"/>
+        <location filename="../../ui/calling_round.py" line="303"/>
         <source>not confirmed</source>
         <translation>niet bevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="296"/>
+        <location filename="../../ui/calling_round.py" line="307"/>
         <source>Official number</source>
         <translation>Officieel nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="323"/>
+        <location filename="../../ui/calling_round.py" line="334"/>
         <source>not called yet</source>
         <translation>nog niet gebeld</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="329"/>
+        <location filename="../../ui/calling_round.py" line="340"/>
         <source>no answer written down</source>
         <translation>geen antwoord genoteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="330"/>
+        <location filename="../../ui/calling_round.py" line="341"/>
         <source>{answer} · {when} · calls: {count}</source>
         <translation>{answer} · {when} · oproepen: {count}</translation>
     </message>
@@ -550,254 +574,220 @@ Locator is gebouwd op vrije software: Qt en PySide6 (LGPL-3.0), SQLCipher (BSD-a
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../ui/case_editor.py" line="45"/>
+        <location filename="../../ui/case_editor.py" line="65"/>
         <source>Case details</source>
+        <extracomment>widget name → (record, key) of its value in the JSON-like data: ("", "alias"), ("lawyer", "name") for the widget ``lawyer_name``</extracomment>
         <translation>Gegevens van het dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="62"/>
+        <location filename="../../ui/case_editor.py" line="82"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="63"/>
+        <location filename="../../ui/case_editor.py" line="83"/>
         <source>Decisions</source>
         <translation>Beslissingen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="64"/>
+        <location filename="../../ui/case_editor.py" line="84"/>
         <source>Deportation attempts</source>
         <translation>Uitwijzingspogingen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="80"/>
+        <location filename="../../ui/case_editor.py" line="101"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="81"/>
+        <location filename="../../ui/case_editor.py" line="102"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>JJJJ, JJJJ-MM of JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="83"/>
-        <source>Identity</source>
-        <translation>Identiteit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="84"/>
-        <source>Alias (what friends call them)</source>
-        <translation>Roepnaam (hoe vrienden hem of haar noemen)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="85"/>
-        <source>Registered LAST NAME</source>
-        <translation>Geregistreerde ACHTERNAAM</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="86"/>
-        <source>as on the order to leave (OQT)</source>
-        <translation>zoals op het bevel om het grondgebied te verlaten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="87"/>
-        <source>Registered first name</source>
-        <translation>Geregistreerde voornaam</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="88"/>
-        <source>Real name</source>
-        <translation>Echte naam</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="89"/>
-        <source>Other spellings</source>
-        <translation>Andere schrijfwijzen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="90"/>
-        <location filename="../../ui/case_editor.py" line="102"/>
-        <source>one per line</source>
-        <translation>één per regel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="91"/>
-        <source>Nationality (as recorded)</source>
-        <translation>Nationaliteit (zoals geregistreerd)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="92"/>
-        <location filename="../../ui/case_editor.py" line="94"/>
-        <source>type to search</source>
-        <translation>typ om te zoeken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="93"/>
-        <source>Real nationality</source>
-        <translation>Echte nationaliteit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="95"/>
-        <source>Date of birth (as recorded)</source>
-        <translation>Geboortedatum (zoals geregistreerd)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="97"/>
-        <source>Real date of birth</source>
-        <translation>Echte geboortedatum</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="99"/>
-        <source>OE / IBZ / SP number</source>
-        <translation>Nummer DVZ / IBZ / SP</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="100"/>
-        <source>on their badge</source>
-        <translation>op de badge</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="101"/>
-        <source>Languages spoken</source>
-        <translation>Gesproken talen</translation>
-    </message>
-    <message>
         <location filename="../../ui/case_editor.py" line="103"/>
-        <source>Language of the case</source>
-        <translation>Taal van het dossier</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="106"/>
-        <source>Arrest and detention</source>
-        <translation>Arrestatie en vasthouding</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="107"/>
-        <source>Status</source>
-        <translation>Situatie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="108"/>
-        <source>Last contact</source>
-        <translation>Laatste contact</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="109"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>JJJJ-MM-DD UU:MM</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="110"/>
-        <source>Date of arrest</source>
-        <translation>Datum van de arrestatie</translation>
+        <location filename="../../ui/case_editor.py" line="104"/>
+        <source>type to search</source>
+        <translation>typ om te zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="111"/>
-        <source>Place of arrest</source>
-        <translation>Plaats van de arrestatie</translation>
+        <location filename="../../ui/case_editor.py" line="105"/>
+        <source>one per line</source>
+        <translation>één per regel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="112"/>
-        <source>police station, city</source>
-        <translation>politiekantoor, stad</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="113"/>
-        <source>Centre</source>
-        <translation>Centrum</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="114"/>
-        <source>Found there on</source>
-        <translation>Daar gevonden op</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="115"/>
-        <source>Phone that reaches them</source>
-        <translation>Telefoon waarop de persoon bereikbaar is</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="116"/>
+        <location filename="../../ui/case_editor.py" line="106"/>
         <source>e.g. +32 470 12 34 56</source>
         <translation>bv. +32 470 12 34 56</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="117"/>
-        <source>Notes</source>
-        <translation>Notities</translation>
+        <location filename="../../ui/case_editor.py" line="110"/>
+        <source>Identity</source>
+        <translation>Identiteit</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="119"/>
+        <location filename="../../ui/case_editor.py" line="111"/>
+        <source>Arrest and detention</source>
+        <translation>Arrestatie en vasthouding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_editor.py" line="112"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="122"/>
-        <source>Wants a lawyer</source>
-        <translation>Wil een advocaat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="123"/>
-        <source>Agrees to share with GVO</source>
-        <translation>Akkoord om te delen met GVO</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="124"/>
-        <source>Agrees to share with a lawyer</source>
-        <translation>Akkoord om te delen met een advocaat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="125"/>
-        <source>Agrees to share with referents</source>
-        <translation>Akkoord om te delen met referenten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="128"/>
-        <source>asked on</source>
-        <translation>gevraagd op</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="158"/>
+        <location filename="../../ui/case_editor.py" line="145"/>
         <source>Chosen lawyer</source>
         <translation>Gekozen advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="160"/>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="160"/>
-        <source>Bar</source>
-        <translation>Balie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="160"/>
-        <source>Phone</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="161"/>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="161"/>
-        <source>Brief sent on</source>
-        <translation>Fiche verstuurd op</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_editor.py" line="164"/>
+        <location filename="../../ui/case_editor.py" line="151"/>
         <source>Lawyer</source>
         <translation>Advocaat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_editor.py" line="234"/>
+        <location filename="../../ui/case_editor.py" line="216"/>
         <source>Not saved: %n field(s) need attention. What you typed is kept.</source>
         <translation>
             <numerusform>Niet opgeslagen: %n veld vraagt je aandacht. Wat je typte, blijft bewaard.</numerusform>
             <numerusform>Niet opgeslagen: %n velden vragen je aandacht. Wat je typte, blijft bewaard.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Alias (what friends call them)</source>
+        <translation type="vanished">Roepnaam (hoe vrienden hem of haar noemen)</translation>
+    </message>
+    <message>
+        <source>Registered LAST NAME</source>
+        <translation type="vanished">Geregistreerde ACHTERNAAM</translation>
+    </message>
+    <message>
+        <source>as on the order to leave (OQT)</source>
+        <translation type="vanished">zoals op het bevel om het grondgebied te verlaten</translation>
+    </message>
+    <message>
+        <source>Registered first name</source>
+        <translation type="vanished">Geregistreerde voornaam</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation type="vanished">Echte naam</translation>
+    </message>
+    <message>
+        <source>Other spellings</source>
+        <translation type="vanished">Andere schrijfwijzen</translation>
+    </message>
+    <message>
+        <source>Nationality (as recorded)</source>
+        <translation type="vanished">Nationaliteit (zoals geregistreerd)</translation>
+    </message>
+    <message>
+        <source>Real nationality</source>
+        <translation type="vanished">Echte nationaliteit</translation>
+    </message>
+    <message>
+        <source>Date of birth (as recorded)</source>
+        <translation type="vanished">Geboortedatum (zoals geregistreerd)</translation>
+    </message>
+    <message>
+        <source>Real date of birth</source>
+        <translation type="vanished">Echte geboortedatum</translation>
+    </message>
+    <message>
+        <source>OE / IBZ / SP number</source>
+        <translation type="vanished">Nummer DVZ / IBZ / SP</translation>
+    </message>
+    <message>
+        <source>on their badge</source>
+        <translation type="vanished">op de badge</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation type="vanished">Gesproken talen</translation>
+    </message>
+    <message>
+        <source>Language of the case</source>
+        <translation type="vanished">Taal van het dossier</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="vanished">Situatie</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="vanished">Laatste contact</translation>
+    </message>
+    <message>
+        <source>Date of arrest</source>
+        <translation type="vanished">Datum van de arrestatie</translation>
+    </message>
+    <message>
+        <source>Place of arrest</source>
+        <translation type="vanished">Plaats van de arrestatie</translation>
+    </message>
+    <message>
+        <source>police station, city</source>
+        <translation type="vanished">politiekantoor, stad</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation type="vanished">Centrum</translation>
+    </message>
+    <message>
+        <source>Found there on</source>
+        <translation type="vanished">Daar gevonden op</translation>
+    </message>
+    <message>
+        <source>Phone that reaches them</source>
+        <translation type="vanished">Telefoon waarop de persoon bereikbaar is</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="vanished">Notities</translation>
+    </message>
+    <message>
+        <source>Wants a lawyer</source>
+        <translation type="vanished">Wil een advocaat</translation>
+    </message>
+    <message>
+        <source>Agrees to share with GVO</source>
+        <translation type="vanished">Akkoord om te delen met GVO</translation>
+    </message>
+    <message>
+        <source>Agrees to share with a lawyer</source>
+        <translation type="vanished">Akkoord om te delen met een advocaat</translation>
+    </message>
+    <message>
+        <source>Agrees to share with referents</source>
+        <translation type="vanished">Akkoord om te delen met referenten</translation>
+    </message>
+    <message>
+        <source>asked on</source>
+        <translation type="vanished">gevraagd op</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="vanished">Naam</translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation type="vanished">Balie</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="vanished">Telefoon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="vanished">E-mail</translation>
+    </message>
+    <message>
+        <source>Brief sent on</source>
+        <translation type="vanished">Fiche verstuurd op</translation>
     </message>
 </context>
 <context>
@@ -935,7 +925,7 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
         <translation>Bezig met wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
@@ -1077,6 +1067,35 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
         <location filename="../../ui/centre_view.py" line="365"/>
         <source>Cases at each centre, visits, people seen</source>
         <translation>Dossiers per centrum, bezoeken, geziene personen</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <location filename="../../ui/app.py" line="185"/>
+        <source>The vault key is now kept in this computer's keyring.</source>
+        <extracomment>the main window, once it and every feature panel are built quits the whole application ("quit instead of lock"); tests replace it True while a feature replaces the vault file (restore, erase): a lock then is followed neither by the door nor by quitting; that feature decides what comes next</extracomment>
+        <translation>De sleutel van de kluis wordt nu bewaard in de sleutelbos van deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="186"/>
+        <source>This computer no longer remembers the vault key.</source>
+        <translation>Deze computer onthoudt de sleutel van de kluis niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="190"/>
+        <source>The keyring did not keep the vault key (it may be locked). Next time, Locator will ask for the passphrase.</source>
+        <translation>De sleutelbos heeft de sleutel van de kluis niet bewaard (hij is misschien vergrendeld). De volgende keer vraagt Locator de wachtzin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="192"/>
+        <source>The keyring could not be asked to forget the vault key (it may be locked), so it may still keep it. Try again in Vault ▸ Settings…, or delete the “Locator vault” entry in your keyring program.</source>
+        <translation>De sleutelbos kon niet gevraagd worden de sleutel van de kluis te vergeten (hij is misschien vergrendeld), dus misschien bewaart hij hem nog. Probeer opnieuw via Kluis ▸ Instellingen…, of verwijder het item “Locator vault” in je sleutelbosprogramma.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="205"/>
+        <source>Keyring</source>
+        <translation>Sleutelbos</translation>
     </message>
 </context>
 <context>
@@ -1314,31 +1333,6 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
         <translation>Wettelijke basis: {basis} — {url} (betrouwbaarheid: {confidence}, laatst nagekeken op {checked})</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="236"/>
-        <source>{title}: started, last day {due}</source>
-        <translation>{title}: gestart, laatste dag: {due}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/deadline_text.py" line="239"/>
-        <source>(only if this is the first removal measure)</source>
-        <translation>(alleen als dit de eerste verwijderingsmaatregel is)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/deadline_text.py" line="242"/>
-        <source>{title}: last day moved from {old} to {due}</source>
-        <translation>{title}: laatste dag verschoven van {old} naar {due}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/deadline_text.py" line="245"/>
-        <source>{title}: filed on {on} by {by}</source>
-        <translation>{title}: ingediend op {on} door {by}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/deadline_text.py" line="248"/>
-        <source>{title}: set aside as not applicable — {reason}</source>
-        <translation>{title}: opzijgezet, niet van toepassing — {reason}</translation>
-    </message>
-    <message>
         <location filename="../../ui/deadlines_view.py" line="105"/>
         <source>Urgency</source>
         <translation>Urgentie</translation>
@@ -1404,6 +1398,26 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
         <location filename="../../ui/deadlines_view.py" line="263"/>
         <source>Open deadlines across all cases, most urgent first (Ctrl+D)</source>
         <translation>Lopende termijnen van alle dossiers, de dringendste eerst (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>{title}: started, last day {due}</source>
+        <translation type="vanished">{title}: gestart, laatste dag: {due}</translation>
+    </message>
+    <message>
+        <source>(only if this is the first removal measure)</source>
+        <translation type="vanished">(alleen als dit de eerste verwijderingsmaatregel is)</translation>
+    </message>
+    <message>
+        <source>{title}: last day moved from {old} to {due}</source>
+        <translation type="vanished">{title}: laatste dag verschoven van {old} naar {due}</translation>
+    </message>
+    <message>
+        <source>{title}: filed on {on} by {by}</source>
+        <translation type="vanished">{title}: ingediend op {on} door {by}</translation>
+    </message>
+    <message>
+        <source>{title}: set aside as not applicable — {reason}</source>
+        <translation type="vanished">{title}: opzijgezet, niet van toepassing — {reason}</translation>
     </message>
 </context>
 <context>
@@ -1520,22 +1534,22 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
 <context>
     <name>EmailsDialog</name>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="52"/>
+        <location filename="../../ui/emails_dialog.py" line="77"/>
         <source>There is no email address for their lawyer in this case. Add it, or tell GVO instead.</source>
         <translation>Dit dossier bevat geen e-mailadres van de advocaat. Voeg het toe, of verwittig in de plaats GVO.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="54"/>
+        <location filename="../../ui/emails_dialog.py" line="79"/>
         <source>GVO</source>
         <translation>GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="55"/>
+        <location filename="../../ui/emails_dialog.py" line="80"/>
         <source>a lawyer</source>
         <translation>een advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="57"/>
+        <location filename="../../ui/emails_dialog.py" line="82"/>
         <source>Nothing can be sent yet. This case does not record that they agree to share their details with {who} (recorded answer: “{answer}”).
 
 Ask them first — or, if they told you before that you may do this, write down their agreement. Share their details only if they agree, and only to help them.</source>
@@ -1544,110 +1558,141 @@ Ask them first — or, if they told you before that you may do this, write down 
 Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, noteer die toestemming. Deel de gegevens alleen met toestemming, en alleen om te helpen.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="87"/>
+        <location filename="../../ui/emails_dialog.py" line="114"/>
         <source>Send this by email only — never through Facebook or private messages.</source>
-        <extracomment>opens mailto: links; tests replace it (never start a mail program from a test)</extracomment>
+        <extracomment>opens the mailto: link (address and subject only) and says whether a mail program could be started; tests replace it (never start a mail program from a test)</extracomment>
         <translation>Verstuur dit alleen via e-mail — nooit via Facebook of privéberichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="107"/>
+        <location filename="../../ui/emails_dialog.py" line="134"/>
         <source>Language of the email</source>
         <translation>Taal van de e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="108"/>
+        <location filename="../../ui/emails_dialog.py" line="135"/>
         <source>To</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="109"/>
+        <location filename="../../ui/emails_dialog.py" line="136"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="113"/>
+        <location filename="../../ui/emails_dialog.py" line="140"/>
         <source>Text of the email</source>
         <translation>Tekst van de e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="117"/>
+        <location filename="../../ui/emails_dialog.py" line="144"/>
         <source>Open in my mail program</source>
         <translation>Openen in mijn e-mailprogramma</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="120"/>
-        <source>Copy</source>
-        <translation>Kopiëren</translation>
+        <location filename="../../ui/emails_dialog.py" line="147"/>
+        <source>Copy the text</source>
+        <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="123"/>
+        <location filename="../../ui/emails_dialog.py" line="150"/>
+        <source>Copy the address</source>
+        <translation>Adres kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="153"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="141"/>
+        <location filename="../../ui/emails_dialog.py" line="171"/>
         <source>Ask GVO to look for them</source>
         <translation>GVO vragen om de persoon te zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="142"/>
+        <location filename="../../ui/emails_dialog.py" line="172"/>
         <source>Tell GVO where they are held</source>
         <translation>GVO laten weten waar de persoon vastgehouden wordt</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="143"/>
+        <location filename="../../ui/emails_dialog.py" line="173"/>
         <source>Ask GVO for a lawyer</source>
         <translation>GVO om een advocaat vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="144"/>
+        <location filename="../../ui/emails_dialog.py" line="174"/>
         <source>Tell GVO what happened</source>
         <translation>GVO laten weten wat er gebeurd is</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="145"/>
+        <location filename="../../ui/emails_dialog.py" line="175"/>
         <source>Ask GVO for support at the flight</source>
         <translation>GVO om steun bij de vlucht vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="146"/>
+        <location filename="../../ui/emails_dialog.py" line="176"/>
         <source>Tell the lawyer about the flight, now</source>
         <translation>De advocaat nu over de vlucht inlichten</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="159"/>
+        <location filename="../../ui/emails_dialog.py" line="189"/>
         <source>Fill in: {field}</source>
         <translation>Invullen: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="171"/>
+        <location filename="../../ui/emails_dialog.py" line="201"/>
         <source>They could not be asked whether they agree: they are missing. Asking GVO to look for them is in their interest, so you may send this — share only what is needed. Record their answer as soon as you can ask them.</source>
         <translation>Er kon niet gevraagd worden of de persoon akkoord gaat: hij of zij is vermist. GVO vragen om te zoeken is in zijn of haar belang, dus je mag dit versturen — deel alleen wat nodig is. Noteer het antwoord zodra je het kunt vragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="174"/>
+        <location filename="../../ui/emails_dialog.py" line="204"/>
         <source>Record their answer</source>
         <translation>Antwoord noteren</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="201"/>
+        <location filename="../../ui/emails_dialog.py" line="230"/>
         <source>Send without their agreement?</source>
         <translation>Versturen zonder toestemming?</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="202"/>
+        <location filename="../../ui/emails_dialog.py" line="231"/>
         <source>They have not been asked yet. Send this to GVO to help find them?</source>
         <translation>Het werd nog niet gevraagd. Dit naar GVO sturen om te helpen de persoon te vinden?</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="213"/>
-        <source>Your mail program was asked to open the email. Check it, then send it.</source>
-        <translation>Je e-mailprogramma werd gevraagd de e-mail te openen. Lees hem na en verstuur hem dan.</translation>
+        <location filename="../../ui/emails_dialog.py" line="251"/>
+        <source>No mail program could be started on this computer, so nothing has been sent.
+The text of the email is on the clipboard for {s} seconds. Open your usual email (for example in your web browser), write a new message to {to} and paste the text into it ({paste}).
+“Copy the address” and “Copy the text” copy them again.</source>
+        <translation>Op deze computer kon geen mailprogramma gestart worden, dus er is niets verstuurd.
+De tekst van de e-mail staat {s} seconden op het klembord. Open je gewone e-mail (bijvoorbeeld in je webbrowser), schrijf een nieuw bericht aan {to} en plak de tekst erin ({paste}).
+“Adres kopiëren” en “Tekst kopiëren” kopiëren ze opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="222"/>
+        <location filename="../../ui/emails_dialog.py" line="260"/>
+        <source>Your mail program should now show a new message to {to}.
+The text of the email is on the clipboard for {s} seconds: click in the message, paste it ({paste}), check it, then send it.
+No new message? Press “Copy the address” and write to that address from your usual email (for example in your web browser), then press “Copy the text” and paste it.</source>
+        <translation>Je mailprogramma zou nu een nieuw bericht aan {to} moeten tonen.
+De tekst van de e-mail staat {s} seconden op het klembord: klik in het bericht, plak hem ({paste}), lees hem na en verstuur hem dan.
+Geen nieuw bericht? Druk op “Adres kopiëren” en schrijf naar dat adres vanuit je gewone e-mail (bijvoorbeeld in je webbrowser), druk dan op “Tekst kopiëren” en plak de tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="273"/>
         <source>Copied. Paste it into an email. The clipboard is cleared in {s} seconds.</source>
         <translation>Gekopieerd. Plak het in een e-mail. Het klembord wordt over {s} seconden leeggemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emails_dialog.py" line="282"/>
+        <source>The address is on the clipboard for {s} seconds: paste it into “To” in a new message, then press “Copy the text”.</source>
+        <translation>Het adres staat {s} seconden op het klembord: plak het bij “Aan” in een nieuw bericht en druk dan op “Tekst kopiëren”.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="vanished">Kopiëren</translation>
+    </message>
+    <message>
+        <source>Your mail program was asked to open the email. Check it, then send it.</source>
+        <translation type="vanished">Je e-mailprogramma werd gevraagd de e-mail te openen. Lees hem na en verstuur hem dan.</translation>
     </message>
 </context>
 <context>
@@ -1739,7 +1784,7 @@ Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, no
         <translation>&amp;Aan de slag</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="326"/>
+        <location filename="../../ui/help_window.py" line="329"/>
         <source>Locator &amp;Help</source>
         <translation>&amp;Hulp bij Locator</translation>
     </message>
@@ -1748,7 +1793,7 @@ Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, no
     <name>HelpWindow</name>
     <message>
         <location filename="../../ui/help_window.py" line="55"/>
-        <location filename="../../ui/help_window.py" line="275"/>
+        <location filename="../../ui/help_window.py" line="278"/>
         <source>Locator Help</source>
         <translation>Hulp bij Locator</translation>
     </message>
@@ -1915,47 +1960,47 @@ Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, no
         <translation>Zoeken in de dossiers; daarna opent Omlaag of Enter het eerste gevonden dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="276"/>
+        <location filename="../../ui/help_window.py" line="279"/>
         <source>underlined letter</source>
         <translation>onderstreepte letter</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="277"/>
+        <location filename="../../ui/help_window.py" line="280"/>
         <source>Open a menu: every button of the toolbar is in a menu too</source>
         <translation>Een menu openen: elke knop van de werkbalk staat ook in een menu</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="278"/>
+        <location filename="../../ui/help_window.py" line="281"/>
         <source>Next / previous field or button</source>
         <translation>Volgend / vorig veld of knop</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="281"/>
+        <location filename="../../ui/help_window.py" line="284"/>
         <source>Next / previous page of the case</source>
         <translation>Volgende / vorige pagina van het dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="282"/>
+        <location filename="../../ui/help_window.py" line="285"/>
         <source>Press the button or tick the box that has the focus</source>
         <translation>De geselecteerde knop indrukken of het vakje aanvinken</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="283"/>
+        <location filename="../../ui/help_window.py" line="286"/>
         <source>The main button of a window</source>
         <translation>De hoofdknop van een venster</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="284"/>
+        <location filename="../../ui/help_window.py" line="287"/>
         <source>Close a window without saving</source>
         <translation>Een venster sluiten zonder op te slaan</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="286"/>
+        <location filename="../../ui/help_window.py" line="289"/>
         <source>Using the keyboard</source>
         <translation>Het toetsenbord gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="287"/>
+        <location filename="../../ui/help_window.py" line="290"/>
         <source>Everything in Locator can be done without a mouse.</source>
         <translation>Alles in Locator kan zonder muis.</translation>
     </message>
@@ -1963,173 +2008,156 @@ Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, no
 <context>
     <name>Locate</name>
     <message>
-        <location filename="../../ui/locate.py" line="198"/>
         <source>{centre}: {answer}</source>
         <extracomment>actions other features add to the window, found by objectName; the fallback edits the field</extracomment>
-        <translation>{centre}: {answer}</translation>
+        <translation type="vanished">{centre}: {answer}</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="201"/>
         <source>{centre}, {day}: {visitor}</source>
-        <translation>{centre}, {day}: {visitor}</translation>
+        <translation type="vanished">{centre}, {day}: {visitor}</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="204"/>
         <source>phone handed over</source>
-        <translation>telefoon afgegeven</translation>
+        <translation type="vanished">telefoon afgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="207"/>
         <source>GVO</source>
-        <translation>GVO</translation>
+        <translation type="vanished">GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="207"/>
         <source>the lawyer</source>
-        <translation>de advocaat</translation>
+        <translation type="vanished">de advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="209"/>
         <source>asked to look for them</source>
-        <translation>gevraagd om te zoeken</translation>
+        <translation type="vanished">gevraagd om te zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="210"/>
         <source>told where they are held</source>
-        <translation>laten weten waar de persoon vastzit</translation>
+        <translation type="vanished">laten weten waar de persoon vastzit</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="211"/>
         <source>asked for a lawyer</source>
-        <translation>om een advocaat gevraagd</translation>
+        <translation type="vanished">om een advocaat gevraagd</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="212"/>
         <source>told what happened</source>
-        <translation>laten weten wat er gebeurd is</translation>
+        <translation type="vanished">laten weten wat er gebeurd is</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="213"/>
         <source>told about the flight</source>
-        <translation>ingelicht over de vlucht</translation>
+        <translation type="vanished">ingelicht over de vlucht</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="214"/>
         <source>asked for support at the flight</source>
-        <translation>om steun bij de vlucht gevraagd</translation>
+        <translation type="vanished">om steun bij de vlucht gevraagd</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="216"/>
         <source>To {to}: {purpose}</source>
-        <translation>Aan {to}: {purpose}</translation>
+        <translation type="vanished">Aan {to}: {purpose}</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="228"/>
         <source>“{step}”: {n} of {total} ticked</source>
-        <translation>“{step}”: {n} van {total} aangevinkt</translation>
+        <translation type="vanished">“{step}”: {n} van {total} aangevinkt</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="230"/>
         <source>done</source>
-        <translation>gedaan</translation>
+        <translation type="vanished">gedaan</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="231"/>
         <source>skipped</source>
-        <translation>overgeslagen</translation>
+        <translation type="vanished">overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="232"/>
         <source>opened again</source>
-        <translation>heropend</translation>
+        <translation type="vanished">heropend</translation>
     </message>
     <message>
-        <location filename="../../ui/locate.py" line="233"/>
         <source>“{step}”: {state}</source>
-        <translation>“{step}”: {state}</translation>
+        <translation type="vanished">“{step}”: {state}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Search names, nationality, centre, notes</source>
-        <extracomment>the case now shown (a saved Case), or None (new unsaved case, nothing, or locked) an open vault, after unlocking (vault, for_good) just before the vault is closed: on a lock (False) or because the window closes and the app ends (True). The last moment to use it (automatic backup).</extracomment>
+        <extracomment>the window was closed by the person (the vault locked first): the app ends the case now shown (a saved Case), or None (new unsaved case, nothing, or locked) an open vault, after unlocking (vault, for_good) just before the vault is closed: on a lock (False) or because the window closes and the app ends (True). The last moment to use it (automatic backup).</extracomment>
         <translation>Zoek op naam, nationaliteit, centrum, notities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Search cases</source>
         <translation>Dossiers zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Photos and scans</source>
         <translation>Foto's en scans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Case</source>
         <extracomment>list closed cases too ("Show closed cases")</extracomment>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>New case</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Vie&amp;w</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Your changes from before the lock are back. Save them, or open another case to discard them.</source>
         <translation>Je wijzigingen van voor het vergrendelen zijn terug. Sla ze op, of open een ander dossier om ze te laten vallen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>This case has changes that are not saved yet. Save them now?</source>
         <translation>Dit dossier heeft wijzigingen die nog niet opgeslagen zijn. Nu opslaan?</translation>
     </message>
@@ -2363,70 +2391,110 @@ Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, no
     </message>
 </context>
 <context>
+    <name>PhoneDialog</name>
+    <message>
+        <location filename="../../ui/phone_dialog.py" line="33"/>
+        <source>Call this number</source>
+        <translation>Dit nummer bellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_dialog.py" line="46"/>
+        <source>This computer does not make the call: dial this number on your phone. When the call is over, come back here and press what they answered.
+You can also copy the number, for example into a calling program.</source>
+        <translation>Deze computer belt niet zelf: kies dit nummer op je telefoon. Als het gesprek voorbij is, kom dan hier terug en druk op wat ze antwoordden.
+Je kunt het nummer ook kopiëren, bijvoorbeeld naar een belprogramma.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_dialog.py" line="51"/>
+        <source>Copy the number</source>
+        <translation>Nummer kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_dialog.py" line="54"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_dialog.py" line="71"/>
+        <source>Call {who} from your phone:</source>
+        <translation>Bel {who} met je telefoon:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_dialog.py" line="73"/>
+        <source>Phone number: {number}</source>
+        <translation>Telefoonnummer: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_dialog.py" line="82"/>
+        <source>Copied. The clipboard is cleared in {s} seconds.</source>
+        <translation>Gekopieerd. Het klembord wordt over {s} seconden leeggemaakt.</translation>
+    </message>
+</context>
+<context>
     <name>ProcedureBrowser</name>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="47"/>
+        <location filename="../../ui/procedure_browser.py" line="46"/>
         <source>any time</source>
         <translation>op elk moment</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="48"/>
+        <location filename="../../ui/procedure_browser.py" line="47"/>
         <source>▶ now</source>
         <translation>▶ nu</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="49"/>
+        <location filename="../../ui/procedure_browser.py" line="48"/>
         <source>✓ done</source>
         <translation>✓ gedaan</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="50"/>
+        <location filename="../../ui/procedure_browser.py" line="49"/>
         <source>skipped</source>
         <translation>overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="51"/>
+        <location filename="../../ui/procedure_browser.py" line="50"/>
         <source>later</source>
         <translation>later</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="52"/>
+        <location filename="../../ui/procedure_browser.py" line="51"/>
         <source>does not apply now</source>
         <translation>nu niet van toepassing</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="63"/>
-        <location filename="../../ui/procedure_browser.py" line="69"/>
+        <location filename="../../ui/procedure_browser.py" line="62"/>
+        <location filename="../../ui/procedure_browser.py" line="68"/>
         <source>The whole procedure</source>
         <translation>De hele procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="70"/>
+        <location filename="../../ui/procedure_browser.py" line="69"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="70"/>
+        <location filename="../../ui/procedure_browser.py" line="69"/>
         <source>For this case</source>
         <translation>Voor dit dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="86"/>
+        <location filename="../../ui/procedure_browser.py" line="85"/>
         <source>Mark as done</source>
         <translation>Markeren als gedaan</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="87"/>
+        <location filename="../../ui/procedure_browser.py" line="86"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="88"/>
+        <location filename="../../ui/procedure_browser.py" line="87"/>
         <source>Open again</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="163"/>
+        <location filename="../../ui/procedure_browser.py" line="162"/>
         <source>Why: {why}</source>
         <translation>Waarom: {why}</translation>
     </message>
@@ -2628,85 +2696,106 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="55"/>
+        <location filename="../../ui/settings_dialog.py" line="59"/>
         <source>Settings</source>
+        <extracomment>the keyring could not answer (locked, its prompt dismissed, not answering in time)</extracomment>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="64"/>
+        <location filename="../../ui/settings_dialog.py" line="70"/>
         <source>The computer's language</source>
         <translation>De taal van de computer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="69"/>
-        <location filename="../../ui/settings_dialog.py" line="70"/>
+        <location filename="../../ui/settings_dialog.py" line="75"/>
+        <location filename="../../ui/settings_dialog.py" line="76"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="72"/>
+        <location filename="../../ui/settings_dialog.py" line="78"/>
         <source>A new language shows the next time Locator starts. Dates follow the language too.</source>
         <translation>Een nieuwe taal verschijnt de volgende keer dat Locator start. Ook de datums volgen de taal.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="78"/>
+        <location filename="../../ui/settings_dialog.py" line="84"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="79"/>
+        <location filename="../../ui/settings_dialog.py" line="85"/>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="81"/>
+        <location filename="../../ui/settings_dialog.py" line="87"/>
         <source>Lock after minutes without use</source>
         <translation>Vergrendelen na zoveel minuten zonder gebruik</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="82"/>
+        <location filename="../../ui/settings_dialog.py" line="88"/>
         <source>Lock after this long without use</source>
         <translation>Vergrendelen na zoveel tijd zonder gebruik</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="84"/>
+        <location filename="../../ui/settings_dialog.py" line="90"/>
         <source>Time the computer spends asleep counts too. 0 turns automatic locking off (not advised). The default is {n} minutes.</source>
         <translation>De tijd dat de computer in slaapstand is, telt ook mee. 0 schakelt automatisch vergrendelen uit (niet aangeraden). Standaard is het {n} minuten.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="88"/>
+        <location filename="../../ui/settings_dialog.py" line="94"/>
         <source>Quit Locator instead of locking</source>
         <translation>Locator afsluiten in plaats van vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="93"/>
+        <location filename="../../ui/settings_dialog.py" line="99"/>
         <source>Locking empties every window, but a program cannot be sure nothing stays in its memory. Quitting is the strongest protection: unsaved changes are kept, encrypted, and come back when you open the vault again.</source>
         <translation>Vergrendelen maakt elk venster leeg, maar een programma kan niet zeker zijn dat er niets in zijn geheugen achterblijft. Afsluiten is de sterkste bescherming: niet-opgeslagen wijzigingen worden bewaard, versleuteld, en komen terug als je de kluis opnieuw opent.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="97"/>
+        <location filename="../../ui/settings_dialog.py" line="103"/>
         <source>Forget this device's key</source>
         <translation>Sleutel van dit toestel vergeten</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="132"/>
+        <location filename="../../ui/settings_dialog.py" line="143"/>
+        <source>Checking this computer's keyring…</source>
+        <translation>De sleutelbos van deze computer wordt nagekeken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <source>The keyring of this computer is locked, so Locator cannot tell whether it keeps the vault key. “Forget this device's key” asks the keyring to unlock first.</source>
+        <translation>De sleutelbos van deze computer is vergrendeld, dus Locator kan niet zien of hij de sleutel van de kluis bewaart. “Sleutel van dit toestel vergeten” vraagt de sleutelbos eerst om te ontgrendelen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="174"/>
         <source>This computer remembers the vault key ({where}): anyone using your account can open the vault without the passphrase.</source>
         <translation>Deze computer onthoudt de sleutel van de kluis ({where}): iedereen die je account gebruikt, kan de kluis openen zonder de wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="136"/>
+        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <location filename="../../ui/settings_dialog.py" line="207"/>
         <source>This computer does not remember the vault key: the passphrase is asked every time.</source>
         <translation>Deze computer onthoudt de sleutel van de kluis niet: de wachtzin wordt elke keer gevraagd.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="143"/>
-        <source>The keyring refused to forget the key. Remove the “Locator vault” entry in your keyring program.</source>
-        <translation>De sleutelbos weigerde de sleutel te vergeten. Verwijder het item “Locator vault” in je sleutelbosprogramma.</translation>
+        <location filename="../../ui/settings_dialog.py" line="185"/>
+        <source>Asking the keyring to forget the key…</source>
+        <translation>De sleutelbos wordt gevraagd de sleutel te vergeten…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="147"/>
+        <location filename="../../ui/settings_dialog.py" line="200"/>
+        <source>The keyring could not be asked to forget the key (it may be locked), so it may still keep it. Try again, or delete the “Locator vault” entry in your keyring program.</source>
+        <translation>De sleutelbos kon niet gevraagd worden de sleutel te vergeten (hij is misschien vergrendeld), dus misschien bewaart hij hem nog. Probeer opnieuw, of verwijder het item “Locator vault” in je sleutelbosprogramma.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="205"/>
         <source>Forgotten. The passphrase will be asked next time.</source>
         <translation>Vergeten. De wachtzin wordt de volgende keer gevraagd.</translation>
+    </message>
+    <message>
+        <source>The keyring refused to forget the key. Remove the “Locator vault” entry in your keyring program.</source>
+        <translation type="vanished">De sleutelbos weigerde de sleutel te vergeten. Verwijder het item “Locator vault” in je sleutelbosprogramma.</translation>
     </message>
 </context>
 <context>
@@ -2788,77 +2877,77 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
         <translation>Invullen: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="91"/>
+        <location filename="../../ui/step_panel.py" line="92"/>
         <source>the lawyer</source>
         <translation>de advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="92"/>
+        <location filename="../../ui/step_panel.py" line="93"/>
         <source>people</source>
         <translation>personen</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="93"/>
+        <location filename="../../ui/step_panel.py" line="94"/>
         <source>decisions</source>
         <translation>beslissingen</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="94"/>
+        <location filename="../../ui/step_panel.py" line="95"/>
         <source>deportation attempts</source>
         <translation>uitwijzingspogingen</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="140"/>
+        <location filename="../../ui/step_panel.py" line="144"/>
         <source>{d} d {h} h</source>
         <translation>{d} d {h} u</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="141"/>
+        <location filename="../../ui/step_panel.py" line="145"/>
         <source>{h} h {m:02d} min</source>
         <translation>{h} u {m:02d} min</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="174"/>
+        <location filename="../../ui/step_panel.py" line="178"/>
         <source>See the whole procedure</source>
         <translation>De hele procedure bekijken</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="252"/>
+        <location filename="../../ui/step_panel.py" line="256"/>
         <source>Nothing to do right now</source>
         <translation>Nu niets te doen</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="253"/>
+        <location filename="../../ui/step_panel.py" line="257"/>
         <source>This case is closed.</source>
         <translation>Dit dossier is afgesloten.</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="254"/>
+        <location filename="../../ui/step_panel.py" line="258"/>
         <source>Nothing to do right now.</source>
         <translation>Nu niets te doen.</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="260"/>
+        <location filename="../../ui/step_panel.py" line="264"/>
         <source>NOW · {phase}</source>
         <translation>NU · {phase}</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="263"/>
+        <location filename="../../ui/step_panel.py" line="267"/>
         <source>Why: {why}</source>
         <translation>Waarom: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="277"/>
+        <location filename="../../ui/step_panel.py" line="281"/>
         <source>Who did you ask? Tick what you did:</source>
         <translation>Aan wie heb je het gevraagd? Vink aan wat je gedaan hebt:</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="318"/>
+        <location filename="../../ui/step_panel.py" line="322"/>
         <source>Last contact {ago} ago. The 24 hours are over since {when}.</source>
         <translation>Laatste contact {ago} geleden. De 24 uur zijn voorbij sinds {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="320"/>
+        <location filename="../../ui/step_panel.py" line="324"/>
         <source>Last contact {ago} ago. 24 hours are reached on {when}, in {left}.</source>
         <translation>Laatste contact {ago} geleden. De 24 uur zijn bereikt op {when}, over {left}.</translation>
     </message>
@@ -2866,66 +2955,63 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/timeline.py" line="127"/>
         <source>{old} → {new}</source>
-        <translation>{old} → {new}</translation>
+        <translation type="vanished">{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="131"/>
         <source> (centre: {centre})</source>
-        <translation> (centrum: {centre})</translation>
+        <translation type="vanished"> (centrum: {centre})</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="139"/>
         <source>Correction: {text}</source>
-        <translation>Correctie: {text}</translation>
+        <translation type="vanished">Correctie: {text}</translation>
     </message>
 </context>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline.py" line="54"/>
+        <location filename="../../ui/timeline.py" line="60"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="55"/>
+        <location filename="../../ui/timeline.py" line="61"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="55"/>
+        <location filename="../../ui/timeline.py" line="61"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="55"/>
+        <location filename="../../ui/timeline.py" line="61"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="59"/>
-        <location filename="../../ui/timeline.py" line="60"/>
+        <location filename="../../ui/timeline.py" line="65"/>
+        <location filename="../../ui/timeline.py" line="66"/>
         <source>Write a note for the timeline</source>
         <translation>Schrijf een notitie voor de tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="61"/>
+        <location filename="../../ui/timeline.py" line="67"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="64"/>
+        <location filename="../../ui/timeline.py" line="70"/>
         <source>Correct selected entry</source>
         <translation>Gekozen regel corrigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="66"/>
+        <location filename="../../ui/timeline.py" line="72"/>
         <source>Nothing is erased: the correction is added below the entry it corrects.</source>
         <translation>Er wordt niets gewist: de correctie komt onder de regel die ze corrigeert.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="107"/>
+        <location filename="../../ui/timeline.py" line="117"/>
         <source>Write the correction here, then press “Correct selected entry”</source>
         <translation>Schrijf de correctie hier en druk dan op “Gekozen regel corrigeren”</translation>
     </message>
@@ -2933,55 +3019,56 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
 <context>
     <name>VaultDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="62"/>
+        <location filename="../../ui/unlock.py" line="79"/>
         <source>Create your vault</source>
+        <extracomment>what the door asks of the keyring once the vault is open (:attr:`VaultDialog.key_action`) does the keyring keep this vault's key? None: not known (not answered yet, or it could not answer: locked, its prompt dismissed) REMEMBER, FORGET or None: what to do in the keyring, decided when the vault opened</extracomment>
         <translation>Je kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="62"/>
+        <location filename="../../ui/unlock.py" line="79"/>
         <source>Unlock Locator</source>
         <translation>Locator ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="74"/>
-        <location filename="../../ui/unlock.py" line="75"/>
+        <location filename="../../ui/unlock.py" line="91"/>
+        <location filename="../../ui/unlock.py" line="92"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="81"/>
+        <location filename="../../ui/unlock.py" line="98"/>
         <source>Type the passphrase again</source>
         <translation>Typ de wachtzin nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="82"/>
+        <location filename="../../ui/unlock.py" line="99"/>
         <source>Passphrase, again</source>
         <translation>Wachtzin, nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="97"/>
+        <location filename="../../ui/unlock.py" line="114"/>
         <source>Remember on this device</source>
         <translation>Onthouden op dit toestel</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="100"/>
+        <location filename="../../ui/unlock.py" line="117"/>
         <source>Checking this computer's keyring…</source>
         <translation>De sleutelbos van deze computer wordt nagekeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="112"/>
-        <location filename="../../ui/unlock.py" line="298"/>
+        <location filename="../../ui/unlock.py" line="129"/>
+        <location filename="../../ui/unlock.py" line="350"/>
         <source>Create vault</source>
         <translation>Kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="112"/>
-        <location filename="../../ui/unlock.py" line="299"/>
+        <location filename="../../ui/unlock.py" line="129"/>
+        <location filename="../../ui/unlock.py" line="351"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="125"/>
+        <location filename="../../ui/unlock.py" line="146"/>
         <source>Everything about the people you help is kept in one encrypted file, the vault. Choose a passphrase of five to seven random words.
 
 If you forget it, nobody can open the vault again — not us, not anyone. Write it down and keep it somewhere safe, away from this computer.</source>
@@ -2990,162 +3077,177 @@ If you forget it, nobody can open the vault again — not us, not anyone. Write 
 Als je hem vergeet, kan niemand de kluis nog openen — wij niet, niemand. Schrijf hem op en bewaar hem op een veilige plaats, weg van deze computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="129"/>
+        <location filename="../../ui/unlock.py" line="150"/>
         <source>Type your passphrase to open the vault.</source>
         <translation>Typ je wachtzin om de kluis te openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="165"/>
+        <location filename="../../ui/unlock.py" line="194"/>
+        <source>Waiting for this computer's keyring (it may be asking for its own password). You can type your passphrase meanwhile.</source>
+        <translation>Wachten op de sleutelbos van deze computer (die vraagt misschien zijn eigen wachtwoord). Je kunt intussen je wachtzin typen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="208"/>
+        <source>The keyring of this computer is locked, so Locator cannot tell whether it keeps the vault key. Type your passphrase. Tick the box to keep the key there; leaving it unticked removes nothing.</source>
+        <translation>De sleutelbos van deze computer is vergrendeld, dus Locator kan niet zien of hij de sleutel van de kluis bewaart. Typ je wachtzin. Vink het vakje aan om de sleutel daar te bewaren; als je het niet aanvinkt, wordt niets verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="214"/>
         <source>The vault key will be kept in {where}. Anyone who can use this computer while you are logged in can then open the vault without the passphrase.</source>
         <translation>De sleutel van de kluis wordt bewaard in {where}. Iedereen die deze computer kan gebruiken terwijl je aangemeld bent, kan de kluis dan openen zonder de wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="170"/>
-        <location filename="../../ui/unlock.py" line="180"/>
+        <location filename="../../ui/unlock.py" line="219"/>
+        <location filename="../../ui/unlock.py" line="232"/>
         <source>Not available: {reason}</source>
         <translation>Niet beschikbaar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="200"/>
+        <location filename="../../ui/unlock.py" line="253"/>
         <source>The key kept on this computer did not open the vault. Type your passphrase.</source>
         <translation>De sleutel die op deze computer bewaard wordt, opende de kluis niet. Typ je wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="211"/>
+        <location filename="../../ui/unlock.py" line="264"/>
         <source>Five to seven random words make a strong passphrase.</source>
         <translation>Vijf tot zeven willekeurige woorden maken een sterke wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="218"/>
+        <location filename="../../ui/unlock.py" line="271"/>
         <source>Very weak</source>
         <translation>Heel zwak</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="218"/>
+        <location filename="../../ui/unlock.py" line="271"/>
         <source>Weak</source>
         <translation>Zwak</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="218"/>
+        <location filename="../../ui/unlock.py" line="271"/>
         <source>Fair</source>
         <translation>Redelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="218"/>
+        <location filename="../../ui/unlock.py" line="271"/>
         <source>Good</source>
         <translation>Goed</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="219"/>
+        <location filename="../../ui/unlock.py" line="272"/>
         <source>Strong</source>
         <translation>Sterk</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="220"/>
+        <location filename="../../ui/unlock.py" line="273"/>
         <source>Strength: {word}</source>
         <translation>Sterkte: {word}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="229"/>
+        <location filename="../../ui/unlock.py" line="282"/>
         <source>Type your passphrase.</source>
         <translation>Typ je wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="232"/>
+        <location filename="../../ui/unlock.py" line="285"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtzinnen zijn niet dezelfde.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="265"/>
-        <source>The keyring refused to keep the key; you will be asked for the passphrase next time.</source>
-        <translation>De sleutelbos weigerde de sleutel te bewaren; de volgende keer wordt de wachtzin gevraagd.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/unlock.py" line="274"/>
+        <location filename="../../ui/unlock.py" line="326"/>
         <source>The vault could not be opened.</source>
         <translation>De kluis kon niet geopend worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="289"/>
+        <location filename="../../ui/unlock.py" line="341"/>
         <source>Wait {n} s</source>
         <translation>Wacht {n} s</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="295"/>
+        <location filename="../../ui/unlock.py" line="347"/>
         <source>Opening with the key kept on this computer…</source>
         <translation>Openen met de sleutel die op deze computer bewaard wordt…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="296"/>
+        <location filename="../../ui/unlock.py" line="348"/>
         <source>Opening…</source>
         <translation>Bezig met openen…</translation>
+    </message>
+    <message>
+        <source>The keyring refused to keep the key; you will be asked for the passphrase next time.</source>
+        <translation type="vanished">De sleutelbos weigerde de sleutel te bewaren; de volgende keer wordt de wachtzin gevraagd.</translation>
     </message>
 </context>
 <context>
     <name>VaultMenu</name>
     <message>
         <location filename="../../ui/help_window.py" line="274"/>
-        <location filename="../../ui/vault_menu.py" line="76"/>
+        <location filename="../../ui/vault_menu.py" line="75"/>
         <source>Back up now</source>
         <translation>Nu een back-up maken</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="71"/>
+        <location filename="../../ui/help_window.py" line="276"/>
+        <location filename="../../ui/vault_menu.py" line="94"/>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="70"/>
         <source>&amp;Vault</source>
         <translation>&amp;Kluis</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="78"/>
+        <location filename="../../ui/vault_menu.py" line="77"/>
         <source>Restore from backup…</source>
         <translation>Een back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="84"/>
+        <location filename="../../ui/vault_menu.py" line="83"/>
         <source>Export encrypted copy…</source>
         <translation>Versleutelde kopie exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="86"/>
+        <location filename="../../ui/vault_menu.py" line="85"/>
         <source>Import cases from a copy…</source>
         <translation>Dossiers uit een kopie importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="89"/>
+        <location filename="../../ui/vault_menu.py" line="88"/>
         <source>Recovery…</source>
         <translation>Herstel…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="90"/>
+        <location filename="../../ui/vault_menu.py" line="89"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="92"/>
+        <location filename="../../ui/vault_menu.py" line="91"/>
         <source>Erase this vault…</source>
         <translation>Deze kluis wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="93"/>
+        <location filename="../../ui/vault_menu.py" line="98"/>
         <source>Make an encrypted backup now (Ctrl+Shift+B)</source>
         <translation>Nu een versleutelde back-up maken (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="130"/>
+        <location filename="../../ui/vault_menu.py" line="135"/>
         <source>Locator vaults (*.locator);;All files (*)</source>
         <translation>Locator-kluizen (*.locator);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="149"/>
+        <location filename="../../ui/vault_menu.py" line="154"/>
         <source>Backup made.</source>
         <translation>Back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="150"/>
+        <location filename="../../ui/vault_menu.py" line="155"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="151"/>
+        <location filename="../../ui/vault_menu.py" line="156"/>
         <source>The backup is here:
 {path}
 
@@ -3156,95 +3258,95 @@ It opens with the same passphrase as your vault. Keep a copy somewhere else too 
 Hij opent met dezelfde wachtzin als je kluis. Bewaar ook ergens anders een kopie (een USB-stick, apart van deze computer): een back-up op dezelfde schijf gaat samen met de laptop verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="156"/>
+        <location filename="../../ui/vault_menu.py" line="161"/>
         <source>Making a backup…</source>
         <translation>Bezig met back-up…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="157"/>
+        <location filename="../../ui/vault_menu.py" line="162"/>
         <source>No backup made</source>
         <translation>Geen back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="174"/>
+        <location filename="../../ui/vault_menu.py" line="179"/>
         <source>Choose the backup to restore</source>
         <translation>Kies de back-up om terug te zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="179"/>
-        <location filename="../../ui/vault_menu.py" line="212"/>
-        <location filename="../../ui/vault_menu.py" line="216"/>
-        <location filename="../../ui/vault_menu.py" line="241"/>
+        <location filename="../../ui/vault_menu.py" line="184"/>
+        <location filename="../../ui/vault_menu.py" line="217"/>
+        <location filename="../../ui/vault_menu.py" line="221"/>
+        <location filename="../../ui/vault_menu.py" line="246"/>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="179"/>
+        <location filename="../../ui/vault_menu.py" line="184"/>
         <source>This is the vault itself, not a backup.</source>
         <translation>Dit is de kluis zelf, geen back-up.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="182"/>
+        <location filename="../../ui/vault_menu.py" line="187"/>
         <source>Restore from backup</source>
         <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="183"/>
+        <location filename="../../ui/vault_menu.py" line="188"/>
         <source>Replace your vault by this backup?</source>
         <translation>Je kluis vervangen door deze back-up?</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="183"/>
+        <location filename="../../ui/vault_menu.py" line="188"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="184"/>
+        <location filename="../../ui/vault_menu.py" line="189"/>
         <source>The backup is checked first; if it does not open with your vault's passphrase, nothing happens. Then your vault is replaced by the backup: whatever was written after the backup was made will not be in it. Your vault as it is now is kept beside it, under a name ending in “before-restore” and the date, so nothing is lost.</source>
         <translation>De back-up wordt eerst nagekeken; als hij niet opent met de wachtzin van je kluis, gebeurt er niets. Daarna wordt je kluis vervangen door de back-up: wat na het maken van de back-up geschreven werd, staat er niet in. Je kluis zoals ze nu is, wordt ernaast bewaard, onder een naam die eindigt op “before-restore” en de datum, zodat er niets verloren gaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="191"/>
+        <location filename="../../ui/vault_menu.py" line="196"/>
         <source>Checking the backup…</source>
         <translation>De back-up wordt nagekeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="198"/>
+        <location filename="../../ui/vault_menu.py" line="203"/>
         <source>This file does not open with your vault's passphrase: it is a backup made with another passphrase or of another vault — or it is not a Locator backup at all.</source>
         <translation>Dit bestand opent niet met de wachtzin van je kluis: het is een back-up met een andere wachtzin of van een andere kluis — of helemaal geen back-up van Locator.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="202"/>
+        <location filename="../../ui/vault_menu.py" line="207"/>
         <source>This backup is damaged ({reason}): it cannot be restored.</source>
         <translation>Deze back-up is beschadigd ({reason}): hij kan niet teruggezet worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="205"/>
+        <location filename="../../ui/vault_menu.py" line="210"/>
         <source>This file cannot be restored: {reason}</source>
         <translation>Dit bestand kan niet teruggezet worden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="210"/>
+        <location filename="../../ui/vault_menu.py" line="215"/>
         <source>The backup could not be checked: {reason}</source>
         <translation>De back-up kon niet nagekeken worden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="212"/>
+        <location filename="../../ui/vault_menu.py" line="217"/>
         <source>Your vault was not changed.</source>
         <translation>Je kluis werd niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="217"/>
+        <location filename="../../ui/vault_menu.py" line="222"/>
         <source>Locator was locked while the backup was being checked. Nothing was changed; unlock and restore again.</source>
         <translation>Locator werd vergrendeld terwijl de back-up nagekeken werd. Er werd niets gewijzigd; ontgrendel en zet de back-up opnieuw terug.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="234"/>
+        <location filename="../../ui/vault_menu.py" line="239"/>
         <source>Restoring…</source>
         <translation>Bezig met terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="242"/>
+        <location filename="../../ui/vault_menu.py" line="247"/>
         <source>The backup could not be put in place: {reason}
 
 Your vault was not changed.</source>
@@ -3253,39 +3355,39 @@ Your vault was not changed.</source>
 Je kluis werd niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="245"/>
+        <location filename="../../ui/vault_menu.py" line="250"/>
         <source>Restored</source>
         <translation>Teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="246"/>
+        <location filename="../../ui/vault_menu.py" line="251"/>
         <source>The vault is now as it was in the backup. The vault as it was before is kept here:
 {path}</source>
         <translation>De kluis is nu zoals ze in de back-up was. De kluis zoals ze voordien was, wordt hier bewaard:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="251"/>
+        <location filename="../../ui/vault_menu.py" line="256"/>
         <source>Vault not opened</source>
         <translation>Kluis niet geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="252"/>
+        <location filename="../../ui/vault_menu.py" line="257"/>
         <source>The vault could not be opened again: {reason}</source>
         <translation>De kluis kon niet opnieuw geopend worden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="282"/>
+        <location filename="../../ui/vault_menu.py" line="283"/>
         <source>On this computer, this deletes:</source>
         <translation>Op deze computer wordt dit gewist:</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="283"/>
+        <location filename="../../ui/vault_menu.py" line="284"/>
         <source>• the vault: {path}</source>
         <translation>• de kluis: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vault_menu.py" line="284"/>
+        <location filename="../../ui/vault_menu.py" line="285"/>
         <source>• its %n backup(s) in {folder}</source>
         <translation>
             <numerusform>• haar %n back-up in {folder}</numerusform>
@@ -3293,17 +3395,12 @@ Je kluis werd niet gewijzigd.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vault_menu.py" line="287"/>
+        <location filename="../../ui/vault_menu.py" line="288"/>
         <source>• %n other file(s) Locator made beside it (copies kept before an update or a restore)</source>
         <translation>
             <numerusform>• %n ander bestand dat Locator ernaast maakte (een kopie van voor een update of een herstel)</numerusform>
             <numerusform>• %n andere bestanden die Locator ernaast maakte (kopieën van voor een update of een herstel)</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../ui/vault_menu.py" line="289"/>
-        <source>• its key in this computer's keyring</source>
-        <translation>• haar sleutel in de sleutelbos van deze computer</translation>
     </message>
     <message>
         <location filename="../../ui/vault_menu.py" line="290"/>
@@ -3360,28 +3457,48 @@ Typ {word} om te wissen.</translation>
         <translation>Bezig met wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="321"/>
+        <location filename="../../ui/vault_menu.py" line="323"/>
+        <source>The key may still be kept</source>
+        <translation>De sleutel wordt misschien nog bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="324"/>
+        <source>The vault and its backups were erased ({n} files). The keyring could not be asked to remove the vault key (it may be locked), so it may still keep it: open your keyring program (for example “Passwords and Keys”) and delete the entry “Locator vault”.</source>
+        <translation>De kluis en haar back-ups zijn gewist ({n} bestanden). De sleutelbos kon niet gevraagd worden de sleutel van de kluis te verwijderen (hij is misschien vergrendeld), dus misschien bewaart hij hem nog: open je sleutelbosprogramma (bijvoorbeeld “Wachtwoorden en sleutels”) en verwijder het item “Locator vault”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="329"/>
+        <location filename="../../ui/vault_menu.py" line="332"/>
         <source>Erased</source>
         <translation>Gewist</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="322"/>
+        <location filename="../../ui/vault_menu.py" line="330"/>
         <source>The vault, its backups and its key were erased ({n} files).</source>
         <translation>De kluis, haar back-ups en haar sleutel zijn gewist ({n} bestanden).</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="328"/>
+        <location filename="../../ui/vault_menu.py" line="333"/>
+        <source>The vault and its backups were erased ({n} files). No key was kept in the keyring.</source>
+        <translation>De kluis en haar back-ups zijn gewist ({n} bestanden). Er werd geen sleutel bewaard in de sleutelbos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault_menu.py" line="339"/>
         <source>Not everything was erased</source>
         <translation>Niet alles werd gewist</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="329"/>
+        <location filename="../../ui/vault_menu.py" line="340"/>
         <source>Erasing stopped: {reason}
 
 Look in the vault's folder for what is left.</source>
         <translation>Het wissen is gestopt: {reason}
 
 Kijk in de map van de kluis wat er nog over is.</translation>
+    </message>
+    <message>
+        <source>• its key in this computer's keyring</source>
+        <translation type="vanished">• haar sleutel in de sleutelbos van deze computer</translation>
     </message>
 </context>
 <context>
@@ -3863,144 +3980,309 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../locator/backup.py" line="61"/>
+        <location filename="../../locator/backup.py" line="62"/>
         <source>Choose a passphrase for the copy.</source>
         <extracomment>VaultExists</extracomment>
         <translation>Kies een wachtzin voor de kopie.</translation>
     </message>
     <message>
-        <location filename="../../locator/backup.py" line="88"/>
+        <location filename="../../locator/backup.py" line="90"/>
         <source>the backup failed its integrity check</source>
         <extracomment>DamagedVault</extracomment>
         <translation>de integriteitscontrole van de back-up is mislukt</translation>
     </message>
     <message>
-        <location filename="../../locator/case_deadlines.py" line="29"/>
+        <location filename="../../locator/case_deadlines.py" line="30"/>
         <source>The decision was changed and this deadline no longer follows from it.</source>
         <translation>De beslissing werd gewijzigd en deze termijn volgt er niet meer uit.</translation>
     </message>
     <message>
-        <location filename="../../locator/case_deadlines.py" line="203"/>
+        <location filename="../../locator/case_deadlines.py" line="206"/>
         <location filename="../../locator/dates.py" line="134"/>
         <source>this date is in the future</source>
         <extracomment>FieldError</extracomment>
         <translation>deze datum ligt in de toekomst</translation>
     </message>
     <message>
-        <location filename="../../locator/case_deadlines.py" line="205"/>
+        <location filename="../../locator/case_deadlines.py" line="208"/>
         <source>say who filed it (the lawyer's name, for example)</source>
         <extracomment>FieldError</extracomment>
         <translation>zeg wie het indiende (bijvoorbeeld de naam van de advocaat)</translation>
     </message>
     <message>
-        <location filename="../../locator/case_deadlines.py" line="212"/>
+        <location filename="../../locator/case_deadlines.py" line="215"/>
         <source>give a reason, so others understand later</source>
         <extracomment>FieldError</extracomment>
         <translation>geef een reden, zodat anderen het later begrijpen</translation>
     </message>
     <message>
-        <location filename="../../locator/case_deadlines.py" line="221"/>
+        <location filename="../../locator/case_deadlines.py" line="224"/>
         <source>There is no deadline number {n}.</source>
         <extracomment>UnknownCase</extracomment>
         <translation>Er is geen termijn met nummer {n}.</translation>
     </message>
     <message>
-        <location filename="../../locator/caseio.py" line="74"/>
+        <location filename="../../locator/caseio.py" line="76"/>
         <source>must be text</source>
         <extracomment>FieldError</extracomment>
         <translation>moet tekst zijn</translation>
     </message>
     <message>
-        <location filename="../../locator/caseio.py" line="76"/>
+        <location filename="../../locator/caseio.py" line="78"/>
         <source>is too long (at most one million characters)</source>
         <extracomment>FieldError</extracomment>
         <translation>is te lang (hoogstens een miljoen tekens)</translation>
     </message>
     <message>
-        <location filename="../../locator/caseio.py" line="87"/>
+        <location filename="../../locator/caseio.py" line="89"/>
         <source>choose one of: {choices}</source>
         <extracomment>FieldError</extracomment>
         <translation>kies uit: {choices}</translation>
     </message>
     <message>
-        <location filename="../../locator/caseio.py" line="120"/>
+        <location filename="../../locator/caseio.py" line="122"/>
         <source>this is not an email address (it needs a @ and a domain)</source>
         <extracomment>FieldError</extracomment>
         <translation>dit is geen e-mailadres (er is een @ en een domein nodig)</translation>
     </message>
     <message>
-        <location filename="../../locator/caseio.py" line="130"/>
+        <location filename="../../locator/caseio.py" line="132"/>
         <source>must be a list of text</source>
         <extracomment>FieldError</extracomment>
         <translation>moet een lijst van teksten zijn</translation>
     </message>
     <message>
-        <location filename="../../locator/caseio.py" line="142"/>
+        <location filename="../../locator/caseio.py" line="144"/>
         <source>use only letters, digits, spaces, / . and -</source>
         <extracomment>FieldError</extracomment>
         <translation>gebruik alleen letters, cijfers, spaties, / . en -</translation>
     </message>
     <message>
-        <location filename="../../locator/caseio.py" line="175"/>
+        <location filename="../../locator/caseio.py" line="198"/>
         <source>must be an object with named fields</source>
         <extracomment>FieldError</extracomment>
         <translation>moet een object met benoemde velden zijn</translation>
     </message>
     <message>
-        <location filename="../../locator/caseio.py" line="178"/>
-        <location filename="../../locator/caseio.py" line="316"/>
+        <location filename="../../locator/caseio.py" line="201"/>
+        <location filename="../../locator/caseio.py" line="337"/>
         <source>is not a field we know</source>
         <extracomment>FieldError</extracomment>
         <translation>is geen gekend veld</translation>
     </message>
     <message>
-        <location filename="../../locator/caseio.py" line="186"/>
+        <location filename="../../locator/caseio.py" line="209"/>
         <source>must be a whole number</source>
         <extracomment>FieldError</extracomment>
         <translation>moet een geheel getal zijn</translation>
     </message>
     <message>
-        <location filename="../../locator/caseio.py" line="209"/>
+        <location filename="../../locator/caseio.py" line="230"/>
         <source>must be a list</source>
         <extracomment>FieldError</extracomment>
         <translation>moet een lijst zijn</translation>
     </message>
     <message>
-        <location filename="../../locator/caseio.py" line="221"/>
+        <location filename="../../locator/caseio.py" line="242"/>
         <source>must be a list of phone numbers</source>
         <extracomment>FieldError</extracomment>
         <translation>moet een lijst van telefoonnummers zijn</translation>
     </message>
     <message>
-        <location filename="../../locator/caseio.py" line="241"/>
+        <location filename="../../locator/caseio.py" line="262"/>
         <source>the date of notification is needed</source>
         <extracomment>FieldError</extracomment>
         <translation>de datum van kennisgeving is nodig</translation>
     </message>
     <message>
-        <location filename="../../locator/caseio.py" line="304"/>
+        <location filename="../../locator/caseio.py" line="325"/>
         <source>must be a JSON object with named fields</source>
         <extracomment>FieldError</extracomment>
         <translation>moet een JSON-object met benoemde velden zijn</translation>
     </message>
     <message>
-        <location filename="../../locator/caseio.py" line="330"/>
+        <location filename="../../locator/caseio.py" line="351"/>
         <source>give at least an alias or a name</source>
         <extracomment>FieldError</extracomment>
         <translation>geef minstens een roepnaam of een naam</translation>
     </message>
     <message>
-        <location filename="../../locator/caseio.py" line="332"/>
+        <location filename="../../locator/caseio.py" line="353"/>
         <source>not a centre in the directory; choose one or unknown</source>
         <extracomment>FieldError</extracomment>
         <translation>dit centrum staat niet in de lijst; kies er een, of “onbekend”</translation>
     </message>
     <message>
-        <location filename="../../locator/caseio.py" line="334"/>
-        <location filename="../../locator/caseio.py" line="338"/>
+        <location filename="../../locator/caseio.py" line="355"/>
+        <location filename="../../locator/caseio.py" line="359"/>
         <source>cannot be before the date of arrest</source>
         <extracomment>FieldError</extracomment>
         <translation>kan niet voor de datum van de arrestatie liggen</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="149"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="151"/>
+        <source>Bar</source>
+        <translation>Balie</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="153"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="155"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="157"/>
+        <source>Brief sent on</source>
+        <translation>Fiche verstuurd op</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="166"/>
+        <source>asked on</source>
+        <translation>gevraagd op</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="184"/>
+        <source>Alias (what friends call them)</source>
+        <translation>Roepnaam (hoe vrienden hem of haar noemen)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="187"/>
+        <source>Registered LAST NAME</source>
+        <translation>Geregistreerde ACHTERNAAM</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="187"/>
+        <source>as on the order to leave (OQT)</source>
+        <translation>zoals op het bevel om het grondgebied te verlaten</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="189"/>
+        <source>Registered first name</source>
+        <translation>Geregistreerde voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="191"/>
+        <source>Real name</source>
+        <translation>Echte naam</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="193"/>
+        <source>Other spellings</source>
+        <translation>Andere schrijfwijzen</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="196"/>
+        <source>Nationality (as recorded)</source>
+        <translation>Nationaliteit (zoals geregistreerd)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="198"/>
+        <source>Real nationality</source>
+        <translation>Echte nationaliteit</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="202"/>
+        <source>Date of birth (as recorded)</source>
+        <translation>Geboortedatum (zoals geregistreerd)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="205"/>
+        <source>Real date of birth</source>
+        <translation>Echte geboortedatum</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="207"/>
+        <source>OE / IBZ / SP number</source>
+        <translation>Nummer DVZ / IBZ / SP</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="208"/>
+        <source>on their badge</source>
+        <translation>op de badge</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="210"/>
+        <source>Languages spoken</source>
+        <translation>Gesproken talen</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="211"/>
+        <source>Language of the case</source>
+        <translation>Taal van het dossier</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="215"/>
+        <source>Status</source>
+        <translation>Situatie</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="216"/>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="217"/>
+        <source>Date of arrest</source>
+        <translation>Datum van de arrestatie</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="219"/>
+        <source>Place of arrest</source>
+        <translation>Plaats van de arrestatie</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="220"/>
+        <source>police station, city</source>
+        <translation>politiekantoor, stad</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="222"/>
+        <source>Centre</source>
+        <translation>Centrum</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="224"/>
+        <source>Found there on</source>
+        <translation>Daar gevonden op</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="226"/>
+        <source>Phone that reaches them</source>
+        <translation>Telefoon waarop de persoon bereikbaar is</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="229"/>
+        <source>Wants a lawyer</source>
+        <translation>Wil een advocaat</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="231"/>
+        <source>Agrees to share with GVO</source>
+        <translation>Akkoord om te delen met GVO</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="233"/>
+        <source>Agrees to share with a lawyer</source>
+        <translation>Akkoord om te delen met een advocaat</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="235"/>
+        <source>Agrees to share with referents</source>
+        <translation>Akkoord om te delen met referenten</translation>
+    </message>
+    <message>
+        <location filename="../../locator/cases.py" line="237"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
     </message>
     <message>
         <location filename="../../locator/centres_model.py" line="90"/>
@@ -4099,62 +4381,188 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>Er ging iets mis.</translation>
     </message>
     <message>
-        <location filename="../../locator/keystore.py" line="21"/>
+        <location filename="../../locator/event_text.py" line="55"/>
+        <source>GVO</source>
+        <translation>GVO</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="55"/>
+        <source>the lawyer</source>
+        <translation>de advocaat</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="57"/>
+        <source>asked to look for them</source>
+        <translation>gevraagd om te zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="58"/>
+        <source>told where they are held</source>
+        <translation>laten weten waar de persoon vastzit</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="59"/>
+        <source>asked for a lawyer</source>
+        <translation>om een advocaat gevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="60"/>
+        <source>told what happened</source>
+        <translation>laten weten wat er gebeurd is</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="61"/>
+        <source>told about the flight</source>
+        <translation>ingelicht over de vlucht</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="62"/>
+        <source>asked for support at the flight</source>
+        <translation>om steun bij de vlucht gevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="63"/>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="63"/>
+        <source>skipped</source>
+        <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="63"/>
+        <source>opened again</source>
+        <translation>heropend</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="75"/>
+        <source>{centre}: {answer}</source>
+        <translation>{centre}: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="78"/>
+        <source>{centre}, {day}: {visitor}</source>
+        <translation>{centre}, {day}: {visitor}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="81"/>
+        <source>phone handed over</source>
+        <translation>telefoon afgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="88"/>
+        <source>To {to}: {purpose}</source>
+        <translation>Aan {to}: {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="90"/>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="93"/>
+        <source> (centre: {centre})</source>
+        <translation> (centrum: {centre})</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="101"/>
+        <source>Correction: {text}</source>
+        <translation>Correctie: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="127"/>
+        <source>“{step}”: {n} of {total} ticked</source>
+        <translation>“{step}”: {n} van {total} aangevinkt</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="129"/>
+        <source>“{step}”: {state}</source>
+        <translation>“{step}”: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="138"/>
+        <source>{title}: started, last day {due}</source>
+        <translation>{title}: gestart, laatste dag: {due}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="141"/>
+        <source>(only if this is the first removal measure)</source>
+        <translation>(alleen als dit de eerste verwijderingsmaatregel is)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="144"/>
+        <source>{title}: last day moved from {old} to {due}</source>
+        <translation>{title}: laatste dag verschoven van {old} naar {due}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="147"/>
+        <source>{title}: filed on {on} by {by}</source>
+        <translation>{title}: ingediend op {on} door {by}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/event_text.py" line="151"/>
+        <source>{title}: set aside as not applicable — {reason}</source>
+        <translation>{title}: opzijgezet, niet van toepassing — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/keystore.py" line="27"/>
         <source>the macOS Keychain of this user account</source>
         <translation>de macOS-sleutelhanger (Keychain) van deze gebruikersaccount</translation>
     </message>
     <message>
-        <location filename="../../locator/keystore.py" line="22"/>
+        <location filename="../../locator/keystore.py" line="28"/>
         <source>the Windows Credential Locker of this user account</source>
         <translation>de Windows-referentiekluis (Credential Locker) van deze gebruikersaccount</translation>
     </message>
     <message>
-        <location filename="../../locator/keystore.py" line="23"/>
+        <location filename="../../locator/keystore.py" line="29"/>
         <source>the desktop keyring of this user account (Secret Service)</source>
         <translation>de sleutelbos van het bureaublad van deze gebruikersaccount (Secret Service)</translation>
     </message>
     <message>
-        <location filename="../../locator/keystore.py" line="25"/>
+        <location filename="../../locator/keystore.py" line="31"/>
         <source>KWallet, the KDE keyring of this user account</source>
         <translation>KWallet, de KDE-sleutelbos van deze gebruikersaccount</translation>
     </message>
     <message>
-        <location filename="../../locator/keystore.py" line="26"/>
+        <location filename="../../locator/keystore.py" line="32"/>
         <source>the desktop keyring of this user account (libsecret)</source>
         <translation>de sleutelbos van het bureaublad van deze gebruikersaccount (libsecret)</translation>
     </message>
     <message>
-        <location filename="../../locator/keystore.py" line="62"/>
-        <source>No keyring could be loaded on this computer.</source>
-        <translation>Er kon geen sleutelbos geladen worden op deze computer.</translation>
-    </message>
-    <message>
-        <location filename="../../locator/keystore.py" line="67"/>
-        <source>The keyring on this computer ({name}) does not encrypt secrets safely, so Locator will not use it.</source>
-        <translation>De sleutelbos op deze computer ({name}) versleutelt geheimen niet veilig, dus Locator gebruikt hem niet.</translation>
-    </message>
-    <message>
-        <location filename="../../locator/keystore.py" line="75"/>
+        <location filename="../../locator/keystore.py" line="71"/>
+        <location filename="../../locator/keystore.py" line="92"/>
         <source>The keyring on this computer is not available right now.</source>
         <translation>De sleutelbos op deze computer is nu niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../locator/keystore.py" line="78"/>
+        <location filename="../../locator/keystore.py" line="79"/>
+        <source>No keyring could be loaded on this computer.</source>
+        <translation>Er kon geen sleutelbos geladen worden op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/keystore.py" line="84"/>
+        <source>The keyring on this computer ({name}) does not encrypt secrets safely, so Locator will not use it.</source>
+        <translation>De sleutelbos op deze computer ({name}) versleutelt geheimen niet veilig, dus Locator gebruikt hem niet.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/keystore.py" line="95"/>
         <source>There is no keyring on this computer (for example no GNOME Keyring or KWallet is running).</source>
         <translation>Er is geen sleutelbos op deze computer (bijvoorbeeld: GNOME Keyring of KWallet draait niet).</translation>
     </message>
     <message>
-        <location filename="../../locator/merge.py" line="249"/>
+        <location filename="../../locator/merge.py" line="252"/>
         <source>Imported from a copy on {day}.</source>
         <translation>Geïmporteerd uit een kopie op {day}.</translation>
     </message>
     <message>
-        <location filename="../../locator/merge.py" line="250"/>
+        <location filename="../../locator/merge.py" line="253"/>
         <source>Possible duplicate of case {duplicate_of}, imported from a copy on {day}. Compare the two and keep what is right.</source>
         <translation>Mogelijk dubbel van dossier {duplicate_of}, geïmporteerd uit een kopie op {day}. Vergelijk de twee en hou wat juist is.</translation>
     </message>
     <message>
-        <location filename="../../locator/merge.py" line="252"/>
+        <location filename="../../locator/merge.py" line="255"/>
         <source>Updated from a copy on {day}: the copy's version of this case was taken. Its decisions, deportation attempts, timeline and attachments were added to ours; nothing of ours was removed from them.</source>
         <translation>Bijgewerkt uit een kopie op {day}: de versie uit de kopie werd overgenomen voor dit dossier. Haar beslissingen, uitwijzingspogingen, tijdlijn en bijlagen werden bij de onze gevoegd; niets van het onze werd eruit verwijderd.</translation>
     </message>
@@ -4171,50 +4579,50 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>dit telefoonnummer bestaat niet (kijk de cijfers na, of voeg de landcode toe, bv. +33)</translation>
     </message>
     <message>
-        <location filename="../../locator/store.py" line="206"/>
+        <location filename="../../locator/store.py" line="216"/>
         <source>There is no attachment number {n}.</source>
         <extracomment>UnknownCase</extracomment>
         <translation>Er is geen bijlage met nummer {n}.</translation>
     </message>
     <message>
-        <location filename="../../locator/vault.py" line="82"/>
+        <location filename="../../locator/vault.py" line="83"/>
         <source>the file is cut short</source>
         <extracomment>DamagedVault</extracomment>
         <translation>het bestand is afgebroken</translation>
     </message>
     <message>
-        <location filename="../../locator/vault.py" line="102"/>
+        <location filename="../../locator/vault.py" line="103"/>
         <source>Choose a passphrase: the vault cannot be created without one.</source>
         <extracomment>WrongPassphrase</extracomment>
         <translation>Kies een wachtzin: zonder wachtzin kan de kluis niet aangemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../locator/vault.py" line="166"/>
+        <location filename="../../locator/vault.py" line="168"/>
         <source>an integrity check failed</source>
         <extracomment>DamagedVault</extracomment>
         <translation>een integriteitscontrole is mislukt</translation>
     </message>
     <message>
-        <location filename="../../locator/vault.py" line="206"/>
+        <location filename="../../locator/vault.py" line="209"/>
         <source>The vault file was moved, renamed or deleted while Locator was open. Nothing more was saved. Lock Locator and open the vault where it is now, or restore a backup.</source>
         <extracomment>VaultMissing</extracomment>
         <translation>Het bestand van de kluis werd verplaatst, hernoemd of verwijderd terwijl Locator open was. Er werd niets meer opgeslagen. Vergrendel Locator en open de kluis waar ze nu staat, of zet een back-up terug.</translation>
     </message>
     <message>
-        <location filename="../../locator/vault.py" line="228"/>
+        <location filename="../../locator/vault.py" line="231"/>
         <source>The new passphrase cannot be empty.</source>
         <extracomment>WrongPassphrase</extracomment>
         <translation>De nieuwe wachtzin mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../../locator/vault.py" line="373"/>
-        <location filename="../../locator/vault.py" line="384"/>
+        <location filename="../../locator/vault.py" line="401"/>
+        <location filename="../../locator/vault.py" line="412"/>
         <source>the file could not be read or written</source>
         <extracomment>DamagedVault</extracomment>
         <translation>het bestand kon niet gelezen of geschreven worden</translation>
     </message>
     <message>
-        <location filename="../../locator/vault.py" line="383"/>
+        <location filename="../../locator/vault.py" line="411"/>
         <source>The vault is in use by another copy of Locator. Close it there first.</source>
         <extracomment>VaultExists</extracomment>
         <translation>De kluis is in gebruik door een ander geopend Locator. Sluit ze daar eerst.</translation>
