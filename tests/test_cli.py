@@ -1,41 +1,75 @@
-"""The headless command line, run as a real process."""
+"""The headless command line: ``locator.cli.main`` in-process (fast test KDF), plus two
+smoke tests that run the real ``python -m locator`` as its own process."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
+from contextlib import redirect_stderr, redirect_stdout
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from locator.cli import main
+from locator.vault import Vault
 from tests.helpers import files_containing, marker_case
 
 ROOT = Path(__file__).resolve().parent.parent
 SECRET = "a cli passphrase for tests"
 
 
-def cli(*args: str, vault: Path | None = None, stdin: str = "",
-        passphrase: str | None = SECRET) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "LOCATOR_PASSPHRASE"}
-    if passphrase is not None:
-        env["LOCATOR_PASSPHRASE"] = passphrase
-    command = [sys.executable, "-m", "locator"]
-    if vault is not None:
-        command += ["--vault", str(vault)]
-    return subprocess.run([*command, *args], input=stdin, capture_output=True, text=True,
-                          env=env, cwd=ROOT, timeout=120)
+@dataclass(frozen=True)
+class Result:
+    """What one CLI call gave, as :class:`subprocess.CompletedProcess` would."""
+
+    returncode: int
+    stdout: str
+    stderr: str
 
 
-@pytest.fixture(scope="module")
-def cli_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("cli") / "v.locator"
+Cli = Callable[..., Result]
+
+
+@pytest.fixture
+def cli(monkeypatch: pytest.MonkeyPatch) -> Cli:
+    """``cli(*args, vault=, stdin=, passphrase=)``: one call of ``main`` with its own
+    environment passphrase, stdin and captured stdout/stderr; argparse's exits (usage
+    errors, ``--version``) come back as the exit status."""
+
+    def run(*args: str, vault: Path | None = None, stdin: str = "",
+            passphrase: str | None = SECRET) -> Result:
+        if passphrase is None:
+            monkeypatch.delenv("LOCATOR_PASSPHRASE", raising=False)
+        else:
+            monkeypatch.setenv("LOCATOR_PASSPHRASE", passphrase)
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))  # not a terminal
+        argv = ["--vault", str(vault)] if vault is not None else []
+        out, err = io.StringIO(), io.StringIO()
+        with redirect_stdout(out), redirect_stderr(err):
+            try:
+                status = main([*argv, *args])
+            except SystemExit as exit_:
+                code = exit_.code
+                status = code if isinstance(code, int) else (0 if code is None else 1)
+        return Result(status, out.getvalue(), err.getvalue())
+
+    return run
+
+
+@pytest.fixture
+def cli_vault(cli: Cli, tmp_path: Path) -> Path:
+    path = tmp_path / "cli" / "v.locator"
+    path.parent.mkdir()
     assert cli("init", vault=path).returncode == 0
     return path
 
 
-def test_add_list_show_update_check(cli_vault: Path) -> None:
+def test_add_list_show_update_check(cli: Cli, cli_vault: Path) -> None:
     added = cli("add", "--json", "-", vault=cli_vault, stdin=json.dumps(marker_case("CLIM1")))
     assert added.returncode == 0, added.stderr
     case_id = added.stdout.strip()
@@ -66,8 +100,11 @@ def test_add_list_show_update_check(cli_vault: Path) -> None:
     (("add",), '{"alias": "SECRETALIAS", "phone_in_centre": "SECRETPHONE"}', "phone_in_centre"),
     (("update", "1", "--json", "-"), '{"arrest_date": "2999-01-01"}', "arrest_date"),
 ])
-def test_user_errors_exit_1_one_line_no_case_data(cli_vault: Path, args: tuple[str, ...],
-                                                  stdin: str, needle: str) -> None:
+def test_user_errors_exit_1_one_line_no_case_data(cli: Cli, cli_vault: Path,
+                                                  args: tuple[str, ...], stdin: str,
+                                                  needle: str) -> None:
+    seeded = cli("add", vault=cli_vault, stdin='{"alias": "Seed"}')  # case 1, for `update`
+    assert seeded.returncode == 0 and seeded.stdout.strip() == "1", seeded.stderr
     result = cli(*args, vault=cli_vault, stdin=stdin)
     assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == 1
@@ -75,30 +112,30 @@ def test_user_errors_exit_1_one_line_no_case_data(cli_vault: Path, args: tuple[s
     assert "SECRET" not in result.stderr and "Traceback" not in result.stderr
 
 
-def test_wrong_passphrase(cli_vault: Path) -> None:
+def test_wrong_passphrase(cli: Cli, cli_vault: Path) -> None:
     result = cli("list", vault=cli_vault, passphrase="wrong")
     assert result.returncode == 1
     assert result.stderr.strip().count("\n") == 0 and "passphrase" in result.stderr
     assert "hmac" not in result.stderr.lower()
 
 
-def test_missing_vault(tmp_path: Path) -> None:
+def test_missing_vault(cli: Cli, tmp_path: Path) -> None:
     result = cli("list", vault=tmp_path / "none.locator")
     assert result.returncode == 1 and "no vault" in result.stderr.lower()
     assert not (tmp_path / "none.locator").exists()
 
 
-def test_no_passphrase_without_terminal(cli_vault: Path) -> None:
+def test_no_passphrase_without_terminal(cli: Cli, cli_vault: Path) -> None:
     result = cli("list", vault=cli_vault, passphrase=None)
     assert result.returncode == 1 and "LOCATOR_PASSPHRASE" in result.stderr
 
 
-def test_usage_error_exit_2() -> None:
+def test_usage_error_exit_2(cli: Cli) -> None:
     assert cli("frobnicate").returncode == 2
     assert cli("show", "not-a-number").returncode == 2
 
 
-def test_version() -> None:
+def test_version(cli: Cli) -> None:
     result = cli("--version")
     assert result.returncode == 0 and "Locator" in result.stdout
 
@@ -110,7 +147,7 @@ def test_version() -> None:
     ("be-udn-subsequent", "2025-12-20", "2025-12-26"),
     ("be-udn-subsequent", "2026-05-09T15:30", "2026-05-15"),
 ])
-def test_deadline_worked_examples(rule: str, notified: str, due: str) -> None:
+def test_deadline_worked_examples(cli: Cli, rule: str, notified: str, due: str) -> None:
     result = cli("deadline", "--rule", rule, "--notified", notified, "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
@@ -124,13 +161,13 @@ def test_deadline_worked_examples(rule: str, notified: str, due: str) -> None:
     (("--rule", "be-udn-first", "--notified", "2999-01-01"), "Notification date"),
     (("--rule", "be-udn-first", "--notified", "tomorrow"), "Notification date"),
 ])
-def test_deadline_bad_input(args: tuple[str, ...], field: str) -> None:
+def test_deadline_bad_input(cli: Cli, args: tuple[str, ...], field: str) -> None:
     result = cli("deadline", *args)
     assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == 1 and field in result.stderr
 
 
-def test_deadlines_across_cases(tmp_path: Path) -> None:
+def test_deadlines_across_cases(cli: Cli, tmp_path: Path) -> None:
     path = tmp_path / "d.locator"
     assert cli("init", vault=path).returncode == 0
     cases = [{"alias": "A", "decisions": [{"kind": "removal", "earlier_removal": "yes",
@@ -148,7 +185,7 @@ def test_deadlines_across_cases(tmp_path: Path) -> None:
     assert "late appeal is lost" in text
 
 
-def test_backup_command(cli_vault: Path, tmp_path: Path) -> None:
+def test_backup_command(cli: Cli, cli_vault: Path, tmp_path: Path) -> None:
     out = tmp_path / "backup.locator"
     result = cli("backup", str(out), vault=cli_vault)
     assert result.returncode == 0, result.stderr
@@ -157,7 +194,7 @@ def test_backup_command(cli_vault: Path, tmp_path: Path) -> None:
     assert again.returncode == 1 and "overwrite" in again.stderr
 
 
-def test_brief_command(tmp_path: Path) -> None:
+def test_brief_command(cli: Cli, tmp_path: Path) -> None:
     from pypdf import PdfReader
 
     path = tmp_path / "b.locator"
@@ -174,3 +211,33 @@ def test_brief_command(tmp_path: Path) -> None:
     assert "Subject:" in result.stdout
     assert "BRIEFM" not in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["b.locator", "brief.pdf"]
+
+
+# --- the real product: `python -m locator` as its own process, shipped scrypt ---------
+
+
+def run_process(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "LOCATOR_PASSPHRASE": SECRET}
+    return subprocess.run([sys.executable, "-m", "locator", *args], input=stdin,
+                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+
+
+@pytest.mark.real_kdf
+def test_process_adds_a_case_from_stdin(tmp_path: Path) -> None:
+    path = tmp_path / "p.locator"
+    Vault.create(path, SECRET).lock()  # the shipped KDF, as the process derives the key
+    result = run_process("--vault", str(path), "add", "--json", "-",
+                         stdin=json.dumps(marker_case("PROCM")))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "1" and result.stderr == ""
+    with Vault.open_with_passphrase(path, SECRET) as vault:
+        assert vault.get_case(1).alias == marker_case("PROCM")["alias"]
+
+
+def test_process_user_error_exit_1_one_line_no_case_data(tmp_path: Path) -> None:
+    result = run_process("--vault", str(tmp_path / "none.locator"), "add",
+                         stdin='{"alias": "SECRETALIAS", "phone_in_centre": "SECRETPHONE"}')
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1 and "phone_in_centre" in result.stderr
+    assert "SECRET" not in result.stderr and "Traceback" not in result.stderr
+    assert result.stdout == ""
