@@ -62,12 +62,10 @@ class _Job(QRunnable):
 _running: set[_Relay] = set()
 
 
-def run_in_background(
-    work: Callable[[], Any],
-    on_success: Callable[[Any], None],
-    on_failure: Callable[[BaseException], None],
-) -> None:
-    """Run ``work()`` on the thread pool; call back on the thread that called this."""
+def _job(work: Callable[[], Any], on_success: Callable[[Any], None],
+         on_failure: Callable[[BaseException], None]) -> _Job:
+    """``work`` wrapped to report back on the calling thread, garbage collection held off
+    while it runs and done afterwards on the UI thread."""
     relay = _Relay()
     _running.add(relay)
 
@@ -84,7 +82,16 @@ def run_in_background(
     relay.succeeded.connect(done(on_success))
     relay.failed.connect(done(on_failure))
     _hold_gc(True)
-    QThreadPool.globalInstance().start(_Job(work, relay))
+    return _Job(work, relay)
+
+
+def run_in_background(
+    work: Callable[[], Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[BaseException], None],
+) -> None:
+    """Run ``work()`` on the thread pool; call back on the thread that called this."""
+    QThreadPool.globalInstance().start(_job(work, on_success, on_failure))
 
 
 def run_in_thread(
@@ -98,21 +105,7 @@ def run_in_thread(
     it never holds one of the pool's few threads, so the key derivation, an import or a
     PDF still run meanwhile. Such work must bound its own wait (the keystore does).
     """
-    relay = _Relay()
-    _running.add(relay)
-
-    def done(callback: Callable[[Any], None]) -> Callable[[Any], None]:
-        def finish(value: Any) -> None:
-            _running.discard(relay)
-            _hold_gc(False)
-            callback(value)
-
-        return finish
-
-    relay.succeeded.connect(done(on_success))
-    relay.failed.connect(done(on_failure))
-    _hold_gc(True)
-    job = _Job(work, relay)
+    job = _job(work, on_success, on_failure)
     threading.Thread(target=job.run, name="locator-keyring", daemon=True).start()
 
 
