@@ -25,7 +25,7 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from tests.session.harness import procs
@@ -110,31 +110,39 @@ class Desktop:
         self.procs.append(proc)
         return proc
 
-    def _start_x(self) -> None:
+    def _spawn_reading_a_line(self, name: str, argv_for: Callable[[int], list[str]],
+                              what: str
+                              ) -> tuple[Proc, str]:
+        """Start ``argv_for(fd)`` and read the one line it writes to ``fd`` (Xvfb's display
+        number, dbus-daemon's address), waiting at most 20 s."""
         read_fd, write_fd = os.pipe()
         try:
-            self.xvfb = self.spawn("xvfb", ["Xvfb", "-displayfd", str(write_fd), "-screen", "0",
-                                            SCREEN, "-nolisten", "tcp", "-noreset"],
-                                   pass_fds=[write_fd])
+            proc = self.spawn(name, argv_for(write_fd), pass_fds=[write_fd])
             os.close(write_fd)
             write_fd = -1
-            number = b""
+            line = b""
             deadline = time.monotonic() + 20
-            while not number.endswith(b"\n"):
+            while not line.endswith(b"\n"):
                 left = deadline - time.monotonic()
-                if left <= 0 or not self.xvfb.alive():
-                    raise Timeout(f"Xvfb did not give its display: {self.xvfb.stderr()[-800:]}")
+                if left <= 0 or not proc.alive():
+                    raise Timeout(f"{name} did not give {what}: {proc.stderr()[-800:]}")
                 ready, _, _ = select.select([read_fd], [], [], min(left, 0.5))
                 if ready:
-                    chunk = os.read(read_fd, 64)
+                    chunk = os.read(read_fd, 512)
                     if not chunk:
                         break
-                    number += chunk
+                    line += chunk
         finally:
             os.close(read_fd)
             if write_fd >= 0:
                 os.close(write_fd)
-        self.display = ":" + number.decode().strip()
+        return proc, line.decode().strip()
+
+    def _start_x(self) -> None:
+        self.xvfb, number = self._spawn_reading_a_line("xvfb", lambda fd: [
+            "Xvfb", "-displayfd", str(fd), "-screen", "0", SCREEN, "-nolisten", "tcp",
+            "-noreset"], "its display")
+        self.display = ":" + number
         if self.display == ":":
             raise Timeout(f"Xvfb gave no display number: {self.xvfb.stderr()[-800:]}")
         self.env["DISPLAY"] = self.display
@@ -142,30 +150,10 @@ class Desktop:
                    "the X display to answer")
 
     def _start_bus(self) -> None:
-        read_fd, write_fd = os.pipe()
-        try:
-            self.dbus = self.spawn("dbus-session", [
-                "dbus-daemon", "--session", "--nofork", f"--print-address={write_fd}",
-                f"--address=unix:path={self.runtime}/bus"], pass_fds=[write_fd])
-            os.close(write_fd)
-            write_fd = -1
-            address = b""
-            deadline = time.monotonic() + 20
-            while not address.endswith(b"\n"):
-                left = deadline - time.monotonic()
-                if left <= 0 or not self.dbus.alive():
-                    raise Timeout(f"dbus-daemon gave no address: {self.dbus.stderr()[-800:]}")
-                ready, _, _ = select.select([read_fd], [], [], min(left, 0.5))
-                if ready:
-                    chunk = os.read(read_fd, 512)
-                    if not chunk:
-                        break
-                    address += chunk
-        finally:
-            os.close(read_fd)
-            if write_fd >= 0:
-                os.close(write_fd)
-        self.bus_address = address.decode().strip()
+        self.dbus, address = self._spawn_reading_a_line("dbus-session", lambda fd: [
+            "dbus-daemon", "--session", "--nofork", f"--print-address={fd}",
+            f"--address=unix:path={self.runtime}/bus"], "an address")
+        self.bus_address = address
         self.env["DBUS_SESSION_BUS_ADDRESS"] = self.bus_address
 
     # -- stopping ------------------------------------------------------------------------
