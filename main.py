@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from locator import __version__
-from locator.paths import default_vault_path
+from locator.model.paths import default_vault_path
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:

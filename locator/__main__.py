@@ -1,5 +1,5 @@
 """``python -m locator``: the headless command line."""
 
-from locator.cli import main
+from locator.cli.main import main
 
 raise SystemExit(main())

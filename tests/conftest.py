@@ -33,10 +33,10 @@ tempfile.tempdir = None  # re-read TMPDIR
 
 import pytest  # noqa: E402
 
-import locator.kdf  # noqa: E402
+import locator.storage.kdf  # noqa: E402
 from tests.memkeyring import memory_keystore  # noqa: E402
 
-FAST_KDF = locator.kdf.KdfParams(n=2**10, r=8, p=1)
+FAST_KDF = locator.storage.kdf.KdfParams(n=2**10, r=8, p=1)
 PASSPHRASE = "correct horse battery staple"
 
 
@@ -51,7 +51,7 @@ def qapp(qapp: Any) -> Any:
     """pytest-qt's QApplication (made for the first GUI test), with the fonts Locator
     ships registered as :func:`ui.app.make_application` does, so Ge'ez, Arabic and the
     symbols draw in the tests as in the app, whatever fonts the machine has."""
-    from ui.fonts import register_bundled_fonts
+    from ui.common.fonts import register_bundled_fonts
 
     register_bundled_fonts()
     return qapp
@@ -61,7 +61,7 @@ def qapp(qapp: Any) -> Any:
 def fast_kdf(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests derive keys with small scrypt costs; ``@pytest.mark.real_kdf`` opts out."""
     if request.node.get_closest_marker("real_kdf") is None:
-        monkeypatch.setattr(locator.kdf, "DEFAULT_PARAMS", FAST_KDF)
+        monkeypatch.setattr(locator.storage.kdf, "DEFAULT_PARAMS", FAST_KDF)
 
 
 @pytest.fixture
@@ -71,7 +71,7 @@ def vault_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def vault(vault_path: Path) -> Iterator[object]:
-    from locator.vault import Vault
+    from locator.storage.vault import Vault
 
     opened = Vault.create(vault_path, PASSPHRASE)
     yield opened

@@ -12,10 +12,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from locator.caseio import case_from_dict
-from locator.dates import utc_now
-from locator.keystore import Keystore
-from locator.vault import Vault
+from locator.model.caseio import case_from_dict
+from locator.model.dates import utc_now
+from locator.storage.keystore import Keystore
+from locator.storage.vault import Vault
 
 SECRET = "five random words are best"
 
@@ -49,19 +49,19 @@ def open_case_window(qtbot: QtBot, tmp_path: Path, keystore: Keystore,
 
 def dialogs(window: Any, case_id: int, keystore: Keystore) -> dict[str, Callable[[], QWidget]]:
     """A factory per dialog (each call makes a new one, not shown yet)."""
-    from ui.about import AboutBox
-    from ui.brief_window import BriefWindow
-    from ui.centre_view import VisitDialog
-    from ui.deadline_actions import DeadlineActionDialog
-    from ui.deadlines_view import DeadlinesView
-    from ui.decision_dialog import DecisionDialog
-    from ui.emails_dialog import EmailsDialog
-    from ui.first_run import FirstRunGuide
-    from ui.help_window import HelpWindow
-    from ui.prompts import PassphraseDialog, WordDialog
-    from ui.recovery import RecoveryDialog
-    from ui.settings_dialog import SettingsDialog
-    from ui.unlock import VaultDialog
+    from ui.brief.window import BriefWindow
+    from ui.common.prompts import PassphraseDialog, WordDialog
+    from ui.deadlines.actions import DeadlineActionDialog
+    from ui.deadlines.decision_dialog import DecisionDialog
+    from ui.deadlines.view import DeadlinesView
+    from ui.help.about import AboutBox
+    from ui.help.first_run import FirstRunGuide
+    from ui.help.window import HelpWindow
+    from ui.procedure.centre_view import VisitDialog
+    from ui.procedure.emails_dialog import EmailsDialog
+    from ui.vault.recovery import RecoveryDialog
+    from ui.vault.settings import SettingsDialog
+    from ui.vault.unlock import VaultDialog
 
     vault = window.vault
     deadline = vault.deadlines(case_id, open_only=True)[0]
@@ -73,7 +73,7 @@ def dialogs(window: Any, case_id: int, keystore: Keystore) -> dict[str, Callable
         return view
 
     def phone() -> QWidget:
-        from ui.phone_dialog import PhoneDialog
+        from ui.procedure.phone_dialog import PhoneDialog
 
         dialog = PhoneDialog(window)
         dialog.show_number("Centre 127bis", "+32 2 759 55 52", "+3227595552")

@@ -1,6 +1,6 @@
 """Shared test data: cases whose every text field carries a unique marker.
 
-The fields come from their declarations (locator.cases): a field added there is filled in
+The fields come from their declarations (locator.model.cases): a field added there is filled in
 here with no edit (a typical value of its kind, see :data:`TYPICAL`).
 """
 
@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from locator.cases import CASE_FIELDS, LAWYER_INFO, SCALAR_FIELDS
-from locator.fieldinfo import FieldInfo, Kind
+from locator.model.cases import CASE_FIELDS, LAWYER_INFO, SCALAR_FIELDS
+from locator.model.fieldinfo import FieldInfo, Kind
 
 #: a typical JSON value of each kind of field, given the marker; free text carries it
 TYPICAL: dict[Kind, Callable[[FieldInfo, str], Any]] = {

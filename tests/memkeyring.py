@@ -10,7 +10,7 @@ import threading
 from keyring.backend import KeyringBackend
 from keyring.errors import KeyringLocked, PasswordDeleteError
 
-from locator.keystore import ALLOWED_BACKENDS, Keystore
+from locator.storage.keystore import ALLOWED_BACKENDS, Keystore
 
 
 class MemoryKeyring(KeyringBackend):

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from locator.alerts import (
+from locator.deadlines.alerts import (
     Alert,
     Threshold,
     Urgency,
@@ -20,9 +20,9 @@ from locator.alerts import (
     threshold_times,
     urgency,
 )
-from locator.case_deadlines import Deadline, DeadlineState
-from locator.dates import BRUSSELS
-from locator.deadlines import compute_due
+from locator.deadlines.counting import compute_due
+from locator.model.dates import BRUSSELS
+from locator.storage.deadlines import Deadline, DeadlineState
 
 NOTIFIED = datetime(2025, 8, 10, 11, 0, tzinfo=BRUSSELS)  # Sunday; 5 days → Mon 18 Aug 2025
 

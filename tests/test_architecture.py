@@ -26,8 +26,9 @@ def test_locator_imports_no_qt() -> None:
 
 
 def test_importing_every_core_module_loads_no_qt() -> None:
-    modules = [p.stem for p in (ROOT / "locator").glob("*.py")
-               if p.stem not in {"__main__"}]
+    modules = [".".join(p.relative_to(ROOT / "locator").with_suffix("").parts)
+               for p in (ROOT / "locator").rglob("*.py") if p.stem not in {"__main__"}]
+    modules = [m.removesuffix(".__init__") for m in modules if m != "__init__"]
     code = ("import sys\n" + "".join(f"import locator.{m}\n" for m in modules)
             + "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'ui')]\n"
             "assert not bad, bad\n")
@@ -35,7 +36,7 @@ def test_importing_every_core_module_loads_no_qt() -> None:
 
 
 def test_modules_stay_small() -> None:
-    big = [f"{p.relative_to(ROOT)}: {n}" for p in [*ROOT.glob("locator/*.py"),
-                                                   *ROOT.glob("ui/*.py")]
+    big = [f"{p.relative_to(ROOT)}: {n}" for p in [*ROOT.glob("locator/**/*.py"),
+                                                   *ROOT.glob("ui/**/*.py")]
            if (n := len(p.read_text(encoding="utf-8").splitlines())) > 450]
     assert big == []

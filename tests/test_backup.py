@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from locator.backup import automatic_backup, backup_folder, backup_to, export_copy, restore
-from locator.caseio import case_from_dict, case_to_dict
-from locator.kdf import derive_key, new_salt
-from locator.vault import Vault
-from locator.vaulterrors import VaultExists, WrongPassphrase
+from locator.model.caseio import case_from_dict, case_to_dict
+from locator.storage.backup import automatic_backup, backup_folder, backup_to, export_copy, restore
+from locator.storage.errors import VaultExists, WrongPassphrase
+from locator.storage.kdf import derive_key, new_salt
+from locator.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.helpers import digest, files_containing, marker_case
 

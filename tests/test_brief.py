@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from locator.brief import (
+from locator.brief.content import (
     DEADLINE_ACTIONS,
     KEY_FIELDS,
     MAX_VALUE_CHARS,
@@ -18,10 +18,9 @@ from locator.brief import (
     brief_language,
     build_brief,
 )
-from locator.brief_labels import LABELS, LANGUAGES, label
-from locator.case_deadlines import DeadlineState
-from locator.caseio import case_from_dict
-from locator.cases import (
+from locator.brief.labels import LABELS, LANGUAGES, label
+from locator.model.caseio import case_from_dict
+from locator.model.cases import (
     AttemptOutcome,
     Case,
     CaseLanguage,
@@ -33,7 +32,8 @@ from locator.cases import (
     NotificationMethod,
     Status,
 )
-from locator.procedure_events import Answer, EmailPurpose, Mark, Recipient
+from locator.procedure.events import Answer, EmailPurpose, Mark, Recipient
+from locator.storage.deadlines import DeadlineState
 
 NOW = datetime(2026, 3, 10, 9, 30, tzinfo=UTC)
 CENTRES = {"caricole": "Caricole", "127bis": "Centre 127 bis"}
@@ -189,7 +189,7 @@ def test_deadlines_sorted_by_due_date() -> None:
 
 
 def test_deadline_from_a_computed_due() -> None:
-    from locator.deadlines import compute_due
+    from locator.deadlines.counting import compute_due
 
     due = compute_due("be-udn-first", datetime(2026, 3, 3, 10, 0, tzinfo=UTC), now=NOW)
     line = BriefDeadline.from_due(due)

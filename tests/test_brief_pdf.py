@@ -39,13 +39,13 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError
 
-import locator.brief_pdf as brief_pdf
-import locator.files as files
-from locator.brief import Brief, Writer, build_brief
-from locator.brief_fonts import REPLACEMENT, font_runs, markup, printed_form, visual_lines
-from locator.brief_pdf import pdf_bytes, write_pdf
-from locator.caseio import case_from_dict
-from locator.cases import Case, ContactRole, Event, EventKind
+import locator.brief.pdf as brief_pdf
+import locator.storage.files as files
+from locator.brief.content import Brief, Writer, build_brief
+from locator.brief.fonts import REPLACEMENT, font_runs, markup, printed_form, visual_lines
+from locator.brief.pdf import pdf_bytes, write_pdf
+from locator.model.caseio import case_from_dict
+from locator.model.cases import Case, ContactRole, Event, EventKind
 
 NOW = datetime(2026, 3, 10, 9, 30, tzinfo=UTC)
 HOSTILE = ("<Home Office> & Co <font color=white size=1>hidden</font> <img src=/etc/passwd> "
@@ -326,7 +326,7 @@ def test_an_empty_password_is_refused(tmp_path: Path, hostile: tuple[Brief, byte
 
 
 def test_importing_the_module_does_not_import_reportlab() -> None:
-    code = ("import sys, locator.brief_pdf, locator.brief_text; "
+    code = ("import sys, locator.brief.pdf, locator.brief.text; "
             "sys.exit(any(m.split('.')[0] in ('reportlab', 'pypdf') for m in sys.modules))")
     root = Path(__file__).resolve().parent.parent
     result = subprocess.run([sys.executable, "-c", code], cwd=root, check=False,

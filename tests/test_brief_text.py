@@ -14,12 +14,12 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from locator import GVO_EMAIL
-from locator.brief import Brief, BriefDeadline, Writer, build_brief
-from locator.brief_fonts import printed_form
-from locator.brief_pdf import pdf_bytes
-from locator.brief_text import brief_text, mailto_url
-from locator.caseio import case_from_dict
-from locator.cases import ContactRole, Event, EventKind
+from locator.brief.content import Brief, BriefDeadline, Writer, build_brief
+from locator.brief.fonts import printed_form
+from locator.brief.pdf import pdf_bytes
+from locator.brief.text import brief_text, mailto_url
+from locator.model.caseio import case_from_dict
+from locator.model.cases import ContactRole, Event, EventKind
 
 NOW = datetime(2026, 3, 10, 9, 30, tzinfo=UTC)
 

@@ -6,11 +6,11 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from locator.case_deadlines import DeadlineState
-from locator.caseio import case_from_dict
-from locator.cases import EventKind
-from locator.errors import FieldError
-from locator.vault import Vault
+from locator.model.caseio import case_from_dict
+from locator.model.cases import EventKind
+from locator.model.errors import FieldError
+from locator.storage.deadlines import DeadlineState
+from locator.storage.vault import Vault
 
 NOW = datetime(2025, 8, 12, 9, 0, tzinfo=UTC)
 

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from locator.caseio import case_from_dict, case_to_dict
-from locator.cases import Case
-from locator.errors import ValidationFailed
+from locator.model.caseio import case_from_dict, case_to_dict
+from locator.model.cases import Case
+from locator.model.errors import ValidationFailed
 from tests.helpers import HOSTILE, marker_case
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)

@@ -1,4 +1,4 @@
-"""centres.yaml and its strict loader (locator.centres, locator.yamlstrict). No Qt."""
+"""centres.yaml and its strict loader (locator.centres.load, locator.model.yamlstrict). No Qt."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from locator.centres import (
+from locator.centres.load import (
     CENTRES_FILE,
     CentreDirectory,
     CentresFileError,
@@ -23,8 +23,8 @@ from locator.centres import (
     load_centres,
     parse_centres,
 )
-from locator.dates import PartialDate
-from locator.yamlstrict import StrictMap, StrictYamlError, compose
+from locator.model.dates import PartialDate
+from locator.model.yamlstrict import StrictMap, StrictYamlError, compose
 
 CLOSED_CENTRES = ("caricole", "127bis", "bruges", "merksplas", "vottem", "holsbeek")
 PLANNED = ("steenokkerzeel-departure", "jabbeke", "jumet", "zandvliet")

@@ -1,4 +1,4 @@
-"""The headless command line: ``locator.cli.main`` in-process (fast test KDF), plus two
+"""The headless command line: ``locator.cli.main.main`` in-process (fast test KDF), plus two
 smoke tests that run the real ``python -m locator`` as its own process."""
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from locator.cli import main
-from locator.vault import Vault
+from locator.cli.main import main
+from locator.storage.vault import Vault
 from tests.helpers import files_containing, marker_case
 
 ROOT = Path(__file__).resolve().parent.parent

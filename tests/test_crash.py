@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from locator.kdf import derive_key
-from locator.vault import Vault, read_salt
+from locator.storage.kdf import derive_key
+from locator.storage.vault import Vault, read_salt
 from tests.conftest import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,8 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 CHILD = r"""
 import sys
 from pathlib import Path
-from locator.caseio import case_from_dict
-from locator.vault import Vault
+from locator.model.caseio import case_from_dict
+from locator.storage.vault import Vault
 
 vault = Vault.open(Path(sys.argv[1]), bytes.fromhex(sys.argv[2]))
 start = int(sys.argv[3])

@@ -14,7 +14,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from locator.deadlines import (
+from locator.deadlines.counting import (
     RULES_FILE,
     Confidence,
     Counting,
@@ -28,8 +28,8 @@ from locator.deadlines import (
     parse_notified,
     to_brussels,
 )
-from locator.errors import FieldError
-from locator.holidays_be import HOLIDAYS_FILE, load_holiday_calendar
+from locator.deadlines.holidays import HOLIDAYS_FILE, load_holiday_calendar
+from locator.model.errors import FieldError
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 NOW = datetime(2036, 1, 1, 12, 0, tzinfo=BRUSSELS)  # after every date used below

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from locator.backup import automatic_backup, backup_to
-from locator.caseio import case_from_dict
-from locator.erase import erase_vault
-from locator.keystore import vault_id
-from locator.vault import Vault, read_salt
+from locator.model.caseio import case_from_dict
+from locator.storage.backup import automatic_backup, backup_to
+from locator.storage.erase import erase_vault
+from locator.storage.keystore import vault_id
+from locator.storage.vault import Vault, read_salt
 from tests.conftest import PASSPHRASE
 from tests.memkeyring import LockableKeyring, memory_keystore
 

@@ -10,15 +10,15 @@ from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 import pytest
 
-from locator import emails
-from locator.brief import build_brief
-from locator.brief_case import centre_name
-from locator.brief_text import brief_text
-from locator.caseio import case_from_dict
-from locator.cases import Case, Event, EventKind
-from locator.emails import ACTIONS, GVO_EMAIL, Blocker, blocker, compose
-from locator.procedure import load_procedure
-from locator.procedure_events import EmailPurpose, Recipient
+from locator.brief import emails
+from locator.brief.case import centre_name
+from locator.brief.content import build_brief
+from locator.brief.emails import ACTIONS, GVO_EMAIL, Blocker, blocker, compose
+from locator.brief.text import brief_text
+from locator.model.caseio import case_from_dict
+from locator.model.cases import Case, Event, EventKind
+from locator.procedure.events import EmailPurpose, Recipient
+from locator.procedure.guide import load_procedure
 from tests.helpers import HOSTILE
 
 ARABIC = "محمد عبد الرحمن"
@@ -170,9 +170,9 @@ def test_every_text_exists_in_three_languages_with_the_same_placeholders() -> No
 
 
 def test_missing_person_alias_email_is_a_soft_block_only() -> None:
-    from locator.caseio import case_from_dict
-    from locator.emails import blocker
-    from locator.procedure_events import EmailPurpose, Recipient
+    from locator.brief.emails import blocker
+    from locator.model.caseio import case_from_dict
+    from locator.procedure.events import EmailPurpose, Recipient
 
     missing = case_from_dict({"alias": "Sami", "status": "missing"})
     soft = blocker(missing, Recipient.GVO, EmailPurpose.ALIAS_CROSS_REFERENCE)

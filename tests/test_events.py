@@ -1,4 +1,4 @@
-"""Typed timeline events (locator.events): one payload class per kind, the stored ``data``
+"""Typed timeline events (locator.model.events): one payload class per kind, the stored ``data``
 unchanged, recorded by the core, read back typed and described once."""
 
 from __future__ import annotations
@@ -10,13 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from locator.brief import build_brief
-from locator.brief_labels import LANGUAGES
-from locator.cases import AttemptOutcome, DecisionKind, Event, EventKind
-from locator.checklist import checklist_event
-from locator.emails import Email
-from locator.event_text import describe
-from locator.events import (
+from locator.brief.content import build_brief
+from locator.brief.emails import Email
+from locator.brief.labels import LANGUAGES
+from locator.model.cases import AttemptOutcome, DecisionKind, Event, EventKind
+from locator.model.events import (
     PAYLOADS,
     AttachmentAdded,
     AttemptRecorded,
@@ -37,9 +35,11 @@ from locator.events import (
     record,
     typed,
 )
-from locator.procedure_events import Answer, EmailPurpose, Mark, Recipient
-from locator.vault import Vault
-from locator.visits import Visit
+from locator.procedure.checklist import checklist_event
+from locator.procedure.events import Answer, EmailPurpose, Mark, Recipient
+from locator.procedure.visits import Visit
+from locator.storage.vault import Vault
+from locator.timeline.describe import describe
 from tests.test_brief import NOW, centre_name, make_case
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -164,8 +164,8 @@ def test_the_core_writers_use_the_payloads() -> None:
 
 def test_the_ui_builds_no_event_dict() -> None:
     """The UI builds no timeline entry itself: the core's functions do
-    (:func:`locator.events.record`, :func:`locator.checklist.checklist_event`)."""
-    for path in sorted((ROOT / "ui").glob("*.py")):
+    (:func:`locator.model.events.record`, :func:`locator.procedure.checklist.checklist_event`)."""
+    for path in sorted((ROOT / "ui").rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.Call):

@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from locator.backup import backup_to
-from locator.brief import build_brief
-from locator.brief_pdf import write_pdf
-from locator.caseio import case_from_dict, case_to_dict
-from locator.vault import Vault
-from locator.vaulterrors import StorageFull, VaultMissing, VaultReadOnly
+from locator.brief.content import build_brief
+from locator.brief.pdf import write_pdf
+from locator.model.caseio import case_from_dict, case_to_dict
+from locator.storage.backup import backup_to
+from locator.storage.errors import StorageFull, VaultMissing, VaultReadOnly
+from locator.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 
 

@@ -1,5 +1,5 @@
-"""A case field is declared once (locator.fieldinfo, on locator.cases.Case): every reader
-and writer derives from the declaration, so adding a field is one declaration."""
+"""A case field is declared once (locator.model.fieldinfo, on locator.model.cases.Case):
+every reader and writer derives from the declaration, so adding a field is one declaration."""
 
 from __future__ import annotations
 
@@ -9,10 +9,11 @@ from typing import Any
 
 import pytest
 
-from locator import brief, caseio, rows, store
-from locator.brief_labels import LABELS, LANGUAGES
-from locator.caseio import case_from_dict, case_to_dict, field_from_json
-from locator.cases import (
+from locator.brief import content as brief
+from locator.brief.labels import LABELS, LANGUAGES
+from locator.model import caseio
+from locator.model.caseio import case_from_dict, case_to_dict, field_from_json
+from locator.model.cases import (
     CASE_FIELDS,
     CONSENT_FIELDS,
     KEPT_FIELDS,
@@ -28,8 +29,8 @@ from locator.cases import (
     field_info,
     flat_name,
 )
-from locator.errors import N_, FieldError, ValidationFailed
-from locator.fieldinfo import (
+from locator.model.errors import N_, FieldError, ValidationFailed
+from locator.model.fieldinfo import (
     BriefSection,
     FieldInfo,
     Kind,
@@ -39,8 +40,9 @@ from locator.fieldinfo import (
     declared,
     require_every_kind,
 )
-from locator.rows import case_from_row, case_row, field_from_db
-from locator.vault import Vault
+from locator.storage import rows, store
+from locator.storage.rows import case_from_row, case_row, field_from_db
+from locator.storage.vault import Vault
 from tests.helpers import TYPICAL, typical_case
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)

@@ -1,4 +1,4 @@
-"""locator.files.written_whole: complete or nothing, owner-only, the older file kept."""
+"""locator.storage.files.written_whole: complete or nothing, owner-only, the older file kept."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from locator.files import written_whole
+from locator.storage.files import written_whole
 
 
 def test_the_file_appears_only_when_complete(tmp_path: Path) -> None:

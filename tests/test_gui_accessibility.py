@@ -13,9 +13,9 @@ from PySide6.QtGui import QAccessible, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from locator.keystore import Keystore
+from locator.storage.keystore import Keystore
 from tests.gui_windows import dialogs, open_case_window
-from ui.a11y import plain
+from ui.common.a11y import plain
 
 pytestmark = pytest.mark.gui
 SECRET = "five random words are best"
@@ -163,8 +163,8 @@ def test_the_whole_path_with_the_keyboard_alone(qtbot: QtBot, tmp_path: Path,
     """Create the vault, make a case, save, search, open it from the list, record a
     decision, lock and unlock: keys only, no click, no setText."""
     from ui.app import Controller
-    from ui.decision_dialog import DecisionDialog
-    from ui.first_run import FirstRunGuide
+    from ui.deadlines.decision_dialog import DecisionDialog
+    from ui.help.first_run import FirstRunGuide
 
     controller = Controller(tmp_path / "keys.locator", keystore)
     window = controller.window

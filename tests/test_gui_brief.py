@@ -10,13 +10,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from locator.caseio import case_from_dict
-from locator.cases import EventKind
-from locator.keystore import Keystore
-from locator.vault import Vault
+from locator.model.caseio import case_from_dict
+from locator.model.cases import EventKind
+from locator.storage.keystore import Keystore
+from locator.storage.vault import Vault
 from tests.helpers import HOSTILE
 from ui.app import Controller
-from ui.brief_window import BriefWindow
+from ui.brief.window import BriefWindow
 
 pytestmark = pytest.mark.gui
 
@@ -74,7 +74,7 @@ def test_email_to_gvo_keeps_the_emails_consent_rule(qtbot: QtBot, window, answer
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     """Agreement to share with GVO not recorded as yes: nothing opens, nothing recorded,
     and the window says why (as the Emails window does)."""
-    from ui.emails_dialog import EmailsDialog
+    from ui.procedure.emails_dialog import EmailsDialog
 
     opened: list[object] = []
     monkeypatch.setattr(EmailsDialog, "opener", staticmethod(opened.append))
@@ -93,7 +93,7 @@ def test_email_to_gvo_keeps_the_emails_consent_rule(qtbot: QtBot, window, answer
 def test_email_to_gvo_is_the_procedures_lawyer_request(qtbot: QtBot, window,  # type: ignore[no-untyped-def]
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     from locator import GVO_EMAIL
-    from ui.emails_dialog import EmailsDialog
+    from ui.procedure.emails_dialog import EmailsDialog
 
     opened: list[object] = []
     monkeypatch.setattr(EmailsDialog, "opener", staticmethod(lambda url: opened.append(url)
@@ -122,10 +122,10 @@ def test_enter_on_the_unencrypted_pdf_question_saves_nothing(
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    import ui.brief_window
+    import ui.brief.window
 
     asked: list[object] = []
-    monkeypatch.setattr(ui.brief_window, "ask_save_file", lambda *a, **k: asked.append(a))
+    monkeypatch.setattr(ui.brief.window, "ask_save_file", lambda *a, **k: asked.append(a))
     case = window.vault.save_case(case_from_dict({
         "alias": "Sami", "consent_share_gvo": "yes", "consent_share_lawyer": "yes"}))
     window.open_case(case.id)

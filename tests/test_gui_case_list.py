@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
-from locator.cases import CaseSummary, Status
-from ui.case_list import CASE_ID_ROLE, COL_NAME, COL_UPDATED, CaseListModel
+from locator.model.cases import CaseSummary, Status
+from ui.case.case_list import CASE_ID_ROLE, COL_NAME, COL_UPDATED, CaseListModel
 
 pytestmark = pytest.mark.gui
 

@@ -26,17 +26,17 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from locator.caseio import case_from_dict
-from locator.cases import EventKind
-from locator.dates import BRUSSELS
-from locator.keystore import Keystore
-from locator.vault import Vault
+from locator.model.caseio import case_from_dict
+from locator.model.cases import EventKind
+from locator.model.dates import BRUSSELS
+from locator.storage.keystore import Keystore
+from locator.storage.vault import Vault
 from ui.app import Controller
-from ui.deadline_actions import DeadlineActionDialog
-from ui.deadlines_panel import DeadlinesPanel
-from ui.deadlines_view import CASE_ID_ROLE, DeadlinesView
-from ui.decision_dialog import DecisionDialog
-from ui.notifier import DeadlineNotifier
+from ui.deadlines.actions import DeadlineActionDialog
+from ui.deadlines.decision_dialog import DecisionDialog
+from ui.deadlines.notifier import DeadlineNotifier
+from ui.deadlines.panel import DeadlinesPanel
+from ui.deadlines.view import CASE_ID_ROLE, DeadlinesView
 
 pytestmark = pytest.mark.gui
 SECRET = "five random words are best"

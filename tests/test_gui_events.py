@@ -7,15 +7,15 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from locator.caseio import case_from_dict
-from locator.events import CallMade, StepMarked, VisitMade, record
-from locator.keystore import Keystore
-from locator.procedure import load_procedure
-from locator.procedure_events import Answer, Mark
-from locator.vault import Vault
+from locator.model.caseio import case_from_dict
+from locator.model.events import CallMade, StepMarked, VisitMade, record
+from locator.procedure.events import Answer, Mark
+from locator.procedure.guide import load_procedure
+from locator.storage.keystore import Keystore
+from locator.storage.vault import Vault
 from tests.test_gui_deadlines import SECRET, english  # noqa: F401 - an autouse fixture
 from ui.app import Controller
-from ui.timeline import TimelinePanel
+from ui.case.timeline import TimelinePanel
 
 pytestmark = pytest.mark.gui
 

@@ -9,13 +9,13 @@ from datetime import UTC, datetime
 import pytest
 from pytestqt.qtbot import QtBot
 
-from locator.caseio import case_from_dict
-from locator.cases import CASE_FIELDS, KEPT_FIELDS, LAWYER_COLUMNS, LAWYER_INFO, SCALAR_FIELDS
-from locator.fieldinfo import Kind
+from locator.model.caseio import case_from_dict
+from locator.model.cases import CASE_FIELDS, KEPT_FIELDS, LAWYER_COLUMNS, LAWYER_INFO, SCALAR_FIELDS
+from locator.model.fieldinfo import Kind
 from tests.helpers import typical_case
-from ui.case_editor import CaseEditor
-from ui.fields import WIDGETS
-from ui.i18n import core_text
+from ui.case.editor import CaseEditor
+from ui.case.fields import WIDGETS
+from ui.common.i18n import core_text
 
 pytestmark = pytest.mark.gui
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)

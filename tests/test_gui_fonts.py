@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QFontMetrics, QTextLayout
 from PySide6.QtWidgets import QApplication, QLabel
 
-from locator import brief_fonts
-from locator.paths import FONTS_DIR
-from ui.fonts import LATIN_FACES, register_bundled_fonts
+from locator.brief import fonts as brief_fonts
+from locator.model.paths import FONTS_DIR
+from ui.common.fonts import LATIN_FACES, register_bundled_fonts
 
 pytestmark = pytest.mark.gui
 
@@ -83,11 +83,11 @@ def test_a_missing_or_unreadable_font_file_is_no_error(qapp: QApplication,
 
 def test_the_app_registers_them_at_start_up(qapp: QApplication,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    import ui.fonts
+    import ui.common.fonts
     from ui.app import make_application
 
     calls: list[tuple[object, ...]] = []
-    monkeypatch.setattr(ui.fonts, "register_bundled_fonts", lambda *a: calls.append(a))
+    monkeypatch.setattr(ui.common.fonts, "register_bundled_fonts", lambda *a: calls.append(a))
     names = qapp.organizationName(), qapp.applicationName(), qapp.quitOnLastWindowClosed()
     try:
         assert make_application([]) is qapp

@@ -22,17 +22,17 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from locator import GVO_EMAIL
-from locator.caseio import case_from_dict
-from locator.cases import EventKind
-from locator.emails import ACTIONS
-from locator.keystore import Keystore
-from locator.vault import Vault
+from locator.brief.emails import ACTIONS
+from locator.model.caseio import case_from_dict
+from locator.model.cases import EventKind
+from locator.storage.keystore import Keystore
+from locator.storage.vault import Vault
 from tests.helpers import marker_case
 from tests.test_gui_accessibility import spoken_name, unnamed
-from ui.brief_window import BriefWindow
-from ui.calling_round import CallingRound
-from ui.emails_dialog import EmailsDialog
-from ui.phone_dialog import PhoneDialog
+from ui.brief.window import BriefWindow
+from ui.procedure.calling_round import CallingRound
+from ui.procedure.emails_dialog import EmailsDialog
+from ui.procedure.phone_dialog import PhoneDialog
 
 pytestmark = pytest.mark.gui
 MARKER = f"HAND{uuid.uuid4().hex[:8].upper()}"

@@ -14,16 +14,17 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow, QPla
 from pytestqt.qtbot import QtBot
 
 from locator import __version__
-from locator.centres import load_centres
-from locator.dates import today_brussels
-from locator.deadline_rules import load_rules
-from locator.deadlines import compute_due
-from locator.holidays_be import load_holiday_calendar
-from locator.keystore import Keystore
-from locator.procedure import load_procedure
-from ui import about, first_run, help_window
+from locator.centres.load import load_centres
+from locator.deadlines.counting import compute_due
+from locator.deadlines.holidays import load_holiday_calendar
+from locator.deadlines.rules import load_rules
+from locator.model.dates import today_brussels
+from locator.procedure.guide import load_procedure
+from locator.storage.keystore import Keystore
 from ui.app import Controller
-from ui.deadline_text import long_date, plain_date
+from ui.deadlines.text import long_date, plain_date
+from ui.help import about, first_run
+from ui.help import window as help_window
 
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parent.parent

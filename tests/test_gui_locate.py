@@ -23,19 +23,19 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from locator.caseio import case_from_dict
-from locator.cases import EventKind, Status
-from locator.dates import today_brussels, utc_now
-from locator.keystore import Keystore
-from locator.vault import Vault
+from locator.model.caseio import case_from_dict
+from locator.model.cases import EventKind, Status
+from locator.model.dates import today_brussels, utc_now
+from locator.storage.keystore import Keystore
+from locator.storage.vault import Vault
 from tests.helpers import HOSTILE
 from ui.app import Controller
-from ui.calling_round import CallingRound
-from ui.centre_view import CentreView
-from ui.emails_dialog import EmailsDialog
-from ui.phone_dialog import PhoneDialog
-from ui.procedure_browser import ProcedureBrowser
-from ui.step_panel import StepPanel
+from ui.procedure.browser import ProcedureBrowser
+from ui.procedure.calling_round import CallingRound
+from ui.procedure.centre_view import CentreView
+from ui.procedure.emails_dialog import EmailsDialog
+from ui.procedure.phone_dialog import PhoneDialog
+from ui.procedure.step_panel import StepPanel
 
 pytestmark = pytest.mark.gui
 MARKER = "Zqxjv"  # a name that appears nowhere else

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from ui.single_instance import SingleInstance
+from ui.vault.single_instance import SingleInstance
 
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,7 +21,7 @@ def test_second_instance_wakes_the_first(qtbot: QtBot, tmp_path: Path) -> None:
     first = SingleInstance(path, lambda: woken.append(True))
     assert first.acquired
     code = ("import sys; from pathlib import Path; from PySide6.QtCore import QCoreApplication;"
-            "from ui.single_instance import SingleInstance; app = QCoreApplication([]);"
+            "from ui.vault.single_instance import SingleInstance; app = QCoreApplication([]);"
             f"s = SingleInstance(Path({str(path)!r}), lambda: None);"
             "print(s.acquired, s.woke_other)")
     second = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.PIPE,

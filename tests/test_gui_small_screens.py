@@ -15,11 +15,11 @@ from PySide6.QtCore import QPoint, QSize
 from PySide6.QtWidgets import QPushButton, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
-from locator.keystore import Keystore
+from locator.storage.keystore import Keystore
 from tests.gui_windows import dialogs, open_case_window
 from tests.test_gui_translations import qm_dir, speak  # noqa: F401  (fixtures)
-from ui.case_area import EDITOR_MIN, HEADER_SHARE
-from ui.screens import FRAME_ROOM, room
+from ui.case.area import EDITOR_MIN, HEADER_SHARE
+from ui.common.screens import FRAME_ROOM, room
 
 pytestmark = pytest.mark.gui
 #: what Qt has for a window on 960×540 (200 % on 1920×1080) and on 1366×768
@@ -117,7 +117,7 @@ def test_every_window_fits_a_960_by_540_screen(qtbot: QtBot, tmp_path: Path,
 
 
 def test_the_first_run_guide_scrolls_on_a_small_screen(qtbot: QtBot) -> None:
-    from ui.first_run import FirstRunGuide
+    from ui.help.first_run import FirstRunGuide
 
     guide = FirstRunGuide(None, True)
     qtbot.addWidget(guide)

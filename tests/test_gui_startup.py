@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from locator.keystore import Keystore, vault_id
-from locator.vault import Vault, read_salt
+from locator.storage.keystore import Keystore, vault_id
+from locator.storage.vault import Vault, read_salt
 from ui.app import Controller
 from ui.startup import IMPORTS, StepBuilder
 
@@ -23,11 +23,11 @@ pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parent.parent
 SECRET = "five random words are best"
 HEAVY = ("keyring", "reportlab", "pycountry", "zxcvbn", "phonenumbers", "holidays", "yaml",
-         "sqlcipher3", "pypdf", "dateutil", "locator.vault", "ui.main_window")
+         "sqlcipher3", "pypdf", "dateutil", "locator.storage.vault", "ui.main_window")
 
 PROBE = """
 import sys
-from ui import first_run
+from ui.help import first_run
 report = first_run.smoke_report
 def probe(what):
     if what.endswith("shown"):

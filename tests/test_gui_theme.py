@@ -1,4 +1,4 @@
-"""Dark theme that follows the system: one palette of semantic colours (``ui/theme.py``),
+"""Dark theme that follows the system: one palette of semantic colours (``ui/common/theme.py``),
 readable text in both schemes (contrast ≥ 4.5:1), no colour hard-coded elsewhere, and
 the open windows restyled when the scheme changes."""
 
@@ -16,12 +16,12 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from locator.alerts import Urgency
-from locator.keystore import Keystore
+from locator.deadlines.alerts import Urgency
+from locator.storage.keystore import Keystore
 from tests.gui_windows import dialogs, open_case_window
-from ui import theme
-from ui.deadline_text import URGENCY_COLOURS, style
-from ui.theme import DARK, LIGHT, TEXT_PAIRS, contrast
+from ui.common import theme
+from ui.common.theme import DARK, LIGHT, TEXT_PAIRS, contrast
+from ui.deadlines.text import URGENCY_COLOURS, style
 
 pytestmark = pytest.mark.gui
 UI = Path(__file__).resolve().parent.parent / "ui"
@@ -56,10 +56,10 @@ def test_a_few_ratios_by_hand() -> None:
 
 
 def test_no_colour_is_hard_coded_outside_the_theme() -> None:
-    allowed = {"theme.py", "deadline_text.py"}  # the palettes themselves
+    allowed = {"common/theme.py", "deadlines/text.py"}  # the palettes themselves
     found = {}
-    for path in sorted(UI.glob("*.py")):
-        if path.name in allowed:
+    for path in sorted(UI.rglob("*.py")):
+        if path.relative_to(UI).as_posix() in allowed:
             continue
         hits = re.findall(r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b|palette\(dark\)",
                           path.read_text(encoding="utf-8"))
@@ -142,8 +142,8 @@ def test_the_main_window_and_dialogs_follow_the_dark_scheme(
 
 
 def row_tint(row: Any) -> str:
-    from locator.alerts import urgency
-    from locator.dates import utc_now
+    from locator.deadlines.alerts import urgency
+    from locator.model.dates import utc_now
 
     return style(urgency(row.deadline, utc_now())).tint
 

@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from locator.caseio import case_from_dict
-from locator.keystore import Keystore
-from locator.vault import Vault
+from locator.model.caseio import case_from_dict
+from locator.storage.keystore import Keystore
+from locator.storage.vault import Vault
 from tools.ts_file import read_ts
 from ui.app import Controller
-from ui.i18n import (
+from ui.common.i18n import (
     LANGUAGE_KEY,
     install_translations,
     language_setting,
@@ -155,7 +155,7 @@ def test_main_window_step_and_errors_in_the_language(
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == {
         "fr": "Annuler", "nl": "Annuleren"}[lang]
     box.deleteLater()
-    from ui.deadline_text import long_date
+    from ui.deadlines.text import long_date
 
     assert long_date(date(2025, 8, 18)) == {"fr": "lundi 18 août 2025",
                                             "nl": "maandag 18 augustus 2025"}[lang]
@@ -209,7 +209,7 @@ def test_the_language_follows_the_setting_or_the_system(qapp: Any) -> None:
 
 def test_settings_dialog_offers_the_languages(qtbot: QtBot, tmp_path: Path,
                                               keystore: Keystore) -> None:
-    from ui.settings_dialog import SettingsDialog
+    from ui.vault.settings import SettingsDialog
 
     vault = Vault.create(tmp_path / "s.locator", "settings test words")
     vault.lock()
@@ -285,7 +285,7 @@ def test_pseudo_translation_changes_every_visible_text(
 
 
 def test_pseudo_keeps_placeholders_markup_and_accelerators() -> None:
-    from ui.pseudo import pseudo
+    from ui.common.pseudo import pseudo
 
     text = pseudo('Ends {date}, {time} · <a href="{url}">source</a> · %n · &Help')
     assert "{date}" in text and "{time}" in text and '<a href="{url}">' in text
@@ -329,13 +329,13 @@ def test_longer_words_are_never_cut_in_the_case_header(
     of the deadlines and of the step gets the room it needs, inside the window. (Whether
     the end and the time left sit side by side or one under the other depends on the
     fonts of the machine: either is right as long as nothing is cut.)"""
-    import ui.pseudo
-    from locator.dates import utc_now
+    import ui.common.pseudo
+    from locator.model.dates import utc_now
 
     # The pseudo text's padding is one run of tildes (100 for the step's longest text):
     # no language has such a word, and no wrapping can fit it. Cut it into words of 10.
-    grow = ui.pseudo.pseudo
-    monkeypatch.setattr(ui.pseudo, "pseudo", lambda text: re.sub(
+    grow = ui.common.pseudo.pseudo
+    monkeypatch.setattr(ui.common.pseudo, "pseudo", lambda text: re.sub(
         "~{11,}", lambda run: " ".join(textwrap.wrap(run[0], 10)), grow(text)))
     speak("en", pseudo=True)
     window = open_window(qtbot, tmp_path, keystore, "en", alias="Sami", status="detained",

@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
-from locator.keystore import Keystore
+from locator.storage.keystore import Keystore
 from tests.memkeyring import LockableKeyring, memory_keystore
 from ui.app import Controller
-from ui.unlock import VaultDialog
+from ui.vault.unlock import VaultDialog
 
 pytestmark = pytest.mark.gui
 SECRET = "five random words are best"
@@ -87,7 +87,7 @@ def test_create_fill_lock_unlock(qtbot: QtBot, tmp_path: Path, keystore: Keystor
 
 def test_wrong_passphrase_shows_message_and_waits(qtbot: QtBot, tmp_path: Path,
                                                   keystore: Keystore) -> None:
-    from locator.vault import Vault
+    from locator.storage.vault import Vault
 
     path = tmp_path / "v.locator"
     Vault.create(path, SECRET).lock()
@@ -130,8 +130,8 @@ def test_remember_on_this_device(qtbot: QtBot, tmp_path: Path, keystore: Keystor
 
 
 def _vault_with_remembered_key(path: Path) -> tuple[LockableKeyring, Keystore, str, bytes]:
-    from locator.keystore import vault_id
-    from locator.vault import Vault, read_salt
+    from locator.storage.keystore import vault_id
+    from locator.storage.vault import Vault, read_salt
 
     vault = Vault.create(path, SECRET)
     keyring = LockableKeyring()
@@ -230,9 +230,9 @@ def test_remember_disabled_with_reason_without_keyring(qtbot: QtBot, tmp_path: P
 
 
 def test_timeline_is_append_only(qtbot: QtBot, tmp_path: Path, keystore: Keystore) -> None:
-    from locator.caseio import case_from_dict
-    from locator.cases import EventKind
-    from locator.vault import Vault
+    from locator.model.caseio import case_from_dict
+    from locator.model.cases import EventKind
+    from locator.storage.vault import Vault
 
     vault = Vault.create(tmp_path / "t.locator", SECRET)
     case = vault.save_case(case_from_dict({"alias": "Sami"}))
@@ -301,7 +301,7 @@ def test_lock_keeps_unsaved_edits_as_an_encrypted_draft(qtbot: QtBot, tmp_path: 
 
 
 def test_idle_lock_counts_time_asleep(qtbot: QtBot) -> None:
-    from ui.idle import IdleLock
+    from ui.vault.idle import IdleLock
 
     now = [1000.0]
     locked: list[bool] = []

@@ -18,18 +18,18 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from locator.backup import backup_folder, backup_to
-from locator.caseio import case_from_dict, case_to_dict
-from locator.keystore import Keystore, vault_id
-from locator.merge import MergePlan
-from locator.vault import Vault, read_salt
-from locator.vaulterrors import WrongPassphrase
+from locator.model.caseio import case_from_dict, case_to_dict
+from locator.storage.backup import backup_folder, backup_to
+from locator.storage.errors import WrongPassphrase
+from locator.storage.keystore import Keystore, vault_id
+from locator.storage.merge import MergePlan
+from locator.storage.vault import Vault, read_salt
 from tests.helpers import digest, files_containing, marker_case
 from tests.memkeyring import LockableKeyring, memory_keystore
-from ui import vault_menu
 from ui.app import Controller
-from ui.settings_dialog import AUTO_LOCK_KEY, QUIT_ON_LOCK_KEY, set_quit_on_lock
-from ui.worker import wait_for_background
+from ui.common.worker import wait_for_background
+from ui.vault import menu as vault_menu
+from ui.vault.settings import AUTO_LOCK_KEY, QUIT_ON_LOCK_KEY, set_quit_on_lock
 
 pytestmark = pytest.mark.gui
 SECRET = "five random words are best"
@@ -262,7 +262,7 @@ def test_import_merges_without_overwriting(app: App, qtbot: QtBot, tmp_path: Pat
     vault = app.vault
     shared = vault.save_case(case_from_dict(marker_case("MERGEMARK")))
     copy_path = tmp_path / "from-anna.locator"
-    from locator.backup import export_copy
+    from locator.storage.backup import export_copy
 
     export_copy(vault, copy_path, OTHER)
     with Vault.open_with_passphrase(copy_path, OTHER) as theirs:
@@ -424,7 +424,7 @@ def test_screen_lock_and_sleep_lock_the_window(app: App) -> None:
 
 
 def test_sleep_and_session_lock_slots(qtbot: QtBot) -> None:
-    from ui.session_lock import SessionLockWatcher
+    from ui.vault.session_lock import SessionLockWatcher
 
     locks: list[str] = []
     watcher = SessionLockWatcher(lambda: locks.append("lock"))
@@ -440,7 +440,7 @@ def test_sleep_and_session_lock_slots(qtbot: QtBot) -> None:
 def test_screen_lock_over_a_real_session_bus(app: App, qtbot: QtBot) -> None:
     from PySide6.QtDBus import QDBusConnection
 
-    from ui.session_lock import SessionLockWatcher
+    from ui.vault.session_lock import SessionLockWatcher
 
     daemon = subprocess.Popen(["dbus-daemon", "--session", "--print-address=1", "--nofork",
                                "--nopidfile"], stdout=subprocess.PIPE,
@@ -468,8 +468,8 @@ def test_screen_lock_over_a_real_session_bus(app: App, qtbot: QtBot) -> None:
 
 
 def test_settings_dialog(app: App, keystore: Keystore, qtbot: QtBot) -> None:
-    from ui.idle import idle_minutes
-    from ui.settings_dialog import quit_on_lock
+    from ui.vault.idle import idle_minutes
+    from ui.vault.settings import quit_on_lock
 
     path = app.vault.path
     keystore.remember(vault_id(read_salt(path)), app.vault.key)
@@ -551,9 +551,9 @@ def test_import_and_export_leave_no_plaintext(app: App, qtbot: QtBot, tmp_path: 
 def test_the_real_question_dialogs(qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from locator.merge import Incoming, Resolution
-    from ui.merge_dialog import MergeChoicesDialog
-    from ui.prompts import PassphraseDialog, WordDialog, confirm_box
+    from locator.storage.merge import Incoming, Resolution
+    from ui.common.prompts import PassphraseDialog, WordDialog, confirm_box
+    from ui.vault.merge_dialog import MergeChoicesDialog
 
     box = confirm_box(None, "Erase", "Erase <b>all</b>?", "Continue…", "path <i>x</i>")
     qtbot.addWidget(box)
@@ -593,7 +593,7 @@ def test_the_real_question_dialogs(qtbot: QtBot) -> None:
 
 
 def test_logind_session_path_is_escaped_like_sd_bus() -> None:
-    from ui.session_lock import session_path
+    from ui.vault.session_lock import session_path
 
     assert session_path("") == ""
     assert session_path("2") == "/org/freedesktop/login1/session/_32"
@@ -604,7 +604,7 @@ def test_logind_session_path_is_escaped_like_sd_bus() -> None:
 def test_a_lock_closes_every_question_and_window_of_the_menus(app: App, qtbot: QtBot) -> None:
     from PySide6.QtCore import QTimer
 
-    from ui.prompts import ask_new_passphrase, confirm
+    from ui.common.prompts import ask_new_passphrase, confirm
 
     QTimer.singleShot(50, app.window.lock)
     assert confirm(app.window, "Erase", "Erase?", "Continue…") is False

@@ -13,7 +13,7 @@ from dateutil.easter import easter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from locator.holidays_be import (
+from locator.deadlines.holidays import (
     HOLIDAYS_FILE,
     HolidayCalendar,
     HolidayFileError,

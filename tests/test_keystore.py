@@ -10,7 +10,7 @@ import keyring.backends.null
 import pytest
 from keyring.backend import KeyringBackend
 
-from locator.keystore import Keystore, KeystoreRefused, KeystoreUnavailable
+from locator.storage.keystore import Keystore, KeystoreRefused, KeystoreUnavailable
 from tests.memkeyring import LockableKeyring, MemoryKeyring, memory_keystore
 
 

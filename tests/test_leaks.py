@@ -28,15 +28,15 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from locator.backup import automatic_backup, export_copy
-from locator.caseio import case_from_dict
-from locator.keystore import Keystore
+from locator.model.caseio import case_from_dict
+from locator.storage.backup import automatic_backup, export_copy
+from locator.storage.keystore import Keystore
 from tests.helpers import files_containing, marker_case
 from ui.app import Controller
-from ui.brief_window import BriefWindow
-from ui.calling_round import CallingRound
-from ui.emails_dialog import EmailsDialog
-from ui.filedialogs import ask_save_file
+from ui.brief.window import BriefWindow
+from ui.common.filedialogs import ask_save_file
+from ui.procedure.calling_round import CallingRound
+from ui.procedure.emails_dialog import EmailsDialog
 
 pytestmark = pytest.mark.gui
 SECRET = "leak test passphrase words"

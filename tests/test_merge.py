@@ -8,12 +8,19 @@ from pathlib import Path
 
 import pytest
 
-import locator.merge
-from locator.backup import export_copy
-from locator.caseio import case_from_dict, case_to_dict
-from locator.cases import Case, Event, EventKind
-from locator.merge import MatchedBy, Resolution, apply_merge, is_closed, merge_vaults, plan_merge
-from locator.vault import Vault
+import locator.storage.merge
+from locator.model.caseio import case_from_dict, case_to_dict
+from locator.model.cases import Case, Event, EventKind
+from locator.storage.backup import export_copy
+from locator.storage.merge import (
+    MatchedBy,
+    Resolution,
+    apply_merge,
+    is_closed,
+    merge_vaults,
+    plan_merge,
+)
+from locator.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.helpers import marker_case
 
@@ -291,7 +298,7 @@ def test_an_import_that_fails_midway_leaves_nothing(mine: Vault, tmp_path: Path,
     theirs.save_case(case_from_dict({"alias": "second"}))
     before = snapshot(mine)
     calls = []
-    real = locator.merge._copy_events
+    real = locator.storage.merge._copy_events
 
     def fail_on_second(*args: object, **kwargs: object) -> None:
         calls.append(1)
@@ -299,7 +306,7 @@ def test_an_import_that_fails_midway_leaves_nothing(mine: Vault, tmp_path: Path,
             raise OSError("disk full (injected)")
         real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(locator.merge, "_copy_events", fail_on_second)
+    monkeypatch.setattr(locator.storage.merge, "_copy_events", fail_on_second)
     with pytest.raises(OSError):
         merge_vaults(mine, theirs, now=NOW)
     assert snapshot(mine) == before

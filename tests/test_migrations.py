@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from locator import schema
-from locator.vault import Vault
+from locator.storage import schema
+from locator.storage.vault import Vault
 from tests.helpers import digest
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -73,11 +73,11 @@ def test_a_new_field_changes_no_shipped_version(monkeypatch: pytest.MonkeyPatch)
     the dataclass silently changed v1 and the next migration's ADD COLUMN broke create."""
     import importlib.util
 
-    import locator.cases
+    import locator.model.cases
 
     before = {v: list(m) for v, m in schema.MIGRATIONS.items()}
-    monkeypatch.setattr(locator.cases, "SCALAR_FIELDS",
-                        (*locator.cases.SCALAR_FIELDS, "future_field"))
+    monkeypatch.setattr(locator.model.cases, "SCALAR_FIELDS",
+                        (*locator.model.cases.SCALAR_FIELDS, "future_field"))
     spec = importlib.util.spec_from_file_location("schema_again", schema.__file__)
     assert spec is not None and spec.loader is not None
     again = importlib.util.module_from_spec(spec)  # a fresh copy, sys.modules untouched
@@ -87,13 +87,13 @@ def test_a_new_field_changes_no_shipped_version(monkeypatch: pytest.MonkeyPatch)
 
 def test_the_next_migration_does_not_break_create(tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    import locator.vault
+    import locator.storage.vault
 
     nxt = schema.SCHEMA_VERSION + 1
     monkeypatch.setitem(schema.MIGRATIONS, nxt,
                         ["ALTER TABLE cases ADD COLUMN future_field TEXT NOT NULL DEFAULT ''"])
     monkeypatch.setattr(schema, "SCHEMA_VERSION", nxt)
-    monkeypatch.setattr(locator.vault, "SCHEMA_VERSION", nxt)
+    monkeypatch.setattr(locator.storage.vault, "SCHEMA_VERSION", nxt)
     with Vault.create(tmp_path / "new.locator", "passphrase for the future") as vault:
         assert vault.pragma("user_version") == nxt
         assert "future_field" in _as_dict(_columns(vault))["cases"]
@@ -162,7 +162,7 @@ def test_every_released_version_opens_migrates_and_equals_a_new_vault(
 
 def test_every_field_of_a_case_has_its_column() -> None:
     """A field added to the dataclass without a migration fails here, not in a user's vault."""
-    from locator.cases import SCALAR_FIELDS
+    from locator.model.cases import SCALAR_FIELDS
 
     tables = {"cases": set()}
     for statements in schema.MIGRATIONS.values():

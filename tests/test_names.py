@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from locator.names import LIKELY, POSSIBLE, SHOWN, fold, key, name_score, rank
+from locator.procedure.names import LIKELY, POSSIBLE, SHOWN, fold, key, name_score, rank
 
 SAME_NAME = [
     ("Mohamed", "Muhammad"), ("Mohamed", "Mohammed"), ("Mohamed", "Mohamad"),

@@ -26,9 +26,9 @@ from pathlib import Path
 import pytest
 
 from locator import __version__
-from locator.brief_fonts import FONTS_DIR
-from locator.centres import CENTRES_FILE
-from locator.holidays_be import RESOURCES_DIR
+from locator.brief.fonts import FONTS_DIR
+from locator.centres.load import CENTRES_FILE
+from locator.model.paths import RESOURCES_DIR
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
@@ -74,7 +74,7 @@ def test_desktop_file() -> None:
     assert entry["Exec"] == "locator" and entry["TryExec"] == "locator"  # install.sh rewrites
     assert entry["Icon"] == "locator" and entry["StartupWMClass"] == "locator"
     assert entry["Terminal"] == "false"
-    about = (ROOT / "ui" / "about.py").read_text(encoding="utf-8")
+    about = (ROOT / "ui" / "help" / "about.py").read_text(encoding="utf-8")
     assert f'setDesktopFileName("{path.stem}")' in about
     if shutil.which("desktop-file-validate"):
         check = subprocess.run(["desktop-file-validate", str(path)], capture_output=True,
@@ -217,7 +217,7 @@ def smoke(command: list[str | Path], vault: Path) -> tuple[float, float]:
     elapsed = time.perf_counter() - started
     out = ok(result)
     assert f"{SMOKE}: vault_dialog shown" in out, (
-        "The app never reported its first window. Is ui.first_run.install called from "
+        "The app never reported its first window. Is ui.help.first_run.install called from "
         f"ui/features.py?\nstdout: {out}\nstderr: {result.stderr}")
     reported = float(out.split(" shown ")[1].split(" s ")[0])
     return reported, elapsed

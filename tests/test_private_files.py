@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from locator import backup, schema
-from locator.caseio import case_from_dict
-from locator.files import copy_private, new_private_file, private_folder, written_whole
-from locator.paths import data_dir
-from locator.vault import Vault
+from locator.model.caseio import case_from_dict
+from locator.model.paths import data_dir
+from locator.storage import backup, schema
+from locator.storage.files import copy_private, new_private_file, private_folder, written_whole
+from locator.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")

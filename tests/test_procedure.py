@@ -13,7 +13,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from locator.cases import (
+from locator.centres.load import load_centres
+from locator.model.cases import (
     AttemptOutcome,
     Case,
     CaseLanguage,
@@ -25,8 +26,8 @@ from locator.cases import (
     Lawyer,
     Status,
 )
-from locator.centres import load_centres
-from locator.procedure import (
+from locator.procedure.events import effective_events
+from locator.procedure.guide import (
     Answer,
     Procedure,
     ProcedureFileError,
@@ -41,9 +42,8 @@ from locator.procedure import (
     round_state,
     waiting_until,
 )
-from locator.procedure_events import effective_events
-from locator.procedure_model import BUILTIN_REASONS, CLOSED_SITUATION
-from locator.procedure_rules import (
+from locator.procedure.model import BUILTIN_REASONS, CLOSED_SITUATION
+from locator.procedure.rules import (
     KNOWN_FIELDS,
     AllOf,
     AnyOf,

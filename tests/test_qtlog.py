@@ -20,8 +20,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtCore import qInstallMessageHandler as install_qt_handler
 
-from ui import qtlog as filters
-from ui.qtlog import HIDDEN, filter_message, install_message_handler
+from ui.common import qtlog as filters
+from ui.common.qtlog import HIDDEN, filter_message, install_message_handler
 
 ROOT = Path(__file__).resolve().parent.parent
 MARKER = f"QTLOG{uuid.uuid4().hex[:8].upper()}"
@@ -128,7 +128,7 @@ def test_a_real_launch_failure_never_reaches_stderr() -> None:
             "from PySide6.QtCore import QUrl\n"
             "from PySide6.QtGui import QDesktopServices, QGuiApplication\n"
             "if sys.argv[1] == 'filtered':\n"
-            "    from ui.qtlog import install_message_handler\n"
+            "    from ui.common.qtlog import install_message_handler\n"
             "    install_message_handler()\n"
             "app = QGuiApplication(['x'])\n"
             f"print(QDesktopServices.openUrl(QUrl('mailto:a@b.org?subject={MARKER}&body=x')))\n"
@@ -149,7 +149,7 @@ def test_the_app_installs_it_first() -> None:
 
     body = inspect.getsource(ui.app.run).split('"""')[-1]
     lines = [line.strip() for line in body.splitlines()[1:] if line.strip()]
-    assert lines[:2] == ["from ui.qtlog import install_message_handler",
+    assert lines[:2] == ["from ui.common.qtlog import install_message_handler",
                          "install_message_handler()  # first: no case data in Qt's messages "
                          "on stderr"]
 
@@ -161,7 +161,7 @@ def test_pytest_qt_still_fails_a_test_that_warns(tmp_path: Path) -> None:
                                          "qt_log_level_fail = WARNING\n", encoding="utf-8")
     (tmp_path / "test_inner.py").write_text(
         "from PySide6.QtCore import QLoggingCategory, qCWarning\n"
-        "from ui.qtlog import install_message_handler\n"
+        "from ui.common.qtlog import install_message_handler\n"
         "def test_warns(qtbot):\n"
         "    install_message_handler()\n"
         f"    qCWarning(QLoggingCategory('qt.qpa.services'), \"Launch of ' mailto:{MARKER}' "

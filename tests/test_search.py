@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from locator.caseio import case_from_dict
-from locator.vault import Vault
+from locator.model.caseio import case_from_dict
+from locator.storage.vault import Vault
 
 
 @pytest.fixture

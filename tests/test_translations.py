@@ -113,12 +113,12 @@ def test_the_core_messages_are_found() -> None:
                  "else, who must not be able to open your vault."):
         assert text in sources, text
         assert all(e.context == "errors" for e in sources.values())
-    assert sources["the file is cut short"].locations[0][0] == "locator/vault.py"
+    assert sources["the file is cut short"].locations[0][0] == "locator/storage/vault.py"
 
 
 def test_data_texts_are_found() -> None:
-    from locator.deadline_rules import load_rules
-    from locator.procedure import load_procedure
+    from locator.deadlines.rules import load_rules
+    from locator.procedure.guide import load_procedure
 
     procedure = {e.source for e in tool.procedure_messages()}
     first = load_procedure().steps[0]

@@ -10,11 +10,9 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
-from locator.caseio import case_from_dict, case_to_dict
-from locator.cases import EventKind, Status
-from locator.kdf import derive_key
-from locator.vault import Vault, read_salt
-from locator.vaulterrors import (
+from locator.model.caseio import case_from_dict, case_to_dict
+from locator.model.cases import EventKind, Status
+from locator.storage.errors import (
     DamagedVault,
     EmptyFile,
     NewerVault,
@@ -24,6 +22,8 @@ from locator.vaulterrors import (
     VaultReadOnly,
     WrongPassphrase,
 )
+from locator.storage.kdf import derive_key
+from locator.storage.vault import Vault, read_salt
 from tests.conftest import PASSPHRASE
 from tests.helpers import digest, files_containing, marker_case
 

@@ -6,13 +6,12 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from locator.caseio import case_from_dict
-from locator.cases import Event, EventKind
-from locator.checklist import checked_items, checklist_event
-from locator.names import rank
-from locator.procedure import StepState, next_steps
-from locator.vault import Vault
-from locator.visits import (
+from locator.model.caseio import case_from_dict
+from locator.model.cases import Event, EventKind
+from locator.procedure.checklist import checked_items, checklist_event
+from locator.procedure.guide import StepState, next_steps
+from locator.procedure.names import rank
+from locator.procedure.visits import (
     SeenAt,
     Visit,
     _seen,
@@ -22,6 +21,7 @@ from locator.visits import (
     record_visit,
     search_names,
 )
+from locator.storage.vault import Vault
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 

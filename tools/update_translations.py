@@ -20,7 +20,7 @@ Then it merges them into each ``.ts``: translations already made are kept, new t
 are added as unfinished, texts that left the sources are marked vanished/obsolete. The
 English file holds the plural forms (``%n``) only. Holiday names need no entry: the
 holiday file carries them in English, French and Dutch. Brief and email texts have
-their own tables in ``locator/brief_labels.py`` and ``locator/emails.py``.
+their own tables in ``locator/brief/labels.py`` and ``locator/brief/emails.py``.
 
 Usage: ``python tools/update_translations.py [--ts-dir DIR] [--no-obsolete] [--check]``
 """
@@ -72,7 +72,7 @@ def _tool(name: str) -> str:
 def qt_messages(root: Path = ROOT) -> list[Entry]:
     """What pyside6-lupdate finds in ``ui/*.py`` and ``main.py``; locations relative to
     ``root``. A message without a context (a bare ``tr()``) is an error."""
-    sources = [str(p) for p in sorted((root / "ui").glob("*.py"))] + [str(root / "main.py")]
+    sources = [str(p) for p in sorted((root / "ui").rglob("*.py"))] + [str(root / "main.py")]
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "extracted.ts"
         subprocess.run([_tool("pyside6-lupdate"), *sources, "-ts", str(out), "-silent",
@@ -102,7 +102,7 @@ def _unique(entries: Iterator[Entry]) -> list[Entry]:
 
 def procedure_messages() -> list[Entry]:
     """Every text of the procedure the app shows (context ``procedure``)."""
-    from locator.procedure import load_procedure
+    from locator.procedure.guide import load_procedure
 
     procedure = load_procedure()
     def entry(text: str, note: str) -> Entry:
@@ -128,7 +128,7 @@ def procedure_messages() -> list[Entry]:
 
 def rule_messages() -> list[Entry]:
     """Title, description, note and date label of every deadline rule."""
-    from locator.deadline_rules import load_rules
+    from locator.deadlines.rules import load_rules
 
     def walk() -> Iterator[Entry]:
         for rule in load_rules().values():
@@ -143,7 +143,7 @@ def rule_messages() -> list[Entry]:
 def centre_messages() -> list[Entry]:
     """What the calling round and the centre view show of ``centres.yaml`` in words: phone
     labels and caveats, visiting arrangements (names and addresses stay as they are)."""
-    from locator.centres import load_centres
+    from locator.centres.load import load_centres
 
     def walk() -> Iterator[Entry]:
         for centre in load_centres().centres:
@@ -164,13 +164,13 @@ def centre_messages() -> list[Entry]:
 
 def error_classes(packages: Sequence[str] = PACKAGES) -> dict[str, type]:
     """Every LocatorError subclass defined in ``packages``, by class name."""
-    from locator.errors import LocatorError
+    from locator.model.errors import LocatorError
 
     for package in packages:
         module = importlib.import_module(package)
-        for info in pkgutil.iter_modules(module.__path__):
-            if not info.name.startswith("__"):
-                importlib.import_module(f"{package}.{info.name}")
+        for info in pkgutil.walk_packages(module.__path__, prefix=f"{package}."):
+            if not info.name.rpartition(".")[2].startswith("__"):
+                importlib.import_module(info.name)
     found: dict[str, type] = {}
     todo: list[type] = [LocatorError]
     while todo:
@@ -187,7 +187,7 @@ def _literal(node: ast.AST | None) -> str | None:
 
 def _template_index(cls: type) -> int | None:
     """Which positional argument of ``cls(...)`` is the template (None: its own __init__)."""
-    from locator.errors import FieldError, LocatorError
+    from locator.model.errors import FieldError, LocatorError
 
     if cls.__init__ is LocatorError.__init__:  # type: ignore[misc]
         return 0
@@ -227,7 +227,7 @@ def error_messages(root: Path = ROOT, packages: Sequence[str] = PACKAGES) -> lis
             path = Path(inspect.getfile(cls))
             add(template, path, inspect.getsourcelines(cls)[1], f"{cls.__name__}")
     for package in packages:
-        for path in sorted((root / package).glob("*.py")):
+        for path in sorted((root / package).rglob("*.py")):
             tree = ast.parse(path.read_text(encoding="utf-8"))
             for node in ast.walk(tree):
                 if isinstance(node, ast.ClassDef) and node.name in classes:

@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from locator.keystore import Keystore, vault_id
+from locator.storage.keystore import Keystore, vault_id
 from ui.startup import Step, StepBuilder, import_steps
-from ui.unlock import VaultDialog
+from ui.vault.unlock import VaultDialog
 
 if TYPE_CHECKING:
-    from locator.vault import Vault
+    from locator.storage.vault import Vault
     from ui.main_window import MainWindow
 
 # the build starts at the latest this long after the door is painted, even when the
@@ -30,7 +30,7 @@ BUILD_AFTER_MS = 1500
 
 
 def centre_choices(lang: str) -> list[tuple[str, str]]:
-    from locator.centres import load_centres
+    from locator.centres.load import load_centres
 
     return [(c.id, c.display_name(lang)) for c in load_centres().locations()]
 
@@ -85,13 +85,13 @@ class Controller(QObject):
         self._choices = centre_choices(self.lang)
 
     def _make_editor(self) -> None:
-        from ui.case_editor import CaseEditor
+        from ui.case.editor import CaseEditor
 
         self._editor = CaseEditor(self._choices, self.lang)
 
     def _make_window(self) -> None:
-        from locator.countries import country_name
-        from locator.directory import centre_search_text, location_ids
+        from locator.centres.search import centre_search_text, location_ids
+        from locator.model.countries import country_name
         from ui.features import feature_steps
         from ui.main_window import MainWindow
 
@@ -108,7 +108,7 @@ class Controller(QObject):
         self.builder.push([*feature_steps(window, self), ("idle lock", self._make_idle)])
 
     def _make_idle(self) -> None:
-        from ui.idle import IdleLock
+        from ui.vault.idle import IdleLock
 
         window = self._window
         assert window is not None
@@ -123,7 +123,7 @@ class Controller(QObject):
     def _after_lock(self) -> None:
         if self.swapping:
             return
-        from ui.settings_dialog import quit_on_lock
+        from ui.vault.settings import quit_on_lock
 
         if quit_on_lock():
             self.quit_app()
@@ -167,9 +167,9 @@ class Controller(QObject):
     def _keep_or_forget(self, action: str, key: bytes) -> None:
         """Do what the door's box asked of the keyring, on a thread of its own (the keyring
         may wait for its own password), and say how it went in the main window."""
-        from locator.vault import read_salt
-        from ui.unlock import REMEMBER
-        from ui.worker import run_in_thread
+        from locator.storage.vault import read_salt
+        from ui.common.worker import run_in_thread
+        from ui.vault.unlock import REMEMBER
 
         keystore, path = self.keystore, self.vault_path
 
@@ -235,22 +235,22 @@ def make_application(argv: list[str]) -> QApplication:
     app.setOrganizationName("Locator")
     app.setApplicationName("Locator")
     app.setQuitOnLastWindowClosed(False)
-    from ui.fonts import register_bundled_fonts
+    from ui.common.fonts import register_bundled_fonts
 
     register_bundled_fonts()  # Ge'ez, Arabic, symbols: drawn even where the system lacks them
     return app
 
 
 def run(vault_path: Path, keystore: Keystore | None = None) -> int:
-    from ui.qtlog import install_message_handler
+    from ui.common.qtlog import install_message_handler
     install_message_handler()  # first: no case data in Qt's messages on stderr
-    from ui.single_instance import SingleInstance
+    from ui.vault.single_instance import SingleInstance
 
     app = make_application(sys.argv)
-    from ui.i18n import install_translations
+    from ui.common.i18n import install_translations
 
     lang = install_translations()  # the setting ui/language (or the system's language)
-    from ui.theme import follow_system
+    from ui.common.theme import follow_system
 
     follow_system(app)  # light or dark, as the system is
     holder: list[Controller] = []
@@ -265,7 +265,7 @@ def run(vault_path: Path, keystore: Keystore | None = None) -> int:
               + (" (brought to the front)." if guard.woke_other else " in another program."),
               file=sys.stderr)
         return 0 if guard.woke_other else 1
-    from ui.first_run import watch_start_up
+    from ui.help.first_run import watch_start_up
 
     watcher = watch_start_up(app)  # the guide over a first door; LOCATOR_SMOKE_TEST timing
     controller = Controller(vault_path, keystore or Keystore(), lang)

@@ -12,11 +12,15 @@ def feature_steps(window: MainWindow,
                   controller: Any = None) -> list[tuple[str, Callable[[], object]]]:
     """One start-up step per feature, in the order they must be installed: the vault menu
     first, Help last (the last menu). :mod:`ui.startup` runs them one per event-loop turn."""
-    from ui import about, brief_window, deadlines_panel, first_run, help_window, locate
+    from ui.brief import window as brief_window
+    from ui.deadlines import panel as deadlines_panel
+    from ui.help import about, first_run
+    from ui.help import window as help_window
+    from ui.procedure import locate
 
     steps: list[tuple[str, Callable[[], object]]] = []
     if controller is not None:
-        from ui import vault_menu
+        from ui.vault import menu as vault_menu
 
         steps.append(("vault menu", lambda: vault_menu.install(window, controller)))
     steps += [

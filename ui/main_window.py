@@ -19,15 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from locator.cases import Case
-from locator.errors import LocatorError
-from ui import clipboard
-from ui.case_area import CaseArea
-from ui.case_editor import CaseEditor
-from ui.case_list import CASE_ID_ROLE, COL_UPDATED, CaseListModel
-from ui.i18n import error_text, translate
-from ui.screens import fit_to_screen
-from ui.timeline import AttachmentsPanel, TimelinePanel
+from locator.model.cases import Case
+from locator.model.errors import LocatorError
+from ui.case.area import CaseArea
+from ui.case.case_list import CASE_ID_ROLE, COL_UPDATED, CaseListModel
+from ui.case.editor import CaseEditor
+from ui.case.timeline import AttachmentsPanel, TimelinePanel
+from ui.common import clipboard
+from ui.common.i18n import error_text, translate
+from ui.common.screens import fit_to_screen
 
 FILTER_DELAY_MS = 40  # coalesces fast typing; work + pause stays under 100 ms
 INTO_LIST_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)

@@ -4,7 +4,7 @@
 <context>
     <name>CaseEditor</name>
     <message numerus="yes">
-        <location filename="../../ui/case_editor.py" line="216"/>
+        <location filename="../../ui/case/editor.py" line="216"/>
         <source>Not saved: %n field(s) need attention. What you typed is kept.</source>
         <translation>
             <numerusform>Not saved: %n field needs attention. What you typed is kept.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>VaultMenu</name>
     <message numerus="yes">
-        <location filename="../../ui/vault_menu.py" line="285"/>
+        <location filename="../../ui/vault/menu.py" line="285"/>
         <source>• its %n backup(s) in {folder}</source>
         <translation>
             <numerusform>• its %n backup in {folder}</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vault_menu.py" line="288"/>
+        <location filename="../../ui/vault/menu.py" line="288"/>
         <source>• %n other file(s) Locator made beside it (copies kept before an update or a restore)</source>
         <translation>
             <numerusform>• %n other file Locator made beside it (a copy kept before an update or a restore)</numerusform>

@@ -4,123 +4,123 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../../ui/about.py" line="72"/>
-        <location filename="../../ui/about.py" line="73"/>
+        <location filename="../../ui/help/about.py" line="71"/>
+        <location filename="../../ui/help/about.py" line="72"/>
         <source>About Locator</source>
         <translation>À propos de Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="75"/>
+        <location filename="../../ui/help/about.py" line="74"/>
         <source>Locator</source>
         <translation>Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="80"/>
+        <location filename="../../ui/help/about.py" line="79"/>
         <source>Public data and sources</source>
         <translation>Données publiques et sources</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="81"/>
+        <location filename="../../ui/help/about.py" line="80"/>
         <source>Licences</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="114"/>
+        <location filename="../../ui/help/about.py" line="113"/>
         <source>Find a friend held in immigration detention in Belgium: an encrypted case file, the steps to take, the legal deadlines and the brief a lawyer needs.</source>
         <translation>Retrouver un ami détenu en centre fermé en Belgique : un dossier chiffré, les étapes à suivre, les délais légaux et la fiche dont l'avocat a besoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="117"/>
+        <location filename="../../ui/help/about.py" line="116"/>
         <source>Free software under the GNU General Public License, version 3 or any later version ({licence}). You may use, study, share and change it. It comes with no warranty.</source>
         <translation>Logiciel libre sous licence publique générale GNU, version 3 ou toute version ultérieure ({licence}). Vous pouvez l'utiliser, l'étudier, le partager et le modifier. Il est fourni sans aucune garantie.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="121"/>
+        <location filename="../../ui/help/about.py" line="120"/>
         <source>The deadlines are an alarm, not legal advice: confirm with a lawyer today — a late appeal is lost.</source>
         <translation>Les délais sont une alarme, pas un avis juridique : vérifiez aujourd'hui avec un avocat — un recours introduit trop tard est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="123"/>
+        <location filename="../../ui/help/about.py" line="122"/>
         <source>Help for the people you support: Getting the Voice Out (GVO), by email only, never through Facebook or private messages:</source>
         <translation>De l'aide pour les personnes que vous soutenez : Getting the Voice Out (GVO), uniquement par e-mail, jamais par Facebook ni par message privé :</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="126"/>
+        <location filename="../../ui/help/about.py" line="125"/>
         <source>Built with Qt {qt} (PySide6 {pyside}) and Python {python}.</source>
         <translation>Construit avec Qt {qt} (PySide6 {pyside}) et Python {python}.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="145"/>
+        <location filename="../../ui/help/about.py" line="144"/>
         <source>Locator ships public information with the date it was last checked. Laws, phone numbers and visiting rules change: call a centre before a visit and ask a lawyer about any deadline.</source>
         <translation>Locator contient des informations publiques, avec la date de leur dernière vérification. Les lois, les numéros de téléphone et les règles de visite changent : appelez le centre avant une visite et demandez à un avocat pour tout délai.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="150"/>
+        <location filename="../../ui/help/about.py" line="149"/>
         <source>The steps to take</source>
         <translation>Les étapes à suivre</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="151"/>
+        <location filename="../../ui/help/about.py" line="150"/>
         <source>From “{title}”, published by {publisher}, republished by {republisher}. Checked on {date}.</source>
         <translation>D'après « {title} », publié par {publisher}, republié par {republisher}. Vérifié le {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="157"/>
+        <location filename="../../ui/help/about.py" line="156"/>
         <source>Legal deadlines</source>
         <translation>Délais légaux</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="162"/>
+        <location filename="../../ui/help/about.py" line="161"/>
         <source>Source: {link} · confidence: {confidence} · last checked on {date}</source>
         <translation>Source : {link} · fiabilité : {confidence} · dernière vérification le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="170"/>
+        <location filename="../../ui/help/about.py" line="169"/>
         <source>Belgian legal public holidays</source>
         <translation>Jours fériés légaux en Belgique</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="171"/>
+        <location filename="../../ui/help/about.py" line="170"/>
         <source>{title}. Last checked on {date}.</source>
         <translation>{title}. Dernière vérification le {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="175"/>
+        <location filename="../../ui/help/about.py" line="174"/>
         <source>Detention centres</source>
         <translation>Centres fermés</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="176"/>
+        <location filename="../../ui/help/about.py" line="175"/>
         <source>The directory of centres was last checked against its sources on {date}. Its sources, with each page's own date:</source>
         <translation>La liste des centres a été vérifiée pour la dernière fois le {date}. Ses sources, chacune avec sa propre date :</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="181"/>
+        <location filename="../../ui/help/about.py" line="180"/>
         <source>dated {date}</source>
         <translation>datée : {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="183"/>
+        <location filename="../../ui/help/about.py" line="182"/>
         <source>undated, written after {date}</source>
         <translation>non datée, écrite après {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="185"/>
+        <location filename="../../ui/help/about.py" line="184"/>
         <source>undated</source>
         <translation>non datée</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="207"/>
+        <location filename="../../ui/help/about.py" line="206"/>
         <source>SIL Open Font License</source>
         <translation>Licence SIL Open Font License</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="211"/>
+        <location filename="../../ui/help/about.py" line="210"/>
         <source>The font licence file is missing from this installation: {path}</source>
         <translation>Le fichier de licence des polices manque dans cette installation : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="218"/>
+        <location filename="../../ui/help/about.py" line="217"/>
         <source>Locator: {licence}. The source code is free software: you may share and change it under the terms of the GNU General Public License, version 3 or later.
 
 The lawyer brief uses the Noto Sans fonts (Latin, Arabic, Ethiopic, symbols), under the SIL Open Font License 1.1, printed below.
@@ -133,7 +133,7 @@ La fiche pour l'avocat utilise les polices Noto Sans (latin, arabe, éthiopien, 
 Locator repose sur des logiciels libres : Qt et PySide6 (LGPL-3.0), SQLCipher (licence de type BSD), Python (licence PSF), reportlab, pypdf, keyring, phonenumbers, pycountry, PyYAML, zxcvbn et d'autres.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="226"/>
+        <location filename="../../ui/help/about.py" line="225"/>
         <source>Their licence texts are in this folder: {path}</source>
         <translation>Leurs textes de licence se trouvent dans ce dossier : {path}</translation>
     </message>
@@ -153,83 +153,83 @@ Locator repose sur des logiciels libres : Qt et PySide6 (LGPL-3.0), SQLCipher (
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/timeline.py" line="209"/>
+        <location filename="../../ui/case/timeline.py" line="209"/>
         <source>Photos and scans</source>
         <translation>Photos et scans</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="213"/>
+        <location filename="../../ui/case/timeline.py" line="213"/>
         <source>Add photo or scan…</source>
         <translation>Ajouter une photo ou un scan…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="214"/>
+        <location filename="../../ui/case/timeline.py" line="214"/>
         <source>View</source>
         <translation>Voir</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="215"/>
+        <location filename="../../ui/case/timeline.py" line="215"/>
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="233"/>
+        <location filename="../../ui/case/timeline.py" line="233"/>
         <source>{name}  ({kb} KB)</source>
         <translation>{name}  ({kb} Ko)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="242"/>
+        <location filename="../../ui/case/timeline.py" line="242"/>
         <source>Choose a photo or scan</source>
         <translation>Choisir une photo ou un scan</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="246"/>
+        <location filename="../../ui/case/timeline.py" line="246"/>
         <source>Too large</source>
         <translation>Trop volumineux</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="247"/>
+        <location filename="../../ui/case/timeline.py" line="247"/>
         <source>Files up to 50 MB can be kept in the vault.</source>
         <translation>Le coffre-fort accepte des fichiers jusqu'à 50 Mo.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="268"/>
+        <location filename="../../ui/case/timeline.py" line="268"/>
         <source>No preview</source>
         <translation>Pas d'aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="269"/>
+        <location filename="../../ui/case/timeline.py" line="269"/>
         <source>This file cannot be shown inside Locator. Use “Save a copy…” to open it with another program.</source>
         <translation>Ce fichier ne peut pas être affiché dans Locator. Utilisez « Enregistrer une copie… » pour l'ouvrir avec un autre programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="274"/>
+        <location filename="../../ui/case/timeline.py" line="274"/>
         <source>Attachment</source>
         <translation>Pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="289"/>
+        <location filename="../../ui/case/timeline.py" line="289"/>
         <source>The copy will not be encrypted</source>
         <translation>La copie ne sera pas chiffrée</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="290"/>
+        <location filename="../../ui/case/timeline.py" line="290"/>
         <source>The saved copy is an ordinary file: anyone who can open this computer can read it. Save it only if you need to, and delete it after use.</source>
         <translation>La copie enregistrée est un fichier ordinaire : toute personne qui peut ouvrir cet ordinateur peut la lire. Ne l'enregistrez que si c'est nécessaire, et supprimez-la après usage.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="292"/>
-        <location filename="../../ui/timeline.py" line="294"/>
+        <location filename="../../ui/case/timeline.py" line="292"/>
+        <location filename="../../ui/case/timeline.py" line="294"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="301"/>
+        <location filename="../../ui/case/timeline.py" line="301"/>
         <source>Not saved</source>
         <translation>Pas enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="302"/>
+        <location filename="../../ui/case/timeline.py" line="302"/>
         <source>The copy could not be written there.</source>
         <translation>La copie n'a pas pu être écrite à cet endroit.</translation>
     </message>
@@ -237,136 +237,136 @@ Locator repose sur des logiciels libres : Qt et PySide6 (LGPL-3.0), SQLCipher (
 <context>
     <name>BriefWindow</name>
     <message>
-        <location filename="../../ui/brief_window.py" line="83"/>
+        <location filename="../../ui/brief/window.py" line="83"/>
         <source>Lawyer brief</source>
         <translation>Fiche pour l'avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="105"/>
+        <location filename="../../ui/brief/window.py" line="105"/>
         <source>Language of the case</source>
         <translation>Langue du dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="114"/>
+        <location filename="../../ui/brief/window.py" line="114"/>
         <source>Labels in</source>
         <translation>Intitulés en</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="115"/>
+        <location filename="../../ui/brief/window.py" line="115"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="116"/>
+        <location filename="../../ui/brief/window.py" line="116"/>
         <source>Your phone</source>
         <translation>Votre téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="117"/>
+        <location filename="../../ui/brief/window.py" line="117"/>
         <source>Your email</source>
         <translation>Votre e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="122"/>
+        <location filename="../../ui/brief/window.py" line="122"/>
         <source>Preview of the brief</source>
         <translation>Aperçu de la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="130"/>
-        <location filename="../../ui/brief_window.py" line="132"/>
+        <location filename="../../ui/brief/window.py" line="130"/>
+        <location filename="../../ui/brief/window.py" line="132"/>
         <source>Optional password for the PDF</source>
         <translation>Mot de passe du PDF (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="134"/>
-        <location filename="../../ui/brief_window.py" line="234"/>
+        <location filename="../../ui/brief/window.py" line="134"/>
+        <location filename="../../ui/brief/window.py" line="234"/>
         <source>Save PDF…</source>
         <translation>Enregistrer le PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="135"/>
+        <location filename="../../ui/brief/window.py" line="135"/>
         <source>Email to GVO</source>
         <translation>E-mail à GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="136"/>
+        <location filename="../../ui/brief/window.py" line="136"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="141"/>
+        <location filename="../../ui/brief/window.py" line="141"/>
         <source>Copy GVO’s address</source>
         <translation>Copier l'adresse de GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="175"/>
+        <location filename="../../ui/brief/window.py" line="175"/>
         <source>{known} of {total} key facts known.</source>
         <translation>{known} informations essentielles connues sur {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="176"/>
+        <location filename="../../ui/brief/window.py" line="176"/>
         <source>Missing (click to fill in):</source>
         <translation>Manquant (cliquez pour compléter) :</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="194"/>
+        <location filename="../../ui/brief/window.py" line="194"/>
         <source>The person has not yet agreed to share this with GVO or a lawyer. Ask them first: send it only with their agreement and only in their interest.</source>
         <translation>La personne n'a pas encore accepté que ces informations soient transmises à GVO ou à un avocat. Demandez-lui d'abord : ne les envoyez qu'avec son accord, et uniquement dans son intérêt.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="214"/>
+        <location filename="../../ui/brief/window.py" line="214"/>
         <source>Agreement not recorded</source>
         <translation>Accord non noté</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="215"/>
+        <location filename="../../ui/brief/window.py" line="215"/>
         <source>The person's agreement to share is not recorded as “yes”. Send anyway?</source>
         <translation>L'accord de la personne pour partager ses informations n'est pas noté « oui ». Envoyer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="231"/>
+        <location filename="../../ui/brief/window.py" line="231"/>
         <source>The PDF will not be encrypted</source>
         <translation>Le PDF ne sera pas chiffré</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="232"/>
+        <location filename="../../ui/brief/window.py" line="232"/>
         <source>Anyone who gets the file can read it. Add a password above to protect it, or save it only to send it and delete it after.</source>
         <translation>Toute personne qui reçoit ce fichier peut le lire. Ajoutez un mot de passe ci-dessus pour le protéger, ou enregistrez-le seulement pour l'envoyer, puis supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="238"/>
+        <location filename="../../ui/brief/window.py" line="238"/>
         <source>Save the lawyer brief</source>
         <translation>Enregistrer la fiche pour l'avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="239"/>
+        <location filename="../../ui/brief/window.py" line="239"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="249"/>
+        <location filename="../../ui/brief/window.py" line="249"/>
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="252"/>
+        <location filename="../../ui/brief/window.py" line="252"/>
         <source>Saved. The file is outside the vault: delete it when it has been sent.</source>
         <translation>Enregistré. Le fichier est en dehors du coffre-fort : supprimez-le une fois envoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="257"/>
+        <location filename="../../ui/brief/window.py" line="257"/>
         <source>The PDF could not be written there (disk full or no permission). Nothing was left behind.</source>
         <translation>Le PDF n'a pas pu être écrit à cet endroit (disque plein ou accès refusé). Rien n'a été laissé.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="282"/>
+        <location filename="../../ui/brief/window.py" line="287"/>
         <source>No mail program could be started on this computer, so nothing has been sent.
 The text of the brief is on the clipboard for {s} seconds. Open your usual email (for example in your web browser), write a new message to {to} and paste the text into it ({paste}).</source>
         <translation>Aucun programme de courrier n'a pu être lancé sur cet ordinateur : rien n'a donc été envoyé.
 Le texte de la fiche est dans le presse-papiers pendant {s} secondes. Ouvrez votre messagerie habituelle (par exemple dans votre navigateur), écrivez un nouveau message à {to} et collez-y le texte ({paste}).</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="291"/>
+        <location filename="../../ui/brief/window.py" line="296"/>
         <source>Your mail program should now show a new message to {to}.
 The text of the brief is on the clipboard for {s} seconds: click in the message, paste it ({paste}), check it, then send it — by email only, never through Facebook or private messages.
 No new message? Write to {to} from your usual email (for example in your web browser) and paste the text there.</source>
@@ -375,18 +375,18 @@ Le texte de la fiche est dans le presse-papiers pendant {s} secondes : cliquez d
 Pas de nouveau message ? Écrivez à {to} depuis votre messagerie habituelle (par exemple dans votre navigateur) et collez-y le texte.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="302"/>
+        <location filename="../../ui/brief/window.py" line="307"/>
         <source>GVO’s address is on the clipboard for {s} seconds: paste it into “To” in a new message, then press “Copy” and paste the text.</source>
         <translation>L'adresse de GVO est dans le presse-papiers pendant {s} secondes : collez-la dans « À » d'un nouveau message, puis appuyez sur « Copier » et collez le texte.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="311"/>
+        <location filename="../../ui/brief/window.py" line="316"/>
         <source>Copied. The clipboard will be cleared in 60 seconds.</source>
         <translation>Copié. Le presse-papiers sera vidé dans 60 secondes.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="322"/>
-        <location filename="../../ui/help_window.py" line="272"/>
+        <location filename="../../ui/brief/window.py" line="327"/>
+        <location filename="../../ui/help/window.py" line="272"/>
         <source>Lawyer brief…</source>
         <translation>Fiche pour l'avocat…</translation>
     </message>
@@ -398,167 +398,167 @@ Pas de nouveau message ? Écrivez à {to} depuis votre messagerie habituelle (pa
 <context>
     <name>CallingRound</name>
     <message>
-        <location filename="../../ui/calling_round.py" line="71"/>
+        <location filename="../../ui/procedure/calling_round.py" line="71"/>
         <source>Found ✓</source>
         <translation>Trouvé ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="72"/>
+        <location filename="../../ui/procedure/calling_round.py" line="72"/>
         <source>Not found</source>
         <translation>Pas trouvé</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="73"/>
+        <location filename="../../ui/procedure/calling_round.py" line="73"/>
         <source>No answer</source>
         <translation>Pas de réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="74"/>
+        <location filename="../../ui/procedure/calling_round.py" line="74"/>
         <source>Refused to say</source>
         <translation>Refuse de répondre</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="75"/>
+        <location filename="../../ui/procedure/calling_round.py" line="75"/>
         <source>Call back later</source>
         <translation>Rappeler plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="81"/>
+        <location filename="../../ui/procedure/calling_round.py" line="81"/>
         <source>as of {date}</source>
         <translation>état au {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="83"/>
+        <location filename="../../ui/procedure/calling_round.py" line="83"/>
         <source>undated source (written after {date})</source>
         <translation>source non datée (écrite après {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="85"/>
+        <location filename="../../ui/procedure/calling_round.py" line="85"/>
         <source>undated source</source>
         <translation>source non datée</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="90"/>
+        <location filename="../../ui/procedure/calling_round.py" line="90"/>
         <source>Numbers: {ages}</source>
         <translation>Numéros : {ages}</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="104"/>
+        <location filename="../../ui/procedure/calling_round.py" line="104"/>
         <source>Call the centres</source>
         <translation>Appeler les centres</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="127"/>
+        <location filename="../../ui/procedure/calling_round.py" line="127"/>
         <source>Centres to call</source>
         <translation>Centres à appeler</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="202"/>
+        <location filename="../../ui/procedure/calling_round.py" line="202"/>
         <source>They will ask for these three things. Read them out exactly:</source>
         <translation>On vous demandera ces trois informations. Lisez-les exactement comme ceci :</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="205"/>
+        <location filename="../../ui/procedure/calling_round.py" line="205"/>
         <source>LAST NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="206"/>
+        <location filename="../../ui/procedure/calling_round.py" line="206"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="207"/>
+        <location filename="../../ui/procedure/calling_round.py" line="207"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="214"/>
+        <location filename="../../ui/procedure/calling_round.py" line="214"/>
         <source>not known yet</source>
         <translation>pas encore connu</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="226"/>
+        <location filename="../../ui/procedure/calling_round.py" line="226"/>
         <source>Fill in</source>
         <translation>Compléter</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="242"/>
+        <location filename="../../ui/procedure/calling_round.py" line="242"/>
         <source>“Not found” at Caricole does not mean they are not held: call every centre.</source>
         <translation>« Pas trouvé » au Caricole ne veut pas dire que la personne n'est pas détenue : appelez tous les centres.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="247"/>
+        <location filename="../../ui/procedure/calling_round.py" line="247"/>
         <source>Found: held at {centre} since {since}. The case says so now; you do not need to call the other centres.</source>
         <translation>Trouvé : détenu(e) dans ce centre : {centre}, depuis le {since}. Le dossier l'indique maintenant ; inutile d'appeler les autres centres.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="251"/>
+        <location filename="../../ui/procedure/calling_round.py" line="251"/>
         <source>Start with Caricole. Then call every other centre, one by one.</source>
         <translation>Commencez par le Caricole. Appelez ensuite tous les autres centres, un par un.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="256"/>
+        <location filename="../../ui/procedure/calling_round.py" line="256"/>
         <source>{n} of {total} centres answered. Next: {centre}.</source>
         <translation>{n} centres sur {total} ont répondu. Suivant : {centre}.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="259"/>
+        <location filename="../../ui/procedure/calling_round.py" line="259"/>
         <source>A centre said they hold them. Write it in the case.</source>
         <translation>Un centre a dit que la personne y est détenue. Notez-le dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="261"/>
+        <location filename="../../ui/procedure/calling_round.py" line="261"/>
         <source>Every centre said “not found”.</source>
         <translation>Tous les centres ont répondu « pas trouvé ».</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="262"/>
+        <location filename="../../ui/procedure/calling_round.py" line="262"/>
         <source>Every centre answered; none said they hold them, some would not say.</source>
         <translation>Tous les centres ont répondu ; aucun n'a dit détenir la personne, certains n'ont pas voulu répondre.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="264"/>
+        <location filename="../../ui/procedure/calling_round.py" line="264"/>
         <source>This does not mean they are free. Wait a day and call again, and email GVO: they compare calls and may know more.</source>
         <translation>Cela ne veut pas dire que la personne est libre. Attendez un jour et rappelez, et écrivez à GVO par e-mail : ils comparent les appels et en savent peut-être plus.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="266"/>
+        <location filename="../../ui/procedure/calling_round.py" line="266"/>
         <source>Write the email to GVO</source>
         <translation>Écrire l'e-mail à GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="290"/>
+        <location filename="../../ui/procedure/calling_round.py" line="290"/>
         <source>call first</source>
         <translation>à appeler en premier</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="300"/>
+        <location filename="../../ui/procedure/calling_round.py" line="300"/>
         <source>Call {number}</source>
         <translation>Appeler le {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="303"/>
+        <location filename="../../ui/procedure/calling_round.py" line="303"/>
         <source>not confirmed</source>
         <translation>non confirmé</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="307"/>
+        <location filename="../../ui/procedure/calling_round.py" line="307"/>
         <source>Official number</source>
         <translation>Numéro officiel</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="334"/>
+        <location filename="../../ui/procedure/calling_round.py" line="334"/>
         <source>not called yet</source>
         <translation>pas encore appelé</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="340"/>
+        <location filename="../../ui/procedure/calling_round.py" line="340"/>
         <source>no answer written down</source>
         <translation>aucune réponse notée</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="341"/>
+        <location filename="../../ui/procedure/calling_round.py" line="341"/>
         <source>{answer} · {when} · calls: {count}</source>
         <translation>{answer} · {when} · appels : {count}</translation>
     </message>
@@ -566,7 +566,7 @@ Pas de nouveau message ? Écrivez à {to} depuis votre messagerie habituelle (pa
 <context>
     <name>CaseArea</name>
     <message>
-        <location filename="../../ui/case_area.py" line="38"/>
+        <location filename="../../ui/case/area.py" line="38"/>
         <source>What to do now and deadlines</source>
         <translation>Que faire maintenant, et les délais</translation>
     </message>
@@ -574,83 +574,83 @@ Pas de nouveau message ? Écrivez à {to} depuis votre messagerie habituelle (pa
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../ui/case_editor.py" line="65"/>
+        <location filename="../../ui/case/editor.py" line="65"/>
         <source>Case details</source>
         <extracomment>widget name → (record, key) of its value in the JSON-like data: ("", "alias"), ("lawyer", "name") for the widget ``lawyer_name``</extracomment>
         <translation>Détails du dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="82"/>
+        <location filename="../../ui/case/editor.py" line="82"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="83"/>
+        <location filename="../../ui/case/editor.py" line="83"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="84"/>
+        <location filename="../../ui/case/editor.py" line="84"/>
         <source>Deportation attempts</source>
         <translation>Tentatives d'expulsion</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="101"/>
+        <location filename="../../ui/case/editor.py" line="101"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="102"/>
+        <location filename="../../ui/case/editor.py" line="102"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="103"/>
+        <location filename="../../ui/case/editor.py" line="103"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>AAAA-MM-JJ HH:MM</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="104"/>
+        <location filename="../../ui/case/editor.py" line="104"/>
         <source>type to search</source>
         <translation>tapez pour chercher</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="105"/>
+        <location filename="../../ui/case/editor.py" line="105"/>
         <source>one per line</source>
         <translation>une par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="106"/>
+        <location filename="../../ui/case/editor.py" line="106"/>
         <source>e.g. +32 470 12 34 56</source>
         <translation>p. ex. +32 470 12 34 56</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="110"/>
+        <location filename="../../ui/case/editor.py" line="110"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="111"/>
+        <location filename="../../ui/case/editor.py" line="111"/>
         <source>Arrest and detention</source>
         <translation>Arrestation et détention</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="112"/>
+        <location filename="../../ui/case/editor.py" line="112"/>
         <source>Consent</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="145"/>
+        <location filename="../../ui/case/editor.py" line="145"/>
         <source>Chosen lawyer</source>
         <translation>Avocat choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="151"/>
+        <location filename="../../ui/case/editor.py" line="151"/>
         <source>Lawyer</source>
         <translation>Avocat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_editor.py" line="216"/>
+        <location filename="../../ui/case/editor.py" line="216"/>
         <source>Not saved: %n field(s) need attention. What you typed is kept.</source>
         <translation>
             <numerusform>Pas enregistré : %n champ demande votre attention. Ce que vous avez tapé est gardé.</numerusform>
@@ -793,37 +793,37 @@ Pas de nouveau message ? Écrivez à {to} depuis votre messagerie habituelle (pa
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/case_list.py" line="107"/>
+        <location filename="../../ui/case/case_list.py" line="107"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="107"/>
+        <location filename="../../ui/case/case_list.py" line="107"/>
         <source>Registered as</source>
         <translation>Nom enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="107"/>
+        <location filename="../../ui/case/case_list.py" line="107"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="108"/>
+        <location filename="../../ui/case/case_list.py" line="108"/>
         <source>Status</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="108"/>
+        <location filename="../../ui/case/case_list.py" line="108"/>
         <source>Centre</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="108"/>
+        <location filename="../../ui/case/case_list.py" line="108"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="126"/>
+        <location filename="../../ui/case/case_list.py" line="126"/>
         <source>{status} (closed)</source>
         <translation>{status} (clôturé)</translation>
     </message>
@@ -831,77 +831,77 @@ Pas de nouveau message ? Écrivez à {to} depuis votre messagerie habituelle (pa
 <context>
     <name>CaseMenu</name>
     <message>
-        <location filename="../../ui/case_menu.py" line="45"/>
+        <location filename="../../ui/case/menu.py" line="45"/>
         <source>Close case</source>
         <translation>Clôturer le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="46"/>
+        <location filename="../../ui/case/menu.py" line="46"/>
         <source>Hide this case from the list; everything is kept and it can be reopened.</source>
         <translation>Retire ce dossier de la liste ; tout est conservé et il peut être rouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="48"/>
+        <location filename="../../ui/case/menu.py" line="48"/>
         <source>Reopen case</source>
         <translation>Rouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="50"/>
+        <location filename="../../ui/case/menu.py" line="50"/>
         <source>Purge case…</source>
         <translation>Effacer le dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="52"/>
+        <location filename="../../ui/case/menu.py" line="52"/>
         <source>Show closed cases</source>
         <translation>Afficher les dossiers clôturés</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="75"/>
+        <location filename="../../ui/case/menu.py" line="75"/>
         <source>This case is closed: it is kept, but hidden from the list.</source>
         <translation>Ce dossier est clôturé : il est conservé, mais n'apparaît plus dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="79"/>
+        <location filename="../../ui/case/menu.py" line="79"/>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="80"/>
+        <location filename="../../ui/case/menu.py" line="80"/>
         <source>Purge…</source>
         <translation>Effacer…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="134"/>
+        <location filename="../../ui/case/menu.py" line="134"/>
         <source>Not changed</source>
         <translation>Pas modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="139"/>
+        <location filename="../../ui/case/menu.py" line="139"/>
         <source>Case closed. It no longer shows in the list; Case → Show closed cases finds it again.</source>
         <translation>Dossier clôturé. Il n'apparaît plus dans la liste ; Dossier → Afficher les dossiers clôturés permet de le retrouver.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="140"/>
+        <location filename="../../ui/case/menu.py" line="140"/>
         <source>Case reopened.</source>
         <translation>Dossier rouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="148"/>
+        <location filename="../../ui/case/menu.py" line="148"/>
         <source>Purge case</source>
         <translation>Effacer le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="149"/>
+        <location filename="../../ui/case/menu.py" line="149"/>
         <source>Purge this case for good?</source>
         <translation>Effacer ce dossier définitivement ?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="149"/>
+        <location filename="../../ui/case/menu.py" line="149"/>
         <source>Purge</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="150"/>
+        <location filename="../../ui/case/menu.py" line="150"/>
         <source>Everything about this person — details, timeline, photos and scans, deadlines — is deleted from the vault and the file is rewritten, so it cannot be recovered from it. This cannot be undone.
 
 Backups and copies made before still contain the case: erase or replace them if it must be gone from them too.</source>
@@ -910,17 +910,17 @@ Backups and copies made before still contain the case: erase or replace them if 
 Les sauvegardes et les copies faites avant contiennent toujours le dossier : effacez-les ou remplacez-les s'il doit aussi en disparaître.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="166"/>
+        <location filename="../../ui/case/menu.py" line="166"/>
         <source>Case purged.</source>
         <translation>Dossier effacé.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="170"/>
+        <location filename="../../ui/case/menu.py" line="170"/>
         <source>Not purged</source>
         <translation>Pas effacé</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="172"/>
+        <location filename="../../ui/case/menu.py" line="172"/>
         <source>Purging…</source>
         <translation>Effacement…</translation>
     </message>
@@ -933,138 +933,138 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
 <context>
     <name>CentreView</name>
     <message>
-        <location filename="../../ui/centre_view.py" line="144"/>
-        <location filename="../../ui/centre_view.py" line="363"/>
+        <location filename="../../ui/procedure/centre_view.py" line="144"/>
+        <location filename="../../ui/procedure/centre_view.py" line="363"/>
         <source>Centres</source>
         <translation>Centres</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="155"/>
+        <location filename="../../ui/procedure/centre_view.py" line="155"/>
         <source>Your note about this centre</source>
         <translation>Votre note sur ce centre</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="156"/>
+        <location filename="../../ui/procedure/centre_view.py" line="156"/>
         <source>Your own note about this centre (kept in the vault): visiting tips, who answered the phone…</source>
         <translation>Votre note sur ce centre (gardée dans le coffre-fort) : conseils de visite, qui a répondu au téléphone…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="159"/>
+        <location filename="../../ui/procedure/centre_view.py" line="159"/>
         <source>Save note</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="164"/>
+        <location filename="../../ui/procedure/centre_view.py" line="164"/>
         <source>Open cases at this centre</source>
         <translation>Dossiers ouverts dans ce centre</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="165"/>
+        <location filename="../../ui/procedure/centre_view.py" line="165"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="165"/>
+        <location filename="../../ui/procedure/centre_view.py" line="165"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="165"/>
+        <location filename="../../ui/procedure/centre_view.py" line="165"/>
         <source>Last visit</source>
         <translation>Dernière visite</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="166"/>
+        <location filename="../../ui/procedure/centre_view.py" line="166"/>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="173"/>
+        <location filename="../../ui/procedure/centre_view.py" line="173"/>
         <source>Visits of the selected person</source>
         <translation>Visites de la personne choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="179"/>
+        <location filename="../../ui/procedure/centre_view.py" line="179"/>
         <source>A name seen or heard</source>
         <translation>Un nom vu ou entendu</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="180"/>
+        <location filename="../../ui/procedure/centre_view.py" line="180"/>
         <source>A name seen or heard (any spelling or script)</source>
         <translation>Un nom vu ou entendu (toute orthographe ou écriture)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="182"/>
+        <location filename="../../ui/procedure/centre_view.py" line="182"/>
         <source>Search every case</source>
         <translation>Chercher dans tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="187"/>
+        <location filename="../../ui/procedure/centre_view.py" line="187"/>
         <source>Possible matches, best first</source>
         <translation>Correspondances possibles, la meilleure d'abord</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="190"/>
+        <location filename="../../ui/procedure/centre_view.py" line="190"/>
         <source>Possible matches, best first. Check before you act: nothing is merged.</source>
         <translation>Correspondances possibles, les meilleures d'abord. Vérifiez avant d'agir : rien n'est fusionné.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="211"/>
+        <location filename="../../ui/procedure/centre_view.py" line="211"/>
         <source>Visits of the selected person (double-click a name to search it)</source>
         <translation>Visites de la personne choisie (double-cliquez sur un nom pour le chercher)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="247"/>
+        <location filename="../../ui/procedure/centre_view.py" line="247"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="263"/>
+        <location filename="../../ui/procedure/centre_view.py" line="263"/>
         <source>Oldest dated fact: {oldest}; {n} facts from undated sources. Call before a visit: arrangements change.</source>
         <translation>Information datée la plus ancienne : {oldest} ; {n} informations de sources non datées. Appelez avant une visite : les modalités changent.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="283"/>
+        <location filename="../../ui/procedure/centre_view.py" line="283"/>
         <source>brought: {what}</source>
         <translation>apporté : {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="286"/>
+        <location filename="../../ui/procedure/centre_view.py" line="286"/>
         <source>phone handed over</source>
         <translation>téléphone remis</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="291"/>
+        <location filename="../../ui/procedure/centre_view.py" line="291"/>
         <source>seen: {name}</source>
         <translation>vu(e) : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="317"/>
+        <location filename="../../ui/procedure/centre_view.py" line="317"/>
         <source>likely</source>
         <translation>probable</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="318"/>
+        <location filename="../../ui/procedure/centre_view.py" line="318"/>
         <source>maybe</source>
         <translation>peut-être</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="321"/>
+        <location filename="../../ui/procedure/centre_view.py" line="321"/>
         <source>{p} % ({s}) — “{name}”, seen on {day} at a visit for case {case}</source>
         <translation>{p} % ({s}) — « {name} », vu(e) le {day} lors d'une visite pour le dossier {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="327"/>
+        <location filename="../../ui/procedure/centre_view.py" line="327"/>
         <source>{p} % ({s}) — case {case}: {name}</source>
         <translation>{p} % ({s}) — dossier {case} : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="334"/>
+        <location filename="../../ui/procedure/centre_view.py" line="334"/>
         <source>No name sounds like this.</source>
         <translation>Aucun nom ne ressemble à celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="365"/>
+        <location filename="../../ui/procedure/centre_view.py" line="365"/>
         <source>Cases at each centre, visits, people seen</source>
         <translation>Dossiers par centre, visites, personnes vues</translation>
     </message>
@@ -1101,52 +1101,52 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
 <context>
     <name>DeadlineActionDialog</name>
     <message>
-        <location filename="../../ui/deadline_actions.py" line="41"/>
+        <location filename="../../ui/deadlines/actions.py" line="41"/>
         <source>Appeal filed</source>
         <translation>Recours introduit</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_actions.py" line="41"/>
+        <location filename="../../ui/deadlines/actions.py" line="41"/>
         <source>Not applicable</source>
         <translation>Ne s'applique pas</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_actions.py" line="47"/>
+        <location filename="../../ui/deadlines/actions.py" line="47"/>
         <source>The deadline leaves the open list. Nothing is deleted: it stays on the timeline.</source>
         <translation>Le délai quitte la liste des délais en cours. Rien n'est supprimé : il reste dans la chronologie.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_actions.py" line="49"/>
+        <location filename="../../ui/deadlines/actions.py" line="49"/>
         <source>Say why this deadline does not apply (for example: the lawyer says it is the first removal order). It stays on the timeline with your reason.</source>
         <translation>Dites pourquoi ce délai ne s'applique pas (par exemple : l'avocat dit que c'est la première mesure d'éloignement). Il reste dans la chronologie avec votre raison.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_actions.py" line="64"/>
+        <location filename="../../ui/deadlines/actions.py" line="64"/>
         <source>e.g. the lawyer's name</source>
         <translation>p. ex. le nom de l'avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_actions.py" line="65"/>
+        <location filename="../../ui/deadlines/actions.py" line="65"/>
         <source>Filed on</source>
         <translation>Introduit le</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_actions.py" line="66"/>
+        <location filename="../../ui/deadlines/actions.py" line="66"/>
         <source>Filed by</source>
         <translation>Introduit par</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_actions.py" line="72"/>
+        <location filename="../../ui/deadlines/actions.py" line="72"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_actions.py" line="78"/>
+        <location filename="../../ui/deadlines/actions.py" line="78"/>
         <source>Mark as filed</source>
         <translation>Marquer comme introduit</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_actions.py" line="78"/>
+        <location filename="../../ui/deadlines/actions.py" line="78"/>
         <source>Set aside</source>
         <translation>Écarter</translation>
     </message>
@@ -1154,22 +1154,22 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
 <context>
     <name>DeadlineRow</name>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="86"/>
+        <location filename="../../ui/deadlines/panel.py" line="86"/>
         <source>Filed…</source>
         <translation>Introduit…</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="88"/>
+        <location filename="../../ui/deadlines/panel.py" line="88"/>
         <source>The appeal was filed: record when and by whom</source>
         <translation>Le recours a été introduit : notez quand et par qui</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="89"/>
+        <location filename="../../ui/deadlines/panel.py" line="89"/>
         <source>Not applicable…</source>
         <translation>Ne s'applique pas…</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="91"/>
+        <location filename="../../ui/deadlines/panel.py" line="91"/>
         <source>This deadline does not apply: give the reason</source>
         <translation>Ce délai ne s'applique pas : donnez la raison</translation>
     </message>
@@ -1177,225 +1177,225 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../../ui/deadline_text.py" line="29"/>
+        <location filename="../../ui/deadlines/text.py" line="29"/>
         <source>Confirm with a lawyer today — a late appeal is lost.</source>
         <extracomment>Date patterns for QLocale, which gives the day and month names of the app's language. English, French and Dutch write them in the same order, so they are not translated.</extracomment>
         <translation>Vérifiez aujourd'hui avec un avocat — un recours introduit trop tard est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="33"/>
+        <location filename="../../ui/deadlines/text.py" line="33"/>
         <source>Only if this is the first removal measure — the lawyer decides.</source>
         <translation>Seulement s'il s'agit de la première mesure d'éloignement — l'avocat décide.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="38"/>
+        <location filename="../../ui/deadlines/text.py" line="38"/>
         <source>Only if first removal measure — lawyer decides</source>
         <translation>Seulement si 1re mesure d'éloignement — l'avocat décide</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="55"/>
+        <location filename="../../ui/deadlines/text.py" line="55"/>
         <source>OVERDUE</source>
         <translation>DÉPASSÉ</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="56"/>
+        <location filename="../../ui/deadlines/text.py" line="56"/>
         <source>LESS THAN 24 HOURS</source>
         <translation>MOINS DE 24 HEURES</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="57"/>
+        <location filename="../../ui/deadlines/text.py" line="57"/>
         <source>LESS THAN 48 HOURS</source>
         <translation>MOINS DE 48 HEURES</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="58"/>
+        <location filename="../../ui/deadlines/text.py" line="58"/>
         <source>AIM DATE REACHED</source>
         <translation>DATE VISÉE ATTEINTE</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="59"/>
+        <location filename="../../ui/deadlines/text.py" line="59"/>
         <source>TIMER RUNNING</source>
         <translation>DÉLAI EN COURS</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="60"/>
+        <location filename="../../ui/deadlines/text.py" line="60"/>
         <source>FOR INFORMATION</source>
         <translation>POUR INFORMATION</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="129"/>
+        <location filename="../../ui/deadlines/text.py" line="129"/>
         <source>from {date}</source>
         <translation>dès le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="131"/>
+        <location filename="../../ui/deadlines/text.py" line="131"/>
         <source>max. {date}</source>
         <translation>max. {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="135"/>
+        <location filename="../../ui/deadlines/text.py" line="135"/>
         <source>{date}, 24:00</source>
         <translation>{date}, 24:00</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="142"/>
+        <location filename="../../ui/deadlines/text.py" line="142"/>
         <source>A new request can be filed from {date}</source>
         <translation>Une nouvelle requête peut être introduite à partir du {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="145"/>
+        <location filename="../../ui/deadlines/text.py" line="145"/>
         <source>Reaches its maximum on {date}</source>
         <translation>Atteint son maximum le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="150"/>
+        <location filename="../../ui/deadlines/text.py" line="150"/>
         <source>Ends {date}, {time}</source>
         <translation>Se termine le {date}, {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="152"/>
+        <location filename="../../ui/deadlines/text.py" line="152"/>
         <source>Ends {date}, 24:00</source>
         <translation>Se termine le {date}, 24:00</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="160"/>
+        <location filename="../../ui/deadlines/text.py" line="160"/>
         <source>1 day</source>
         <translation>1 jour</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="161"/>
+        <location filename="../../ui/deadlines/text.py" line="161"/>
         <source>{n} days</source>
         <translation>{n} jours</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="163"/>
+        <location filename="../../ui/deadlines/text.py" line="163"/>
         <source>1 hour</source>
         <translation>1 heure</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="164"/>
+        <location filename="../../ui/deadlines/text.py" line="164"/>
         <source>{n} hours</source>
         <translation>{n} heures</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="166"/>
+        <location filename="../../ui/deadlines/text.py" line="166"/>
         <source>1 minute</source>
         <translation>1 minute</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="167"/>
+        <location filename="../../ui/deadlines/text.py" line="167"/>
         <source>{n} minutes</source>
         <translation>{n} minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="175"/>
+        <location filename="../../ui/deadlines/text.py" line="175"/>
         <source>For information, not a deadline</source>
         <translation>Pour information, ce n'est pas un délai</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="179"/>
+        <location filename="../../ui/deadlines/text.py" line="179"/>
         <source>Ended {amount} ago — talk to the lawyer now</source>
         <translation>Terminé depuis {amount} — parlez-en à l'avocat maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="181"/>
+        <location filename="../../ui/deadlines/text.py" line="181"/>
         <source>{amount} left</source>
         <translation>Il reste {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="185"/>
+        <location filename="../../ui/deadlines/text.py" line="185"/>
         <source>Aim to send everything to the lawyer by {date}.</source>
         <translation>Essayez de tout envoyer à l'avocat au plus tard le {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="190"/>
+        <location filename="../../ui/deadlines/text.py" line="190"/>
         <source>high</source>
         <translation>élevée</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="191"/>
+        <location filename="../../ui/deadlines/text.py" line="191"/>
         <source>medium</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="192"/>
+        <location filename="../../ui/deadlines/text.py" line="192"/>
         <source>low</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="199"/>
+        <location filename="../../ui/deadlines/text.py" line="199"/>
         <source>Legal basis: {basis} · &lt;a href="{url}"&gt;source&lt;/a&gt; · confidence: {confidence} · last checked {checked}</source>
         <translation>Base légale : {basis} · &lt;a href="{url}"&gt;source&lt;/a&gt; · fiabilité : {confidence} · dernière vérification le {checked}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="208"/>
+        <location filename="../../ui/deadlines/text.py" line="208"/>
         <source>Legal basis: {basis} — {url} (confidence: {confidence}, last checked {checked})</source>
         <translation>Base légale : {basis} — {url} (fiabilité : {confidence}, dernière vérification le {checked})</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="105"/>
+        <location filename="../../ui/deadlines/view.py" line="105"/>
         <source>Urgency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="105"/>
+        <location filename="../../ui/deadlines/view.py" line="105"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="106"/>
+        <location filename="../../ui/deadlines/view.py" line="106"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="106"/>
+        <location filename="../../ui/deadlines/view.py" line="106"/>
         <source>Ends (Belgian time)</source>
         <translation>Fin (heure belge)</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="107"/>
+        <location filename="../../ui/deadlines/view.py" line="107"/>
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="107"/>
+        <location filename="../../ui/deadlines/view.py" line="107"/>
         <source>Aim to send by</source>
         <translation>À envoyer au plus tard le</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="108"/>
+        <location filename="../../ui/deadlines/view.py" line="108"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="172"/>
-        <location filename="../../ui/deadlines_view.py" line="260"/>
-        <location filename="../../ui/help_window.py" line="273"/>
+        <location filename="../../ui/deadlines/view.py" line="172"/>
+        <location filename="../../ui/deadlines/view.py" line="260"/>
+        <location filename="../../ui/help/window.py" line="273"/>
         <source>Deadlines</source>
         <translation>Délais</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="178"/>
+        <location filename="../../ui/deadlines/view.py" line="178"/>
         <source>Open deadlines, most urgent first</source>
         <translation>Délais en cours, les plus urgents d'abord</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="190"/>
+        <location filename="../../ui/deadlines/view.py" line="190"/>
         <source>Open deadlines</source>
         <translation>Délais en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="204"/>
+        <location filename="../../ui/deadlines/view.py" line="204"/>
         <source>No open deadlines.</source>
         <translation>Aucun délai en cours.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="206"/>
+        <location filename="../../ui/deadlines/view.py" line="206"/>
         <source>Double-click a row to open the case. The legal basis of each deadline shows when you point at it.</source>
         <translation>Double-cliquez sur une ligne pour ouvrir le dossier. La base légale de chaque délai s'affiche quand vous pointez dessus.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="263"/>
+        <location filename="../../ui/deadlines/view.py" line="263"/>
         <source>Open deadlines across all cases, most urgent first (Ctrl+D)</source>
         <translation>Délais en cours de tous les dossiers, les plus urgents d'abord (Ctrl+D)</translation>
     </message>
@@ -1423,7 +1423,7 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
 <context>
     <name>DeadlinesPanel</name>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="216"/>
+        <location filename="../../ui/deadlines/panel.py" line="216"/>
         <source>Open deadlines of this case</source>
         <translation>Délais en cours de ce dossier</translation>
     </message>
@@ -1431,102 +1431,102 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="56"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="56"/>
         <source>Record a decision</source>
         <translation>Noter une décision</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="68"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="68"/>
         <source>e.g. 13septies, 26quater (top of the paper)</source>
         <translation>p. ex. 13septies, 26quater (en haut du papier)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="82"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="82"/>
         <source>Add a photo of the decision…</source>
         <translation>Ajouter une photo de la décision…</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="85"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="85"/>
         <source>No photo</source>
         <translation>Pas de photo</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="90"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="90"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="91"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="91"/>
         <source>Annexe number</source>
         <translation>Numéro d'annexe</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="92"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="92"/>
         <source>Handed over on (Belgian time)</source>
         <translation>Remise le (heure belge)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="93"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="93"/>
         <source>The date and time written on the paper, or when it was given.</source>
         <translation>La date et l'heure écrites sur le papier, ou le moment où il a été remis.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="94"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="94"/>
         <source>How it was given</source>
         <translation>Mode de remise</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="95"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="95"/>
         <source>Was there an earlier order to leave or removal order?</source>
         <translation>Y a-t-il eu un ordre de quitter le territoire ou une mesure d'éloignement avant celle-ci ?</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="97"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="97"/>
         <source>Why it matters: after an earlier order the urgent appeal must be filed within 5 days instead of 10. If you don't know, Locator counts 5 days and shows the 10-day date only as a possibility — the lawyer decides.</source>
         <translation>Pourquoi c'est important : après un ordre antérieur, le recours en extrême urgence doit être introduit dans les 5 jours au lieu de 10. Si vous ne savez pas, Locator compte 5 jours et montre la date à 10 jours seulement comme une possibilité — l'avocat décide.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="105"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="105"/>
         <source>Photo (optional)</source>
         <translation>Photo (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="106"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="106"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="112"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="112"/>
         <source>Save and start the timers</source>
         <translation>Enregistrer et lancer les délais</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="116"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="116"/>
         <source>Copy what is on the paper the person received. Saving starts the legal timers for this case.</source>
         <translation>Recopiez ce qui est écrit sur le papier que la personne a reçu. L'enregistrement lance les délais légaux de ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="176"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="176"/>
         <source>Choose a photo or scan of the decision</source>
         <translation>Choisir une photo ou un scan de la décision</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="177"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="177"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.heic *.pdf);;All files (*)</source>
         <translation>Photos et scans (*.jpg *.jpeg *.png *.heic *.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="202"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="202"/>
         <source>The photo could not be read. Choose it again, or save without it.</source>
         <translation>La photo n'a pas pu être lue. Choisissez-la à nouveau, ou enregistrez sans photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="266"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="266"/>
         <source>Record a decision…</source>
         <translation>Noter une décision…</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="268"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="268"/>
         <source>A decision was handed over: record it to start the legal timers</source>
         <translation>Une décision a été remise : notez-la pour lancer les délais légaux</translation>
     </message>
@@ -1534,22 +1534,22 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
 <context>
     <name>EmailsDialog</name>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="77"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="77"/>
         <source>There is no email address for their lawyer in this case. Add it, or tell GVO instead.</source>
         <translation>Ce dossier ne contient pas l'adresse e-mail de son avocat. Ajoutez-la, ou prévenez plutôt GVO.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="79"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="79"/>
         <source>GVO</source>
         <translation>GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="80"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="80"/>
         <source>a lawyer</source>
         <translation>un avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="82"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="82"/>
         <source>Nothing can be sent yet. This case does not record that they agree to share their details with {who} (recorded answer: “{answer}”).
 
 Ask them first — or, if they told you before that you may do this, write down their agreement. Share their details only if they agree, and only to help them.</source>
@@ -1558,108 +1558,108 @@ Ask them first — or, if they told you before that you may do this, write down 
 Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire, notez son accord. Ne partagez ses informations que si elle est d'accord, et uniquement pour l'aider.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="114"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="114"/>
         <source>Send this by email only — never through Facebook or private messages.</source>
         <extracomment>opens the mailto: link (address and subject only) and says whether a mail program could be started; tests replace it (never start a mail program from a test)</extracomment>
         <translation>Envoyez ceci uniquement par e-mail — jamais par Facebook ni par message privé.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="134"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="134"/>
         <source>Language of the email</source>
         <translation>Langue de l'e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="135"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="135"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="136"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="136"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="140"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="140"/>
         <source>Text of the email</source>
         <translation>Texte de l'e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="144"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="144"/>
         <source>Open in my mail program</source>
         <translation>Ouvrir dans mon programme de courrier</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="147"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="147"/>
         <source>Copy the text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="150"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="150"/>
         <source>Copy the address</source>
         <translation>Copier l'adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="153"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="153"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="171"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="171"/>
         <source>Ask GVO to look for them</source>
         <translation>Demander à GVO de rechercher la personne</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="172"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="172"/>
         <source>Tell GVO where they are held</source>
         <translation>Dire à GVO où la personne est détenue</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="173"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="173"/>
         <source>Ask GVO for a lawyer</source>
         <translation>Demander un avocat à GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="174"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="174"/>
         <source>Tell GVO what happened</source>
         <translation>Dire à GVO ce qui s'est passé</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="175"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="175"/>
         <source>Ask GVO for support at the flight</source>
         <translation>Demander à GVO un soutien au moment du vol</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="176"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="176"/>
         <source>Tell the lawyer about the flight, now</source>
         <translation>Prévenir l'avocat du vol, maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="189"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="189"/>
         <source>Fill in: {field}</source>
         <translation>Compléter : {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="201"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="201"/>
         <source>They could not be asked whether they agree: they are missing. Asking GVO to look for them is in their interest, so you may send this — share only what is needed. Record their answer as soon as you can ask them.</source>
         <translation>Personne n'a pu lui demander son accord : elle a disparu. Demander à GVO de la rechercher est dans son intérêt, vous pouvez donc envoyer ceci — ne partagez que le nécessaire. Notez sa réponse dès que vous pouvez lui poser la question.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="204"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="204"/>
         <source>Record their answer</source>
         <translation>Noter sa réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="230"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="230"/>
         <source>Send without their agreement?</source>
         <translation>Envoyer sans son accord ?</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="231"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="231"/>
         <source>They have not been asked yet. Send this to GVO to help find them?</source>
         <translation>La question ne lui a pas encore été posée. Envoyer ceci à GVO pour aider à la retrouver ?</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="251"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="251"/>
         <source>No mail program could be started on this computer, so nothing has been sent.
 The text of the email is on the clipboard for {s} seconds. Open your usual email (for example in your web browser), write a new message to {to} and paste the text into it ({paste}).
 “Copy the address” and “Copy the text” copy them again.</source>
@@ -1668,7 +1668,7 @@ Le texte de l'e-mail est dans le presse-papiers pendant {s} secondes. Ouvrez vot
 « Copier l'adresse » et « Copier le texte » les copient à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="260"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="260"/>
         <source>Your mail program should now show a new message to {to}.
 The text of the email is on the clipboard for {s} seconds: click in the message, paste it ({paste}), check it, then send it.
 No new message? Press “Copy the address” and write to that address from your usual email (for example in your web browser), then press “Copy the text” and paste it.</source>
@@ -1677,12 +1677,12 @@ Le texte de l'e-mail est dans le presse-papiers pendant {s} secondes : cliquez d
 Pas de nouveau message ? Appuyez sur « Copier l'adresse » et écrivez à cette adresse depuis votre messagerie habituelle (par exemple dans votre navigateur), puis appuyez sur « Copier le texte » et collez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="273"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="273"/>
         <source>Copied. Paste it into an email. The clipboard is cleared in {s} seconds.</source>
         <translation>Copié. Collez-le dans un e-mail. Le presse-papiers sera vidé dans {s} secondes.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="282"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="282"/>
         <source>The address is on the clipboard for {s} seconds: paste it into “To” in a new message, then press “Copy the text”.</source>
         <translation>L'adresse est dans le presse-papiers pendant {s} secondes : collez-la dans « À » d'un nouveau message, puis appuyez sur « Copier le texte ».</translation>
     </message>
@@ -1698,69 +1698,69 @@ Pas de nouveau message ? Appuyez sur « Copier l'adresse » et écrivez à cette
 <context>
     <name>FirstRunGuide</name>
     <message>
-        <location filename="../../ui/first_run.py" line="87"/>
-        <location filename="../../ui/first_run.py" line="101"/>
-        <location filename="../../ui/first_run.py" line="152"/>
+        <location filename="../../ui/help/first_run.py" line="87"/>
+        <location filename="../../ui/help/first_run.py" line="101"/>
+        <location filename="../../ui/help/first_run.py" line="152"/>
         <source>Welcome to Locator</source>
         <translation>Bienvenue dans Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="107"/>
+        <location filename="../../ui/help/first_run.py" line="107"/>
         <source>What Locator is for</source>
         <translation>À quoi sert Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="108"/>
+        <location filename="../../ui/help/first_run.py" line="108"/>
         <source>Locator helps you find and support a friend held in immigration detention in Belgium. It keeps a case file for each person, shows the next step to take (which centre to call, visits, a lawyer) and counts the legal deadlines.</source>
         <translation>Locator vous aide à retrouver et à soutenir un ami détenu en centre fermé en Belgique. Il garde un dossier pour chaque personne, montre la prochaine étape (quel centre appeler, les visites, un avocat) et compte les délais légaux.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="111"/>
+        <location filename="../../ui/help/first_run.py" line="111"/>
         <source>Your passphrase</source>
         <translation>Votre phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="112"/>
+        <location filename="../../ui/help/first_run.py" line="112"/>
         <source>Everything is kept in one encrypted file, the vault. You will now choose the passphrase that opens it. Nobody can recover a forgotten passphrase — not us, not anyone — and without it the vault cannot be opened again. Use five to seven random words. Write them down and keep them somewhere safe, away from this computer.</source>
         <translation>Tout est gardé dans un seul fichier chiffré, le coffre-fort. Vous allez maintenant choisir la phrase de passe qui l'ouvre. Personne ne peut retrouver une phrase de passe oubliée — ni nous, ni personne — et sans elle, le coffre-fort ne pourra plus jamais être ouvert. Utilisez cinq à sept mots choisis au hasard. Écrivez-les et gardez-les en lieu sûr, loin de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="117"/>
+        <location filename="../../ui/help/first_run.py" line="117"/>
         <source>“Remember on this device”</source>
         <translation>« Se souvenir sur cet appareil »</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="119"/>
+        <location filename="../../ui/help/first_run.py" line="119"/>
         <source>You can let this computer keep the vault key in its keyring, so you do not type the passphrase each time. Then anyone who can use this computer while you are logged in can open the vault too. Leave it off on a shared computer, or on one that could be searched or taken away.</source>
         <translation>Vous pouvez laisser cet ordinateur garder la clé du coffre-fort dans son trousseau de clés, pour ne pas taper la phrase de passe à chaque fois. Mais alors, toute personne qui peut utiliser cet ordinateur pendant que votre session est ouverte peut aussi ouvrir le coffre-fort. Laissez cette option désactivée sur un ordinateur partagé, ou sur un ordinateur qui pourrait être fouillé ou saisi.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="124"/>
+        <location filename="../../ui/help/first_run.py" line="124"/>
         <source>Getting the Voice Out (GVO) knows the centres, the visitors and the lawyers. Write to them by email — never through Facebook or private messages:</source>
         <translation>Getting the Voice Out (GVO) connaît les centres, les visiteurs et les avocats. Écrivez-leur par e-mail — jamais par Facebook ni par message privé :</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="126"/>
+        <location filename="../../ui/help/first_run.py" line="126"/>
         <source>Where to get help</source>
         <translation>Où trouver de l'aide</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="128"/>
+        <location filename="../../ui/help/first_run.py" line="128"/>
         <source>In Locator, press F1 for the steps and the deadline rules.</source>
         <translation>Dans Locator, appuyez sur F1 pour voir les étapes et les règles des délais.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="132"/>
+        <location filename="../../ui/help/first_run.py" line="132"/>
         <source>Open the Help</source>
         <translation>Ouvrir l'aide</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="138"/>
+        <location filename="../../ui/help/first_run.py" line="138"/>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="141"/>
+        <location filename="../../ui/help/first_run.py" line="141"/>
         <source>Continue: create my vault</source>
         <translation>Continuer : créer mon coffre-fort</translation>
     </message>
@@ -1768,23 +1768,23 @@ Pas de nouveau message ? Appuyez sur « Copier l'adresse » et écrivez à cette
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../ui/about.py" line="54"/>
+        <location filename="../../ui/help/about.py" line="53"/>
         <source>&amp;Help</source>
         <extracomment>The licence in pyproject.toml (a test keeps the two the same). The app's files: the repository in a checkout, the bundle's _internal/ once frozen.</extracomment>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="247"/>
+        <location filename="../../ui/help/about.py" line="246"/>
         <source>&amp;About Locator</source>
         <translation>À pr&amp;opos de Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="285"/>
+        <location filename="../../ui/help/first_run.py" line="285"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Premiers pas</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="329"/>
+        <location filename="../../ui/help/window.py" line="329"/>
         <source>Locator &amp;Help</source>
         <translation>&amp;Aide de Locator</translation>
     </message>
@@ -1792,215 +1792,215 @@ Pas de nouveau message ? Appuyez sur « Copier l'adresse » et écrivez à cette
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../ui/help_window.py" line="55"/>
-        <location filename="../../ui/help_window.py" line="278"/>
+        <location filename="../../ui/help/window.py" line="55"/>
+        <location filename="../../ui/help/window.py" line="278"/>
         <source>Locator Help</source>
         <translation>Aide de Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="58"/>
+        <location filename="../../ui/help/window.py" line="58"/>
         <source>Deadlines are an alarm, not legal advice.</source>
         <translation>Les délais sont une alarme, pas un avis juridique.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="65"/>
+        <location filename="../../ui/help/window.py" line="65"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="70"/>
-        <location filename="../../ui/help_window.py" line="102"/>
+        <location filename="../../ui/help/window.py" line="70"/>
+        <location filename="../../ui/help/window.py" line="102"/>
         <source>The steps to take</source>
         <translation>Les étapes à suivre</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="71"/>
-        <location filename="../../ui/help_window.py" line="188"/>
+        <location filename="../../ui/help/window.py" line="71"/>
+        <location filename="../../ui/help/window.py" line="188"/>
         <source>Legal deadlines</source>
         <translation>Délais légaux</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="72"/>
+        <location filename="../../ui/help/window.py" line="72"/>
         <source>Legal holidays</source>
         <translation>Jours fériés légaux</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="74"/>
+        <location filename="../../ui/help/window.py" line="74"/>
         <source>Keyboard</source>
         <translation>Clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="103"/>
+        <location filename="../../ui/help/window.py" line="103"/>
         <source>For each case Locator shows the one step to do now. Here are all of them, phase by phase. Everyone does what they can: no step is an obligation.</source>
         <translation>Pour chaque dossier, Locator montre l'étape à faire maintenant. Les voici toutes, phase par phase. Chacun fait ce qu'il peut : aucune étape n'est une obligation.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="111"/>
+        <location filename="../../ui/help/window.py" line="111"/>
         <source>at any time</source>
         <translation>à tout moment</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="114"/>
+        <location filename="../../ui/help/window.py" line="114"/>
         <source>Why: {why}</source>
         <translation>Pourquoi : {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="124"/>
+        <location filename="../../ui/help/window.py" line="124"/>
         <source>From “{title}” by {publisher}, republished by {republisher}; checked on {date}.</source>
         <translation>D'après « {title} » de {publisher}, republié par {republisher} ; vérifié le {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="135"/>
+        <location filename="../../ui/help/window.py" line="135"/>
         <source>Belgian periods in days: the day the decision is handed over does not count; day 1 is the next day. Every calendar day counts, weekends and holidays included. If the last day is a Saturday, a Sunday or a legal public holiday, the deadline moves to the next day that is none of these. It ends at midnight (24:00), Brussels time. Sent by registered letter: counting starts the day after the letter is presented. Sent by ordinary post: counting starts on the third working day after posting.</source>
         <translation>Délais belges en jours : le jour où la décision est remise ne compte pas ; le jour 1 est le lendemain. Tous les jours du calendrier comptent, week-ends et jours fériés compris. Si le dernier jour est un samedi, un dimanche ou un jour férié légal, le délai est reporté au jour suivant qui n'est rien de tout cela. Il se termine à minuit (24:00), heure de Bruxelles. Envoi par recommandé : le délai commence le lendemain de la présentation de la lettre. Envoi par courrier ordinaire : le délai commence le troisième jour ouvrable après l'envoi.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="143"/>
+        <location filename="../../ui/help/window.py" line="143"/>
         <source>Periods in hours: counted hour by hour from the moment the decision was handed over, and never extended for a weekend or a holiday.</source>
         <translation>Délais en heures : comptés heure par heure à partir du moment où la décision a été remise, et jamais prolongés pour un week-end ou un jour férié.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="146"/>
+        <location filename="../../ui/help/window.py" line="146"/>
         <source>No deadline: a new request can be filed again a set number of months after the last decision. Locator shows the next possible date.</source>
         <translation>Pas de délai : une nouvelle requête peut être introduite un certain nombre de mois après la dernière décision. Locator montre la prochaine date possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="149"/>
+        <location filename="../../ui/help/window.py" line="149"/>
         <source>A legal maximum, shown for information only: it is not a deadline to act.</source>
         <translation>Un maximum légal, montré pour information seulement : ce n'est pas un délai pour agir.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="155"/>
+        <location filename="../../ui/help/window.py" line="155"/>
         <source>no deadline</source>
         <translation>pas de délai</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="157"/>
+        <location filename="../../ui/help/window.py" line="157"/>
         <source>{n} days</source>
         <translation>{n} jours</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="159"/>
+        <location filename="../../ui/help/window.py" line="159"/>
         <source>{n} hours</source>
         <translation>{n} heures</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="161"/>
+        <location filename="../../ui/help/window.py" line="161"/>
         <source>{n} months</source>
         <translation>{n} mois</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="163"/>
+        <location filename="../../ui/help/window.py" line="163"/>
         <source>({n} days if the person is not detained)</source>
         <translation>({n} jours si la personne n'est pas détenue)</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="176"/>
+        <location filename="../../ui/help/window.py" line="176"/>
         <source>For example, handed over today, {today}: the last day is {due}, until 24:00.</source>
         <translation>Par exemple, si elle est remise aujourd'hui, {today} : le dernier jour est le {due}, jusqu'à 24:00.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="180"/>
+        <location filename="../../ui/help/window.py" line="180"/>
         <source>(Moved forward from {day}, which is not a working day.)</source>
         <translation>(Reporté du {day}, qui n'est pas un jour ouvrable.)</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="189"/>
+        <location filename="../../ui/help/window.py" line="189"/>
         <source>When you record a decision, Locator starts the legal timers that apply to it. Only a lawyer can file these appeals: your part is to get the decision and the facts to a lawyer in time, through GVO if you have none.</source>
         <translation>Quand vous notez une décision, Locator lance les délais légaux qui s'y appliquent. Seul un avocat peut introduire ces recours : votre rôle est de faire parvenir à temps la décision et les faits à un avocat, via GVO si vous n'en avez pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="192"/>
+        <location filename="../../ui/help/window.py" line="192"/>
         <source>How the time is counted</source>
         <translation>Comment le temps est compté</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="197"/>
+        <location filename="../../ui/help/window.py" line="197"/>
         <source>Belgium</source>
         <translation>Belgique</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="197"/>
+        <location filename="../../ui/help/window.py" line="197"/>
         <source>France (for information)</source>
         <translation>France (pour information)</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="208"/>
+        <location filename="../../ui/help/window.py" line="208"/>
         <source>Period: {period}.</source>
         <translation>Délai : {period}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="209"/>
+        <location filename="../../ui/help/window.py" line="209"/>
         <source>The date you enter: {what}.</source>
         <translation>La date à indiquer : {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="218"/>
+        <location filename="../../ui/help/window.py" line="218"/>
         <source>Not sure whether this applies? Then Locator counts the shorter period: {title}.</source>
         <translation>Vous n'êtes pas sûr que cela s'applique ? Locator compte alors le délai le plus court : {title}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="233"/>
+        <location filename="../../ui/help/window.py" line="233"/>
         <source>The {n} legal public holidays</source>
         <translation>Les {n} jours fériés légaux</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="235"/>
+        <location filename="../../ui/help/window.py" line="235"/>
         <source>Besides Saturdays and Sundays, only these days move the last day of a Belgian deadline. Regional and community holidays (such as 11 July, 27 September or 15 November) and 26 December do not.</source>
         <translation>En plus des samedis et dimanches, seuls ces jours reportent le dernier jour d'un délai belge. Les fêtes régionales et communautaires (comme le 11 juillet, le 27 septembre ou le 15 novembre) et le 26 décembre ne le font pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="250"/>
+        <location filename="../../ui/help/window.py" line="250"/>
         <source>Source: {title}. Last checked on {date}.</source>
         <translation>Source : {title}. Dernière vérification le {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="269"/>
+        <location filename="../../ui/help/window.py" line="269"/>
         <source>Search the cases; then Down or Enter opens the first case found</source>
         <translation>Chercher dans les dossiers ; ensuite Bas ou Entrée ouvre le premier dossier trouvé</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="279"/>
+        <location filename="../../ui/help/window.py" line="279"/>
         <source>underlined letter</source>
         <translation>lettre soulignée</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="280"/>
+        <location filename="../../ui/help/window.py" line="280"/>
         <source>Open a menu: every button of the toolbar is in a menu too</source>
         <translation>Ouvrir un menu : chaque bouton de la barre d'outils se trouve aussi dans un menu</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="281"/>
+        <location filename="../../ui/help/window.py" line="281"/>
         <source>Next / previous field or button</source>
         <translation>Champ ou bouton suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="284"/>
+        <location filename="../../ui/help/window.py" line="284"/>
         <source>Next / previous page of the case</source>
         <translation>Page suivante / précédente du dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="285"/>
+        <location filename="../../ui/help/window.py" line="285"/>
         <source>Press the button or tick the box that has the focus</source>
         <translation>Appuyer sur le bouton ou cocher la case sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="286"/>
+        <location filename="../../ui/help/window.py" line="286"/>
         <source>The main button of a window</source>
         <translation>Le bouton principal d'une fenêtre</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="287"/>
+        <location filename="../../ui/help/window.py" line="287"/>
         <source>Close a window without saving</source>
         <translation>Fermer une fenêtre sans enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="289"/>
+        <location filename="../../ui/help/window.py" line="289"/>
         <source>Using the keyboard</source>
         <translation>Utiliser le clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="290"/>
+        <location filename="../../ui/help/window.py" line="290"/>
         <source>Everything in Locator can be done without a mouse.</source>
         <translation>Tout dans Locator peut se faire sans souris.</translation>
     </message>
@@ -2165,52 +2165,52 @@ Pas de nouveau message ? Appuyez sur « Copier l'adresse » et écrivez à cette
 <context>
     <name>MergeChoicesDialog</name>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="39"/>
+        <location filename="../../ui/vault/merge_dialog.py" line="39"/>
         <source>Cases found in both vaults</source>
         <translation>Dossiers présents dans les deux coffres-forts</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="42"/>
+        <location filename="../../ui/vault/merge_dialog.py" line="42"/>
         <source>These cases of the copy seem to be people you already have, but what is written differs. Nothing of yours is replaced unless you choose “Take theirs”. With “Keep both”, the copy's version is added as a separate case, marked as a possible duplicate on its timeline, so you can compare them later.</source>
         <translation>Ces dossiers de la copie semblent concerner des personnes que vous avez déjà, mais ce qui est écrit est différent. Rien de chez vous n'est remplacé, sauf si vous choisissez « Prendre les leurs ». Avec « Garder les deux », la version de la copie est ajoutée comme dossier séparé, marqué comme doublon possible dans sa chronologie, pour que vous puissiez les comparer plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="53"/>
+        <location filename="../../ui/vault/merge_dialog.py" line="53"/>
         <source>In the copy</source>
         <translation>Dans la copie</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="53"/>
+        <location filename="../../ui/vault/merge_dialog.py" line="53"/>
         <source>Here</source>
         <translation>Ici</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="54"/>
+        <location filename="../../ui/vault/merge_dialog.py" line="54"/>
         <source>Changed last</source>
         <translation>Modifié en dernier</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="54"/>
+        <location filename="../../ui/vault/merge_dialog.py" line="54"/>
         <source>What to do</source>
         <translation>Que faire</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="65"/>
+        <location filename="../../ui/vault/merge_dialog.py" line="65"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="73"/>
+        <location filename="../../ui/vault/merge_dialog.py" line="73"/>
         <source>case {n}: {name}</source>
         <translation>dossier {n} : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="74"/>
+        <location filename="../../ui/vault/merge_dialog.py" line="74"/>
         <source>the copy</source>
         <translation>la copie</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="74"/>
+        <location filename="../../ui/vault/merge_dialog.py" line="74"/>
         <source>here</source>
         <translation>ici</translation>
     </message>
@@ -2218,52 +2218,52 @@ Pas de nouveau message ? Appuyez sur « Copier l'adresse » et écrivez à cette
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="27"/>
+        <location filename="../../ui/vault/merge_dialog.py" line="27"/>
         <source>Keep both (check later)</source>
         <translation>Garder les deux (vérifier plus tard)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="28"/>
+        <location filename="../../ui/vault/merge_dialog.py" line="28"/>
         <source>Keep mine, leave theirs out</source>
         <translation>Garder le mien, laisser le leur</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="29"/>
+        <location filename="../../ui/vault/merge_dialog.py" line="29"/>
         <source>Take theirs (records are added, never removed)</source>
         <translation>Prendre les leurs (des éléments sont ajoutés, jamais supprimés)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="108"/>
+        <location filename="../../ui/vault/merge_dialog.py" line="108"/>
         <source>The import is finished.</source>
         <translation>L'importation est terminée.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="109"/>
+        <location filename="../../ui/vault/merge_dialog.py" line="109"/>
         <source>New cases added: {n}</source>
         <translation>Nouveaux dossiers ajoutés : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="111"/>
+        <location filename="../../ui/vault/merge_dialog.py" line="111"/>
         <source>Kept side by side with one of yours, to compare (each says “possible duplicate” on its timeline): {n}</source>
         <translation>Gardés à côté d'un des vôtres, pour comparer (chacun porte « doublon possible » dans sa chronologie) : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="114"/>
+        <location filename="../../ui/vault/merge_dialog.py" line="114"/>
         <source>  • case {new}, possibly the same person as case {old} ({name})</source>
         <translation>  • dossier {new}, peut-être la même personne que le dossier {old} ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="118"/>
+        <location filename="../../ui/vault/merge_dialog.py" line="118"/>
         <source>Taken from the copy: {n}</source>
         <translation>Repris de la copie : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="121"/>
+        <location filename="../../ui/vault/merge_dialog.py" line="121"/>
         <source>Left out, yours kept: {n}</source>
         <translation>Laissés de côté, les vôtres gardés : {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="123"/>
+        <location filename="../../ui/vault/merge_dialog.py" line="123"/>
         <source>Already here, skipped: {n}</source>
         <translation>Déjà présents, ignorés : {n}</translation>
     </message>
@@ -2271,83 +2271,83 @@ Pas de nouveau message ? Appuyez sur « Copier l'adresse » et écrivez à cette
 <context>
     <name>NestedTable</name>
     <message>
-        <location filename="../../ui/nested_tables.py" line="48"/>
+        <location filename="../../ui/case/nested_tables.py" line="48"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/nested_tables.py" line="49"/>
+        <location filename="../../ui/case/nested_tables.py" line="49"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/nested_tables.py" line="50"/>
+        <location filename="../../ui/case/nested_tables.py" line="50"/>
         <source>Phone numbers (comma between)</source>
         <translation>Numéros de téléphone (séparés par une virgule)</translation>
     </message>
     <message>
-        <location filename="../../ui/nested_tables.py" line="52"/>
+        <location filename="../../ui/case/nested_tables.py" line="52"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/nested_tables.py" line="56"/>
+        <location filename="../../ui/case/nested_tables.py" line="56"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/nested_tables.py" line="57"/>
+        <location filename="../../ui/case/nested_tables.py" line="57"/>
         <source>Annexe</source>
         <translation>Annexe</translation>
     </message>
     <message>
-        <location filename="../../ui/nested_tables.py" line="58"/>
+        <location filename="../../ui/case/nested_tables.py" line="58"/>
         <source>Notified (YYYY-MM-DD HH:MM)</source>
         <translation>Notifiée (AAAA-MM-JJ HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/nested_tables.py" line="59"/>
+        <location filename="../../ui/case/nested_tables.py" line="59"/>
         <source>How</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/nested_tables.py" line="60"/>
+        <location filename="../../ui/case/nested_tables.py" line="60"/>
         <source>Earlier removal order?</source>
         <translation>Mesure d'éloignement antérieure ?</translation>
     </message>
     <message>
-        <location filename="../../ui/nested_tables.py" line="62"/>
-        <location filename="../../ui/nested_tables.py" line="70"/>
+        <location filename="../../ui/case/nested_tables.py" line="62"/>
+        <location filename="../../ui/case/nested_tables.py" line="70"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../ui/nested_tables.py" line="66"/>
+        <location filename="../../ui/case/nested_tables.py" line="66"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../ui/nested_tables.py" line="67"/>
+        <location filename="../../ui/case/nested_tables.py" line="67"/>
         <source>Flight</source>
         <translation>Vol</translation>
     </message>
     <message>
-        <location filename="../../ui/nested_tables.py" line="68"/>
+        <location filename="../../ui/case/nested_tables.py" line="68"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../ui/nested_tables.py" line="69"/>
+        <location filename="../../ui/case/nested_tables.py" line="69"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/nested_tables.py" line="88"/>
+        <location filename="../../ui/case/nested_tables.py" line="88"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/nested_tables.py" line="91"/>
+        <location filename="../../ui/case/nested_tables.py" line="91"/>
         <source>Remove selected</source>
         <translation>Retirer la sélection</translation>
     </message>
@@ -2355,37 +2355,37 @@ Pas de nouveau message ? Appuyez sur « Copier l'adresse » et écrivez à cette
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../ui/notifier.py" line="32"/>
+        <location filename="../../ui/deadlines/notifier.py" line="32"/>
         <source>A deadline needs attention</source>
         <translation>Un délai demande votre attention</translation>
     </message>
     <message>
-        <location filename="../../ui/notifier.py" line="33"/>
+        <location filename="../../ui/deadlines/notifier.py" line="33"/>
         <source>{n} deadlines need attention</source>
         <translation>{n} délais demandent votre attention</translation>
     </message>
     <message>
-        <location filename="../../ui/notifier.py" line="34"/>
+        <location filename="../../ui/deadlines/notifier.py" line="34"/>
         <source>Open Locator to see which.</source>
         <translation>Ouvrez Locator pour voir lesquels.</translation>
     </message>
     <message>
-        <location filename="../../ui/notifier.py" line="37"/>
+        <location filename="../../ui/deadlines/notifier.py" line="37"/>
         <source>It may apply only in certain cases — the lawyer decides.</source>
         <translation>Il ne s'applique peut-être que dans certains cas — l'avocat décide.</translation>
     </message>
     <message>
-        <location filename="../../ui/notifier.py" line="39"/>
+        <location filename="../../ui/deadlines/notifier.py" line="39"/>
         <source>Some may apply only in certain cases — the lawyer decides.</source>
         <translation>Certains ne s'appliquent peut-être que dans certains cas — l'avocat décide.</translation>
     </message>
     <message>
-        <location filename="../../ui/notifier.py" line="69"/>
+        <location filename="../../ui/deadlines/notifier.py" line="69"/>
         <source>Show Locator</source>
         <translation>Afficher Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/notifier.py" line="71"/>
+        <location filename="../../ui/deadlines/notifier.py" line="71"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
@@ -2393,39 +2393,39 @@ Pas de nouveau message ? Appuyez sur « Copier l'adresse » et écrivez à cette
 <context>
     <name>PhoneDialog</name>
     <message>
-        <location filename="../../ui/phone_dialog.py" line="33"/>
+        <location filename="../../ui/procedure/phone_dialog.py" line="33"/>
         <source>Call this number</source>
         <translation>Appeler ce numéro</translation>
     </message>
     <message>
-        <location filename="../../ui/phone_dialog.py" line="46"/>
+        <location filename="../../ui/procedure/phone_dialog.py" line="46"/>
         <source>This computer does not make the call: dial this number on your phone. When the call is over, come back here and press what they answered.
 You can also copy the number, for example into a calling program.</source>
         <translation>Cet ordinateur ne passe pas l'appel : composez ce numéro sur votre téléphone. Quand l'appel est fini, revenez ici et appuyez sur ce qu'on vous a répondu.
 Vous pouvez aussi copier le numéro, par exemple dans un programme d'appel.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone_dialog.py" line="51"/>
+        <location filename="../../ui/procedure/phone_dialog.py" line="51"/>
         <source>Copy the number</source>
         <translation>Copier le numéro</translation>
     </message>
     <message>
-        <location filename="../../ui/phone_dialog.py" line="54"/>
+        <location filename="../../ui/procedure/phone_dialog.py" line="54"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/phone_dialog.py" line="71"/>
+        <location filename="../../ui/procedure/phone_dialog.py" line="71"/>
         <source>Call {who} from your phone:</source>
         <translation>Appelez {who} avec votre téléphone :</translation>
     </message>
     <message>
-        <location filename="../../ui/phone_dialog.py" line="73"/>
+        <location filename="../../ui/procedure/phone_dialog.py" line="73"/>
         <source>Phone number: {number}</source>
         <translation>Numéro de téléphone : {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/phone_dialog.py" line="82"/>
+        <location filename="../../ui/procedure/phone_dialog.py" line="82"/>
         <source>Copied. The clipboard is cleared in {s} seconds.</source>
         <translation>Copié. Le presse-papiers sera vidé dans {s} secondes.</translation>
     </message>
@@ -2433,68 +2433,68 @@ Vous pouvez aussi copier le numéro, par exemple dans un programme d'appel.</tra
 <context>
     <name>ProcedureBrowser</name>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="46"/>
+        <location filename="../../ui/procedure/browser.py" line="46"/>
         <source>any time</source>
         <translation>à tout moment</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="47"/>
+        <location filename="../../ui/procedure/browser.py" line="47"/>
         <source>▶ now</source>
         <translation>▶ maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="48"/>
+        <location filename="../../ui/procedure/browser.py" line="48"/>
         <source>✓ done</source>
         <translation>✓ faite</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="49"/>
+        <location filename="../../ui/procedure/browser.py" line="49"/>
         <source>skipped</source>
         <translation>passée</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="50"/>
+        <location filename="../../ui/procedure/browser.py" line="50"/>
         <source>later</source>
         <translation>plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="51"/>
+        <location filename="../../ui/procedure/browser.py" line="51"/>
         <source>does not apply now</source>
         <translation>ne s'applique pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="62"/>
-        <location filename="../../ui/procedure_browser.py" line="68"/>
+        <location filename="../../ui/procedure/browser.py" line="62"/>
+        <location filename="../../ui/procedure/browser.py" line="68"/>
         <source>The whole procedure</source>
         <translation>Toute la procédure</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="69"/>
+        <location filename="../../ui/procedure/browser.py" line="69"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="69"/>
+        <location filename="../../ui/procedure/browser.py" line="69"/>
         <source>For this case</source>
         <translation>Pour ce dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="85"/>
+        <location filename="../../ui/procedure/browser.py" line="85"/>
         <source>Mark as done</source>
         <translation>Marquer comme fait</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="86"/>
+        <location filename="../../ui/procedure/browser.py" line="86"/>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="87"/>
+        <location filename="../../ui/procedure/browser.py" line="87"/>
         <source>Open again</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="162"/>
+        <location filename="../../ui/procedure/browser.py" line="162"/>
         <source>Why: {why}</source>
         <translation>Pourquoi : {why}</translation>
     </message>
@@ -2502,77 +2502,77 @@ Vous pouvez aussi copier le numéro, par exemple dans un programme d'appel.</tra
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../ui/prompts.py" line="114"/>
+        <location filename="../../ui/common/prompts.py" line="114"/>
         <source>Confirmation word</source>
         <translation>Mot de confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="161"/>
+        <location filename="../../ui/common/prompts.py" line="161"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="163"/>
+        <location filename="../../ui/common/prompts.py" line="163"/>
         <source>Type the passphrase again</source>
         <translation>Retapez la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="189"/>
+        <location filename="../../ui/common/prompts.py" line="189"/>
         <source>Five to seven random words make a strong passphrase.</source>
         <translation>Cinq à sept mots choisis au hasard font une phrase de passe solide.</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="196"/>
+        <location filename="../../ui/common/prompts.py" line="196"/>
         <source>Very weak</source>
         <translation>Très faible</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="196"/>
+        <location filename="../../ui/common/prompts.py" line="196"/>
         <source>Weak</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="197"/>
+        <location filename="../../ui/common/prompts.py" line="197"/>
         <source>Fair</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="197"/>
+        <location filename="../../ui/common/prompts.py" line="197"/>
         <source>Good</source>
         <translation>Bonne</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="198"/>
+        <location filename="../../ui/common/prompts.py" line="198"/>
         <source>Strong</source>
         <translation>Solide</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="199"/>
+        <location filename="../../ui/common/prompts.py" line="199"/>
         <source>Strength: {word}</source>
         <translation>Solidité : {word}</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="203"/>
+        <location filename="../../ui/common/prompts.py" line="203"/>
         <source>Type a passphrase.</source>
         <translation>Tapez une phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="205"/>
+        <location filename="../../ui/common/prompts.py" line="205"/>
         <source>The two passphrases are not the same.</source>
         <translation>Les deux phrases de passe ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="241"/>
+        <location filename="../../ui/common/prompts.py" line="241"/>
         <source>Locator</source>
         <translation>Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="256"/>
+        <location filename="../../ui/common/prompts.py" line="256"/>
         <source>The file could not be read or written ({reason}).</source>
         <translation>Le fichier n'a pas pu être lu ou écrit ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="258"/>
+        <location filename="../../ui/common/prompts.py" line="258"/>
         <source>Something went wrong.</source>
         <translation>Un problème est survenu.</translation>
     </message>
@@ -2580,47 +2580,47 @@ Vous pouvez aussi copier le numéro, par exemple dans un programme d'appel.</tra
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../ui/recovery.py" line="28"/>
+        <location filename="../../ui/vault/recovery.py" line="28"/>
         <source>Locator — recovery sheet</source>
         <translation>Locator — fiche de secours</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="29"/>
+        <location filename="../../ui/vault/recovery.py" line="29"/>
         <source>Made on {date}.</source>
         <translation>Faite le {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="30"/>
+        <location filename="../../ui/vault/recovery.py" line="30"/>
         <source>Vault file: {path}</source>
         <translation>Fichier du coffre-fort : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="31"/>
+        <location filename="../../ui/vault/recovery.py" line="31"/>
         <source>Backups made by Locator: the folder “{name}” next to it.</source>
         <translation>Sauvegardes faites par Locator : le dossier « {name} » juste à côté.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="33"/>
+        <location filename="../../ui/vault/recovery.py" line="33"/>
         <source>Write the passphrase below by hand, exactly (capital letters, spaces). Keep this sheet somewhere safe, away from the computer: together with the vault file it opens every case. Without the passphrase nobody — not the makers of Locator, not anyone — can open the vault.</source>
         <translation>Écrivez la phrase de passe ci-dessous à la main, exactement (majuscules, espaces). Gardez cette feuille en lieu sûr, loin de l'ordinateur : avec le fichier du coffre-fort, elle ouvre tous les dossiers. Sans la phrase de passe, personne — ni les créateurs de Locator, ni personne d'autre — ne peut ouvrir le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="38"/>
+        <location filename="../../ui/vault/recovery.py" line="38"/>
         <source>Passphrase:</source>
         <translation>Phrase de passe :</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="39"/>
+        <location filename="../../ui/vault/recovery.py" line="39"/>
         <source>If you made an encrypted copy with a second passphrase:</source>
         <translation>Si vous avez fait une copie chiffrée avec une deuxième phrase de passe :</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="41"/>
+        <location filename="../../ui/vault/recovery.py" line="41"/>
         <source>Where the copy is:</source>
         <translation>Où se trouve la copie :</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="42"/>
+        <location filename="../../ui/vault/recovery.py" line="42"/>
         <source>Its passphrase:</source>
         <translation>Sa phrase de passe :</translation>
     </message>
@@ -2628,12 +2628,12 @@ Vous pouvez aussi copier le numéro, par exemple dans un programme d'appel.</tra
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/recovery.py" line="99"/>
+        <location filename="../../ui/vault/recovery.py" line="99"/>
         <source>Recovery</source>
         <translation>Secours</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="105"/>
+        <location filename="../../ui/vault/recovery.py" line="105"/>
         <source>If you forget your passphrase, the vault cannot be opened again. Nobody can recover it — not the makers of Locator, not anyone. This is what keeps the people you help safe if the computer is taken.
 
 Prepare now, in one or both ways:</source>
@@ -2642,47 +2642,47 @@ Prepare now, in one or both ways:</source>
 Préparez-vous maintenant, d'une de ces deux façons ou des deux :</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="111"/>
+        <location filename="../../ui/vault/recovery.py" line="111"/>
         <source>Make an encrypted copy with a second passphrase…</source>
         <translation>Faire une copie chiffrée avec une deuxième phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="113"/>
+        <location filename="../../ui/vault/recovery.py" line="113"/>
         <source>Keep the copy and its passphrase somewhere else (a trusted person, a safe place).</source>
         <translation>Gardez la copie et sa phrase de passe ailleurs (chez une personne de confiance, en lieu sûr).</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="117"/>
+        <location filename="../../ui/vault/recovery.py" line="117"/>
         <source>Save a recovery sheet to print (PDF)…</source>
         <translation>Enregistrer une fiche de secours à imprimer (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="119"/>
+        <location filename="../../ui/vault/recovery.py" line="119"/>
         <source>A page with where the vault is and blank lines to write the passphrase by hand. It holds nothing about any case.</source>
         <translation>Une page qui dit où se trouve le coffre-fort, avec des lignes vides pour écrire la phrase de passe à la main. Elle ne contient rien sur aucun dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="130"/>
+        <location filename="../../ui/vault/recovery.py" line="130"/>
         <source>Save the recovery sheet</source>
         <translation>Enregistrer la fiche de secours</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="132"/>
+        <location filename="../../ui/vault/recovery.py" line="132"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="138"/>
+        <location filename="../../ui/vault/recovery.py" line="138"/>
         <source>Not saved</source>
         <translation>Pas enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="140"/>
+        <location filename="../../ui/vault/recovery.py" line="140"/>
         <source>Recovery sheet saved</source>
         <translation>Fiche de secours enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="141"/>
+        <location filename="../../ui/vault/recovery.py" line="141"/>
         <source>Saved here:
 {path}
 
@@ -2696,100 +2696,100 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="59"/>
+        <location filename="../../ui/vault/settings.py" line="59"/>
         <source>Settings</source>
         <extracomment>the keyring could not answer (locked, its prompt dismissed, not answering in time)</extracomment>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="70"/>
+        <location filename="../../ui/vault/settings.py" line="70"/>
         <source>The computer's language</source>
         <translation>La langue de l'ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="75"/>
-        <location filename="../../ui/settings_dialog.py" line="76"/>
+        <location filename="../../ui/vault/settings.py" line="75"/>
+        <location filename="../../ui/vault/settings.py" line="76"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="78"/>
+        <location filename="../../ui/vault/settings.py" line="78"/>
         <source>A new language shows the next time Locator starts. Dates follow the language too.</source>
         <translation>La nouvelle langue s'affichera au prochain démarrage de Locator. Les dates suivent aussi la langue.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="84"/>
+        <location filename="../../ui/vault/settings.py" line="84"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="85"/>
+        <location filename="../../ui/vault/settings.py" line="85"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="87"/>
+        <location filename="../../ui/vault/settings.py" line="87"/>
         <source>Lock after minutes without use</source>
         <translation>Verrouiller après ce nombre de minutes sans utilisation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="88"/>
+        <location filename="../../ui/vault/settings.py" line="88"/>
         <source>Lock after this long without use</source>
         <translation>Verrouiller après ce temps sans utilisation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="90"/>
+        <location filename="../../ui/vault/settings.py" line="90"/>
         <source>Time the computer spends asleep counts too. 0 turns automatic locking off (not advised). The default is {n} minutes.</source>
         <translation>Le temps où l'ordinateur est en veille compte aussi. 0 désactive le verrouillage automatique (déconseillé). Par défaut : {n} minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="94"/>
+        <location filename="../../ui/vault/settings.py" line="94"/>
         <source>Quit Locator instead of locking</source>
         <translation>Quitter Locator au lieu de verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="99"/>
+        <location filename="../../ui/vault/settings.py" line="99"/>
         <source>Locking empties every window, but a program cannot be sure nothing stays in its memory. Quitting is the strongest protection: unsaved changes are kept, encrypted, and come back when you open the vault again.</source>
         <translation>Le verrouillage vide toutes les fenêtres, mais un programme ne peut pas être sûr que rien ne reste dans sa mémoire. Quitter est la protection la plus forte : les modifications non enregistrées sont gardées, chiffrées, et reviennent quand vous rouvrez le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="103"/>
+        <location filename="../../ui/vault/settings.py" line="103"/>
         <source>Forget this device's key</source>
         <translation>Oublier la clé de cet appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="143"/>
+        <location filename="../../ui/vault/settings.py" line="143"/>
         <source>Checking this computer's keyring…</source>
         <translation>Vérification du trousseau de cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <location filename="../../ui/vault/settings.py" line="168"/>
         <source>The keyring of this computer is locked, so Locator cannot tell whether it keeps the vault key. “Forget this device's key” asks the keyring to unlock first.</source>
         <translation>Le trousseau de cet ordinateur est verrouillé : Locator ne peut donc pas savoir s'il garde la clé du coffre-fort. « Oublier la clé de cet appareil » demande d'abord au trousseau de se déverrouiller.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <location filename="../../ui/vault/settings.py" line="174"/>
         <source>This computer remembers the vault key ({where}): anyone using your account can open the vault without the passphrase.</source>
         <translation>Cet ordinateur se souvient de la clé du coffre-fort ({where}) : toute personne qui utilise votre compte peut ouvrir le coffre-fort sans la phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="179"/>
-        <location filename="../../ui/settings_dialog.py" line="207"/>
+        <location filename="../../ui/vault/settings.py" line="179"/>
+        <location filename="../../ui/vault/settings.py" line="207"/>
         <source>This computer does not remember the vault key: the passphrase is asked every time.</source>
         <translation>Cet ordinateur ne se souvient pas de la clé du coffre-fort : la phrase de passe est demandée à chaque fois.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="185"/>
+        <location filename="../../ui/vault/settings.py" line="185"/>
         <source>Asking the keyring to forget the key…</source>
         <translation>Le trousseau est prié d'oublier la clé…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="200"/>
+        <location filename="../../ui/vault/settings.py" line="200"/>
         <source>The keyring could not be asked to forget the key (it may be locked), so it may still keep it. Try again, or delete the “Locator vault” entry in your keyring program.</source>
         <translation>Le trousseau n'a pas pu être prié d'oublier la clé (il est peut-être verrouillé) : il la garde donc peut-être encore. Réessayez, ou supprimez l'entrée « Locator vault » dans votre programme de trousseau de clés.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <location filename="../../ui/vault/settings.py" line="205"/>
         <source>Forgotten. The passphrase will be asked next time.</source>
         <translation>Oubliée. La phrase de passe sera demandée la prochaine fois.</translation>
     </message>
@@ -2801,153 +2801,153 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../ui/step_panel.py" line="67"/>
+        <location filename="../../ui/procedure/step_panel.py" line="67"/>
         <source>Call the centres</source>
         <translation>Appeler les centres</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="68"/>
-        <location filename="../../ui/step_panel.py" line="69"/>
+        <location filename="../../ui/procedure/step_panel.py" line="68"/>
+        <location filename="../../ui/procedure/step_panel.py" line="69"/>
         <source>Write the email to GVO</source>
         <translation>Écrire l'e-mail à GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="70"/>
+        <location filename="../../ui/procedure/step_panel.py" line="70"/>
         <source>Write the lawyer request to GVO</source>
         <translation>Écrire à GVO pour demander un avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="71"/>
+        <location filename="../../ui/procedure/step_panel.py" line="71"/>
         <source>Write the news to GVO</source>
         <translation>Écrire les nouvelles à GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="72"/>
+        <location filename="../../ui/procedure/step_panel.py" line="72"/>
         <source>Ask GVO for support at the flight</source>
         <translation>Demander à GVO un soutien au moment du vol</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="73"/>
+        <location filename="../../ui/procedure/step_panel.py" line="73"/>
         <source>Write to the lawyer now</source>
         <translation>Écrire à l'avocat maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="74"/>
+        <location filename="../../ui/procedure/step_panel.py" line="74"/>
         <source>Write down a visit</source>
         <translation>Noter une visite</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="75"/>
+        <location filename="../../ui/procedure/step_panel.py" line="75"/>
         <source>Add a photo or scan</source>
         <translation>Ajouter une photo ou un scan</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="76"/>
+        <location filename="../../ui/procedure/step_panel.py" line="76"/>
         <source>Write a note</source>
         <translation>Écrire une note</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="77"/>
+        <location filename="../../ui/procedure/step_panel.py" line="77"/>
         <source>Write down a paper they received</source>
         <translation>Noter un papier reçu</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="78"/>
+        <location filename="../../ui/procedure/step_panel.py" line="78"/>
         <source>Write down a flight or attempt</source>
         <translation>Noter un vol ou une tentative</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="79"/>
+        <location filename="../../ui/procedure/step_panel.py" line="79"/>
         <source>Prepare the lawyer brief</source>
         <translation>Préparer la fiche pour l'avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="80"/>
+        <location filename="../../ui/procedure/step_panel.py" line="80"/>
         <source>I did this</source>
         <translation>C'est fait</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="81"/>
+        <location filename="../../ui/procedure/step_panel.py" line="81"/>
         <source>Skip this step</source>
         <translation>Passer cette étape</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="86"/>
+        <location filename="../../ui/procedure/step_panel.py" line="86"/>
         <source>Fill in: {field}</source>
         <translation>Compléter : {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="92"/>
+        <location filename="../../ui/procedure/step_panel.py" line="92"/>
         <source>the lawyer</source>
         <translation>l'avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="93"/>
+        <location filename="../../ui/procedure/step_panel.py" line="93"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="94"/>
+        <location filename="../../ui/procedure/step_panel.py" line="94"/>
         <source>decisions</source>
         <translation>décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="95"/>
+        <location filename="../../ui/procedure/step_panel.py" line="95"/>
         <source>deportation attempts</source>
         <translation>tentatives d'expulsion</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="144"/>
+        <location filename="../../ui/procedure/step_panel.py" line="144"/>
         <source>{d} d {h} h</source>
         <translation>{d} j {h} h</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="145"/>
+        <location filename="../../ui/procedure/step_panel.py" line="145"/>
         <source>{h} h {m:02d} min</source>
         <translation>{h} h {m:02d} min</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="178"/>
+        <location filename="../../ui/procedure/step_panel.py" line="178"/>
         <source>See the whole procedure</source>
         <translation>Voir toute la procédure</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="256"/>
+        <location filename="../../ui/procedure/step_panel.py" line="256"/>
         <source>Nothing to do right now</source>
         <translation>Rien à faire pour le moment</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="257"/>
+        <location filename="../../ui/procedure/step_panel.py" line="257"/>
         <source>This case is closed.</source>
         <translation>Ce dossier est clôturé.</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="258"/>
+        <location filename="../../ui/procedure/step_panel.py" line="258"/>
         <source>Nothing to do right now.</source>
         <translation>Rien à faire pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="264"/>
+        <location filename="../../ui/procedure/step_panel.py" line="264"/>
         <source>NOW · {phase}</source>
         <translation>MAINTENANT · {phase}</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="267"/>
+        <location filename="../../ui/procedure/step_panel.py" line="267"/>
         <source>Why: {why}</source>
         <translation>Pourquoi : {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="281"/>
+        <location filename="../../ui/procedure/step_panel.py" line="281"/>
         <source>Who did you ask? Tick what you did:</source>
         <translation>À qui avez-vous demandé ? Cochez ce que vous avez fait :</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="322"/>
+        <location filename="../../ui/procedure/step_panel.py" line="322"/>
         <source>Last contact {ago} ago. The 24 hours are over since {when}.</source>
         <translation>Dernier contact il y a {ago}. Les 24 heures sont passées depuis le {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="324"/>
+        <location filename="../../ui/procedure/step_panel.py" line="324"/>
         <source>Last contact {ago} ago. 24 hours are reached on {when}, in {left}.</source>
         <translation>Dernier contact il y a {ago}. Les 24 heures seront atteintes le {when}, dans {left}.</translation>
     </message>
@@ -2970,48 +2970,48 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline.py" line="60"/>
+        <location filename="../../ui/case/timeline.py" line="60"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="61"/>
+        <location filename="../../ui/case/timeline.py" line="61"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="61"/>
+        <location filename="../../ui/case/timeline.py" line="61"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="61"/>
+        <location filename="../../ui/case/timeline.py" line="61"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="65"/>
-        <location filename="../../ui/timeline.py" line="66"/>
+        <location filename="../../ui/case/timeline.py" line="65"/>
+        <location filename="../../ui/case/timeline.py" line="66"/>
         <source>Write a note for the timeline</source>
         <translation>Écrire une note dans la chronologie</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="67"/>
+        <location filename="../../ui/case/timeline.py" line="67"/>
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="70"/>
+        <location filename="../../ui/case/timeline.py" line="70"/>
         <source>Correct selected entry</source>
         <translation>Corriger la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="72"/>
+        <location filename="../../ui/case/timeline.py" line="72"/>
         <source>Nothing is erased: the correction is added below the entry it corrects.</source>
         <translation>Rien n'est effacé : la correction est ajoutée sous la ligne qu'elle corrige.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="117"/>
+        <location filename="../../ui/case/timeline.py" line="117"/>
         <source>Write the correction here, then press “Correct selected entry”</source>
         <translation>Écrivez la correction ici, puis appuyez sur « Corriger la ligne choisie »</translation>
     </message>
@@ -3019,56 +3019,56 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
 <context>
     <name>VaultDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="79"/>
+        <location filename="../../ui/vault/unlock.py" line="79"/>
         <source>Create your vault</source>
         <extracomment>what the door asks of the keyring once the vault is open (:attr:`VaultDialog.key_action`) does the keyring keep this vault's key? None: not known (not answered yet, or it could not answer: locked, its prompt dismissed) REMEMBER, FORGET or None: what to do in the keyring, decided when the vault opened</extracomment>
         <translation>Créer votre coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="79"/>
+        <location filename="../../ui/vault/unlock.py" line="79"/>
         <source>Unlock Locator</source>
         <translation>Déverrouiller Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="91"/>
-        <location filename="../../ui/unlock.py" line="92"/>
+        <location filename="../../ui/vault/unlock.py" line="91"/>
+        <location filename="../../ui/vault/unlock.py" line="92"/>
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="98"/>
+        <location filename="../../ui/vault/unlock.py" line="98"/>
         <source>Type the passphrase again</source>
         <translation>Retapez la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="99"/>
+        <location filename="../../ui/vault/unlock.py" line="99"/>
         <source>Passphrase, again</source>
         <translation>Phrase de passe, encore une fois</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="114"/>
+        <location filename="../../ui/vault/unlock.py" line="114"/>
         <source>Remember on this device</source>
         <translation>Se souvenir sur cet appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="117"/>
+        <location filename="../../ui/vault/unlock.py" line="117"/>
         <source>Checking this computer's keyring…</source>
         <translation>Vérification du trousseau de clés de cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="129"/>
-        <location filename="../../ui/unlock.py" line="350"/>
+        <location filename="../../ui/vault/unlock.py" line="129"/>
+        <location filename="../../ui/vault/unlock.py" line="350"/>
         <source>Create vault</source>
         <translation>Créer le coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="129"/>
-        <location filename="../../ui/unlock.py" line="351"/>
+        <location filename="../../ui/vault/unlock.py" line="129"/>
+        <location filename="../../ui/vault/unlock.py" line="351"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="146"/>
+        <location filename="../../ui/vault/unlock.py" line="146"/>
         <source>Everything about the people you help is kept in one encrypted file, the vault. Choose a passphrase of five to seven random words.
 
 If you forget it, nobody can open the vault again — not us, not anyone. Write it down and keep it somewhere safe, away from this computer.</source>
@@ -3077,98 +3077,98 @@ If you forget it, nobody can open the vault again — not us, not anyone. Write 
 Si vous l'oubliez, personne ne pourra plus jamais ouvrir le coffre-fort — ni nous, ni personne. Écrivez-la et gardez-la en lieu sûr, loin de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="150"/>
+        <location filename="../../ui/vault/unlock.py" line="150"/>
         <source>Type your passphrase to open the vault.</source>
         <translation>Tapez votre phrase de passe pour ouvrir le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="194"/>
+        <location filename="../../ui/vault/unlock.py" line="194"/>
         <source>Waiting for this computer's keyring (it may be asking for its own password). You can type your passphrase meanwhile.</source>
         <translation>En attente du trousseau de cet ordinateur (il demande peut-être son propre mot de passe). Vous pouvez taper votre phrase de passe en attendant.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="208"/>
+        <location filename="../../ui/vault/unlock.py" line="208"/>
         <source>The keyring of this computer is locked, so Locator cannot tell whether it keeps the vault key. Type your passphrase. Tick the box to keep the key there; leaving it unticked removes nothing.</source>
         <translation>Le trousseau de cet ordinateur est verrouillé : Locator ne peut donc pas savoir s'il garde la clé du coffre-fort. Tapez votre phrase de passe. Cochez la case pour y garder la clé ; si vous la laissez décochée, rien n'est supprimé.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="214"/>
+        <location filename="../../ui/vault/unlock.py" line="214"/>
         <source>The vault key will be kept in {where}. Anyone who can use this computer while you are logged in can then open the vault without the passphrase.</source>
         <translation>La clé du coffre-fort sera gardée dans {where}. Toute personne qui peut utiliser cet ordinateur pendant que votre session est ouverte pourra alors ouvrir le coffre-fort sans la phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="219"/>
-        <location filename="../../ui/unlock.py" line="232"/>
+        <location filename="../../ui/vault/unlock.py" line="219"/>
+        <location filename="../../ui/vault/unlock.py" line="232"/>
         <source>Not available: {reason}</source>
         <translation>Pas disponible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="253"/>
+        <location filename="../../ui/vault/unlock.py" line="253"/>
         <source>The key kept on this computer did not open the vault. Type your passphrase.</source>
         <translation>La clé gardée sur cet ordinateur n'a pas ouvert le coffre-fort. Tapez votre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="264"/>
+        <location filename="../../ui/vault/unlock.py" line="264"/>
         <source>Five to seven random words make a strong passphrase.</source>
         <translation>Cinq à sept mots choisis au hasard font une phrase de passe solide.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="271"/>
+        <location filename="../../ui/vault/unlock.py" line="271"/>
         <source>Very weak</source>
         <translation>Très faible</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="271"/>
+        <location filename="../../ui/vault/unlock.py" line="271"/>
         <source>Weak</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="271"/>
+        <location filename="../../ui/vault/unlock.py" line="271"/>
         <source>Fair</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="271"/>
+        <location filename="../../ui/vault/unlock.py" line="271"/>
         <source>Good</source>
         <translation>Bonne</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="272"/>
+        <location filename="../../ui/vault/unlock.py" line="272"/>
         <source>Strong</source>
         <translation>Solide</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="273"/>
+        <location filename="../../ui/vault/unlock.py" line="273"/>
         <source>Strength: {word}</source>
         <translation>Solidité : {word}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="282"/>
+        <location filename="../../ui/vault/unlock.py" line="282"/>
         <source>Type your passphrase.</source>
         <translation>Tapez votre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="285"/>
+        <location filename="../../ui/vault/unlock.py" line="285"/>
         <source>The two passphrases are not the same.</source>
         <translation>Les deux phrases de passe ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="326"/>
+        <location filename="../../ui/vault/unlock.py" line="326"/>
         <source>The vault could not be opened.</source>
         <translation>Le coffre-fort n'a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="341"/>
+        <location filename="../../ui/vault/unlock.py" line="341"/>
         <source>Wait {n} s</source>
         <translation>Attendez {n} s</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="347"/>
+        <location filename="../../ui/vault/unlock.py" line="347"/>
         <source>Opening with the key kept on this computer…</source>
         <translation>Ouverture avec la clé gardée sur cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="348"/>
+        <location filename="../../ui/vault/unlock.py" line="348"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
@@ -3180,74 +3180,74 @@ Si vous l'oubliez, personne ne pourra plus jamais ouvrir le coffre-fort — ni n
 <context>
     <name>VaultMenu</name>
     <message>
-        <location filename="../../ui/help_window.py" line="274"/>
-        <location filename="../../ui/vault_menu.py" line="75"/>
+        <location filename="../../ui/help/window.py" line="274"/>
+        <location filename="../../ui/vault/menu.py" line="75"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="276"/>
-        <location filename="../../ui/vault_menu.py" line="94"/>
+        <location filename="../../ui/help/window.py" line="276"/>
+        <location filename="../../ui/vault/menu.py" line="94"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="70"/>
+        <location filename="../../ui/vault/menu.py" line="70"/>
         <source>&amp;Vault</source>
         <translation>&amp;Coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="77"/>
+        <location filename="../../ui/vault/menu.py" line="77"/>
         <source>Restore from backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="83"/>
+        <location filename="../../ui/vault/menu.py" line="83"/>
         <source>Export encrypted copy…</source>
         <translation>Exporter une copie chiffrée…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="85"/>
+        <location filename="../../ui/vault/menu.py" line="85"/>
         <source>Import cases from a copy…</source>
         <translation>Importer des dossiers d'une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="88"/>
+        <location filename="../../ui/vault/menu.py" line="88"/>
         <source>Recovery…</source>
         <translation>Secours…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="89"/>
+        <location filename="../../ui/vault/menu.py" line="89"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="91"/>
+        <location filename="../../ui/vault/menu.py" line="91"/>
         <source>Erase this vault…</source>
         <translation>Effacer ce coffre-fort…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="98"/>
+        <location filename="../../ui/vault/menu.py" line="98"/>
         <source>Make an encrypted backup now (Ctrl+Shift+B)</source>
         <translation>Faire une sauvegarde chiffrée maintenant (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="135"/>
+        <location filename="../../ui/vault/menu.py" line="135"/>
         <source>Locator vaults (*.locator);;All files (*)</source>
         <translation>Coffres-forts Locator (*.locator);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="154"/>
+        <location filename="../../ui/vault/menu.py" line="154"/>
         <source>Backup made.</source>
         <translation>Sauvegarde faite.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="155"/>
+        <location filename="../../ui/vault/menu.py" line="155"/>
         <source>Backup made</source>
         <translation>Sauvegarde faite</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="156"/>
+        <location filename="../../ui/vault/menu.py" line="156"/>
         <source>The backup is here:
 {path}
 
@@ -3258,95 +3258,95 @@ It opens with the same passphrase as your vault. Keep a copy somewhere else too 
 Elle s'ouvre avec la même phrase de passe que votre coffre-fort. Gardez aussi une copie ailleurs (une clé USB rangée loin de cet ordinateur) : une sauvegarde sur le même disque est perdue avec l'ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="161"/>
+        <location filename="../../ui/vault/menu.py" line="161"/>
         <source>Making a backup…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="162"/>
+        <location filename="../../ui/vault/menu.py" line="162"/>
         <source>No backup made</source>
         <translation>Aucune sauvegarde faite</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="179"/>
+        <location filename="../../ui/vault/menu.py" line="179"/>
         <source>Choose the backup to restore</source>
         <translation>Choisir la sauvegarde à restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="184"/>
-        <location filename="../../ui/vault_menu.py" line="217"/>
-        <location filename="../../ui/vault_menu.py" line="221"/>
-        <location filename="../../ui/vault_menu.py" line="246"/>
+        <location filename="../../ui/vault/menu.py" line="184"/>
+        <location filename="../../ui/vault/menu.py" line="217"/>
+        <location filename="../../ui/vault/menu.py" line="221"/>
+        <location filename="../../ui/vault/menu.py" line="246"/>
         <source>Not restored</source>
         <translation>Pas restauré</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="184"/>
+        <location filename="../../ui/vault/menu.py" line="184"/>
         <source>This is the vault itself, not a backup.</source>
         <translation>C'est le coffre-fort lui-même, pas une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="187"/>
+        <location filename="../../ui/vault/menu.py" line="187"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="188"/>
+        <location filename="../../ui/vault/menu.py" line="188"/>
         <source>Replace your vault by this backup?</source>
         <translation>Remplacer votre coffre-fort par cette sauvegarde ?</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="188"/>
+        <location filename="../../ui/vault/menu.py" line="188"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="189"/>
+        <location filename="../../ui/vault/menu.py" line="189"/>
         <source>The backup is checked first; if it does not open with your vault's passphrase, nothing happens. Then your vault is replaced by the backup: whatever was written after the backup was made will not be in it. Your vault as it is now is kept beside it, under a name ending in “before-restore” and the date, so nothing is lost.</source>
         <translation>La sauvegarde est d'abord vérifiée ; si elle ne s'ouvre pas avec la phrase de passe de votre coffre-fort, rien ne se passe. Ensuite, votre coffre-fort est remplacé par la sauvegarde : ce qui a été écrit après la sauvegarde n'y sera pas. Votre coffre-fort tel qu'il est maintenant est gardé à côté, sous un nom qui se termine par « before-restore » et la date : rien n'est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="196"/>
+        <location filename="../../ui/vault/menu.py" line="196"/>
         <source>Checking the backup…</source>
         <translation>Vérification de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="203"/>
+        <location filename="../../ui/vault/menu.py" line="203"/>
         <source>This file does not open with your vault's passphrase: it is a backup made with another passphrase or of another vault — or it is not a Locator backup at all.</source>
         <translation>Ce fichier ne s'ouvre pas avec la phrase de passe de votre coffre-fort : c'est une sauvegarde faite avec une autre phrase de passe ou d'un autre coffre-fort — ou ce n'est pas du tout une sauvegarde Locator.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="207"/>
+        <location filename="../../ui/vault/menu.py" line="207"/>
         <source>This backup is damaged ({reason}): it cannot be restored.</source>
         <translation>Cette sauvegarde est endommagée ({reason}) : elle ne peut pas être restaurée.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="210"/>
+        <location filename="../../ui/vault/menu.py" line="210"/>
         <source>This file cannot be restored: {reason}</source>
         <translation>Ce fichier ne peut pas être restauré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="215"/>
+        <location filename="../../ui/vault/menu.py" line="215"/>
         <source>The backup could not be checked: {reason}</source>
         <translation>La sauvegarde n'a pas pu être vérifiée : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="217"/>
+        <location filename="../../ui/vault/menu.py" line="217"/>
         <source>Your vault was not changed.</source>
         <translation>Votre coffre-fort n'a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="222"/>
+        <location filename="../../ui/vault/menu.py" line="222"/>
         <source>Locator was locked while the backup was being checked. Nothing was changed; unlock and restore again.</source>
         <translation>Locator a été verrouillé pendant la vérification de la sauvegarde. Rien n'a été modifié ; déverrouillez et restaurez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="239"/>
+        <location filename="../../ui/vault/menu.py" line="239"/>
         <source>Restoring…</source>
         <translation>Restauration…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="247"/>
+        <location filename="../../ui/vault/menu.py" line="247"/>
         <source>The backup could not be put in place: {reason}
 
 Your vault was not changed.</source>
@@ -3355,39 +3355,39 @@ Your vault was not changed.</source>
 Votre coffre-fort n'a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="250"/>
+        <location filename="../../ui/vault/menu.py" line="250"/>
         <source>Restored</source>
         <translation>Restauré</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="251"/>
+        <location filename="../../ui/vault/menu.py" line="251"/>
         <source>The vault is now as it was in the backup. The vault as it was before is kept here:
 {path}</source>
         <translation>Le coffre-fort est maintenant tel qu'il était dans la sauvegarde. Le coffre-fort tel qu'il était avant est gardé ici :
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="256"/>
+        <location filename="../../ui/vault/menu.py" line="256"/>
         <source>Vault not opened</source>
         <translation>Coffre-fort non ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="257"/>
+        <location filename="../../ui/vault/menu.py" line="257"/>
         <source>The vault could not be opened again: {reason}</source>
         <translation>Le coffre-fort n'a pas pu être rouvert : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="283"/>
+        <location filename="../../ui/vault/menu.py" line="283"/>
         <source>On this computer, this deletes:</source>
         <translation>Sur cet ordinateur, ceci supprime :</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="284"/>
+        <location filename="../../ui/vault/menu.py" line="284"/>
         <source>• the vault: {path}</source>
         <translation>• le coffre-fort : {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vault_menu.py" line="285"/>
+        <location filename="../../ui/vault/menu.py" line="285"/>
         <source>• its %n backup(s) in {folder}</source>
         <translation>
             <numerusform>• sa %n sauvegarde dans {folder}</numerusform>
@@ -3395,7 +3395,7 @@ Votre coffre-fort n'a pas été modifié.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vault_menu.py" line="288"/>
+        <location filename="../../ui/vault/menu.py" line="288"/>
         <source>• %n other file(s) Locator made beside it (copies kept before an update or a restore)</source>
         <translation>
             <numerusform>• %n autre fichier créé par Locator à côté (copie gardée avant une mise à jour ou une restauration)</numerusform>
@@ -3403,42 +3403,42 @@ Votre coffre-fort n'a pas été modifié.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="290"/>
+        <location filename="../../ui/vault/menu.py" line="290"/>
         <source>• its key in the keyring, if one was kept there</source>
         <translation>• sa clé dans le trousseau de clés, si elle y était gardée</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="292"/>
+        <location filename="../../ui/vault/menu.py" line="292"/>
         <source>Nothing of it can be brought back. Copies elsewhere — exported copies, backups you moved, a USB stick — are not deleted: delete them yourself.</source>
         <translation>Rien ne pourra être récupéré. Les copies ailleurs — copies exportées, sauvegardes déplacées, clé USB — ne sont pas supprimées : supprimez-les vous-même.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="294"/>
+        <location filename="../../ui/vault/menu.py" line="294"/>
         <source>Locator then starts again with a new, empty vault.</source>
         <translation>Locator redémarre ensuite avec un nouveau coffre-fort vide.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="302"/>
+        <location filename="../../ui/vault/menu.py" line="302"/>
         <source>Erase this vault</source>
         <translation>Effacer ce coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="304"/>
+        <location filename="../../ui/vault/menu.py" line="304"/>
         <source>Erase this vault and all its backups, for good?</source>
         <translation>Effacer ce coffre-fort et toutes ses sauvegardes, définitivement ?</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="305"/>
+        <location filename="../../ui/vault/menu.py" line="305"/>
         <source>Continue…</source>
         <translation>Continuer…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="307"/>
+        <location filename="../../ui/vault/menu.py" line="307"/>
         <source>ERASE</source>
         <translation>EFFACER</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="309"/>
+        <location filename="../../ui/vault/menu.py" line="309"/>
         <source>Last check. Every case in this vault will be gone for good.
 
 Type {word} to erase.</source>
@@ -3447,48 +3447,48 @@ Type {word} to erase.</source>
 Tapez {word} pour effacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="310"/>
+        <location filename="../../ui/vault/menu.py" line="310"/>
         <source>Erase for good</source>
         <translation>Effacer définitivement</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="316"/>
+        <location filename="../../ui/vault/menu.py" line="316"/>
         <source>Erasing…</source>
         <translation>Effacement…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="323"/>
+        <location filename="../../ui/vault/menu.py" line="323"/>
         <source>The key may still be kept</source>
         <translation>La clé est peut-être encore gardée</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="324"/>
+        <location filename="../../ui/vault/menu.py" line="324"/>
         <source>The vault and its backups were erased ({n} files). The keyring could not be asked to remove the vault key (it may be locked), so it may still keep it: open your keyring program (for example “Passwords and Keys”) and delete the entry “Locator vault”.</source>
         <translation>Le coffre-fort et ses sauvegardes ont été effacés ({n} fichiers). Le trousseau n'a pas pu être prié de supprimer la clé du coffre-fort (il est peut-être verrouillé) : il la garde donc peut-être encore. Ouvrez votre programme de trousseau de clés (par exemple « Mots de passe et clés ») et supprimez l'entrée « Locator vault ».</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="329"/>
-        <location filename="../../ui/vault_menu.py" line="332"/>
+        <location filename="../../ui/vault/menu.py" line="329"/>
+        <location filename="../../ui/vault/menu.py" line="332"/>
         <source>Erased</source>
         <translation>Effacé</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="330"/>
+        <location filename="../../ui/vault/menu.py" line="330"/>
         <source>The vault, its backups and its key were erased ({n} files).</source>
         <translation>Le coffre-fort, ses sauvegardes et sa clé ont été effacés ({n} fichiers).</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="333"/>
+        <location filename="../../ui/vault/menu.py" line="333"/>
         <source>The vault and its backups were erased ({n} files). No key was kept in the keyring.</source>
         <translation>Le coffre-fort et ses sauvegardes ont été effacés ({n} fichiers). Aucune clé n'était gardée dans le trousseau.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="339"/>
+        <location filename="../../ui/vault/menu.py" line="339"/>
         <source>Not everything was erased</source>
         <translation>Tout n'a pas été effacé</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="340"/>
+        <location filename="../../ui/vault/menu.py" line="340"/>
         <source>Erasing stopped: {reason}
 
 Look in the vault's folder for what is left.</source>
@@ -3504,28 +3504,28 @@ Regardez dans le dossier du coffre-fort ce qui reste.</translation>
 <context>
     <name>VaultTransfer</name>
     <message>
-        <location filename="../../ui/vault_transfer.py" line="44"/>
+        <location filename="../../ui/vault/transfer.py" line="44"/>
         <source>Save the encrypted copy</source>
         <translation>Enregistrer la copie chiffrée</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_transfer.py" line="48"/>
-        <location filename="../../ui/vault_transfer.py" line="88"/>
+        <location filename="../../ui/vault/transfer.py" line="48"/>
+        <location filename="../../ui/vault/transfer.py" line="88"/>
         <source>Passphrase of the copy</source>
         <translation>Phrase de passe de la copie</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_transfer.py" line="49"/>
+        <location filename="../../ui/vault/transfer.py" line="49"/>
         <source>Choose a passphrase for the copy, different from yours: the person who receives the copy opens it with this passphrase, and never learns yours. Give it to them separately from the file — say it on the phone or in person, never in the same message. Five to seven random words are best.</source>
         <translation>Choisissez une phrase de passe pour la copie, différente de la vôtre : la personne qui reçoit la copie l'ouvre avec cette phrase de passe, et ne connaîtra jamais la vôtre. Donnez-la-lui séparément du fichier — dites-la au téléphone ou en personne, jamais dans le même message. Le mieux : cinq à sept mots choisis au hasard.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_transfer.py" line="64"/>
+        <location filename="../../ui/vault/transfer.py" line="64"/>
         <source>Copy saved</source>
         <translation>Copie enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_transfer.py" line="65"/>
+        <location filename="../../ui/vault/transfer.py" line="65"/>
         <source>The encrypted copy is here:
 {path}
 
@@ -3536,58 +3536,58 @@ It opens only with the passphrase you just chose, in Locator (Vault → Import c
 Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locator (Coffre-fort → Importer des dossiers d'une copie… ou comme coffre-fort à part entière).</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_transfer.py" line="70"/>
+        <location filename="../../ui/vault/transfer.py" line="70"/>
         <source>Making the copy…</source>
         <translation>Création de la copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_transfer.py" line="71"/>
+        <location filename="../../ui/vault/transfer.py" line="71"/>
         <source>No copy made</source>
         <translation>Aucune copie faite</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_transfer.py" line="80"/>
+        <location filename="../../ui/vault/transfer.py" line="80"/>
         <source>Choose the copy to import from</source>
         <translation>Choisir la copie à importer</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_transfer.py" line="85"/>
-        <location filename="../../ui/vault_transfer.py" line="140"/>
+        <location filename="../../ui/vault/transfer.py" line="85"/>
+        <location filename="../../ui/vault/transfer.py" line="140"/>
         <source>Nothing imported</source>
         <translation>Rien n'a été importé</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_transfer.py" line="86"/>
+        <location filename="../../ui/vault/transfer.py" line="86"/>
         <source>This is the vault that is open now.</source>
         <translation>C'est le coffre-fort ouvert en ce moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_transfer.py" line="89"/>
+        <location filename="../../ui/vault/transfer.py" line="89"/>
         <source>Type the passphrase of the copy (the one its sender gave you).</source>
         <translation>Tapez la phrase de passe de la copie (celle que la personne qui l'envoie vous a donnée).</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_transfer.py" line="104"/>
+        <location filename="../../ui/vault/transfer.py" line="104"/>
         <source>Opening the copy…</source>
         <translation>Ouverture de la copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_transfer.py" line="125"/>
+        <location filename="../../ui/vault/transfer.py" line="125"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_transfer.py" line="131"/>
+        <location filename="../../ui/vault/transfer.py" line="131"/>
         <source>Import finished</source>
         <translation>Importation terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_transfer.py" line="136"/>
+        <location filename="../../ui/vault/transfer.py" line="136"/>
         <source>This passphrase does not open the copy. Check it with the person who sent it (capital letters, spaces).</source>
         <translation>Cette phrase de passe n'ouvre pas la copie. Vérifiez-la avec la personne qui l'a envoyée (majuscules, espaces).</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_transfer.py" line="141"/>
+        <location filename="../../ui/vault/transfer.py" line="141"/>
         <source>Your vault was not changed.</source>
         <translation>Votre coffre-fort n'a pas été modifié.</translation>
     </message>
@@ -3595,7 +3595,7 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/centre_view.py" line="128"/>
+        <location filename="../../ui/procedure/centre_view.py" line="128"/>
         <source>Write down a visit</source>
         <translation>Noter une visite</translation>
     </message>
@@ -3603,52 +3603,52 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/centre_view.py" line="63"/>
+        <location filename="../../ui/procedure/centre_view.py" line="63"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="68"/>
+        <location filename="../../ui/procedure/centre_view.py" line="68"/>
         <source>A phone was handed over</source>
         <translation>Un téléphone a été remis</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="75"/>
+        <location filename="../../ui/procedure/centre_view.py" line="75"/>
         <source>one per line: the name, then a comma and anything else (Yusuf, Sudan, 2nd floor)</source>
         <translation>une par ligne : le nom, puis une virgule et le reste (Yusuf, Soudan, 2e étage)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="78"/>
+        <location filename="../../ui/procedure/centre_view.py" line="78"/>
         <source>Save the visit</source>
         <translation>Enregistrer la visite</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="83"/>
+        <location filename="../../ui/procedure/centre_view.py" line="83"/>
         <source>Date of the visit</source>
         <translation>Date de la visite</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="84"/>
+        <location filename="../../ui/procedure/centre_view.py" line="84"/>
         <source>Who went</source>
         <translation>Qui y est allé</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="85"/>
+        <location filename="../../ui/procedure/centre_view.py" line="85"/>
         <source>Belongings brought</source>
         <translation>Affaires apportées</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="86"/>
+        <location filename="../../ui/procedure/centre_view.py" line="86"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="87"/>
+        <location filename="../../ui/procedure/centre_view.py" line="87"/>
         <source>Other people seen or mentioned</source>
         <translation>Autres personnes vues ou citées</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="116"/>
+        <location filename="../../ui/procedure/centre_view.py" line="116"/>
         <source>Write the date as YYYY-MM-DD, today or earlier.</source>
         <translation>Écrivez la date sous la forme AAAA-MM-JJ, aujourd'hui ou avant.</translation>
     </message>
@@ -3980,751 +3980,751 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../locator/backup.py" line="62"/>
-        <source>Choose a passphrase for the copy.</source>
-        <extracomment>VaultExists</extracomment>
-        <translation>Choisissez une phrase de passe pour la copie.</translation>
-    </message>
-    <message>
-        <location filename="../../locator/backup.py" line="90"/>
-        <source>the backup failed its integrity check</source>
-        <extracomment>DamagedVault</extracomment>
-        <translation>la vérification d'intégrité de la sauvegarde a échoué</translation>
-    </message>
-    <message>
-        <location filename="../../locator/case_deadlines.py" line="30"/>
-        <source>The decision was changed and this deadline no longer follows from it.</source>
-        <translation>La décision a été modifiée et ce délai n'en découle plus.</translation>
-    </message>
-    <message>
-        <location filename="../../locator/case_deadlines.py" line="206"/>
-        <location filename="../../locator/dates.py" line="134"/>
-        <source>this date is in the future</source>
-        <extracomment>FieldError</extracomment>
-        <translation>cette date est dans le futur</translation>
-    </message>
-    <message>
-        <location filename="../../locator/case_deadlines.py" line="208"/>
-        <source>say who filed it (the lawyer's name, for example)</source>
-        <extracomment>FieldError</extracomment>
-        <translation>dites qui l'a introduit (le nom de l'avocat, par exemple)</translation>
-    </message>
-    <message>
-        <location filename="../../locator/case_deadlines.py" line="215"/>
-        <source>give a reason, so others understand later</source>
-        <extracomment>FieldError</extracomment>
-        <translation>donnez une raison, pour que les autres comprennent plus tard</translation>
-    </message>
-    <message>
-        <location filename="../../locator/case_deadlines.py" line="224"/>
-        <source>There is no deadline number {n}.</source>
-        <extracomment>UnknownCase</extracomment>
-        <translation>Il n'y a pas de délai numéro {n}.</translation>
-    </message>
-    <message>
-        <location filename="../../locator/caseio.py" line="76"/>
-        <source>must be text</source>
-        <extracomment>FieldError</extracomment>
-        <translation>doit être du texte</translation>
-    </message>
-    <message>
-        <location filename="../../locator/caseio.py" line="78"/>
-        <source>is too long (at most one million characters)</source>
-        <extracomment>FieldError</extracomment>
-        <translation>est trop long (un million de caractères au maximum)</translation>
-    </message>
-    <message>
-        <location filename="../../locator/caseio.py" line="89"/>
-        <source>choose one of: {choices}</source>
-        <extracomment>FieldError</extracomment>
-        <translation>choisissez parmi : {choices}</translation>
-    </message>
-    <message>
-        <location filename="../../locator/caseio.py" line="122"/>
-        <source>this is not an email address (it needs a @ and a domain)</source>
-        <extracomment>FieldError</extracomment>
-        <translation>ce n'est pas une adresse e-mail (il faut un @ et un domaine)</translation>
-    </message>
-    <message>
-        <location filename="../../locator/caseio.py" line="132"/>
-        <source>must be a list of text</source>
-        <extracomment>FieldError</extracomment>
-        <translation>doit être une liste de textes</translation>
-    </message>
-    <message>
-        <location filename="../../locator/caseio.py" line="144"/>
-        <source>use only letters, digits, spaces, / . and -</source>
-        <extracomment>FieldError</extracomment>
-        <translation>utilisez seulement des lettres, des chiffres, des espaces, / . et -</translation>
-    </message>
-    <message>
-        <location filename="../../locator/caseio.py" line="198"/>
-        <source>must be an object with named fields</source>
-        <extracomment>FieldError</extracomment>
-        <translation>doit être un objet avec des champs nommés</translation>
-    </message>
-    <message>
-        <location filename="../../locator/caseio.py" line="201"/>
-        <location filename="../../locator/caseio.py" line="337"/>
-        <source>is not a field we know</source>
-        <extracomment>FieldError</extracomment>
-        <translation>n'est pas un champ connu</translation>
-    </message>
-    <message>
-        <location filename="../../locator/caseio.py" line="209"/>
-        <source>must be a whole number</source>
-        <extracomment>FieldError</extracomment>
-        <translation>doit être un nombre entier</translation>
-    </message>
-    <message>
-        <location filename="../../locator/caseio.py" line="230"/>
-        <source>must be a list</source>
-        <extracomment>FieldError</extracomment>
-        <translation>doit être une liste</translation>
-    </message>
-    <message>
-        <location filename="../../locator/caseio.py" line="242"/>
-        <source>must be a list of phone numbers</source>
-        <extracomment>FieldError</extracomment>
-        <translation>doit être une liste de numéros de téléphone</translation>
-    </message>
-    <message>
-        <location filename="../../locator/caseio.py" line="262"/>
-        <source>the date of notification is needed</source>
-        <extracomment>FieldError</extracomment>
-        <translation>la date de notification est nécessaire</translation>
-    </message>
-    <message>
-        <location filename="../../locator/caseio.py" line="325"/>
-        <source>must be a JSON object with named fields</source>
-        <extracomment>FieldError</extracomment>
-        <translation>doit être un objet JSON avec des champs nommés</translation>
-    </message>
-    <message>
-        <location filename="../../locator/caseio.py" line="351"/>
-        <source>give at least an alias or a name</source>
-        <extracomment>FieldError</extracomment>
-        <translation>indiquez au moins un surnom ou un nom</translation>
-    </message>
-    <message>
-        <location filename="../../locator/caseio.py" line="353"/>
-        <source>not a centre in the directory; choose one or unknown</source>
-        <extracomment>FieldError</extracomment>
-        <translation>ce centre n'est pas dans la liste ; choisissez-en un, ou « inconnu »</translation>
-    </message>
-    <message>
-        <location filename="../../locator/caseio.py" line="355"/>
-        <location filename="../../locator/caseio.py" line="359"/>
-        <source>cannot be before the date of arrest</source>
-        <extracomment>FieldError</extracomment>
-        <translation>ne peut pas être avant la date de l'arrestation</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="149"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="151"/>
-        <source>Bar</source>
-        <translation>Barreau</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="153"/>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="155"/>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="157"/>
-        <source>Brief sent on</source>
-        <translation>Fiche envoyée le</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="166"/>
-        <source>asked on</source>
-        <translation>demandé le</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="184"/>
-        <source>Alias (what friends call them)</source>
-        <translation>Surnom (comme l'appellent ses amis)</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="187"/>
-        <source>Registered LAST NAME</source>
-        <translation>NOM enregistré</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="187"/>
-        <source>as on the order to leave (OQT)</source>
-        <translation>comme sur l'ordre de quitter le territoire (OQT)</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="189"/>
-        <source>Registered first name</source>
-        <translation>Prénom enregistré</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="191"/>
-        <source>Real name</source>
-        <translation>Vrai nom</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="193"/>
-        <source>Other spellings</source>
-        <translation>Autres orthographes</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="196"/>
-        <source>Nationality (as recorded)</source>
-        <translation>Nationalité (enregistrée)</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="198"/>
-        <source>Real nationality</source>
-        <translation>Vraie nationalité</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="202"/>
-        <source>Date of birth (as recorded)</source>
-        <translation>Date de naissance (enregistrée)</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="205"/>
-        <source>Real date of birth</source>
-        <translation>Vraie date de naissance</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="207"/>
-        <source>OE / IBZ / SP number</source>
-        <translation>Numéro OE / IBZ / SP</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="208"/>
-        <source>on their badge</source>
-        <translation>sur son badge</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="210"/>
-        <source>Languages spoken</source>
-        <translation>Langues parlées</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="211"/>
-        <source>Language of the case</source>
-        <translation>Langue du dossier</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="215"/>
-        <source>Status</source>
-        <translation>Situation</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="216"/>
-        <source>Last contact</source>
-        <translation>Dernier contact</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="217"/>
-        <source>Date of arrest</source>
-        <translation>Date de l'arrestation</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="219"/>
-        <source>Place of arrest</source>
-        <translation>Lieu de l'arrestation</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="220"/>
-        <source>police station, city</source>
-        <translation>commissariat, ville</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="222"/>
-        <source>Centre</source>
-        <translation>Centre</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="224"/>
-        <source>Found there on</source>
-        <translation>Trouvé(e) au centre le</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="226"/>
-        <source>Phone that reaches them</source>
-        <translation>Téléphone pour la joindre</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="229"/>
-        <source>Wants a lawyer</source>
-        <translation>Veut un avocat</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="231"/>
-        <source>Agrees to share with GVO</source>
-        <translation>D'accord de partager avec GVO</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="233"/>
-        <source>Agrees to share with a lawyer</source>
-        <translation>D'accord de partager avec un avocat</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="235"/>
-        <source>Agrees to share with referents</source>
-        <translation>D'accord de partager avec les référents</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="237"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../locator/centres_model.py" line="90"/>
+        <location filename="../../locator/centres/model.py" line="90"/>
         <source>No centre has the id "{centre_id}".</source>
         <extracomment>UnknownCentreError</extracomment>
         <translation>Aucun centre n'a l'identifiant « {centre_id} ».</translation>
     </message>
     <message>
-        <location filename="../../locator/countries.py" line="66"/>
-        <source>not a country we know; pick one from the list, or leave it unknown</source>
-        <extracomment>FieldError</extracomment>
-        <translation>pays inconnu ; choisissez-en un dans la liste, ou laissez vide</translation>
-    </message>
-    <message>
-        <location filename="../../locator/dates.py" line="45"/>
-        <source>write the date as YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <extracomment>FieldError</extracomment>
-        <translation>écrivez la date sous la forme AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
-    </message>
-    <message>
-        <location filename="../../locator/dates.py" line="48"/>
-        <source>the year must be 1900 or later</source>
-        <extracomment>FieldError</extracomment>
-        <translation>l'année doit être 1900 ou plus tard</translation>
-    </message>
-    <message>
-        <location filename="../../locator/dates.py" line="50"/>
-        <source>the month must be between 01 and 12</source>
-        <extracomment>FieldError</extracomment>
-        <translation>le mois doit être entre 01 et 12</translation>
-    </message>
-    <message>
-        <location filename="../../locator/dates.py" line="55"/>
-        <source>this day does not exist in that month</source>
-        <extracomment>FieldError</extracomment>
-        <translation>ce jour n'existe pas dans ce mois</translation>
-    </message>
-    <message>
-        <location filename="../../locator/dates.py" line="70"/>
-        <source>write the date as YYYY-MM-DD (a day that exists)</source>
-        <extracomment>FieldError</extracomment>
-        <translation>écrivez la date sous la forme AAAA-MM-JJ (un jour qui existe)</translation>
-    </message>
-    <message>
-        <location filename="../../locator/dates.py" line="86"/>
-        <source>write the date and time as YYYY-MM-DDTHH:MM</source>
-        <extracomment>FieldError</extracomment>
-        <translation>écrivez la date et l'heure sous la forme AAAA-MM-JJTHH:MM</translation>
-    </message>
-    <message>
-        <location filename="../../locator/deadlines.py" line="126"/>
+        <location filename="../../locator/deadlines/counting.py" line="126"/>
         <source>{when} is in the future.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>{when} est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines.py" line="128"/>
+        <location filename="../../locator/deadlines/counting.py" line="128"/>
         <source>{when} is before the arrest date ({arrest}).</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>{when} est avant la date de l'arrestation ({arrest}).</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines.py" line="161"/>
+        <location filename="../../locator/deadlines/counting.py" line="161"/>
         <source>there is no rule with this id. Known rules: {known}.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>aucune règle n'a cet identifiant. Règles connues : {known}.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines.py" line="166"/>
+        <location filename="../../locator/deadlines/counting.py" line="166"/>
         <source>choose one of: {known}.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>choisissez parmi : {known}.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines.py" line="169"/>
+        <location filename="../../locator/deadlines/counting.py" line="169"/>
         <source>this deadline counts in hours from the moment the decision was handed over. Choose hand delivery.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>ce délai se compte en heures à partir du moment où la décision a été remise. Choisissez « remise en main propre ».</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines.py" line="237"/>
+        <location filename="../../locator/deadlines/counting.py" line="237"/>
         <source>{text} is not a real date.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>{text} n'est pas une vraie date.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines.py" line="239"/>
+        <location filename="../../locator/deadlines/counting.py" line="239"/>
         <source>write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM, for example 2025-08-10 or 2025-08-10T14:30.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>écrivez-la sous la forme AAAA-MM-JJ ou AAAA-MM-JJTHH:MM, par exemple 2025-08-10 ou 2025-08-10T14:30.</translation>
     </message>
     <message>
-        <location filename="../../locator/errors.py" line="24"/>
+        <location filename="../../locator/model/caseio.py" line="76"/>
+        <source>must be text</source>
+        <extracomment>FieldError</extracomment>
+        <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/caseio.py" line="78"/>
+        <source>is too long (at most one million characters)</source>
+        <extracomment>FieldError</extracomment>
+        <translation>est trop long (un million de caractères au maximum)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/caseio.py" line="89"/>
+        <source>choose one of: {choices}</source>
+        <extracomment>FieldError</extracomment>
+        <translation>choisissez parmi : {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/caseio.py" line="122"/>
+        <source>this is not an email address (it needs a @ and a domain)</source>
+        <extracomment>FieldError</extracomment>
+        <translation>ce n'est pas une adresse e-mail (il faut un @ et un domaine)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/caseio.py" line="132"/>
+        <source>must be a list of text</source>
+        <extracomment>FieldError</extracomment>
+        <translation>doit être une liste de textes</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/caseio.py" line="144"/>
+        <source>use only letters, digits, spaces, / . and -</source>
+        <extracomment>FieldError</extracomment>
+        <translation>utilisez seulement des lettres, des chiffres, des espaces, / . et -</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/caseio.py" line="198"/>
+        <source>must be an object with named fields</source>
+        <extracomment>FieldError</extracomment>
+        <translation>doit être un objet avec des champs nommés</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/caseio.py" line="201"/>
+        <location filename="../../locator/model/caseio.py" line="337"/>
+        <source>is not a field we know</source>
+        <extracomment>FieldError</extracomment>
+        <translation>n'est pas un champ connu</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/caseio.py" line="209"/>
+        <source>must be a whole number</source>
+        <extracomment>FieldError</extracomment>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/caseio.py" line="230"/>
+        <source>must be a list</source>
+        <extracomment>FieldError</extracomment>
+        <translation>doit être une liste</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/caseio.py" line="242"/>
+        <source>must be a list of phone numbers</source>
+        <extracomment>FieldError</extracomment>
+        <translation>doit être une liste de numéros de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/caseio.py" line="262"/>
+        <source>the date of notification is needed</source>
+        <extracomment>FieldError</extracomment>
+        <translation>la date de notification est nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/caseio.py" line="325"/>
+        <source>must be a JSON object with named fields</source>
+        <extracomment>FieldError</extracomment>
+        <translation>doit être un objet JSON avec des champs nommés</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/caseio.py" line="351"/>
+        <source>give at least an alias or a name</source>
+        <extracomment>FieldError</extracomment>
+        <translation>indiquez au moins un surnom ou un nom</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/caseio.py" line="353"/>
+        <source>not a centre in the directory; choose one or unknown</source>
+        <extracomment>FieldError</extracomment>
+        <translation>ce centre n'est pas dans la liste ; choisissez-en un, ou « inconnu »</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/caseio.py" line="355"/>
+        <location filename="../../locator/model/caseio.py" line="359"/>
+        <source>cannot be before the date of arrest</source>
+        <extracomment>FieldError</extracomment>
+        <translation>ne peut pas être avant la date de l'arrestation</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="149"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="151"/>
+        <source>Bar</source>
+        <translation>Barreau</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="153"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="155"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="157"/>
+        <source>Brief sent on</source>
+        <translation>Fiche envoyée le</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="166"/>
+        <source>asked on</source>
+        <translation>demandé le</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="184"/>
+        <source>Alias (what friends call them)</source>
+        <translation>Surnom (comme l'appellent ses amis)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="187"/>
+        <source>Registered LAST NAME</source>
+        <translation>NOM enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="187"/>
+        <source>as on the order to leave (OQT)</source>
+        <translation>comme sur l'ordre de quitter le territoire (OQT)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="189"/>
+        <source>Registered first name</source>
+        <translation>Prénom enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="191"/>
+        <source>Real name</source>
+        <translation>Vrai nom</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="193"/>
+        <source>Other spellings</source>
+        <translation>Autres orthographes</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="196"/>
+        <source>Nationality (as recorded)</source>
+        <translation>Nationalité (enregistrée)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="198"/>
+        <source>Real nationality</source>
+        <translation>Vraie nationalité</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="202"/>
+        <source>Date of birth (as recorded)</source>
+        <translation>Date de naissance (enregistrée)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="205"/>
+        <source>Real date of birth</source>
+        <translation>Vraie date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="207"/>
+        <source>OE / IBZ / SP number</source>
+        <translation>Numéro OE / IBZ / SP</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="208"/>
+        <source>on their badge</source>
+        <translation>sur son badge</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="210"/>
+        <source>Languages spoken</source>
+        <translation>Langues parlées</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="211"/>
+        <source>Language of the case</source>
+        <translation>Langue du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="215"/>
+        <source>Status</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="216"/>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="217"/>
+        <source>Date of arrest</source>
+        <translation>Date de l'arrestation</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="219"/>
+        <source>Place of arrest</source>
+        <translation>Lieu de l'arrestation</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="220"/>
+        <source>police station, city</source>
+        <translation>commissariat, ville</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="222"/>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="224"/>
+        <source>Found there on</source>
+        <translation>Trouvé(e) au centre le</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="226"/>
+        <source>Phone that reaches them</source>
+        <translation>Téléphone pour la joindre</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="229"/>
+        <source>Wants a lawyer</source>
+        <translation>Veut un avocat</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="231"/>
+        <source>Agrees to share with GVO</source>
+        <translation>D'accord de partager avec GVO</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="233"/>
+        <source>Agrees to share with a lawyer</source>
+        <translation>D'accord de partager avec un avocat</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="235"/>
+        <source>Agrees to share with referents</source>
+        <translation>D'accord de partager avec les référents</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="237"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/countries.py" line="66"/>
+        <source>not a country we know; pick one from the list, or leave it unknown</source>
+        <extracomment>FieldError</extracomment>
+        <translation>pays inconnu ; choisissez-en un dans la liste, ou laissez vide</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/dates.py" line="45"/>
+        <source>write the date as YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <extracomment>FieldError</extracomment>
+        <translation>écrivez la date sous la forme AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/dates.py" line="48"/>
+        <source>the year must be 1900 or later</source>
+        <extracomment>FieldError</extracomment>
+        <translation>l'année doit être 1900 ou plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/dates.py" line="50"/>
+        <source>the month must be between 01 and 12</source>
+        <extracomment>FieldError</extracomment>
+        <translation>le mois doit être entre 01 et 12</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/dates.py" line="55"/>
+        <source>this day does not exist in that month</source>
+        <extracomment>FieldError</extracomment>
+        <translation>ce jour n'existe pas dans ce mois</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/dates.py" line="70"/>
+        <source>write the date as YYYY-MM-DD (a day that exists)</source>
+        <extracomment>FieldError</extracomment>
+        <translation>écrivez la date sous la forme AAAA-MM-JJ (un jour qui existe)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/dates.py" line="86"/>
+        <source>write the date and time as YYYY-MM-DDTHH:MM</source>
+        <extracomment>FieldError</extracomment>
+        <translation>écrivez la date et l'heure sous la forme AAAA-MM-JJTHH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/dates.py" line="134"/>
+        <location filename="../../locator/storage/deadlines.py" line="206"/>
+        <source>this date is in the future</source>
+        <extracomment>FieldError</extracomment>
+        <translation>cette date est dans le futur</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/errors.py" line="24"/>
         <source>Something went wrong.</source>
         <extracomment>LocatorError</extracomment>
         <translation>Un problème est survenu.</translation>
     </message>
     <message>
-        <location filename="../../locator/event_text.py" line="55"/>
-        <source>GVO</source>
-        <translation>GVO</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="55"/>
-        <source>the lawyer</source>
-        <translation>l'avocat</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="57"/>
-        <source>asked to look for them</source>
-        <translation>demande de recherche</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="58"/>
-        <source>told where they are held</source>
-        <translation>lieu de détention communiqué</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="59"/>
-        <source>asked for a lawyer</source>
-        <translation>demande d'avocat</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="60"/>
-        <source>told what happened</source>
-        <translation>nouvelles communiquées</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="61"/>
-        <source>told about the flight</source>
-        <translation>vol signalé</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="62"/>
-        <source>asked for support at the flight</source>
-        <translation>demande de soutien au moment du vol</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="63"/>
-        <source>done</source>
-        <translation>faite</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="63"/>
-        <source>skipped</source>
-        <translation>passée</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="63"/>
-        <source>opened again</source>
-        <translation>rouverte</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="75"/>
-        <source>{centre}: {answer}</source>
-        <translation>{centre} : {answer}</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="78"/>
-        <source>{centre}, {day}: {visitor}</source>
-        <translation>{centre}, {day} : {visitor}</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="81"/>
-        <source>phone handed over</source>
-        <translation>téléphone remis</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="88"/>
-        <source>To {to}: {purpose}</source>
-        <translation>À {to} : {purpose}</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="90"/>
-        <source>{old} → {new}</source>
-        <translation>{old} → {new}</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="93"/>
-        <source> (centre: {centre})</source>
-        <translation> (centre : {centre})</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="101"/>
-        <source>Correction: {text}</source>
-        <translation>Correction : {text}</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="127"/>
-        <source>“{step}”: {n} of {total} ticked</source>
-        <translation>« {step} » : {n} cochés sur {total}</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="129"/>
-        <source>“{step}”: {state}</source>
-        <translation>« {step} » : {state}</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="138"/>
-        <source>{title}: started, last day {due}</source>
-        <translation>{title} : commencé, dernier jour : {due}</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="141"/>
-        <source>(only if this is the first removal measure)</source>
-        <translation>(seulement s'il s'agit de la première mesure d'éloignement)</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="144"/>
-        <source>{title}: last day moved from {old} to {due}</source>
-        <translation>{title} : dernier jour déplacé du {old} au {due}</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="147"/>
-        <source>{title}: filed on {on} by {by}</source>
-        <translation>{title} : introduit le {on} par {by}</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="151"/>
-        <source>{title}: set aside as not applicable — {reason}</source>
-        <translation>{title} : écarté car il ne s'applique pas — {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../locator/keystore.py" line="27"/>
-        <source>the macOS Keychain of this user account</source>
-        <translation>le trousseau macOS (Keychain) de ce compte utilisateur</translation>
-    </message>
-    <message>
-        <location filename="../../locator/keystore.py" line="28"/>
-        <source>the Windows Credential Locker of this user account</source>
-        <translation>le coffre d'identifiants Windows (Credential Locker) de ce compte utilisateur</translation>
-    </message>
-    <message>
-        <location filename="../../locator/keystore.py" line="29"/>
-        <source>the desktop keyring of this user account (Secret Service)</source>
-        <translation>le trousseau de clés du bureau de ce compte utilisateur (Secret Service)</translation>
-    </message>
-    <message>
-        <location filename="../../locator/keystore.py" line="31"/>
-        <source>KWallet, the KDE keyring of this user account</source>
-        <translation>KWallet, le trousseau de clés KDE de ce compte utilisateur</translation>
-    </message>
-    <message>
-        <location filename="../../locator/keystore.py" line="32"/>
-        <source>the desktop keyring of this user account (libsecret)</source>
-        <translation>le trousseau de clés du bureau de ce compte utilisateur (libsecret)</translation>
-    </message>
-    <message>
-        <location filename="../../locator/keystore.py" line="71"/>
-        <location filename="../../locator/keystore.py" line="92"/>
-        <source>The keyring on this computer is not available right now.</source>
-        <translation>Le trousseau de clés de cet ordinateur n'est pas disponible pour le moment.</translation>
-    </message>
-    <message>
-        <location filename="../../locator/keystore.py" line="79"/>
-        <source>No keyring could be loaded on this computer.</source>
-        <translation>Aucun trousseau de clés n'a pu être chargé sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <location filename="../../locator/keystore.py" line="84"/>
-        <source>The keyring on this computer ({name}) does not encrypt secrets safely, so Locator will not use it.</source>
-        <translation>Le trousseau de clés de cet ordinateur ({name}) ne chiffre pas les secrets de façon sûre : Locator ne l'utilisera pas.</translation>
-    </message>
-    <message>
-        <location filename="../../locator/keystore.py" line="95"/>
-        <source>There is no keyring on this computer (for example no GNOME Keyring or KWallet is running).</source>
-        <translation>Il n'y a pas de trousseau de clés sur cet ordinateur (par exemple, ni GNOME Keyring ni KWallet ne fonctionne).</translation>
-    </message>
-    <message>
-        <location filename="../../locator/merge.py" line="252"/>
-        <source>Imported from a copy on {day}.</source>
-        <translation>Importé d'une copie le {day}.</translation>
-    </message>
-    <message>
-        <location filename="../../locator/merge.py" line="253"/>
-        <source>Possible duplicate of case {duplicate_of}, imported from a copy on {day}. Compare the two and keep what is right.</source>
-        <translation>Doublon possible du dossier {duplicate_of}, importé d'une copie le {day}. Comparez les deux et gardez ce qui est juste.</translation>
-    </message>
-    <message>
-        <location filename="../../locator/merge.py" line="255"/>
-        <source>Updated from a copy on {day}: the copy's version of this case was taken. Its decisions, deportation attempts, timeline and attachments were added to ours; nothing of ours was removed from them.</source>
-        <translation>Mis à jour depuis une copie le {day} : la version de la copie a été reprise pour ce dossier. Ses décisions, tentatives d'expulsion, chronologie et pièces jointes ont été ajoutées aux nôtres ; rien des nôtres n'a été retiré.</translation>
-    </message>
-    <message>
-        <location filename="../../locator/phones.py" line="20"/>
+        <location filename="../../locator/model/phones.py" line="20"/>
         <source>this is not a phone number we can read (try the international form, e.g. +32 470 12 34 56)</source>
         <extracomment>FieldError</extracomment>
         <translation>ce numéro de téléphone n'est pas lisible (essayez la forme internationale, p. ex. +32 470 12 34 56)</translation>
     </message>
     <message>
-        <location filename="../../locator/phones.py" line="23"/>
+        <location filename="../../locator/model/phones.py" line="23"/>
         <source>this phone number does not exist (check the digits, or add the country code, e.g. +33)</source>
         <extracomment>FieldError</extracomment>
         <translation>ce numéro de téléphone n'existe pas (vérifiez les chiffres, ou ajoutez l'indicatif du pays, p. ex. +33)</translation>
     </message>
     <message>
-        <location filename="../../locator/store.py" line="216"/>
-        <source>There is no attachment number {n}.</source>
-        <extracomment>UnknownCase</extracomment>
-        <translation>Il n'y a pas de pièce jointe numéro {n}.</translation>
-    </message>
-    <message>
-        <location filename="../../locator/vault.py" line="83"/>
-        <source>the file is cut short</source>
-        <extracomment>DamagedVault</extracomment>
-        <translation>le fichier est tronqué</translation>
-    </message>
-    <message>
-        <location filename="../../locator/vault.py" line="103"/>
-        <source>Choose a passphrase: the vault cannot be created without one.</source>
-        <extracomment>WrongPassphrase</extracomment>
-        <translation>Choisissez une phrase de passe : le coffre-fort ne peut pas être créé sans elle.</translation>
-    </message>
-    <message>
-        <location filename="../../locator/vault.py" line="168"/>
-        <source>an integrity check failed</source>
-        <extracomment>DamagedVault</extracomment>
-        <translation>une vérification d'intégrité a échoué</translation>
-    </message>
-    <message>
-        <location filename="../../locator/vault.py" line="209"/>
-        <source>The vault file was moved, renamed or deleted while Locator was open. Nothing more was saved. Lock Locator and open the vault where it is now, or restore a backup.</source>
-        <extracomment>VaultMissing</extracomment>
-        <translation>Le fichier du coffre-fort a été déplacé, renommé ou supprimé pendant que Locator était ouvert. Plus rien n'a été enregistré. Verrouillez Locator et ouvrez le coffre-fort là où il se trouve maintenant, ou restaurez une sauvegarde.</translation>
-    </message>
-    <message>
-        <location filename="../../locator/vault.py" line="231"/>
-        <source>The new passphrase cannot be empty.</source>
-        <extracomment>WrongPassphrase</extracomment>
-        <translation>La nouvelle phrase de passe ne peut pas être vide.</translation>
-    </message>
-    <message>
-        <location filename="../../locator/vault.py" line="401"/>
-        <location filename="../../locator/vault.py" line="412"/>
-        <source>the file could not be read or written</source>
-        <extracomment>DamagedVault</extracomment>
-        <translation>le fichier n'a pas pu être lu ou écrit</translation>
-    </message>
-    <message>
-        <location filename="../../locator/vault.py" line="411"/>
-        <source>The vault is in use by another copy of Locator. Close it there first.</source>
+        <location filename="../../locator/storage/backup.py" line="68"/>
+        <source>Choose a passphrase for the copy.</source>
         <extracomment>VaultExists</extracomment>
-        <translation>Le coffre-fort est utilisé par un autre Locator ouvert. Fermez-le d'abord là-bas.</translation>
+        <translation>Choisissez une phrase de passe pour la copie.</translation>
     </message>
     <message>
-        <location filename="../../locator/vaulterrors.py" line="8"/>
+        <location filename="../../locator/storage/backup.py" line="96"/>
+        <source>the backup failed its integrity check</source>
+        <extracomment>DamagedVault</extracomment>
+        <translation>la vérification d'intégrité de la sauvegarde a échoué</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/deadlines.py" line="30"/>
+        <source>The decision was changed and this deadline no longer follows from it.</source>
+        <translation>La décision a été modifiée et ce délai n'en découle plus.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/deadlines.py" line="208"/>
+        <source>say who filed it (the lawyer's name, for example)</source>
+        <extracomment>FieldError</extracomment>
+        <translation>dites qui l'a introduit (le nom de l'avocat, par exemple)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/deadlines.py" line="215"/>
+        <source>give a reason, so others understand later</source>
+        <extracomment>FieldError</extracomment>
+        <translation>donnez une raison, pour que les autres comprennent plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/deadlines.py" line="224"/>
+        <source>There is no deadline number {n}.</source>
+        <extracomment>UnknownCase</extracomment>
+        <translation>Il n'y a pas de délai numéro {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/errors.py" line="8"/>
         <source>The vault could not be used.</source>
         <extracomment>VaultError</extracomment>
         <translation>Le coffre-fort n'a pas pu être utilisé.</translation>
     </message>
     <message>
-        <location filename="../../locator/vaulterrors.py" line="12"/>
+        <location filename="../../locator/storage/errors.py" line="12"/>
         <source>There is no vault file at this place. It may have been moved, renamed or deleted.</source>
         <extracomment>VaultMissing</extracomment>
         <translation>Il n'y a pas de fichier de coffre-fort à cet endroit. Il a peut-être été déplacé, renommé ou supprimé.</translation>
     </message>
     <message>
-        <location filename="../../locator/vaulterrors.py" line="16"/>
+        <location filename="../../locator/storage/errors.py" line="16"/>
         <source>A file already exists at this place; Locator will not overwrite it.</source>
         <extracomment>VaultExists</extracomment>
         <translation>Un fichier existe déjà à cet endroit ; Locator ne l'écrasera pas.</translation>
     </message>
     <message>
-        <location filename="../../locator/vaulterrors.py" line="20"/>
+        <location filename="../../locator/storage/errors.py" line="20"/>
         <source>The vault file cannot be written (it is read-only, or on a disk that is read-only or was removed). Nothing was changed.</source>
         <extracomment>VaultReadOnly</extracomment>
         <translation>Le fichier du coffre-fort ne peut pas être écrit (il est en lecture seule, ou sur un disque en lecture seule ou retiré). Rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../locator/vaulterrors.py" line="25"/>
+        <location filename="../../locator/storage/errors.py" line="25"/>
         <source>This passphrase does not open the vault. Check it (capital letters, spaces) and try again. If you are sure it is right, the file may be damaged: restore a backup.</source>
         <extracomment>WrongPassphrase</extracomment>
         <translation>Cette phrase de passe n'ouvre pas le coffre-fort. Vérifiez-la (majuscules, espaces) et réessayez. Si vous êtes sûr qu'elle est juste, le fichier est peut-être endommagé : restaurez une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../locator/vaulterrors.py" line="31"/>
+        <location filename="../../locator/storage/errors.py" line="31"/>
         <source>This file is not a Locator vault.</source>
         <extracomment>NotAVault</extracomment>
         <translation>Ce fichier n'est pas un coffre-fort Locator.</translation>
     </message>
     <message>
-        <location filename="../../locator/vaulterrors.py" line="35"/>
+        <location filename="../../locator/storage/errors.py" line="35"/>
         <source>This file is an ordinary, unencrypted database, not a Locator vault. Locator only opens encrypted vaults.</source>
         <extracomment>PlainDatabase</extracomment>
         <translation>Ce fichier est une base de données ordinaire, non chiffrée, pas un coffre-fort Locator. Locator n'ouvre que des coffres-forts chiffrés.</translation>
     </message>
     <message>
-        <location filename="../../locator/vaulterrors.py" line="40"/>
+        <location filename="../../locator/storage/errors.py" line="40"/>
         <source>This file is empty (0 bytes): it is not a Locator vault.</source>
         <extracomment>EmptyFile</extracomment>
         <translation>Ce fichier est vide (0 octet) : ce n'est pas un coffre-fort Locator.</translation>
     </message>
     <message>
-        <location filename="../../locator/vaulterrors.py" line="44"/>
+        <location filename="../../locator/storage/errors.py" line="44"/>
         <source>The vault file is damaged ({reason}). It was left as it is. Restore your latest backup.</source>
         <extracomment>DamagedVault</extracomment>
         <translation>Le fichier du coffre-fort est endommagé ({reason}). Il a été laissé tel quel. Restaurez votre dernière sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../locator/vaulterrors.py" line="50"/>
+        <location filename="../../locator/storage/errors.py" line="50"/>
         <source>This vault was made by a newer version of Locator (format {found}; this version knows up to {known}). Update Locator to open it. The file was not changed.</source>
         <extracomment>NewerVault</extracomment>
         <translation>Ce coffre-fort a été créé par une version plus récente de Locator (format {found} ; cette version connaît jusqu'au format {known}). Mettez Locator à jour pour l'ouvrir. Le fichier n'a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../locator/vaulterrors.py" line="56"/>
+        <location filename="../../locator/storage/errors.py" line="56"/>
         <source>Encryption is not active in this copy of Locator (SQLCipher missing). Refusing to open or create any vault.</source>
         <extracomment>NotEncrypted</extracomment>
         <translation>Le chiffrement n'est pas actif dans cette installation de Locator (SQLCipher manque). Aucun coffre-fort ne sera ouvert ni créé.</translation>
     </message>
     <message>
-        <location filename="../../locator/vaulterrors.py" line="61"/>
+        <location filename="../../locator/storage/errors.py" line="61"/>
         <source>The vault is locked. Unlock it first.</source>
         <extracomment>VaultLocked</extracomment>
         <translation>Le coffre-fort est verrouillé. Déverrouillez-le d'abord.</translation>
     </message>
     <message>
-        <location filename="../../locator/vaulterrors.py" line="65"/>
+        <location filename="../../locator/storage/errors.py" line="65"/>
         <source>There is no case number {case_id} in this vault.</source>
         <extracomment>UnknownCase</extracomment>
         <translation>Il n'y a pas de dossier numéro {case_id} dans ce coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../locator/vaulterrors.py" line="69"/>
+        <location filename="../../locator/storage/errors.py" line="69"/>
         <source>The disk is full or the file could not be written. Nothing was changed.</source>
         <extracomment>StorageFull</extracomment>
         <translation>Le disque est plein ou le fichier n'a pas pu être écrit. Rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="215"/>
+        <location filename="../../locator/storage/keystore.py" line="27"/>
+        <source>the macOS Keychain of this user account</source>
+        <translation>le trousseau macOS (Keychain) de ce compte utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/keystore.py" line="28"/>
+        <source>the Windows Credential Locker of this user account</source>
+        <translation>le coffre d'identifiants Windows (Credential Locker) de ce compte utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/keystore.py" line="29"/>
+        <source>the desktop keyring of this user account (Secret Service)</source>
+        <translation>le trousseau de clés du bureau de ce compte utilisateur (Secret Service)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/keystore.py" line="31"/>
+        <source>KWallet, the KDE keyring of this user account</source>
+        <translation>KWallet, le trousseau de clés KDE de ce compte utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/keystore.py" line="32"/>
+        <source>the desktop keyring of this user account (libsecret)</source>
+        <translation>le trousseau de clés du bureau de ce compte utilisateur (libsecret)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/keystore.py" line="71"/>
+        <location filename="../../locator/storage/keystore.py" line="92"/>
+        <source>The keyring on this computer is not available right now.</source>
+        <translation>Le trousseau de clés de cet ordinateur n'est pas disponible pour le moment.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/keystore.py" line="79"/>
+        <source>No keyring could be loaded on this computer.</source>
+        <translation>Aucun trousseau de clés n'a pu être chargé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/keystore.py" line="84"/>
+        <source>The keyring on this computer ({name}) does not encrypt secrets safely, so Locator will not use it.</source>
+        <translation>Le trousseau de clés de cet ordinateur ({name}) ne chiffre pas les secrets de façon sûre : Locator ne l'utilisera pas.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/keystore.py" line="95"/>
+        <source>There is no keyring on this computer (for example no GNOME Keyring or KWallet is running).</source>
+        <translation>Il n'y a pas de trousseau de clés sur cet ordinateur (par exemple, ni GNOME Keyring ni KWallet ne fonctionne).</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/merge.py" line="252"/>
+        <source>Imported from a copy on {day}.</source>
+        <translation>Importé d'une copie le {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/merge.py" line="253"/>
+        <source>Possible duplicate of case {duplicate_of}, imported from a copy on {day}. Compare the two and keep what is right.</source>
+        <translation>Doublon possible du dossier {duplicate_of}, importé d'une copie le {day}. Comparez les deux et gardez ce qui est juste.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/merge.py" line="255"/>
+        <source>Updated from a copy on {day}: the copy's version of this case was taken. Its decisions, deportation attempts, timeline and attachments were added to ours; nothing of ours was removed from them.</source>
+        <translation>Mis à jour depuis une copie le {day} : la version de la copie a été reprise pour ce dossier. Ses décisions, tentatives d'expulsion, chronologie et pièces jointes ont été ajoutées aux nôtres ; rien des nôtres n'a été retiré.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/store.py" line="216"/>
+        <source>There is no attachment number {n}.</source>
+        <extracomment>UnknownCase</extracomment>
+        <translation>Il n'y a pas de pièce jointe numéro {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/vault.py" line="83"/>
+        <source>the file is cut short</source>
+        <extracomment>DamagedVault</extracomment>
+        <translation>le fichier est tronqué</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/vault.py" line="103"/>
+        <source>Choose a passphrase: the vault cannot be created without one.</source>
+        <extracomment>WrongPassphrase</extracomment>
+        <translation>Choisissez une phrase de passe : le coffre-fort ne peut pas être créé sans elle.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/vault.py" line="168"/>
+        <source>an integrity check failed</source>
+        <extracomment>DamagedVault</extracomment>
+        <translation>une vérification d'intégrité a échoué</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/vault.py" line="209"/>
+        <source>The vault file was moved, renamed or deleted while Locator was open. Nothing more was saved. Lock Locator and open the vault where it is now, or restore a backup.</source>
+        <extracomment>VaultMissing</extracomment>
+        <translation>Le fichier du coffre-fort a été déplacé, renommé ou supprimé pendant que Locator était ouvert. Plus rien n'a été enregistré. Verrouillez Locator et ouvrez le coffre-fort là où il se trouve maintenant, ou restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/vault.py" line="231"/>
+        <source>The new passphrase cannot be empty.</source>
+        <extracomment>WrongPassphrase</extracomment>
+        <translation>La nouvelle phrase de passe ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/vault.py" line="401"/>
+        <location filename="../../locator/storage/vault.py" line="412"/>
+        <source>the file could not be read or written</source>
+        <extracomment>DamagedVault</extracomment>
+        <translation>le fichier n'a pas pu être lu ou écrit</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/vault.py" line="411"/>
+        <source>The vault is in use by another copy of Locator. Close it there first.</source>
+        <extracomment>VaultExists</extracomment>
+        <translation>Le coffre-fort est utilisé par un autre Locator ouvert. Fermez-le d'abord là-bas.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="55"/>
+        <source>GVO</source>
+        <translation>GVO</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="55"/>
+        <source>the lawyer</source>
+        <translation>l'avocat</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="57"/>
+        <source>asked to look for them</source>
+        <translation>demande de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="58"/>
+        <source>told where they are held</source>
+        <translation>lieu de détention communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="59"/>
+        <source>asked for a lawyer</source>
+        <translation>demande d'avocat</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="60"/>
+        <source>told what happened</source>
+        <translation>nouvelles communiquées</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="61"/>
+        <source>told about the flight</source>
+        <translation>vol signalé</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="62"/>
+        <source>asked for support at the flight</source>
+        <translation>demande de soutien au moment du vol</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="63"/>
+        <source>done</source>
+        <translation>faite</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="63"/>
+        <source>skipped</source>
+        <translation>passée</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="63"/>
+        <source>opened again</source>
+        <translation>rouverte</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="75"/>
+        <source>{centre}: {answer}</source>
+        <translation>{centre} : {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="78"/>
+        <source>{centre}, {day}: {visitor}</source>
+        <translation>{centre}, {day} : {visitor}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="81"/>
+        <source>phone handed over</source>
+        <translation>téléphone remis</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="88"/>
+        <source>To {to}: {purpose}</source>
+        <translation>À {to} : {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="90"/>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="93"/>
+        <source> (centre: {centre})</source>
+        <translation> (centre : {centre})</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="101"/>
+        <source>Correction: {text}</source>
+        <translation>Correction : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="129"/>
+        <source>“{step}”: {n} of {total} ticked</source>
+        <translation>« {step} » : {n} cochés sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="131"/>
+        <source>“{step}”: {state}</source>
+        <translation>« {step} » : {state}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="140"/>
+        <source>{title}: started, last day {due}</source>
+        <translation>{title} : commencé, dernier jour : {due}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="143"/>
+        <source>(only if this is the first removal measure)</source>
+        <translation>(seulement s'il s'agit de la première mesure d'éloignement)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="146"/>
+        <source>{title}: last day moved from {old} to {due}</source>
+        <translation>{title} : dernier jour déplacé du {old} au {due}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="149"/>
+        <source>{title}: filed on {on} by {by}</source>
+        <translation>{title} : introduit le {on} par {by}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="153"/>
+        <source>{title}: set aside as not applicable — {reason}</source>
+        <translation>{title} : écarté car il ne s'applique pas — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="215"/>
         <source>this date and time is in the future</source>
         <extracomment>FieldError</extracomment>
         <translation>cette date et cette heure sont dans le futur</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="221"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="221"/>
         <source>files up to 50 MB can be kept in the vault</source>
         <extracomment>FieldError</extracomment>
         <translation>le coffre-fort accepte des fichiers jusqu'à 50 Mo</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_transfer.py" line="21"/>
+        <location filename="../../ui/vault/transfer.py" line="21"/>
         <source>Choose a passphrase different from your vault's: the copy is for someone else, who must not be able to open your vault.</source>
         <extracomment>SamePassphrase</extracomment>
         <translation>Choisissez une phrase de passe différente de celle de votre coffre-fort : la copie est pour quelqu'un d'autre, qui ne doit pas pouvoir ouvrir votre coffre-fort.</translation>
@@ -4733,255 +4733,255 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/common/labels.py" line="40"/>
         <source>Missing</source>
         <translation>Disparu(e)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/common/labels.py" line="41"/>
         <source>At a police station</source>
         <translation>Au commissariat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/common/labels.py" line="42"/>
         <source>Detained in a centre</source>
         <translation>Détenu(e) en centre fermé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/common/labels.py" line="43"/>
         <source>Released</source>
         <translation>Libéré(e)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/common/labels.py" line="44"/>
+        <location filename="../../ui/common/labels.py" line="88"/>
         <source>Deported</source>
         <translation>Expulsé(e)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/common/labels.py" line="45"/>
         <source>Transferred</source>
         <translation>Transféré(e)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/common/labels.py" line="46"/>
         <source>Unknown</source>
         <translation>Inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/common/labels.py" line="51"/>
         <source>Not asked yet</source>
         <translation>Pas encore demandé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/common/labels.py" line="52"/>
+        <location filename="../../ui/common/labels.py" line="81"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/common/labels.py" line="52"/>
+        <location filename="../../ui/common/labels.py" line="81"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/common/labels.py" line="56"/>
         <source>Not known yet</source>
         <translation>Pas encore connue</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/common/labels.py" line="57"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/common/labels.py" line="57"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/common/labels.py" line="62"/>
         <source>Order to leave (OQT)</source>
         <translation>Ordre de quitter le territoire (OQT)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/common/labels.py" line="63"/>
         <source>Detention decision</source>
         <translation>Décision de maintien (détention)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/common/labels.py" line="64"/>
         <source>Removal measure (e.g. annexe 13septies)</source>
         <translation>Mesure d'éloignement (p. ex. annexe 13septies)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/common/labels.py" line="65"/>
         <source>Dublin transfer</source>
         <translation>Transfert Dublin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/common/labels.py" line="66"/>
         <source>Asylum refused</source>
         <translation>Asile refusé</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/common/labels.py" line="67"/>
         <source>Entry refused</source>
         <translation>Refoulement (entrée refusée)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/common/labels.py" line="68"/>
         <source>Detention extended</source>
         <translation>Détention prolongée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/common/labels.py" line="69"/>
         <source>Other decision</source>
         <translation>Autre décision</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/common/labels.py" line="74"/>
         <source>Handed over</source>
         <translation>Remise en main propre</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/common/labels.py" line="75"/>
         <source>Registered letter (signed for)</source>
         <translation>Recommandé (avec signature)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/common/labels.py" line="76"/>
         <source>By post</source>
         <translation>Par la poste</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/common/labels.py" line="80"/>
         <source>Don't know</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/common/labels.py" line="85"/>
         <source>Not known</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/common/labels.py" line="86"/>
         <source>Refused to board</source>
         <translation>A refusé d'embarquer</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/common/labels.py" line="87"/>
         <source>Brought back</source>
         <translation>Ramené(e) au centre</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/common/labels.py" line="93"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/common/labels.py" line="93"/>
         <source>Host</source>
         <translation>Hébergeur</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/common/labels.py" line="94"/>
         <source>Friend</source>
         <translation>Ami(e)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/common/labels.py" line="94"/>
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/common/labels.py" line="95"/>
         <source>Centre referent</source>
         <translation>Référent du centre</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/common/labels.py" line="96"/>
         <source>Lawyer</source>
         <translation>Avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/common/labels.py" line="97"/>
         <source>Fellow detainee</source>
         <translation>Codétenu(e)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/common/labels.py" line="98"/>
         <source>Visitor</source>
         <translation>Visiteur</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/common/labels.py" line="104"/>
         <source>Case opened</source>
         <translation>Dossier ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/common/labels.py" line="104"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/common/labels.py" line="105"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/common/labels.py" line="105"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/common/labels.py" line="106"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../ui/common/labels.py" line="107"/>
         <source>Status changed</source>
         <translation>Situation modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/common/labels.py" line="108"/>
         <source>Decision recorded</source>
         <translation>Décision notée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/common/labels.py" line="109"/>
         <source>Deportation attempt</source>
         <translation>Tentative d'expulsion</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/common/labels.py" line="110"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/common/labels.py" line="110"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/common/labels.py" line="111"/>
         <source>Attachment added</source>
         <translation>Pièce jointe ajoutée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/common/labels.py" line="112"/>
         <source>Lawyer brief sent</source>
         <translation>Fiche envoyée à l'avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/common/labels.py" line="113"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/common/labels.py" line="113"/>
         <source>Deadline</source>
         <translation>Délai</translation>
     </message>

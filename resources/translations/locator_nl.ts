@@ -4,123 +4,123 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../../ui/about.py" line="72"/>
-        <location filename="../../ui/about.py" line="73"/>
+        <location filename="../../ui/help/about.py" line="71"/>
+        <location filename="../../ui/help/about.py" line="72"/>
         <source>About Locator</source>
         <translation>Over Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="75"/>
+        <location filename="../../ui/help/about.py" line="74"/>
         <source>Locator</source>
         <translation>Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="80"/>
+        <location filename="../../ui/help/about.py" line="79"/>
         <source>Public data and sources</source>
         <translation>Openbare gegevens en bronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="81"/>
+        <location filename="../../ui/help/about.py" line="80"/>
         <source>Licences</source>
         <translation>Licenties</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="114"/>
+        <location filename="../../ui/help/about.py" line="113"/>
         <source>Find a friend held in immigration detention in Belgium: an encrypted case file, the steps to take, the legal deadlines and the brief a lawyer needs.</source>
         <translation>Een vriend(in) terugvinden die in België in een gesloten centrum wordt vastgehouden: een versleuteld dossier, de stappen die je kunt zetten, de wettelijke termijnen en de fiche die een advocaat nodig heeft.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="117"/>
+        <location filename="../../ui/help/about.py" line="116"/>
         <source>Free software under the GNU General Public License, version 3 or any later version ({licence}). You may use, study, share and change it. It comes with no warranty.</source>
         <translation>Vrije software onder de GNU General Public License, versie 3 of een latere versie ({licence}). Je mag ze gebruiken, bestuderen, delen en aanpassen. Er is geen enkele garantie.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="121"/>
+        <location filename="../../ui/help/about.py" line="120"/>
         <source>The deadlines are an alarm, not legal advice: confirm with a lawyer today — a late appeal is lost.</source>
         <translation>De termijnen zijn een alarm, geen juridisch advies: laat het vandaag nog bevestigen door een advocaat — een te laat beroep is verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="123"/>
+        <location filename="../../ui/help/about.py" line="122"/>
         <source>Help for the people you support: Getting the Voice Out (GVO), by email only, never through Facebook or private messages:</source>
         <translation>Hulp voor de mensen die je steunt: Getting the Voice Out (GVO), alleen via e-mail, nooit via Facebook of privéberichten:</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="126"/>
+        <location filename="../../ui/help/about.py" line="125"/>
         <source>Built with Qt {qt} (PySide6 {pyside}) and Python {python}.</source>
         <translation>Gemaakt met Qt {qt} (PySide6 {pyside}) en Python {python}.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="145"/>
+        <location filename="../../ui/help/about.py" line="144"/>
         <source>Locator ships public information with the date it was last checked. Laws, phone numbers and visiting rules change: call a centre before a visit and ask a lawyer about any deadline.</source>
         <translation>Locator bevat openbare informatie, met de datum waarop ze het laatst werd nagekeken. Wetten, telefoonnummers en bezoekregels veranderen: bel een centrum voor een bezoek en vraag een advocaat naar elke termijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="150"/>
+        <location filename="../../ui/help/about.py" line="149"/>
         <source>The steps to take</source>
         <translation>De stappen die je kunt zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="151"/>
+        <location filename="../../ui/help/about.py" line="150"/>
         <source>From “{title}”, published by {publisher}, republished by {republisher}. Checked on {date}.</source>
         <translation>Uit “{title}”, uitgegeven door {publisher}, opnieuw uitgegeven door {republisher}. Nagekeken op {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="157"/>
+        <location filename="../../ui/help/about.py" line="156"/>
         <source>Legal deadlines</source>
         <translation>Wettelijke termijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="162"/>
+        <location filename="../../ui/help/about.py" line="161"/>
         <source>Source: {link} · confidence: {confidence} · last checked on {date}</source>
         <translation>Bron: {link} · betrouwbaarheid: {confidence} · laatst nagekeken op {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="170"/>
+        <location filename="../../ui/help/about.py" line="169"/>
         <source>Belgian legal public holidays</source>
         <translation>Wettelijke feestdagen in België</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="171"/>
+        <location filename="../../ui/help/about.py" line="170"/>
         <source>{title}. Last checked on {date}.</source>
         <translation>{title}. Laatst nagekeken op {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="175"/>
+        <location filename="../../ui/help/about.py" line="174"/>
         <source>Detention centres</source>
         <translation>Gesloten centra</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="176"/>
+        <location filename="../../ui/help/about.py" line="175"/>
         <source>The directory of centres was last checked against its sources on {date}. Its sources, with each page's own date:</source>
         <translation>De lijst van centra werd het laatst nagekeken op {date}. De bronnen, elk met hun eigen datum:</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="181"/>
+        <location filename="../../ui/help/about.py" line="180"/>
         <source>dated {date}</source>
         <translation>gedateerd: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="183"/>
+        <location filename="../../ui/help/about.py" line="182"/>
         <source>undated, written after {date}</source>
         <translation>niet gedateerd, geschreven na {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="185"/>
+        <location filename="../../ui/help/about.py" line="184"/>
         <source>undated</source>
         <translation>niet gedateerd</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="207"/>
+        <location filename="../../ui/help/about.py" line="206"/>
         <source>SIL Open Font License</source>
         <translation>Lettertypelicentie (SIL Open Font License)</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="211"/>
+        <location filename="../../ui/help/about.py" line="210"/>
         <source>The font licence file is missing from this installation: {path}</source>
         <translation>Het licentiebestand van de lettertypes ontbreekt in deze installatie: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="218"/>
+        <location filename="../../ui/help/about.py" line="217"/>
         <source>Locator: {licence}. The source code is free software: you may share and change it under the terms of the GNU General Public License, version 3 or later.
 
 The lawyer brief uses the Noto Sans fonts (Latin, Arabic, Ethiopic, symbols), under the SIL Open Font License 1.1, printed below.
@@ -133,7 +133,7 @@ De fiche voor de advocaat gebruikt de lettertypes Noto Sans (Latijns, Arabisch, 
 Locator is gebouwd op vrije software: Qt en PySide6 (LGPL-3.0), SQLCipher (BSD-achtige licentie), Python (PSF-licentie), reportlab, pypdf, keyring, phonenumbers, pycountry, PyYAML, zxcvbn en andere.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="226"/>
+        <location filename="../../ui/help/about.py" line="225"/>
         <source>Their licence texts are in this folder: {path}</source>
         <translation>Hun licentieteksten staan in deze map: {path}</translation>
     </message>
@@ -153,83 +153,83 @@ Locator is gebouwd op vrije software: Qt en PySide6 (LGPL-3.0), SQLCipher (BSD-a
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/timeline.py" line="209"/>
+        <location filename="../../ui/case/timeline.py" line="209"/>
         <source>Photos and scans</source>
         <translation>Foto's en scans</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="213"/>
+        <location filename="../../ui/case/timeline.py" line="213"/>
         <source>Add photo or scan…</source>
         <translation>Foto of scan toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="214"/>
+        <location filename="../../ui/case/timeline.py" line="214"/>
         <source>View</source>
         <translation>Bekijken</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="215"/>
+        <location filename="../../ui/case/timeline.py" line="215"/>
         <source>Save a copy…</source>
         <translation>Een kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="233"/>
+        <location filename="../../ui/case/timeline.py" line="233"/>
         <source>{name}  ({kb} KB)</source>
         <translation>{name}  ({kb} kB)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="242"/>
+        <location filename="../../ui/case/timeline.py" line="242"/>
         <source>Choose a photo or scan</source>
         <translation>Kies een foto of scan</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="246"/>
+        <location filename="../../ui/case/timeline.py" line="246"/>
         <source>Too large</source>
         <translation>Te groot</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="247"/>
+        <location filename="../../ui/case/timeline.py" line="247"/>
         <source>Files up to 50 MB can be kept in the vault.</source>
         <translation>De kluis kan bestanden tot 50 MB bewaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="268"/>
+        <location filename="../../ui/case/timeline.py" line="268"/>
         <source>No preview</source>
         <translation>Geen voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="269"/>
+        <location filename="../../ui/case/timeline.py" line="269"/>
         <source>This file cannot be shown inside Locator. Use “Save a copy…” to open it with another program.</source>
         <translation>Dit bestand kan niet in Locator getoond worden. Gebruik “Een kopie opslaan…” om het met een ander programma te openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="274"/>
+        <location filename="../../ui/case/timeline.py" line="274"/>
         <source>Attachment</source>
         <translation>Bijlage</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="289"/>
+        <location filename="../../ui/case/timeline.py" line="289"/>
         <source>The copy will not be encrypted</source>
         <translation>De kopie wordt niet versleuteld</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="290"/>
+        <location filename="../../ui/case/timeline.py" line="290"/>
         <source>The saved copy is an ordinary file: anyone who can open this computer can read it. Save it only if you need to, and delete it after use.</source>
         <translation>De opgeslagen kopie is een gewoon bestand: iedereen die deze computer kan openen, kan het lezen. Sla het alleen op als het nodig is, en verwijder het na gebruik.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="292"/>
-        <location filename="../../ui/timeline.py" line="294"/>
+        <location filename="../../ui/case/timeline.py" line="292"/>
+        <location filename="../../ui/case/timeline.py" line="294"/>
         <source>Save a copy</source>
         <translation>Een kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="301"/>
+        <location filename="../../ui/case/timeline.py" line="301"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="302"/>
+        <location filename="../../ui/case/timeline.py" line="302"/>
         <source>The copy could not be written there.</source>
         <translation>De kopie kon daar niet weggeschreven worden.</translation>
     </message>
@@ -237,136 +237,136 @@ Locator is gebouwd op vrije software: Qt en PySide6 (LGPL-3.0), SQLCipher (BSD-a
 <context>
     <name>BriefWindow</name>
     <message>
-        <location filename="../../ui/brief_window.py" line="83"/>
+        <location filename="../../ui/brief/window.py" line="83"/>
         <source>Lawyer brief</source>
         <translation>Fiche voor de advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="105"/>
+        <location filename="../../ui/brief/window.py" line="105"/>
         <source>Language of the case</source>
         <translation>Taal van het dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="114"/>
+        <location filename="../../ui/brief/window.py" line="114"/>
         <source>Labels in</source>
         <translation>Opschriften in</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="115"/>
+        <location filename="../../ui/brief/window.py" line="115"/>
         <source>Your name</source>
         <translation>Je naam</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="116"/>
+        <location filename="../../ui/brief/window.py" line="116"/>
         <source>Your phone</source>
         <translation>Je telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="117"/>
+        <location filename="../../ui/brief/window.py" line="117"/>
         <source>Your email</source>
         <translation>Je e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="122"/>
+        <location filename="../../ui/brief/window.py" line="122"/>
         <source>Preview of the brief</source>
         <translation>Voorbeeld van de fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="130"/>
-        <location filename="../../ui/brief_window.py" line="132"/>
+        <location filename="../../ui/brief/window.py" line="130"/>
+        <location filename="../../ui/brief/window.py" line="132"/>
         <source>Optional password for the PDF</source>
         <translation>Wachtwoord voor de pdf (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="134"/>
-        <location filename="../../ui/brief_window.py" line="234"/>
+        <location filename="../../ui/brief/window.py" line="134"/>
+        <location filename="../../ui/brief/window.py" line="234"/>
         <source>Save PDF…</source>
         <translation>Pdf opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="135"/>
+        <location filename="../../ui/brief/window.py" line="135"/>
         <source>Email to GVO</source>
         <translation>E-mail naar GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="136"/>
+        <location filename="../../ui/brief/window.py" line="136"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="141"/>
+        <location filename="../../ui/brief/window.py" line="141"/>
         <source>Copy GVO’s address</source>
         <translation>Adres van GVO kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="175"/>
+        <location filename="../../ui/brief/window.py" line="175"/>
         <source>{known} of {total} key facts known.</source>
         <translation>{known} van de {total} belangrijke gegevens zijn gekend.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="176"/>
+        <location filename="../../ui/brief/window.py" line="176"/>
         <source>Missing (click to fill in):</source>
         <translation>Ontbreekt (klik om in te vullen):</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="194"/>
+        <location filename="../../ui/brief/window.py" line="194"/>
         <source>The person has not yet agreed to share this with GVO or a lawyer. Ask them first: send it only with their agreement and only in their interest.</source>
         <translation>De persoon heeft nog niet toegestemd om dit met GVO of een advocaat te delen. Vraag het eerst: stuur het alleen met hun toestemming en alleen in hun belang.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="214"/>
+        <location filename="../../ui/brief/window.py" line="214"/>
         <source>Agreement not recorded</source>
         <translation>Toestemming niet genoteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="215"/>
+        <location filename="../../ui/brief/window.py" line="215"/>
         <source>The person's agreement to share is not recorded as “yes”. Send anyway?</source>
         <translation>De toestemming van de persoon om te delen staat niet op “ja”. Toch versturen?</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="231"/>
+        <location filename="../../ui/brief/window.py" line="231"/>
         <source>The PDF will not be encrypted</source>
         <translation>De pdf wordt niet versleuteld</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="232"/>
+        <location filename="../../ui/brief/window.py" line="232"/>
         <source>Anyone who gets the file can read it. Add a password above to protect it, or save it only to send it and delete it after.</source>
         <translation>Iedereen die het bestand krijgt, kan het lezen. Voeg hierboven een wachtwoord toe om het te beschermen, of sla het alleen op om het te versturen en verwijder het daarna.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="238"/>
+        <location filename="../../ui/brief/window.py" line="238"/>
         <source>Save the lawyer brief</source>
         <translation>Fiche voor de advocaat opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="239"/>
+        <location filename="../../ui/brief/window.py" line="239"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="249"/>
+        <location filename="../../ui/brief/window.py" line="249"/>
         <source>Writing the PDF…</source>
         <translation>Pdf wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="252"/>
+        <location filename="../../ui/brief/window.py" line="252"/>
         <source>Saved. The file is outside the vault: delete it when it has been sent.</source>
         <translation>Opgeslagen. Het bestand staat buiten de kluis: verwijder het zodra het verstuurd is.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="257"/>
+        <location filename="../../ui/brief/window.py" line="257"/>
         <source>The PDF could not be written there (disk full or no permission). Nothing was left behind.</source>
         <translation>De pdf kon daar niet weggeschreven worden (schijf vol of geen toegang). Er is niets achtergebleven.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="282"/>
+        <location filename="../../ui/brief/window.py" line="287"/>
         <source>No mail program could be started on this computer, so nothing has been sent.
 The text of the brief is on the clipboard for {s} seconds. Open your usual email (for example in your web browser), write a new message to {to} and paste the text into it ({paste}).</source>
         <translation>Op deze computer kon geen mailprogramma gestart worden, dus er is niets verstuurd.
 De tekst van de fiche staat {s} seconden op het klembord. Open je gewone e-mail (bijvoorbeeld in je webbrowser), schrijf een nieuw bericht aan {to} en plak de tekst erin ({paste}).</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="291"/>
+        <location filename="../../ui/brief/window.py" line="296"/>
         <source>Your mail program should now show a new message to {to}.
 The text of the brief is on the clipboard for {s} seconds: click in the message, paste it ({paste}), check it, then send it — by email only, never through Facebook or private messages.
 No new message? Write to {to} from your usual email (for example in your web browser) and paste the text there.</source>
@@ -375,18 +375,18 @@ De tekst van de fiche staat {s} seconden op het klembord: klik in het bericht, p
 Geen nieuw bericht? Schrijf naar {to} vanuit je gewone e-mail (bijvoorbeeld in je webbrowser) en plak de tekst daar.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="302"/>
+        <location filename="../../ui/brief/window.py" line="307"/>
         <source>GVO’s address is on the clipboard for {s} seconds: paste it into “To” in a new message, then press “Copy” and paste the text.</source>
         <translation>Het adres van GVO staat {s} seconden op het klembord: plak het bij “Aan” in een nieuw bericht, druk dan op “Kopiëren” en plak de tekst.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="311"/>
+        <location filename="../../ui/brief/window.py" line="316"/>
         <source>Copied. The clipboard will be cleared in 60 seconds.</source>
         <translation>Gekopieerd. Het klembord wordt over 60 seconden leeggemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_window.py" line="322"/>
-        <location filename="../../ui/help_window.py" line="272"/>
+        <location filename="../../ui/brief/window.py" line="327"/>
+        <location filename="../../ui/help/window.py" line="272"/>
         <source>Lawyer brief…</source>
         <translation>Fiche voor de advocaat…</translation>
     </message>
@@ -398,167 +398,167 @@ Geen nieuw bericht? Schrijf naar {to} vanuit je gewone e-mail (bijvoorbeeld in j
 <context>
     <name>CallingRound</name>
     <message>
-        <location filename="../../ui/calling_round.py" line="71"/>
+        <location filename="../../ui/procedure/calling_round.py" line="71"/>
         <source>Found ✓</source>
         <translation>Gevonden ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="72"/>
+        <location filename="../../ui/procedure/calling_round.py" line="72"/>
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="73"/>
+        <location filename="../../ui/procedure/calling_round.py" line="73"/>
         <source>No answer</source>
         <translation>Geen antwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="74"/>
+        <location filename="../../ui/procedure/calling_round.py" line="74"/>
         <source>Refused to say</source>
         <translation>Wil het niet zeggen</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="75"/>
+        <location filename="../../ui/procedure/calling_round.py" line="75"/>
         <source>Call back later</source>
         <translation>Later terugbellen</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="81"/>
+        <location filename="../../ui/procedure/calling_round.py" line="81"/>
         <source>as of {date}</source>
         <translation>stand van {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="83"/>
+        <location filename="../../ui/procedure/calling_round.py" line="83"/>
         <source>undated source (written after {date})</source>
         <translation>niet-gedateerde bron (geschreven na {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="85"/>
+        <location filename="../../ui/procedure/calling_round.py" line="85"/>
         <source>undated source</source>
         <translation>niet-gedateerde bron</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="90"/>
+        <location filename="../../ui/procedure/calling_round.py" line="90"/>
         <source>Numbers: {ages}</source>
         <translation>Nummers: {ages}</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="104"/>
+        <location filename="../../ui/procedure/calling_round.py" line="104"/>
         <source>Call the centres</source>
         <translation>De centra bellen</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="127"/>
+        <location filename="../../ui/procedure/calling_round.py" line="127"/>
         <source>Centres to call</source>
         <translation>Te bellen centra</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="202"/>
+        <location filename="../../ui/procedure/calling_round.py" line="202"/>
         <source>They will ask for these three things. Read them out exactly:</source>
         <translation>Ze zullen naar deze drie dingen vragen. Lees ze precies zo voor:</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="205"/>
+        <location filename="../../ui/procedure/calling_round.py" line="205"/>
         <source>LAST NAME</source>
         <translation>ACHTERNAAM</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="206"/>
+        <location filename="../../ui/procedure/calling_round.py" line="206"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="207"/>
+        <location filename="../../ui/procedure/calling_round.py" line="207"/>
         <source>Nationality</source>
         <translation>Nationaliteit</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="214"/>
+        <location filename="../../ui/procedure/calling_round.py" line="214"/>
         <source>not known yet</source>
         <translation>nog niet gekend</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="226"/>
+        <location filename="../../ui/procedure/calling_round.py" line="226"/>
         <source>Fill in</source>
         <translation>Invullen</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="242"/>
+        <location filename="../../ui/procedure/calling_round.py" line="242"/>
         <source>“Not found” at Caricole does not mean they are not held: call every centre.</source>
         <translation>“Niet gevonden” in Caricole betekent niet dat de persoon niet vastgehouden wordt: bel alle centra.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="247"/>
+        <location filename="../../ui/procedure/calling_round.py" line="247"/>
         <source>Found: held at {centre} since {since}. The case says so now; you do not need to call the other centres.</source>
         <translation>Gevonden: vastgehouden in {centre} sinds {since}. Dat staat nu in het dossier; je hoeft de andere centra niet te bellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="251"/>
+        <location filename="../../ui/procedure/calling_round.py" line="251"/>
         <source>Start with Caricole. Then call every other centre, one by one.</source>
         <translation>Begin met Caricole. Bel daarna alle andere centra, één voor één.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="256"/>
+        <location filename="../../ui/procedure/calling_round.py" line="256"/>
         <source>{n} of {total} centres answered. Next: {centre}.</source>
         <translation>{n} van de {total} centra hebben geantwoord. Volgende: {centre}.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="259"/>
+        <location filename="../../ui/procedure/calling_round.py" line="259"/>
         <source>A centre said they hold them. Write it in the case.</source>
         <translation>Een centrum zei dat de persoon er vastgehouden wordt. Noteer het in het dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="261"/>
+        <location filename="../../ui/procedure/calling_round.py" line="261"/>
         <source>Every centre said “not found”.</source>
         <translation>Alle centra zeiden “niet gevonden”.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="262"/>
+        <location filename="../../ui/procedure/calling_round.py" line="262"/>
         <source>Every centre answered; none said they hold them, some would not say.</source>
         <translation>Alle centra hebben geantwoord; geen enkel zei dat de persoon er is, sommige wilden het niet zeggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="264"/>
+        <location filename="../../ui/procedure/calling_round.py" line="264"/>
         <source>This does not mean they are free. Wait a day and call again, and email GVO: they compare calls and may know more.</source>
         <translation>Dat betekent niet dat de persoon vrij is. Wacht een dag en bel opnieuw, en mail GVO: zij vergelijken de oproepen en weten misschien meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="266"/>
+        <location filename="../../ui/procedure/calling_round.py" line="266"/>
         <source>Write the email to GVO</source>
         <translation>De e-mail aan GVO schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="290"/>
+        <location filename="../../ui/procedure/calling_round.py" line="290"/>
         <source>call first</source>
         <translation>eerst bellen</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="300"/>
+        <location filename="../../ui/procedure/calling_round.py" line="300"/>
         <source>Call {number}</source>
         <translation>Bel {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="303"/>
+        <location filename="../../ui/procedure/calling_round.py" line="303"/>
         <source>not confirmed</source>
         <translation>niet bevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="307"/>
+        <location filename="../../ui/procedure/calling_round.py" line="307"/>
         <source>Official number</source>
         <translation>Officieel nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="334"/>
+        <location filename="../../ui/procedure/calling_round.py" line="334"/>
         <source>not called yet</source>
         <translation>nog niet gebeld</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="340"/>
+        <location filename="../../ui/procedure/calling_round.py" line="340"/>
         <source>no answer written down</source>
         <translation>geen antwoord genoteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/calling_round.py" line="341"/>
+        <location filename="../../ui/procedure/calling_round.py" line="341"/>
         <source>{answer} · {when} · calls: {count}</source>
         <translation>{answer} · {when} · oproepen: {count}</translation>
     </message>
@@ -566,7 +566,7 @@ Geen nieuw bericht? Schrijf naar {to} vanuit je gewone e-mail (bijvoorbeeld in j
 <context>
     <name>CaseArea</name>
     <message>
-        <location filename="../../ui/case_area.py" line="38"/>
+        <location filename="../../ui/case/area.py" line="38"/>
         <source>What to do now and deadlines</source>
         <translation>Wat nu te doen, en de termijnen</translation>
     </message>
@@ -574,83 +574,83 @@ Geen nieuw bericht? Schrijf naar {to} vanuit je gewone e-mail (bijvoorbeeld in j
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../ui/case_editor.py" line="65"/>
+        <location filename="../../ui/case/editor.py" line="65"/>
         <source>Case details</source>
         <extracomment>widget name → (record, key) of its value in the JSON-like data: ("", "alias"), ("lawyer", "name") for the widget ``lawyer_name``</extracomment>
         <translation>Gegevens van het dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="82"/>
+        <location filename="../../ui/case/editor.py" line="82"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="83"/>
+        <location filename="../../ui/case/editor.py" line="83"/>
         <source>Decisions</source>
         <translation>Beslissingen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="84"/>
+        <location filename="../../ui/case/editor.py" line="84"/>
         <source>Deportation attempts</source>
         <translation>Uitwijzingspogingen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="101"/>
+        <location filename="../../ui/case/editor.py" line="101"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="102"/>
+        <location filename="../../ui/case/editor.py" line="102"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>JJJJ, JJJJ-MM of JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="103"/>
+        <location filename="../../ui/case/editor.py" line="103"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>JJJJ-MM-DD UU:MM</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="104"/>
+        <location filename="../../ui/case/editor.py" line="104"/>
         <source>type to search</source>
         <translation>typ om te zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="105"/>
+        <location filename="../../ui/case/editor.py" line="105"/>
         <source>one per line</source>
         <translation>één per regel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="106"/>
+        <location filename="../../ui/case/editor.py" line="106"/>
         <source>e.g. +32 470 12 34 56</source>
         <translation>bv. +32 470 12 34 56</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="110"/>
+        <location filename="../../ui/case/editor.py" line="110"/>
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="111"/>
+        <location filename="../../ui/case/editor.py" line="111"/>
         <source>Arrest and detention</source>
         <translation>Arrestatie en vasthouding</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="112"/>
+        <location filename="../../ui/case/editor.py" line="112"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="145"/>
+        <location filename="../../ui/case/editor.py" line="145"/>
         <source>Chosen lawyer</source>
         <translation>Gekozen advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="151"/>
+        <location filename="../../ui/case/editor.py" line="151"/>
         <source>Lawyer</source>
         <translation>Advocaat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_editor.py" line="216"/>
+        <location filename="../../ui/case/editor.py" line="216"/>
         <source>Not saved: %n field(s) need attention. What you typed is kept.</source>
         <translation>
             <numerusform>Niet opgeslagen: %n veld vraagt je aandacht. Wat je typte, blijft bewaard.</numerusform>
@@ -793,37 +793,37 @@ Geen nieuw bericht? Schrijf naar {to} vanuit je gewone e-mail (bijvoorbeeld in j
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/case_list.py" line="107"/>
+        <location filename="../../ui/case/case_list.py" line="107"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="107"/>
+        <location filename="../../ui/case/case_list.py" line="107"/>
         <source>Registered as</source>
         <translation>Geregistreerde naam</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="107"/>
+        <location filename="../../ui/case/case_list.py" line="107"/>
         <source>Nationality</source>
         <translation>Nationaliteit</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="108"/>
+        <location filename="../../ui/case/case_list.py" line="108"/>
         <source>Status</source>
         <translation>Situatie</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="108"/>
+        <location filename="../../ui/case/case_list.py" line="108"/>
         <source>Centre</source>
         <translation>Centrum</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="108"/>
+        <location filename="../../ui/case/case_list.py" line="108"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="126"/>
+        <location filename="../../ui/case/case_list.py" line="126"/>
         <source>{status} (closed)</source>
         <translation>{status} (afgesloten)</translation>
     </message>
@@ -831,77 +831,77 @@ Geen nieuw bericht? Schrijf naar {to} vanuit je gewone e-mail (bijvoorbeeld in j
 <context>
     <name>CaseMenu</name>
     <message>
-        <location filename="../../ui/case_menu.py" line="45"/>
+        <location filename="../../ui/case/menu.py" line="45"/>
         <source>Close case</source>
         <translation>Dossier afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="46"/>
+        <location filename="../../ui/case/menu.py" line="46"/>
         <source>Hide this case from the list; everything is kept and it can be reopened.</source>
         <translation>Haalt dit dossier uit de lijst; alles blijft bewaard en het kan heropend worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="48"/>
+        <location filename="../../ui/case/menu.py" line="48"/>
         <source>Reopen case</source>
         <translation>Dossier heropenen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="50"/>
+        <location filename="../../ui/case/menu.py" line="50"/>
         <source>Purge case…</source>
         <translation>Dossier wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="52"/>
+        <location filename="../../ui/case/menu.py" line="52"/>
         <source>Show closed cases</source>
         <translation>Afgesloten dossiers tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="75"/>
+        <location filename="../../ui/case/menu.py" line="75"/>
         <source>This case is closed: it is kept, but hidden from the list.</source>
         <translation>Dit dossier is afgesloten: het blijft bewaard, maar staat niet meer in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="79"/>
+        <location filename="../../ui/case/menu.py" line="79"/>
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="80"/>
+        <location filename="../../ui/case/menu.py" line="80"/>
         <source>Purge…</source>
         <translation>Wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="134"/>
+        <location filename="../../ui/case/menu.py" line="134"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="139"/>
+        <location filename="../../ui/case/menu.py" line="139"/>
         <source>Case closed. It no longer shows in the list; Case → Show closed cases finds it again.</source>
         <translation>Dossier afgesloten. Het staat niet meer in de lijst; via Dossier → Afgesloten dossiers tonen vind je het terug.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="140"/>
+        <location filename="../../ui/case/menu.py" line="140"/>
         <source>Case reopened.</source>
         <translation>Dossier heropend.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="148"/>
+        <location filename="../../ui/case/menu.py" line="148"/>
         <source>Purge case</source>
         <translation>Dossier wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="149"/>
+        <location filename="../../ui/case/menu.py" line="149"/>
         <source>Purge this case for good?</source>
         <translation>Dit dossier definitief wissen?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="149"/>
+        <location filename="../../ui/case/menu.py" line="149"/>
         <source>Purge</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="150"/>
+        <location filename="../../ui/case/menu.py" line="150"/>
         <source>Everything about this person — details, timeline, photos and scans, deadlines — is deleted from the vault and the file is rewritten, so it cannot be recovered from it. This cannot be undone.
 
 Backups and copies made before still contain the case: erase or replace them if it must be gone from them too.</source>
@@ -910,17 +910,17 @@ Backups and copies made before still contain the case: erase or replace them if 
 Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of vervang ze als het ook daaruit moet verdwijnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="166"/>
+        <location filename="../../ui/case/menu.py" line="166"/>
         <source>Case purged.</source>
         <translation>Dossier gewist.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="170"/>
+        <location filename="../../ui/case/menu.py" line="170"/>
         <source>Not purged</source>
         <translation>Niet gewist</translation>
     </message>
     <message>
-        <location filename="../../ui/case_menu.py" line="172"/>
+        <location filename="../../ui/case/menu.py" line="172"/>
         <source>Purging…</source>
         <translation>Bezig met wissen…</translation>
     </message>
@@ -933,138 +933,138 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
 <context>
     <name>CentreView</name>
     <message>
-        <location filename="../../ui/centre_view.py" line="144"/>
-        <location filename="../../ui/centre_view.py" line="363"/>
+        <location filename="../../ui/procedure/centre_view.py" line="144"/>
+        <location filename="../../ui/procedure/centre_view.py" line="363"/>
         <source>Centres</source>
         <translation>Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="155"/>
+        <location filename="../../ui/procedure/centre_view.py" line="155"/>
         <source>Your note about this centre</source>
         <translation>Uw notitie over dit centrum</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="156"/>
+        <location filename="../../ui/procedure/centre_view.py" line="156"/>
         <source>Your own note about this centre (kept in the vault): visiting tips, who answered the phone…</source>
         <translation>Je eigen notitie over dit centrum (bewaard in de kluis): tips voor bezoeken, wie de telefoon opnam…</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="159"/>
+        <location filename="../../ui/procedure/centre_view.py" line="159"/>
         <source>Save note</source>
         <translation>Notitie opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="164"/>
+        <location filename="../../ui/procedure/centre_view.py" line="164"/>
         <source>Open cases at this centre</source>
         <translation>Open dossiers in dit centrum</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="165"/>
+        <location filename="../../ui/procedure/centre_view.py" line="165"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="165"/>
+        <location filename="../../ui/procedure/centre_view.py" line="165"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="165"/>
+        <location filename="../../ui/procedure/centre_view.py" line="165"/>
         <source>Last visit</source>
         <translation>Laatste bezoek</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="166"/>
+        <location filename="../../ui/procedure/centre_view.py" line="166"/>
         <source>Next step</source>
         <translation>Volgende stap</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="173"/>
+        <location filename="../../ui/procedure/centre_view.py" line="173"/>
         <source>Visits of the selected person</source>
         <translation>Bezoeken aan de gekozen persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="179"/>
+        <location filename="../../ui/procedure/centre_view.py" line="179"/>
         <source>A name seen or heard</source>
         <translation>Een geziene of gehoorde naam</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="180"/>
+        <location filename="../../ui/procedure/centre_view.py" line="180"/>
         <source>A name seen or heard (any spelling or script)</source>
         <translation>Een naam die je zag of hoorde (elke schrijfwijze of elk schrift)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="182"/>
+        <location filename="../../ui/procedure/centre_view.py" line="182"/>
         <source>Search every case</source>
         <translation>Alle dossiers doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="187"/>
+        <location filename="../../ui/procedure/centre_view.py" line="187"/>
         <source>Possible matches, best first</source>
         <translation>Mogelijke overeenkomsten, beste eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="190"/>
+        <location filename="../../ui/procedure/centre_view.py" line="190"/>
         <source>Possible matches, best first. Check before you act: nothing is merged.</source>
         <translation>Mogelijke overeenkomsten, de beste eerst. Controleer voor je iets doet: er wordt niets samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="211"/>
+        <location filename="../../ui/procedure/centre_view.py" line="211"/>
         <source>Visits of the selected person (double-click a name to search it)</source>
         <translation>Bezoeken van de gekozen persoon (dubbelklik op een naam om hem te zoeken)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="247"/>
+        <location filename="../../ui/procedure/centre_view.py" line="247"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="263"/>
+        <location filename="../../ui/procedure/centre_view.py" line="263"/>
         <source>Oldest dated fact: {oldest}; {n} facts from undated sources. Call before a visit: arrangements change.</source>
         <translation>Oudste gedateerde gegeven: {oldest}; {n} gegevens uit niet-gedateerde bronnen. Bel voor een bezoek: afspraken veranderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="283"/>
+        <location filename="../../ui/procedure/centre_view.py" line="283"/>
         <source>brought: {what}</source>
         <translation>meegebracht: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="286"/>
+        <location filename="../../ui/procedure/centre_view.py" line="286"/>
         <source>phone handed over</source>
         <translation>telefoon afgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="291"/>
+        <location filename="../../ui/procedure/centre_view.py" line="291"/>
         <source>seen: {name}</source>
         <translation>gezien: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="317"/>
+        <location filename="../../ui/procedure/centre_view.py" line="317"/>
         <source>likely</source>
         <translation>waarschijnlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="318"/>
+        <location filename="../../ui/procedure/centre_view.py" line="318"/>
         <source>maybe</source>
         <translation>misschien</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="321"/>
+        <location filename="../../ui/procedure/centre_view.py" line="321"/>
         <source>{p} % ({s}) — “{name}”, seen on {day} at a visit for case {case}</source>
         <translation>{p} % ({s}) — “{name}”, gezien op {day} tijdens een bezoek voor dossier {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="327"/>
+        <location filename="../../ui/procedure/centre_view.py" line="327"/>
         <source>{p} % ({s}) — case {case}: {name}</source>
         <translation>{p} % ({s}) — dossier {case}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="334"/>
+        <location filename="../../ui/procedure/centre_view.py" line="334"/>
         <source>No name sounds like this.</source>
         <translation>Geen enkele naam klinkt zo.</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="365"/>
+        <location filename="../../ui/procedure/centre_view.py" line="365"/>
         <source>Cases at each centre, visits, people seen</source>
         <translation>Dossiers per centrum, bezoeken, geziene personen</translation>
     </message>
@@ -1101,52 +1101,52 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
 <context>
     <name>DeadlineActionDialog</name>
     <message>
-        <location filename="../../ui/deadline_actions.py" line="41"/>
+        <location filename="../../ui/deadlines/actions.py" line="41"/>
         <source>Appeal filed</source>
         <translation>Beroep ingediend</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_actions.py" line="41"/>
+        <location filename="../../ui/deadlines/actions.py" line="41"/>
         <source>Not applicable</source>
         <translation>Niet van toepassing</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_actions.py" line="47"/>
+        <location filename="../../ui/deadlines/actions.py" line="47"/>
         <source>The deadline leaves the open list. Nothing is deleted: it stays on the timeline.</source>
         <translation>De termijn verdwijnt uit de lijst van lopende termijnen. Er wordt niets verwijderd: hij blijft op de tijdlijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_actions.py" line="49"/>
+        <location filename="../../ui/deadlines/actions.py" line="49"/>
         <source>Say why this deadline does not apply (for example: the lawyer says it is the first removal order). It stays on the timeline with your reason.</source>
         <translation>Zeg waarom deze termijn niet van toepassing is (bijvoorbeeld: de advocaat zegt dat het de eerste verwijderingsmaatregel is). Hij blijft op de tijdlijn met je reden.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_actions.py" line="64"/>
+        <location filename="../../ui/deadlines/actions.py" line="64"/>
         <source>e.g. the lawyer's name</source>
         <translation>bv. de naam van de advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_actions.py" line="65"/>
+        <location filename="../../ui/deadlines/actions.py" line="65"/>
         <source>Filed on</source>
         <translation>Ingediend op</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_actions.py" line="66"/>
+        <location filename="../../ui/deadlines/actions.py" line="66"/>
         <source>Filed by</source>
         <translation>Ingediend door</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_actions.py" line="72"/>
+        <location filename="../../ui/deadlines/actions.py" line="72"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_actions.py" line="78"/>
+        <location filename="../../ui/deadlines/actions.py" line="78"/>
         <source>Mark as filed</source>
         <translation>Markeren als ingediend</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_actions.py" line="78"/>
+        <location filename="../../ui/deadlines/actions.py" line="78"/>
         <source>Set aside</source>
         <translation>Opzijzetten</translation>
     </message>
@@ -1154,22 +1154,22 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
 <context>
     <name>DeadlineRow</name>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="86"/>
+        <location filename="../../ui/deadlines/panel.py" line="86"/>
         <source>Filed…</source>
         <translation>Ingediend…</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="88"/>
+        <location filename="../../ui/deadlines/panel.py" line="88"/>
         <source>The appeal was filed: record when and by whom</source>
         <translation>Het beroep is ingediend: noteer wanneer en door wie</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="89"/>
+        <location filename="../../ui/deadlines/panel.py" line="89"/>
         <source>Not applicable…</source>
         <translation>Niet van toepassing…</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="91"/>
+        <location filename="../../ui/deadlines/panel.py" line="91"/>
         <source>This deadline does not apply: give the reason</source>
         <translation>Deze termijn is niet van toepassing: geef de reden</translation>
     </message>
@@ -1177,225 +1177,225 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../../ui/deadline_text.py" line="29"/>
+        <location filename="../../ui/deadlines/text.py" line="29"/>
         <source>Confirm with a lawyer today — a late appeal is lost.</source>
         <extracomment>Date patterns for QLocale, which gives the day and month names of the app's language. English, French and Dutch write them in the same order, so they are not translated.</extracomment>
         <translation>Laat het vandaag nog bevestigen door een advocaat — een te laat beroep is verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="33"/>
+        <location filename="../../ui/deadlines/text.py" line="33"/>
         <source>Only if this is the first removal measure — the lawyer decides.</source>
         <translation>Alleen als dit de eerste verwijderingsmaatregel is — de advocaat beslist.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="38"/>
+        <location filename="../../ui/deadlines/text.py" line="38"/>
         <source>Only if first removal measure — lawyer decides</source>
         <translation>Alleen bij 1e verwijderingsmaatregel — advocaat beslist</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="55"/>
+        <location filename="../../ui/deadlines/text.py" line="55"/>
         <source>OVERDUE</source>
         <translation>VERSTREKEN</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="56"/>
+        <location filename="../../ui/deadlines/text.py" line="56"/>
         <source>LESS THAN 24 HOURS</source>
         <translation>MINDER DAN 24 UUR</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="57"/>
+        <location filename="../../ui/deadlines/text.py" line="57"/>
         <source>LESS THAN 48 HOURS</source>
         <translation>MINDER DAN 48 UUR</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="58"/>
+        <location filename="../../ui/deadlines/text.py" line="58"/>
         <source>AIM DATE REACHED</source>
         <translation>STREEFDATUM BEREIKT</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="59"/>
+        <location filename="../../ui/deadlines/text.py" line="59"/>
         <source>TIMER RUNNING</source>
         <translation>TERMIJN LOOPT</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="60"/>
+        <location filename="../../ui/deadlines/text.py" line="60"/>
         <source>FOR INFORMATION</source>
         <translation>TER INFORMATIE</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="129"/>
+        <location filename="../../ui/deadlines/text.py" line="129"/>
         <source>from {date}</source>
         <translation>vanaf {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="131"/>
+        <location filename="../../ui/deadlines/text.py" line="131"/>
         <source>max. {date}</source>
         <translation>max. {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="135"/>
+        <location filename="../../ui/deadlines/text.py" line="135"/>
         <source>{date}, 24:00</source>
         <translation>{date}, 24:00</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="142"/>
+        <location filename="../../ui/deadlines/text.py" line="142"/>
         <source>A new request can be filed from {date}</source>
         <translation>Een nieuw verzoek kan ingediend worden vanaf {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="145"/>
+        <location filename="../../ui/deadlines/text.py" line="145"/>
         <source>Reaches its maximum on {date}</source>
         <translation>Bereikt het maximum op {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="150"/>
+        <location filename="../../ui/deadlines/text.py" line="150"/>
         <source>Ends {date}, {time}</source>
         <translation>Eindigt op {date}, {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="152"/>
+        <location filename="../../ui/deadlines/text.py" line="152"/>
         <source>Ends {date}, 24:00</source>
         <translation>Eindigt op {date}, 24:00</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="160"/>
+        <location filename="../../ui/deadlines/text.py" line="160"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="161"/>
+        <location filename="../../ui/deadlines/text.py" line="161"/>
         <source>{n} days</source>
         <translation>{n} dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="163"/>
+        <location filename="../../ui/deadlines/text.py" line="163"/>
         <source>1 hour</source>
         <translation>1 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="164"/>
+        <location filename="../../ui/deadlines/text.py" line="164"/>
         <source>{n} hours</source>
         <translation>{n} uur</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="166"/>
+        <location filename="../../ui/deadlines/text.py" line="166"/>
         <source>1 minute</source>
         <translation>1 minuut</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="167"/>
+        <location filename="../../ui/deadlines/text.py" line="167"/>
         <source>{n} minutes</source>
         <translation>{n} minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="175"/>
+        <location filename="../../ui/deadlines/text.py" line="175"/>
         <source>For information, not a deadline</source>
         <translation>Ter informatie, geen termijn</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="179"/>
+        <location filename="../../ui/deadlines/text.py" line="179"/>
         <source>Ended {amount} ago — talk to the lawyer now</source>
         <translation>Verstreken sinds {amount} — spreek nu met de advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="181"/>
+        <location filename="../../ui/deadlines/text.py" line="181"/>
         <source>{amount} left</source>
         <translation>Nog {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="185"/>
+        <location filename="../../ui/deadlines/text.py" line="185"/>
         <source>Aim to send everything to the lawyer by {date}.</source>
         <translation>Probeer alles uiterlijk op {date} naar de advocaat te sturen.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="190"/>
+        <location filename="../../ui/deadlines/text.py" line="190"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="191"/>
+        <location filename="../../ui/deadlines/text.py" line="191"/>
         <source>medium</source>
         <translation>gemiddeld</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="192"/>
+        <location filename="../../ui/deadlines/text.py" line="192"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="199"/>
+        <location filename="../../ui/deadlines/text.py" line="199"/>
         <source>Legal basis: {basis} · &lt;a href="{url}"&gt;source&lt;/a&gt; · confidence: {confidence} · last checked {checked}</source>
         <translation>Wettelijke basis: {basis} · &lt;a href="{url}"&gt;bron&lt;/a&gt; · betrouwbaarheid: {confidence} · laatst nagekeken op {checked}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadline_text.py" line="208"/>
+        <location filename="../../ui/deadlines/text.py" line="208"/>
         <source>Legal basis: {basis} — {url} (confidence: {confidence}, last checked {checked})</source>
         <translation>Wettelijke basis: {basis} — {url} (betrouwbaarheid: {confidence}, laatst nagekeken op {checked})</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="105"/>
+        <location filename="../../ui/deadlines/view.py" line="105"/>
         <source>Urgency</source>
         <translation>Urgentie</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="105"/>
+        <location filename="../../ui/deadlines/view.py" line="105"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="106"/>
+        <location filename="../../ui/deadlines/view.py" line="106"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="106"/>
+        <location filename="../../ui/deadlines/view.py" line="106"/>
         <source>Ends (Belgian time)</source>
         <translation>Einde (Belgische tijd)</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="107"/>
+        <location filename="../../ui/deadlines/view.py" line="107"/>
         <source>Time left</source>
         <translation>Resterende tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="107"/>
+        <location filename="../../ui/deadlines/view.py" line="107"/>
         <source>Aim to send by</source>
         <translation>Versturen uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="108"/>
+        <location filename="../../ui/deadlines/view.py" line="108"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="172"/>
-        <location filename="../../ui/deadlines_view.py" line="260"/>
-        <location filename="../../ui/help_window.py" line="273"/>
+        <location filename="../../ui/deadlines/view.py" line="172"/>
+        <location filename="../../ui/deadlines/view.py" line="260"/>
+        <location filename="../../ui/help/window.py" line="273"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="178"/>
+        <location filename="../../ui/deadlines/view.py" line="178"/>
         <source>Open deadlines, most urgent first</source>
         <translation>Lopende termijnen, de dringendste eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="190"/>
+        <location filename="../../ui/deadlines/view.py" line="190"/>
         <source>Open deadlines</source>
         <translation>Lopende termijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="204"/>
+        <location filename="../../ui/deadlines/view.py" line="204"/>
         <source>No open deadlines.</source>
         <translation>Geen lopende termijnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="206"/>
+        <location filename="../../ui/deadlines/view.py" line="206"/>
         <source>Double-click a row to open the case. The legal basis of each deadline shows when you point at it.</source>
         <translation>Dubbelklik op een regel om het dossier te openen. De wettelijke basis van elke termijn verschijnt als je ernaar wijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="263"/>
+        <location filename="../../ui/deadlines/view.py" line="263"/>
         <source>Open deadlines across all cases, most urgent first (Ctrl+D)</source>
         <translation>Lopende termijnen van alle dossiers, de dringendste eerst (Ctrl+D)</translation>
     </message>
@@ -1423,7 +1423,7 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
 <context>
     <name>DeadlinesPanel</name>
     <message>
-        <location filename="../../ui/deadlines_panel.py" line="216"/>
+        <location filename="../../ui/deadlines/panel.py" line="216"/>
         <source>Open deadlines of this case</source>
         <translation>Lopende termijnen van dit dossier</translation>
     </message>
@@ -1431,102 +1431,102 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="56"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="56"/>
         <source>Record a decision</source>
         <translation>Een beslissing noteren</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="68"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="68"/>
         <source>e.g. 13septies, 26quater (top of the paper)</source>
         <translation>bv. 13septies, 26quater (bovenaan het papier)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="82"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="82"/>
         <source>Add a photo of the decision…</source>
         <translation>Een foto van de beslissing toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="85"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="85"/>
         <source>No photo</source>
         <translation>Geen foto</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="90"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="90"/>
         <source>Decision</source>
         <translation>Beslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="91"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="91"/>
         <source>Annexe number</source>
         <translation>Nummer van de bijlage</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="92"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="92"/>
         <source>Handed over on (Belgian time)</source>
         <translation>Overhandigd op (Belgische tijd)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="93"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="93"/>
         <source>The date and time written on the paper, or when it was given.</source>
         <translation>De datum en het uur op het papier, of wanneer het gegeven werd.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="94"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="94"/>
         <source>How it was given</source>
         <translation>Hoe het gegeven werd</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="95"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="95"/>
         <source>Was there an earlier order to leave or removal order?</source>
         <translation>Was er al eerder een bevel om het grondgebied te verlaten of een verwijderingsmaatregel?</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="97"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="97"/>
         <source>Why it matters: after an earlier order the urgent appeal must be filed within 5 days instead of 10. If you don't know, Locator counts 5 days and shows the 10-day date only as a possibility — the lawyer decides.</source>
         <translation>Waarom dit belangrijk is: na een eerder bevel moet het beroep bij uiterst dringende noodzakelijkheid binnen 5 dagen ingediend worden in plaats van 10. Weet je het niet, dan telt Locator 5 dagen en toont het de datum na 10 dagen alleen als mogelijkheid — de advocaat beslist.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="105"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="105"/>
         <source>Photo (optional)</source>
         <translation>Foto (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="106"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="106"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="112"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="112"/>
         <source>Save and start the timers</source>
         <translation>Opslaan en de termijnen starten</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="116"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="116"/>
         <source>Copy what is on the paper the person received. Saving starts the legal timers for this case.</source>
         <translation>Neem over wat op het papier staat dat de persoon kreeg. Bij het opslaan starten de wettelijke termijnen voor dit dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="176"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="176"/>
         <source>Choose a photo or scan of the decision</source>
         <translation>Kies een foto of scan van de beslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="177"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="177"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.heic *.pdf);;All files (*)</source>
         <translation>Foto's en scans (*.jpg *.jpeg *.png *.heic *.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="202"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="202"/>
         <source>The photo could not be read. Choose it again, or save without it.</source>
         <translation>De foto kon niet gelezen worden. Kies ze opnieuw, of sla op zonder foto.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="266"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="266"/>
         <source>Record a decision…</source>
         <translation>Een beslissing noteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="268"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="268"/>
         <source>A decision was handed over: record it to start the legal timers</source>
         <translation>Er werd een beslissing overhandigd: noteer ze om de wettelijke termijnen te starten</translation>
     </message>
@@ -1534,22 +1534,22 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
 <context>
     <name>EmailsDialog</name>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="77"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="77"/>
         <source>There is no email address for their lawyer in this case. Add it, or tell GVO instead.</source>
         <translation>Dit dossier bevat geen e-mailadres van de advocaat. Voeg het toe, of verwittig in de plaats GVO.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="79"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="79"/>
         <source>GVO</source>
         <translation>GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="80"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="80"/>
         <source>a lawyer</source>
         <translation>een advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="82"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="82"/>
         <source>Nothing can be sent yet. This case does not record that they agree to share their details with {who} (recorded answer: “{answer}”).
 
 Ask them first — or, if they told you before that you may do this, write down their agreement. Share their details only if they agree, and only to help them.</source>
@@ -1558,108 +1558,108 @@ Ask them first — or, if they told you before that you may do this, write down 
 Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, noteer die toestemming. Deel de gegevens alleen met toestemming, en alleen om te helpen.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="114"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="114"/>
         <source>Send this by email only — never through Facebook or private messages.</source>
         <extracomment>opens the mailto: link (address and subject only) and says whether a mail program could be started; tests replace it (never start a mail program from a test)</extracomment>
         <translation>Verstuur dit alleen via e-mail — nooit via Facebook of privéberichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="134"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="134"/>
         <source>Language of the email</source>
         <translation>Taal van de e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="135"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="135"/>
         <source>To</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="136"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="136"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="140"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="140"/>
         <source>Text of the email</source>
         <translation>Tekst van de e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="144"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="144"/>
         <source>Open in my mail program</source>
         <translation>Openen in mijn e-mailprogramma</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="147"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="147"/>
         <source>Copy the text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="150"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="150"/>
         <source>Copy the address</source>
         <translation>Adres kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="153"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="153"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="171"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="171"/>
         <source>Ask GVO to look for them</source>
         <translation>GVO vragen om de persoon te zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="172"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="172"/>
         <source>Tell GVO where they are held</source>
         <translation>GVO laten weten waar de persoon vastgehouden wordt</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="173"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="173"/>
         <source>Ask GVO for a lawyer</source>
         <translation>GVO om een advocaat vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="174"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="174"/>
         <source>Tell GVO what happened</source>
         <translation>GVO laten weten wat er gebeurd is</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="175"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="175"/>
         <source>Ask GVO for support at the flight</source>
         <translation>GVO om steun bij de vlucht vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="176"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="176"/>
         <source>Tell the lawyer about the flight, now</source>
         <translation>De advocaat nu over de vlucht inlichten</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="189"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="189"/>
         <source>Fill in: {field}</source>
         <translation>Invullen: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="201"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="201"/>
         <source>They could not be asked whether they agree: they are missing. Asking GVO to look for them is in their interest, so you may send this — share only what is needed. Record their answer as soon as you can ask them.</source>
         <translation>Er kon niet gevraagd worden of de persoon akkoord gaat: hij of zij is vermist. GVO vragen om te zoeken is in zijn of haar belang, dus je mag dit versturen — deel alleen wat nodig is. Noteer het antwoord zodra je het kunt vragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="204"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="204"/>
         <source>Record their answer</source>
         <translation>Antwoord noteren</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="230"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="230"/>
         <source>Send without their agreement?</source>
         <translation>Versturen zonder toestemming?</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="231"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="231"/>
         <source>They have not been asked yet. Send this to GVO to help find them?</source>
         <translation>Het werd nog niet gevraagd. Dit naar GVO sturen om te helpen de persoon te vinden?</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="251"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="251"/>
         <source>No mail program could be started on this computer, so nothing has been sent.
 The text of the email is on the clipboard for {s} seconds. Open your usual email (for example in your web browser), write a new message to {to} and paste the text into it ({paste}).
 “Copy the address” and “Copy the text” copy them again.</source>
@@ -1668,7 +1668,7 @@ De tekst van de e-mail staat {s} seconden op het klembord. Open je gewone e-mail
 “Adres kopiëren” en “Tekst kopiëren” kopiëren ze opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="260"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="260"/>
         <source>Your mail program should now show a new message to {to}.
 The text of the email is on the clipboard for {s} seconds: click in the message, paste it ({paste}), check it, then send it.
 No new message? Press “Copy the address” and write to that address from your usual email (for example in your web browser), then press “Copy the text” and paste it.</source>
@@ -1677,12 +1677,12 @@ De tekst van de e-mail staat {s} seconden op het klembord: klik in het bericht, 
 Geen nieuw bericht? Druk op “Adres kopiëren” en schrijf naar dat adres vanuit je gewone e-mail (bijvoorbeeld in je webbrowser), druk dan op “Tekst kopiëren” en plak de tekst.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="273"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="273"/>
         <source>Copied. Paste it into an email. The clipboard is cleared in {s} seconds.</source>
         <translation>Gekopieerd. Plak het in een e-mail. Het klembord wordt over {s} seconden leeggemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/emails_dialog.py" line="282"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="282"/>
         <source>The address is on the clipboard for {s} seconds: paste it into “To” in a new message, then press “Copy the text”.</source>
         <translation>Het adres staat {s} seconden op het klembord: plak het bij “Aan” in een nieuw bericht en druk dan op “Tekst kopiëren”.</translation>
     </message>
@@ -1698,69 +1698,69 @@ Geen nieuw bericht? Druk op “Adres kopiëren” en schrijf naar dat adres vanu
 <context>
     <name>FirstRunGuide</name>
     <message>
-        <location filename="../../ui/first_run.py" line="87"/>
-        <location filename="../../ui/first_run.py" line="101"/>
-        <location filename="../../ui/first_run.py" line="152"/>
+        <location filename="../../ui/help/first_run.py" line="87"/>
+        <location filename="../../ui/help/first_run.py" line="101"/>
+        <location filename="../../ui/help/first_run.py" line="152"/>
         <source>Welcome to Locator</source>
         <translation>Welkom bij Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="107"/>
+        <location filename="../../ui/help/first_run.py" line="107"/>
         <source>What Locator is for</source>
         <translation>Waarvoor dient Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="108"/>
+        <location filename="../../ui/help/first_run.py" line="108"/>
         <source>Locator helps you find and support a friend held in immigration detention in Belgium. It keeps a case file for each person, shows the next step to take (which centre to call, visits, a lawyer) and counts the legal deadlines.</source>
         <translation>Locator helpt je om een vriend(in) terug te vinden en te steunen die in België in een gesloten centrum wordt vastgehouden. Het houdt een dossier bij voor elke persoon, toont de volgende stap (welk centrum bellen, bezoeken, een advocaat) en telt de wettelijke termijnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="111"/>
+        <location filename="../../ui/help/first_run.py" line="111"/>
         <source>Your passphrase</source>
         <translation>Je wachtzin</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="112"/>
+        <location filename="../../ui/help/first_run.py" line="112"/>
         <source>Everything is kept in one encrypted file, the vault. You will now choose the passphrase that opens it. Nobody can recover a forgotten passphrase — not us, not anyone — and without it the vault cannot be opened again. Use five to seven random words. Write them down and keep them somewhere safe, away from this computer.</source>
         <translation>Alles wordt bewaard in één versleuteld bestand, de kluis. Je kiest nu de wachtzin die de kluis opent. Niemand kan een vergeten wachtzin terughalen — wij niet, niemand — en zonder wachtzin kan de kluis nooit meer geopend worden. Gebruik vijf tot zeven willekeurige woorden. Schrijf ze op en bewaar ze op een veilige plaats, weg van deze computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="117"/>
+        <location filename="../../ui/help/first_run.py" line="117"/>
         <source>“Remember on this device”</source>
         <translation>“Onthouden op dit toestel”</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="119"/>
+        <location filename="../../ui/help/first_run.py" line="119"/>
         <source>You can let this computer keep the vault key in its keyring, so you do not type the passphrase each time. Then anyone who can use this computer while you are logged in can open the vault too. Leave it off on a shared computer, or on one that could be searched or taken away.</source>
         <translation>Je kunt deze computer de sleutel van de kluis laten bewaren in zijn sleutelbos, zodat je de wachtzin niet telkens moet typen. Dan kan iedereen die deze computer gebruikt terwijl je aangemeld bent, de kluis ook openen. Laat dit uit op een gedeelde computer, of op een computer die doorzocht of in beslag genomen kan worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="124"/>
+        <location filename="../../ui/help/first_run.py" line="124"/>
         <source>Getting the Voice Out (GVO) knows the centres, the visitors and the lawyers. Write to them by email — never through Facebook or private messages:</source>
         <translation>Getting the Voice Out (GVO) kent de centra, de bezoekers en de advocaten. Schrijf hen via e-mail — nooit via Facebook of privéberichten:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="126"/>
+        <location filename="../../ui/help/first_run.py" line="126"/>
         <source>Where to get help</source>
         <translation>Waar je hulp vindt</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="128"/>
+        <location filename="../../ui/help/first_run.py" line="128"/>
         <source>In Locator, press F1 for the steps and the deadline rules.</source>
         <translation>Druk in Locator op F1 voor de stappen en de regels van de termijnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="132"/>
+        <location filename="../../ui/help/first_run.py" line="132"/>
         <source>Open the Help</source>
         <translation>Help openen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="138"/>
+        <location filename="../../ui/help/first_run.py" line="138"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="141"/>
+        <location filename="../../ui/help/first_run.py" line="141"/>
         <source>Continue: create my vault</source>
         <translation>Verder: mijn kluis aanmaken</translation>
     </message>
@@ -1768,23 +1768,23 @@ Geen nieuw bericht? Druk op “Adres kopiëren” en schrijf naar dat adres vanu
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../ui/about.py" line="54"/>
+        <location filename="../../ui/help/about.py" line="53"/>
         <source>&amp;Help</source>
         <extracomment>The licence in pyproject.toml (a test keeps the two the same). The app's files: the repository in a checkout, the bundle's _internal/ once frozen.</extracomment>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="247"/>
+        <location filename="../../ui/help/about.py" line="246"/>
         <source>&amp;About Locator</source>
         <translation>&amp;Over Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="285"/>
+        <location filename="../../ui/help/first_run.py" line="285"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Aan de slag</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="329"/>
+        <location filename="../../ui/help/window.py" line="329"/>
         <source>Locator &amp;Help</source>
         <translation>&amp;Hulp bij Locator</translation>
     </message>
@@ -1792,215 +1792,215 @@ Geen nieuw bericht? Druk op “Adres kopiëren” en schrijf naar dat adres vanu
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../ui/help_window.py" line="55"/>
-        <location filename="../../ui/help_window.py" line="278"/>
+        <location filename="../../ui/help/window.py" line="55"/>
+        <location filename="../../ui/help/window.py" line="278"/>
         <source>Locator Help</source>
         <translation>Hulp bij Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="58"/>
+        <location filename="../../ui/help/window.py" line="58"/>
         <source>Deadlines are an alarm, not legal advice.</source>
         <translation>Termijnen zijn een alarm, geen juridisch advies.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="65"/>
+        <location filename="../../ui/help/window.py" line="65"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="70"/>
-        <location filename="../../ui/help_window.py" line="102"/>
+        <location filename="../../ui/help/window.py" line="70"/>
+        <location filename="../../ui/help/window.py" line="102"/>
         <source>The steps to take</source>
         <translation>De stappen die je kunt zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="71"/>
-        <location filename="../../ui/help_window.py" line="188"/>
+        <location filename="../../ui/help/window.py" line="71"/>
+        <location filename="../../ui/help/window.py" line="188"/>
         <source>Legal deadlines</source>
         <translation>Wettelijke termijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="72"/>
+        <location filename="../../ui/help/window.py" line="72"/>
         <source>Legal holidays</source>
         <translation>Wettelijke feestdagen</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="74"/>
+        <location filename="../../ui/help/window.py" line="74"/>
         <source>Keyboard</source>
         <translation>Toetsenbord</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="103"/>
+        <location filename="../../ui/help/window.py" line="103"/>
         <source>For each case Locator shows the one step to do now. Here are all of them, phase by phase. Everyone does what they can: no step is an obligation.</source>
         <translation>Voor elk dossier toont Locator de stap die je nu kunt zetten. Hier staan ze allemaal, fase per fase. Iedereen doet wat hij of zij kan: geen enkele stap is een verplichting.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="111"/>
+        <location filename="../../ui/help/window.py" line="111"/>
         <source>at any time</source>
         <translation>op elk moment</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="114"/>
+        <location filename="../../ui/help/window.py" line="114"/>
         <source>Why: {why}</source>
         <translation>Waarom: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="124"/>
+        <location filename="../../ui/help/window.py" line="124"/>
         <source>From “{title}” by {publisher}, republished by {republisher}; checked on {date}.</source>
         <translation>Uit “{title}” van {publisher}, opnieuw uitgegeven door {republisher}; nagekeken op {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="135"/>
+        <location filename="../../ui/help/window.py" line="135"/>
         <source>Belgian periods in days: the day the decision is handed over does not count; day 1 is the next day. Every calendar day counts, weekends and holidays included. If the last day is a Saturday, a Sunday or a legal public holiday, the deadline moves to the next day that is none of these. It ends at midnight (24:00), Brussels time. Sent by registered letter: counting starts the day after the letter is presented. Sent by ordinary post: counting starts on the third working day after posting.</source>
         <translation>Belgische termijnen in dagen: de dag waarop de beslissing overhandigd wordt, telt niet mee; dag 1 is de volgende dag. Elke kalenderdag telt, weekends en feestdagen inbegrepen. Valt de laatste dag op een zaterdag, een zondag of een wettelijke feestdag, dan schuift de termijn op naar de eerstvolgende dag die geen van die dagen is. De termijn eindigt om middernacht (24:00), Brusselse tijd. Per aangetekende brief: het tellen begint de dag nadat de brief aangeboden werd. Met de gewone post: het tellen begint op de derde werkdag na verzending.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="143"/>
+        <location filename="../../ui/help/window.py" line="143"/>
         <source>Periods in hours: counted hour by hour from the moment the decision was handed over, and never extended for a weekend or a holiday.</source>
         <translation>Termijnen in uren: uur per uur geteld vanaf het moment waarop de beslissing overhandigd werd, en nooit verlengd voor een weekend of een feestdag.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="146"/>
+        <location filename="../../ui/help/window.py" line="146"/>
         <source>No deadline: a new request can be filed again a set number of months after the last decision. Locator shows the next possible date.</source>
         <translation>Geen termijn: een nieuw verzoek kan opnieuw ingediend worden een bepaald aantal maanden na de laatste beslissing. Locator toont de eerstvolgende mogelijke datum.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="149"/>
+        <location filename="../../ui/help/window.py" line="149"/>
         <source>A legal maximum, shown for information only: it is not a deadline to act.</source>
         <translation>Een wettelijk maximum, alleen ter informatie: het is geen termijn om iets te doen.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="155"/>
+        <location filename="../../ui/help/window.py" line="155"/>
         <source>no deadline</source>
         <translation>geen termijn</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="157"/>
+        <location filename="../../ui/help/window.py" line="157"/>
         <source>{n} days</source>
         <translation>{n} dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="159"/>
+        <location filename="../../ui/help/window.py" line="159"/>
         <source>{n} hours</source>
         <translation>{n} uur</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="161"/>
+        <location filename="../../ui/help/window.py" line="161"/>
         <source>{n} months</source>
         <translation>{n} maanden</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="163"/>
+        <location filename="../../ui/help/window.py" line="163"/>
         <source>({n} days if the person is not detained)</source>
         <translation>({n} dagen als de persoon niet vastgehouden wordt)</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="176"/>
+        <location filename="../../ui/help/window.py" line="176"/>
         <source>For example, handed over today, {today}: the last day is {due}, until 24:00.</source>
         <translation>Bijvoorbeeld: vandaag overhandigd, {today}: de laatste dag is {due}, tot 24:00.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="180"/>
+        <location filename="../../ui/help/window.py" line="180"/>
         <source>(Moved forward from {day}, which is not a working day.)</source>
         <translation>(Verschoven van {day}, want dat is geen werkdag.)</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="189"/>
+        <location filename="../../ui/help/window.py" line="189"/>
         <source>When you record a decision, Locator starts the legal timers that apply to it. Only a lawyer can file these appeals: your part is to get the decision and the facts to a lawyer in time, through GVO if you have none.</source>
         <translation>Als je een beslissing noteert, start Locator de wettelijke termijnen die daarvoor gelden. Alleen een advocaat kan deze beroepen indienen: jouw rol is de beslissing en de feiten op tijd bij een advocaat te krijgen, via GVO als je er geen hebt.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="192"/>
+        <location filename="../../ui/help/window.py" line="192"/>
         <source>How the time is counted</source>
         <translation>Hoe de tijd geteld wordt</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="197"/>
+        <location filename="../../ui/help/window.py" line="197"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="197"/>
+        <location filename="../../ui/help/window.py" line="197"/>
         <source>France (for information)</source>
         <translation>Frankrijk (ter informatie)</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="208"/>
+        <location filename="../../ui/help/window.py" line="208"/>
         <source>Period: {period}.</source>
         <translation>Termijn: {period}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="209"/>
+        <location filename="../../ui/help/window.py" line="209"/>
         <source>The date you enter: {what}.</source>
         <translation>De datum die je invult: {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="218"/>
+        <location filename="../../ui/help/window.py" line="218"/>
         <source>Not sure whether this applies? Then Locator counts the shorter period: {title}.</source>
         <translation>Niet zeker of dit van toepassing is? Dan telt Locator de kortere termijn: {title}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="233"/>
+        <location filename="../../ui/help/window.py" line="233"/>
         <source>The {n} legal public holidays</source>
         <translation>De {n} wettelijke feestdagen</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="235"/>
+        <location filename="../../ui/help/window.py" line="235"/>
         <source>Besides Saturdays and Sundays, only these days move the last day of a Belgian deadline. Regional and community holidays (such as 11 July, 27 September or 15 November) and 26 December do not.</source>
         <translation>Naast zaterdagen en zondagen verschuiven alleen deze dagen de laatste dag van een Belgische termijn. Regionale en gemeenschapsfeestdagen (zoals 11 juli, 27 september of 15 november) en 26 december doen dat niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="250"/>
+        <location filename="../../ui/help/window.py" line="250"/>
         <source>Source: {title}. Last checked on {date}.</source>
         <translation>Bron: {title}. Laatst nagekeken op {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="269"/>
+        <location filename="../../ui/help/window.py" line="269"/>
         <source>Search the cases; then Down or Enter opens the first case found</source>
         <translation>Zoeken in de dossiers; daarna opent Omlaag of Enter het eerste gevonden dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="279"/>
+        <location filename="../../ui/help/window.py" line="279"/>
         <source>underlined letter</source>
         <translation>onderstreepte letter</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="280"/>
+        <location filename="../../ui/help/window.py" line="280"/>
         <source>Open a menu: every button of the toolbar is in a menu too</source>
         <translation>Een menu openen: elke knop van de werkbalk staat ook in een menu</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="281"/>
+        <location filename="../../ui/help/window.py" line="281"/>
         <source>Next / previous field or button</source>
         <translation>Volgend / vorig veld of knop</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="284"/>
+        <location filename="../../ui/help/window.py" line="284"/>
         <source>Next / previous page of the case</source>
         <translation>Volgende / vorige pagina van het dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="285"/>
+        <location filename="../../ui/help/window.py" line="285"/>
         <source>Press the button or tick the box that has the focus</source>
         <translation>De geselecteerde knop indrukken of het vakje aanvinken</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="286"/>
+        <location filename="../../ui/help/window.py" line="286"/>
         <source>The main button of a window</source>
         <translation>De hoofdknop van een venster</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="287"/>
+        <location filename="../../ui/help/window.py" line="287"/>
         <source>Close a window without saving</source>
         <translation>Een venster sluiten zonder op te slaan</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="289"/>
+        <location filename="../../ui/help/window.py" line="289"/>
         <source>Using the keyboard</source>
         <translation>Het toetsenbord gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="290"/>
+        <location filename="../../ui/help/window.py" line="290"/>
         <source>Everything in Locator can be done without a mouse.</source>
         <translation>Alles in Locator kan zonder muis.</translation>
     </message>
@@ -2165,52 +2165,52 @@ Geen nieuw bericht? Druk op “Adres kopiëren” en schrijf naar dat adres vanu
 <context>
     <name>MergeChoicesDialog</name>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="39"/>
+        <location filename="../../ui/vault/merge_dialog.py" line="39"/>
         <source>Cases found in both vaults</source>
         <translation>Dossiers die in beide kluizen staan</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="42"/>
+        <location filename="../../ui/vault/merge_dialog.py" line="42"/>
         <source>These cases of the copy seem to be people you already have, but what is written differs. Nothing of yours is replaced unless you choose “Take theirs”. With “Keep both”, the copy's version is added as a separate case, marked as a possible duplicate on its timeline, so you can compare them later.</source>
         <translation>Deze dossiers uit de kopie lijken over mensen te gaan die je al hebt, maar wat er staat is anders. Niets van jou wordt vervangen, tenzij je “Die van hen nemen” kiest. Met “Beide houden” wordt de versie uit de kopie als apart dossier toegevoegd, op de tijdlijn gemarkeerd als mogelijk dubbel, zodat je ze later kunt vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="53"/>
+        <location filename="../../ui/vault/merge_dialog.py" line="53"/>
         <source>In the copy</source>
         <translation>In de kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="53"/>
+        <location filename="../../ui/vault/merge_dialog.py" line="53"/>
         <source>Here</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="54"/>
+        <location filename="../../ui/vault/merge_dialog.py" line="54"/>
         <source>Changed last</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="54"/>
+        <location filename="../../ui/vault/merge_dialog.py" line="54"/>
         <source>What to do</source>
         <translation>Wat doen</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="65"/>
+        <location filename="../../ui/vault/merge_dialog.py" line="65"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="73"/>
+        <location filename="../../ui/vault/merge_dialog.py" line="73"/>
         <source>case {n}: {name}</source>
         <translation>dossier {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="74"/>
+        <location filename="../../ui/vault/merge_dialog.py" line="74"/>
         <source>the copy</source>
         <translation>de kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="74"/>
+        <location filename="../../ui/vault/merge_dialog.py" line="74"/>
         <source>here</source>
         <translation>hier</translation>
     </message>
@@ -2218,52 +2218,52 @@ Geen nieuw bericht? Druk op “Adres kopiëren” en schrijf naar dat adres vanu
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="27"/>
+        <location filename="../../ui/vault/merge_dialog.py" line="27"/>
         <source>Keep both (check later)</source>
         <translation>Beide houden (later nakijken)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="28"/>
+        <location filename="../../ui/vault/merge_dialog.py" line="28"/>
         <source>Keep mine, leave theirs out</source>
         <translation>Het mijne houden, dat van hen weglaten</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="29"/>
+        <location filename="../../ui/vault/merge_dialog.py" line="29"/>
         <source>Take theirs (records are added, never removed)</source>
         <translation>Die van hen nemen (gegevens worden toegevoegd, nooit verwijderd)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="108"/>
+        <location filename="../../ui/vault/merge_dialog.py" line="108"/>
         <source>The import is finished.</source>
         <translation>Het importeren is klaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="109"/>
+        <location filename="../../ui/vault/merge_dialog.py" line="109"/>
         <source>New cases added: {n}</source>
         <translation>Nieuwe dossiers toegevoegd: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="111"/>
+        <location filename="../../ui/vault/merge_dialog.py" line="111"/>
         <source>Kept side by side with one of yours, to compare (each says “possible duplicate” on its timeline): {n}</source>
         <translation>Naast een van de jouwe gehouden, om te vergelijken (elk vermeldt “mogelijk dubbel” op de tijdlijn): {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="114"/>
+        <location filename="../../ui/vault/merge_dialog.py" line="114"/>
         <source>  • case {new}, possibly the same person as case {old} ({name})</source>
         <translation>  • dossier {new}, mogelijk dezelfde persoon als dossier {old} ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="118"/>
+        <location filename="../../ui/vault/merge_dialog.py" line="118"/>
         <source>Taken from the copy: {n}</source>
         <translation>Overgenomen uit de kopie: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="121"/>
+        <location filename="../../ui/vault/merge_dialog.py" line="121"/>
         <source>Left out, yours kept: {n}</source>
         <translation>Weggelaten, de jouwe behouden: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="123"/>
+        <location filename="../../ui/vault/merge_dialog.py" line="123"/>
         <source>Already here, skipped: {n}</source>
         <translation>Al aanwezig, overgeslagen: {n}</translation>
     </message>
@@ -2271,83 +2271,83 @@ Geen nieuw bericht? Druk op “Adres kopiëren” en schrijf naar dat adres vanu
 <context>
     <name>NestedTable</name>
     <message>
-        <location filename="../../ui/nested_tables.py" line="48"/>
+        <location filename="../../ui/case/nested_tables.py" line="48"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/nested_tables.py" line="49"/>
+        <location filename="../../ui/case/nested_tables.py" line="49"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/nested_tables.py" line="50"/>
+        <location filename="../../ui/case/nested_tables.py" line="50"/>
         <source>Phone numbers (comma between)</source>
         <translation>Telefoonnummers (komma ertussen)</translation>
     </message>
     <message>
-        <location filename="../../ui/nested_tables.py" line="52"/>
+        <location filename="../../ui/case/nested_tables.py" line="52"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/nested_tables.py" line="56"/>
+        <location filename="../../ui/case/nested_tables.py" line="56"/>
         <source>Decision</source>
         <translation>Beslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/nested_tables.py" line="57"/>
+        <location filename="../../ui/case/nested_tables.py" line="57"/>
         <source>Annexe</source>
         <translation>Bijlage</translation>
     </message>
     <message>
-        <location filename="../../ui/nested_tables.py" line="58"/>
+        <location filename="../../ui/case/nested_tables.py" line="58"/>
         <source>Notified (YYYY-MM-DD HH:MM)</source>
         <translation>Kennisgeving (JJJJ-MM-DD UU:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/nested_tables.py" line="59"/>
+        <location filename="../../ui/case/nested_tables.py" line="59"/>
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../../ui/nested_tables.py" line="60"/>
+        <location filename="../../ui/case/nested_tables.py" line="60"/>
         <source>Earlier removal order?</source>
         <translation>Eerdere verwijderingsmaatregel?</translation>
     </message>
     <message>
-        <location filename="../../ui/nested_tables.py" line="62"/>
-        <location filename="../../ui/nested_tables.py" line="70"/>
+        <location filename="../../ui/case/nested_tables.py" line="62"/>
+        <location filename="../../ui/case/nested_tables.py" line="70"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../ui/nested_tables.py" line="66"/>
+        <location filename="../../ui/case/nested_tables.py" line="66"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/nested_tables.py" line="67"/>
+        <location filename="../../ui/case/nested_tables.py" line="67"/>
         <source>Flight</source>
         <translation>Vlucht</translation>
     </message>
     <message>
-        <location filename="../../ui/nested_tables.py" line="68"/>
+        <location filename="../../ui/case/nested_tables.py" line="68"/>
         <source>Destination</source>
         <translation>Bestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/nested_tables.py" line="69"/>
+        <location filename="../../ui/case/nested_tables.py" line="69"/>
         <source>Outcome</source>
         <translation>Afloop</translation>
     </message>
     <message>
-        <location filename="../../ui/nested_tables.py" line="88"/>
+        <location filename="../../ui/case/nested_tables.py" line="88"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/nested_tables.py" line="91"/>
+        <location filename="../../ui/case/nested_tables.py" line="91"/>
         <source>Remove selected</source>
         <translation>Selectie verwijderen</translation>
     </message>
@@ -2355,37 +2355,37 @@ Geen nieuw bericht? Druk op “Adres kopiëren” en schrijf naar dat adres vanu
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../ui/notifier.py" line="32"/>
+        <location filename="../../ui/deadlines/notifier.py" line="32"/>
         <source>A deadline needs attention</source>
         <translation>Een termijn vraagt je aandacht</translation>
     </message>
     <message>
-        <location filename="../../ui/notifier.py" line="33"/>
+        <location filename="../../ui/deadlines/notifier.py" line="33"/>
         <source>{n} deadlines need attention</source>
         <translation>{n} termijnen vragen je aandacht</translation>
     </message>
     <message>
-        <location filename="../../ui/notifier.py" line="34"/>
+        <location filename="../../ui/deadlines/notifier.py" line="34"/>
         <source>Open Locator to see which.</source>
         <translation>Open Locator om te zien welke.</translation>
     </message>
     <message>
-        <location filename="../../ui/notifier.py" line="37"/>
+        <location filename="../../ui/deadlines/notifier.py" line="37"/>
         <source>It may apply only in certain cases — the lawyer decides.</source>
         <translation>Hij geldt misschien alleen in bepaalde gevallen — de advocaat beslist.</translation>
     </message>
     <message>
-        <location filename="../../ui/notifier.py" line="39"/>
+        <location filename="../../ui/deadlines/notifier.py" line="39"/>
         <source>Some may apply only in certain cases — the lawyer decides.</source>
         <translation>Sommige gelden misschien alleen in bepaalde gevallen — de advocaat beslist.</translation>
     </message>
     <message>
-        <location filename="../../ui/notifier.py" line="69"/>
+        <location filename="../../ui/deadlines/notifier.py" line="69"/>
         <source>Show Locator</source>
         <translation>Locator tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/notifier.py" line="71"/>
+        <location filename="../../ui/deadlines/notifier.py" line="71"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
@@ -2393,39 +2393,39 @@ Geen nieuw bericht? Druk op “Adres kopiëren” en schrijf naar dat adres vanu
 <context>
     <name>PhoneDialog</name>
     <message>
-        <location filename="../../ui/phone_dialog.py" line="33"/>
+        <location filename="../../ui/procedure/phone_dialog.py" line="33"/>
         <source>Call this number</source>
         <translation>Dit nummer bellen</translation>
     </message>
     <message>
-        <location filename="../../ui/phone_dialog.py" line="46"/>
+        <location filename="../../ui/procedure/phone_dialog.py" line="46"/>
         <source>This computer does not make the call: dial this number on your phone. When the call is over, come back here and press what they answered.
 You can also copy the number, for example into a calling program.</source>
         <translation>Deze computer belt niet zelf: kies dit nummer op je telefoon. Als het gesprek voorbij is, kom dan hier terug en druk op wat ze antwoordden.
 Je kunt het nummer ook kopiëren, bijvoorbeeld naar een belprogramma.</translation>
     </message>
     <message>
-        <location filename="../../ui/phone_dialog.py" line="51"/>
+        <location filename="../../ui/procedure/phone_dialog.py" line="51"/>
         <source>Copy the number</source>
         <translation>Nummer kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/phone_dialog.py" line="54"/>
+        <location filename="../../ui/procedure/phone_dialog.py" line="54"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/phone_dialog.py" line="71"/>
+        <location filename="../../ui/procedure/phone_dialog.py" line="71"/>
         <source>Call {who} from your phone:</source>
         <translation>Bel {who} met je telefoon:</translation>
     </message>
     <message>
-        <location filename="../../ui/phone_dialog.py" line="73"/>
+        <location filename="../../ui/procedure/phone_dialog.py" line="73"/>
         <source>Phone number: {number}</source>
         <translation>Telefoonnummer: {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/phone_dialog.py" line="82"/>
+        <location filename="../../ui/procedure/phone_dialog.py" line="82"/>
         <source>Copied. The clipboard is cleared in {s} seconds.</source>
         <translation>Gekopieerd. Het klembord wordt over {s} seconden leeggemaakt.</translation>
     </message>
@@ -2433,68 +2433,68 @@ Je kunt het nummer ook kopiëren, bijvoorbeeld naar een belprogramma.</translati
 <context>
     <name>ProcedureBrowser</name>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="46"/>
+        <location filename="../../ui/procedure/browser.py" line="46"/>
         <source>any time</source>
         <translation>op elk moment</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="47"/>
+        <location filename="../../ui/procedure/browser.py" line="47"/>
         <source>▶ now</source>
         <translation>▶ nu</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="48"/>
+        <location filename="../../ui/procedure/browser.py" line="48"/>
         <source>✓ done</source>
         <translation>✓ gedaan</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="49"/>
+        <location filename="../../ui/procedure/browser.py" line="49"/>
         <source>skipped</source>
         <translation>overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="50"/>
+        <location filename="../../ui/procedure/browser.py" line="50"/>
         <source>later</source>
         <translation>later</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="51"/>
+        <location filename="../../ui/procedure/browser.py" line="51"/>
         <source>does not apply now</source>
         <translation>nu niet van toepassing</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="62"/>
-        <location filename="../../ui/procedure_browser.py" line="68"/>
+        <location filename="../../ui/procedure/browser.py" line="62"/>
+        <location filename="../../ui/procedure/browser.py" line="68"/>
         <source>The whole procedure</source>
         <translation>De hele procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="69"/>
+        <location filename="../../ui/procedure/browser.py" line="69"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="69"/>
+        <location filename="../../ui/procedure/browser.py" line="69"/>
         <source>For this case</source>
         <translation>Voor dit dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="85"/>
+        <location filename="../../ui/procedure/browser.py" line="85"/>
         <source>Mark as done</source>
         <translation>Markeren als gedaan</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="86"/>
+        <location filename="../../ui/procedure/browser.py" line="86"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="87"/>
+        <location filename="../../ui/procedure/browser.py" line="87"/>
         <source>Open again</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure_browser.py" line="162"/>
+        <location filename="../../ui/procedure/browser.py" line="162"/>
         <source>Why: {why}</source>
         <translation>Waarom: {why}</translation>
     </message>
@@ -2502,77 +2502,77 @@ Je kunt het nummer ook kopiëren, bijvoorbeeld naar een belprogramma.</translati
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../ui/prompts.py" line="114"/>
+        <location filename="../../ui/common/prompts.py" line="114"/>
         <source>Confirmation word</source>
         <translation>Bevestigingswoord</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="161"/>
+        <location filename="../../ui/common/prompts.py" line="161"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="163"/>
+        <location filename="../../ui/common/prompts.py" line="163"/>
         <source>Type the passphrase again</source>
         <translation>Typ de wachtzin nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="189"/>
+        <location filename="../../ui/common/prompts.py" line="189"/>
         <source>Five to seven random words make a strong passphrase.</source>
         <translation>Vijf tot zeven willekeurige woorden maken een sterke wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="196"/>
+        <location filename="../../ui/common/prompts.py" line="196"/>
         <source>Very weak</source>
         <translation>Heel zwak</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="196"/>
+        <location filename="../../ui/common/prompts.py" line="196"/>
         <source>Weak</source>
         <translation>Zwak</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="197"/>
+        <location filename="../../ui/common/prompts.py" line="197"/>
         <source>Fair</source>
         <translation>Redelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="197"/>
+        <location filename="../../ui/common/prompts.py" line="197"/>
         <source>Good</source>
         <translation>Goed</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="198"/>
+        <location filename="../../ui/common/prompts.py" line="198"/>
         <source>Strong</source>
         <translation>Sterk</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="199"/>
+        <location filename="../../ui/common/prompts.py" line="199"/>
         <source>Strength: {word}</source>
         <translation>Sterkte: {word}</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="203"/>
+        <location filename="../../ui/common/prompts.py" line="203"/>
         <source>Type a passphrase.</source>
         <translation>Typ een wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="205"/>
+        <location filename="../../ui/common/prompts.py" line="205"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtzinnen zijn niet dezelfde.</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="241"/>
+        <location filename="../../ui/common/prompts.py" line="241"/>
         <source>Locator</source>
         <translation>Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="256"/>
+        <location filename="../../ui/common/prompts.py" line="256"/>
         <source>The file could not be read or written ({reason}).</source>
         <translation>Het bestand kon niet gelezen of geschreven worden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="258"/>
+        <location filename="../../ui/common/prompts.py" line="258"/>
         <source>Something went wrong.</source>
         <translation>Er ging iets mis.</translation>
     </message>
@@ -2580,47 +2580,47 @@ Je kunt het nummer ook kopiëren, bijvoorbeeld naar een belprogramma.</translati
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../ui/recovery.py" line="28"/>
+        <location filename="../../ui/vault/recovery.py" line="28"/>
         <source>Locator — recovery sheet</source>
         <translation>Locator — herstelblad</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="29"/>
+        <location filename="../../ui/vault/recovery.py" line="29"/>
         <source>Made on {date}.</source>
         <translation>Gemaakt op {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="30"/>
+        <location filename="../../ui/vault/recovery.py" line="30"/>
         <source>Vault file: {path}</source>
         <translation>Bestand van de kluis: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="31"/>
+        <location filename="../../ui/vault/recovery.py" line="31"/>
         <source>Backups made by Locator: the folder “{name}” next to it.</source>
         <translation>Back-ups gemaakt door Locator: de map “{name}” ernaast.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="33"/>
+        <location filename="../../ui/vault/recovery.py" line="33"/>
         <source>Write the passphrase below by hand, exactly (capital letters, spaces). Keep this sheet somewhere safe, away from the computer: together with the vault file it opens every case. Without the passphrase nobody — not the makers of Locator, not anyone — can open the vault.</source>
         <translation>Schrijf de wachtzin hieronder met de hand, precies zoals hij is (hoofdletters, spaties). Bewaar dit blad op een veilige plaats, weg van de computer: samen met het bestand van de kluis opent het elk dossier. Zonder de wachtzin kan niemand — niet de makers van Locator, niemand — de kluis openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="38"/>
+        <location filename="../../ui/vault/recovery.py" line="38"/>
         <source>Passphrase:</source>
         <translation>Wachtzin:</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="39"/>
+        <location filename="../../ui/vault/recovery.py" line="39"/>
         <source>If you made an encrypted copy with a second passphrase:</source>
         <translation>Als je een versleutelde kopie maakte met een tweede wachtzin:</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="41"/>
+        <location filename="../../ui/vault/recovery.py" line="41"/>
         <source>Where the copy is:</source>
         <translation>Waar de kopie is:</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="42"/>
+        <location filename="../../ui/vault/recovery.py" line="42"/>
         <source>Its passphrase:</source>
         <translation>Wachtzin van de kopie:</translation>
     </message>
@@ -2628,12 +2628,12 @@ Je kunt het nummer ook kopiëren, bijvoorbeeld naar een belprogramma.</translati
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/recovery.py" line="99"/>
+        <location filename="../../ui/vault/recovery.py" line="99"/>
         <source>Recovery</source>
         <translation>Herstel</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="105"/>
+        <location filename="../../ui/vault/recovery.py" line="105"/>
         <source>If you forget your passphrase, the vault cannot be opened again. Nobody can recover it — not the makers of Locator, not anyone. This is what keeps the people you help safe if the computer is taken.
 
 Prepare now, in one or both ways:</source>
@@ -2642,47 +2642,47 @@ Prepare now, in one or both ways:</source>
 Bereid je nu voor, op een van deze manieren of op beide:</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="111"/>
+        <location filename="../../ui/vault/recovery.py" line="111"/>
         <source>Make an encrypted copy with a second passphrase…</source>
         <translation>Een versleutelde kopie maken met een tweede wachtzin…</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="113"/>
+        <location filename="../../ui/vault/recovery.py" line="113"/>
         <source>Keep the copy and its passphrase somewhere else (a trusted person, a safe place).</source>
         <translation>Bewaar de kopie en haar wachtzin ergens anders (bij iemand die je vertrouwt, op een veilige plaats).</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="117"/>
+        <location filename="../../ui/vault/recovery.py" line="117"/>
         <source>Save a recovery sheet to print (PDF)…</source>
         <translation>Een herstelblad opslaan om af te drukken (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="119"/>
+        <location filename="../../ui/vault/recovery.py" line="119"/>
         <source>A page with where the vault is and blank lines to write the passphrase by hand. It holds nothing about any case.</source>
         <translation>Een blad met de plaats van de kluis en lege regels om de wachtzin met de hand op te schrijven. Er staat niets op over een dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="130"/>
+        <location filename="../../ui/vault/recovery.py" line="130"/>
         <source>Save the recovery sheet</source>
         <translation>Herstelblad opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="132"/>
+        <location filename="../../ui/vault/recovery.py" line="132"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="138"/>
+        <location filename="../../ui/vault/recovery.py" line="138"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="140"/>
+        <location filename="../../ui/vault/recovery.py" line="140"/>
         <source>Recovery sheet saved</source>
         <translation>Herstelblad opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="141"/>
+        <location filename="../../ui/vault/recovery.py" line="141"/>
         <source>Saved here:
 {path}
 
@@ -2696,100 +2696,100 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="59"/>
+        <location filename="../../ui/vault/settings.py" line="59"/>
         <source>Settings</source>
         <extracomment>the keyring could not answer (locked, its prompt dismissed, not answering in time)</extracomment>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="70"/>
+        <location filename="../../ui/vault/settings.py" line="70"/>
         <source>The computer's language</source>
         <translation>De taal van de computer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="75"/>
-        <location filename="../../ui/settings_dialog.py" line="76"/>
+        <location filename="../../ui/vault/settings.py" line="75"/>
+        <location filename="../../ui/vault/settings.py" line="76"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="78"/>
+        <location filename="../../ui/vault/settings.py" line="78"/>
         <source>A new language shows the next time Locator starts. Dates follow the language too.</source>
         <translation>Een nieuwe taal verschijnt de volgende keer dat Locator start. Ook de datums volgen de taal.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="84"/>
+        <location filename="../../ui/vault/settings.py" line="84"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="85"/>
+        <location filename="../../ui/vault/settings.py" line="85"/>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="87"/>
+        <location filename="../../ui/vault/settings.py" line="87"/>
         <source>Lock after minutes without use</source>
         <translation>Vergrendelen na zoveel minuten zonder gebruik</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="88"/>
+        <location filename="../../ui/vault/settings.py" line="88"/>
         <source>Lock after this long without use</source>
         <translation>Vergrendelen na zoveel tijd zonder gebruik</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="90"/>
+        <location filename="../../ui/vault/settings.py" line="90"/>
         <source>Time the computer spends asleep counts too. 0 turns automatic locking off (not advised). The default is {n} minutes.</source>
         <translation>De tijd dat de computer in slaapstand is, telt ook mee. 0 schakelt automatisch vergrendelen uit (niet aangeraden). Standaard is het {n} minuten.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="94"/>
+        <location filename="../../ui/vault/settings.py" line="94"/>
         <source>Quit Locator instead of locking</source>
         <translation>Locator afsluiten in plaats van vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="99"/>
+        <location filename="../../ui/vault/settings.py" line="99"/>
         <source>Locking empties every window, but a program cannot be sure nothing stays in its memory. Quitting is the strongest protection: unsaved changes are kept, encrypted, and come back when you open the vault again.</source>
         <translation>Vergrendelen maakt elk venster leeg, maar een programma kan niet zeker zijn dat er niets in zijn geheugen achterblijft. Afsluiten is de sterkste bescherming: niet-opgeslagen wijzigingen worden bewaard, versleuteld, en komen terug als je de kluis opnieuw opent.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="103"/>
+        <location filename="../../ui/vault/settings.py" line="103"/>
         <source>Forget this device's key</source>
         <translation>Sleutel van dit toestel vergeten</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="143"/>
+        <location filename="../../ui/vault/settings.py" line="143"/>
         <source>Checking this computer's keyring…</source>
         <translation>De sleutelbos van deze computer wordt nagekeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <location filename="../../ui/vault/settings.py" line="168"/>
         <source>The keyring of this computer is locked, so Locator cannot tell whether it keeps the vault key. “Forget this device's key” asks the keyring to unlock first.</source>
         <translation>De sleutelbos van deze computer is vergrendeld, dus Locator kan niet zien of hij de sleutel van de kluis bewaart. “Sleutel van dit toestel vergeten” vraagt de sleutelbos eerst om te ontgrendelen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <location filename="../../ui/vault/settings.py" line="174"/>
         <source>This computer remembers the vault key ({where}): anyone using your account can open the vault without the passphrase.</source>
         <translation>Deze computer onthoudt de sleutel van de kluis ({where}): iedereen die je account gebruikt, kan de kluis openen zonder de wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="179"/>
-        <location filename="../../ui/settings_dialog.py" line="207"/>
+        <location filename="../../ui/vault/settings.py" line="179"/>
+        <location filename="../../ui/vault/settings.py" line="207"/>
         <source>This computer does not remember the vault key: the passphrase is asked every time.</source>
         <translation>Deze computer onthoudt de sleutel van de kluis niet: de wachtzin wordt elke keer gevraagd.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="185"/>
+        <location filename="../../ui/vault/settings.py" line="185"/>
         <source>Asking the keyring to forget the key…</source>
         <translation>De sleutelbos wordt gevraagd de sleutel te vergeten…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="200"/>
+        <location filename="../../ui/vault/settings.py" line="200"/>
         <source>The keyring could not be asked to forget the key (it may be locked), so it may still keep it. Try again, or delete the “Locator vault” entry in your keyring program.</source>
         <translation>De sleutelbos kon niet gevraagd worden de sleutel te vergeten (hij is misschien vergrendeld), dus misschien bewaart hij hem nog. Probeer opnieuw, of verwijder het item “Locator vault” in je sleutelbosprogramma.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <location filename="../../ui/vault/settings.py" line="205"/>
         <source>Forgotten. The passphrase will be asked next time.</source>
         <translation>Vergeten. De wachtzin wordt de volgende keer gevraagd.</translation>
     </message>
@@ -2801,153 +2801,153 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../ui/step_panel.py" line="67"/>
+        <location filename="../../ui/procedure/step_panel.py" line="67"/>
         <source>Call the centres</source>
         <translation>De centra bellen</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="68"/>
-        <location filename="../../ui/step_panel.py" line="69"/>
+        <location filename="../../ui/procedure/step_panel.py" line="68"/>
+        <location filename="../../ui/procedure/step_panel.py" line="69"/>
         <source>Write the email to GVO</source>
         <translation>De e-mail aan GVO schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="70"/>
+        <location filename="../../ui/procedure/step_panel.py" line="70"/>
         <source>Write the lawyer request to GVO</source>
         <translation>GVO schrijven om een advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="71"/>
+        <location filename="../../ui/procedure/step_panel.py" line="71"/>
         <source>Write the news to GVO</source>
         <translation>Het nieuws aan GVO schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="72"/>
+        <location filename="../../ui/procedure/step_panel.py" line="72"/>
         <source>Ask GVO for support at the flight</source>
         <translation>GVO om steun bij de vlucht vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="73"/>
+        <location filename="../../ui/procedure/step_panel.py" line="73"/>
         <source>Write to the lawyer now</source>
         <translation>Nu de advocaat schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="74"/>
+        <location filename="../../ui/procedure/step_panel.py" line="74"/>
         <source>Write down a visit</source>
         <translation>Een bezoek noteren</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="75"/>
+        <location filename="../../ui/procedure/step_panel.py" line="75"/>
         <source>Add a photo or scan</source>
         <translation>Een foto of scan toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="76"/>
+        <location filename="../../ui/procedure/step_panel.py" line="76"/>
         <source>Write a note</source>
         <translation>Een notitie schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="77"/>
+        <location filename="../../ui/procedure/step_panel.py" line="77"/>
         <source>Write down a paper they received</source>
         <translation>Een ontvangen papier noteren</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="78"/>
+        <location filename="../../ui/procedure/step_panel.py" line="78"/>
         <source>Write down a flight or attempt</source>
         <translation>Een vlucht of poging noteren</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="79"/>
+        <location filename="../../ui/procedure/step_panel.py" line="79"/>
         <source>Prepare the lawyer brief</source>
         <translation>De fiche voor de advocaat voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="80"/>
+        <location filename="../../ui/procedure/step_panel.py" line="80"/>
         <source>I did this</source>
         <translation>Dit heb ik gedaan</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="81"/>
+        <location filename="../../ui/procedure/step_panel.py" line="81"/>
         <source>Skip this step</source>
         <translation>Deze stap overslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="86"/>
+        <location filename="../../ui/procedure/step_panel.py" line="86"/>
         <source>Fill in: {field}</source>
         <translation>Invullen: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="92"/>
+        <location filename="../../ui/procedure/step_panel.py" line="92"/>
         <source>the lawyer</source>
         <translation>de advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="93"/>
+        <location filename="../../ui/procedure/step_panel.py" line="93"/>
         <source>people</source>
         <translation>personen</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="94"/>
+        <location filename="../../ui/procedure/step_panel.py" line="94"/>
         <source>decisions</source>
         <translation>beslissingen</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="95"/>
+        <location filename="../../ui/procedure/step_panel.py" line="95"/>
         <source>deportation attempts</source>
         <translation>uitwijzingspogingen</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="144"/>
+        <location filename="../../ui/procedure/step_panel.py" line="144"/>
         <source>{d} d {h} h</source>
         <translation>{d} d {h} u</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="145"/>
+        <location filename="../../ui/procedure/step_panel.py" line="145"/>
         <source>{h} h {m:02d} min</source>
         <translation>{h} u {m:02d} min</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="178"/>
+        <location filename="../../ui/procedure/step_panel.py" line="178"/>
         <source>See the whole procedure</source>
         <translation>De hele procedure bekijken</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="256"/>
+        <location filename="../../ui/procedure/step_panel.py" line="256"/>
         <source>Nothing to do right now</source>
         <translation>Nu niets te doen</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="257"/>
+        <location filename="../../ui/procedure/step_panel.py" line="257"/>
         <source>This case is closed.</source>
         <translation>Dit dossier is afgesloten.</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="258"/>
+        <location filename="../../ui/procedure/step_panel.py" line="258"/>
         <source>Nothing to do right now.</source>
         <translation>Nu niets te doen.</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="264"/>
+        <location filename="../../ui/procedure/step_panel.py" line="264"/>
         <source>NOW · {phase}</source>
         <translation>NU · {phase}</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="267"/>
+        <location filename="../../ui/procedure/step_panel.py" line="267"/>
         <source>Why: {why}</source>
         <translation>Waarom: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="281"/>
+        <location filename="../../ui/procedure/step_panel.py" line="281"/>
         <source>Who did you ask? Tick what you did:</source>
         <translation>Aan wie heb je het gevraagd? Vink aan wat je gedaan hebt:</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="322"/>
+        <location filename="../../ui/procedure/step_panel.py" line="322"/>
         <source>Last contact {ago} ago. The 24 hours are over since {when}.</source>
         <translation>Laatste contact {ago} geleden. De 24 uur zijn voorbij sinds {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/step_panel.py" line="324"/>
+        <location filename="../../ui/procedure/step_panel.py" line="324"/>
         <source>Last contact {ago} ago. 24 hours are reached on {when}, in {left}.</source>
         <translation>Laatste contact {ago} geleden. De 24 uur zijn bereikt op {when}, over {left}.</translation>
     </message>
@@ -2970,48 +2970,48 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline.py" line="60"/>
+        <location filename="../../ui/case/timeline.py" line="60"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="61"/>
+        <location filename="../../ui/case/timeline.py" line="61"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="61"/>
+        <location filename="../../ui/case/timeline.py" line="61"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="61"/>
+        <location filename="../../ui/case/timeline.py" line="61"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="65"/>
-        <location filename="../../ui/timeline.py" line="66"/>
+        <location filename="../../ui/case/timeline.py" line="65"/>
+        <location filename="../../ui/case/timeline.py" line="66"/>
         <source>Write a note for the timeline</source>
         <translation>Schrijf een notitie voor de tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="67"/>
+        <location filename="../../ui/case/timeline.py" line="67"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="70"/>
+        <location filename="../../ui/case/timeline.py" line="70"/>
         <source>Correct selected entry</source>
         <translation>Gekozen regel corrigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="72"/>
+        <location filename="../../ui/case/timeline.py" line="72"/>
         <source>Nothing is erased: the correction is added below the entry it corrects.</source>
         <translation>Er wordt niets gewist: de correctie komt onder de regel die ze corrigeert.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="117"/>
+        <location filename="../../ui/case/timeline.py" line="117"/>
         <source>Write the correction here, then press “Correct selected entry”</source>
         <translation>Schrijf de correctie hier en druk dan op “Gekozen regel corrigeren”</translation>
     </message>
@@ -3019,56 +3019,56 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
 <context>
     <name>VaultDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="79"/>
+        <location filename="../../ui/vault/unlock.py" line="79"/>
         <source>Create your vault</source>
         <extracomment>what the door asks of the keyring once the vault is open (:attr:`VaultDialog.key_action`) does the keyring keep this vault's key? None: not known (not answered yet, or it could not answer: locked, its prompt dismissed) REMEMBER, FORGET or None: what to do in the keyring, decided when the vault opened</extracomment>
         <translation>Je kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="79"/>
+        <location filename="../../ui/vault/unlock.py" line="79"/>
         <source>Unlock Locator</source>
         <translation>Locator ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="91"/>
-        <location filename="../../ui/unlock.py" line="92"/>
+        <location filename="../../ui/vault/unlock.py" line="91"/>
+        <location filename="../../ui/vault/unlock.py" line="92"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="98"/>
+        <location filename="../../ui/vault/unlock.py" line="98"/>
         <source>Type the passphrase again</source>
         <translation>Typ de wachtzin nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="99"/>
+        <location filename="../../ui/vault/unlock.py" line="99"/>
         <source>Passphrase, again</source>
         <translation>Wachtzin, nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="114"/>
+        <location filename="../../ui/vault/unlock.py" line="114"/>
         <source>Remember on this device</source>
         <translation>Onthouden op dit toestel</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="117"/>
+        <location filename="../../ui/vault/unlock.py" line="117"/>
         <source>Checking this computer's keyring…</source>
         <translation>De sleutelbos van deze computer wordt nagekeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="129"/>
-        <location filename="../../ui/unlock.py" line="350"/>
+        <location filename="../../ui/vault/unlock.py" line="129"/>
+        <location filename="../../ui/vault/unlock.py" line="350"/>
         <source>Create vault</source>
         <translation>Kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="129"/>
-        <location filename="../../ui/unlock.py" line="351"/>
+        <location filename="../../ui/vault/unlock.py" line="129"/>
+        <location filename="../../ui/vault/unlock.py" line="351"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="146"/>
+        <location filename="../../ui/vault/unlock.py" line="146"/>
         <source>Everything about the people you help is kept in one encrypted file, the vault. Choose a passphrase of five to seven random words.
 
 If you forget it, nobody can open the vault again — not us, not anyone. Write it down and keep it somewhere safe, away from this computer.</source>
@@ -3077,98 +3077,98 @@ If you forget it, nobody can open the vault again — not us, not anyone. Write 
 Als je hem vergeet, kan niemand de kluis nog openen — wij niet, niemand. Schrijf hem op en bewaar hem op een veilige plaats, weg van deze computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="150"/>
+        <location filename="../../ui/vault/unlock.py" line="150"/>
         <source>Type your passphrase to open the vault.</source>
         <translation>Typ je wachtzin om de kluis te openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="194"/>
+        <location filename="../../ui/vault/unlock.py" line="194"/>
         <source>Waiting for this computer's keyring (it may be asking for its own password). You can type your passphrase meanwhile.</source>
         <translation>Wachten op de sleutelbos van deze computer (die vraagt misschien zijn eigen wachtwoord). Je kunt intussen je wachtzin typen.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="208"/>
+        <location filename="../../ui/vault/unlock.py" line="208"/>
         <source>The keyring of this computer is locked, so Locator cannot tell whether it keeps the vault key. Type your passphrase. Tick the box to keep the key there; leaving it unticked removes nothing.</source>
         <translation>De sleutelbos van deze computer is vergrendeld, dus Locator kan niet zien of hij de sleutel van de kluis bewaart. Typ je wachtzin. Vink het vakje aan om de sleutel daar te bewaren; als je het niet aanvinkt, wordt niets verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="214"/>
+        <location filename="../../ui/vault/unlock.py" line="214"/>
         <source>The vault key will be kept in {where}. Anyone who can use this computer while you are logged in can then open the vault without the passphrase.</source>
         <translation>De sleutel van de kluis wordt bewaard in {where}. Iedereen die deze computer kan gebruiken terwijl je aangemeld bent, kan de kluis dan openen zonder de wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="219"/>
-        <location filename="../../ui/unlock.py" line="232"/>
+        <location filename="../../ui/vault/unlock.py" line="219"/>
+        <location filename="../../ui/vault/unlock.py" line="232"/>
         <source>Not available: {reason}</source>
         <translation>Niet beschikbaar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="253"/>
+        <location filename="../../ui/vault/unlock.py" line="253"/>
         <source>The key kept on this computer did not open the vault. Type your passphrase.</source>
         <translation>De sleutel die op deze computer bewaard wordt, opende de kluis niet. Typ je wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="264"/>
+        <location filename="../../ui/vault/unlock.py" line="264"/>
         <source>Five to seven random words make a strong passphrase.</source>
         <translation>Vijf tot zeven willekeurige woorden maken een sterke wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="271"/>
+        <location filename="../../ui/vault/unlock.py" line="271"/>
         <source>Very weak</source>
         <translation>Heel zwak</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="271"/>
+        <location filename="../../ui/vault/unlock.py" line="271"/>
         <source>Weak</source>
         <translation>Zwak</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="271"/>
+        <location filename="../../ui/vault/unlock.py" line="271"/>
         <source>Fair</source>
         <translation>Redelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="271"/>
+        <location filename="../../ui/vault/unlock.py" line="271"/>
         <source>Good</source>
         <translation>Goed</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="272"/>
+        <location filename="../../ui/vault/unlock.py" line="272"/>
         <source>Strong</source>
         <translation>Sterk</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="273"/>
+        <location filename="../../ui/vault/unlock.py" line="273"/>
         <source>Strength: {word}</source>
         <translation>Sterkte: {word}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="282"/>
+        <location filename="../../ui/vault/unlock.py" line="282"/>
         <source>Type your passphrase.</source>
         <translation>Typ je wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="285"/>
+        <location filename="../../ui/vault/unlock.py" line="285"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtzinnen zijn niet dezelfde.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="326"/>
+        <location filename="../../ui/vault/unlock.py" line="326"/>
         <source>The vault could not be opened.</source>
         <translation>De kluis kon niet geopend worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="341"/>
+        <location filename="../../ui/vault/unlock.py" line="341"/>
         <source>Wait {n} s</source>
         <translation>Wacht {n} s</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="347"/>
+        <location filename="../../ui/vault/unlock.py" line="347"/>
         <source>Opening with the key kept on this computer…</source>
         <translation>Openen met de sleutel die op deze computer bewaard wordt…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="348"/>
+        <location filename="../../ui/vault/unlock.py" line="348"/>
         <source>Opening…</source>
         <translation>Bezig met openen…</translation>
     </message>
@@ -3180,74 +3180,74 @@ Als je hem vergeet, kan niemand de kluis nog openen — wij niet, niemand. Schri
 <context>
     <name>VaultMenu</name>
     <message>
-        <location filename="../../ui/help_window.py" line="274"/>
-        <location filename="../../ui/vault_menu.py" line="75"/>
+        <location filename="../../ui/help/window.py" line="274"/>
+        <location filename="../../ui/vault/menu.py" line="75"/>
         <source>Back up now</source>
         <translation>Nu een back-up maken</translation>
     </message>
     <message>
-        <location filename="../../ui/help_window.py" line="276"/>
-        <location filename="../../ui/vault_menu.py" line="94"/>
+        <location filename="../../ui/help/window.py" line="276"/>
+        <location filename="../../ui/vault/menu.py" line="94"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="70"/>
+        <location filename="../../ui/vault/menu.py" line="70"/>
         <source>&amp;Vault</source>
         <translation>&amp;Kluis</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="77"/>
+        <location filename="../../ui/vault/menu.py" line="77"/>
         <source>Restore from backup…</source>
         <translation>Een back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="83"/>
+        <location filename="../../ui/vault/menu.py" line="83"/>
         <source>Export encrypted copy…</source>
         <translation>Versleutelde kopie exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="85"/>
+        <location filename="../../ui/vault/menu.py" line="85"/>
         <source>Import cases from a copy…</source>
         <translation>Dossiers uit een kopie importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="88"/>
+        <location filename="../../ui/vault/menu.py" line="88"/>
         <source>Recovery…</source>
         <translation>Herstel…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="89"/>
+        <location filename="../../ui/vault/menu.py" line="89"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="91"/>
+        <location filename="../../ui/vault/menu.py" line="91"/>
         <source>Erase this vault…</source>
         <translation>Deze kluis wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="98"/>
+        <location filename="../../ui/vault/menu.py" line="98"/>
         <source>Make an encrypted backup now (Ctrl+Shift+B)</source>
         <translation>Nu een versleutelde back-up maken (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="135"/>
+        <location filename="../../ui/vault/menu.py" line="135"/>
         <source>Locator vaults (*.locator);;All files (*)</source>
         <translation>Locator-kluizen (*.locator);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="154"/>
+        <location filename="../../ui/vault/menu.py" line="154"/>
         <source>Backup made.</source>
         <translation>Back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="155"/>
+        <location filename="../../ui/vault/menu.py" line="155"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="156"/>
+        <location filename="../../ui/vault/menu.py" line="156"/>
         <source>The backup is here:
 {path}
 
@@ -3258,95 +3258,95 @@ It opens with the same passphrase as your vault. Keep a copy somewhere else too 
 Hij opent met dezelfde wachtzin als je kluis. Bewaar ook ergens anders een kopie (een USB-stick, apart van deze computer): een back-up op dezelfde schijf gaat samen met de laptop verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="161"/>
+        <location filename="../../ui/vault/menu.py" line="161"/>
         <source>Making a backup…</source>
         <translation>Bezig met back-up…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="162"/>
+        <location filename="../../ui/vault/menu.py" line="162"/>
         <source>No backup made</source>
         <translation>Geen back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="179"/>
+        <location filename="../../ui/vault/menu.py" line="179"/>
         <source>Choose the backup to restore</source>
         <translation>Kies de back-up om terug te zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="184"/>
-        <location filename="../../ui/vault_menu.py" line="217"/>
-        <location filename="../../ui/vault_menu.py" line="221"/>
-        <location filename="../../ui/vault_menu.py" line="246"/>
+        <location filename="../../ui/vault/menu.py" line="184"/>
+        <location filename="../../ui/vault/menu.py" line="217"/>
+        <location filename="../../ui/vault/menu.py" line="221"/>
+        <location filename="../../ui/vault/menu.py" line="246"/>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="184"/>
+        <location filename="../../ui/vault/menu.py" line="184"/>
         <source>This is the vault itself, not a backup.</source>
         <translation>Dit is de kluis zelf, geen back-up.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="187"/>
+        <location filename="../../ui/vault/menu.py" line="187"/>
         <source>Restore from backup</source>
         <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="188"/>
+        <location filename="../../ui/vault/menu.py" line="188"/>
         <source>Replace your vault by this backup?</source>
         <translation>Je kluis vervangen door deze back-up?</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="188"/>
+        <location filename="../../ui/vault/menu.py" line="188"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="189"/>
+        <location filename="../../ui/vault/menu.py" line="189"/>
         <source>The backup is checked first; if it does not open with your vault's passphrase, nothing happens. Then your vault is replaced by the backup: whatever was written after the backup was made will not be in it. Your vault as it is now is kept beside it, under a name ending in “before-restore” and the date, so nothing is lost.</source>
         <translation>De back-up wordt eerst nagekeken; als hij niet opent met de wachtzin van je kluis, gebeurt er niets. Daarna wordt je kluis vervangen door de back-up: wat na het maken van de back-up geschreven werd, staat er niet in. Je kluis zoals ze nu is, wordt ernaast bewaard, onder een naam die eindigt op “before-restore” en de datum, zodat er niets verloren gaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="196"/>
+        <location filename="../../ui/vault/menu.py" line="196"/>
         <source>Checking the backup…</source>
         <translation>De back-up wordt nagekeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="203"/>
+        <location filename="../../ui/vault/menu.py" line="203"/>
         <source>This file does not open with your vault's passphrase: it is a backup made with another passphrase or of another vault — or it is not a Locator backup at all.</source>
         <translation>Dit bestand opent niet met de wachtzin van je kluis: het is een back-up met een andere wachtzin of van een andere kluis — of helemaal geen back-up van Locator.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="207"/>
+        <location filename="../../ui/vault/menu.py" line="207"/>
         <source>This backup is damaged ({reason}): it cannot be restored.</source>
         <translation>Deze back-up is beschadigd ({reason}): hij kan niet teruggezet worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="210"/>
+        <location filename="../../ui/vault/menu.py" line="210"/>
         <source>This file cannot be restored: {reason}</source>
         <translation>Dit bestand kan niet teruggezet worden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="215"/>
+        <location filename="../../ui/vault/menu.py" line="215"/>
         <source>The backup could not be checked: {reason}</source>
         <translation>De back-up kon niet nagekeken worden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="217"/>
+        <location filename="../../ui/vault/menu.py" line="217"/>
         <source>Your vault was not changed.</source>
         <translation>Je kluis werd niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="222"/>
+        <location filename="../../ui/vault/menu.py" line="222"/>
         <source>Locator was locked while the backup was being checked. Nothing was changed; unlock and restore again.</source>
         <translation>Locator werd vergrendeld terwijl de back-up nagekeken werd. Er werd niets gewijzigd; ontgrendel en zet de back-up opnieuw terug.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="239"/>
+        <location filename="../../ui/vault/menu.py" line="239"/>
         <source>Restoring…</source>
         <translation>Bezig met terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="247"/>
+        <location filename="../../ui/vault/menu.py" line="247"/>
         <source>The backup could not be put in place: {reason}
 
 Your vault was not changed.</source>
@@ -3355,39 +3355,39 @@ Your vault was not changed.</source>
 Je kluis werd niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="250"/>
+        <location filename="../../ui/vault/menu.py" line="250"/>
         <source>Restored</source>
         <translation>Teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="251"/>
+        <location filename="../../ui/vault/menu.py" line="251"/>
         <source>The vault is now as it was in the backup. The vault as it was before is kept here:
 {path}</source>
         <translation>De kluis is nu zoals ze in de back-up was. De kluis zoals ze voordien was, wordt hier bewaard:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="256"/>
+        <location filename="../../ui/vault/menu.py" line="256"/>
         <source>Vault not opened</source>
         <translation>Kluis niet geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="257"/>
+        <location filename="../../ui/vault/menu.py" line="257"/>
         <source>The vault could not be opened again: {reason}</source>
         <translation>De kluis kon niet opnieuw geopend worden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="283"/>
+        <location filename="../../ui/vault/menu.py" line="283"/>
         <source>On this computer, this deletes:</source>
         <translation>Op deze computer wordt dit gewist:</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="284"/>
+        <location filename="../../ui/vault/menu.py" line="284"/>
         <source>• the vault: {path}</source>
         <translation>• de kluis: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vault_menu.py" line="285"/>
+        <location filename="../../ui/vault/menu.py" line="285"/>
         <source>• its %n backup(s) in {folder}</source>
         <translation>
             <numerusform>• haar %n back-up in {folder}</numerusform>
@@ -3395,7 +3395,7 @@ Je kluis werd niet gewijzigd.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vault_menu.py" line="288"/>
+        <location filename="../../ui/vault/menu.py" line="288"/>
         <source>• %n other file(s) Locator made beside it (copies kept before an update or a restore)</source>
         <translation>
             <numerusform>• %n ander bestand dat Locator ernaast maakte (een kopie van voor een update of een herstel)</numerusform>
@@ -3403,42 +3403,42 @@ Je kluis werd niet gewijzigd.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="290"/>
+        <location filename="../../ui/vault/menu.py" line="290"/>
         <source>• its key in the keyring, if one was kept there</source>
         <translation>• haar sleutel in de sleutelbos, als die daar bewaard werd</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="292"/>
+        <location filename="../../ui/vault/menu.py" line="292"/>
         <source>Nothing of it can be brought back. Copies elsewhere — exported copies, backups you moved, a USB stick — are not deleted: delete them yourself.</source>
         <translation>Niets daarvan kan teruggehaald worden. Kopieën elders — geëxporteerde kopieën, verplaatste back-ups, een USB-stick — worden niet gewist: wis ze zelf.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="294"/>
+        <location filename="../../ui/vault/menu.py" line="294"/>
         <source>Locator then starts again with a new, empty vault.</source>
         <translation>Locator start daarna opnieuw met een nieuwe, lege kluis.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="302"/>
+        <location filename="../../ui/vault/menu.py" line="302"/>
         <source>Erase this vault</source>
         <translation>Deze kluis wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="304"/>
+        <location filename="../../ui/vault/menu.py" line="304"/>
         <source>Erase this vault and all its backups, for good?</source>
         <translation>Deze kluis en al haar back-ups definitief wissen?</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="305"/>
+        <location filename="../../ui/vault/menu.py" line="305"/>
         <source>Continue…</source>
         <translation>Verder…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="307"/>
+        <location filename="../../ui/vault/menu.py" line="307"/>
         <source>ERASE</source>
         <translation>WISSEN</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="309"/>
+        <location filename="../../ui/vault/menu.py" line="309"/>
         <source>Last check. Every case in this vault will be gone for good.
 
 Type {word} to erase.</source>
@@ -3447,48 +3447,48 @@ Type {word} to erase.</source>
 Typ {word} om te wissen.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="310"/>
+        <location filename="../../ui/vault/menu.py" line="310"/>
         <source>Erase for good</source>
         <translation>Definitief wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="316"/>
+        <location filename="../../ui/vault/menu.py" line="316"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="323"/>
+        <location filename="../../ui/vault/menu.py" line="323"/>
         <source>The key may still be kept</source>
         <translation>De sleutel wordt misschien nog bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="324"/>
+        <location filename="../../ui/vault/menu.py" line="324"/>
         <source>The vault and its backups were erased ({n} files). The keyring could not be asked to remove the vault key (it may be locked), so it may still keep it: open your keyring program (for example “Passwords and Keys”) and delete the entry “Locator vault”.</source>
         <translation>De kluis en haar back-ups zijn gewist ({n} bestanden). De sleutelbos kon niet gevraagd worden de sleutel van de kluis te verwijderen (hij is misschien vergrendeld), dus misschien bewaart hij hem nog: open je sleutelbosprogramma (bijvoorbeeld “Wachtwoorden en sleutels”) en verwijder het item “Locator vault”.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="329"/>
-        <location filename="../../ui/vault_menu.py" line="332"/>
+        <location filename="../../ui/vault/menu.py" line="329"/>
+        <location filename="../../ui/vault/menu.py" line="332"/>
         <source>Erased</source>
         <translation>Gewist</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="330"/>
+        <location filename="../../ui/vault/menu.py" line="330"/>
         <source>The vault, its backups and its key were erased ({n} files).</source>
         <translation>De kluis, haar back-ups en haar sleutel zijn gewist ({n} bestanden).</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="333"/>
+        <location filename="../../ui/vault/menu.py" line="333"/>
         <source>The vault and its backups were erased ({n} files). No key was kept in the keyring.</source>
         <translation>De kluis en haar back-ups zijn gewist ({n} bestanden). Er werd geen sleutel bewaard in de sleutelbos.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="339"/>
+        <location filename="../../ui/vault/menu.py" line="339"/>
         <source>Not everything was erased</source>
         <translation>Niet alles werd gewist</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_menu.py" line="340"/>
+        <location filename="../../ui/vault/menu.py" line="340"/>
         <source>Erasing stopped: {reason}
 
 Look in the vault's folder for what is left.</source>
@@ -3504,28 +3504,28 @@ Kijk in de map van de kluis wat er nog over is.</translation>
 <context>
     <name>VaultTransfer</name>
     <message>
-        <location filename="../../ui/vault_transfer.py" line="44"/>
+        <location filename="../../ui/vault/transfer.py" line="44"/>
         <source>Save the encrypted copy</source>
         <translation>Versleutelde kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_transfer.py" line="48"/>
-        <location filename="../../ui/vault_transfer.py" line="88"/>
+        <location filename="../../ui/vault/transfer.py" line="48"/>
+        <location filename="../../ui/vault/transfer.py" line="88"/>
         <source>Passphrase of the copy</source>
         <translation>Wachtzin van de kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_transfer.py" line="49"/>
+        <location filename="../../ui/vault/transfer.py" line="49"/>
         <source>Choose a passphrase for the copy, different from yours: the person who receives the copy opens it with this passphrase, and never learns yours. Give it to them separately from the file — say it on the phone or in person, never in the same message. Five to seven random words are best.</source>
         <translation>Kies een wachtzin voor de kopie, een andere dan de jouwe: wie de kopie krijgt, opent ze met deze wachtzin en leert de jouwe nooit kennen. Geef hem apart van het bestand — zeg hem aan de telefoon of persoonlijk, nooit in hetzelfde bericht. Vijf tot zeven willekeurige woorden zijn het best.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_transfer.py" line="64"/>
+        <location filename="../../ui/vault/transfer.py" line="64"/>
         <source>Copy saved</source>
         <translation>Kopie opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_transfer.py" line="65"/>
+        <location filename="../../ui/vault/transfer.py" line="65"/>
         <source>The encrypted copy is here:
 {path}
 
@@ -3536,58 +3536,58 @@ It opens only with the passphrase you just chose, in Locator (Vault → Import c
 Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers uit een kopie importeren… of als aparte kluis).</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_transfer.py" line="70"/>
+        <location filename="../../ui/vault/transfer.py" line="70"/>
         <source>Making the copy…</source>
         <translation>Bezig met kopie maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_transfer.py" line="71"/>
+        <location filename="../../ui/vault/transfer.py" line="71"/>
         <source>No copy made</source>
         <translation>Geen kopie gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_transfer.py" line="80"/>
+        <location filename="../../ui/vault/transfer.py" line="80"/>
         <source>Choose the copy to import from</source>
         <translation>Kies de kopie om uit te importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_transfer.py" line="85"/>
-        <location filename="../../ui/vault_transfer.py" line="140"/>
+        <location filename="../../ui/vault/transfer.py" line="85"/>
+        <location filename="../../ui/vault/transfer.py" line="140"/>
         <source>Nothing imported</source>
         <translation>Niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_transfer.py" line="86"/>
+        <location filename="../../ui/vault/transfer.py" line="86"/>
         <source>This is the vault that is open now.</source>
         <translation>Dit is de kluis die nu open is.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_transfer.py" line="89"/>
+        <location filename="../../ui/vault/transfer.py" line="89"/>
         <source>Type the passphrase of the copy (the one its sender gave you).</source>
         <translation>Typ de wachtzin van de kopie (die je van de afzender kreeg).</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_transfer.py" line="104"/>
+        <location filename="../../ui/vault/transfer.py" line="104"/>
         <source>Opening the copy…</source>
         <translation>Kopie wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_transfer.py" line="125"/>
+        <location filename="../../ui/vault/transfer.py" line="125"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_transfer.py" line="131"/>
+        <location filename="../../ui/vault/transfer.py" line="131"/>
         <source>Import finished</source>
         <translation>Importeren klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_transfer.py" line="136"/>
+        <location filename="../../ui/vault/transfer.py" line="136"/>
         <source>This passphrase does not open the copy. Check it with the person who sent it (capital letters, spaces).</source>
         <translation>Deze wachtzin opent de kopie niet. Kijk hem na met de persoon die de kopie stuurde (hoofdletters, spaties).</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_transfer.py" line="141"/>
+        <location filename="../../ui/vault/transfer.py" line="141"/>
         <source>Your vault was not changed.</source>
         <translation>Je kluis werd niet gewijzigd.</translation>
     </message>
@@ -3595,7 +3595,7 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/centre_view.py" line="128"/>
+        <location filename="../../ui/procedure/centre_view.py" line="128"/>
         <source>Write down a visit</source>
         <translation>Een bezoek noteren</translation>
     </message>
@@ -3603,52 +3603,52 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/centre_view.py" line="63"/>
+        <location filename="../../ui/procedure/centre_view.py" line="63"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="68"/>
+        <location filename="../../ui/procedure/centre_view.py" line="68"/>
         <source>A phone was handed over</source>
         <translation>Er werd een telefoon afgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="75"/>
+        <location filename="../../ui/procedure/centre_view.py" line="75"/>
         <source>one per line: the name, then a comma and anything else (Yusuf, Sudan, 2nd floor)</source>
         <translation>één per regel: de naam, dan een komma en de rest (Yusuf, Soedan, 2e verdieping)</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="78"/>
+        <location filename="../../ui/procedure/centre_view.py" line="78"/>
         <source>Save the visit</source>
         <translation>Bezoek opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="83"/>
+        <location filename="../../ui/procedure/centre_view.py" line="83"/>
         <source>Date of the visit</source>
         <translation>Datum van het bezoek</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="84"/>
+        <location filename="../../ui/procedure/centre_view.py" line="84"/>
         <source>Who went</source>
         <translation>Wie ging er</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="85"/>
+        <location filename="../../ui/procedure/centre_view.py" line="85"/>
         <source>Belongings brought</source>
         <translation>Meegebrachte spullen</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="86"/>
+        <location filename="../../ui/procedure/centre_view.py" line="86"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="87"/>
+        <location filename="../../ui/procedure/centre_view.py" line="87"/>
         <source>Other people seen or mentioned</source>
         <translation>Andere personen gezien of vermeld</translation>
     </message>
     <message>
-        <location filename="../../ui/centre_view.py" line="116"/>
+        <location filename="../../ui/procedure/centre_view.py" line="116"/>
         <source>Write the date as YYYY-MM-DD, today or earlier.</source>
         <translation>Schrijf de datum als JJJJ-MM-DD, vandaag of vroeger.</translation>
     </message>
@@ -3980,751 +3980,751 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../locator/backup.py" line="62"/>
-        <source>Choose a passphrase for the copy.</source>
-        <extracomment>VaultExists</extracomment>
-        <translation>Kies een wachtzin voor de kopie.</translation>
-    </message>
-    <message>
-        <location filename="../../locator/backup.py" line="90"/>
-        <source>the backup failed its integrity check</source>
-        <extracomment>DamagedVault</extracomment>
-        <translation>de integriteitscontrole van de back-up is mislukt</translation>
-    </message>
-    <message>
-        <location filename="../../locator/case_deadlines.py" line="30"/>
-        <source>The decision was changed and this deadline no longer follows from it.</source>
-        <translation>De beslissing werd gewijzigd en deze termijn volgt er niet meer uit.</translation>
-    </message>
-    <message>
-        <location filename="../../locator/case_deadlines.py" line="206"/>
-        <location filename="../../locator/dates.py" line="134"/>
-        <source>this date is in the future</source>
-        <extracomment>FieldError</extracomment>
-        <translation>deze datum ligt in de toekomst</translation>
-    </message>
-    <message>
-        <location filename="../../locator/case_deadlines.py" line="208"/>
-        <source>say who filed it (the lawyer's name, for example)</source>
-        <extracomment>FieldError</extracomment>
-        <translation>zeg wie het indiende (bijvoorbeeld de naam van de advocaat)</translation>
-    </message>
-    <message>
-        <location filename="../../locator/case_deadlines.py" line="215"/>
-        <source>give a reason, so others understand later</source>
-        <extracomment>FieldError</extracomment>
-        <translation>geef een reden, zodat anderen het later begrijpen</translation>
-    </message>
-    <message>
-        <location filename="../../locator/case_deadlines.py" line="224"/>
-        <source>There is no deadline number {n}.</source>
-        <extracomment>UnknownCase</extracomment>
-        <translation>Er is geen termijn met nummer {n}.</translation>
-    </message>
-    <message>
-        <location filename="../../locator/caseio.py" line="76"/>
-        <source>must be text</source>
-        <extracomment>FieldError</extracomment>
-        <translation>moet tekst zijn</translation>
-    </message>
-    <message>
-        <location filename="../../locator/caseio.py" line="78"/>
-        <source>is too long (at most one million characters)</source>
-        <extracomment>FieldError</extracomment>
-        <translation>is te lang (hoogstens een miljoen tekens)</translation>
-    </message>
-    <message>
-        <location filename="../../locator/caseio.py" line="89"/>
-        <source>choose one of: {choices}</source>
-        <extracomment>FieldError</extracomment>
-        <translation>kies uit: {choices}</translation>
-    </message>
-    <message>
-        <location filename="../../locator/caseio.py" line="122"/>
-        <source>this is not an email address (it needs a @ and a domain)</source>
-        <extracomment>FieldError</extracomment>
-        <translation>dit is geen e-mailadres (er is een @ en een domein nodig)</translation>
-    </message>
-    <message>
-        <location filename="../../locator/caseio.py" line="132"/>
-        <source>must be a list of text</source>
-        <extracomment>FieldError</extracomment>
-        <translation>moet een lijst van teksten zijn</translation>
-    </message>
-    <message>
-        <location filename="../../locator/caseio.py" line="144"/>
-        <source>use only letters, digits, spaces, / . and -</source>
-        <extracomment>FieldError</extracomment>
-        <translation>gebruik alleen letters, cijfers, spaties, / . en -</translation>
-    </message>
-    <message>
-        <location filename="../../locator/caseio.py" line="198"/>
-        <source>must be an object with named fields</source>
-        <extracomment>FieldError</extracomment>
-        <translation>moet een object met benoemde velden zijn</translation>
-    </message>
-    <message>
-        <location filename="../../locator/caseio.py" line="201"/>
-        <location filename="../../locator/caseio.py" line="337"/>
-        <source>is not a field we know</source>
-        <extracomment>FieldError</extracomment>
-        <translation>is geen gekend veld</translation>
-    </message>
-    <message>
-        <location filename="../../locator/caseio.py" line="209"/>
-        <source>must be a whole number</source>
-        <extracomment>FieldError</extracomment>
-        <translation>moet een geheel getal zijn</translation>
-    </message>
-    <message>
-        <location filename="../../locator/caseio.py" line="230"/>
-        <source>must be a list</source>
-        <extracomment>FieldError</extracomment>
-        <translation>moet een lijst zijn</translation>
-    </message>
-    <message>
-        <location filename="../../locator/caseio.py" line="242"/>
-        <source>must be a list of phone numbers</source>
-        <extracomment>FieldError</extracomment>
-        <translation>moet een lijst van telefoonnummers zijn</translation>
-    </message>
-    <message>
-        <location filename="../../locator/caseio.py" line="262"/>
-        <source>the date of notification is needed</source>
-        <extracomment>FieldError</extracomment>
-        <translation>de datum van kennisgeving is nodig</translation>
-    </message>
-    <message>
-        <location filename="../../locator/caseio.py" line="325"/>
-        <source>must be a JSON object with named fields</source>
-        <extracomment>FieldError</extracomment>
-        <translation>moet een JSON-object met benoemde velden zijn</translation>
-    </message>
-    <message>
-        <location filename="../../locator/caseio.py" line="351"/>
-        <source>give at least an alias or a name</source>
-        <extracomment>FieldError</extracomment>
-        <translation>geef minstens een roepnaam of een naam</translation>
-    </message>
-    <message>
-        <location filename="../../locator/caseio.py" line="353"/>
-        <source>not a centre in the directory; choose one or unknown</source>
-        <extracomment>FieldError</extracomment>
-        <translation>dit centrum staat niet in de lijst; kies er een, of “onbekend”</translation>
-    </message>
-    <message>
-        <location filename="../../locator/caseio.py" line="355"/>
-        <location filename="../../locator/caseio.py" line="359"/>
-        <source>cannot be before the date of arrest</source>
-        <extracomment>FieldError</extracomment>
-        <translation>kan niet voor de datum van de arrestatie liggen</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="149"/>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="151"/>
-        <source>Bar</source>
-        <translation>Balie</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="153"/>
-        <source>Phone</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="155"/>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="157"/>
-        <source>Brief sent on</source>
-        <translation>Fiche verstuurd op</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="166"/>
-        <source>asked on</source>
-        <translation>gevraagd op</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="184"/>
-        <source>Alias (what friends call them)</source>
-        <translation>Roepnaam (hoe vrienden hem of haar noemen)</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="187"/>
-        <source>Registered LAST NAME</source>
-        <translation>Geregistreerde ACHTERNAAM</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="187"/>
-        <source>as on the order to leave (OQT)</source>
-        <translation>zoals op het bevel om het grondgebied te verlaten</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="189"/>
-        <source>Registered first name</source>
-        <translation>Geregistreerde voornaam</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="191"/>
-        <source>Real name</source>
-        <translation>Echte naam</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="193"/>
-        <source>Other spellings</source>
-        <translation>Andere schrijfwijzen</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="196"/>
-        <source>Nationality (as recorded)</source>
-        <translation>Nationaliteit (zoals geregistreerd)</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="198"/>
-        <source>Real nationality</source>
-        <translation>Echte nationaliteit</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="202"/>
-        <source>Date of birth (as recorded)</source>
-        <translation>Geboortedatum (zoals geregistreerd)</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="205"/>
-        <source>Real date of birth</source>
-        <translation>Echte geboortedatum</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="207"/>
-        <source>OE / IBZ / SP number</source>
-        <translation>Nummer DVZ / IBZ / SP</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="208"/>
-        <source>on their badge</source>
-        <translation>op de badge</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="210"/>
-        <source>Languages spoken</source>
-        <translation>Gesproken talen</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="211"/>
-        <source>Language of the case</source>
-        <translation>Taal van het dossier</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="215"/>
-        <source>Status</source>
-        <translation>Situatie</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="216"/>
-        <source>Last contact</source>
-        <translation>Laatste contact</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="217"/>
-        <source>Date of arrest</source>
-        <translation>Datum van de arrestatie</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="219"/>
-        <source>Place of arrest</source>
-        <translation>Plaats van de arrestatie</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="220"/>
-        <source>police station, city</source>
-        <translation>politiekantoor, stad</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="222"/>
-        <source>Centre</source>
-        <translation>Centrum</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="224"/>
-        <source>Found there on</source>
-        <translation>Daar gevonden op</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="226"/>
-        <source>Phone that reaches them</source>
-        <translation>Telefoon waarop de persoon bereikbaar is</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="229"/>
-        <source>Wants a lawyer</source>
-        <translation>Wil een advocaat</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="231"/>
-        <source>Agrees to share with GVO</source>
-        <translation>Akkoord om te delen met GVO</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="233"/>
-        <source>Agrees to share with a lawyer</source>
-        <translation>Akkoord om te delen met een advocaat</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="235"/>
-        <source>Agrees to share with referents</source>
-        <translation>Akkoord om te delen met referenten</translation>
-    </message>
-    <message>
-        <location filename="../../locator/cases.py" line="237"/>
-        <source>Notes</source>
-        <translation>Notities</translation>
-    </message>
-    <message>
-        <location filename="../../locator/centres_model.py" line="90"/>
+        <location filename="../../locator/centres/model.py" line="90"/>
         <source>No centre has the id "{centre_id}".</source>
         <extracomment>UnknownCentreError</extracomment>
         <translation>Geen enkel centrum heeft de code “{centre_id}”.</translation>
     </message>
     <message>
-        <location filename="../../locator/countries.py" line="66"/>
-        <source>not a country we know; pick one from the list, or leave it unknown</source>
-        <extracomment>FieldError</extracomment>
-        <translation>onbekend land; kies er een uit de lijst, of laat het leeg</translation>
-    </message>
-    <message>
-        <location filename="../../locator/dates.py" line="45"/>
-        <source>write the date as YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <extracomment>FieldError</extracomment>
-        <translation>schrijf de datum als JJJJ, JJJJ-MM of JJJJ-MM-DD</translation>
-    </message>
-    <message>
-        <location filename="../../locator/dates.py" line="48"/>
-        <source>the year must be 1900 or later</source>
-        <extracomment>FieldError</extracomment>
-        <translation>het jaar moet 1900 of later zijn</translation>
-    </message>
-    <message>
-        <location filename="../../locator/dates.py" line="50"/>
-        <source>the month must be between 01 and 12</source>
-        <extracomment>FieldError</extracomment>
-        <translation>de maand moet tussen 01 en 12 liggen</translation>
-    </message>
-    <message>
-        <location filename="../../locator/dates.py" line="55"/>
-        <source>this day does not exist in that month</source>
-        <extracomment>FieldError</extracomment>
-        <translation>deze dag bestaat niet in die maand</translation>
-    </message>
-    <message>
-        <location filename="../../locator/dates.py" line="70"/>
-        <source>write the date as YYYY-MM-DD (a day that exists)</source>
-        <extracomment>FieldError</extracomment>
-        <translation>schrijf de datum als JJJJ-MM-DD (een dag die bestaat)</translation>
-    </message>
-    <message>
-        <location filename="../../locator/dates.py" line="86"/>
-        <source>write the date and time as YYYY-MM-DDTHH:MM</source>
-        <extracomment>FieldError</extracomment>
-        <translation>schrijf de datum en het uur als JJJJ-MM-DDTUU:MM</translation>
-    </message>
-    <message>
-        <location filename="../../locator/deadlines.py" line="126"/>
+        <location filename="../../locator/deadlines/counting.py" line="126"/>
         <source>{when} is in the future.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>{when} ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines.py" line="128"/>
+        <location filename="../../locator/deadlines/counting.py" line="128"/>
         <source>{when} is before the arrest date ({arrest}).</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>{when} ligt voor de datum van de arrestatie ({arrest}).</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines.py" line="161"/>
+        <location filename="../../locator/deadlines/counting.py" line="161"/>
         <source>there is no rule with this id. Known rules: {known}.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>er is geen regel met deze code. Gekende regels: {known}.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines.py" line="166"/>
+        <location filename="../../locator/deadlines/counting.py" line="166"/>
         <source>choose one of: {known}.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>kies uit: {known}.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines.py" line="169"/>
+        <location filename="../../locator/deadlines/counting.py" line="169"/>
         <source>this deadline counts in hours from the moment the decision was handed over. Choose hand delivery.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>deze termijn telt in uren vanaf het moment waarop de beslissing overhandigd werd. Kies “persoonlijk overhandigd”.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines.py" line="237"/>
+        <location filename="../../locator/deadlines/counting.py" line="237"/>
         <source>{text} is not a real date.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>{text} is geen echte datum.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines.py" line="239"/>
+        <location filename="../../locator/deadlines/counting.py" line="239"/>
         <source>write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM, for example 2025-08-10 or 2025-08-10T14:30.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>schrijf het als JJJJ-MM-DD of JJJJ-MM-DDTUU:MM, bijvoorbeeld 2025-08-10 of 2025-08-10T14:30.</translation>
     </message>
     <message>
-        <location filename="../../locator/errors.py" line="24"/>
+        <location filename="../../locator/model/caseio.py" line="76"/>
+        <source>must be text</source>
+        <extracomment>FieldError</extracomment>
+        <translation>moet tekst zijn</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/caseio.py" line="78"/>
+        <source>is too long (at most one million characters)</source>
+        <extracomment>FieldError</extracomment>
+        <translation>is te lang (hoogstens een miljoen tekens)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/caseio.py" line="89"/>
+        <source>choose one of: {choices}</source>
+        <extracomment>FieldError</extracomment>
+        <translation>kies uit: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/caseio.py" line="122"/>
+        <source>this is not an email address (it needs a @ and a domain)</source>
+        <extracomment>FieldError</extracomment>
+        <translation>dit is geen e-mailadres (er is een @ en een domein nodig)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/caseio.py" line="132"/>
+        <source>must be a list of text</source>
+        <extracomment>FieldError</extracomment>
+        <translation>moet een lijst van teksten zijn</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/caseio.py" line="144"/>
+        <source>use only letters, digits, spaces, / . and -</source>
+        <extracomment>FieldError</extracomment>
+        <translation>gebruik alleen letters, cijfers, spaties, / . en -</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/caseio.py" line="198"/>
+        <source>must be an object with named fields</source>
+        <extracomment>FieldError</extracomment>
+        <translation>moet een object met benoemde velden zijn</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/caseio.py" line="201"/>
+        <location filename="../../locator/model/caseio.py" line="337"/>
+        <source>is not a field we know</source>
+        <extracomment>FieldError</extracomment>
+        <translation>is geen gekend veld</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/caseio.py" line="209"/>
+        <source>must be a whole number</source>
+        <extracomment>FieldError</extracomment>
+        <translation>moet een geheel getal zijn</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/caseio.py" line="230"/>
+        <source>must be a list</source>
+        <extracomment>FieldError</extracomment>
+        <translation>moet een lijst zijn</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/caseio.py" line="242"/>
+        <source>must be a list of phone numbers</source>
+        <extracomment>FieldError</extracomment>
+        <translation>moet een lijst van telefoonnummers zijn</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/caseio.py" line="262"/>
+        <source>the date of notification is needed</source>
+        <extracomment>FieldError</extracomment>
+        <translation>de datum van kennisgeving is nodig</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/caseio.py" line="325"/>
+        <source>must be a JSON object with named fields</source>
+        <extracomment>FieldError</extracomment>
+        <translation>moet een JSON-object met benoemde velden zijn</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/caseio.py" line="351"/>
+        <source>give at least an alias or a name</source>
+        <extracomment>FieldError</extracomment>
+        <translation>geef minstens een roepnaam of een naam</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/caseio.py" line="353"/>
+        <source>not a centre in the directory; choose one or unknown</source>
+        <extracomment>FieldError</extracomment>
+        <translation>dit centrum staat niet in de lijst; kies er een, of “onbekend”</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/caseio.py" line="355"/>
+        <location filename="../../locator/model/caseio.py" line="359"/>
+        <source>cannot be before the date of arrest</source>
+        <extracomment>FieldError</extracomment>
+        <translation>kan niet voor de datum van de arrestatie liggen</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="149"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="151"/>
+        <source>Bar</source>
+        <translation>Balie</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="153"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="155"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="157"/>
+        <source>Brief sent on</source>
+        <translation>Fiche verstuurd op</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="166"/>
+        <source>asked on</source>
+        <translation>gevraagd op</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="184"/>
+        <source>Alias (what friends call them)</source>
+        <translation>Roepnaam (hoe vrienden hem of haar noemen)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="187"/>
+        <source>Registered LAST NAME</source>
+        <translation>Geregistreerde ACHTERNAAM</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="187"/>
+        <source>as on the order to leave (OQT)</source>
+        <translation>zoals op het bevel om het grondgebied te verlaten</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="189"/>
+        <source>Registered first name</source>
+        <translation>Geregistreerde voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="191"/>
+        <source>Real name</source>
+        <translation>Echte naam</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="193"/>
+        <source>Other spellings</source>
+        <translation>Andere schrijfwijzen</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="196"/>
+        <source>Nationality (as recorded)</source>
+        <translation>Nationaliteit (zoals geregistreerd)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="198"/>
+        <source>Real nationality</source>
+        <translation>Echte nationaliteit</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="202"/>
+        <source>Date of birth (as recorded)</source>
+        <translation>Geboortedatum (zoals geregistreerd)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="205"/>
+        <source>Real date of birth</source>
+        <translation>Echte geboortedatum</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="207"/>
+        <source>OE / IBZ / SP number</source>
+        <translation>Nummer DVZ / IBZ / SP</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="208"/>
+        <source>on their badge</source>
+        <translation>op de badge</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="210"/>
+        <source>Languages spoken</source>
+        <translation>Gesproken talen</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="211"/>
+        <source>Language of the case</source>
+        <translation>Taal van het dossier</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="215"/>
+        <source>Status</source>
+        <translation>Situatie</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="216"/>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="217"/>
+        <source>Date of arrest</source>
+        <translation>Datum van de arrestatie</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="219"/>
+        <source>Place of arrest</source>
+        <translation>Plaats van de arrestatie</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="220"/>
+        <source>police station, city</source>
+        <translation>politiekantoor, stad</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="222"/>
+        <source>Centre</source>
+        <translation>Centrum</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="224"/>
+        <source>Found there on</source>
+        <translation>Daar gevonden op</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="226"/>
+        <source>Phone that reaches them</source>
+        <translation>Telefoon waarop de persoon bereikbaar is</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="229"/>
+        <source>Wants a lawyer</source>
+        <translation>Wil een advocaat</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="231"/>
+        <source>Agrees to share with GVO</source>
+        <translation>Akkoord om te delen met GVO</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="233"/>
+        <source>Agrees to share with a lawyer</source>
+        <translation>Akkoord om te delen met een advocaat</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="235"/>
+        <source>Agrees to share with referents</source>
+        <translation>Akkoord om te delen met referenten</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="237"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/countries.py" line="66"/>
+        <source>not a country we know; pick one from the list, or leave it unknown</source>
+        <extracomment>FieldError</extracomment>
+        <translation>onbekend land; kies er een uit de lijst, of laat het leeg</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/dates.py" line="45"/>
+        <source>write the date as YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <extracomment>FieldError</extracomment>
+        <translation>schrijf de datum als JJJJ, JJJJ-MM of JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/dates.py" line="48"/>
+        <source>the year must be 1900 or later</source>
+        <extracomment>FieldError</extracomment>
+        <translation>het jaar moet 1900 of later zijn</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/dates.py" line="50"/>
+        <source>the month must be between 01 and 12</source>
+        <extracomment>FieldError</extracomment>
+        <translation>de maand moet tussen 01 en 12 liggen</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/dates.py" line="55"/>
+        <source>this day does not exist in that month</source>
+        <extracomment>FieldError</extracomment>
+        <translation>deze dag bestaat niet in die maand</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/dates.py" line="70"/>
+        <source>write the date as YYYY-MM-DD (a day that exists)</source>
+        <extracomment>FieldError</extracomment>
+        <translation>schrijf de datum als JJJJ-MM-DD (een dag die bestaat)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/dates.py" line="86"/>
+        <source>write the date and time as YYYY-MM-DDTHH:MM</source>
+        <extracomment>FieldError</extracomment>
+        <translation>schrijf de datum en het uur als JJJJ-MM-DDTUU:MM</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/dates.py" line="134"/>
+        <location filename="../../locator/storage/deadlines.py" line="206"/>
+        <source>this date is in the future</source>
+        <extracomment>FieldError</extracomment>
+        <translation>deze datum ligt in de toekomst</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/errors.py" line="24"/>
         <source>Something went wrong.</source>
         <extracomment>LocatorError</extracomment>
         <translation>Er ging iets mis.</translation>
     </message>
     <message>
-        <location filename="../../locator/event_text.py" line="55"/>
-        <source>GVO</source>
-        <translation>GVO</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="55"/>
-        <source>the lawyer</source>
-        <translation>de advocaat</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="57"/>
-        <source>asked to look for them</source>
-        <translation>gevraagd om te zoeken</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="58"/>
-        <source>told where they are held</source>
-        <translation>laten weten waar de persoon vastzit</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="59"/>
-        <source>asked for a lawyer</source>
-        <translation>om een advocaat gevraagd</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="60"/>
-        <source>told what happened</source>
-        <translation>laten weten wat er gebeurd is</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="61"/>
-        <source>told about the flight</source>
-        <translation>ingelicht over de vlucht</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="62"/>
-        <source>asked for support at the flight</source>
-        <translation>om steun bij de vlucht gevraagd</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="63"/>
-        <source>done</source>
-        <translation>gedaan</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="63"/>
-        <source>skipped</source>
-        <translation>overgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="63"/>
-        <source>opened again</source>
-        <translation>heropend</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="75"/>
-        <source>{centre}: {answer}</source>
-        <translation>{centre}: {answer}</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="78"/>
-        <source>{centre}, {day}: {visitor}</source>
-        <translation>{centre}, {day}: {visitor}</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="81"/>
-        <source>phone handed over</source>
-        <translation>telefoon afgegeven</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="88"/>
-        <source>To {to}: {purpose}</source>
-        <translation>Aan {to}: {purpose}</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="90"/>
-        <source>{old} → {new}</source>
-        <translation>{old} → {new}</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="93"/>
-        <source> (centre: {centre})</source>
-        <translation> (centrum: {centre})</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="101"/>
-        <source>Correction: {text}</source>
-        <translation>Correctie: {text}</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="127"/>
-        <source>“{step}”: {n} of {total} ticked</source>
-        <translation>“{step}”: {n} van {total} aangevinkt</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="129"/>
-        <source>“{step}”: {state}</source>
-        <translation>“{step}”: {state}</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="138"/>
-        <source>{title}: started, last day {due}</source>
-        <translation>{title}: gestart, laatste dag: {due}</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="141"/>
-        <source>(only if this is the first removal measure)</source>
-        <translation>(alleen als dit de eerste verwijderingsmaatregel is)</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="144"/>
-        <source>{title}: last day moved from {old} to {due}</source>
-        <translation>{title}: laatste dag verschoven van {old} naar {due}</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="147"/>
-        <source>{title}: filed on {on} by {by}</source>
-        <translation>{title}: ingediend op {on} door {by}</translation>
-    </message>
-    <message>
-        <location filename="../../locator/event_text.py" line="151"/>
-        <source>{title}: set aside as not applicable — {reason}</source>
-        <translation>{title}: opzijgezet, niet van toepassing — {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../locator/keystore.py" line="27"/>
-        <source>the macOS Keychain of this user account</source>
-        <translation>de macOS-sleutelhanger (Keychain) van deze gebruikersaccount</translation>
-    </message>
-    <message>
-        <location filename="../../locator/keystore.py" line="28"/>
-        <source>the Windows Credential Locker of this user account</source>
-        <translation>de Windows-referentiekluis (Credential Locker) van deze gebruikersaccount</translation>
-    </message>
-    <message>
-        <location filename="../../locator/keystore.py" line="29"/>
-        <source>the desktop keyring of this user account (Secret Service)</source>
-        <translation>de sleutelbos van het bureaublad van deze gebruikersaccount (Secret Service)</translation>
-    </message>
-    <message>
-        <location filename="../../locator/keystore.py" line="31"/>
-        <source>KWallet, the KDE keyring of this user account</source>
-        <translation>KWallet, de KDE-sleutelbos van deze gebruikersaccount</translation>
-    </message>
-    <message>
-        <location filename="../../locator/keystore.py" line="32"/>
-        <source>the desktop keyring of this user account (libsecret)</source>
-        <translation>de sleutelbos van het bureaublad van deze gebruikersaccount (libsecret)</translation>
-    </message>
-    <message>
-        <location filename="../../locator/keystore.py" line="71"/>
-        <location filename="../../locator/keystore.py" line="92"/>
-        <source>The keyring on this computer is not available right now.</source>
-        <translation>De sleutelbos op deze computer is nu niet beschikbaar.</translation>
-    </message>
-    <message>
-        <location filename="../../locator/keystore.py" line="79"/>
-        <source>No keyring could be loaded on this computer.</source>
-        <translation>Er kon geen sleutelbos geladen worden op deze computer.</translation>
-    </message>
-    <message>
-        <location filename="../../locator/keystore.py" line="84"/>
-        <source>The keyring on this computer ({name}) does not encrypt secrets safely, so Locator will not use it.</source>
-        <translation>De sleutelbos op deze computer ({name}) versleutelt geheimen niet veilig, dus Locator gebruikt hem niet.</translation>
-    </message>
-    <message>
-        <location filename="../../locator/keystore.py" line="95"/>
-        <source>There is no keyring on this computer (for example no GNOME Keyring or KWallet is running).</source>
-        <translation>Er is geen sleutelbos op deze computer (bijvoorbeeld: GNOME Keyring of KWallet draait niet).</translation>
-    </message>
-    <message>
-        <location filename="../../locator/merge.py" line="252"/>
-        <source>Imported from a copy on {day}.</source>
-        <translation>Geïmporteerd uit een kopie op {day}.</translation>
-    </message>
-    <message>
-        <location filename="../../locator/merge.py" line="253"/>
-        <source>Possible duplicate of case {duplicate_of}, imported from a copy on {day}. Compare the two and keep what is right.</source>
-        <translation>Mogelijk dubbel van dossier {duplicate_of}, geïmporteerd uit een kopie op {day}. Vergelijk de twee en hou wat juist is.</translation>
-    </message>
-    <message>
-        <location filename="../../locator/merge.py" line="255"/>
-        <source>Updated from a copy on {day}: the copy's version of this case was taken. Its decisions, deportation attempts, timeline and attachments were added to ours; nothing of ours was removed from them.</source>
-        <translation>Bijgewerkt uit een kopie op {day}: de versie uit de kopie werd overgenomen voor dit dossier. Haar beslissingen, uitwijzingspogingen, tijdlijn en bijlagen werden bij de onze gevoegd; niets van het onze werd eruit verwijderd.</translation>
-    </message>
-    <message>
-        <location filename="../../locator/phones.py" line="20"/>
+        <location filename="../../locator/model/phones.py" line="20"/>
         <source>this is not a phone number we can read (try the international form, e.g. +32 470 12 34 56)</source>
         <extracomment>FieldError</extracomment>
         <translation>dit telefoonnummer is niet leesbaar (probeer de internationale vorm, bv. +32 470 12 34 56)</translation>
     </message>
     <message>
-        <location filename="../../locator/phones.py" line="23"/>
+        <location filename="../../locator/model/phones.py" line="23"/>
         <source>this phone number does not exist (check the digits, or add the country code, e.g. +33)</source>
         <extracomment>FieldError</extracomment>
         <translation>dit telefoonnummer bestaat niet (kijk de cijfers na, of voeg de landcode toe, bv. +33)</translation>
     </message>
     <message>
-        <location filename="../../locator/store.py" line="216"/>
-        <source>There is no attachment number {n}.</source>
-        <extracomment>UnknownCase</extracomment>
-        <translation>Er is geen bijlage met nummer {n}.</translation>
-    </message>
-    <message>
-        <location filename="../../locator/vault.py" line="83"/>
-        <source>the file is cut short</source>
-        <extracomment>DamagedVault</extracomment>
-        <translation>het bestand is afgebroken</translation>
-    </message>
-    <message>
-        <location filename="../../locator/vault.py" line="103"/>
-        <source>Choose a passphrase: the vault cannot be created without one.</source>
-        <extracomment>WrongPassphrase</extracomment>
-        <translation>Kies een wachtzin: zonder wachtzin kan de kluis niet aangemaakt worden.</translation>
-    </message>
-    <message>
-        <location filename="../../locator/vault.py" line="168"/>
-        <source>an integrity check failed</source>
-        <extracomment>DamagedVault</extracomment>
-        <translation>een integriteitscontrole is mislukt</translation>
-    </message>
-    <message>
-        <location filename="../../locator/vault.py" line="209"/>
-        <source>The vault file was moved, renamed or deleted while Locator was open. Nothing more was saved. Lock Locator and open the vault where it is now, or restore a backup.</source>
-        <extracomment>VaultMissing</extracomment>
-        <translation>Het bestand van de kluis werd verplaatst, hernoemd of verwijderd terwijl Locator open was. Er werd niets meer opgeslagen. Vergrendel Locator en open de kluis waar ze nu staat, of zet een back-up terug.</translation>
-    </message>
-    <message>
-        <location filename="../../locator/vault.py" line="231"/>
-        <source>The new passphrase cannot be empty.</source>
-        <extracomment>WrongPassphrase</extracomment>
-        <translation>De nieuwe wachtzin mag niet leeg zijn.</translation>
-    </message>
-    <message>
-        <location filename="../../locator/vault.py" line="401"/>
-        <location filename="../../locator/vault.py" line="412"/>
-        <source>the file could not be read or written</source>
-        <extracomment>DamagedVault</extracomment>
-        <translation>het bestand kon niet gelezen of geschreven worden</translation>
-    </message>
-    <message>
-        <location filename="../../locator/vault.py" line="411"/>
-        <source>The vault is in use by another copy of Locator. Close it there first.</source>
+        <location filename="../../locator/storage/backup.py" line="68"/>
+        <source>Choose a passphrase for the copy.</source>
         <extracomment>VaultExists</extracomment>
-        <translation>De kluis is in gebruik door een ander geopend Locator. Sluit ze daar eerst.</translation>
+        <translation>Kies een wachtzin voor de kopie.</translation>
     </message>
     <message>
-        <location filename="../../locator/vaulterrors.py" line="8"/>
+        <location filename="../../locator/storage/backup.py" line="96"/>
+        <source>the backup failed its integrity check</source>
+        <extracomment>DamagedVault</extracomment>
+        <translation>de integriteitscontrole van de back-up is mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/deadlines.py" line="30"/>
+        <source>The decision was changed and this deadline no longer follows from it.</source>
+        <translation>De beslissing werd gewijzigd en deze termijn volgt er niet meer uit.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/deadlines.py" line="208"/>
+        <source>say who filed it (the lawyer's name, for example)</source>
+        <extracomment>FieldError</extracomment>
+        <translation>zeg wie het indiende (bijvoorbeeld de naam van de advocaat)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/deadlines.py" line="215"/>
+        <source>give a reason, so others understand later</source>
+        <extracomment>FieldError</extracomment>
+        <translation>geef een reden, zodat anderen het later begrijpen</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/deadlines.py" line="224"/>
+        <source>There is no deadline number {n}.</source>
+        <extracomment>UnknownCase</extracomment>
+        <translation>Er is geen termijn met nummer {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/errors.py" line="8"/>
         <source>The vault could not be used.</source>
         <extracomment>VaultError</extracomment>
         <translation>De kluis kon niet gebruikt worden.</translation>
     </message>
     <message>
-        <location filename="../../locator/vaulterrors.py" line="12"/>
+        <location filename="../../locator/storage/errors.py" line="12"/>
         <source>There is no vault file at this place. It may have been moved, renamed or deleted.</source>
         <extracomment>VaultMissing</extracomment>
         <translation>Er staat hier geen bestand van een kluis. Het werd misschien verplaatst, hernoemd of verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../locator/vaulterrors.py" line="16"/>
+        <location filename="../../locator/storage/errors.py" line="16"/>
         <source>A file already exists at this place; Locator will not overwrite it.</source>
         <extracomment>VaultExists</extracomment>
         <translation>Er staat hier al een bestand; Locator overschrijft het niet.</translation>
     </message>
     <message>
-        <location filename="../../locator/vaulterrors.py" line="20"/>
+        <location filename="../../locator/storage/errors.py" line="20"/>
         <source>The vault file cannot be written (it is read-only, or on a disk that is read-only or was removed). Nothing was changed.</source>
         <extracomment>VaultReadOnly</extracomment>
         <translation>Het bestand van de kluis kan niet geschreven worden (het is alleen-lezen, of staat op een schijf die alleen-lezen is of verwijderd werd). Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../locator/vaulterrors.py" line="25"/>
+        <location filename="../../locator/storage/errors.py" line="25"/>
         <source>This passphrase does not open the vault. Check it (capital letters, spaces) and try again. If you are sure it is right, the file may be damaged: restore a backup.</source>
         <extracomment>WrongPassphrase</extracomment>
         <translation>Deze wachtzin opent de kluis niet. Kijk hem na (hoofdletters, spaties) en probeer opnieuw. Als je zeker bent dat hij juist is, is het bestand misschien beschadigd: zet een back-up terug.</translation>
     </message>
     <message>
-        <location filename="../../locator/vaulterrors.py" line="31"/>
+        <location filename="../../locator/storage/errors.py" line="31"/>
         <source>This file is not a Locator vault.</source>
         <extracomment>NotAVault</extracomment>
         <translation>Dit bestand is geen Locator-kluis.</translation>
     </message>
     <message>
-        <location filename="../../locator/vaulterrors.py" line="35"/>
+        <location filename="../../locator/storage/errors.py" line="35"/>
         <source>This file is an ordinary, unencrypted database, not a Locator vault. Locator only opens encrypted vaults.</source>
         <extracomment>PlainDatabase</extracomment>
         <translation>Dit bestand is een gewone, niet-versleutelde databank, geen Locator-kluis. Locator opent alleen versleutelde kluizen.</translation>
     </message>
     <message>
-        <location filename="../../locator/vaulterrors.py" line="40"/>
+        <location filename="../../locator/storage/errors.py" line="40"/>
         <source>This file is empty (0 bytes): it is not a Locator vault.</source>
         <extracomment>EmptyFile</extracomment>
         <translation>Dit bestand is leeg (0 bytes): het is geen Locator-kluis.</translation>
     </message>
     <message>
-        <location filename="../../locator/vaulterrors.py" line="44"/>
+        <location filename="../../locator/storage/errors.py" line="44"/>
         <source>The vault file is damaged ({reason}). It was left as it is. Restore your latest backup.</source>
         <extracomment>DamagedVault</extracomment>
         <translation>Het bestand van de kluis is beschadigd ({reason}). Het werd gelaten zoals het is. Zet je laatste back-up terug.</translation>
     </message>
     <message>
-        <location filename="../../locator/vaulterrors.py" line="50"/>
+        <location filename="../../locator/storage/errors.py" line="50"/>
         <source>This vault was made by a newer version of Locator (format {found}; this version knows up to {known}). Update Locator to open it. The file was not changed.</source>
         <extracomment>NewerVault</extracomment>
         <translation>Deze kluis werd gemaakt met een nieuwere versie van Locator (formaat {found}; deze versie kent tot formaat {known}). Werk Locator bij om ze te openen. Het bestand werd niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../locator/vaulterrors.py" line="56"/>
+        <location filename="../../locator/storage/errors.py" line="56"/>
         <source>Encryption is not active in this copy of Locator (SQLCipher missing). Refusing to open or create any vault.</source>
         <extracomment>NotEncrypted</extracomment>
         <translation>Versleuteling is niet actief in deze installatie van Locator (SQLCipher ontbreekt). Er wordt geen enkele kluis geopend of aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../../locator/vaulterrors.py" line="61"/>
+        <location filename="../../locator/storage/errors.py" line="61"/>
         <source>The vault is locked. Unlock it first.</source>
         <extracomment>VaultLocked</extracomment>
         <translation>De kluis is vergrendeld. Ontgrendel ze eerst.</translation>
     </message>
     <message>
-        <location filename="../../locator/vaulterrors.py" line="65"/>
+        <location filename="../../locator/storage/errors.py" line="65"/>
         <source>There is no case number {case_id} in this vault.</source>
         <extracomment>UnknownCase</extracomment>
         <translation>Er is geen dossier met nummer {case_id} in deze kluis.</translation>
     </message>
     <message>
-        <location filename="../../locator/vaulterrors.py" line="69"/>
+        <location filename="../../locator/storage/errors.py" line="69"/>
         <source>The disk is full or the file could not be written. Nothing was changed.</source>
         <extracomment>StorageFull</extracomment>
         <translation>De schijf is vol of het bestand kon niet geschreven worden. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="215"/>
+        <location filename="../../locator/storage/keystore.py" line="27"/>
+        <source>the macOS Keychain of this user account</source>
+        <translation>de macOS-sleutelhanger (Keychain) van deze gebruikersaccount</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/keystore.py" line="28"/>
+        <source>the Windows Credential Locker of this user account</source>
+        <translation>de Windows-referentiekluis (Credential Locker) van deze gebruikersaccount</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/keystore.py" line="29"/>
+        <source>the desktop keyring of this user account (Secret Service)</source>
+        <translation>de sleutelbos van het bureaublad van deze gebruikersaccount (Secret Service)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/keystore.py" line="31"/>
+        <source>KWallet, the KDE keyring of this user account</source>
+        <translation>KWallet, de KDE-sleutelbos van deze gebruikersaccount</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/keystore.py" line="32"/>
+        <source>the desktop keyring of this user account (libsecret)</source>
+        <translation>de sleutelbos van het bureaublad van deze gebruikersaccount (libsecret)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/keystore.py" line="71"/>
+        <location filename="../../locator/storage/keystore.py" line="92"/>
+        <source>The keyring on this computer is not available right now.</source>
+        <translation>De sleutelbos op deze computer is nu niet beschikbaar.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/keystore.py" line="79"/>
+        <source>No keyring could be loaded on this computer.</source>
+        <translation>Er kon geen sleutelbos geladen worden op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/keystore.py" line="84"/>
+        <source>The keyring on this computer ({name}) does not encrypt secrets safely, so Locator will not use it.</source>
+        <translation>De sleutelbos op deze computer ({name}) versleutelt geheimen niet veilig, dus Locator gebruikt hem niet.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/keystore.py" line="95"/>
+        <source>There is no keyring on this computer (for example no GNOME Keyring or KWallet is running).</source>
+        <translation>Er is geen sleutelbos op deze computer (bijvoorbeeld: GNOME Keyring of KWallet draait niet).</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/merge.py" line="252"/>
+        <source>Imported from a copy on {day}.</source>
+        <translation>Geïmporteerd uit een kopie op {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/merge.py" line="253"/>
+        <source>Possible duplicate of case {duplicate_of}, imported from a copy on {day}. Compare the two and keep what is right.</source>
+        <translation>Mogelijk dubbel van dossier {duplicate_of}, geïmporteerd uit een kopie op {day}. Vergelijk de twee en hou wat juist is.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/merge.py" line="255"/>
+        <source>Updated from a copy on {day}: the copy's version of this case was taken. Its decisions, deportation attempts, timeline and attachments were added to ours; nothing of ours was removed from them.</source>
+        <translation>Bijgewerkt uit een kopie op {day}: de versie uit de kopie werd overgenomen voor dit dossier. Haar beslissingen, uitwijzingspogingen, tijdlijn en bijlagen werden bij de onze gevoegd; niets van het onze werd eruit verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/store.py" line="216"/>
+        <source>There is no attachment number {n}.</source>
+        <extracomment>UnknownCase</extracomment>
+        <translation>Er is geen bijlage met nummer {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/vault.py" line="83"/>
+        <source>the file is cut short</source>
+        <extracomment>DamagedVault</extracomment>
+        <translation>het bestand is afgebroken</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/vault.py" line="103"/>
+        <source>Choose a passphrase: the vault cannot be created without one.</source>
+        <extracomment>WrongPassphrase</extracomment>
+        <translation>Kies een wachtzin: zonder wachtzin kan de kluis niet aangemaakt worden.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/vault.py" line="168"/>
+        <source>an integrity check failed</source>
+        <extracomment>DamagedVault</extracomment>
+        <translation>een integriteitscontrole is mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/vault.py" line="209"/>
+        <source>The vault file was moved, renamed or deleted while Locator was open. Nothing more was saved. Lock Locator and open the vault where it is now, or restore a backup.</source>
+        <extracomment>VaultMissing</extracomment>
+        <translation>Het bestand van de kluis werd verplaatst, hernoemd of verwijderd terwijl Locator open was. Er werd niets meer opgeslagen. Vergrendel Locator en open de kluis waar ze nu staat, of zet een back-up terug.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/vault.py" line="231"/>
+        <source>The new passphrase cannot be empty.</source>
+        <extracomment>WrongPassphrase</extracomment>
+        <translation>De nieuwe wachtzin mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/vault.py" line="401"/>
+        <location filename="../../locator/storage/vault.py" line="412"/>
+        <source>the file could not be read or written</source>
+        <extracomment>DamagedVault</extracomment>
+        <translation>het bestand kon niet gelezen of geschreven worden</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/vault.py" line="411"/>
+        <source>The vault is in use by another copy of Locator. Close it there first.</source>
+        <extracomment>VaultExists</extracomment>
+        <translation>De kluis is in gebruik door een ander geopend Locator. Sluit ze daar eerst.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="55"/>
+        <source>GVO</source>
+        <translation>GVO</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="55"/>
+        <source>the lawyer</source>
+        <translation>de advocaat</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="57"/>
+        <source>asked to look for them</source>
+        <translation>gevraagd om te zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="58"/>
+        <source>told where they are held</source>
+        <translation>laten weten waar de persoon vastzit</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="59"/>
+        <source>asked for a lawyer</source>
+        <translation>om een advocaat gevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="60"/>
+        <source>told what happened</source>
+        <translation>laten weten wat er gebeurd is</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="61"/>
+        <source>told about the flight</source>
+        <translation>ingelicht over de vlucht</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="62"/>
+        <source>asked for support at the flight</source>
+        <translation>om steun bij de vlucht gevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="63"/>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="63"/>
+        <source>skipped</source>
+        <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="63"/>
+        <source>opened again</source>
+        <translation>heropend</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="75"/>
+        <source>{centre}: {answer}</source>
+        <translation>{centre}: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="78"/>
+        <source>{centre}, {day}: {visitor}</source>
+        <translation>{centre}, {day}: {visitor}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="81"/>
+        <source>phone handed over</source>
+        <translation>telefoon afgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="88"/>
+        <source>To {to}: {purpose}</source>
+        <translation>Aan {to}: {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="90"/>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="93"/>
+        <source> (centre: {centre})</source>
+        <translation> (centrum: {centre})</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="101"/>
+        <source>Correction: {text}</source>
+        <translation>Correctie: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="129"/>
+        <source>“{step}”: {n} of {total} ticked</source>
+        <translation>“{step}”: {n} van {total} aangevinkt</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="131"/>
+        <source>“{step}”: {state}</source>
+        <translation>“{step}”: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="140"/>
+        <source>{title}: started, last day {due}</source>
+        <translation>{title}: gestart, laatste dag: {due}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="143"/>
+        <source>(only if this is the first removal measure)</source>
+        <translation>(alleen als dit de eerste verwijderingsmaatregel is)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="146"/>
+        <source>{title}: last day moved from {old} to {due}</source>
+        <translation>{title}: laatste dag verschoven van {old} naar {due}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="149"/>
+        <source>{title}: filed on {on} by {by}</source>
+        <translation>{title}: ingediend op {on} door {by}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="153"/>
+        <source>{title}: set aside as not applicable — {reason}</source>
+        <translation>{title}: opzijgezet, niet van toepassing — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="215"/>
         <source>this date and time is in the future</source>
         <extracomment>FieldError</extracomment>
         <translation>deze datum en dit uur liggen in de toekomst</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_dialog.py" line="221"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="221"/>
         <source>files up to 50 MB can be kept in the vault</source>
         <extracomment>FieldError</extracomment>
         <translation>de kluis kan bestanden tot 50 MB bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/vault_transfer.py" line="21"/>
+        <location filename="../../ui/vault/transfer.py" line="21"/>
         <source>Choose a passphrase different from your vault's: the copy is for someone else, who must not be able to open your vault.</source>
         <extracomment>SamePassphrase</extracomment>
         <translation>Kies een andere wachtzin dan die van je kluis: de kopie is voor iemand anders, die je kluis niet mag kunnen openen.</translation>
@@ -4733,255 +4733,255 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/common/labels.py" line="40"/>
         <source>Missing</source>
         <translation>Vermist</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/common/labels.py" line="41"/>
         <source>At a police station</source>
         <translation>Op een politiekantoor</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/common/labels.py" line="42"/>
         <source>Detained in a centre</source>
         <translation>Vastgehouden in een gesloten centrum</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/common/labels.py" line="43"/>
         <source>Released</source>
         <translation>Vrijgelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/common/labels.py" line="44"/>
+        <location filename="../../ui/common/labels.py" line="88"/>
         <source>Deported</source>
         <translation>Uitgewezen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/common/labels.py" line="45"/>
         <source>Transferred</source>
         <translation>Overgebracht</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/common/labels.py" line="46"/>
         <source>Unknown</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/common/labels.py" line="51"/>
         <source>Not asked yet</source>
         <translation>Nog niet gevraagd</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/common/labels.py" line="52"/>
+        <location filename="../../ui/common/labels.py" line="81"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/common/labels.py" line="52"/>
+        <location filename="../../ui/common/labels.py" line="81"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/common/labels.py" line="56"/>
         <source>Not known yet</source>
         <translation>Nog niet gekend</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/common/labels.py" line="57"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/common/labels.py" line="57"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/common/labels.py" line="62"/>
         <source>Order to leave (OQT)</source>
         <translation>Bevel om het grondgebied te verlaten (BGV)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/common/labels.py" line="63"/>
         <source>Detention decision</source>
         <translation>Beslissing tot vasthouding</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/common/labels.py" line="64"/>
         <source>Removal measure (e.g. annexe 13septies)</source>
         <translation>Verwijderingsmaatregel (bv. bijlage 13septies)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/common/labels.py" line="65"/>
         <source>Dublin transfer</source>
         <translation>Dublinoverdracht</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/common/labels.py" line="66"/>
         <source>Asylum refused</source>
         <translation>Asiel geweigerd</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/common/labels.py" line="67"/>
         <source>Entry refused</source>
         <translation>Toegang geweigerd (terugdrijving)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/common/labels.py" line="68"/>
         <source>Detention extended</source>
         <translation>Vasthouding verlengd</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/common/labels.py" line="69"/>
         <source>Other decision</source>
         <translation>Andere beslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/common/labels.py" line="74"/>
         <source>Handed over</source>
         <translation>Persoonlijk overhandigd</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/common/labels.py" line="75"/>
         <source>Registered letter (signed for)</source>
         <translation>Aangetekende brief (met handtekening)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/common/labels.py" line="76"/>
         <source>By post</source>
         <translation>Met de post</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/common/labels.py" line="80"/>
         <source>Don't know</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/common/labels.py" line="85"/>
         <source>Not known</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/common/labels.py" line="86"/>
         <source>Refused to board</source>
         <translation>Weigerde in te stappen</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/common/labels.py" line="87"/>
         <source>Brought back</source>
         <translation>Teruggebracht naar het centrum</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/common/labels.py" line="93"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/common/labels.py" line="93"/>
         <source>Host</source>
         <translation>Gastgezin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/common/labels.py" line="94"/>
         <source>Friend</source>
         <translation>Vriend(in)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/common/labels.py" line="94"/>
         <source>Family</source>
         <translation>Familie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/common/labels.py" line="95"/>
         <source>Centre referent</source>
         <translation>Referent van het centrum</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/common/labels.py" line="96"/>
         <source>Lawyer</source>
         <translation>Advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/common/labels.py" line="97"/>
         <source>Fellow detainee</source>
         <translation>Medegedetineerde</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/common/labels.py" line="98"/>
         <source>Visitor</source>
         <translation>Bezoeker</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/common/labels.py" line="104"/>
         <source>Case opened</source>
         <translation>Dossier geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/common/labels.py" line="104"/>
         <source>Call</source>
         <translation>Oproep</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/common/labels.py" line="105"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/common/labels.py" line="105"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/common/labels.py" line="106"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../ui/common/labels.py" line="107"/>
         <source>Status changed</source>
         <translation>Situatie gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/common/labels.py" line="108"/>
         <source>Decision recorded</source>
         <translation>Beslissing genoteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/common/labels.py" line="109"/>
         <source>Deportation attempt</source>
         <translation>Uitwijzingspoging</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/common/labels.py" line="110"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/common/labels.py" line="110"/>
         <source>Correction</source>
         <translation>Correctie</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/common/labels.py" line="111"/>
         <source>Attachment added</source>
         <translation>Bijlage toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/common/labels.py" line="112"/>
         <source>Lawyer brief sent</source>
         <translation>Fiche naar de advocaat verstuurd</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/common/labels.py" line="113"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/common/labels.py" line="113"/>
         <source>Deadline</source>
         <translation>Termijn</translation>
     </message>

@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from ui.first_run import process_age  # noqa: E402
+from ui.help.first_run import process_age  # noqa: E402
 
 
 class TimedApp(QApplication):
@@ -75,15 +75,15 @@ class ListPainted(QObject):
 
 def main(mode: str, vault: Path, passphrase: str) -> dict[str, Any]:
     app = TimedApp(sys.argv[:1])
-    from locator.keystore import vault_id
+    from locator.storage.keystore import vault_id
     from tests.memkeyring import memory_keystore
-    from ui import first_run
     from ui.app import Controller, make_application
+    from ui.help import first_run
 
     make_application([])
     keystore = memory_keystore()
     if mode == "keyring":  # ``passphrase`` is the key, in hex
-        from locator.vault import read_salt
+        from locator.storage.vault import read_salt
 
         keystore.remember(vault_id(read_salt(vault)), bytes.fromhex(passphrase))
     result: dict[str, Any] = {"mode": mode}

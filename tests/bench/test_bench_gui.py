@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from locator.vault import Vault
+from locator.storage.vault import Vault
 from tests.bench.test_bench_vault import N, make_cases
 from ui.main_window import MainWindow
 

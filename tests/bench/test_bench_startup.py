@@ -24,8 +24,8 @@ from typing import Any
 
 import pytest
 
-from locator.keystore import vault_id
-from locator.vault import Vault, read_salt
+from locator.storage.keystore import vault_id
+from locator.storage.vault import Vault, read_salt
 from tests.bench.test_bench_vault import N, make_cases
 from tests.memkeyring import memory_keystore
 
@@ -75,7 +75,7 @@ def probe(mode: str, vault: Path, secret: str) -> dict[str, Any]:
 @pytest.mark.parametrize("mode", ["passphrase", "early", "keyring"])
 def test_unlock_to_list_painted(big_vault: Path, mode: str) -> None:
     """A real start per run (cold imports, real key derivation), see ``startup_probe.py``."""
-    from locator.kdf import derive_key
+    from locator.storage.kdf import derive_key
 
     started = time.perf_counter()
     key = derive_key(SECRET, read_salt(big_vault))

@@ -16,11 +16,11 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
-from locator import vault as vault_module
-from locator.caseio import case_from_dict
-from locator.cases import Case
-from locator.kdf import DEFAULT_PARAMS
-from locator.vault import Vault
+from locator.model.caseio import case_from_dict
+from locator.model.cases import Case
+from locator.storage import vault as vault_module
+from locator.storage.kdf import DEFAULT_PARAMS
+from locator.storage.vault import Vault
 
 pytestmark = pytest.mark.bench
 N = int(os.environ.get("LOCATOR_BENCH_CASES", "10000"))
@@ -62,7 +62,7 @@ def _plain_vault(path: Path, monkeypatch: pytest.MonkeyPatch) -> Vault:
 
 
 def test_vault_benchmark(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("locator.kdf.DEFAULT_PARAMS", DEFAULT_PARAMS)  # the real KDF
+    monkeypatch.setattr("locator.storage.kdf.DEFAULT_PARAMS", DEFAULT_PARAMS)  # the real KDF
     cases = make_cases(N)
     rows: list[tuple[str, float, float]] = []
 

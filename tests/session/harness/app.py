@@ -375,8 +375,8 @@ def seed_remembered_vault(desktop: Desktop, vault: Path, passphrase: str = PASSP
     code = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from locator.keystore import Keystore, vault_id\n"
-        "from locator.vault import Vault, read_salt\n"
+        "from locator.storage.keystore import Keystore, vault_id\n"
+        "from locator.storage.vault import Vault, read_salt\n"
         "path = Path(sys.argv[1])\n"
         "vault = Vault.create(path, sys.argv[2])\n"
         "store = Keystore()\n"

@@ -31,7 +31,7 @@ from tests.session.harness import dbus
 from tests.session.harness.desktop import Desktop
 from tests.session.harness.procs import Proc, Timeout, wait_until
 
-SERVICE = "Locator vault"  # locator.keystore.SERVICE
+SERVICE = "Locator vault"  # locator.storage.keystore.SERVICE
 SECRETS = "org.freedesktop.secrets"
 LOGIN = "/org/freedesktop/secrets/collection/login"
 PASSWORD = "keyring password 4 tests"

@@ -1,0 +1,2 @@
+"""The detention-centre directory (centres.yaml), loaded strictly, and its search.
+"""

@@ -1,0 +1,2 @@
+"""The headless commands (``python -m locator``).
+"""

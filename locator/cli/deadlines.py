@@ -1,0 +1,85 @@
+"""``deadline``: compute one legal due date, no vault needed (cli.md)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import datetime, timedelta
+from typing import Any
+
+from locator.deadlines.counting import compute_due, due_to_json, parse_notified
+from locator.deadlines.rules import load_rules
+from locator.model.cases import NotificationMethod
+from locator.model.dates import format_local, today_brussels, utc_now
+from locator.storage.deadlines import Deadline
+
+
+def cmd_deadline(args: argparse.Namespace) -> int:
+    due = compute_due(args.rule, parse_notified(args.notified), args.method)
+    data = due_to_json(due)
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        ends = f", ends {data['ends_at']}" if data.get("ends_at") else ""
+        print(f"{due.title}: {data['due']}{ends}")
+        print(f"Legal basis: {due.basis}")
+        print("Confirm with a lawyer today — a late appeal is lost.")
+    return 0
+
+
+def register(sub: Any) -> None:
+    rules = sorted(load_rules())
+    p = sub.add_parser("deadline", help="compute one due date (needs no vault)")
+    p.add_argument("--rule", required=True, metavar="RULE_ID",
+                   help=f"one of: {', '.join(rules)}")
+    p.add_argument("--notified", required=True, metavar="DATE[THH:MM]")
+    p.add_argument("--method", default=NotificationMethod.HAND.value,
+                   choices=[method.value for method in NotificationMethod])
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_deadline)
+    register_vault_commands(sub)
+
+
+def deadline_json(deadline: Deadline, now: datetime) -> dict[str, Any]:
+    rule = deadline.rule_info
+    left = deadline.time_left(now)
+    return {
+        "id": deadline.id, "case_id": deadline.case_id, "rule": deadline.rule,
+        "title": rule.title, "kind": rule.kind.value, "due": deadline.due.isoformat(),
+        "ends_at": format_local(deadline.ends_at) if deadline.ends_at else None,
+        "internal_target": deadline.internal_target.isoformat(),
+        "hours_left": None if left is None else round(left.total_seconds() / 3600, 1),
+        "conditional": deadline.conditional, "state": deadline.state.value,
+        "basis": rule.legal_basis, "source_url": rule.source_url,
+        "confidence": rule.confidence.value,
+    }
+
+
+def cmd_deadlines(args: argparse.Namespace) -> int:
+    from locator.cli.main import open_vault
+
+    now = utc_now()
+    with open_vault(args) as vault:
+        items = vault.deadlines(open_only=True)
+        names = {c.id: c.display_name for c in vault.list_cases()}
+    if args.within is not None:
+        limit = today_brussels(now) + timedelta(days=args.within)
+        items = [d for d in items if d.due <= limit]
+    if args.json:
+        print(json.dumps([{**deadline_json(d, now), "case": names.get(d.case_id, "")}
+                          for d in items], ensure_ascii=False, indent=2))
+        return 0
+    for d in items:
+        flag = "  (only if this is the first removal order)" if d.conditional else ""
+        print(f"{d.due.isoformat()}  case {d.case_id:<5} {names.get(d.case_id, ''):<28} "
+              f"{d.rule_info.title}{flag}")
+    if items:
+        print("Confirm with a lawyer today — a late appeal is lost.")
+    return 0
+
+
+def register_vault_commands(sub: Any) -> None:
+    p = sub.add_parser("deadlines", help="open deadlines across all cases, most urgent first")
+    p.add_argument("--within", type=int, metavar="DAYS", default=None)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_deadlines)

@@ -1,0 +1,265 @@
+"""Legal deadlines: rules loaded strictly from ``resources/deadline_rules.yaml``, and due dates.
+
+Every result is a :class:`Due`. Its ``kind`` says how a screen must present it:
+
+* ``DueKind.DEADLINE``: the legal last moment to file; a late appeal is lost.
+  Day rules (``be-calendar-days``) end at 24:00 Europe/Brussels on ``due``;
+  hour rules (``hours``) end at the exact instant ``ends_at``.
+* ``DueKind.NEXT_FILING``: there is no deadline (``be-release-request``);
+  ``due`` is the first day a new request can be filed and ``ends_at`` is None.
+* ``DueKind.INDICATIVE``: a legal maximum shown for information only
+  (``be-detention-max``); ``due`` is its last day, never moved for weekends.
+
+Timers are an alarm, not legal advice: a lawyer confirms every deadline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+
+from locator.deadlines.holidays import HolidayCalendar, load_holiday_calendar
+from locator.deadlines.rules import (
+    RULES_FILE,
+    Confidence,
+    Counting,
+    DueKind,
+    Rule,
+    RulesFileError,
+    Unit,
+    load_rules,
+    parse_rules,
+)
+from locator.model.cases import NotificationMethod
+from locator.model.dates import BRUSSELS, format_local, start_of_day_brussels, to_utc
+from locator.model.errors import FieldError
+
+__all__ = ["RULES_FILE", "Confidence", "Counting", "DueKind", "NotificationMethod", "Rule",
+           "RulesFileError", "Unit", "load_rules", "parse_rules"]
+Rolled = tuple[tuple[date, str], ...]  # days skipped by a roll-forward, each with its reason
+
+
+_FIELD_LABELS = {"rule": "Deadline rule", "notified_at": "Notification date",
+                 "method": "Notification method"}
+
+
+class DeadlineInputError(FieldError, ValueError):
+    """Something the user entered cannot be used; ``field`` names it (e.g. ``notified_at``).
+
+    A :class:`~locator.model.errors.FieldError`: ``template`` and ``params`` stay
+    translatable, ``detail`` is the sentence without the field, and ``message``
+    starts with the field's plain name, e.g. "Notification date: 2027-01-03 is
+    in the future."
+    """
+
+    @property
+    def message(self) -> str:
+        return f"{_FIELD_LABELS.get(self.field, self.field)}: {self.detail}"
+
+
+@dataclass(frozen=True)
+class Due:
+    """The result of :func:`compute_due` (see the module docstring for ``kind``).
+
+    Attributes:
+        notified: The notification (or decision) instant, in Europe/Brussels.
+        start: The first counted day.
+        naive_last_day: The last day before any weekend/holiday roll-forward.
+        due: The legal last day (DEADLINE), first filing day (NEXT_FILING) or
+            last day of the maximum (INDICATIVE).
+        ends_at: When the deadline ends: 24:00 Brussels on ``due`` for day rules,
+            the exact instant for hour rules; None for NEXT_FILING.
+        rolled_over: The days skipped by the roll-forward, each with its reason.
+    """
+
+    rule_id: str
+    title: str
+    kind: DueKind
+    counting: Counting
+    notified: datetime
+    method: NotificationMethod
+    start: date
+    naive_last_day: date
+    due: date
+    ends_at: datetime | None
+    rolled_over: Rolled
+    basis: str
+    source_url: str
+    confidence: Confidence
+    last_verified: date
+
+
+def to_brussels(value: datetime | date) -> datetime:
+    """An aware Brussels datetime: a date means 00:00 that day; naive means Brussels time."""
+    if not isinstance(value, datetime):
+        return start_of_day_brussels(value)
+    return to_utc(value).astimezone(BRUSSELS)  # via UTC: the right offset even in a DST gap
+
+
+def _third_working_day_after(day: date, calendar: HolidayCalendar) -> date:
+    found = 0
+    while found < 3:
+        day += timedelta(days=1)
+        found += calendar.is_working_day(day)
+    return day
+
+
+def _roll_forward(day: date, calendar: HolidayCalendar) -> tuple[date, Rolled]:
+    skipped: list[tuple[date, str]] = []
+    while (reason := calendar.non_working_reason(day)) is not None:
+        skipped.append((day, reason))
+        day += timedelta(days=1)
+    return day, tuple(skipped)
+
+
+def _check_moment(
+    notified: datetime | date, instant: datetime, arrest_date: date | None, now: datetime | None
+) -> None:
+    shown = instant.strftime("%Y-%m-%d %H:%M" if isinstance(notified, datetime) else "%Y-%m-%d")
+    current = datetime.now(UTC) if now is None else to_brussels(now)
+    if instant.timestamp() > current.timestamp():
+        raise DeadlineInputError("notified_at", "{when} is in the future.", when=shown)
+    if arrest_date is not None and instant.date() < arrest_date:
+        raise DeadlineInputError("notified_at", "{when} is before the arrest date ({arrest}).",
+                                 when=shown, arrest=arrest_date.isoformat())
+
+
+def compute_due(
+    rule_id: str,
+    notified: datetime | date,
+    method: NotificationMethod | str = NotificationMethod.HAND,
+    *,
+    arrest_date: date | None = None,
+    now: datetime | None = None,
+    rules: Mapping[str, Rule] | None = None,
+    calendar: HolidayCalendar | None = None,
+) -> Due:
+    """Compute when a rule's period ends for one notification.
+
+    Args:
+        rule_id: A rule id of the rules file, e.g. ``"be-udn-subsequent"``.
+        notified: When the decision was notified (for ``post``: posted). A date
+            means 00:00 that day, a naive datetime Brussels local time.
+        method: How it was notified. Hour rules accept only ``hand``; monthly and
+            indicative rules do not depend on it.
+        arrest_date: If given, a notification before this date is refused.
+        now: The present moment (default: the clock); a later notification is refused.
+        rules: The rules to use (default: the shipped file).
+        calendar: The legal holidays to use (default: the shipped file).
+
+    Raises:
+        DeadlineInputError: ``field`` is ``rule``, ``method`` or ``notified_at``.
+    """
+    table = load_rules() if rules is None else rules
+    rule = table.get(rule_id)
+    if rule is None:
+        raise DeadlineInputError("rule", "there is no rule with this id. Known rules: {known}.",
+                                 known=", ".join(sorted(table)))
+    try:
+        how = NotificationMethod(method)
+    except ValueError:
+        raise DeadlineInputError("method", "choose one of: {known}.",
+                                 known=", ".join(NotificationMethod)) from None
+    if rule.counting is Counting.HOURS and how is not NotificationMethod.HAND:
+        raise DeadlineInputError("method", "this deadline counts in hours from the moment the "
+                                 "decision was handed over. Choose hand delivery.")
+    instant = to_brussels(notified)
+    _check_moment(notified, instant, arrest_date, now)
+    holidays = load_holiday_calendar() if calendar is None else calendar
+    day = instant.date()
+    start = naive = due = day
+    ends_at: datetime | None = None
+    rolled: Rolled = ()
+    if rule.counting is Counting.BE_CALENDAR_DAYS:
+        assert rule.period is not None  # the loader guarantees it
+        if how is NotificationMethod.POST:
+            start = _third_working_day_after(day, holidays)
+        else:
+            start = day + timedelta(days=1)
+        naive = start + timedelta(days=rule.period - 1)
+        due, rolled = _roll_forward(naive, holidays)
+        ends_at = start_of_day_brussels(due + timedelta(days=1))
+    elif rule.counting is Counting.HOURS:
+        assert rule.period is not None
+        hours = timedelta(hours=rule.period)
+        # A time typed without a zone may not exist (spring forward) or exist twice (fall
+        # back): count from its earliest reading, and by the clock as it was written.
+        if isinstance(notified, datetime) and notified.tzinfo is None:
+            wall = notified
+            start_at = min((notified.replace(tzinfo=BRUSSELS, fold=f) for f in (0, 1)),
+                           key=datetime.timestamp)
+        else:
+            wall, start_at = instant.replace(tzinfo=None), instant
+        elapsed = (start_at.astimezone(UTC) + hours).astimezone(BRUSSELS)
+        by_clock = to_brussels(wall + hours)
+        # Across a clock change the two readings differ by an hour: the earlier one is safe.
+        ends_at = min(elapsed, by_clock, key=datetime.timestamp)
+        naive = due = (ends_at - timedelta(microseconds=1)).date()
+    elif rule.counting is Counting.MONTHLY:
+        naive = due = day + relativedelta(months=rule.refile_after_months or 0)
+    else:  # Counting.INDICATIVE
+        naive = due = day + relativedelta(months=rule.period or 0)
+        ends_at = start_of_day_brussels(due + timedelta(days=1))
+    return Due(
+        rule_id=rule.id, title=rule.title, kind=rule.kind, counting=rule.counting,
+        notified=instant, method=how, start=start, naive_last_day=naive, due=due,
+        ends_at=ends_at, rolled_over=rolled, basis=rule.legal_basis,
+        source_url=rule.source_url, confidence=rule.confidence,
+        last_verified=rule.last_verified,
+    )
+
+
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_DATE_TIME = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})T([0-9]{2}):([0-9]{2})")
+
+
+def parse_notified(text: str) -> datetime | date:
+    """Read ``YYYY-MM-DD`` (a date) or ``YYYY-MM-DDTHH:MM`` (a naive Brussels datetime).
+
+    Raises:
+        DeadlineInputError: field ``notified_at``. The message repeats the text
+            only when it is digits in the right shape (never a name typed by mistake).
+    """
+    value = text.strip()
+    match = _DATE_TIME.fullmatch(value)
+    try:
+        if _DATE.fullmatch(value):
+            return date.fromisoformat(value)
+        if match:
+            return datetime.combine(date.fromisoformat(match[1]),
+                                    time(int(match[2]), int(match[3])))
+    except ValueError:
+        raise DeadlineInputError("notified_at", "{text} is not a real date.",
+                                 text=value) from None
+    raise DeadlineInputError("notified_at", "write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM, "
+                             "for example 2025-08-10 or 2025-08-10T14:30.")
+
+
+def due_to_json(due: Due) -> dict[str, Any]:
+    """A JSON-ready dict of a :class:`Due`.
+
+    Dates are ``YYYY-MM-DD``; instants are Brussels time with their offset
+    (``2025-08-19T00:00:00+02:00``); ``ends_at`` is null for NEXT_FILING.
+    """
+    return {
+        "rule": due.rule_id,
+        "title": due.title,
+        "kind": due.kind.value,
+        "counting": due.counting.value,
+        "notified": format_local(due.notified),
+        "method": due.method.value,
+        "start": due.start.isoformat(),
+        "naive_last_day": due.naive_last_day.isoformat(),
+        "due": due.due.isoformat(),
+        "ends_at": None if due.ends_at is None else format_local(due.ends_at),
+        "rolled_over": [{"date": d.isoformat(), "reason": why} for d, why in due.rolled_over],
+        "basis": due.basis,
+        "source_url": due.source_url,
+        "confidence": due.confidence.value,
+        "last_verified": due.last_verified.isoformat(),
+    }

@@ -1,0 +1,357 @@
+"""The case file: one missing or detained person.
+
+Field names here are the project's one vocabulary (``shared/domain/case-fields.md``):
+the same name is the database column, the JSON key, the CLI key and the Qt
+``objectName`` of the widget that edits it. Each field is declared here once, with its
+kind, label, editor section, search column and place in the brief
+(:mod:`locator.model.fieldinfo`); everything else derives from the declaration.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from datetime import date, datetime
+from enum import StrEnum
+from types import MappingProxyType
+from typing import Any
+
+from locator.model.dates import PartialDate
+from locator.model.errors import N_
+from locator.model.fieldinfo import (
+    BriefPlace,
+    BriefSection,
+    FieldInfo,
+    Kind,
+    Search,
+    Section,
+    declare,
+    declared,
+)
+
+
+class Status(StrEnum):
+    MISSING = "missing"
+    AT_POLICE_STATION = "at_police_station"
+    DETAINED = "detained"
+    RELEASED = "released"
+    DEPORTED = "deported"
+    TRANSFERRED = "transferred"
+    UNKNOWN = "unknown"
+
+
+class Consent(StrEnum):
+    NOT_ASKED = "not_asked"
+    YES = "yes"
+    NO = "no"
+
+
+class CaseLanguage(StrEnum):
+    UNKNOWN = "unknown"
+    FRENCH = "fr"
+    DUTCH = "nl"
+
+
+class DecisionKind(StrEnum):
+    OQT = "oqt"  # order to leave the territory (annexe 13, 13septies …)
+    DETENTION = "detention"
+    REMOVAL = "removal"  # removal measure with imminent execution
+    DUBLIN_TRANSFER = "dublin_transfer"
+    ASYLUM_REFUSAL = "asylum_refusal"
+    ENTRY_REFUSAL = "entry_refusal"
+    DETENTION_EXTENSION = "detention_extension"
+    OTHER = "other"
+
+
+class NotificationMethod(StrEnum):
+    HAND = "hand"  # handed over (the normal case in a centre)
+    REGISTERED = "registered"  # registered letter with acknowledgment
+    POST = "post"  # post without acknowledgment
+
+
+class Tristate(StrEnum):
+    UNKNOWN = "unknown"
+    YES = "yes"
+    NO = "no"
+
+
+class AttemptOutcome(StrEnum):
+    UNKNOWN = "unknown"
+    REFUSED_BOARDING = "refused_boarding"
+    BROUGHT_BACK = "brought_back"
+    DEPORTED = "deported"
+
+
+class ContactRole(StrEnum):
+    OTHER = "other"
+    HOST = "host"
+    FRIEND = "friend"
+    FAMILY = "family"
+    REFERENT = "referent"
+    LAWYER = "lawyer"
+    FELLOW_DETAINEE = "fellow_detainee"
+    VISITOR = "visitor"
+
+
+class EventKind(StrEnum):
+    CREATED = "created"
+    CALL = "call"
+    VISIT = "visit"
+    EMAIL = "email"
+    MESSAGE = "message"
+    STATUS_CHANGE = "status_change"
+    DECISION = "decision"
+    DEPORTATION_ATTEMPT = "deportation_attempt"
+    NOTE = "note"
+    CORRECTION = "correction"
+    ATTACHMENT = "attachment"
+    BRIEF_SENT = "brief_sent"
+    STEP = "step"  # a procedure step marked done or skipped by the user
+    DEADLINE = "deadline"  # a legal deadline started, recomputed, filed or set aside
+
+
+@dataclass
+class Contact:
+    name: str = ""
+    role: ContactRole = ContactRole.OTHER
+    phones: list[str] = field(default_factory=list)  # E.164
+    email: str = ""
+    id: int | None = None
+
+
+@dataclass
+class Decision:
+    kind: DecisionKind = DecisionKind.OQT
+    notified_at: datetime | None = None  # aware, UTC
+    annexe: str = ""  # e.g. "13septies", "26quater"
+    notification_method: NotificationMethod = NotificationMethod.HAND
+    earlier_removal: Tristate = Tristate.UNKNOWN
+    attachment_id: int | None = None
+    note: str = ""
+    id: int | None = None
+
+
+@dataclass
+class DeportationAttempt:
+    date: date | None = None
+    flight: str = ""
+    destination: str = ""
+    outcome: AttemptOutcome = AttemptOutcome.UNKNOWN
+    note: str = ""
+    id: int | None = None
+
+
+@dataclass
+class Lawyer:
+    """The chosen lawyer. Stored in the case's row as ``lawyer_<name>`` columns, edited by
+    widgets of the same names (:data:`LAWYER_COLUMNS`), ``lawyer.<name>`` in JSON."""
+
+    name: str = declare(Kind.TEXT, N_("Name"), Section.LAWYER,
+                        brief=BriefPlace(BriefSection.LAWYER))
+    bar: str = declare(Kind.TEXT, N_("Bar"), Section.LAWYER,
+                       brief=BriefPlace(BriefSection.LAWYER))
+    phone: str = declare(Kind.PHONE, N_("Phone"), Section.LAWYER,
+                         brief=BriefPlace(BriefSection.LAWYER))
+    email: str = declare(Kind.EMAIL, N_("Email"), Section.LAWYER,
+                         brief=BriefPlace(BriefSection.LAWYER))
+    brief_sent_on: date | None = declare(Kind.DATE, N_("Brief sent on"), Section.LAWYER,
+                                         brief=BriefPlace(BriefSection.LAWYER))
+
+
+_ID, _ARREST, _CONSENT = Section.IDENTITY, Section.ARREST, Section.CONSENT
+_KEY, _REAL = BriefSection.KEY, BriefSection.REAL
+
+
+def _asked_on(consent: str) -> Any:
+    return declare(Kind.DATE, N_("asked on"), _CONSENT,
+                   brief=BriefPlace(BriefSection.CONSENT, "asked_on", after=consent))
+
+
+def _consent(label: str) -> Any:
+    return declare(Kind.ENUM, label, _CONSENT, enum=Consent,
+                   brief=BriefPlace(BriefSection.CONSENT))
+
+
+@dataclass
+class Case:
+    """Everything known about one person. Empty string / None means unknown.
+
+    Each field but ``id`` and the nested records is declared with its kind, label, editor
+    section, search column and place in the brief (:mod:`locator.model.fieldinfo`).
+    """
+
+    # Identity
+    alias: str = declare(Kind.TEXT, N_("Alias (what friends call them)"), _ID,
+                         search=Search.NAMES)
+    registered_last_name: str = declare(
+        Kind.TEXT, N_("Registered LAST NAME"), _ID, hint=N_("as on the order to leave (OQT)"),
+        search=Search.NAMES, brief=BriefPlace(_KEY, "key.registered_name", 1))
+    registered_first_name: str = declare(Kind.TEXT, N_("Registered first name"), _ID,
+                                         search=Search.NAMES)
+    real_name: str = declare(Kind.TEXT, N_("Real name"), _ID, search=Search.NAMES,
+                             brief=BriefPlace(_REAL, "real_name", 1))
+    other_spellings: list[str] = declare(Kind.TEXT_LIST, N_("Other spellings"), _ID,
+                                         search=Search.NAMES)
+    nationality_recorded: str = declare(
+        Kind.COUNTRY, N_("Nationality (as recorded)"), _ID, search=Search.NATIONALITY,
+        brief=BriefPlace(_KEY, "key.nationality", 2))
+    nationality_real: str = declare(Kind.COUNTRY, N_("Real nationality"), _ID,
+                                    search=Search.NATIONALITY,
+                                    brief=BriefPlace(_REAL, "real_nationality", 2))
+    birth_date_recorded: PartialDate | None = declare(
+        Kind.PARTIAL_DATE, N_("Date of birth (as recorded)"), _ID,
+        brief=BriefPlace(_KEY, "key.birth_date", 5))
+    birth_date_real: PartialDate | None = declare(
+        Kind.PARTIAL_DATE, N_("Real date of birth"), _ID,
+        brief=BriefPlace(_REAL, "real_birth_date", 3))
+    oe_number: str = declare(Kind.REFERENCE, N_("OE / IBZ / SP number"), _ID,
+                             hint=N_("on their badge"), search=Search.NAMES,
+                             brief=BriefPlace(_KEY, "key.oe_number", 4))
+    languages: list[str] = declare(Kind.TEXT_LIST, N_("Languages spoken"), _ID)
+    case_language: CaseLanguage = declare(Kind.ENUM, N_("Language of the case"), _ID,
+                                          enum=CaseLanguage,
+                                          brief=BriefPlace(_KEY, "key.case_language", 8))
+    # Arrest and detention
+    status: Status = declare(Kind.ENUM, N_("Status"), _ARREST, enum=Status)
+    last_contact_at: datetime | None = declare(Kind.DATETIME, N_("Last contact"), _ARREST)
+    arrest_date: date | None = declare(Kind.DATE, N_("Date of arrest"), _ARREST,
+                                       brief=BriefPlace(_KEY, "key.arrest_date", 6))
+    arrest_place: str = declare(Kind.TEXT, N_("Place of arrest"), _ARREST,
+                                hint=N_("police station, city"), search=Search.NOTES,
+                                brief=BriefPlace(_KEY, "key.arrest_place", 7))
+    centre: str = declare(Kind.CENTRE, N_("Centre"), _ARREST, search=Search.CENTRE,
+                          brief=BriefPlace(_KEY, "key.centre", 3))
+    centre_since: date | None = declare(Kind.DATE, N_("Found there on"), _ARREST,
+                                        brief=BriefPlace(_KEY, "since", after="centre"))
+    phone_in_centre: str = declare(Kind.PHONE, N_("Phone that reaches them"), _ARREST,
+                                   brief=BriefPlace(BriefSection.REACH))
+    # Consent, each with the date it was asked
+    consent_lawyer: Consent = _consent(N_("Wants a lawyer"))
+    consent_lawyer_asked_on: date | None = _asked_on("consent_lawyer")
+    consent_share_gvo: Consent = _consent(N_("Agrees to share with GVO"))
+    consent_share_gvo_asked_on: date | None = _asked_on("consent_share_gvo")
+    consent_share_lawyer: Consent = _consent(N_("Agrees to share with a lawyer"))
+    consent_share_lawyer_asked_on: date | None = _asked_on("consent_share_lawyer")
+    consent_share_referents: Consent = _consent(N_("Agrees to share with referents"))
+    consent_share_referents_asked_on: date | None = _asked_on("consent_share_referents")
+    notes: str = declare(Kind.LONG_TEXT, N_("Notes"), _ARREST, search=Search.NOTES)
+    # Nested
+    lawyer: Lawyer = field(default_factory=Lawyer)
+    contacts: list[Contact] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
+    deportation_attempts: list[DeportationAttempt] = field(default_factory=list)
+    # Kept by the vault
+    id: int | None = None
+    created_at: datetime | None = declare(Kind.DATETIME, kept=True)
+    updated_at: datetime | None = declare(Kind.DATETIME, kept=True)
+    closed_at: datetime | None = declare(Kind.DATETIME, kept=True)  # None: open
+
+    def display_name(self) -> str:
+        """The name people use for this case, best known first."""
+        registered = " ".join(
+            p for p in (self.registered_last_name.upper(), self.registered_first_name) if p
+        )
+        return self.alias or registered or self.real_name or ""
+
+
+@dataclass
+class Event:
+    """One entry of the append-only timeline."""
+
+    kind: EventKind
+    at: datetime  # aware, UTC
+    summary: str = ""
+    recorded_by: str = ""
+    data: dict[str, Any] = field(default_factory=dict)
+    corrects: int | None = None  # id of the event this one corrects
+    case_id: int | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: int
+    case_id: int
+    filename: str
+    mime: str
+    size: int
+    added_at: datetime
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """One row of the case list."""
+
+    id: int
+    display_name: str
+    registered_name: str
+    nationality_recorded: str
+    status: Status
+    centre: str
+    updated_at: datetime
+    closed: bool = False
+
+
+@dataclass(frozen=True)
+class CaseNames:
+    """The names one case is known by, as stored (for name search)."""
+
+    id: int
+    alias: str
+    registered_last_name: str
+    registered_first_name: str
+    real_name: str
+    other_spellings: list[str]
+
+
+#: name → declaration of every declared field of a case, in the editor's order
+CASE_FIELDS: Mapping[str, FieldInfo] = declared(Case)
+#: the nested records of a case (each with its own converters)
+NESTED_FIELDS: tuple[str, ...] = ("lawyer", "contacts", "decisions", "deportation_attempts")
+#: the facts people give (JSON keys, columns and widgets of the same names)
+SCALAR_FIELDS: tuple[str, ...] = tuple(n for n, info in CASE_FIELDS.items() if not info.kept)
+#: kept by the vault beside the facts: never typed, never read from JSON
+KEPT_FIELDS: tuple[str, ...] = tuple(n for n, info in CASE_FIELDS.items() if info.kept)
+LIST_FIELDS: tuple[str, ...] = tuple(
+    n for n, info in CASE_FIELDS.items() if info.kind is Kind.TEXT_LIST)
+LAWYER_INFO: Mapping[str, FieldInfo] = declared(Lawyer)
+LAWYER_FIELDS: tuple[str, ...] = tuple(LAWYER_INFO)
+#: the lawyer's JSON key (``lawyer.<name>``) → its column and widget: the one place this
+#: bridge is made
+LAWYER_COLUMNS: Mapping[str, str] = MappingProxyType(
+    {name: f"lawyer_{name}" for name in LAWYER_FIELDS})
+CONSENT_FIELDS: tuple[str, ...] = tuple(
+    n for n, info in CASE_FIELDS.items() if info.enum is Consent)
+
+
+def flat_name(path: str) -> str:
+    """The column / widget name of a field's path: ``lawyer.email`` → ``lawyer_email``."""
+    record, _, name = path.partition(".")
+    return LAWYER_COLUMNS.get(name, path) if record == "lawyer" else path
+
+
+def field_info(name: str) -> FieldInfo | None:
+    """The declaration of a case field by name, path (``lawyer.email``) or column
+    (``lawyer_email``); None for a name that is not a declared field."""
+    if name in CASE_FIELDS:
+        return CASE_FIELDS[name]
+    record, _, rest = name.partition(".")
+    if record == "lawyer":
+        return LAWYER_INFO.get(rest)
+    by_column = {column: key for key, column in LAWYER_COLUMNS.items()}
+    return LAWYER_INFO.get(by_column.get(name, ""))
+
+
+def _check_declarations() -> None:
+    undeclared = [f.name for f in fields(Case)
+                  if f.name not in CASE_FIELDS and f.name not in {"id", *NESTED_FIELDS}]
+    if undeclared:
+        raise TypeError(f"Case fields without a declaration: {', '.join(undeclared)}")
+    for name, info in CASE_FIELDS.items():
+        after = info.brief.after if info.brief else ""
+        if after and (after not in CASE_FIELDS or CASE_FIELDS[after].brief is None):
+            raise TypeError(f"{name} is shown after {after}, which the brief does not show")
+
+
+_check_declarations()

@@ -1,0 +1,384 @@
+"""Typed timeline events: one frozen payload class per :class:`EventKind`, recorded by
+:func:`record`, read back by :func:`typed`, described by
+:func:`locator.timeline.describe.describe`.
+
+The stored form is unchanged: an event's ``data`` column is the JSON of
+:meth:`Payload.to_data` (the keys each kind has always had). Reading is lenient, as it
+always was: a missing or odd value becomes its default (an unknown enum value: None),
+so old vaults and hand-edited entries still show. :data:`PAYLOADS` maps every kind to
+its class (checked at import).
+
+Descriptions are English templates marked with :func:`N_`; :func:`describe` fills them
+through a :class:`~locator.timeline.describe.Words` (the UI's translates with Qt, context
+``errors``), so the core never imports Qt and every screen describes an event the same
+way (:func:`locator.timeline.describe.describe`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any, ClassVar, Protocol, TypeVar
+
+from locator.model.cases import AttemptOutcome, DecisionKind, Event, EventKind
+from locator.model.dates import utc_now
+from locator.procedure.events import Answer, EmailPurpose, Mark, Recipient
+
+E = TypeVar("E", bound=StrEnum)
+
+
+# -- lenient reading of stored values ---------------------------------------------------
+
+
+def _text(data: Mapping[str, Any], key: str) -> str:
+    value = data.get(key)
+    return value if isinstance(value, str) else ""
+
+
+def _int(data: Mapping[str, Any], key: str) -> int | None:
+    value = data.get(key)
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _enum(kind: type[E], value: Any) -> E | None:
+    try:
+        return kind(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _value(item: StrEnum | None) -> str:
+    return "" if item is None else item.value
+
+
+# -- the payloads -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Payload:
+    """What one kind of event records (its ``data``)."""
+
+    kind: ClassVar[EventKind]
+
+    def to_data(self) -> dict[str, Any]:
+        return {}
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> Payload:
+        return cls()
+
+
+@dataclass(frozen=True)
+class CaseCreated(Payload):
+    kind: ClassVar[EventKind] = EventKind.CREATED
+
+
+@dataclass(frozen=True)
+class CallMade(Payload):
+    """A call to a centre: which centre, which number, what they said."""
+
+    kind: ClassVar[EventKind] = EventKind.CALL
+    centre: str = ""
+    number: str = ""  # E.164
+    answer: Answer | None = None
+
+    def to_data(self) -> dict[str, Any]:
+        return {"centre": self.centre, "number": self.number, "answer": _value(self.answer)}
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> CallMade:
+        return cls(_text(data, "centre"), _text(data, "number"),
+                   _enum(Answer, data.get("answer")))
+
+
+@dataclass(frozen=True)
+class VisitMade(Payload):
+    """A visit at a centre (:class:`locator.procedure.visits.Visit` is its reading)."""
+
+    kind: ClassVar[EventKind] = EventKind.VISIT
+    day: str = ""  # ISO date as typed
+    centre: str = ""
+    visitor: str = ""
+    belongings: str = ""
+    phone_delivered: bool = False
+    notes: str = ""
+    people: tuple[str, ...] = ()
+
+    def to_data(self) -> dict[str, Any]:
+        return {"date": self.day, "centre": self.centre, "visitor": self.visitor,
+                "belongings": self.belongings, "phone_delivered": self.phone_delivered,
+                "notes": self.notes, "people": [p for p in self.people if p.strip()]}
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> VisitMade:
+        people = data.get("people")
+        return cls(_text(data, "date"), _text(data, "centre"), _text(data, "visitor"),
+                   _text(data, "belongings"), data.get("phone_delivered") is True,
+                   _text(data, "notes"),
+                   tuple(p for p in people if isinstance(p, str))
+                   if isinstance(people, list) else ())
+
+
+@dataclass(frozen=True)
+class EmailSent(Payload):
+    """An email handed to a mail program or copied (recorded as "email" today)."""
+
+    kind: ClassVar[EventKind] = EventKind.EMAIL
+    to: Recipient | None = None
+    purpose: EmailPurpose | None = None
+
+    def to_data(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.to is not None:
+            data["to"] = self.to.value
+        if self.purpose is not None:
+            data["purpose"] = self.purpose.value
+        return data
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> EmailSent:
+        return cls(_enum(Recipient, data.get("to")), _enum(EmailPurpose, data.get("purpose")))
+
+
+@dataclass(frozen=True)
+class MessageReceived(Payload):
+    """A message from the person (its text is the event's summary)."""
+
+    kind: ClassVar[EventKind] = EventKind.MESSAGE
+
+
+@dataclass(frozen=True)
+class StatusChanged(Payload):
+    """The stored status or centre changed (column texts before and after)."""
+
+    kind: ClassVar[EventKind] = EventKind.STATUS_CHANGE
+    old: str = ""
+    new: str = ""
+    centre_from: str = ""
+    centre_to: str = ""
+
+    def to_data(self) -> dict[str, Any]:
+        return {"from": self.old, "to": self.new, "centre_from": self.centre_from,
+                "centre_to": self.centre_to}
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> StatusChanged:
+        return cls(_text(data, "from"), _text(data, "to"), _text(data, "centre_from"),
+                   _text(data, "centre_to"))
+
+
+@dataclass(frozen=True)
+class DecisionRecorded(Payload):
+    kind: ClassVar[EventKind] = EventKind.DECISION
+    decision_id: int | None = None
+    decision: DecisionKind | None = None  # stored as "kind"
+    annexe: str = ""
+    notified_at: str = ""  # as stored (UTC text), "" when unknown
+
+    def to_data(self) -> dict[str, Any]:
+        return {"decision_id": self.decision_id, "kind": _value(self.decision),
+                "annexe": self.annexe, "notified_at": self.notified_at}
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> DecisionRecorded:
+        return cls(_int(data, "decision_id"), _enum(DecisionKind, data.get("kind")),
+                   _text(data, "annexe"), _text(data, "notified_at"))
+
+
+@dataclass(frozen=True)
+class AttemptRecorded(Payload):
+    kind: ClassVar[EventKind] = EventKind.DEPORTATION_ATTEMPT
+    attempt_id: int | None = None
+    day: str = ""  # ISO date, "" when unknown
+    outcome: AttemptOutcome | None = None
+
+    def to_data(self) -> dict[str, Any]:
+        return {"attempt_id": self.attempt_id, "date": self.day, "outcome": _value(self.outcome)}
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> AttemptRecorded:
+        return cls(_int(data, "attempt_id"), _text(data, "date"),
+                   _enum(AttemptOutcome, data.get("outcome")))
+
+
+@dataclass(frozen=True)
+class NoteAdded(Payload):
+    """A note (its text is the summary); ``closed`` when the case was closed or reopened,
+    ``imported_on`` / ``duplicate_of`` when an import wrote it."""
+
+    kind: ClassVar[EventKind] = EventKind.NOTE
+    closed: bool | None = None
+    imported_on: str = ""
+    duplicate_of: int | None = None
+    taken_from_copy: bool = False
+
+    def to_data(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.closed is not None:
+            data["closed"] = self.closed
+        if self.duplicate_of is not None:
+            data["duplicate_of"] = self.duplicate_of
+        if self.taken_from_copy:
+            data["taken_from_copy"] = True
+        if self.imported_on:
+            data["imported_on"] = self.imported_on
+        return data
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> NoteAdded:
+        closed = data.get("closed")
+        return cls(closed if isinstance(closed, bool) else None, _text(data, "imported_on"),
+                   _int(data, "duplicate_of"), data.get("taken_from_copy") is True)
+
+
+@dataclass(frozen=True)
+class Correction(Payload):
+    """Corrects an earlier entry (the event's ``corrects``); the text is the summary."""
+
+    kind: ClassVar[EventKind] = EventKind.CORRECTION
+
+
+@dataclass(frozen=True)
+class AttachmentAdded(Payload):
+    kind: ClassVar[EventKind] = EventKind.ATTACHMENT
+    attachment_id: int | None = None
+
+    def to_data(self) -> dict[str, Any]:
+        return {"attachment_id": self.attachment_id}
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> AttachmentAdded:
+        return cls(_int(data, "attachment_id"))
+
+
+@dataclass(frozen=True)
+class BriefSent(Payload):
+    """The lawyer brief went out: to whom (``gvo``, ``lawyer`` …) and how (``email``, ``pdf``)."""
+
+    kind: ClassVar[EventKind] = EventKind.BRIEF_SENT
+    to: str = ""
+    how: str = ""
+
+    def to_data(self) -> dict[str, Any]:
+        return {"to": self.to, "how": self.how}
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> BriefSent:
+        return cls(_text(data, "to"), _text(data, "how"))
+
+
+@dataclass(frozen=True)
+class StepMarked(Payload):
+    """A procedure step marked (``state``) or its checklist ticked (``checked``: the whole
+    list as it stands). A checklist event has no state, so it never marks the step."""
+
+    kind: ClassVar[EventKind] = EventKind.STEP
+    step: str = ""
+    state: Mark | None = None
+    checked: tuple[str, ...] | None = None
+
+    def to_data(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"step": self.step}
+        if self.state is not None:
+            data["state"] = self.state.value
+        if self.checked is not None:
+            data["checked"] = sorted(set(self.checked))
+        return data
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> StepMarked:
+        checked = data.get("checked")
+        return cls(_text(data, "step"), _enum(Mark, data.get("state")),
+                   tuple(c for c in checked if isinstance(c, str))
+                   if isinstance(checked, list) else None)
+
+
+class DeadlineAction(StrEnum):
+    STARTED = "started"
+    RECOMPUTED = "recomputed"
+    OPEN = "open"
+    DONE = "done"
+    NOT_APPLICABLE = "not_applicable"
+
+
+@dataclass(frozen=True)
+class DeadlineChanged(Payload):
+    """A legal deadline started, recomputed, filed or set aside (keys depend on ``action``)."""
+
+    kind: ClassVar[EventKind] = EventKind.DEADLINE
+    action: DeadlineAction | None = None
+    deadline_id: int | None = None
+    rule: str = ""
+    due: str = ""  # ISO date
+    conditional: bool = False  # started
+    old_due: str = ""  # recomputed
+    done_on: str = ""  # a state change
+    done_by: str = ""
+    reason: str = ""
+
+    def to_data(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"action": _value(self.action), "deadline_id": self.deadline_id,
+                                "rule": self.rule}
+        if self.action is DeadlineAction.STARTED:
+            data.update(due=self.due, conditional=self.conditional)
+        elif self.action is DeadlineAction.RECOMPUTED:
+            data.update(old_due=self.old_due, due=self.due)
+        else:
+            data.update(due=self.due, done_on=self.done_on, done_by=self.done_by,
+                        reason=self.reason)
+        return data
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> DeadlineChanged:
+        return cls(_enum(DeadlineAction, data.get("action")), _int(data, "deadline_id"),
+                   _text(data, "rule"), _text(data, "due"), data.get("conditional") is True,
+                   _text(data, "old_due"), _text(data, "done_on"), _text(data, "done_by"),
+                   _text(data, "reason"))
+
+
+#: the payload class of every kind of event
+PAYLOADS: dict[EventKind, type[Payload]] = {cls.kind: cls for cls in (
+    CaseCreated, CallMade, VisitMade, EmailSent, MessageReceived, StatusChanged,
+    DecisionRecorded, AttemptRecorded, NoteAdded, Correction, AttachmentAdded, BriefSent,
+    StepMarked, DeadlineChanged)}
+_missing = set(EventKind) - set(PAYLOADS)
+if _missing:  # pragma: no cover - a new kind without its payload fails every import
+    raise RuntimeError(f"no payload class for event kinds {sorted(_missing)}")
+
+
+# -- recording and reading --------------------------------------------------------------
+
+
+class EventVault(Protocol):
+    def add_event(self, case_id: int, event: Event) -> Event: ...
+
+
+def event_of(payload: Payload, *, at: datetime | None = None, summary: str = "",
+             recorded_by: str = "", corrects: int | None = None) -> Event:
+    """The timeline entry for ``payload`` (not yet written)."""
+    return Event(payload.kind, at or utc_now(), summary=summary, recorded_by=recorded_by,
+                 data=payload.to_data(), corrects=corrects)
+
+
+def record(vault: EventVault, case_id: int, payload: Payload, *, summary: str = "",
+           recorded_by: str = "", corrects: int | None = None,
+           at: datetime | None = None) -> Event:
+    """Write ``payload`` on the case's timeline (one transaction); the stored event."""
+    return vault.add_event(case_id, event_of(payload, at=at, summary=summary,
+                                             recorded_by=recorded_by, corrects=corrects))
+
+
+def typed(event: Event) -> Payload:
+    """The payload an event records, read leniently from its stored ``data``."""
+    data = event.data if isinstance(event.data, Mapping) else {}
+    return PAYLOADS[event.kind].from_data(data)
+
+
+def visit_day(p: VisitMade, fallback: date) -> date:
+    """The visit's day, ``fallback`` when the stored text is not a date."""
+    try:
+        return date.fromisoformat(p.day)
+    except ValueError:
+        return fallback

@@ -1,0 +1,70 @@
+"""Why a vault could not be created, opened or written — one class per cause."""
+
+from __future__ import annotations
+
+from locator.model.errors import LocatorError
+
+
+class VaultError(LocatorError):
+    template = "The vault could not be used."
+
+
+class VaultMissing(VaultError):
+    template = "There is no vault file at this place. It may have been moved, renamed or deleted."
+
+
+class VaultExists(VaultError):
+    template = "A file already exists at this place; Locator will not overwrite it."
+
+
+class VaultReadOnly(VaultError):
+    template = ("The vault file cannot be written (it is read-only, or on a disk that is "
+                "read-only or was removed). Nothing was changed.")
+
+
+class WrongPassphrase(VaultError):
+    template = ("This passphrase does not open the vault. Check it (capital letters, spaces) "
+                "and try again. If you are sure it is right, the file may be damaged: "
+                "restore a backup.")
+
+
+class NotAVault(VaultError):
+    template = "This file is not a Locator vault."
+
+
+class PlainDatabase(NotAVault):
+    template = ("This file is an ordinary, unencrypted database, not a Locator vault. "
+                "Locator only opens encrypted vaults.")
+
+
+class EmptyFile(NotAVault):
+    template = "This file is empty (0 bytes): it is not a Locator vault."
+
+
+class DamagedVault(VaultError):
+    template = ("The vault file is damaged ({reason}). It was left as it is. "
+                "Restore your latest backup.")
+    translatable_params = ("reason",)
+
+
+class NewerVault(VaultError):
+    template = ("This vault was made by a newer version of Locator (format {found}; this "
+                "version knows up to {known}). Update Locator to open it. The file was not "
+                "changed.")
+
+
+class NotEncrypted(VaultError):
+    template = ("Encryption is not active in this copy of Locator (SQLCipher missing). "
+                "Refusing to open or create any vault.")
+
+
+class VaultLocked(VaultError):
+    template = "The vault is locked. Unlock it first."
+
+
+class UnknownCase(VaultError):
+    template = "There is no case number {case_id} in this vault."
+
+
+class StorageFull(VaultError):
+    template = "The disk is full or the file could not be written. Nothing was changed."

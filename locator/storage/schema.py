@@ -1,0 +1,148 @@
+"""The vault's tables, versioned with ``PRAGMA user_version``.
+
+Each migration is a list of statements run in ONE transaction together with
+the new ``user_version``: a migration killed midway leaves the old version.
+Never edit a shipped migration; add the next one.
+"""
+
+from __future__ import annotations
+
+# Every version is written out as the literal SQL it shipped with. Nothing here is built
+# from the live field list (locator.model.cases): adding a field changes no shipped version; it
+# takes a new migration (``ALTER TABLE cases ADD COLUMN …``), and tests/test_migrations.py
+# pins each version's text.
+
+_V1 = [
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    """CREATE TABLE cases (
+  id INTEGER PRIMARY KEY,
+  alias TEXT NOT NULL DEFAULT '',
+  registered_last_name TEXT NOT NULL DEFAULT '',
+  registered_first_name TEXT NOT NULL DEFAULT '',
+  real_name TEXT NOT NULL DEFAULT '',
+  other_spellings TEXT NOT NULL DEFAULT '',
+  nationality_recorded TEXT NOT NULL DEFAULT '',
+  nationality_real TEXT NOT NULL DEFAULT '',
+  birth_date_recorded TEXT NOT NULL DEFAULT '',
+  birth_date_real TEXT NOT NULL DEFAULT '',
+  oe_number TEXT NOT NULL DEFAULT '',
+  languages TEXT NOT NULL DEFAULT '',
+  case_language TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL DEFAULT '',
+  last_contact_at TEXT NOT NULL DEFAULT '',
+  arrest_date TEXT NOT NULL DEFAULT '',
+  arrest_place TEXT NOT NULL DEFAULT '',
+  centre TEXT NOT NULL DEFAULT '',
+  centre_since TEXT NOT NULL DEFAULT '',
+  phone_in_centre TEXT NOT NULL DEFAULT '',
+  consent_lawyer TEXT NOT NULL DEFAULT '',
+  consent_lawyer_asked_on TEXT NOT NULL DEFAULT '',
+  consent_share_gvo TEXT NOT NULL DEFAULT '',
+  consent_share_gvo_asked_on TEXT NOT NULL DEFAULT '',
+  consent_share_lawyer TEXT NOT NULL DEFAULT '',
+  consent_share_lawyer_asked_on TEXT NOT NULL DEFAULT '',
+  consent_share_referents TEXT NOT NULL DEFAULT '',
+  consent_share_referents_asked_on TEXT NOT NULL DEFAULT '',
+  notes TEXT NOT NULL DEFAULT '',
+  lawyer_name TEXT NOT NULL DEFAULT '',
+  lawyer_bar TEXT NOT NULL DEFAULT '',
+  lawyer_phone TEXT NOT NULL DEFAULT '',
+  lawyer_email TEXT NOT NULL DEFAULT '',
+  lawyer_brief_sent_on TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+)""",
+    "CREATE INDEX cases_updated ON cases(updated_at)",
+    """CREATE TABLE attachments (
+  id INTEGER PRIMARY KEY,
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  filename TEXT NOT NULL,
+  mime TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  added_at TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  data BLOB NOT NULL
+)""",
+    "CREATE INDEX attachments_case ON attachments(case_id)",
+    """CREATE TABLE contacts (
+  id INTEGER PRIMARY KEY,
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  name TEXT NOT NULL, role TEXT NOT NULL, phones TEXT NOT NULL, email TEXT NOT NULL
+)""",
+    "CREATE INDEX contacts_case ON contacts(case_id)",
+    """CREATE TABLE decisions (
+  id INTEGER PRIMARY KEY,
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  kind TEXT NOT NULL, notified_at TEXT NOT NULL, annexe TEXT NOT NULL,
+  notification_method TEXT NOT NULL, earlier_removal TEXT NOT NULL,
+  attachment_id INTEGER REFERENCES attachments(id) ON DELETE SET NULL,
+  note TEXT NOT NULL
+)""",
+    "CREATE INDEX decisions_case ON decisions(case_id)",
+    """CREATE TABLE deportation_attempts (
+  id INTEGER PRIMARY KEY,
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  date TEXT NOT NULL, flight TEXT NOT NULL, destination TEXT NOT NULL,
+  outcome TEXT NOT NULL, note TEXT NOT NULL
+)""",
+    "CREATE INDEX attempts_case ON deportation_attempts(case_id)",
+    """CREATE TABLE events (
+  id INTEGER PRIMARY KEY,
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  at TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  summary TEXT NOT NULL,
+  recorded_by TEXT NOT NULL,
+  data TEXT NOT NULL,
+  corrects INTEGER REFERENCES events(id)
+)""",
+    "CREATE INDEX events_case ON events(case_id, at)",
+    # The search index lives inside the encrypted file like everything else.
+    """CREATE VIRTUAL TABLE case_search USING fts5(
+  names, nationality, centre, notes,
+  tokenize = 'unicode61 remove_diacritics 2'
+)""",
+]
+
+_V2 = [
+    # Legal deadlines started by decisions. Never deleted: filed or set aside.
+    """CREATE TABLE deadlines (
+  id INTEGER PRIMARY KEY,
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  decision_id INTEGER REFERENCES decisions(id) ON DELETE SET NULL,
+  rule TEXT NOT NULL,
+  notified_at TEXT NOT NULL,
+  method TEXT NOT NULL,
+  due TEXT NOT NULL,
+  ends_at TEXT NOT NULL,
+  conditional INTEGER NOT NULL DEFAULT 0,
+  state TEXT NOT NULL DEFAULT 'open',
+  done_on TEXT NOT NULL DEFAULT '',
+  done_by TEXT NOT NULL DEFAULT '',
+  reason TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+)""",
+    "CREATE INDEX deadlines_case ON deadlines(case_id)",
+    "CREATE INDEX deadlines_open ON deadlines(state, due)",
+]
+
+_V3 = [
+    # A case can be closed (kept, out of the way) and later purged.
+    "ALTER TABLE cases ADD COLUMN closed_at TEXT NOT NULL DEFAULT ''",
+]
+
+_V4 = [
+    # The user's own note per centre (visiting tips, who answered), kept encrypted.
+    """CREATE TABLE centre_notes (
+  centre TEXT PRIMARY KEY,
+  note TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+)""",
+]
+
+MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2, 3: _V3, 4: _V4}
+SCHEMA_VERSION = max(MIGRATIONS)

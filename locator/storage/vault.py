@@ -1,0 +1,412 @@
+"""The encrypted vault: one SQLCipher file holding every case.
+
+Create, open, lock, change passphrase, check. The file is never modified by a
+failed open: it is opened read-write only after the key is proven, and nothing
+is written before the schema version is known to be ours.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import json
+import os
+import stat
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from locator.model.cases import Case
+from locator.model.dates import format_utc, utc_now
+from locator.model.paths import data_dir
+from locator.storage.deadlines import DeadlineStore
+from locator.storage.errors import (
+    DamagedVault,
+    EmptyFile,
+    NewerVault,
+    NotEncrypted,
+    PlainDatabase,
+    StorageFull,
+    VaultExists,
+    VaultLocked,
+    VaultMissing,
+    VaultReadOnly,
+    WrongPassphrase,
+)
+from locator.storage.files import fsync_file, make_private, new_private_file, private_folder
+from locator.storage.kdf import SALT_SIZE, derive_key, new_salt
+from locator.storage.schema import MIGRATIONS, SCHEMA_VERSION
+from locator.storage.store import CaseStore
+
+PAGE_SIZE = 4096
+SQLITE_HEADER = b"SQLite format 3\x00"
+Connection = Any  # sqlcipher3 ships no type information
+
+_log_silenced = False
+
+
+def _silence_sqlcipher_log() -> None:
+    """SQLCipher prints to stderr on a wrong key; its log level is process-wide."""
+    global _log_silenced
+    if not _log_silenced:
+        con = sqlcipher3.connect(":memory:")
+        con.execute("PRAGMA cipher_log_level = NONE")
+        con.close()
+        _log_silenced = True
+
+
+def _key_pragma(key: bytes, salt: bytes | None = None) -> str:
+    blob = key.hex() + (salt.hex() if salt else "")
+    return f"PRAGMA key = \"x'{blob}'\""
+
+
+def read_salt(path: Path) -> bytes:
+    """The vault's salt (the first 16 bytes), after checks a file can fail without a key."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        raise VaultMissing() from None
+    if not stat.S_ISREG(st.st_mode):
+        raise VaultMissing()
+    if st.st_size == 0:
+        raise EmptyFile()
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(SALT_SIZE)
+    except PermissionError:
+        raise VaultReadOnly() from None
+    if head == SQLITE_HEADER:
+        raise PlainDatabase()
+    if st.st_size < PAGE_SIZE or st.st_size % PAGE_SIZE:
+        raise DamagedVault(reason="the file is cut short")
+    return head
+
+
+class Vault(CaseStore, DeadlineStore):
+    """An open vault. Use :meth:`create` or :meth:`open`; :meth:`lock` when done."""
+
+    def __init__(self, path: Path, con: Connection, key: bytes) -> None:
+        self.path = path
+        self._con: Connection | None = con
+        #: the derived key, kept to offer "remember on this device" after unlocking
+        self.key = key
+        self._identity = _file_identity(path)
+
+    # -- lifecycle ---------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, passphrase: str) -> Vault:
+        """Make a new, empty vault. Refuses to overwrite anything."""
+        if not passphrase:
+            raise WrongPassphrase("Choose a passphrase: the vault cannot be created without one.")
+        path = Path(path)
+        if path.exists():
+            raise VaultExists()
+        salt = new_salt()
+        key = derive_key(passphrase, salt)
+        try:
+            private_folder(path.parent, own=_is_own_folder(path.parent))
+        except OSError as err:
+            raise os_error(err) from None
+        if not os.access(path.parent, os.W_OK):
+            raise VaultReadOnly()
+        tmp = path.with_name(f".{path.name}.creating")
+        try:
+            tmp.unlink(missing_ok=True)
+            new_private_file(tmp)  # 0600 before SQLCipher writes its first page
+        except OSError as err:
+            raise os_error(err) from None
+        try:
+            con = _connect(tmp, create=True)
+            con.execute(_key_pragma(key, salt))
+            _assert_encrypted(con)
+            _configure(con)
+            con.execute("PRAGMA journal_mode = DELETE")
+            _migrate(con, 0)
+            con.close()
+            fsync_file(tmp)
+            os.replace(tmp, path)
+        except sqlcipher3.OperationalError as err:
+            tmp.unlink(missing_ok=True)
+            raise storage_error(err) from None
+        except OSError as err:
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+            raise os_error(err) from None
+        except BaseException:
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+            raise
+        return cls.open(path, key)
+
+    @classmethod
+    def open_with_passphrase(cls, path: Path, passphrase: str) -> Vault:
+        """Derive the key (slow) and open. Run off the UI thread."""
+        return cls.open(path, derive_key(passphrase, read_salt(Path(path))))
+
+    @classmethod
+    def open(cls, path: Path, key: bytes) -> Vault:
+        """Open with the derived key; every refusal leaves the file untouched."""
+        path = Path(path)
+        read_salt(path)
+        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+            raise VaultReadOnly()
+        con = _connect(path)
+        try:
+            con.execute(_key_pragma(key))
+            _assert_encrypted(con)
+            try:
+                version = con.execute("PRAGMA user_version").fetchone()[0]
+            except sqlcipher3.DatabaseError:
+                raise WrongPassphrase() from None
+            if version > SCHEMA_VERSION:
+                raise NewerVault(found=version, known=SCHEMA_VERSION)
+            problems = _integrity_problems(con)
+            if problems:
+                raise DamagedVault(reason="an integrity check failed")
+            _keep_private(path)  # the key is proven: before anything is written
+            _configure(con)
+            if version < SCHEMA_VERSION:
+                _backup_before_migration(con, path, version)
+                _migrate(con, version)
+        except BaseException:
+            con.close()
+            raise
+        return cls(path, con, key)
+
+    @property
+    def is_open(self) -> bool:
+        return self._con is not None
+
+    def lock(self) -> None:
+        """Close the connection. The object cannot be used again."""
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+        self.key = b""
+
+    close = lock
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock()
+
+    @property
+    def con(self) -> Connection:
+        if self._con is None:
+            raise VaultLocked()
+        return self._con
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One write = one transaction: all of it is saved, or none of it."""
+        con = self.con
+        if _file_identity(self.path) != self._identity:
+            raise VaultMissing("The vault file was moved, renamed or deleted while Locator was "
+                               "open. Nothing more was saved. Lock Locator and open the vault "
+                               "where it is now, or restore a backup.")
+        try:
+            con.execute("BEGIN IMMEDIATE")
+        except sqlcipher3.OperationalError as err:
+            raise storage_error(err) from None
+        try:
+            yield con
+            con.execute("COMMIT")
+        except BaseException as err:
+            with contextlib.suppress(sqlcipher3.Error):
+                con.execute("ROLLBACK")
+            if isinstance(err, sqlcipher3.OperationalError):
+                raise storage_error(err) from None
+            raise
+
+    # -- secrets and checks -------------------------------------------------
+
+    def rekey(self, new_passphrase: str) -> bytes:
+        """Change the passphrase; returns the new key. The old one stops working."""
+        if not new_passphrase:
+            raise WrongPassphrase("The new passphrase cannot be empty.")
+        key = derive_key(new_passphrase, read_salt(self.path))
+        try:
+            self.con.execute(_key_pragma(key).replace("PRAGMA key", "PRAGMA rekey"))
+        except sqlcipher3.OperationalError as err:
+            raise storage_error(err) from None
+        return key
+
+    def integrity_problems(self) -> list[str]:
+        """Empty when SQLite and SQLCipher both find the file sound."""
+        return _integrity_problems(self.con, full=True)
+
+    def setting(self, key: str) -> str | None:
+        row = self.con.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def save_draft(self, draft: dict[str, Any]) -> None:
+        """Unsaved edits kept encrypted inside the vault (at lock), until taken back."""
+        text = json.dumps(draft, ensure_ascii=False)
+        with self.transaction() as con:
+            con.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('draft', ?)", (text,))
+
+    def take_draft(self) -> dict[str, Any] | None:
+        """The saved draft, removed from the vault; None when there is none."""
+        with self.transaction() as con:
+            row = con.execute("SELECT value FROM meta WHERE key = 'draft'").fetchone()
+            con.execute("DELETE FROM meta WHERE key = 'draft'")
+        if row is None:
+            return None
+        draft: dict[str, Any] = json.loads(row[0])
+        return draft
+
+    def centre_note(self, centre_id: str) -> str:
+        row = self.con.execute("SELECT note FROM centre_notes WHERE centre = ?",
+                               (centre_id,)).fetchone()
+        return "" if row is None else str(row[0])
+
+    def set_centre_note(self, centre_id: str, note: str) -> None:
+        with self.transaction() as con:
+            if note.strip():
+                con.execute("INSERT OR REPLACE INTO centre_notes(centre, note, updated_at)"
+                            " VALUES (?, ?, ?)", (centre_id, note, format_utc(utc_now())))
+            else:
+                con.execute("DELETE FROM centre_notes WHERE centre = ?", (centre_id,))
+
+    def pragma(self, name: str) -> Any:
+        return self.con.execute(f"PRAGMA {name}").fetchone()[0]
+
+
+def _is_own_folder(folder: Path) -> bool:
+    """Locator's data folder (the default vault's): private even if something else made it."""
+    try:
+        return folder.resolve() == data_dir().resolve()
+    except OSError:
+        return False
+
+
+def _keep_private(path: Path) -> None:
+    """A vault opened: it, its journal and its folder (when Locator's own) private, even if
+    an older Locator made them readable by others."""
+    for file in (path, path.with_name(f"{path.name}-journal")):
+        if file.exists():
+            make_private(file)
+    if _is_own_folder(path.parent):
+        make_private(path.parent)
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _connect(path: Path, create: bool = False) -> Connection:
+    _silence_sqlcipher_log()
+    mode = "rwc" if create else "rw"
+    uri = f"{path.resolve().as_uri()}?mode={mode}"
+    try:
+        con = sqlcipher3.connect(uri, uri=True, isolation_level=None,
+                                 check_same_thread=False)
+    except sqlcipher3.OperationalError:
+        raise (VaultReadOnly() if path.exists() else VaultMissing()) from None
+    con.row_factory = sqlcipher3.Row
+    return con
+
+
+def _assert_encrypted(con: Connection) -> None:
+    row = con.execute("PRAGMA cipher_version").fetchone()
+    if not row or not row[0]:
+        raise NotEncrypted()
+
+
+def _configure(con: Connection) -> None:
+    for pragma in ("foreign_keys = ON", "secure_delete = ON", "temp_store = MEMORY",
+                   "synchronous = FULL", "cache_size = -65536"):
+        con.execute(f"PRAGMA {pragma}")
+
+
+def _integrity_problems(con: Connection, full: bool = False) -> list[str]:
+    try:
+        problems = [str(r[0]) for r in con.execute("PRAGMA cipher_integrity_check")]
+        check = "integrity_check" if full else "quick_check"
+        rows = [str(r[0]) for r in con.execute(f"PRAGMA {check}")]
+        if full:
+            rows += [str(r) for r in con.execute("PRAGMA foreign_key_check")]
+    except sqlcipher3.DatabaseError as err:
+        return [str(err)]
+    return problems + [r for r in rows if r != "ok"]
+
+
+def _migrate(con: Connection, version: int) -> None:
+    for target in range(version + 1, SCHEMA_VERSION + 1):
+        con.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in MIGRATIONS[target]:
+                con.execute(statement)
+            if target in _DATA_STEPS:
+                _DATA_STEPS[target](con)
+            if target == 1:
+                con.execute("INSERT INTO meta(key, value) VALUES ('created_at', ?)",
+                            (format_utc(utc_now()),))
+            con.execute(f"PRAGMA user_version = {target}")
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+
+
+def _start_deadlines_of_existing_decisions(con: Connection) -> None:
+    """Version 2 brought deadlines: start them for decisions recorded before."""
+    from locator.storage.deadlines import sync_deadlines
+    from locator.storage.rows import decision_from_row
+
+    now = utc_now()
+    for (case_id,) in con.execute("SELECT DISTINCT case_id FROM decisions").fetchall():
+        rows = con.execute("SELECT * FROM decisions WHERE case_id = ? ORDER BY position, id",
+                           (case_id,)).fetchall()
+        case = Case(decisions=[decision_from_row(r) for r in rows])
+        sync_deadlines(con, case_id, case, [r["id"] for r in rows], now, "")
+
+
+#: Python steps that run inside a migration's transaction, after its statements.
+_DATA_STEPS: dict[int, Callable[[Connection], None]] = {
+    2: _start_deadlines_of_existing_decisions,
+}
+
+
+def _backup_before_migration(con: Connection, path: Path, version: int) -> None:
+    if version == 0:
+        return
+    target = path.with_name(f"{path.name}.before-v{SCHEMA_VERSION}.bak")
+    if target.exists():
+        return
+    new_private_file(target)  # VACUUM INTO fills an empty file, keeping its mode
+    try:
+        con.execute("VACUUM INTO ?", (str(target),))
+    except BaseException:
+        with contextlib.suppress(OSError):
+            target.unlink()  # an empty copy must not stand for the backup next time
+        raise
+
+
+def os_error(err: OSError) -> Exception:
+    """A file-system error as the user needs to hear it."""
+    if err.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return VaultReadOnly()
+    if err.errno in (errno.ENOSPC, errno.EDQUOT):
+        return StorageFull()
+    return DamagedVault(reason="the file could not be read or written")
+
+
+def storage_error(err: Exception) -> Exception:
+    text = str(err).lower()
+    if "readonly" in text or "read-only" in text:
+        return VaultReadOnly()
+    if "full" in text or "disk i/o" in text or getattr(err, "errno", None) == errno.ENOSPC:
+        return StorageFull()
+    if "locked" in text or "busy" in text:
+        return VaultExists("The vault is in use by another copy of Locator. Close it there first.")
+    return DamagedVault(reason="the file could not be read or written")

@@ -1,0 +1,2 @@
+"""The lawyer brief window.
+"""

@@ -1,0 +1,352 @@
+"""The lawyer brief window: preview, completeness, then Save PDF / Email / Copy.
+
+Sending anything records a ``brief_sent`` event on the timeline. The PDF is
+built off the UI thread and written beside its target, then renamed. "Email to
+GVO" puts the text on the clipboard and asks for a new message whose link holds
+GVO's address and a subject that names nobody (see :mod:`ui.procedure.emails_dialog`).
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+)
+
+from locator.brief.case import brief_for_case
+from locator.brief.content import Brief, Writer
+from locator.brief.text import brief_text
+from locator.model.events import BriefSent, record
+from ui.common.a11y import named
+from ui.common.clipboard import CLEAR_AFTER_S, copy_sensitive
+from ui.common.filedialogs import ask_save_file
+from ui.common.prompts import confirm
+from ui.common.screens import fit_to_screen
+from ui.common.theme import colours, follow, qss, styled
+from ui.common.worker import run_in_background
+from ui.main_window import MainWindow
+
+
+def brief_html(brief: Brief, note: str | None = None) -> str:
+    """The preview: the same content as the PDF, every value escaped; a missing fact in
+    the colour ``note`` (default: the colour scheme's)."""
+    e = html.escape
+    note = note or colours().note
+    out = [f"<h2>{e(brief.title)}</h2><p>{e(brief.subtitle)}<br><small>{e(brief.generated)}"
+           "</small></p>", f"<h3>{e(brief.key_heading)}</h3><table cellpadding='4'>"]
+    for item in brief.key_items:
+        value = "<br>".join(e(line) for line in item.lines)
+        style = "" if item.known else f" style='color:{note}'"
+        out.append(f"<tr><td><b>{item.number}. {e(item.label)}</b></td>"
+                   f"<td{style}>{value}</td></tr>")
+    out.append("</table>")
+    for section in brief.sections:
+        out.append(f"<h3>{e(section.title)}</h3>")
+        if not section.rows:
+            out.append(f"<p><i>{e(section.empty)}</i></p>")
+            continue
+        out.append("<table cellpadding='3'>")
+        if section.columns:
+            out.append("<tr>" + "".join(f"<th align='left'>{e(c)}</th>"
+                                        for c in section.columns) + "</tr>")
+        for row in section.rows:
+            out.append("<tr>" + "".join(f"<td>{e(cell)}</td>" for cell in row) + "</tr>")
+        out.append("</table>")
+        if section.note:
+            out.append(f"<p><small>{e(section.note)}</small></p>")
+    out.append(f"<p><small>{e(brief.confidentiality)}</small></p>")
+    return "".join(out)
+
+
+class BriefWindow(QDialog):
+    """One case's brief. Emits :attr:`sent` after anything left the app."""
+
+    sent = Signal()
+
+    def __init__(self, window: MainWindow, case_id: int) -> None:
+        super().__init__(window)
+        self.setObjectName("brief_window")
+        self.setWindowTitle(self.tr("Lawyer brief"))
+        self.main = window
+        self.vault: Any = window.vault
+        self.case_id = case_id
+        self.brief: Brief | None = None
+        layout = QVBoxLayout(self)
+
+        self.score = QLabel()
+        self.score.setObjectName("brief_completeness")
+        self.score.setWordWrap(True)
+        layout.addWidget(self.score)
+        self.missing_row = QHBoxLayout()
+        layout.addLayout(self.missing_row)
+        self.consent_note = QLabel()
+        self.consent_note.setObjectName("brief_consent")
+        self.consent_note.setWordWrap(True)
+        styled(self.consent_note, "color: $note; font-weight: bold;")
+        layout.addWidget(self.consent_note)
+
+        form = QFormLayout()
+        self.lang = QComboBox()
+        self.lang.setObjectName("brief_lang")
+        for code, text in (("", self.tr("Language of the case")), ("en", "English"),
+                           ("fr", "Français"), ("nl", "Nederlands")):
+            self.lang.addItem(text, code)
+        self.writer_name = QLineEdit()
+        self.writer_name.setObjectName("writer_name")
+        self.writer_phone = QLineEdit()
+        self.writer_phone.setObjectName("writer_phone")
+        self.writer_email = QLineEdit()
+        self.writer_email.setObjectName("writer_email")
+        form.addRow(self.tr("Labels in"), self.lang)
+        form.addRow(self.tr("Your name"), self.writer_name)
+        form.addRow(self.tr("Your phone"), self.writer_phone)
+        form.addRow(self.tr("Your email"), self.writer_email)
+        layout.addLayout(form)
+
+        self.preview = QTextBrowser()
+        self.preview.setObjectName("brief_preview")
+        named(self.preview, self.tr("Preview of the brief"))
+        self.preview.setOpenLinks(False)
+        self.preview.setOpenExternalLinks(False)
+        layout.addWidget(self.preview, 1)
+
+        buttons = QHBoxLayout()
+        self.password = QLineEdit()
+        self.password.setObjectName("brief_password")
+        named(self.password, self.tr("Optional password for the PDF"))
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("Optional password for the PDF"))
+        buttons.addWidget(self.password)
+        for name, text, slot in (("brief_save_pdf", self.tr("Save PDF…"), self.save_pdf),
+                                 ("brief_email", self.tr("Email to GVO"), self.email),
+                                 ("brief_copy", self.tr("Copy"), self.copy)):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        self.copy_address_button = QPushButton(self.tr("Copy GVO’s address"))
+        self.copy_address_button.setObjectName("brief_copy_address")
+        self.copy_address_button.clicked.connect(self.copy_address)
+        self.copy_address_button.hide()  # shown once an email was asked for
+        buttons.addWidget(self.copy_address_button)
+        layout.addLayout(buttons)
+        self.status = QLabel()
+        self.status.setObjectName("brief_status")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.status)
+
+        for edit in (self.writer_name, self.writer_phone, self.writer_email):
+            edit.editingFinished.connect(self.rebuild)
+        self.lang.currentIndexChanged.connect(lambda _i: self.rebuild())
+        fit_to_screen(self, 820, 900)
+        self.rebuild()
+        follow(self, self._recolour, now=False)
+
+    def writer(self) -> Writer:
+        from locator.model.errors import FieldError
+        from locator.model.phones import normalise_phone
+
+        try:
+            phone = normalise_phone(self.writer_phone.text(), "writer_phone")
+        except FieldError:
+            phone = ""
+        return Writer(name=self.writer_name.text().strip(), phone=phone,
+                      email=self.writer_email.text().strip())
+
+    def rebuild(self) -> None:
+        lang = self.lang.currentData() or None
+        self.brief = brief_for_case(self.vault, self.case_id, writer=self.writer(), lang=lang)
+        known, total, missing = self.brief.completeness
+        self.score.setText(self.tr("{known} of {total} key facts known.").format(
+            known=known, total=total) + (" " + self.tr("Missing (click to fill in):")
+                                         if missing else ""))
+        while self.missing_row.count():
+            item = self.missing_row.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        labels = {item.field: item.label for item in self.brief.key_items}
+        for field in missing:
+            button = QPushButton(labels.get(field, field))
+            button.setObjectName(f"missing_{field}")
+            button.setFlat(True)
+            button.setProperty("missing_fact", True)
+            button.clicked.connect(lambda _c=False, f=field: self.jump_to(f))
+            self.missing_row.addWidget(button)
+        self.missing_row.addStretch()
+        self._recolour()
+        self.consent_note.setVisible(bool(self.brief.consent_missing))
+        self.consent_note.setText(self.tr(
+            "The person has not yet agreed to share this with GVO or a lawyer. Ask them "
+            "first: send it only with their agreement and only in their interest."))
+
+    def _recolour(self) -> None:
+        """A new colour scheme: the same brief (the vault is not asked again, it may be
+        locked), in its colours."""
+        for button in self.findChildren(QPushButton):
+            if button.property("missing_fact"):
+                button.setStyleSheet(qss("color: $link; text-decoration: underline;"))
+        if self.brief is not None:
+            self.preview.setHtml(brief_html(self.brief))
+
+    def jump_to(self, field: str) -> None:
+        self.close()
+        self.main.editor.focus_field(field)
+
+    def _consent_ok(self) -> bool:
+        if self.brief is None or not self.brief.consent_missing:
+            return True
+        answer = QMessageBox.warning(
+            self, self.tr("Agreement not recorded"),
+            self.tr("The person's agreement to share is not recorded as “yes”. "
+                    "Send anyway?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _record(self, to: str, how: str) -> None:
+        record(self.vault, self.case_id, BriefSent(to, how))
+        self.sent.emit()
+
+    def save_pdf(self) -> None:
+        if self.brief is None or not self._consent_ok():
+            return
+        password = self.password.text() or None
+        # Cancel is the default (Enter never writes a plain file); a lock meanwhile closes it
+        if password is None and not confirm(
+                self.main, self.tr("The PDF will not be encrypted"),
+                self.tr("Anyone who gets the file can read it. Add a password above to "
+                        "protect it, or save it only to send it and delete it after."),
+                self.tr("Save PDF…")):
+            return
+        if self.brief is None or self.main.vault is None:
+            return
+        target = ask_save_file(self, self.tr("Save the lawyer brief"), "brief.pdf",
+                               self.tr("PDF (*.pdf)"))
+        if target is None or self.brief is None or self.main.vault is None:
+            return
+        self.write_pdf_to(target, password)
+
+    def write_pdf_to(self, target: Path, password: str | None) -> None:
+        from locator.brief.pdf import write_pdf
+
+        brief = self.brief
+        assert brief is not None
+        self.status.setText(self.tr("Writing the PDF…"))
+
+        def done(_result: object) -> None:
+            self.status.setText(self.tr("Saved. The file is outside the vault: delete it "
+                                        "when it has been sent."))
+            self._record("file", "pdf")
+
+        def failed(_err: BaseException) -> None:
+            self.status.setText(self.tr("The PDF could not be written there (disk full or "
+                                        "no permission). Nothing was left behind."))
+
+        run_in_background(lambda: write_pdf(brief, target, password=password), done, failed)
+
+    def email(self) -> None:
+        """The procedure's "ask GVO for a lawyer" email with this brief: the same consent
+        rule as the Emails window (agreement to share with GVO recorded as yes, checked on
+        the case as stored now) and the same timeline event (the step is then done)."""
+        from locator.brief.emails import blocker, compose
+        from locator.procedure.events import EmailPurpose, Recipient
+        from ui.procedure.emails_dialog import (
+            EmailsDialog,
+            block_text,
+            hand_to_mail_program,
+            paste_keys,
+        )
+
+        if self.brief is None or self.main.vault is None:
+            return
+        case = self.vault.get_case(self.case_id)
+        block = blocker(case, Recipient.GVO, EmailPurpose.LAWYER_REQUEST)
+        if block is not None:
+            self.status.setText(block_text(block, case, Recipient.GVO))
+            return
+        mail = compose("email_gvo_lawyer", case, lang=str(self.lang.currentData()),
+                       brief=self.brief)
+        self.copy_address_button.show()
+        if not hand_to_mail_program(EmailsDialog.opener, mail):
+            self.status.setText(self.tr(
+                "No mail program could be started on this computer, so nothing has been "
+                "sent.\nThe text of the brief is on the clipboard for {s} seconds. Open your "
+                "usual email (for example in your web browser), write a new message to {to} "
+                "and paste the text into it ({paste}).").format(
+                s=CLEAR_AFTER_S, to=mail.to, paste=paste_keys()))
+            return
+        record(self.vault, self.case_id, mail.payload)
+        self._record("gvo", "email")
+        self.status.setText(self.tr(
+            "Your mail program should now show a new message to {to}.\nThe text of the brief "
+            "is on the clipboard for {s} seconds: click in the message, paste it ({paste}), "
+            "check it, then send it — by email only, never through Facebook or private "
+            "messages.\nNo new message? Write to {to} from your usual email (for example in "
+            "your web browser) and paste the text there.").format(
+            to=mail.to, s=CLEAR_AFTER_S, paste=paste_keys()))
+
+    def copy_address(self) -> None:
+        from locator import GVO_EMAIL
+
+        copy_sensitive(GVO_EMAIL)
+        self.status.setText(self.tr("GVO’s address is on the clipboard for {s} seconds: paste "
+                                    "it into “To” in a new message, then press “Copy” and "
+                                    "paste the text.").format(s=CLEAR_AFTER_S))
+
+    def copy(self) -> None:
+        if self.brief is None or not self._consent_ok():
+            return
+        copy_sensitive(f"{self.brief.subject}\n\n{brief_text(self.brief)}")
+        self._record("clipboard", "copy")
+        self.status.setText(self.tr("Copied. The clipboard will be cleared in 60 seconds."))
+
+    def clear(self) -> None:
+        for edit in (self.writer_name, self.writer_phone, self.writer_email, self.password):
+            edit.clear()
+        self.preview.clear()
+        self.score.clear()
+        self.brief = None
+
+
+def install(window: MainWindow) -> None:
+    action = QAction(QCoreApplication.translate("BriefWindow", "Lawyer brief…"), window)
+    action.setObjectName("brief_action")
+    action.setShortcut(QKeySequence("Ctrl+B"))
+    action.setEnabled(False)
+    window.add_tool_action(action)
+
+    def shown(case: Any) -> None:
+        action.setEnabled(case is not None and getattr(case, "id", None) is not None)
+
+    def open_brief() -> None:
+        case_id = window.current_case_id
+        if window.vault is None or case_id is None or not window.resolve_unsaved():
+            return
+        dialog = BriefWindow(window, case_id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sent.connect(window.reload_current_case)
+        dialog.show()
+
+    def locked() -> None:  # every brief open, not only the last one
+        for dialog in window.findChildren(BriefWindow):
+            dialog.clear()
+            dialog.close()
+
+    window.case_shown.connect(shown)
+    window.locked.connect(locked)
+    action.triggered.connect(open_brief)

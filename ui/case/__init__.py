@@ -1,0 +1,2 @@
+"""The case: its list, its editor (fields and tables), its timeline, the Case menu.
+"""

@@ -1,0 +1,136 @@
+"""The right-hand side of the main window: the case's header panels above its editor.
+
+The headers (the step to do now, the open deadlines, the closed-case banner) can need
+more height than a small screen has: 1366×768, or 200 % scaling on 1920×1080 (960×540
+for Qt). They sit in a scroll area, in a vertical splitter above the editor, and get the
+height they need up to a share of the side (55 % unless the person drags the handle; the
+dragged share is kept while the app runs, nowhere else). The editor keeps at least
+:data:`EDITOR_MIN` pixels, so a few of its fields stay in sight.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from ui.common.screens import scrolling
+
+HEADER_SHARE = 0.55  # of the side's height, at most, unless the person drags the handle
+HEADER_MIN = 90  # a step's title and a line of text
+EDITOR_MIN = 170  # the tabs and about three fields
+
+
+class CaseArea(QSplitter):
+    """``case_area``: header panels (``case_headers``, scrolling) over ``editor``."""
+
+    def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.setObjectName("case_area")
+        self.setChildrenCollapsible(False)
+        self.headers = QWidget()
+        self.headers.setObjectName("case_headers")
+        self._layout = QVBoxLayout(self.headers)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addStretch()
+        self.headers_scroll = scrolling(self.headers, "case_headers_scroll")
+        self.headers_scroll.setMinimumHeight(HEADER_MIN)
+        self.headers_scroll.setAccessibleName(self.tr("What to do now and deadlines"))
+        self.editor = editor
+        editor.setMinimumHeight(EDITOR_MIN)
+        self.addWidget(self.headers_scroll)
+        self.addWidget(editor)
+        self.setStretchFactor(1, 1)
+        self.share = HEADER_SHARE
+        self._fitting = False
+        self._reorder = False
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.fit)
+        self.splitterMoved.connect(self._moved)
+        self.headers.installEventFilter(self)
+        self.headers_scroll.hide()
+
+    def add_header(self, widget: QWidget, first: bool = False) -> None:
+        """Below the headers already there, or above them (``first``); a panel shows and
+        hides itself."""
+        self._layout.insertWidget(0 if first else self._layout.count() - 1, widget)
+        widget.installEventFilter(self)
+        self._reorder = True
+        self.fit_later()
+
+    def header_widgets(self) -> list[QWidget]:
+        items = (self._layout.itemAt(i) for i in range(self._layout.count()))
+        return [w for item in items if item is not None and (w := item.widget()) is not None]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.ShowToParent and watched is not self.headers:
+            self.headers_scroll.show()  # at once: a panel that shows itself is visible now
+        if kind in (QEvent.Type.LayoutRequest, QEvent.Type.ShowToParent,
+                    QEvent.Type.HideToParent):
+            self._reorder = True  # panels or rows came or went: the Tab order too
+            self.fit_later()
+        return False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().height() != event.oldSize().height():
+            self.fit_later()
+
+    def fit_later(self) -> None:
+        if not self._fitting:
+            self._fit_timer.start()
+
+    def need(self) -> int:
+        """The headers' full height at the current width."""
+        layout = self.headers.layout()
+        width = max(self.headers_scroll.viewport().width(), 200)
+        assert layout is not None
+        layout.activate()
+        if layout.hasHeightForWidth():
+            height = layout.totalHeightForWidth(width)
+        else:
+            height = layout.totalSizeHint().height()
+        return max(height, layout.totalMinimumSize().height())
+
+    def fit(self) -> None:
+        """Headers as tall as they need, within their share; the editor gets the rest."""
+        shown = any(not w.isHidden() for w in self.header_widgets())
+        self._fitting = True
+        try:
+            self.headers_scroll.setVisible(shown)
+            total = self.height() - self.handleWidth()
+            if not shown or total <= 0:
+                return
+            frame = 2 * self.headers_scroll.frameWidth()
+            header = min(self.need() + frame, int(total * self.share))
+            header = max(HEADER_MIN, min(header, total - EDITOR_MIN))
+            self.setSizes([header, max(EDITOR_MIN, total - header)])
+        finally:
+            self._fitting = False
+        if self._reorder:  # not on a mere resize
+            self._reorder = False
+            self.order_focus()
+
+    def order_focus(self) -> None:
+        """Tab goes through the headers before the editor, as they are read (top down):
+        panels and rows made later would otherwise come last in the focus chain."""
+        chain, widget = [], self.headers.nextInFocusChain()
+        while widget is not self.headers and len(chain) < 10_000:
+            chain.append(widget)
+            widget = widget.nextInFocusChain()
+        previous: QWidget = self.headers_scroll
+        for header in self.header_widgets():
+            for widget in chain:
+                if header.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    QWidget.setTabOrder(previous, widget)
+                    previous = widget
+        QWidget.setTabOrder(previous, self.editor)
+
+    def _moved(self, position: int, _index: int) -> None:
+        """The person dragged the handle: keep their share for the next cases."""
+        total = self.height() - self.handleWidth()
+        if total > 0 and not self._fitting:
+            self.share = min(0.85, max(0.15, position / total))

@@ -1,0 +1,294 @@
+"""Record a decision handed to the person (kind, annexe, when, how, earlier removal order,
+photo): saving it starts the legal timers.
+
+Validation is the core's (``locator.model.caseio.case_from_dict``, then the vault); a
+problem is shown next to its field and nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QTimeZone, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from locator.model.caseio import case_from_dict, case_to_dict
+from locator.model.cases import DecisionKind, NotificationMethod, Tristate
+from locator.model.dates import BRUSSELS, utc_now
+from locator.model.errors import FieldError, LocatorError, ValidationFailed
+from ui.common.a11y import form_row
+from ui.common.filedialogs import ask_open_file
+from ui.common.i18n import error_text
+from ui.common.labels import enum_labels
+from ui.common.screens import fit_to_screen
+from ui.common.theme import error_label, styled
+from ui.deadlines.text import LONG_DATE
+
+MAX_PHOTO = 50 * 1024 * 1024
+FIELDS = ("kind", "annexe", "notified_at", "notification_method", "earlier_removal", "note")
+
+
+class DecisionDialog(QDialog):
+    """Adds one decision to a saved case. Emits :attr:`recorded` with the case id."""
+
+    recorded = Signal(int)
+
+    def __init__(self, vault: Any, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("decision_dialog")
+        self.setWindowTitle(self.tr("Record a decision"))
+        self.vault = vault
+        self.case_id = case_id
+        self.photo_path: Path | None = None
+        self.attachment_id: int | None = None  # kept if saving fails after storing the photo
+        self.clock = utc_now
+        self.widgets: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+
+        self.kind = self._choice("kind", DecisionKind, DecisionKind.REMOVAL)
+        self.annexe = QLineEdit()
+        self.annexe.setObjectName("annexe")
+        self.annexe.setPlaceholderText(self.tr("e.g. 13septies, 26quater (top of the paper)"))
+        self.notified_at = QDateTimeEdit()
+        self.notified_at.setObjectName("notified_at")
+        self.notified_at.setCalendarPopup(True)
+        self.notified_at.setTimeZone(QTimeZone.utc())  # wall-clock values, read as Brussels
+        self.notified_at.setDisplayFormat(LONG_DATE + "  HH:mm")
+        self.set_notified(utc_now().astimezone(BRUSSELS).replace(second=0, microsecond=0))
+        self.notification_method = self._choice("notification_method", NotificationMethod,
+                                                NotificationMethod.HAND)
+        self.earlier_removal = self._choice("earlier_removal", Tristate, Tristate.UNKNOWN)
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("note")
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(80)
+        self.photo_button = QPushButton(self.tr("Add a photo of the decision…"))
+        self.photo_button.setObjectName("decision_photo")
+        self.photo_button.clicked.connect(self.choose_photo)
+        self.photo_name = QLabel(self.tr("No photo"))
+        self.photo_name.setObjectName("decision_photo_name")
+        self.photo_name.setTextFormat(Qt.TextFormat.PlainText)
+
+        form = QFormLayout()
+        self._row(form, self.tr("Decision"), self.kind)
+        self._row(form, self.tr("Annexe number"), self.annexe)
+        self._row(form, self.tr("Handed over on (Belgian time)"), self.notified_at,
+                  self.tr("The date and time written on the paper, or when it was given."))
+        self._row(form, self.tr("How it was given"), self.notification_method)
+        self._row(form, self.tr("Was there an earlier order to leave or removal order?"),
+                  self.earlier_removal, self.tr(
+                      "Why it matters: after an earlier order the urgent appeal must be filed "
+                      "within 5 days instead of 10. If you don't know, Locator counts 5 days "
+                      "and shows the 10-day date only as a possibility — the lawyer decides."))
+        photo = QWidget()
+        photo_layout = QHBoxLayout(photo)
+        photo_layout.setContentsMargins(0, 0, 0, 0)
+        photo_layout.addWidget(self.photo_button)
+        photo_layout.addWidget(self.photo_name, 1)
+        form.addRow(self.tr("Photo (optional)"), photo)
+        self._row(form, self.tr("Note"), self.note)
+
+        self.general_error = error_label("decision")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Save and start the timers"))
+        self.ok_button.setObjectName("decision_ok")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        intro = QLabel(self.tr("Copy what is on the paper the person received. Saving starts "
+                               "the legal timers for this case."))
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+        width = max(620, self.minimumSizeHint().width())
+        fit_to_screen(self, width, max(self.sizeHint().height(), self.heightForWidth(width)))
+
+    # -- building ----------------------------------------------------------------------
+
+    def _choice(self, name: str, kind: Any, default: Any) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        for value, text in enum_labels(kind).items():
+            combo.addItem(text, value)
+        combo.setCurrentIndex(combo.findData(default.value))
+        return combo
+
+    def _row(self, form: QFormLayout, caption: str, widget: QWidget, help_text: str = "") -> None:
+        name = widget.objectName()
+        below = []
+        if help_text:
+            hint = QLabel(help_text)
+            hint.setObjectName(f"{name}_help")
+            hint.setWordWrap(True)
+            styled(hint, "color: $muted;")
+            below.append(hint)
+        self.errors[name] = error_label(name)
+        form_row(form, caption, widget, *below, self.errors[name], wrap=True)
+        self.widgets[name] = widget
+
+    # -- values ---------------------------------------------------------------------------
+
+    def set_notified(self, moment: datetime) -> None:
+        """Show a moment in Belgian wall-clock time."""
+        local = moment.astimezone(BRUSSELS)
+        self.notified_at.setDateTime(QDateTime(
+            QDate(local.year, local.month, local.day), QTime(local.hour, local.minute),
+            QTimeZone.utc()))
+
+    def notified_text(self) -> str:
+        """What the widget shows, as Belgian local time ``YYYY-MM-DDTHH:MM``."""
+        value = self.notified_at.dateTime()
+        day, clock = value.date(), value.time()
+        return (f"{day.year():04d}-{day.month():02d}-{day.day():02d}"
+                f"T{clock.hour():02d}:{clock.minute():02d}")
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind.currentData(), "annexe": self.annexe.text(),
+            "notified_at": self.notified_text(),
+            "notification_method": self.notification_method.currentData(),
+            "earlier_removal": self.earlier_removal.currentData(),
+            "note": self.note.toPlainText(),
+        }
+
+    def choose_photo(self) -> None:
+        path = ask_open_file(self, self.tr("Choose a photo or scan of the decision"),
+                             self.tr("Photos and scans (*.jpg *.jpeg *.png *.heic *.pdf);;"
+                                     "All files (*)"))
+        if path is not None:
+            self.set_photo(path)
+
+    def set_photo(self, path: Path) -> None:
+        self.photo_path, self.attachment_id = path, None
+        self.photo_name.setText(path.name)
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def accept(self) -> None:
+        self.clear_errors()
+        try:
+            self._save()
+        except ValidationFailed as failed:
+            self.show_errors(failed.errors)
+            return
+        except FieldError as err:
+            self.show_errors([err])
+            return
+        except LocatorError as err:
+            self._general(error_text(err))
+            return
+        except OSError:
+            self._general(self.tr("The photo could not be read. Choose it again, or save "
+                                  "without it."))
+            return
+        super().accept()
+        self.recorded.emit(self.case_id)
+
+    def _save(self) -> None:
+        case = self.vault.get_case(self.case_id)
+        existing = case_to_dict(case)["decisions"]
+        new = self.values()
+        now = self.clock()
+        local = datetime.fromisoformat(new["notified_at"]).replace(tzinfo=BRUSSELS)
+        if local > now:
+            raise FieldError(f"decisions[{len(existing)}].notified_at",
+                             "this date and time is in the future")
+        updated = case_from_dict({"decisions": [*existing, new]}, base=case, centres=None,
+                                 now=now)
+        if self.photo_path is not None and self.attachment_id is None:
+            if self.photo_path.stat().st_size > MAX_PHOTO:
+                raise FieldError("photo", "files up to 50 MB can be kept in the vault")
+            mime = mimetypes.guess_type(self.photo_path.name)[0] or "application/octet-stream"
+            info = self.vault.add_attachment(self.case_id, self.photo_path.name, mime,
+                                             self.photo_path.read_bytes(),
+                                             description="decision")
+            self.attachment_id = info.id
+        updated.decisions[-1].attachment_id = self.attachment_id
+        self.vault.save_case(updated)
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        first: QWidget | None = None
+        for err in errors:
+            name = err.field.rsplit(".", 1)[-1]
+            label = self.errors.get(name)
+            if label is None or not err.field.endswith(name):
+                self._general(f"{err.field}: {error_text(err)}")
+                continue
+            label.setText(error_text(err))
+            label.show()
+            first = first or self.widgets.get(name)
+        if first is not None:
+            first.setFocus()
+
+    def _general(self, text: str) -> None:
+        current = self.general_error.text()
+        self.general_error.setText(f"{current}\n{text}" if current else text)
+        self.general_error.show()
+
+    def wipe(self) -> None:
+        """Empty every field (on lock), before the dialog goes away."""
+        self.annexe.clear()
+        self.note.clear()
+        self.set_notified(utc_now())
+        self.photo_path, self.attachment_id = None, None
+        self.photo_name.clear()
+        self.clear_errors()
+        self.vault = None
+
+    def clear_errors(self) -> None:
+        for label in [*self.errors.values(), self.general_error]:
+            label.clear()
+            label.hide()
+
+
+def install(window: Any) -> QAction:
+    action = QAction(QCoreApplication.translate("DecisionDialog", "Record a decision…"), window)
+    action.setObjectName("record_decision")
+    action.setToolTip(QCoreApplication.translate(
+        "DecisionDialog", "A decision was handed over: record it to start the legal timers"))
+    action.setEnabled(False)
+    window.add_tool_action(action)
+
+    def shown(case: Any) -> None:
+        action.setEnabled(case is not None and getattr(case, "id", None) is not None)
+
+    def record() -> None:
+        case_id = window.current_case_id
+        if window.vault is None or case_id is None or not window.resolve_unsaved():
+            return
+        dialog = DecisionDialog(window.vault, case_id, window)
+        dialog.recorded.connect(lambda _id: window.reload_current_case())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def locked() -> None:
+        action.setEnabled(False)
+        for dialog in window.findChildren(DecisionDialog):
+            dialog.wipe()
+            dialog.reject()
+
+    window.case_shown.connect(shown)
+    window.locked.connect(locked)
+    action.triggered.connect(record)
+    return action

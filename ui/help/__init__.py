@@ -1,0 +1,2 @@
+"""Help, About and the first-run guide.
+"""

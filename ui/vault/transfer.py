@@ -1,0 +1,141 @@
+"""Moving cases between referents: an encrypted copy under another passphrase, and
+importing the cases of such a copy (a merge that never overwrites silently)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from locator.model.errors import LocatorError
+from locator.storage.backup import export_copy
+from locator.storage.errors import WrongPassphrase
+from locator.storage.kdf import derive_key
+from locator.storage.merge import MergePlan, MergeReport, Resolution, apply_merge, plan_merge
+from locator.storage.vault import Vault, read_salt
+from ui.common.prompts import error_text
+from ui.vault.merge_dialog import report_text
+
+
+class SamePassphrase(LocatorError):
+    template = ("Choose a passphrase different from your vault's: the copy is for someone "
+                "else, who must not be able to open your vault.")
+
+
+class VaultTransfer(QObject):
+    """Export and import, for :class:`ui.vault.menu.VaultMenu` (its prompts and jobs)."""
+
+    def __init__(self, menu: Any) -> None:
+        super().__init__(menu)
+        self.menu = menu
+        self.last_report: MergeReport | None = None
+
+    @property
+    def window(self) -> Any:
+        return self.menu.window
+
+    # -- export ------------------------------------------------------------------------------
+
+    def export_copy(self) -> bool:
+        vault, prompts = self.window.vault, self.menu.prompts
+        if vault is None or self.menu.jobs.running:
+            return False
+        target = prompts.ask_save_file(self.window, self.tr("Save the encrypted copy"),
+                                       "locator-copy.locator", self.menu.vault_filter())
+        if target is None:
+            return False
+        passphrase = prompts.ask_new_passphrase(self.window, self.tr("Passphrase of the copy"), (
+            self.tr("Choose a passphrase for the copy, different from yours: the person who "
+                    "receives the copy opens it with this passphrase, and never learns yours. "
+                    "Give it to them separately from the file — say it on the phone or in "
+                    "person, never in the same message. Five to seven random words are best.")))
+        if not passphrase:
+            return False
+        path, key = vault.path, vault.key
+
+        def work() -> Path:
+            if derive_key(passphrase, read_salt(path)) == key:
+                raise SamePassphrase()
+            with Vault.open(path, key) as own:  # its own connection: a lock cannot cut it
+                return export_copy(own, target, passphrase)
+
+        def done(made: Path) -> None:
+            self.menu.prompts.inform(self.window, self.tr("Copy saved"), self.tr(
+                "The encrypted copy is here:\n{path}\n\nIt opens only with the passphrase you "
+                "just chose, in Locator (Vault → Import cases from a copy… or as a vault of "
+                "its own).").format(path=made))
+
+        return bool(self.menu.jobs.run(
+            self.tr("Making the copy…"), work, done,
+            lambda err: self.menu.prompts.warn(self.window, self.tr("No copy made"),
+                                               error_text(err))))
+
+    # -- import ------------------------------------------------------------------------------
+
+    def import_cases(self) -> bool:
+        vault, prompts = self.window.vault, self.menu.prompts
+        if vault is None or self.menu.jobs.running or not self.window.resolve_unsaved():
+            return False
+        source = prompts.ask_open_file(self.window, self.tr("Choose the copy to import from"),
+                                       self.menu.vault_filter())
+        if source is None:
+            return False
+        if source.resolve() == vault.path.resolve():
+            prompts.warn(self.window, self.tr("Nothing imported"),
+                         self.tr("This is the vault that is open now."))
+            return False
+        passphrase = prompts.ask_passphrase(self.window, self.tr("Passphrase of the copy"),
+                                            self.tr("Type the passphrase of the copy (the one "
+                                                    "its sender gave you)."))
+        if not passphrase:
+            return False
+        path, key = vault.path, vault.key
+
+        def work() -> tuple[Vault, MergePlan]:
+            theirs = Vault.open_with_passphrase(source, passphrase)
+            try:
+                with Vault.open(path, key) as mine:
+                    return theirs, plan_merge(mine, theirs)
+            except BaseException:
+                theirs.lock()
+                raise
+
+        return bool(self.menu.jobs.run(self.tr("Opening the copy…"), work,
+                                       lambda result: self._choose(*result), self._failed))
+
+    def _choose(self, theirs: Vault, plan: MergePlan) -> None:
+        choices: dict[int, Resolution] | None = {}
+        if self.window.vault is not None and plan.conflicts:
+            choices = self.menu.prompts.choose_resolutions(self.window, plan)
+        vault = self.window.vault
+        if choices is None or vault is None:  # cancelled, or locked meanwhile: nothing done
+            theirs.lock()
+            return
+        path, key, centre_text = vault.path, vault.key, vault.centre_text
+
+        def work() -> MergeReport:
+            try:
+                with Vault.open(path, key) as mine:
+                    mine.centre_text = centre_text  # the search finds imported centres too
+                    return apply_merge(mine, theirs, plan, choices)
+            finally:
+                theirs.lock()
+
+        self.menu.jobs.run(self.tr("Importing…"), work, self._imported, self._failed)
+
+    def _imported(self, report: MergeReport) -> None:
+        self.last_report = report
+        self.window.reload_current_case()
+        # locked meanwhile: counts only, no name on a screen anyone may be looking at
+        self.menu.prompts.inform(self.window, self.tr("Import finished"),
+                                 report_text(report, names=self.window.vault is not None))
+
+    def _failed(self, err: BaseException) -> None:
+        if isinstance(err, WrongPassphrase):
+            text = self.tr("This passphrase does not open the copy. Check it with the person "
+                           "who sent it (capital letters, spaces).")
+        else:
+            text = error_text(err)
+        self.menu.prompts.warn(self.window, self.tr("Nothing imported"),
+                               text + "\n\n" + self.tr("Your vault was not changed."))
