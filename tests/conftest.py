@@ -2,12 +2,15 @@
 
 Every test gets a fresh vault folder. Only the OS keyring is replaced (by an
 in-memory backend); the vault, SQLCipher, reportlab and Qt are the real ones.
+Each pytest-xdist worker imports this file, so each has a sandbox of its own.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -82,3 +85,42 @@ def vault(vault_path: Path) -> Iterator[object]:
 def keystore() -> object:
     return memory_keystore()
 
+
+
+
+@pytest.fixture(autouse=True)
+def delete_new_windows() -> Iterator[None]:
+    """After each test: its background jobs end and call back, then the windows it left
+    (a door, a dialog, a main window, the Help window) are deleted. So no test runs among
+    the widgets, event filters and callbacks of the tests before it."""
+    before = _top_level_widgets()
+    yield
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    worker = sys.modules.get("ui.common.worker")
+    deadline = time.monotonic() + 20
+    while worker is not None and worker._running and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.002)
+    help_window = sys.modules.get("ui.help.window")
+    if help_window is not None:
+        help_window._WINDOW.clear()
+    for widget in _top_level_widgets() - before:
+        widget.hide()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _top_level_widgets() -> set[Any]:
+    if "PySide6.QtWidgets" not in sys.modules:
+        return set()
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    return set(app.topLevelWidgets()) if isinstance(app, QApplication) else set()

@@ -6,8 +6,8 @@ import inspect
 import os
 import subprocess
 import sys
-import uuid
 from pathlib import Path
+from typing import cast
 
 import pytest
 from PySide6.QtCore import (
@@ -24,7 +24,7 @@ from ui.common import qtlog as filters
 from ui.common.qtlog import HIDDEN, filter_message, install_message_handler
 
 ROOT = Path(__file__).resolve().parent.parent
-MARKER = f"QTLOG{uuid.uuid4().hex[:8].upper()}"
+MARKER = "QTLOG5E1D7A3B"  # fixed: parallel workers must collect the same test ids
 W, D, INFO = QtMsgType.QtWarningMsg, QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg
 LAUNCH = (f"Launch of ' mailto:gettingthevoiceout@riseup.net?subject=Looking for {MARKER} "
           f"Haile&body=Centre: Vottem, born 1994-05-12, host +32 470 98 76 54' failed")
@@ -91,12 +91,13 @@ def test_harmless_messages_pass_as_they_are(category: str, text: str) -> None:
 def test_installed_before_pytest_qts_handler_and_restored(qtlog: object) -> None:
     """The filter hands what it keeps to the handler it replaced (here pytest-qt's, which
     still sees a warning as a warning), and restoring that handler undoes it."""
-    services = QLoggingCategory("qt.qpa.services")
+    # cast: the stubs say bytes for these char * arguments; PySide6 takes only str
+    services = QLoggingCategory(cast(bytes, "qt.qpa.services"))
     previous = install_message_handler()
     assert previous is not None  # pytest-qt's capture
     try:
         assert install_message_handler() is not previous  # twice: filtered once
-        qCWarning(services, LAUNCH)
+        qCWarning(services, cast(bytes, LAUNCH))
         qWarning("This plugin does not support propagateSizeHints()")
         qInfo(f"QTextBrowser: No document for {MARKER}")
     finally:

@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 
 from ui.help.first_run import process_age  # noqa: E402
 
@@ -67,7 +67,7 @@ class ListPainted(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self.at is None and event.type() == QEvent.Type.Paint:
             table = watched.parent()
-            if table is not None and table.objectName() == "case_list" \
+            if isinstance(table, QTableView) and table.objectName() == "case_list" \
                     and table.model().rowCount() > 0:
                 self.at = time.perf_counter()
         return False

@@ -1,17 +1,18 @@
-"""Vault benchmark (run with ``make bench``): 10,000 cases, medians, encrypted vs plain.
+"""Vault benchmark (run with ``make bench``): 10,000 cases, encrypted vs plain.
 
-The unkeyed baseline is the same sqlcipher3 build and the same schema without a
-key, so the ratio is the cost of encryption alone.
+Each measure runs on SQLCipher and on an unkeyed baseline: the same sqlcipher3 build and
+the same schema without a key, so the ratio is the cost of encryption alone. Both are one
+pytest-benchmark group: its table shows their medians side by side, each with its ratio
+to the faster one in brackets.
 """
 
 from __future__ import annotations
 
 import os
 import random
-import statistics
-import time
-from collections.abc import Callable
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlcipher3
@@ -19,12 +20,14 @@ import sqlcipher3
 from locator.model.caseio import case_from_dict
 from locator.model.cases import Case
 from locator.storage import vault as vault_module
-from locator.storage.kdf import DEFAULT_PARAMS
 from locator.storage.vault import Vault
 
-pytestmark = pytest.mark.bench
+# the real key derivation (the one a person waits for)
+pytestmark = [pytest.mark.bench, pytest.mark.real_kdf]
 N = int(os.environ.get("LOCATOR_BENCH_CASES", "10000"))
 REPEAT = 7
+KINDS = ["sqlcipher", "no key"]
+SECRET = "bench passphrase words here"
 FIRST = ["Amanuel", "Mohamed", "Fatima", "Yonas", "Ahmad", "Mariam", "Tesfay", "Samir"]
 LAST = ["Tesfaye", "Haile", "El Idrissi", "Rahimi", "Bakari", "Diallo", "Nguyen", "Popescu"]
 COUNTRIES = ["ER", "ET", "MA", "AF", "SD", "GN", "DZ", "SY"]
@@ -42,15 +45,6 @@ def make_cases(n: int) -> list[Case]:
     }) for i in range(n)]
 
 
-def median_ms(fn: Callable[[], object], repeat: int = REPEAT) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
-
-
 def _plain_vault(path: Path, monkeypatch: pytest.MonkeyPatch) -> Vault:
     """The same code and schema, but no key: the fair unencrypted baseline."""
     monkeypatch.setattr(vault_module, "_key_pragma", lambda key, salt=None: "SELECT 1")
@@ -61,65 +55,87 @@ def _plain_vault(path: Path, monkeypatch: pytest.MonkeyPatch) -> Vault:
     return Vault(path, con, b"")
 
 
-def test_vault_benchmark(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("locator.storage.kdf.DEFAULT_PARAMS", DEFAULT_PARAMS)  # the real KDF
-    cases = make_cases(N)
-    rows: list[tuple[str, float, float]] = []
+@pytest.fixture(scope="module")
+def cases() -> list[Case]:
+    return make_cases(N)
 
-    def import_into(make: Callable[[Path], Vault]) -> float:
-        times = []
-        for r in range(3):
-            vault = make(tmp_path / f"imp{r}-{time.perf_counter_ns()}.db")
-            start = time.perf_counter()
-            vault.add_cases(cases)
-            times.append((time.perf_counter() - start) * 1000)
-            vault.lock()
-        return statistics.median(times)
 
-    secret = "bench passphrase words here"
-    enc_import = import_into(lambda p: Vault.create(p, secret))
-    with monkeypatch.context() as m:
-        plain_import = import_into(lambda p: _plain_vault(p, m))
-    rows.append((f"bulk import {N} cases", enc_import, plain_import))
+@pytest.fixture(scope="module")
+def encrypted_file(tmp_path_factory: pytest.TempPathFactory, cases: list[Case]) -> Path:
+    path = tmp_path_factory.mktemp("bench") / "enc.locator"
+    Vault.create(path, SECRET).lock()
+    with Vault.open_with_passphrase(path, SECRET) as vault:
+        vault.add_cases(cases)
+    return path
 
-    enc_path = tmp_path / "enc.locator"
-    Vault.create(enc_path, secret).lock()
-    with Vault.open_with_passphrase(enc_path, secret) as v:
-        v.add_cases(cases)
-    plain_path = tmp_path / "plain.db"
-    with monkeypatch.context() as m:
-        pv = _plain_vault(plain_path, m)
-        pv.add_cases(cases)
-        pv.lock()
 
-    open_pass = median_ms(lambda: Vault.open_with_passphrase(enc_path, secret).lock(), 5)
-    enc = Vault.open_with_passphrase(enc_path, secret)
-    key = enc.key
-    open_key = median_ms(lambda: Vault.open(enc_path, key).lock())
-    plain_con = sqlcipher3.connect(str(plain_path), isolation_level=None,
-                                   check_same_thread=False)
-    plain_con.row_factory = sqlcipher3.Row
-    vault_module._configure(plain_con)
-    plain = Vault(plain_path, plain_con, b"")
-    rows.append(("open with passphrase (KDF + open + checks)", open_pass, float("nan")))
-    rows.append(("open with remembered key (keyring mode)", open_key, float("nan")))
+@pytest.fixture(scope="module", params=KINDS)
+def filled(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
+           cases: list[Case], encrypted_file: Path) -> Iterator[Vault]:
+    """A vault of N cases, open: SQLCipher or the unkeyed baseline."""
+    if request.param == "sqlcipher":
+        vault = Vault.open_with_passphrase(encrypted_file, SECRET)
+    else:
+        path = tmp_path_factory.mktemp("bench") / "plain.db"
+        with pytest.MonkeyPatch.context() as m:
+            made = _plain_vault(path, m)
+            made.add_cases(cases)
+            made.lock()
+        con = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+        con.row_factory = sqlcipher3.Row
+        vault_module._configure(con)
+        vault = Vault(path, con, b"")
+    vault.list_cases()  # warm
+    yield vault
+    vault.lock()
 
-    enc.list_cases()
-    plain.list_cases()  # warm
-    rows.append(("list query + summaries, all cases", median_ms(enc.list_cases),
-                 median_ms(plain.list_cases)))
-    for query in ("tesf", "amanuel 12", "bail"):
-        rows.append((f"search '{query}'", median_ms(lambda q=query: enc.list_cases(q)),
-                     median_ms(lambda q=query: plain.list_cases(q))))
-    one = enc.get_case(N // 2)
-    rows.append(("save one case", median_ms(lambda: enc.save_case(one)),
-                 median_ms(lambda: plain.save_case(plain.get_case(N // 2)))))
-    enc.lock()
-    plain.lock()
 
-    print(f"\nLocator vault benchmark, {N} cases, medians (ms)")
-    print(f"{'what':<46}{'SQLCipher':>11}{'no key':>10}{'ratio':>8}")
-    for what, a, b in rows:
-        ratio = f"{a / b:.2f}x" if b == b and b > 0 else "-"
-        plain_text = f"{b:10.1f}" if b == b else f"{'-':>10}"
-        print(f"{what:<46}{a:11.1f}{plain_text}{ratio:>8}")
+def run(benchmark: Any, group: str, target: Any, rounds: int = REPEAT) -> None:
+    benchmark.group = group
+    benchmark.pedantic(target, rounds=rounds, warmup_rounds=1)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_bulk_import(benchmark: Any, tmp_path: Path, cases: list[Case], kind: str) -> None:
+    made = iter(range(1000))
+
+    def imported(vault: Vault) -> None:
+        assert len(vault.list_cases()) == N
+        vault.lock()
+
+    benchmark.group = f"bulk import {N} cases"
+    with pytest.MonkeyPatch.context() as m:
+        def fresh() -> tuple[tuple[Vault], dict[str, Any]]:
+            path = tmp_path / f"imp{next(made)}.db"
+            return (Vault.create(path, SECRET) if kind == "sqlcipher"
+                    else _plain_vault(path, m),), {}
+
+        benchmark.pedantic(lambda vault: vault.add_cases(cases), setup=fresh,
+                           teardown=imported, rounds=3)
+
+
+def test_open_with_passphrase(benchmark: Any, encrypted_file: Path) -> None:
+    """KDF + open + checks (SQLCipher only: the baseline has no key)."""
+    run(benchmark, "open", lambda: Vault.open_with_passphrase(encrypted_file, SECRET).lock(),
+        rounds=5)
+
+
+def test_open_with_remembered_key(benchmark: Any, encrypted_file: Path) -> None:
+    """Keyring mode: the key is known, no KDF."""
+    with Vault.open_with_passphrase(encrypted_file, SECRET) as vault:
+        key = bytes(vault.key)
+    run(benchmark, "open", lambda: Vault.open(encrypted_file, key).lock())
+
+
+def test_list_query_and_summaries(benchmark: Any, filled: Vault) -> None:
+    run(benchmark, "list query + summaries, all cases", filled.list_cases)
+
+
+@pytest.mark.parametrize("query", ["tesf", "amanuel 12", "bail"])
+def test_search(benchmark: Any, filled: Vault, query: str) -> None:
+    run(benchmark, f"search '{query}'", lambda: filled.list_cases(query))
+
+
+def test_save_one_case(benchmark: Any, filled: Vault) -> None:
+    one = filled.get_case(N // 2)
+    run(benchmark, "save one case", lambda: filled.save_case(one))

@@ -204,10 +204,10 @@ def test_email_and_call_actions_leak_nothing(
             problems.append("the mail program was never asked for a new message")
     assert watch.looks > 10, "the command lines were not watched"
     assert missing_id and detained_id
-    shown = [line if len(line) < 400 else line[:400] + "…" for line in problems[:20]]
+    listed = [line if len(line) < 400 else line[:400] + "…" for line in problems[:20]]
     if len(problems) > 20:
-        shown.append(f"… and {len(problems) - 20} more")
-    assert not problems, f"[{setup}]\n" + "\n".join(shown)
+        listed.append(f"… and {len(problems) - 20} more")
+    assert not problems, f"[{setup}]\n" + "\n".join(listed)
 
 
 def call_buttons(nodes: list[Node]) -> list[str]:

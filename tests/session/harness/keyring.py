@@ -86,7 +86,7 @@ class Keyring:
 
     # -- state ---------------------------------------------------------------------------
 
-    def _conn(self):  # type: ignore[no-untyped-def]
+    def _conn(self):
         return dbus.connection(self.desktop.bus_address)
 
     def default_collection(self) -> str:

@@ -15,7 +15,7 @@ import subprocess
 import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, Any, Literal, TypeVar
 
 T = TypeVar("T")
 
@@ -31,9 +31,10 @@ class Abort(AssertionError):
     """Raised by a check of :func:`wait_until` to stop waiting at once (the app ended…)."""
 
 
-def wait_until(check: Callable[[], T], timeout: float, what: str,
+def wait_until(check: Callable[[], T | None | Literal[False]], timeout: float, what: str,
                interval: float = 0.1) -> T:
-    """Call ``check`` until it returns something true, for at most ``timeout`` seconds.
+    """Call ``check`` until it returns something true (so not None nor False), for at most
+    ``timeout`` seconds.
 
     Exceptions from ``check`` count as "not yet" (the last one is named on time-out),
     except :class:`Abort`, which ends the wait at once.
