@@ -35,8 +35,27 @@ def test_importing_every_core_module_loads_no_qt() -> None:
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, timeout=120)
 
 
-def test_modules_stay_small() -> None:
-    big = [f"{p.relative_to(ROOT)}: {n}" for p in [*ROOT.glob("locator/**/*.py"),
-                                                   *ROOT.glob("ui/**/*.py")]
-           if (n := len(p.read_text(encoding="utf-8").splitlines())) > 450]
-    assert big == []
+SQL_CALLS = {"execute", "executemany", "executescript"}
+
+
+def sql_lines(source: str) -> list[int]:
+    """The lines of every ``<anything>.execute(…)``-style call in ``source``."""
+    return [node.lineno for node in ast.walk(ast.parse(source))
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            and node.func.attr in SQL_CALLS]
+
+
+def test_only_storage_writes_sql() -> None:
+    storage = ROOT / "locator" / "storage"
+    outside = [p for p in sorted([*ROOT.glob("locator/**/*.py"), *ROOT.glob("ui/**/*.py"),
+                                  *ROOT.glob("tools/**/*.py"), ROOT / "main.py"])
+               if storage not in p.parents]
+    found = [f"{p.relative_to(ROOT)}:{line}" for p in outside
+             for line in sql_lines(p.read_text(encoding="utf-8"))]
+    assert found == []
+
+
+def test_the_sql_scan_sees_calls_on_any_connection() -> None:
+    assert sql_lines("con.execute('SELECT 1')\nx = 1\nself.vault.con.executemany(q, rows)\n"
+                     "run(execute)\n") == [1, 3]
+    assert sql_lines((ROOT / "locator" / "storage" / "store.py").read_text(encoding="utf-8"))

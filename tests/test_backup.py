@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -82,3 +83,29 @@ def test_automatic_backups_daily_keeping_the_newest(vault: Vault) -> None:
         automatic_backup(vault, start + timedelta(days=day), keep=3)
     names = sorted(p.name for p in backup_folder(vault.path).iterdir())
     assert len(names) == 3 and names[-1].startswith(f"{vault.path.stem}-20260110")
+
+
+def test_a_new_vault_and_its_copies_are_written_whole(vault: Vault, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each goes through locator.storage.files.written_whole: hidden file, rename, and the
+    rename made durable (the folder flushed); a failed rename leaves nothing behind."""
+    import locator.storage.files as files
+
+    flushed: list[Path] = []
+    monkeypatch.setattr(files, "fsync_folder", flushed.append)
+    Vault.create(tmp_path / "new" / "v.locator", PASSPHRASE).lock()
+    backup_to(vault, tmp_path / "b" / "copy.locator")
+    (tmp_path / "e").mkdir()
+    export_copy(vault, tmp_path / "e" / "copy.locator", "another one")
+    assert flushed == [tmp_path / "new", tmp_path / "b", tmp_path / "e"]
+    for folder in ("new", "b", "e"):
+        assert [p.name for p in (tmp_path / folder).iterdir()] == [
+            "v.locator" if folder == "new" else "copy.locator"]
+
+    def no_rename(source: Path, target: Path) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", no_rename)
+    with pytest.raises(Exception):  # noqa: B017 - each says it its own way
+        backup_to(vault, tmp_path / "b2" / "copy.locator")
+    assert list((tmp_path / "b2").iterdir()) == []

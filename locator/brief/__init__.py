@@ -1,3 +1,3 @@
 """The printed and sent documents: the lawyer brief (one content model, PDF and text), the
-emails to GVO and the lawyer, the fonts they are drawn with.
+emails to GVO and the lawyer, the recovery sheet, the fonts they are drawn with.
 """

@@ -31,9 +31,9 @@ from locator.brief.labels import LANGUAGES, label
 from locator.brief.text import brief_text, mailto_url
 from locator.model.cases import Case, Consent, DeportationAttempt, Event, EventKind, Status
 from locator.model.dates import BRUSSELS, brussels_minute
-from locator.model.events import EmailSent
+from locator.model.events import Answer, EmailPurpose, EmailSent, Recipient
 from locator.model.phones import display_phone
-from locator.procedure.events import Answer, EmailPurpose, Recipient, effective_events
+from locator.procedure.events import effective_events
 
 __all__ = ["ACTIONS", "CONSENT_FIELD", "GVO_EMAIL", "Blocker", "Email", "blocker", "compose",
            "email_language"]

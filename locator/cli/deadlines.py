@@ -7,19 +7,25 @@ import json
 from datetime import datetime, timedelta
 from typing import Any
 
+from locator.cli.vaults import open_vault
 from locator.deadlines.counting import compute_due, due_to_json, parse_notified
 from locator.deadlines.rules import load_rules
+from locator.deadlines.timers import Deadline
 from locator.model.cases import NotificationMethod
 from locator.model.dates import format_local, today_brussels, utc_now
-from locator.storage.deadlines import Deadline
 
 
 def cmd_deadline(args: argparse.Namespace) -> int:
-    due = compute_due(args.rule, parse_notified(args.notified), args.method)
+    # a calculator may plan ahead: a future notification is counted, marked hypothetical
+    # (recording a decision still refuses one)
+    due = compute_due(args.rule, parse_notified(args.notified), args.method, allow_future=True)
     data = due_to_json(due)
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
+        if due.hypothetical:
+            print("HYPOTHETICAL: this notification date is in the future; this is a plan, "
+                  "not a running deadline.")
         ends = f", ends {data['ends_at']}" if data.get("ends_at") else ""
         print(f"{due.title}: {data['due']}{ends}")
         print(f"Legal basis: {due.basis}")
@@ -32,7 +38,10 @@ def register(sub: Any) -> None:
     p = sub.add_parser("deadline", help="compute one due date (needs no vault)")
     p.add_argument("--rule", required=True, metavar="RULE_ID",
                    help=f"one of: {', '.join(rules)}")
-    p.add_argument("--notified", required=True, metavar="DATE[THH:MM]")
+    p.add_argument("--notified", required=True, metavar="DATE[THH:MM]",
+                   help="handed over; registered: first presented at the address; "
+                        "registered_no_ack / post: handed to the post (the postmark); "
+                        "a future date gives a hypothetical result")
     p.add_argument("--method", default=NotificationMethod.HAND.value,
                    choices=[method.value for method in NotificationMethod])
     p.add_argument("--json", action="store_true")
@@ -56,8 +65,6 @@ def deadline_json(deadline: Deadline, now: datetime) -> dict[str, Any]:
 
 
 def cmd_deadlines(args: argparse.Namespace) -> int:
-    from locator.cli.main import open_vault
-
     now = utc_now()
     with open_vault(args) as vault:
         items = vault.deadlines(open_only=True)
@@ -70,7 +77,7 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
                           for d in items], ensure_ascii=False, indent=2))
         return 0
     for d in items:
-        flag = "  (only if this is the first removal order)" if d.conditional else ""
+        flag = f"  ({d.rule_info.condition})" if d.conditional else ""
         print(f"{d.due.isoformat()}  case {d.case_id:<5} {names.get(d.case_id, ''):<28} "
               f"{d.rule_info.title}{flag}")
     if items:

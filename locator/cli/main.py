@@ -7,15 +7,15 @@ traceback, never case data), 2 for wrong usage.
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
-import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from locator import __version__
+from locator.cli import deadlines as cli_deadlines
+from locator.cli.vaults import UserError, open_vault, passphrase
 from locator.model.caseio import case_from_dict, case_to_dict
 from locator.model.cases import Case
 from locator.model.dates import utc_now
@@ -24,30 +24,6 @@ from locator.model.paths import default_vault_path
 from locator.storage.vault import Vault
 
 Handler = Callable[[argparse.Namespace], int]
-
-
-class UserError(Exception):
-    """A problem the user can fix: printed as one line, exit status 1."""
-
-
-def _secret(confirm: bool = False) -> str:
-    env = os.environ.get("LOCATOR_PASSPHRASE")
-    if env is not None:
-        return env
-    if not sys.stdin.isatty():
-        raise UserError("No passphrase: set LOCATOR_PASSPHRASE or run in a terminal.")
-    first = getpass.getpass("Vault passphrase: ")
-    if confirm and getpass.getpass("Type it again: ") != first:
-        raise UserError("The two passphrases are not the same. Nothing was created.")
-    return first
-
-
-def open_vault(args: argparse.Namespace) -> Vault:
-    vault = Vault.open_with_passphrase(args.vault, _secret())
-    from locator.centres.search import centre_search_text
-
-    vault.centre_text = centre_search_text
-    return vault
 
 
 def _read_json(source: str) -> Any:
@@ -72,7 +48,7 @@ def _centre_ids() -> frozenset[str]:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    Vault.create(args.vault, _secret(confirm=True)).lock()
+    Vault.create(args.vault, passphrase(confirm=True)).lock()
     print(f"Created an empty vault at {args.vault}")
     return 0
 
@@ -125,10 +101,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         data["events"] = [{"at": e.at.isoformat(), "kind": e.kind.value, "summary": e.summary,
                            "recorded_by": e.recorded_by, "data": e.data}
                           for e in vault.events(args.id)]
-        from locator.cli.deadlines import deadline_json
-
         now = utc_now()
-        data["deadlines"] = [deadline_json(d, now) for d in vault.deadlines(args.id)]
+        data["deadlines"] = [cli_deadlines.deadline_json(d, now) for d in vault.deadlines(args.id)]
         data["attachments"] = [{"id": a.id, "filename": a.filename, "mime": a.mime,
                                 "size": a.size} for a in vault.attachments(args.id)]
     if args.json:
@@ -219,8 +193,6 @@ def build_parser() -> argparse.ArgumentParser:
                    help="labels' language (default: the case's language, else English)")
     add("backup", cmd_backup, "encrypted copy of the vault (same secret)").add_argument(
         "out", type=Path)
-    from locator.cli import deadlines as cli_deadlines
-
     cli_deadlines.register(sub)
     return parser
 

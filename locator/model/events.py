@@ -1,6 +1,8 @@
 """Typed timeline events: one frozen payload class per :class:`EventKind`, recorded by
 :func:`record`, read back by :func:`typed`, described by
-:func:`locator.timeline.describe.describe`.
+:func:`locator.timeline.describe.describe`. The values payloads hold (:class:`Answer`,
+:class:`Recipient`, :class:`EmailPurpose`, :class:`Mark`) and the notes an import writes
+(:func:`import_note`) are declared here too.
 
 The stored form is unchanged: an event's ``data`` column is the JSON of
 :meth:`Payload.to_data` (the keys each kind has always had). Reading is lenient, as it
@@ -24,9 +26,53 @@ from typing import Any, ClassVar, Protocol, TypeVar
 
 from locator.model.cases import AttemptOutcome, DecisionKind, Event, EventKind
 from locator.model.dates import utc_now
-from locator.procedure.events import Answer, EmailPurpose, Mark, Recipient
+from locator.model.errors import N_
 
 E = TypeVar("E", bound=StrEnum)
+#: the key an import adds to every entry it writes or copies (the day, ISO)
+IMPORT_MARK = "imported_on"
+
+
+# -- the values events record -------------------------------------------------------------
+
+
+class Answer(StrEnum):
+    """What a centre said on the phone (``data["answer"]`` of a call event)."""
+
+    FOUND = "found"
+    NOT_FOUND = "not_found"
+    NO_ANSWER = "no_answer"
+    REFUSED = "refused"
+    CALL_BACK = "call_back"
+
+
+class Recipient(StrEnum):
+    """``data["to"]`` of an email event."""
+
+    GVO = "gvo"
+    LAWYER = "lawyer"
+    REFERENT = "referent"
+    VISITOR = "visitor"
+    OTHER = "other"
+
+
+class EmailPurpose(StrEnum):
+    """``data["purpose"]`` of an email event."""
+
+    ALIAS_CROSS_REFERENCE = "alias_cross_reference"
+    DETAINED_AT = "detained_at"
+    LAWYER_REQUEST = "lawyer_request"
+    OUTCOME = "outcome"
+    FLIGHT = "flight"  # to the lawyer: a ticket or a deportation attempt
+    FLIGHT_SUPPORT = "flight_support"  # to GVO: ask for support at the flight
+
+
+class Mark(StrEnum):
+    """``data["state"]`` of a step event (the user's own mark; the latest wins)."""
+
+    DONE = "done"
+    SKIPPED = "skipped"
+    UNDONE = "undone"
 
 
 # -- lenient reading of stored values ---------------------------------------------------
@@ -223,14 +269,36 @@ class NoteAdded(Payload):
         if self.taken_from_copy:
             data["taken_from_copy"] = True
         if self.imported_on:
-            data["imported_on"] = self.imported_on
+            data[IMPORT_MARK] = self.imported_on
         return data
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> NoteAdded:
         closed = data.get("closed")
-        return cls(closed if isinstance(closed, bool) else None, _text(data, "imported_on"),
+        return cls(closed if isinstance(closed, bool) else None, _text(data, IMPORT_MARK),
                    _int(data, "duplicate_of"), data.get("taken_from_copy") is True)
+
+
+#: the notes an import writes (stored in English, shown in the app's language)
+IMPORT_ADDED = N_("Imported from a copy on {day}.")
+IMPORT_DUPLICATE = N_("Possible duplicate of case {duplicate_of}, imported from a copy on "
+                      "{day}. Compare the two and keep what is right.")
+IMPORT_TAKEN = N_("Updated from a copy on {day}: the copy's version of this case was taken. "
+                  "Its decisions, deportation attempts, timeline and attachments were added to "
+                  "ours; nothing of ours was removed from them.")
+
+
+def import_note(summary: str, data: Mapping[str, Any]) -> tuple[str, dict[str, Any]] | None:
+    """The template and values of a note an import wrote, None for any other entry (copied
+    entries carry the import mark too): the stored summary is English; the UI shows it
+    again in the app's language."""
+    if not isinstance(data.get(IMPORT_MARK), str):
+        return None
+    values = {"day": data[IMPORT_MARK], "duplicate_of": data.get("duplicate_of", "")}
+    for template in (IMPORT_ADDED, IMPORT_DUPLICATE, IMPORT_TAKEN):
+        if template.format(**values) == summary:
+            return template, values
+    return None
 
 
 @dataclass(frozen=True)

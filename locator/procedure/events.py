@@ -1,7 +1,8 @@
 """The timeline as the procedure reads it: event conventions and the calling round.
 
 These events are typed payloads of :mod:`locator.model.events` (``CallMade``, ``VisitMade``,
-``EmailSent``, ``StepMarked``), recorded with :func:`locator.model.events.record`; stored
+``EmailSent``, ``StepMarked``), recorded with :func:`locator.model.events.record`; their
+values (``Answer``, ``Recipient``, ``EmailPurpose``, ``Mark``) are declared there too. Stored
 ``data`` keys:
 
 * ``call``: ``{"centre": id, "number": E.164, "answer": Answer}``
@@ -23,17 +24,7 @@ from typing import Any
 
 from locator.model.cases import Event, EventKind
 from locator.model.dates import to_utc
-
-
-class Answer(StrEnum):
-    """What a centre said on the phone (``data["answer"]`` of a call event)."""
-
-    FOUND = "found"
-    NOT_FOUND = "not_found"
-    NO_ANSWER = "no_answer"
-    REFUSED = "refused"
-    CALL_BACK = "call_back"
-
+from locator.model.events import Answer
 
 CALL_AGAIN = frozenset({Answer.NO_ANSWER, Answer.CALL_BACK})
 
@@ -46,35 +37,6 @@ class RoundState(StrEnum):
     FOUND = "found"  # a centre's latest answer is "found"
     ALL_NOT_FOUND = "all_not_found"  # every centre's latest answer is "not found"
     EXHAUSTED = "exhausted"  # every centre answered; none found; some refused to say
-
-
-class Recipient(StrEnum):
-    """``data["to"]`` of an email event."""
-
-    GVO = "gvo"
-    LAWYER = "lawyer"
-    REFERENT = "referent"
-    VISITOR = "visitor"
-    OTHER = "other"
-
-
-class EmailPurpose(StrEnum):
-    """``data["purpose"]`` of an email event."""
-
-    ALIAS_CROSS_REFERENCE = "alias_cross_reference"
-    DETAINED_AT = "detained_at"
-    LAWYER_REQUEST = "lawyer_request"
-    OUTCOME = "outcome"
-    FLIGHT = "flight"  # to the lawyer: a ticket or a deportation attempt
-    FLIGHT_SUPPORT = "flight_support"  # to GVO: ask for support at the flight
-
-
-class Mark(StrEnum):
-    """``data["state"]`` of a step event (the user's own mark; the latest wins)."""
-
-    DONE = "done"
-    SKIPPED = "skipped"
-    UNDONE = "undone"
 
 
 # -- timeline helpers -----------------------------------------------------------------------

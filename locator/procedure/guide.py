@@ -31,12 +31,9 @@ from enum import StrEnum
 
 from locator.model.cases import Case, Event, EventKind, Status
 from locator.model.dates import to_utc, utc_now
+from locator.model.events import Mark
 from locator.procedure.events import (
-    Answer,
     CentreCallState,
-    EmailPurpose,
-    Mark,
-    Recipient,
     RoundState,
     after_last,
     all_not_found,
@@ -61,11 +58,10 @@ from locator.procedure.model import (
 from locator.procedure.rules import Facts, holds
 
 __all__ = [
-    "EDIT_FIELD", "FIXED_ACTIONS", "PROCEDURE_FILE", "Answer", "Caution", "CentreCallState",
-    "ChecklistItem", "EmailPurpose", "Mark", "Phase", "Procedure", "ProcedureFileError",
-    "Progress", "Recipient", "RoundState", "Step", "StepProgress", "StepState", "Urgency",
-    "all_not_found", "calling_round_state", "load_procedure", "next_steps", "parse_procedure",
-    "round_state", "waiting_until",
+    "EDIT_FIELD", "FIXED_ACTIONS", "PROCEDURE_FILE", "Caution", "CentreCallState", "ChecklistItem",
+    "Phase", "Procedure", "ProcedureFileError", "Progress", "RoundState", "Step", "StepProgress",
+    "StepState", "Urgency", "all_not_found", "calling_round_state", "load_procedure", "next_steps",
+    "parse_procedure", "round_state", "waiting_until",
 ]
 
 

@@ -7,9 +7,10 @@
 * ``restore``: check the backup opens with the current key and is sound, keep
   the current file aside, then put the backup in its place.
 
-Every file is written beside its target and renamed into place: a complete
-copy or nothing. Every copy is private to the user from its first byte (0600), and so are
-the folders made for them (0700; the backup folder always).
+Every file is written beside its target and renamed into place
+(:func:`locator.storage.files.written_whole`): a complete copy or nothing. Every copy is
+private to the user from its first byte (0600), and so are the folders made for them
+(0700; the backup folder always).
 """
 
 from __future__ import annotations
@@ -21,13 +22,7 @@ from pathlib import Path
 
 from locator.model.dates import utc_now
 from locator.storage.errors import DamagedVault, VaultExists, VaultMissing
-from locator.storage.files import (
-    copy_private,
-    fsync_file,
-    make_private,
-    new_private_file,
-    private_folder,
-)
+from locator.storage.files import copy_private, make_private, private_folder, written_whole
 from locator.storage.kdf import derive_key, new_salt
 from locator.storage.vault import Vault, storage_error
 
@@ -44,17 +39,13 @@ def backup_to(vault: Vault, target: Path) -> Path:
     if target.exists():
         raise VaultExists()
     private_folder(target.parent, own=target.parent == backup_folder(vault.path))
-    part = _part(target)
-    part.unlink(missing_ok=True)
     try:
-        new_private_file(part)  # VACUUM INTO fills an empty file, keeping its mode
-        vault.con.execute("VACUUM INTO ?", (str(part),))
-        fsync_file(part)
-        os.replace(part, target)
+        # VACUUM INTO fills the empty file, keeping its mode
+        with written_whole(target) as part:
+            vault.con.execute("VACUUM INTO ?", (str(part),))
+    except OSError:
+        raise
     except Exception as err:
-        part.unlink(missing_ok=True)
-        if isinstance(err, OSError | VaultExists):
-            raise
         raise storage_error(err) from None
     return target
 
@@ -68,23 +59,19 @@ def export_copy(vault: Vault, target: Path, passphrase: str) -> Path:
         raise VaultExists("Choose a passphrase for the copy.")
     salt = new_salt()
     key = derive_key(passphrase, salt)
-    part = _part(target)
-    part.unlink(missing_ok=True)
     con = vault.con
     try:
-        new_private_file(part)  # an empty file: SQLite makes it a database, keeping its mode
-        con.execute(f"ATTACH DATABASE ? AS export KEY \"x'{key.hex()}{salt.hex()}'\"",
-                    (str(part),))
-        try:
-            con.execute("SELECT sqlcipher_export('export')")
-            version = con.execute("PRAGMA user_version").fetchone()[0]
-            con.execute(f"PRAGMA export.user_version = {int(version)}")
-        finally:
-            con.execute("DETACH DATABASE export")
-        fsync_file(part)
-        os.replace(part, target)
+        # an empty file: SQLite makes it a database, keeping its mode
+        with written_whole(target) as part:
+            con.execute(f"ATTACH DATABASE ? AS export KEY \"x'{key.hex()}{salt.hex()}'\"",
+                        (str(part),))
+            try:
+                con.execute("SELECT sqlcipher_export('export')")
+                version = con.execute("PRAGMA user_version").fetchone()[0]
+                con.execute(f"PRAGMA export.user_version = {int(version)}")
+            finally:
+                con.execute("DETACH DATABASE export")
     except Exception as err:
-        part.unlink(missing_ok=True)
         raise storage_error(err) from None
     return target
 

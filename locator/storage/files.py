@@ -1,7 +1,8 @@
 """Files written safely and privately.
 
-* :func:`written_whole`: a file written completely or not at all: the exports a user asks
-  for (the lawyer brief, the recovery sheet, a copy of a photo). Written to a hidden file
+* :func:`written_whole`: a file written completely or not at all: a new vault, its backups
+  and copies, the exports a user asks for (the lawyer brief, the recovery sheet, a copy of
+  a photo). Written to a hidden file
   beside the target (same folder, so the rename is atomic), flushed to disk, renamed over
   the target, and the rename itself made durable. On any error the hidden file is removed
   and the target is left as it was; the file is readable by its owner only.

@@ -29,20 +29,25 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from locator.deadlines.timers import Deadline, DeadlineState
 from locator.model.caseio import case_to_dict
 from locator.model.cases import KEPT_FIELDS, Case, Event
 from locator.model.dates import format_utc, today_brussels, utc_now
-from locator.model.errors import N_
-from locator.model.events import NoteAdded, event_of
-from locator.storage.deadlines import Deadline, DeadlineState
+from locator.model.events import (
+    IMPORT_ADDED,
+    IMPORT_DUPLICATE,
+    IMPORT_MARK,
+    IMPORT_TAKEN,
+    NoteAdded,
+    event_of,
+)
 from locator.storage.errors import UnknownCase
+from locator.storage.events import insert_event
 from locator.storage.rows import case_from_row, to_db
-from locator.storage.store import insert_event
 from locator.storage.vault import Vault
 
 #: keys of an event's ``data`` that hold a row id of the vault it was written in
 _ID_KEYS = ("decision_id", "attachment_id", "deadline_id", "attempt_id")
-_MARK = "imported_on"
 _ATTACHMENT_COLUMNS = ("filename", "mime", "size", "added_at", "description", "data")
 
 
@@ -182,7 +187,7 @@ def _content(full: _Full) -> str:
 def _event_key(event: Event, refs: Mapping[str, Mapping[int, str]]) -> str:
     """An entry as it reads in any vault: row ids are replaced by what they stand for."""
     data = {k: refs[k].get(v, "") if k in _ID_KEYS else v
-            for k, v in event.data.items() if k != _MARK}
+            for k, v in event.data.items() if k != IMPORT_MARK}
     return json.dumps([event.kind.value, format_utc(event.at), event.summary,
                        event.recorded_by, data], sort_keys=True, ensure_ascii=False, default=str)
 
@@ -236,38 +241,17 @@ def apply_merge(mine: Vault, theirs: Vault, plan: MergePlan,
                 report.kept_mine.append((item.mine_id, item.mine_name))
             elif item.mine_id is not None and choice is Resolution.TAKE_THEIRS:
                 _write(mine, con, _load(theirs, item.their_id), _load(mine, item.mine_id), day)
-                _note(con, item.mine_id, now, day, _TAKEN, taken_from_copy=True)
+                _note(con, item.mine_id, now, day, IMPORT_TAKEN, taken_from_copy=True)
                 report.taken_theirs.append((item.mine_id, item.mine_name))
             elif item.mine_id is not None:
                 new_id = _write(mine, con, _load(theirs, item.their_id), None, day)
-                _note(con, new_id, now, day, _DUPLICATE, duplicate_of=item.mine_id)
+                _note(con, new_id, now, day, IMPORT_DUPLICATE, duplicate_of=item.mine_id)
                 report.kept_both.append((new_id, item.mine_id, item.name))
             else:
                 new_id = _write(mine, con, _load(theirs, item.their_id), None, day)
-                _note(con, new_id, now, day, _ADDED)
+                _note(con, new_id, now, day, IMPORT_ADDED)
                 report.added.append((new_id, item.name))
     return report
-
-
-_ADDED = N_("Imported from a copy on {day}.")
-_DUPLICATE = N_("Possible duplicate of case {duplicate_of}, imported from a copy on {day}. "
-                "Compare the two and keep what is right.")
-_TAKEN = N_("Updated from a copy on {day}: the copy's version of this case was taken. Its "
-            "decisions, deportation attempts, timeline and attachments were added to ours; "
-            "nothing of ours was removed from them.")
-
-
-def import_note(summary: str, data: Mapping[str, Any]) -> tuple[str, dict[str, Any]] | None:
-    """The template and values of a note an import wrote, None for any other entry (copied
-    entries carry the import mark too): the stored summary is English; the UI shows it
-    again in the app's language."""
-    if not isinstance(data.get(_MARK), str):
-        return None
-    values = {"day": data[_MARK], "duplicate_of": data.get("duplicate_of", "")}
-    for template in (_ADDED, _DUPLICATE, _TAKEN):
-        if template.format(**values) == summary:
-            return template, values
-    return None
 
 
 def _note(con: Any, case_id: int, now: datetime, day: str, text: str,
@@ -412,6 +396,6 @@ def _copy_events(con: Any, case_id: int, src: _Full, known: Mapping[str, int],
         data = {k: v for k, v in event.data.items() if k not in _ID_KEYS}
         data.update({k: maps[k][v] for k, v in event.data.items()  # unmapped ids are dropped
                      if k in _ID_KEYS and isinstance(v, int) and v in maps[k]})
-        data[_MARK] = day
+        data[IMPORT_MARK] = day
         copied = Event(event.kind, event.at, event.summary, event.recorded_by, data)
         ids[event.id or 0] = insert_event(con, case_id, copied, ids.get(event.corrects or 0))

@@ -5,7 +5,6 @@ Mixed into :class:`locator.storage.vault.Vault`; every write is one transaction.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager
@@ -35,6 +34,7 @@ from locator.model.events import (
 from locator.model.fieldinfo import Kind, Search, require_every_kind
 from locator.storage.deadlines import sync_deadlines
 from locator.storage.errors import UnknownCase
+from locator.storage.events import event_from_row, insert_event
 from locator.storage.rows import (
     attempt_from_row,
     case_from_row,
@@ -278,18 +278,20 @@ class CaseStore:
         decision_ids: list[int] = []
         for pos, d in enumerate(case.decisions):
             values = (pos, to_db(d.kind), to_db(d.notified_at), d.annexe,
-                      to_db(d.notification_method), to_db(d.earlier_removal), d.attachment_id,
-                      d.note)
+                      to_db(d.notification_method), to_db(d.earlier_removal),
+                      to_db(d.subsequent_asylum_in_detention), d.attachment_id, d.note)
             if d.id in keep:
                 con.execute("UPDATE decisions SET position = ?, kind = ?, notified_at = ?,"
                             " annexe = ?, notification_method = ?, earlier_removal = ?,"
+                            " subsequent_asylum_in_detention = ?,"
                             " attachment_id = ?, note = ? WHERE id = ?", (*values, d.id))
                 decision_ids.append(int(d.id or 0))
                 continue
             cur = con.execute(
                 "INSERT INTO decisions(case_id, position, kind, notified_at, annexe,"
-                " notification_method, earlier_removal, attachment_id, note)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (case_id, *values))
+                " notification_method, earlier_removal, subsequent_asylum_in_detention,"
+                " attachment_id, note)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (case_id, *values))
             decision_ids.append(int(cur.lastrowid))
             insert_event(con, case_id, event_of(DecisionRecorded(
                 int(cur.lastrowid), d.kind, d.annexe, to_db(d.notified_at)),
@@ -342,22 +344,6 @@ def _ids(con: Any, table: str, case_id: int) -> set[int]:
     return {r[0] for r in con.execute(f"SELECT id FROM {table} WHERE case_id = ?", (case_id,))}
 
 
-def insert_event(con: Any, case_id: int, event: Event, corrects: int | None = None) -> int:
-    """Append ``event`` to the timeline of case ``case_id``; return the new event's id.
-
-    The one place the events table is written. ``corrects`` is the id of the event
-    this one corrects; None means ``event.corrects`` (the event's own ``case_id`` and
-    ``id`` are ignored). Runs inside the caller's transaction.
-    """
-    cur = con.execute(
-        "INSERT INTO events(case_id, at, kind, summary, recorded_by, data, corrects)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (case_id, format_utc(event.at), event.kind.value, event.summary, event.recorded_by,
-         json.dumps(event.data, ensure_ascii=False),
-         event.corrects if corrects is None else corrects))
-    return int(cur.lastrowid)
-
-
 def _change_events(con: Any, case_id: int, old: tuple[str, str], new: dict[str, Any],
                    now: str, recorded_by: str) -> None:
     """A status-change event if the stored status or centre differs from the new row's.
@@ -370,12 +356,6 @@ def _change_events(con: Any, case_id: int, old: tuple[str, str], new: dict[str, 
         insert_event(con, case_id, event_of(StatusChanged(
             old_status, new["status"], old_centre, new["centre"]),
             at=parse_utc(now), recorded_by=recorded_by))
-
-
-def event_from_row(row: Any) -> Event:
-    return Event(kind=EventKind(row["kind"]), at=parse_utc(row["at"]), summary=row["summary"],
-                 recorded_by=row["recorded_by"], data=json.loads(row["data"]),
-                 corrects=row["corrects"], case_id=row["case_id"], id=row["id"])
 
 
 def summary_from_row(row: Any) -> CaseSummary:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Protocol
 
+from locator.deadlines.timers import DECISION_CHANGED, RULES_CHANGED
 from locator.model.cases import AttemptOutcome, DecisionKind, Event, Status
 from locator.model.errors import N_
 from locator.model.events import (
@@ -19,15 +20,18 @@ from locator.model.events import (
     DeadlineAction,
     DeadlineChanged,
     DecisionRecorded,
+    EmailPurpose,
     EmailSent,
+    Mark,
     NoteAdded,
     Payload,
+    Recipient,
     StatusChanged,
     StepMarked,
     VisitMade,
+    import_note,
     typed,
 )
-from locator.procedure.events import EmailPurpose, Mark, Recipient
 
 
 class Words(Protocol):
@@ -60,6 +64,13 @@ PURPOSES = {
     EmailPurpose.OUTCOME: N_("told what happened"),
     EmailPurpose.FLIGHT: N_("told about the flight"),
     EmailPurpose.FLIGHT_SUPPORT: N_("asked for support at the flight")}
+#: what a conditional timer depends on, by rule (resources/decision_timers.yaml starts
+#: these conditionally; the lawyer decides)
+CONDITIONS = {
+    "be-udn-first": N_("(only if this is the first removal measure)"),
+    "be-asylum-detained": N_("(only if the refused application was not a new one made in "
+                             "detention)"),
+}
 MARKS = {Mark.DONE: N_("done"), Mark.SKIPPED: N_("skipped"), Mark.UNDONE: N_("opened again")}
 
 
@@ -100,10 +111,6 @@ def _describe(event: Event, p: Payload, words: Words) -> str | None:  # noqa: C9
     if isinstance(p, Correction):
         return words.text(N_("Correction: {text}"), text=event.summary)
     if isinstance(p, NoteAdded):
-        from locator.storage.merge import (
-            import_note,  # locator.storage.merge writes through the vault
-        )
-
         note = import_note(event.summary, event.data)
         return None if note is None else words.text(note[0], **note[1])
     if isinstance(p, StepMarked):
@@ -133,14 +140,12 @@ def _describe_step(p: StepMarked, words: Words) -> str | None:
 
 
 def _describe_deadline(p: DeadlineChanged, words: Words) -> str:
-    from locator.storage.deadlines import DECISION_CHANGED  # it records through this module
-
     title = words.rule(p.rule)
     if p.action is DeadlineAction.STARTED:
         text = words.text(N_("{title}: started, last day {due}"), title=title,
                           due=words.day(p.due))
         if p.conditional:
-            text += " " + words.text(N_("(only if this is the first removal measure)"))
+            text += " " + words.text(CONDITIONS.get(p.rule, N_("(only as a possibility)")))
         return text
     if p.action is DeadlineAction.RECOMPUTED:
         return words.text(N_("{title}: last day moved from {old} to {due}"), title=title,
@@ -149,7 +154,8 @@ def _describe_deadline(p: DeadlineChanged, words: Words) -> str:
         return words.text(N_("{title}: filed on {on} by {by}"), title=title,
                           on=words.day(p.done_on), by=p.done_by)
     if p.action is DeadlineAction.NOT_APPLICABLE:
-        reason = words.text(p.reason) if p.reason == DECISION_CHANGED else p.reason
+        reason = words.text(p.reason) if p.reason in {DECISION_CHANGED, RULES_CHANGED} \
+            else p.reason
         return words.text(N_("{title}: set aside as not applicable — {reason}"), title=title,
                           reason=reason)
     return title

@@ -290,9 +290,10 @@ class Jobs:
 
 
 class Prompts:
-    """Every question the vault menu asks; replace an attribute to answer it another way."""
+    """Every question the vault menu asks; replace an attribute to answer it another way.
+    ``choose_resolutions`` asks for the per-case choices of an import (None: cancelled)."""
 
-    def __init__(self) -> None:
+    def __init__(self, choose_resolutions: Callable[..., dict[int, Any] | None]) -> None:
         self.confirm: Callable[..., bool] = confirm
         self.inform: Callable[[QWidget | None, str, str], None] = inform
         self.warn: Callable[[QWidget | None, str, str], None] = warn
@@ -302,7 +303,4 @@ class Prompts:
         self.ask_passphrase: Callable[[QWidget | None, str, str], str | None] = ask_passphrase
         self.ask_new_passphrase: Callable[[QWidget | None, str, str], str | None] = \
             ask_new_passphrase
-        from ui.vault.merge_dialog import choose_resolutions
-
-        #: the per-case choices of an import (None: cancelled)
         self.choose_resolutions: Callable[..., dict[int, Any] | None] = choose_resolutions

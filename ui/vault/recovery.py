@@ -4,6 +4,7 @@ Two ways are offered: an encrypted copy under a second passphrase kept elsewhere
 (the "Export encrypted copy" of the Vault menu), and a printable recovery sheet —
 a plain page with where the vault is, the date, and blank lines to write the
 passphrase by hand. The sheet never holds the passphrase or anything about a case.
+Its texts are translated here; :mod:`locator.brief.recovery` draws them.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from locator.storage.files import written_whole
+from locator.brief.recovery import write_recovery_sheet
 from ui.common.i18n import translate
 from ui.common.prompts import error_text
 from ui.deadlines.text import plain_date
@@ -41,52 +42,6 @@ def sheet_lines(vault_path: Path, made: datetime) -> list[tuple[str, str]]:
         ("line", translate("Recovery", "Where the copy is:")),
         ("line", translate("Recovery", "Its passphrase:")), ("line", ""),
     ]
-
-
-def write_recovery_sheet(target: Path, vault_path: Path, made: datetime | None = None) -> Path:
-    """An A4 PDF, written beside ``target`` and renamed into place (complete or nothing)."""
-    from reportlab.lib.pagesizes import A4  # lazy: slow to import
-    from reportlab.lib.units import mm
-    from reportlab.pdfgen.canvas import Canvas
-
-    with written_whole(target) as part:  # complete or nothing
-        canvas = Canvas(str(part), pagesize=A4, invariant=True)
-        canvas.setTitle("Locator recovery sheet")
-        width, height = A4
-        left, right, y = 20 * mm, width - 20 * mm, height - 25 * mm
-        for style, text in sheet_lines(vault_path, made or datetime.now()):
-            if style == "title":
-                canvas.setFont("Helvetica-Bold", 18)
-                canvas.drawString(left, y, text)
-                y -= 14 * mm
-            elif style == "text":
-                canvas.setFont("Helvetica", 11)
-                for line in _wrap(text, canvas, right - left):
-                    canvas.drawString(left, y, line)
-                    y -= 6 * mm
-                y -= 4 * mm
-            else:
-                canvas.setFont("Helvetica", 11)
-                canvas.drawString(left, y, text)
-                start = left + canvas.stringWidth(text + "  ", "Helvetica", 11)
-                canvas.line(start, y - 1 * mm, right, y - 1 * mm)
-                y -= 14 * mm
-        canvas.showPage()
-        canvas.save()
-    return target
-
-
-def _wrap(text: str, canvas: Any, width: float) -> list[str]:
-    lines: list[str] = []
-    current = ""
-    for word in text.split():
-        trial = f"{current} {word}".strip()
-        if current and canvas.stringWidth(trial, "Helvetica", 11) > width:
-            lines.append(current)
-            current = word
-        else:
-            current = trial
-    return [*lines, current] if current else lines
 
 
 class RecoveryDialog(QDialog):
@@ -133,7 +88,8 @@ class RecoveryDialog(QDialog):
         if target is None:
             return None
         try:
-            self.last_sheet = write_recovery_sheet(target, self.vault_path)
+            self.last_sheet = write_recovery_sheet(
+                target, sheet_lines(self.vault_path, datetime.now()))
         except (OSError, ValueError) as err:
             self.prompts.warn(self, self.tr("Not saved"), error_text(err))
             return None

@@ -1,0 +1,63 @@
+"""The printable recovery sheet: one A4 page with where the vault is, the date, and blank
+lines to write the passphrase by hand. It never holds the passphrase or anything about a
+case.
+
+The texts come in already translated (the UI's ``Recovery`` context); this module only
+draws them, with the brief's fonts (:mod:`locator.brief.fonts`), so a vault path in
+Arabic, Cyrillic or Ge'ez prints as written. reportlab is imported lazily.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from locator.brief.fonts import base_font, markup, text_width, visual
+from locator.storage.files import written_whole
+
+MM = 72 / 25.4  # points per millimetre
+MARGIN = 20 * MM
+#: line styles: a heading, a paragraph, and a label followed by a line to write on
+STYLES = ("title", "text", "line")
+_SIZE = {"title": 18.0, "text": 11.0, "line": 11.0}
+
+
+def write_recovery_sheet(target: Path, lines: Sequence[tuple[str, str]]) -> Path:
+    """Draw ``lines`` ((style, text) pairs, style one of :data:`STYLES`) on an A4 page at
+    ``target``: a complete private file or nothing. The first title is the PDF's title."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Paragraph
+
+    unknown = sorted({style for style, _ in lines} - set(STYLES))
+    if unknown:
+        raise ValueError(f"unknown recovery sheet styles: {unknown}")
+    width, height = A4
+    column = width - 2 * MARGIN
+    with written_whole(Path(target)) as part:
+        canvas = Canvas(str(part), pagesize=A4, invariant=True, initialFontName=base_font())
+        canvas.setTitle(next((text for style, text in lines if style == "title"), ""))
+        top = height - 20 * MM  # the top of the next block
+        for style, text in lines:
+            size, bold = _SIZE[style], style == "title"
+            look = ParagraphStyle(style, fontName=base_font(bold=bold), fontSize=size,
+                                  leading=size * 1.35)
+            if style == "line":
+                # the label, then a rule to the right margin
+                label = text_width(visual(text), size) + size if text else 0.0
+                if text:
+                    para = Paragraph(markup(text, width=label, size=size), look)
+                    para.wrapOn(canvas, label, height)
+                    para.drawOn(canvas, MARGIN, top - look.leading)
+                rule = top - look.leading + 0.2 * size
+                canvas.line(MARGIN + label, rule, width - MARGIN, rule)
+                top -= look.leading + 8 * MM
+                continue
+            para = Paragraph(markup(text, width=column, size=size, bold=bold), look)
+            _, used = para.wrapOn(canvas, column, height)
+            para.drawOn(canvas, MARGIN, top - used)
+            top -= used + (8 if bold else 4) * MM
+        canvas.showPage()
+        canvas.save()
+    return target
