@@ -6,19 +6,23 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from locator.deadlines.timers import DeadlineState
 from locator.model.caseio import case_from_dict
-from locator.model.cases import EventKind
+from locator.model.cases import Case, EventKind
 from locator.model.errors import FieldError
-from locator.storage.deadlines import DeadlineState
 from locator.storage.vault import Vault
 
 NOW = datetime(2025, 8, 12, 9, 0, tzinfo=UTC)
+# one annexe 13septies: urgent appeal, annulment appeal, release request and the
+# detention maximum together (issue 14, point 4)
+WITH_13SEPTIES = ["be-annulment-detained", "be-detention-cap", "be-detention-max",
+                  "be-release-request"]
 
 
 def add(vault: Vault, earlier: str = "unknown", notified: str = "2025-08-10T11:00",
-        kind: str = "removal", name: str = "Sami"):  # type: ignore[no-untyped-def]
+        kind: str = "removal", name: str = "Sami", annexe: str = "13septies") -> Case:
     return vault.save_case(case_from_dict({"alias": name, "decisions": [
-        {"kind": kind, "annexe": "13septies", "notified_at": notified,
+        {"kind": kind, "annexe": annexe, "notified_at": notified,
          "earlier_removal": earlier}]}))
 
 
@@ -34,7 +38,11 @@ def test_unknown_earlier_order_runs_5_days_and_keeps_10_as_conditional(vault: Va
     assert (ten.due, ten.conditional) == (date(2025, 8, 20), True)  # type: ignore[attr-defined]
     assert five.internal_target == date(2025, 8, 16)  # type: ignore[attr-defined]
     started = [e for e in vault.events(case.id or 0) if e.kind is EventKind.DEADLINE]
-    assert sorted(e.data["rule"] for e in started) == ["be-udn-first", "be-udn-subsequent"]
+    assert sorted(e.data["rule"] for e in started) == sorted(
+        ["be-udn-first", "be-udn-subsequent", *WITH_13SEPTIES])
+    # the first release request can be filed at once, the annulment appeal has 10 days
+    assert found["be-release-request"].due == date(2025, 8, 10)  # type: ignore[attr-defined]
+    assert found["be-annulment-detained"].due == date(2025, 8, 20)  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize("earlier, rules", [
@@ -42,22 +50,33 @@ def test_unknown_earlier_order_runs_5_days_and_keeps_10_as_conditional(vault: Va
 ])
 def test_known_earlier_order(vault: Vault, earlier: str, rules: list[str]) -> None:
     case = add(vault, earlier)
-    assert sorted(by_rule(vault, case.id or 0)) == rules
+    assert sorted(by_rule(vault, case.id or 0)) == sorted(rules + WITH_13SEPTIES)
 
 
-def test_oqt_also_starts_the_annulment_appeal(vault: Vault) -> None:
-    case = add(vault, "no", kind="oqt")
-    assert sorted(by_rule(vault, case.id or 0)) == ["be-annulment-detained", "be-udn-first"]
+@pytest.mark.parametrize("kind", ["oqt", "removal", "dublin_transfer", "entry_refusal"])
+def test_every_removal_measure_starts_the_annulment_appeal(vault: Vault, kind: str) -> None:
+    # issue 14, point 4: even after an earlier order, the 10-day window stays open
+    case = add(vault, "yes", kind=kind, annexe="")
+    assert sorted(by_rule(vault, case.id or 0)) == ["be-annulment-detained", "be-udn-subsequent"]
+
+
+def test_a_subsequent_asylum_application_in_detention_gets_5_days(vault: Vault) -> None:
+    case = vault.save_case(case_from_dict({"alias": "Sami", "decisions": [
+        {"kind": "asylum_refusal", "notified_at": "2025-08-10T11:00",
+         "subsequent_asylum_in_detention": "yes"}]}))
+    (deadline,) = vault.deadlines(case.id)
+    assert (deadline.rule, deadline.due) == ("be-asylum-subsequent-detained", date(2025, 8, 18))
+    assert vault.get_case(case.id or 0).decisions[0].subsequent_asylum_in_detention.value == "yes"
 
 
 def test_changing_the_notification_recomputes_and_records(vault: Vault) -> None:
-    case = add(vault, "no")
+    case = add(vault, "no", annexe="")
     case.decisions[0].notified_at = datetime(2025, 1, 3, 10, 0, tzinfo=UTC)
     case = vault.save_case(case)
-    (deadline,) = vault.deadlines(case.id)
-    assert deadline.due == date(2025, 1, 13)
+    assert by_rule(vault, case.id or 0)["be-udn-first"].due == date(2025, 1, 13)  # type: ignore[attr-defined]
     recomputed = [e for e in vault.events(case.id or 0)
-                  if e.kind is EventKind.DEADLINE and e.data["action"] == "recomputed"]
+                  if e.kind is EventKind.DEADLINE and e.data["action"] == "recomputed"
+                  and e.data["rule"] == "be-udn-first"]
     assert recomputed[0].data["old_due"] == "2025-08-20"
     assert recomputed[0].data["due"] == "2025-01-13"
 
@@ -72,7 +91,8 @@ def test_learning_of_an_earlier_order_sets_the_10_days_aside_never_deletes(vault
 
 
 def test_mark_done_and_not_applicable(vault: Vault) -> None:
-    case = add(vault)
+    case = vault.save_case(case_from_dict({"alias": "Sami", "decisions": [
+        {"kind": "asylum_refusal", "notified_at": "2025-08-10T11:00"}]}))  # 5 days, 10 maybe
     five, ten = vault.deadlines(case.id, open_only=True)
     with pytest.raises(FieldError) as future:
         vault.mark_deadline_done(five.id, date(2025, 9, 1), "Maître X", now=NOW)
@@ -93,7 +113,7 @@ def test_mark_done_and_not_applicable(vault: Vault) -> None:
 
 
 def test_removing_the_decision_keeps_its_deadlines(vault: Vault) -> None:
-    case = add(vault, "no")
+    case = add(vault, "no", kind="cce_judgment", annexe="")
     case.decisions = []
     case = vault.save_case(case)
     (deadline,) = vault.deadlines(case.id)
@@ -105,3 +125,63 @@ def test_all_cases_most_urgent_first(vault: Vault) -> None:
     add(vault, "yes", "2025-08-01T10:00", name="sooner")
     dues = [d.due for d in vault.deadlines(open_only=True)]
     assert dues == sorted(dues)
+
+
+def test_the_timer_plan_is_pure_and_says_what_changes() -> None:
+    """plan_timers (no vault): starts, then recomputes only open deadlines whose
+    notification changed, and sets aside the open ones the decision no longer starts."""
+    from dataclasses import replace
+
+    from locator.deadlines.timers import (
+        FIRST,
+        SUBSEQUENT,
+        Deadline,
+        Recompute,
+        SetAside,
+        Start,
+        plan_timers,
+    )
+    from locator.model.cases import Tristate
+
+    decision = case_from_dict({"alias": "Sami", "decisions": [
+        {"kind": "removal", "notified_at": "2025-08-10T11:00",
+         "earlier_removal": "unknown"}]}, now=NOW).decisions[0]
+    started = plan_timers(decision, {})
+    assert [(type(c), c.rule, c.conditional) for c in started if isinstance(c, Start)] == [
+        (Start, SUBSEQUENT, False), (Start, "be-annulment-detained", False),
+        (Start, FIRST, True)]
+    assert len(started) == 3
+    assert plan_timers(replace(decision, notified_at=None), {}) == []
+
+    def kept(change: Start, state: DeadlineState = DeadlineState.OPEN) -> Deadline:
+        return Deadline(1, 1, 1, change.rule, decision.notified_at or NOW,
+                        decision.notification_method.value, change.due.due, change.due.ends_at,
+                        change.conditional, state, None, "", "")
+
+    five, annul, ten = (kept(c) for c in started if isinstance(c, Start))
+    have = {SUBSEQUENT: five, annul.rule: annul, FIRST: ten}
+    assert plan_timers(decision, have) == []  # nothing changed
+    later = replace(decision, notified_at=datetime(2025, 8, 11, 9, 0, tzinfo=UTC))
+    moved = plan_timers(later, {**have, FIRST: replace(ten, state=DeadlineState.DONE)})
+    assert [(type(c), c.deadline.rule) for c in moved if isinstance(c, Recompute)] == [
+        (Recompute, SUBSEQUENT), (Recompute, annul.rule)] and len(moved) == 2
+    known = replace(decision, earlier_removal=Tristate.NO)
+    assert plan_timers(known, have) == [
+        Recompute(ten, False, next(c.due for c in started if isinstance(c, Start)
+                                   and c.rule == FIRST)), SetAside(five)]
+    # an open deadline counted by an older rules file is counted again
+    stale = replace(annul, due=annul.due.replace(day=annul.due.day + 1))
+    (again,) = plan_timers(decision, {**have, annul.rule: stale})
+    assert isinstance(again, Recompute) and again.due.due == annul.due
+
+
+def test_the_brief_says_what_a_conditional_timer_depends_on(vault: Vault) -> None:
+    from locator.brief.case import brief_deadline
+
+    case = vault.save_case(case_from_dict({"alias": "Sami", "decisions": [
+        {"kind": "asylum_refusal", "notified_at": "2025-08-10T11:00"}]}))
+    found = by_rule(vault, case.id or 0)
+    ten = found["be-asylum-detained"]
+    assert ten.conditional  # type: ignore[attr-defined]
+    title = brief_deadline(ten).title  # type: ignore[arg-type]
+    assert "not a new one made in detention" in title and "first removal" not in title

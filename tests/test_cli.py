@@ -158,13 +158,34 @@ def test_deadline_worked_examples(cli: Cli, rule: str, notified: str, due: str) 
 @pytest.mark.parametrize("args, field", [
     (("--rule", "be-nope", "--notified", "2025-08-10"), "rule"),
     (("--rule", "be-udn-first", "--notified", "2025-02-30"), "Notification date"),
-    (("--rule", "be-udn-first", "--notified", "2999-01-01"), "Notification date"),
     (("--rule", "be-udn-first", "--notified", "tomorrow"), "Notification date"),
 ])
 def test_deadline_bad_input(cli: Cli, args: tuple[str, ...], field: str) -> None:
     result = cli("deadline", *args)
     assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == 1 and field in result.stderr
+
+
+def test_deadline_for_a_future_date_is_hypothetical(cli: Cli) -> None:
+    data = json.loads(cli("deadline", "--rule", "be-udn-first", "--notified", "2999-01-01",
+                          "--json").stdout)
+    assert (data["due"], data["hypothetical"]) == ("2999-01-11", True)
+    text = cli("deadline", "--rule", "be-udn-first", "--notified", "2999-01-01").stdout
+    assert text.startswith("HYPOTHETICAL")
+    past = cli("deadline", "--rule", "be-udn-first", "--notified", "2025-01-03").stdout
+    assert "HYPOTHETICAL" not in past
+    # posted Monday 7 December 2026: 5 days end Monday 14 December (issue 14)
+    posted = json.loads(cli("deadline", "--rule", "be-udn-subsequent", "--notified",
+                            "2026-12-07", "--method", "post", "--json").stdout)
+    assert posted["due"] == "2026-12-14"
+
+
+def test_recording_a_decision_refuses_a_future_date(cli: Cli, tmp_path: Path) -> None:
+    path = tmp_path / "f.locator"
+    assert cli("init", vault=path).returncode == 0
+    future = [{"alias": "A", "decisions": [{"kind": "removal", "notified_at": "2999-01-01"}]}]
+    result = cli("add", vault=path, stdin=json.dumps(future))
+    assert result.returncode == 1 and "notified_at" in result.stderr
 
 
 def test_deadlines_across_cases(cli: Cli, tmp_path: Path) -> None:
@@ -176,11 +197,13 @@ def test_deadlines_across_cases(cli: Cli, tmp_path: Path) -> None:
                                            "notified_at": "2025-08-01T11:00"}]}]
     assert cli("add", vault=path, stdin=json.dumps(cases)).returncode == 0
     listed = json.loads(cli("deadlines", "--json", vault=path).stdout)
+    # a removal measure also starts the 10-day annulment appeal (issue 14, point 4)
     assert [(d["case"], d["rule"], d["due"]) for d in listed] == [
-        ("B", "be-udn-first", "2025-08-11"), ("A", "be-udn-subsequent", "2025-08-18")]
+        ("B", "be-udn-first", "2025-08-11"), ("B", "be-annulment-detained", "2025-08-11"),
+        ("A", "be-udn-subsequent", "2025-08-18"), ("A", "be-annulment-detained", "2025-08-20")]
     assert all(d["basis"] and d["source_url"] for d in listed)
     shown = json.loads(cli("show", str(listed[0]["case_id"]), "--json", vault=path).stdout)
-    assert [d["rule"] for d in shown["deadlines"]] == ["be-udn-first"]
+    assert [d["rule"] for d in shown["deadlines"]] == ["be-udn-first", "be-annulment-detained"]
     text = cli("deadlines", vault=path).stdout
     assert "late appeal is lost" in text
 

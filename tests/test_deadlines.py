@@ -35,7 +35,7 @@ BRUSSELS = ZoneInfo("Europe/Brussels")
 NOW = datetime(2036, 1, 1, 12, 0, tzinfo=BRUSSELS)  # after every date used below
 BE_DAY_RULES = {"be-udn-first": 10, "be-udn-subsequent": 5, "be-annulment-detained": 10,
                 "be-asylum-detained": 10, "be-asylum-subsequent-detained": 5}
-HAND, REGISTERED, POST = NotificationMethod
+HAND, REGISTERED, REGISTERED_NO_ACK, POST = NotificationMethod
 
 
 def due(rule: str, notified: datetime | date, method: NotificationMethod | str = HAND,
@@ -57,8 +57,11 @@ def elapsed(start: datetime, end: datetime) -> timedelta:
 
 def test_shipped_rules() -> None:
     rules = load_rules()
-    assert set(rules) == {*BE_DAY_RULES, "be-release-request", "be-detention-max",
-                          "fr-oqtf-cra", "fr-retention-placement"}
+    assert set(rules) == {*BE_DAY_RULES, "be-release-request", "be-release-request-again",
+                          "be-chamber-appeal", "be-cassation-detention", "be-council-of-state",
+                          "be-detention-max", "be-detention-cap", "fr-oqtf-cra",
+                          "fr-retention-placement", "fr-oqtf-house-arrest-prison",
+                          "fr-judge-order-appeal"}
     for rule_id, period in BE_DAY_RULES.items():
         assert rules[rule_id].period == period
         assert rules[rule_id].counting is Counting.BE_CALENDAR_DAYS
@@ -66,15 +69,29 @@ def test_shipped_rules() -> None:
     assert rules["be-udn-first"].if_unsure_use == "be-udn-subsequent"
     assert rules["be-release-request"].period is None
     assert rules["be-release-request"].kind is DueKind.NEXT_FILING
+    assert rules["be-release-request-again"].kind is DueKind.NEXT_FILING
     assert rules["be-detention-max"].kind is DueKind.INDICATIVE
-    assert (rules["fr-oqtf-cra"].period, rules["fr-retention-placement"].period) == (48, 96)
+    assert rules["be-detention-cap"].kind is DueKind.INDICATIVE
+    # France and the periods outside the CCE: the period and its unit, as the law says
+    assert {i: (rules[i].period, rules[i].unit) for i in (
+        "fr-oqtf-cra", "fr-retention-placement", "fr-oqtf-house-arrest-prison",
+        "fr-judge-order-appeal", "be-chamber-appeal", "be-cassation-detention",
+        "be-council-of-state")} == {
+        "fr-oqtf-cra": (48, "hours"), "fr-retention-placement": (4, "days"),
+        "fr-oqtf-house-arrest-prison": (7, "days"), "fr-judge-order-appeal": (24, "hours"),
+        "be-chamber-appeal": (24, "hours"), "be-cassation-detention": (15, "days"),
+        "be-council-of-state": (30, "days")}
     for rule in rules.values():
         assert len(rule.title) <= 80
         assert rule.source_url.startswith(("https://", "http://"))
         assert rule.last_verified <= date.today()
         if rule.country == "FR":
             assert rule.confidence is not Confidence.HIGH
-            assert rule.counting is Counting.HOURS
+            assert rule.counting in {Counting.HOURS, Counting.FR_DAYS_FROM_NOTIFICATION_DAY,
+                                     Counting.FR_DAYS_NOT_EXTENDED}
+        if rule.counting in {Counting.BE_DAYS_NOT_EXTENDED, Counting.FR_DAYS_NOT_EXTENDED}:
+            # a reading that is not sure says so
+            assert rule.note is not None and "shorter reading" in rule.note
 
 
 def test_shipped_rules_are_read_once_and_read_only() -> None:
@@ -162,9 +179,31 @@ def test_registered_letter_counts_from_the_day_after_presentation() -> None:
 def test_post_counts_from_the_third_working_day_after_posting(
     rule: str, posted: str, start: str, naive: str, last: str
 ) -> None:
-    result = due(rule, d(posted), "post")
-    assert result.method is POST
-    assert (result.start, result.naive_last_day, result.due) == (d(start), d(naive), d(last))
+    for method in ("post", "registered_no_ack"):
+        result = due(rule, d(posted), method)
+        assert result.method is NotificationMethod(method)
+        assert (result.start, result.naive_last_day, result.due) == (d(start), d(naive), d(last))
+
+
+def test_issue_14_posted_monday_7_december_2026() -> None:
+    # Posted Mon 7 Dec 2026 (received Wed 9): the period starts on the 3rd working day
+    # after posting, Thu 10; 5 days end Mon 14 December, not Fri 18.
+    for method in (POST, REGISTERED_NO_ACK):
+        result = due("be-udn-subsequent", d("2026-12-07"), method)
+        assert (result.start, result.due) == (d("2026-12-10"), d("2026-12-14"))
+    # A registered letter with acknowledgment, first presented Mon 7 Dec: from Tue 8.
+    registered = due("be-udn-first", d("2026-12-07"), REGISTERED)
+    assert (registered.start, registered.due) == (d("2026-12-08"), d("2026-12-17"))
+
+
+def test_stored_method_values_keep_their_meaning() -> None:
+    # values written by earlier versions: "registered" was always with acknowledgment,
+    # "post" a letter without acknowledgment (read as ordinary post, counted the same)
+    assert NotificationMethod("hand") is HAND
+    assert NotificationMethod("registered") is NotificationMethod.REGISTERED_ACK
+    assert NotificationMethod("post") is NotificationMethod.ORDINARY_POST
+    assert NotificationMethod("registered_no_ack") is REGISTERED_NO_ACK
+    assert [m for m in NotificationMethod if m.by_post] == [REGISTERED_NO_ACK, POST]
 
 
 def test_unknown_method_names_the_field() -> None:
@@ -186,10 +225,42 @@ def test_48_hours_run_through_the_weekend() -> None:
     assert result.counting is Counting.HOURS
 
 
-def test_96_hours() -> None:
-    result = due("fr-retention-placement", datetime(2025, 12, 23, 9, 15))
-    assert result.ends_at == datetime(2025, 12, 27, 9, 15, tzinfo=BRUSSELS)
-    assert result.due == d("2025-12-27")
+def test_retention_placement_counts_the_notification_day() -> None:
+    # Cour de cassation, avis 7 Jan. 2025: placed 1 January 15:00 -> ends 4 January 24:00.
+    result = due("fr-retention-placement", datetime(2026, 1, 1, 15, 0))
+    assert result.due == d("2026-01-04")  # a Sunday: never extended
+    assert result.ends_at == datetime(2026, 1, 5, 0, 0, tzinfo=BRUSSELS)
+    assert result.start == d("2026-01-01")
+    assert result.rolled_over == ()
+    # never later than 96 hours from the notification (the other reading)
+    assert result.ends_at <= datetime(2026, 1, 5, 15, 0, tzinfo=BRUSSELS)
+
+
+def test_seven_days_of_l_921_1_take_the_shorter_reading() -> None:
+    # Not a délai franc here: the 7th day after notification, at 24:00, never extended.
+    result = due("fr-oqtf-house-arrest-prison", datetime(2026, 7, 4, 11, 0))  # a Saturday
+    assert (result.start, result.due) == (d("2026-07-05"), d("2026-07-11"))  # Saturday too
+    assert result.ends_at == datetime(2026, 7, 12, 0, 0, tzinfo=BRUSSELS)
+    with pytest.raises(DeadlineInputError) as caught:
+        due("fr-oqtf-house-arrest-prison", d("2026-07-04"), POST)
+    assert caught.value.field == "method"
+
+
+@pytest.mark.parametrize("rule", ["be-chamber-appeal", "fr-judge-order-appeal"])
+def test_24_hours(rule: str) -> None:
+    result = due(rule, datetime(2026, 12, 4, 10, 0))  # a Friday
+    assert result.ends_at == datetime(2026, 12, 5, 10, 0, tzinfo=BRUSSELS)
+    assert result.due == d("2026-12-05")
+
+
+def test_periods_whose_last_day_may_not_move_are_never_moved() -> None:
+    # Cassation, 15 days: served Fri 20 Nov 2026 -> Sat 5 Dec, kept (the shorter reading).
+    cassation = due("be-cassation-detention", d("2026-11-20"))
+    assert (cassation.start, cassation.due, cassation.rolled_over) == (
+        d("2026-11-21"), d("2026-12-05"), ())
+    # Council of State, 30 days: 2 Nov 2026 -> Wed 2 Dec; a letter is not pushed back.
+    assert due("be-council-of-state", d("2026-11-02"), POST).due == d("2026-12-02")
+    assert due("be-council-of-state", d("2026-10-03")).due == d("2026-11-02")
 
 
 def test_hours_ending_at_midnight_belong_to_the_day_before() -> None:
@@ -257,13 +328,20 @@ def test_local_times_in_the_gap_and_the_fold() -> None:
 # --- rules without a filing deadline ----------------------------------------------------
 
 
-def test_release_request_next_possible_filing() -> None:
+def test_first_release_request_can_be_filed_at_once() -> None:
     result = due("be-release-request", d("2025-08-10"))
+    assert result.kind is DueKind.NEXT_FILING
+    assert result.due == d("2025-08-10")
+    assert result.ends_at is None
+
+
+def test_release_request_again_a_month_after_the_court_decision() -> None:
+    result = due("be-release-request-again", d("2025-08-10"))
     assert result.kind is DueKind.NEXT_FILING
     assert result.due == d("2025-09-10")
     assert result.ends_at is None
     assert due_to_json(result)["ends_at"] is None
-    assert due("be-release-request", d("2025-01-31")).due == d("2025-02-28")
+    assert due("be-release-request-again", d("2025-01-31")).due == d("2025-02-28")
 
 
 def test_detention_maximum_is_indicative_and_never_moved() -> None:
@@ -272,6 +350,9 @@ def test_detention_maximum_is_indicative_and_never_moved() -> None:
     assert result.due == d("2025-10-11")  # a Saturday: indicative days are not rolled forward
     assert result.rolled_over == ()
     assert due("be-detention-max", d("2025-12-31")).due == d("2026-02-28")
+    # 2 months + 2 + 1: at most 5 months from the first detention decision
+    cap = due("be-detention-cap", d("2025-08-11"))
+    assert (cap.kind, cap.due) == (DueKind.INDICATIVE, d("2026-01-11"))
 
 
 # --- input errors -----------------------------------------------------------------------
@@ -289,6 +370,20 @@ def test_future_notification_is_refused() -> None:
         compute_due("be-udn-first", datetime(2026, 11, 23, 10, 30), now=now)
     # Today, or a time already past, is fine.
     assert compute_due("be-udn-first", d("2026-11-23"), now=now).due == d("2026-12-03")
+
+
+def test_a_future_notification_is_a_hypothetical_for_the_calculator_only() -> None:
+    now = datetime(2026, 11, 23, 10, 0)
+    planned = compute_due("be-udn-first", d("2027-01-03"), now=now, allow_future=True)
+    assert planned.hypothetical
+    assert planned.due == d("2027-01-13")
+    assert due_to_json(planned)["hypothetical"] is True
+    past = compute_due("be-udn-first", d("2026-11-23"), now=now, allow_future=True)
+    assert not past.hypothetical and due_to_json(past)["hypothetical"] is False
+    # what cannot be, even as a plan, is still refused
+    with pytest.raises(DeadlineInputError, match="before the arrest date"):
+        compute_due("be-udn-first", d("2027-01-03"), now=now, allow_future=True,
+                    arrest_date=d("2027-02-01"))
 
 
 def test_notification_before_arrest_is_refused() -> None:
@@ -365,7 +460,7 @@ def test_day_rule_properties(notified: datetime, rule: str, method: Notification
     day = notified.date()
     assert is_working(result.due)
     assert result.due >= result.naive_last_day >= day + timedelta(days=period)
-    if method is POST:
+    if method.by_post:
         assert result.start >= day + timedelta(days=3)
     else:
         assert result.start == day + timedelta(days=1)
@@ -389,7 +484,8 @@ def test_a_later_notification_never_gives_an_earlier_due_date(
 
 
 @settings(max_examples=300, deadline=None)
-@given(notifications, st.sampled_from(["fr-oqtf-cra", "fr-retention-placement"]))
+@given(notifications, st.sampled_from(["fr-oqtf-cra", "fr-judge-order-appeal",
+                                       "be-chamber-appeal"]))
 def test_hour_rule_properties(notified: datetime, rule: str) -> None:
     result = due(rule, notified)
     hours = timedelta(hours=load_rules()[rule].period or 0)
@@ -460,7 +556,9 @@ def rule_index(data: dict[str, Any], rule_id: str) -> int:
         ("be-udn-first", {"if_unsure_use": "be-udn-first"}, "if_unsure_use"),
         ("be-udn-first", {"refile_after_months": 1}, "refile_after_months"),
         ("be-release-request", {"period": 1}, "period"),
-        ("be-release-request", {"refile_after_months": None}, "refile_after_months"),
+        ("be-release-request-again", {"refile_after_months": None}, "refile_after_months"),
+        ("be-release-request", {"refile_after_months": 1}, "refile_after_months"),
+        ("be-release-request", {"unit": "days"}, "unit"),
         ("fr-oqtf-cra", {"period_if_not_detained": 72}, "period_if_not_detained"),
         ("fr-oqtf-cra", {"unit": "days"}, "unit"),
     ],

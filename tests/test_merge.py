@@ -84,7 +84,7 @@ def test_new_cases_come_with_everything(mine: Vault, tmp_path: Path) -> None:
     report = merge_vaults(mine, theirs, now=NOW)
 
     assert [name for _id, name in report.added] == [source.display_name(), "Yusuf"]
-    assert report.kept_both == report.skipped_identical == []
+    assert report.kept_both == [] and report.skipped_identical == []
     new_id = report.added[0][0]
     got, want = dump(mine, new_id), dump(theirs, source.id or 0)
     for data in (got, want):
@@ -234,9 +234,10 @@ def test_take_theirs_unites_records_and_never_drops_a_decision(mine: Vault,
                                                  "visit"]
     assert all(e.data.get("imported_on") == "2026-03-02" for e in new)
     assert [e.data.get("taken_from_copy") for e in new if e.kind is EventKind.NOTE] == [True]
-    # the deadline states of the shared decision are the same, never reopened
+    # the deadline states of the shared decision are the same, never reopened; our
+    # detention decision adds its three (release request, 2-month and 5-month maximum)
     assert sorted(d.state.value for d in mine.deadlines(case_id)) == sorted(
-        [d.state.value for d in theirs.deadlines(case_id)] + ["open", "open"])
+        [d.state.value for d in theirs.deadlines(case_id)] + ["open", "open", "open"])
     assert_sound(mine)
     theirs.lock()
 

@@ -13,6 +13,11 @@ from locator.storage.vault import Vault
 from tests.helpers import digest
 
 FIXTURES = Path(__file__).parent / "fixtures"
+# the fixtures' decision, an annexe 13septies (earlier removal unknown), starts since
+# schema v5 the urgent appeal (5 days; 10 conditional), the annulment appeal, the release
+# request and the detention maximum (issue 14, point 4)
+AFTER_V5 = ["be-annulment-detained", "be-detention-cap", "be-detention-max",
+            "be-release-request", "be-udn-first", "be-udn-subsequent"]
 V1_PASSPHRASE = "fixture passphrase v1"  # made with the tests' fast KDF
 
 
@@ -28,7 +33,7 @@ def test_v1_vault_opens_migrates_and_keeps_a_backup(tmp_path: Path) -> None:
         assert full.decisions[0].annexe == "13septies"
         # decisions recorded before deadlines existed now have their timers
         rules = sorted(d.rule for d in vault.deadlines(case.id))
-        assert rules == ["be-udn-first", "be-udn-subsequent"]
+        assert rules == AFTER_V5
         assert vault.integrity_problems() == []
     backup = path.with_name(f"{path.name}.before-v{schema.SCHEMA_VERSION}.bak")
     assert backup.exists()
@@ -145,8 +150,8 @@ def test_every_released_version_opens_migrates_and_equals_a_new_vault(
         assert main.lawyer is not None and main.lawyer.name == f"{marker} Maître Dupont"
         assert [c.phones for c in main.contacts] == [["+32470987654"]]
         assert main.decisions[0].annexe == "13septies"
-        assert sorted(d.rule for d in vault.deadlines(main.id)) == [
-            "be-udn-first", "be-udn-subsequent"]
+        assert sorted(d.rule for d in vault.deadlines(main.id)) == AFTER_V5
+        assert main.decisions[0].subsequent_asylum_in_detention.value == "unknown"
         assert main.id in [c.id for c in vault.list_cases(marker)]  # the search index too
         if version >= 2:
             assert len(cases) == 2
@@ -164,7 +169,7 @@ def test_every_field_of_a_case_has_its_column() -> None:
     """A field added to the dataclass without a migration fails here, not in a user's vault."""
     from locator.model.cases import SCALAR_FIELDS
 
-    tables = {"cases": set()}
+    tables: dict[str, set[str]] = {"cases": set()}
     for statements in schema.MIGRATIONS.values():
         for sql in statements:
             low = sql.lower()
@@ -173,3 +178,18 @@ def test_every_field_of_a_case_has_its_column() -> None:
             elif low.startswith("alter table cases add column"):
                 tables["cases"].add(sql.split()[5])
     assert set(SCALAR_FIELDS) <= tables["cases"]
+
+
+def test_v5_applies_the_timer_table_to_the_deadlines_of_a_v4_vault(tmp_path: Path) -> None:
+    path = tmp_path / "v4.locator"
+    shutil.copy(FIXTURES / "vault-v4.locator", path)
+    with Vault.open_with_passphrase(path, "fixture passphrase v4") as vault:
+        main = next(c for c in vault.list_cases() if "closed" not in c.display_name)
+        found = {d.rule: d for d in vault.deadlines(main.id)}
+        # the v4 timers are kept (never deleted), the 10-day one still conditional
+        assert found["be-udn-first"].conditional and not found["be-udn-subsequent"].conditional
+        started = [e.data["rule"] for e in vault.events(main.id)
+                   if e.data.get("action") == "started"]
+        assert sorted(set(started) - {"be-udn-first", "be-udn-subsequent"}) == [
+            "be-annulment-detained", "be-detention-cap", "be-detention-max",
+            "be-release-request"]

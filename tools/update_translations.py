@@ -127,12 +127,13 @@ def procedure_messages() -> list[Entry]:
 
 
 def rule_messages() -> list[Entry]:
-    """Title, description, note and date label of every deadline rule."""
+    """Title, description, note, date label, basis and condition of every deadline rule."""
     from locator.deadlines.rules import load_rules
 
     def walk() -> Iterator[Entry]:
         for rule in load_rules().values():
-            for name in ("title", "description", "note", "date_label", "legal_basis"):
+            for name in ("title", "description", "note", "date_label", "legal_basis",
+                         "condition"):
                 text = getattr(rule, name) or ""
                 yield Entry("deadline_rules", text, extra=f"rule {rule.id}: {name}",
                             locations=[(RULES_FILE, None)])

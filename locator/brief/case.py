@@ -7,14 +7,15 @@ from typing import Any
 
 from locator.brief.content import Brief, BriefDeadline, Writer, build_brief, ends_text
 from locator.deadlines.rules import DueKind
-from locator.storage.deadlines import Deadline
+from locator.deadlines.timers import Deadline
 
 
 def brief_deadline(deadline: Deadline) -> BriefDeadline:
     rule = deadline.rule_info
     title = rule.title
     if deadline.conditional:
-        title += " — only if this is the first removal measure (the lawyer decides)"
+        condition = rule.condition or "Only as a possibility — the lawyer decides."
+        title += f" — {condition[0].lower()}{condition[1:].rstrip('.')}"
     return BriefDeadline(title, deadline.due, ends_text(deadline.due, deadline.ends_at),
                          rule.legal_basis, rule.source_url)
 

@@ -35,8 +35,8 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
 from locator.deadlines.rules import DueKind
+from locator.deadlines.timers import Deadline, DeadlineState
 from locator.model.dates import start_of_day_brussels
-from locator.storage.deadlines import Deadline, DeadlineState
 
 __all__ = ["Alert", "Span", "Threshold", "Urgency", "alerts_due", "is_alarm", "most_urgent_first",
            "span", "stage", "threshold_times", "urgency"]

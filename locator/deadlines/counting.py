@@ -6,7 +6,7 @@ Every result is a :class:`Due`. Its ``kind`` says how a screen must present it:
   Day rules (``be-calendar-days``) end at 24:00 Europe/Brussels on ``due``;
   hour rules (``hours``) end at the exact instant ``ends_at``.
 * ``DueKind.NEXT_FILING``: there is no deadline (``be-release-request``);
-  ``due`` is the first day a new request can be filed and ``ends_at`` is None.
+  ``due`` is the first day a (new) request can be filed and ``ends_at`` is None.
 * ``DueKind.INDICATIVE``: a legal maximum shown for information only
   (``be-detention-max``); ``due`` is its last day, never moved for weekends.
 
@@ -37,12 +37,22 @@ from locator.deadlines.rules import (
 )
 from locator.model.cases import NotificationMethod
 from locator.model.dates import BRUSSELS, format_local, start_of_day_brussels, to_utc
-from locator.model.errors import FieldError
+from locator.model.errors import N_, FieldError
 
 __all__ = ["RULES_FILE", "Confidence", "Counting", "DueKind", "NotificationMethod", "Rule",
            "RulesFileError", "Unit", "load_rules", "parse_rules"]
 Rolled = tuple[tuple[date, str], ...]  # days skipped by a roll-forward, each with its reason
 
+
+#: what the notification date means for each method: the words a form asks it with
+NOTIFIED_ON: Mapping[NotificationMethod, str] = {
+    NotificationMethod.HAND: N_("The day it was handed over (or refused)"),
+    NotificationMethod.REGISTERED_ACK: N_(
+        "The day the letter was first presented at the address (not the day it was "
+        "signed for or collected)"),
+    NotificationMethod.REGISTERED_NO_ACK: N_("The day it was posted — the date of the postmark"),
+    NotificationMethod.ORDINARY_POST: N_("The day it was posted — the date of the postmark"),
+}
 
 _FIELD_LABELS = {"rule": "Deadline rule", "notified_at": "Notification date",
                  "method": "Notification method"}
@@ -75,6 +85,8 @@ class Due:
         ends_at: When the deadline ends: 24:00 Brussels on ``due`` for day rules,
             the exact instant for hour rules; None for NEXT_FILING.
         rolled_over: The days skipped by the roll-forward, each with its reason.
+        hypothetical: True when the notification lies in the future (a plan, "what if";
+            only :func:`compute_due` with ``allow_future=True`` gives one).
     """
 
     rule_id: str
@@ -92,6 +104,7 @@ class Due:
     source_url: str
     confidence: Confidence
     last_verified: date
+    hypothetical: bool = False  # the notification is in the future: a "what if" only
 
 
 def to_brussels(value: datetime | date) -> datetime:
@@ -118,15 +131,37 @@ def _roll_forward(day: date, calendar: HolidayCalendar) -> tuple[date, Rolled]:
 
 
 def _check_moment(
-    notified: datetime | date, instant: datetime, arrest_date: date | None, now: datetime | None
-) -> None:
+    notified: datetime | date, instant: datetime, arrest_date: date | None, now: datetime | None,
+    allow_future: bool,
+) -> bool:
+    """Refuse an impossible notification; True when it lies in the future (allowed)."""
     shown = instant.strftime("%Y-%m-%d %H:%M" if isinstance(notified, datetime) else "%Y-%m-%d")
     current = datetime.now(UTC) if now is None else to_brussels(now)
-    if instant.timestamp() > current.timestamp():
+    future = instant.timestamp() > current.timestamp()
+    if future and not allow_future:
         raise DeadlineInputError("notified_at", "{when} is in the future.", when=shown)
     if arrest_date is not None and instant.date() < arrest_date:
         raise DeadlineInputError("notified_at", "{when} is before the arrest date ({arrest}).",
                                  when=shown, arrest=arrest_date.isoformat())
+    return future
+
+
+# countings that start from the moment or the day the decision was handed over, never a letter
+_HAND_ONLY = {Counting.HOURS, Counting.FR_DAYS_FROM_NOTIFICATION_DAY,
+              Counting.FR_DAYS_NOT_EXTENDED}
+
+
+def first_counted_day(notified: date, method: NotificationMethod,
+                      calendar: HolidayCalendar | None = None) -> date:
+    """The first day of a Belgian period (art. 39/57 §2, loi du 15 décembre 1980).
+
+    ``notified`` is the date the user gives for ``method``: handed over (or refused),
+    first presented at the address (registered letter with acknowledgment), or handed
+    to the post (registered letter without acknowledgment, ordinary post).
+    """
+    if method.by_post:
+        return _third_working_day_after(notified, calendar or load_holiday_calendar())
+    return notified + timedelta(days=1)
 
 
 def compute_due(
@@ -138,19 +173,25 @@ def compute_due(
     now: datetime | None = None,
     rules: Mapping[str, Rule] | None = None,
     calendar: HolidayCalendar | None = None,
+    allow_future: bool = False,
 ) -> Due:
     """Compute when a rule's period ends for one notification.
 
     Args:
         rule_id: A rule id of the rules file, e.g. ``"be-udn-subsequent"``.
-        notified: When the decision was notified (for ``post``: posted). A date
-            means 00:00 that day, a naive datetime Brussels local time.
-        method: How it was notified. Hour rules accept only ``hand``; monthly and
-            indicative rules do not depend on it.
+        notified: When the decision was notified: handed over (``hand``), first
+            presented at the address (``registered``), handed to the post
+            (``registered_no_ack``, ``post``). A date means 00:00 that day, a naive
+            datetime Brussels local time.
+        method: How it was notified. Hour rules and French day rules accept only
+            ``hand``; rules without a deadline and indicative rules do not depend on it.
         arrest_date: If given, a notification before this date is refused.
-        now: The present moment (default: the clock); a later notification is refused.
+        now: The present moment (default: the clock); a later notification is refused
+            unless ``allow_future``.
         rules: The rules to use (default: the shipped file).
         calendar: The legal holidays to use (default: the shipped file).
+        allow_future: Accept a notification after ``now`` (the calculator's "what if");
+            the result is marked ``hypothetical``. Recording a decision never sets it.
 
     Raises:
         DeadlineInputError: ``field`` is ``rule``, ``method`` or ``notified_at``.
@@ -168,8 +209,11 @@ def compute_due(
     if rule.counting is Counting.HOURS and how is not NotificationMethod.HAND:
         raise DeadlineInputError("method", "this deadline counts in hours from the moment the "
                                  "decision was handed over. Choose hand delivery.")
+    if rule.counting in _HAND_ONLY and how is not NotificationMethod.HAND:
+        raise DeadlineInputError("method", "this deadline counts from the day the decision "
+                                 "was handed over. Choose hand delivery.")
     instant = to_brussels(notified)
-    _check_moment(notified, instant, arrest_date, now)
+    hypothetical = _check_moment(notified, instant, arrest_date, now, allow_future)
     holidays = load_holiday_calendar() if calendar is None else calendar
     day = instant.date()
     start = naive = due = day
@@ -177,12 +221,24 @@ def compute_due(
     rolled: Rolled = ()
     if rule.counting is Counting.BE_CALENDAR_DAYS:
         assert rule.period is not None  # the loader guarantees it
-        if how is NotificationMethod.POST:
-            start = _third_working_day_after(day, holidays)
-        else:
-            start = day + timedelta(days=1)
+        start = first_counted_day(day, how, holidays)
         naive = start + timedelta(days=rule.period - 1)
         due, rolled = _roll_forward(naive, holidays)
+        ends_at = start_of_day_brussels(due + timedelta(days=1))
+    elif rule.counting in {Counting.BE_DAYS_NOT_EXTENDED, Counting.FR_DAYS_NOT_EXTENDED}:
+        # Whether the last day moves past a weekend or holiday is not sure: it never
+        # moves here (the shorter reading). The 3rd-working-day rule for letters is
+        # the CCE's (art. 39/57 §2); it is not applied either.
+        assert rule.period is not None
+        start = day + timedelta(days=1)
+        naive = due = start + timedelta(days=rule.period - 1)
+        ends_at = start_of_day_brussels(due + timedelta(days=1))
+    elif rule.counting is Counting.FR_DAYS_FROM_NOTIFICATION_DAY:
+        # The day of notification is day 1; the period ends at 24:00 on day N, never
+        # extended (Cour de cassation, avis 7 January 2025, n° 24-70.008). Paris and
+        # Brussels keep the same clock, so 24:00 Brussels is 24:00 Paris.
+        assert rule.period is not None
+        naive = due = day + timedelta(days=rule.period - 1)
         ends_at = start_of_day_brussels(due + timedelta(days=1))
     elif rule.counting is Counting.HOURS:
         assert rule.period is not None
@@ -200,6 +256,8 @@ def compute_due(
         # Across a clock change the two readings differ by an hour: the earlier one is safe.
         ends_at = min(elapsed, by_clock, key=datetime.timestamp)
         naive = due = (ends_at - timedelta(microseconds=1)).date()
+    elif rule.counting is Counting.AT_ONCE:
+        pass  # no deadline, and nothing to wait for: possible from the day of the decision
     elif rule.counting is Counting.MONTHLY:
         naive = due = day + relativedelta(months=rule.refile_after_months or 0)
     else:  # Counting.INDICATIVE
@@ -210,7 +268,7 @@ def compute_due(
         notified=instant, method=how, start=start, naive_last_day=naive, due=due,
         ends_at=ends_at, rolled_over=rolled, basis=rule.legal_basis,
         source_url=rule.source_url, confidence=rule.confidence,
-        last_verified=rule.last_verified,
+        last_verified=rule.last_verified, hypothetical=hypothetical,
     )
 
 
@@ -262,4 +320,5 @@ def due_to_json(due: Due) -> dict[str, Any]:
         "source_url": due.source_url,
         "confidence": due.confidence.value,
         "last_verified": due.last_verified.isoformat(),
+        "hypothetical": due.hypothetical,
     }

@@ -25,7 +25,11 @@ class Counting(StrEnum):
     """How a rule's period is counted (see the comment at the top of the rules file)."""
 
     BE_CALENDAR_DAYS = "be-calendar-days"
+    BE_DAYS_NOT_EXTENDED = "be-days-not-extended"
+    FR_DAYS_FROM_NOTIFICATION_DAY = "fr-days-from-notification-day"
+    FR_DAYS_NOT_EXTENDED = "fr-days-not-extended"
     HOURS = "hours"
+    AT_ONCE = "at-once"
     MONTHLY = "monthly"
     INDICATIVE = "indicative"
 
@@ -51,7 +55,11 @@ class DueKind(StrEnum):
 # counting -> (units allowed, whether a period is required, kind of result)
 _SHAPES: dict[Counting, tuple[frozenset[Unit | None], bool, DueKind]] = {
     Counting.BE_CALENDAR_DAYS: (frozenset({Unit.DAYS}), True, DueKind.DEADLINE),
+    Counting.BE_DAYS_NOT_EXTENDED: (frozenset({Unit.DAYS}), True, DueKind.DEADLINE),
+    Counting.FR_DAYS_FROM_NOTIFICATION_DAY: (frozenset({Unit.DAYS}), True, DueKind.DEADLINE),
+    Counting.FR_DAYS_NOT_EXTENDED: (frozenset({Unit.DAYS}), True, DueKind.DEADLINE),
     Counting.HOURS: (frozenset({Unit.HOURS}), True, DueKind.DEADLINE),
+    Counting.AT_ONCE: (frozenset({None}), False, DueKind.NEXT_FILING),
     Counting.MONTHLY: (frozenset({None}), False, DueKind.NEXT_FILING),
     Counting.INDICATIVE: (frozenset({Unit.MONTHS}), True, DueKind.INDICATIVE),
 }
@@ -95,6 +103,7 @@ class Rule:
     period_if_not_detained: int | None = None
     if_unsure_use: str | None = None
     refile_after_months: int | None = None
+    condition: str | None = None  # shown when it runs only as a possibility (conditional)
 
     @property
     def kind(self) -> DueKind:
@@ -148,6 +157,7 @@ def _parse_rule(m: StrictMap) -> Rule:
         period_if_not_detained=_count(m, "period_if_not_detained"),
         if_unsure_use=m.opt_text("if_unsure_use"),
         refile_after_months=_count(m, "refile_after_months"),
+        condition=m.opt_text("condition"),
     )
     m.done()
     units, needs_period, _ = _SHAPES[rule.counting]

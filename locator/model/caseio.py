@@ -269,6 +269,9 @@ def _decision(value: Any, field: str, now: datetime, out: _Collector) -> Decisio
         NotificationMethod, data.get("notification_method"), f"{field}.notification_method")))
     out.run(lambda: setattr(item, "earlier_removal", _enum(
         Tristate, data.get("earlier_removal"), f"{field}.earlier_removal")))
+    out.run(lambda: setattr(item, "subsequent_asylum_in_detention", _enum(
+        Tristate, data.get("subsequent_asylum_in_detention"),
+        f"{field}.subsequent_asylum_in_detention")))
     out.run(lambda: setattr(item, "note", _text(data.get("note"), f"{field}.note")))
     out.run(lambda: setattr(item, "attachment_id",
                             _id(data.get("attachment_id"), f"{field}.attachment_id")))

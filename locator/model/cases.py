@@ -53,20 +53,46 @@ class CaseLanguage(StrEnum):
 
 
 class DecisionKind(StrEnum):
+    """What a decision is; with its annexe it decides which timers start
+    (resources/decision_timers.yaml)."""
+
     OQT = "oqt"  # order to leave the territory (annexe 13, 13septies …)
     DETENTION = "detention"
     REMOVAL = "removal"  # removal measure with imminent execution
-    DUBLIN_TRANSFER = "dublin_transfer"
+    DUBLIN_TRANSFER = "dublin_transfer"  # annexe 26quater
     ASYLUM_REFUSAL = "asylum_refusal"
-    ENTRY_REFUSAL = "entry_refusal"
+    ENTRY_REFUSAL = "entry_refusal"  # annexe 11, 11ter
     DETENTION_EXTENSION = "detention_extension"
+    ENTRY_BAN = "entry_ban"  # annexe 13sexies
+    CHAMBER_ORDER = "chamber_order"  # the council chamber keeps the detention (art. 72)
+    INDICTMENT_CHAMBER = "indictment_chamber"  # the chamber of indictment keeps it, on appeal
+    CCE_JUDGMENT = "cce_judgment"  # a judgment of the CCE/RvV against the person
+    FR_OQTF_CRA = "fr_oqtf_cra"  # France: order to leave notified in a detention centre
+    FR_OQTF_HOUSE_ARREST_PRISON = "fr_oqtf_house_arrest_prison"  # France: house arrest, prison
+    FR_RETENTION_PLACEMENT = "fr_retention_placement"  # France: placement in a CRA
+    FR_JUDGE_ORDER = "fr_judge_order"  # France: the judge's order that keeps the rétention
     OTHER = "other"
 
 
 class NotificationMethod(StrEnum):
-    HAND = "hand"  # handed over (the normal case in a centre)
-    REGISTERED = "registered"  # registered letter with acknowledgment
-    POST = "post"  # post without acknowledgment
+    """How a decision was notified: it decides the first day of a Belgian period
+    (art. 39/57 §2, loi du 15 décembre 1980; locator.deadlines.counting).
+
+    Stored values are never renamed. "hand" and "registered" (always a registered
+    letter *with* acknowledgment) mean what they meant in the first version; "post"
+    meant a letter without acknowledgment and is read as ordinary post, which is
+    counted exactly like a registered letter without acknowledgment.
+    """
+
+    HAND = "hand"  # handed over, or refused (the normal case in a centre): the day after
+    REGISTERED_ACK = "registered"  # registered with acknowledgment: the day after first presented
+    REGISTERED_NO_ACK = "registered_no_ack"  # the 3rd working day after handed to the post
+    ORDINARY_POST = "post"  # the 3rd working day after handed to the post
+
+    @property
+    def by_post(self) -> bool:
+        """True when the period starts on the 3rd working day after the letter was posted."""
+        return self in {NotificationMethod.REGISTERED_NO_ACK, NotificationMethod.ORDINARY_POST}
 
 
 class Tristate(StrEnum):
@@ -126,6 +152,8 @@ class Decision:
     annexe: str = ""  # e.g. "13septies", "26quater"
     notification_method: NotificationMethod = NotificationMethod.HAND
     earlier_removal: Tristate = Tristate.UNKNOWN
+    # a refused asylum application: was it a new (subsequent) one made in detention?
+    subsequent_asylum_in_detention: Tristate = Tristate.UNKNOWN
     attachment_id: int | None = None
     note: str = ""
     id: int | None = None

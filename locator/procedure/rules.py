@@ -28,8 +28,9 @@ from locator.model.cases import (
     Status,
 )
 from locator.model.dates import to_utc
+from locator.model.events import Answer, EmailPurpose, Recipient
 from locator.model.yamlstrict import StrictMap, StrictYamlError, join, line_of, scalar_text
-from locator.procedure.events import Answer, EmailPurpose, Recipient, RoundState, round_state
+from locator.procedure.events import RoundState, round_state
 
 E = TypeVar("E", bound=StrEnum)
 

@@ -1,94 +1,28 @@
-"""Decisions drive deadlines: which legal timers a decision starts, kept in the vault.
-
-A deadline is never deleted. It is open, filed (``done``, with the date and who
-filed) or set aside (``not_applicable``, with a reason). Changing a decision's
-notification recomputes its open deadlines and records the change on the
-timeline. When nobody knows whether an earlier removal order exists, the 5-day
-timer runs and the 10-day date is kept as *conditional*: "if this is the first
-removal measure — the lawyer decides".
+"""The deadlines kept in the vault: read them, apply a decision's timer plan
+(:func:`locator.deadlines.timers.plan_timers`), file them or set them aside; every change
+also goes on the timeline.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from enum import StrEnum
+from datetime import date, datetime
 from typing import Any
 
-from locator.deadlines.counting import compute_due
-from locator.deadlines.rules import DueKind, Rule, load_rules
-from locator.model.cases import Case, Decision, DecisionKind, Tristate
+from locator.deadlines.timers import (
+    DECISION_CHANGED,
+    Deadline,
+    DeadlineState,
+    SetAside,
+    Start,
+    plan_timers,
+)
+from locator.model.cases import Case
 from locator.model.dates import format_utc, parse_utc, today_brussels, utc_now
-from locator.model.errors import N_, FieldError
+from locator.model.errors import FieldError
 from locator.model.events import DeadlineAction, DeadlineChanged, event_of
 from locator.storage.errors import UnknownCase
-
-INTERNAL_TARGET_DAYS = 2
-#: the reason given when a changed decision no longer starts a deadline (stored as is;
-#: the UI shows it in the app's language)
-DECISION_CHANGED = N_("The decision was changed and this deadline no longer follows from it.")
-FIRST, SUBSEQUENT = "be-udn-first", "be-udn-subsequent"
-_REMOVAL_KINDS = {DecisionKind.OQT, DecisionKind.REMOVAL, DecisionKind.DUBLIN_TRANSFER,
-                  DecisionKind.ENTRY_REFUSAL}
-
-
-class DeadlineState(StrEnum):
-    OPEN = "open"
-    DONE = "done"
-    NOT_APPLICABLE = "not_applicable"
-
-
-@dataclass(frozen=True)
-class Deadline:
-    id: int
-    case_id: int
-    decision_id: int | None
-    rule: str
-    notified_at: datetime
-    method: str
-    due: date
-    ends_at: datetime | None
-    conditional: bool
-    state: DeadlineState
-    done_on: date | None
-    done_by: str
-    reason: str
-
-    @property
-    def rule_info(self) -> Rule:
-        return load_rules()[self.rule]
-
-    @property
-    def kind(self) -> DueKind:
-        return self.rule_info.kind
-
-    @property
-    def internal_target(self) -> date:
-        """An earlier date to aim for, so the lawyer has time: due minus two days."""
-        return self.due - timedelta(days=INTERNAL_TARGET_DAYS)
-
-    def time_left(self, now: datetime) -> timedelta | None:
-        return None if self.ends_at is None else self.ends_at - now
-
-
-def rules_for(decision: Decision) -> list[tuple[str, bool]]:
-    """(rule id, conditional) pairs a decision starts."""
-    rules: list[tuple[str, bool]] = []
-    if decision.kind in _REMOVAL_KINDS:
-        if decision.earlier_removal is Tristate.NO:
-            rules.append((FIRST, False))
-        elif decision.earlier_removal is Tristate.YES:
-            rules.append((SUBSEQUENT, False))
-        else:  # unknown: the short timer runs; the long one only as a possibility
-            rules += [(SUBSEQUENT, False), (FIRST, True)]
-        if decision.kind is DecisionKind.OQT:
-            rules.append(("be-annulment-detained", False))
-    elif decision.kind is DecisionKind.ASYLUM_REFUSAL:
-        rules.append(("be-asylum-detained", False))
-    elif decision.kind in {DecisionKind.DETENTION, DecisionKind.DETENTION_EXTENSION}:
-        rules += [("be-release-request", False), ("be-detention-max", False)]
-    return rules
+from locator.storage.events import insert_event
 
 
 def _row(row: Any) -> Deadline:
@@ -104,55 +38,46 @@ def _row(row: Any) -> Deadline:
 
 def _event(con: Any, case_id: int, at: datetime, recorded_by: str,
            payload: DeadlineChanged) -> None:
-    # imported here: locator.storage.store imports this module (sync_deadlines)
-    from locator.storage.store import insert_event
-
     insert_event(con, case_id, event_of(payload, at=at, recorded_by=recorded_by))
 
 
 def sync_deadlines(con: Any, case_id: int, case: Case, decision_ids: Sequence[int],
-                   now: datetime, recorded_by: str) -> None:
+                   now: datetime, recorded_by: str, *, reason: str = DECISION_CHANGED) -> None:
     """Start, recompute or set aside the deadlines of each decision (inside the caller's
-    transaction)."""
+    transaction); ``reason`` is what a deadline set aside says."""
     stamp = format_utc(now)
     for decision, decision_id in zip(case.decisions, decision_ids, strict=True):
         if decision.notified_at is None:
             continue
-        wanted = dict(rules_for(decision))
+        notified, method = format_utc(decision.notified_at), decision.notification_method.value
         existing = {r["rule"]: _row(r) for r in con.execute(
             "SELECT * FROM deadlines WHERE decision_id = ?", (decision_id,))}
-        for rule_id, conditional in wanted.items():
-            due = compute_due(rule_id, decision.notified_at, decision.notification_method.value)
-            ends = format_utc(due.ends_at) if due.ends_at else ""
-            old = existing.get(rule_id)
-            if old is None:
+        for change in plan_timers(decision, existing):
+            if isinstance(change, SetAside):
+                _set_state(con, change.deadline, DeadlineState.NOT_APPLICABLE, now,
+                           recorded_by, reason=reason)
+                continue
+            due = change.due.due.isoformat()
+            ends = format_utc(change.due.ends_at) if change.due.ends_at else ""
+            if isinstance(change, Start):
                 cur = con.execute(
                     "INSERT INTO deadlines(case_id, decision_id, rule, notified_at, method, due,"
                     " ends_at, conditional, created_at, updated_at)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (case_id, decision_id, rule_id, format_utc(decision.notified_at),
-                     decision.notification_method.value, due.due.isoformat(), ends,
-                     int(conditional), stamp, stamp))
+                    (case_id, decision_id, change.rule, notified, method, due, ends,
+                     int(change.conditional), stamp, stamp))
                 _event(con, case_id, now, recorded_by, DeadlineChanged(
-                    DeadlineAction.STARTED, int(cur.lastrowid), rule_id, due.due.isoformat(),
-                    conditional=conditional))
-                continue
-            changed = (old.notified_at != decision.notified_at
-                       or old.method != decision.notification_method.value
-                       or old.conditional != conditional)
-            if old.state is DeadlineState.OPEN and changed:
+                    DeadlineAction.STARTED, int(cur.lastrowid), change.rule, due,
+                    conditional=change.conditional))
+            else:
+                old = change.deadline
                 con.execute(
                     "UPDATE deadlines SET notified_at = ?, method = ?, due = ?, ends_at = ?,"
                     " conditional = ?, updated_at = ? WHERE id = ?",
-                    (format_utc(decision.notified_at), decision.notification_method.value,
-                     due.due.isoformat(), ends, int(conditional), stamp, old.id))
+                    (notified, method, due, ends, int(change.conditional), stamp, old.id))
                 _event(con, case_id, now, recorded_by, DeadlineChanged(
-                    DeadlineAction.RECOMPUTED, old.id, rule_id, due.due.isoformat(),
+                    DeadlineAction.RECOMPUTED, old.id, old.rule, due,
                     old_due=old.due.isoformat()))
-        for rule_id, old in existing.items():
-            if rule_id not in wanted and old.state is DeadlineState.OPEN:
-                _set_state(con, old, DeadlineState.NOT_APPLICABLE, now, recorded_by,
-                           reason=DECISION_CHANGED)
 
 
 def _set_state(con: Any, deadline: Deadline, state: DeadlineState, now: datetime,

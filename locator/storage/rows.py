@@ -117,7 +117,12 @@ def decision_from_row(row: Any) -> Decision:
     return Decision(
         kind=DecisionKind(row["kind"]), notified_at=parse_utc(row["notified_at"]),
         annexe=row["annexe"], notification_method=NotificationMethod(row["notification_method"]),
-        earlier_removal=Tristate(row["earlier_removal"]), attachment_id=row["attachment_id"],
+        earlier_removal=Tristate(row["earlier_removal"]),
+        # a column of schema v5: absent while an older vault is migrated (v2's data step)
+        subsequent_asylum_in_detention=Tristate(
+            row["subsequent_asylum_in_detention"]
+            if "subsequent_asylum_in_detention" in row.keys() else Tristate.UNKNOWN),
+        attachment_id=row["attachment_id"],
         note=row["note"], id=row["id"],
     )
 

@@ -144,5 +144,11 @@ _V4 = [
 )""",
 ]
 
-MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2, 3: _V3, 4: _V4}
+_V5 = [
+    # A refused asylum application: was it a new one made in detention? (5 days, not 10)
+    "ALTER TABLE decisions ADD COLUMN subsequent_asylum_in_detention TEXT NOT NULL"
+    " DEFAULT 'unknown'",
+]
+
+MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5}
 SCHEMA_VERSION = max(MIGRATIONS)

@@ -18,10 +18,11 @@ from typing import Any
 
 import sqlcipher3
 
+from locator.deadlines.timers import RULES_CHANGED
 from locator.model.cases import Case
 from locator.model.dates import format_utc, utc_now
 from locator.model.paths import data_dir
-from locator.storage.deadlines import DeadlineStore
+from locator.storage.deadlines import DeadlineStore, sync_deadlines
 from locator.storage.errors import (
     DamagedVault,
     EmptyFile,
@@ -35,8 +36,9 @@ from locator.storage.errors import (
     VaultReadOnly,
     WrongPassphrase,
 )
-from locator.storage.files import fsync_file, make_private, new_private_file, private_folder
+from locator.storage.files import make_private, new_private_file, private_folder, written_whole
 from locator.storage.kdf import SALT_SIZE, derive_key, new_salt
+from locator.storage.rows import decision_from_row
 from locator.storage.schema import MIGRATIONS, SCHEMA_VERSION
 from locator.storage.store import CaseStore
 
@@ -112,33 +114,22 @@ class Vault(CaseStore, DeadlineStore):
             raise os_error(err) from None
         if not os.access(path.parent, os.W_OK):
             raise VaultReadOnly()
-        tmp = path.with_name(f".{path.name}.creating")
         try:
-            tmp.unlink(missing_ok=True)
-            new_private_file(tmp)  # 0600 before SQLCipher writes its first page
-        except OSError as err:
-            raise os_error(err) from None
-        try:
-            con = _connect(tmp, create=True)
-            con.execute(_key_pragma(key, salt))
-            _assert_encrypted(con)
-            _configure(con)
-            con.execute("PRAGMA journal_mode = DELETE")
-            _migrate(con, 0)
-            con.close()
-            fsync_file(tmp)
-            os.replace(tmp, path)
+            # 0600 before SQLCipher writes its first page; renamed into place when complete
+            with written_whole(path) as part:
+                con = _connect(part, create=True)
+                try:
+                    con.execute(_key_pragma(key, salt))
+                    _assert_encrypted(con)
+                    _configure(con)
+                    con.execute("PRAGMA journal_mode = DELETE")
+                    _migrate(con, 0)
+                finally:
+                    con.close()
         except sqlcipher3.OperationalError as err:
-            tmp.unlink(missing_ok=True)
             raise storage_error(err) from None
         except OSError as err:
-            with contextlib.suppress(OSError):
-                tmp.unlink(missing_ok=True)
             raise os_error(err) from None
-        except BaseException:
-            with contextlib.suppress(OSError):
-                tmp.unlink(missing_ok=True)
-            raise
         return cls.open(path, key)
 
     @classmethod
@@ -358,22 +349,27 @@ def _migrate(con: Connection, version: int) -> None:
             raise
 
 
-def _start_deadlines_of_existing_decisions(con: Connection) -> None:
+def _start_deadlines_of_existing_decisions(con: Connection, reason: str = "") -> None:
     """Version 2 brought deadlines: start them for decisions recorded before."""
-    from locator.storage.deadlines import sync_deadlines
-    from locator.storage.rows import decision_from_row
-
     now = utc_now()
     for (case_id,) in con.execute("SELECT DISTINCT case_id FROM decisions").fetchall():
         rows = con.execute("SELECT * FROM decisions WHERE case_id = ? ORDER BY position, id",
                            (case_id,)).fetchall()
         case = Case(decisions=[decision_from_row(r) for r in rows])
-        sync_deadlines(con, case_id, case, [r["id"] for r in rows], now, "")
+        sync_deadlines(con, case_id, case, [r["id"] for r in rows], now, "",
+                       **({"reason": reason} if reason else {}))
+
+
+def _apply_the_timer_table(con: Connection) -> None:
+    """Version 5 (issue 14): decisions start the timers of resources/decision_timers.yaml;
+    open deadlines of earlier decisions follow it (started, counted again or set aside)."""
+    _start_deadlines_of_existing_decisions(con, RULES_CHANGED)
 
 
 #: Python steps that run inside a migration's transaction, after its statements.
 _DATA_STEPS: dict[int, Callable[[Connection], None]] = {
     2: _start_deadlines_of_existing_decisions,
+    5: _apply_the_timer_table,
 }
 
 

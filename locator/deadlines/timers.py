@@ -1,0 +1,136 @@
+"""Which legal timers a decision starts, and what changes when the decision changes.
+
+A deadline is never deleted. It is open, filed (``done``, with the date and who
+filed) or set aside (``not_applicable``, with a reason). Changing a decision's
+notification recomputes its open deadlines. When nobody knows whether an earlier
+removal order exists, the 5-day timer runs and the 10-day date is kept as
+*conditional*: "if this is the first removal measure — the lawyer decides".
+
+Pure: :func:`plan_timers` says what to do; :mod:`locator.storage.deadlines` does it
+in the vault.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from locator.deadlines.counting import Due, compute_due
+from locator.deadlines.rules import DueKind, Rule, load_rules
+from locator.deadlines.table import timers_for
+from locator.model.cases import Decision
+from locator.model.errors import N_
+
+__all__ = ["DECISION_CHANGED", "FIRST", "INTERNAL_TARGET_DAYS", "RULES_CHANGED", "SUBSEQUENT",
+           "Deadline", "DeadlineState", "Recompute", "SetAside", "Start", "TimerChange",
+           "plan_timers", "rules_for"]
+
+INTERNAL_TARGET_DAYS = 2
+#: the reason given when a changed decision no longer starts a deadline (stored as is;
+#: the UI shows it in the app's language)
+DECISION_CHANGED = N_("The decision was changed and this deadline no longer follows from it.")
+#: the reason given when the app's own table of timers changed (schema v5, issue 14)
+RULES_CHANGED = N_("The app's rules were corrected and this deadline no longer follows "
+                   "from the decision.")
+FIRST, SUBSEQUENT = "be-udn-first", "be-udn-subsequent"
+
+
+class DeadlineState(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    NOT_APPLICABLE = "not_applicable"
+
+
+@dataclass(frozen=True)
+class Deadline:
+    id: int
+    case_id: int
+    decision_id: int | None
+    rule: str
+    notified_at: datetime
+    method: str
+    due: date
+    ends_at: datetime | None
+    conditional: bool
+    state: DeadlineState
+    done_on: date | None
+    done_by: str
+    reason: str
+
+    @property
+    def rule_info(self) -> Rule:
+        return load_rules()[self.rule]
+
+    @property
+    def kind(self) -> DueKind:
+        return self.rule_info.kind
+
+    @property
+    def internal_target(self) -> date:
+        """An earlier date to aim for, so the lawyer has time: due minus two days."""
+        return self.due - timedelta(days=INTERNAL_TARGET_DAYS)
+
+    def time_left(self, now: datetime) -> timedelta | None:
+        return None if self.ends_at is None else self.ends_at - now
+
+
+def rules_for(decision: Decision) -> list[tuple[str, bool]]:
+    """(rule id, conditional) pairs a decision starts, as resources/decision_timers.yaml says
+    (:func:`locator.deadlines.table.timers_for`)."""
+    return timers_for(decision)
+
+
+@dataclass(frozen=True)
+class Start:
+    """A new deadline: the decision starts ``rule``."""
+
+    rule: str
+    conditional: bool
+    due: Due
+
+
+@dataclass(frozen=True)
+class Recompute:
+    """An open deadline whose notification, conditional flag or computed end changed (the
+    last: the rules file was corrected since it was started)."""
+
+    deadline: Deadline
+    conditional: bool
+    due: Due
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """An open deadline the decision no longer starts (reason: :data:`DECISION_CHANGED`)."""
+
+    deadline: Deadline
+
+
+TimerChange = Start | Recompute | SetAside
+
+
+def plan_timers(decision: Decision, existing: Mapping[str, Deadline]) -> list[TimerChange]:
+    """What to start, recompute or set aside for ``decision``, given its deadlines so far
+    (by rule id); starts and recomputations in rule order, then what is set aside.
+    Nothing for a decision not notified yet."""
+    notified = decision.notified_at
+    if notified is None:
+        return []
+    method = decision.notification_method.value
+    wanted = dict(rules_for(decision))
+    changes: list[TimerChange] = []
+    for rule_id, conditional in wanted.items():
+        due = compute_due(rule_id, notified, method)
+        old = existing.get(rule_id)
+        if old is None:
+            changes.append(Start(rule_id, conditional, due))
+        elif old.state is DeadlineState.OPEN and (
+                old.notified_at != notified or old.method != method
+                or old.conditional != conditional
+                or (old.due, old.ends_at) != (due.due, due.ends_at)):
+            changes.append(Recompute(old, conditional, due))
+    changes += [SetAside(old) for rule_id, old in existing.items()
+                if rule_id not in wanted and old.state is DeadlineState.OPEN]
+    return changes
