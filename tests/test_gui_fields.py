@@ -53,3 +53,20 @@ def test_every_field_goes_through_the_form_unchanged(qtbot: QtBot) -> None:
     assert editor.validated_case() is None
     assert editor.errors["lawyer_email"].text()
     editor.clear()
+
+
+def test_what_a_table_does_not_show_is_kept_through_the_form(qtbot: QtBot) -> None:
+    """A decision's photo (attachment_id) has no column: saving the form keeps it."""
+    editor = CaseEditor(centres=[("merksplas", "Merksplas")])
+    qtbot.addWidget(editor)
+    data = typical_case("KEPT")
+    data["decisions"] = [{"kind": "oqt", "annexe": "13septies", "attachment_id": 7,
+                          "notified_at": "2026-11-20T10:00:00+00:00", "notes": ""}]
+    data["decisions"][0].pop("notes")
+    case = case_from_dict(data, now=NOW)
+    assert case.decisions[0].attachment_id == 7
+    editor.load(case)
+    again = editor.validated_case()
+    assert again is not None
+    assert again.decisions[0].attachment_id == 7
+    assert again == case

@@ -33,6 +33,8 @@ from ui.common.i18n import translate
 from ui.common.labels import enum_labels
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
+# what a row holds that no column shows (a decision's photo, for example): kept as it was
+KEPT_ROLE = Qt.ItemDataRole.UserRole + 11
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,8 @@ def decision_columns() -> list[Column]:
             Column("notification_method", translate("NestedTable", "How"), NotificationMethod),
             Column("earlier_removal", translate("NestedTable", "Earlier removal order?"),
                    Tristate),
+            Column("subsequent_asylum_in_detention",
+                   translate("NestedTable", "New asylum application in detention?"), Tristate),
             Column("note", translate("NestedTable", "Note"))]
 
 
@@ -119,6 +123,9 @@ class NestedTable(QWidget):
         if self.table.item(row, 0) is None:
             self.table.setItem(row, 0, first)
         first.setData(ID_ROLE, values.get("id"))
+        shown = {column.key for column in self.columns}
+        first.setData(KEPT_ROLE, {k: v for k, v in values.items()
+                                  if k not in shown and k != "id"})
         self.changed.emit()
         return row
 
@@ -139,7 +146,9 @@ class NestedTable(QWidget):
     def rows(self) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
         for row in range(self.table.rowCount()):
-            values: dict[str, Any] = {}
+            first = self.table.item(row, 0)
+            kept = first.data(KEPT_ROLE) if first is not None else None
+            values: dict[str, Any] = dict(kept) if isinstance(kept, dict) else {}
             for col, column in enumerate(self.columns):
                 widget = self.table.cellWidget(row, col)
                 if isinstance(widget, QComboBox):
@@ -149,7 +158,6 @@ class NestedTable(QWidget):
                 text = item.text() if item is not None else ""
                 values[column.key] = ([p.strip() for p in text.split(",") if p.strip()]
                                       if column.is_list else text)
-            first = self.table.item(row, 0)
             row_id = first.data(ID_ROLE) if first is not None else None
             if row_id is not None:
                 values["id"] = row_id
