@@ -21,8 +21,8 @@ from locator.deadlines.alerts import (
     urgency,
 )
 from locator.deadlines.counting import compute_due
+from locator.deadlines.timers import Deadline, DeadlineState
 from locator.model.dates import BRUSSELS
-from locator.storage.deadlines import Deadline, DeadlineState
 
 NOTIFIED = datetime(2025, 8, 10, 11, 0, tzinfo=BRUSSELS)  # Sunday; 5 days → Mon 18 Aug 2025
 
@@ -37,8 +37,8 @@ def make(rule: str = "be-udn-subsequent", notified: datetime = NOTIFIED, *, iden
                     done_on=None, done_by="", reason="")
 
 
-def utc(*parts: int) -> datetime:
-    return datetime(*parts, tzinfo=UTC)  # type: ignore[misc]
+def utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=UTC)
 
 
 def walk(deadlines: list[Deadline], start: datetime, end: datetime,

@@ -19,6 +19,7 @@ from locator.brief.content import (
     build_brief,
 )
 from locator.brief.labels import LABELS, LANGUAGES, label
+from locator.deadlines.timers import DeadlineState
 from locator.model.caseio import case_from_dict
 from locator.model.cases import (
     AttemptOutcome,
@@ -32,8 +33,7 @@ from locator.model.cases import (
     NotificationMethod,
     Status,
 )
-from locator.procedure.events import Answer, EmailPurpose, Mark, Recipient
-from locator.storage.deadlines import DeadlineState
+from locator.model.events import Answer, EmailPurpose, Mark, Recipient
 
 NOW = datetime(2026, 3, 10, 9, 30, tzinfo=UTC)
 CENTRES = {"caricole": "Caricole", "127bis": "Centre 127 bis"}

@@ -36,11 +36,11 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pypdf import PdfReader
+from pypdf import PageObject, PdfReader
 from pypdf.errors import FileNotDecryptedError
+from pypdf.generic import DictionaryObject, NumberObject
 
 import locator.brief.pdf as brief_pdf
-import locator.storage.files as files
 from locator.brief.content import Brief, Writer, build_brief
 from locator.brief.fonts import REPLACEMENT, font_runs, markup, printed_form, visual_lines
 from locator.brief.pdf import pdf_bytes, write_pdf
@@ -174,7 +174,7 @@ def test_no_links_no_images_and_no_file_opened(hostile: tuple[Brief, bytes],
     reader = PdfReader(io.BytesIO(data))
     for page in reader.pages:
         assert "/Annots" not in page
-        xobjects = page["/Resources"].get_object().get("/XObject", {})
+        xobjects = resources(page).get("/XObject", {})
         assert not [x for x in xobjects.values() if x.get_object().get("/Subtype") == "/Image"]
     # reportlab writes object dictionaries uncompressed: none is a link, an action or an image.
     for name in (rb"/Annots", rb"/URI", rb"/Link", rb"/Subtype\s*/Image", rb"/Launch",
@@ -182,11 +182,18 @@ def test_no_links_no_images_and_no_file_opened(hostile: tuple[Brief, bytes],
         assert not re.search(name, data), name
 
 
+def resources(page: PageObject) -> DictionaryObject:
+    found = page["/Resources"].get_object()
+    assert isinstance(found, DictionaryObject)
+    return found
+
+
 def test_every_font_is_embedded(hostile: tuple[Brief, bytes]) -> None:
     reader = PdfReader(io.BytesIO(hostile[1]))
     names = set()
     for page in reader.pages:
-        fonts = page["/Resources"].get_object()["/Font"].get_object()
+        fonts = resources(page)["/Font"].get_object()
+        assert isinstance(fonts, DictionaryObject)
         for ref in fonts.values():
             font = ref.get_object()
             parts = [d.get_object() for d in font.get("/DescendantFonts", [])] or [font]
@@ -292,7 +299,7 @@ def test_a_failed_rename_leaves_nothing_and_keeps_an_older_file(
     def no_rename(src: Any, dst: Any) -> None:
         raise OSError("read-only")
 
-    monkeypatch.setattr(files.os, "replace", no_rename)  # where the rename happens
+    monkeypatch.setattr(os, "replace", no_rename)  # where the rename happens
     with pytest.raises(OSError):
         write_pdf(hostile[0], tmp_path / "brief.pdf")
     assert list(tmp_path.iterdir()) == []
@@ -311,7 +318,8 @@ def test_a_password_is_needed_to_read(tmp_path: Path, hostile: tuple[Brief, byte
     assert "ተስፋይ".encode() not in data
     reader = PdfReader(io.BytesIO(data))
     assert reader.is_encrypted
-    assert reader.trailer["/Encrypt"].get_object()["/V"] == 5  # AES-256
+    encrypt = reader.trailer["/Encrypt"].get_object()
+    assert isinstance(encrypt, DictionaryObject) and encrypt["/V"] == NumberObject(5)  # AES-256
     with pytest.raises(FileNotDecryptedError):
         reader.pages[0].extract_text()
     assert not PdfReader(io.BytesIO(data)).decrypt("wrong password")

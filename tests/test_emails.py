@@ -17,7 +17,7 @@ from locator.brief.emails import ACTIONS, GVO_EMAIL, Blocker, blocker, compose
 from locator.brief.text import brief_text
 from locator.model.caseio import case_from_dict
 from locator.model.cases import Case, Event, EventKind
-from locator.procedure.events import EmailPurpose, Recipient
+from locator.model.events import EmailPurpose, Recipient
 from locator.procedure.guide import load_procedure
 from tests.helpers import HOSTILE
 
@@ -172,7 +172,7 @@ def test_every_text_exists_in_three_languages_with_the_same_placeholders() -> No
 def test_missing_person_alias_email_is_a_soft_block_only() -> None:
     from locator.brief.emails import blocker
     from locator.model.caseio import case_from_dict
-    from locator.procedure.events import EmailPurpose, Recipient
+    from locator.model.events import EmailPurpose, Recipient
 
     missing = case_from_dict({"alias": "Sami", "status": "missing"})
     soft = blocker(missing, Recipient.GVO, EmailPurpose.ALIAS_CROSS_REFERENCE)

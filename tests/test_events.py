@@ -16,6 +16,7 @@ from locator.brief.labels import LANGUAGES
 from locator.model.cases import AttemptOutcome, DecisionKind, Event, EventKind
 from locator.model.events import (
     PAYLOADS,
+    Answer,
     AttachmentAdded,
     AttemptRecorded,
     BriefSent,
@@ -25,10 +26,13 @@ from locator.model.events import (
     DeadlineAction,
     DeadlineChanged,
     DecisionRecorded,
+    EmailPurpose,
     EmailSent,
+    Mark,
     MessageReceived,
     NoteAdded,
     Payload,
+    Recipient,
     StatusChanged,
     StepMarked,
     VisitMade,
@@ -36,7 +40,6 @@ from locator.model.events import (
     typed,
 )
 from locator.procedure.checklist import checklist_event
-from locator.procedure.events import Answer, EmailPurpose, Mark, Recipient
 from locator.procedure.visits import Visit
 from locator.storage.vault import Vault
 from locator.timeline.describe import describe
@@ -241,3 +244,19 @@ def test_every_kind_has_a_brief_line_in_every_language(lang: str) -> None:
         assert line and "SECRET" not in line and "event." not in line
         if lang != "en":
             assert line != line_en
+
+
+def test_a_conditional_timer_says_what_it_depends_on() -> None:
+    from locator.deadlines.timers import RULES_CHANGED
+    from locator.model.events import event_of
+
+    def line(payload: DeadlineChanged) -> str:
+        return describe(event_of(payload, at=AT, recorded_by=""), FakeWords())
+
+    asylum = DeadlineChanged(DeadlineAction.STARTED, 4, "be-asylum-detained", "2026-03-13",
+                             conditional=True)
+    assert line(asylum).endswith(
+        "<(only if the refused application was not a new one made in detention)>")
+    aside = DeadlineChanged(DeadlineAction.NOT_APPLICABLE, 4, "be-detention-max", "2026-05-03",
+                            reason=RULES_CHANGED)
+    assert line(aside).endswith(f"<{RULES_CHANGED}>>")  # translated, as Locator's own words

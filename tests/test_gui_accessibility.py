@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from locator.storage.keystore import Keystore
 from tests.gui_windows import dialogs, open_case_window
+from tests.host_fixtures import editor_field, vault_of
 from ui.common.a11y import plain
 
 pytestmark = pytest.mark.gui
@@ -34,7 +35,7 @@ def labelled_by(widget: QWidget) -> list[str]:
     if interface is None:
         return []
     return [other.text(QAccessible.Text.Name)
-            for other, _relation in interface.relations(QAccessible.Relation.Label)]
+            for other, _relation in interface.relations(QAccessible.RelationFlag.Label)]
 
 
 def said(widget: QWidget) -> list[str]:
@@ -51,8 +52,9 @@ def unnamed(root: QWidget) -> list[str]:
         if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or widget.focusProxy():
             continue
         if not said(widget):
+            parent = widget.parent()
             found.append(f"{type(widget).__name__} {widget.objectName()!r} in "
-                         f"{widget.parent().objectName()!r}")
+                         f"{parent.objectName() if parent is not None else ''!r}")
     return found
 
 
@@ -64,11 +66,11 @@ def focused() -> QWidget:
 
 def press(qtbot: QtBot, key: Qt.Key,
           modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    qtbot.keyClick(focused(), key, modifier)  # type: ignore[no-untyped-call]
+    qtbot.keyClick(focused(), key, modifier)
 
 
 def type_text(qtbot: QtBot, text: str) -> None:
-    qtbot.keyClicks(focused(), text)  # type: ignore[no-untyped-call]
+    qtbot.keyClicks(focused(), text)
 
 
 def test_every_focusable_widget_has_a_spoken_name(qtbot: QtBot, tmp_path: Path,
@@ -152,9 +154,11 @@ def test_tab_reaches_every_field_of_each_case_page_in_reading_order(
 
 
 def wait_focus_in(qtbot: QtBot, widget: QWidget) -> None:
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
-                    and (QApplication.focusWidget() is widget
-                         or widget.isAncestorOf(QApplication.focusWidget())), timeout=20000)
+    def inside() -> bool:
+        focus = QApplication.focusWidget()
+        return focus is not None and (focus is widget or widget.isAncestorOf(focus))
+
+    qtbot.waitUntil(inside, timeout=20000)
 
 
 def test_the_whole_path_with_the_keyboard_alone(qtbot: QtBot, tmp_path: Path,
@@ -191,29 +195,29 @@ def test_the_whole_path_with_the_keyboard_alone(qtbot: QtBot, tmp_path: Path,
 
     # Ctrl+N: a new case, the cursor in the first field
     press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    alias = window.editor.widgets["alias"]
+    alias = editor_field(window, "alias", QLineEdit)
     wait_focus_in(qtbot, alias)
     type_text(qtbot, "Keyboard Sami")
     press(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, "TESFAYE")
-    assert window.editor.widgets["registered_last_name"].text() == "TESFAYE"
+    assert editor_field(window, "registered_last_name", QLineEdit).text() == "TESFAYE"
     press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)  # the next page
     assert window.editor.tabs.currentIndex() == 1
     press(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ControlModifier
           | Qt.KeyboardModifier.ShiftModifier)  # and back
     assert window.editor.tabs.currentIndex() == 0
     press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Ctrl+S
-    qtbot.waitUntil(lambda: window.vault.case_count() == 1)
+    qtbot.waitUntil(lambda: vault_of(window).case_count() == 1)
     case_id = window.current_case_id
     assert case_id is not None
-    assert window.vault.get_case(case_id).alias == "Keyboard Sami"
+    assert vault_of(window).get_case(case_id).alias == "Keyboard Sami"
 
     # Ctrl+N again, a second person, saved
     press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     wait_focus_in(qtbot, alias)
     type_text(qtbot, "Amina")
     press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.vault.case_count() == 2)
+    qtbot.waitUntil(lambda: vault_of(window).case_count() == 2)
 
     # Ctrl+F: the search; type, then Down into the list and the case opens
     press(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -234,9 +238,9 @@ def test_the_whole_path_with_the_keyboard_alone(qtbot: QtBot, tmp_path: Path,
         if menu.activeAction() is not None \
                 and menu.activeAction().objectName() == "record_decision":
             break
-        qtbot.keyClick(menu, Qt.Key.Key_Down)  # type: ignore[no-untyped-call]
+        qtbot.keyClick(menu, Qt.Key.Key_Down)
     assert menu.activeAction().objectName() == "record_decision"
-    qtbot.keyClick(menu, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]
+    qtbot.keyClick(menu, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(DecisionDialog)))
     dialog = next(d for d in window.findChildren(DecisionDialog) if d.isVisible())
     dialog.activateWindow()
@@ -244,12 +248,20 @@ def test_the_whole_path_with_the_keyboard_alone(qtbot: QtBot, tmp_path: Path,
     kind = dialog.widgets["kind"]
     kind.setFocus()
     wait_focus_in(qtbot, kind)
+    press(qtbot, Qt.Key.Key_Down)  # nothing is preselected: the arrow picks the first kind
     press(qtbot, Qt.Key.Key_Tab)  # to the annexe
     assert focused() is dialog.widgets["annexe"]
     type_text(qtbot, "13septies")
+    for name in ("notification_method", "earlier_removal"):  # Tab to each, an arrow picks
+        for _ in range(len(dialog.widgets)):
+            if focused() is dialog.widgets[name]:
+                break
+            press(qtbot, Qt.Key.Key_Tab)
+        assert focused() is dialog.widgets[name]
+        press(qtbot, Qt.Key.Key_Down)
     press(qtbot, Qt.Key.Key_Return)  # Enter: the default button records it
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert len(window.vault.deadlines(case_id, open_only=True)) >= 1
+    assert len(vault_of(window).deadlines(case_id, open_only=True)) >= 1
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
@@ -280,6 +292,6 @@ def test_search_field_keeps_arabic_and_geez_typed_by_keys(qtbot: QtBot, tmp_path
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(focused(), QKeyEvent(kind, Qt.Key.Key_unknown,
                                                         Qt.KeyboardModifier.NoModifier, char))
-    assert isinstance(focused(), QLineEdit) and focused().text() == "سامي ሳሚ"
+    assert isinstance(typed := focused(), QLineEdit) and typed.text() == "سامي ሳሚ"
     window.editor.clear()
     window.close()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -15,14 +16,16 @@ from locator.model.cases import EventKind
 from locator.storage.keystore import Keystore
 from locator.storage.vault import Vault
 from tests.helpers import HOSTILE
+from tests.host_fixtures import child_of, vault_of
 from ui.app import Controller
 from ui.brief.window import BriefWindow
+from ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path, keystore: Keystore):  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, tmp_path: Path, keystore: Keystore) -> Iterator[MainWindow]:
     vault = Vault.create(tmp_path / "b.locator", "brief test words")
     controller = Controller(vault.path, keystore)
     qtbot.addWidget(controller.window)
@@ -31,14 +34,21 @@ def window(qtbot: QtBot, tmp_path: Path, keystore: Keystore):  # type: ignore[no
     controller.window.close()
 
 
-def test_brief_window(qtbot: QtBot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    case = window.vault.save_case(case_from_dict({
+def saved(window: MainWindow, data: dict[str, object]) -> tuple[Vault, int]:
+    """The window's vault, and the id of a case saved in it from ``data``."""
+    case = vault_of(window).save_case(case_from_dict(data))
+    assert case.id is not None
+    return vault_of(window), case.id
+
+
+def test_brief_window(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    vault, case_id = saved(window, {
         "registered_last_name": f"Haile {HOSTILE}", "registered_first_name": "ተስፋይ",
         "nationality_recorded": "ER", "arrest_place": "Gare du Midi",
-        "consent_share_gvo": "yes", "consent_share_lawyer": "yes"}))
-    window.open_case(case.id)
-    action = window.findChild(type(window.new_action), "brief_action")
-    assert action is not None and action.isEnabled()
+        "consent_share_gvo": "yes", "consent_share_lawyer": "yes"})
+    window.open_case(case_id)
+    action = child_of(window, QAction, "brief_action")
+    assert action.isEnabled()
     action.trigger()
     dialog = window.findChild(BriefWindow, "brief_window")
     assert dialog is not None
@@ -59,7 +69,7 @@ def test_brief_window(qtbot: QtBot, window, tmp_path: Path) -> None:  # type: ig
 
     dialog.copy()
     assert "ተስፋይ" in QGuiApplication.clipboard().text()
-    kinds = [e.kind for e in window.vault.events(case.id)]
+    kinds = [e.kind for e in vault.events(case_id)]
     assert kinds.count(EventKind.BRIEF_SENT) == 2
 
     missing.click()
@@ -70,38 +80,41 @@ def test_brief_window(qtbot: QtBot, window, tmp_path: Path) -> None:  # type: ig
 
 
 @pytest.mark.parametrize("answer", ["no", "not_asked"])
-def test_email_to_gvo_keeps_the_emails_consent_rule(qtbot: QtBot, window, answer: str,  # type: ignore[no-untyped-def]
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_email_to_gvo_keeps_the_emails_consent_rule(
+        qtbot: QtBot, window: MainWindow, answer: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """Agreement to share with GVO not recorded as yes: nothing opens, nothing recorded,
     and the window says why (as the Emails window does)."""
     from ui.procedure.emails_dialog import EmailsDialog
 
     opened: list[object] = []
     monkeypatch.setattr(EmailsDialog, "opener", staticmethod(opened.append))
-    case = window.vault.save_case(case_from_dict({
-        "alias": "Sami", "consent_share_gvo": answer, "consent_share_lawyer": "yes"}))
-    window.open_case(case.id)
-    dialog = BriefWindow(window, case.id)
+    vault, case_id = saved(window, {
+        "alias": "Sami", "consent_share_gvo": answer, "consent_share_lawyer": "yes"})
+    window.open_case(case_id)
+    dialog = BriefWindow(window, case_id)
     qtbot.addWidget(dialog)
-    before = len(window.vault.events(case.id))
+    before = len(vault.events(case_id))
     dialog.email()
-    assert opened == [] and len(window.vault.events(case.id)) == before
+    assert opened == [] and len(vault.events(case_id)) == before
     assert "Nothing can be sent yet" in dialog.status.text()
     dialog.close()
 
 
-def test_email_to_gvo_is_the_procedures_lawyer_request(qtbot: QtBot, window,  # type: ignore[no-untyped-def]
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_email_to_gvo_is_the_procedures_lawyer_request(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     from locator import GVO_EMAIL
     from ui.procedure.emails_dialog import EmailsDialog
 
     opened: list[object] = []
-    monkeypatch.setattr(EmailsDialog, "opener", staticmethod(lambda url: opened.append(url)
-                                                              or True))
-    case = window.vault.save_case(case_from_dict({
-        "alias": "Sami", "consent_share_gvo": "yes", "consent_share_lawyer": "yes"}))
-    window.open_case(case.id)
-    dialog = BriefWindow(window, case.id)
+    def opener(url: object) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr(EmailsDialog, "opener", staticmethod(opener))
+    vault, case_id = saved(window, {
+        "alias": "Sami", "consent_share_gvo": "yes", "consent_share_lawyer": "yes"})
+    window.open_case(case_id)
+    dialog = BriefWindow(window, case_id)
     qtbot.addWidget(dialog)
     dialog.writer_name.setText("Marie Writer")
     dialog.writer_name.editingFinished.emit()  # as when the cursor leaves the field
@@ -110,14 +123,14 @@ def test_email_to_gvo_is_the_procedures_lawyer_request(qtbot: QtBot, window,  # 
     url = opened[0].toString()  # type: ignore[attr-defined]
     assert url.startswith(f"mailto:{GVO_EMAIL}") and "Marie" not in url
     assert "Marie Writer" in QGuiApplication.clipboard().text()  # the brief, to paste
-    kinds = {(e.kind, tuple(sorted(e.data.items()))) for e in window.vault.events(case.id)}
+    kinds = {(e.kind, tuple(sorted(e.data.items()))) for e in vault.events(case_id)}
     assert (EventKind.EMAIL, (("purpose", "lawyer_request"), ("to", "gvo"))) in kinds
     assert EventKind.BRIEF_SENT in {kind for kind, _data in kinds}
     dialog.close()
 
 
 def test_enter_on_the_unencrypted_pdf_question_saves_nothing(
-        qtbot: QtBot, window, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     """No password: the warning's default answer is Cancel, so Enter writes no plain file."""
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -126,10 +139,10 @@ def test_enter_on_the_unencrypted_pdf_question_saves_nothing(
 
     asked: list[object] = []
     monkeypatch.setattr(ui.brief.window, "ask_save_file", lambda *a, **k: asked.append(a))
-    case = window.vault.save_case(case_from_dict({
-        "alias": "Sami", "consent_share_gvo": "yes", "consent_share_lawyer": "yes"}))
-    window.open_case(case.id)
-    dialog = BriefWindow(window, case.id)
+    vault, case_id = saved(window, {
+        "alias": "Sami", "consent_share_gvo": "yes", "consent_share_lawyer": "yes"})
+    window.open_case(case_id)
+    dialog = BriefWindow(window, case_id)
     qtbot.addWidget(dialog)
     seen: list[str] = []
 
@@ -137,7 +150,7 @@ def test_enter_on_the_unencrypted_pdf_question_saves_nothing(
         box = QApplication.activeModalWidget()
         assert isinstance(box, QMessageBox)
         seen.append(box.defaultButton().text())
-        qtbot.keyClick(box, Qt.Key.Key_Return)  # type: ignore[no-untyped-call]
+        qtbot.keyClick(box, Qt.Key.Key_Return)
 
     QTimer.singleShot(0, answer)
     dialog.save_pdf()
@@ -145,11 +158,12 @@ def test_enter_on_the_unencrypted_pdf_question_saves_nothing(
     dialog.close()
 
 
-def test_every_open_brief_is_emptied_and_closed_on_lock(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
-    case = window.vault.save_case(case_from_dict({
-        "alias": "Sami", "consent_share_gvo": "yes", "consent_share_lawyer": "yes"}))
-    window.open_case(case.id)
-    action = window.findChild(type(window.new_action), "brief_action")
+def test_every_open_brief_is_emptied_and_closed_on_lock(
+        qtbot: QtBot, window: MainWindow) -> None:
+    vault, case_id = saved(window, {
+        "alias": "Sami", "consent_share_gvo": "yes", "consent_share_lawyer": "yes"})
+    window.open_case(case_id)
+    action = child_of(window, QAction, "brief_action")
     action.trigger()
     action.trigger()  # Ctrl+B twice: two windows
     briefs = window.findChildren(BriefWindow)

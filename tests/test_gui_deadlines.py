@@ -31,6 +31,7 @@ from locator.model.cases import EventKind
 from locator.model.dates import BRUSSELS
 from locator.storage.keystore import Keystore
 from locator.storage.vault import Vault
+from tests.host_fixtures import child_of, editor_field, top_item
 from ui.app import Controller
 from ui.deadlines.actions import DeadlineActionDialog
 from ui.deadlines.decision_dialog import DecisionDialog
@@ -62,6 +63,11 @@ def start(qtbot: QtBot, tmp_path: Path, keystore: Keystore,
     assert case.id is not None
     controller.window.open_case(case.id)
     return controller, vault, case.id
+
+
+#: a decision that starts one timer: 5 days (a new asylum application made in detention)
+ONE_TIMER = {"kind": "asylum_refusal", "notified_at": "2025-08-10T11:00",
+             "subsequent_asylum_in_detention": "yes"}
 
 
 def action(window: QWidget, name: str) -> QAction:
@@ -110,16 +116,17 @@ def open_decision_dialog(qtbot: QtBot, window: QWidget) -> DecisionDialog:
     return dialog
 
 
-def fill_decision(dialog: DecisionDialog, earlier: str = "yes") -> None:
+def fill_decision(dialog: DecisionDialog, earlier: str = "yes",
+                  annexe_text: str = "13septies") -> None:
+    annexe = dialog.findChild(QLineEdit, "annexe")
+    note = dialog.findChild(QPlainTextEdit, "note")
+    assert annexe is not None and note is not None
+    annexe.setText(annexe_text)
     for name, value in (("kind", "removal"), ("notification_method", "hand"),
                         ("earlier_removal", earlier)):
         combo = dialog.findChild(QComboBox, name)
         assert combo is not None
         combo.setCurrentIndex(combo.findData(value))
-    annexe = dialog.findChild(QLineEdit, "annexe")
-    note = dialog.findChild(QPlainTextEdit, "note")
-    assert annexe is not None and note is not None
-    annexe.setText("13septies")
     note.setPlainText(f"{MARKER} handed over in the centre")
     set_notified(dialog, datetime(2025, 8, 10, 11, 0, tzinfo=BRUSSELS))  # a Sunday
 
@@ -137,8 +144,13 @@ def test_record_decision_timer_view_filed(qtbot: QtBot, tmp_path: Path, keystore
     dialog.ok_button.click()
     assert not dialog.isVisible()
 
-    (deadline,) = vault.deadlines(case_id, open_only=True)
-    assert (deadline.rule, deadline.due) == ("be-udn-subsequent", date(2025, 8, 18))
+    # one annexe 13septies starts the urgent appeal, the annulment appeal, the release
+    # request and the detention maximum together (issue 14, point 4)
+    started = {d.rule: d for d in vault.deadlines(case_id, open_only=True)}
+    assert sorted(started) == ["be-annulment-detained", "be-detention-cap", "be-detention-max",
+                               "be-release-request", "be-udn-subsequent"]
+    deadline = started["be-udn-subsequent"]
+    assert deadline.due == date(2025, 8, 18)
     stored = vault.get_case(case_id).decisions
     assert len(stored) == 1 and stored[0].annexe == "13septies"
     assert stored[0].attachment_id == vault.attachments(case_id)[0].id
@@ -159,7 +171,7 @@ def test_record_decision_timer_view_filed(qtbot: QtBot, tmp_path: Path, keystore
     view = window.findChild(DeadlinesView, "deadlines_view")
     assert view is not None and view.isVisible()
     qtmodeltester.check(view.model)
-    assert view.model.rowCount() == 1
+    assert view.model.rowCount() == 5
     assert f"{MARKER} Sami" in texts(view) and "Mon 18 Aug 2025, 24:00" in texts(view)
     assert "Confirm with a lawyer today" in texts(view)
 
@@ -180,16 +192,15 @@ def test_record_decision_timer_view_filed(qtbot: QtBot, tmp_path: Path, keystore
     filed.ok_button.click()
     assert not filed.isVisible()
 
-    assert vault.deadlines(case_id, open_only=True) == []
-    assert panel.findChild(QFrame, f"deadline_{deadline.id}") is None or not panel.isVisible()
-    assert panel.rows == {} and not panel.isVisible()
-    assert view.model.rowCount() == 0
+    assert deadline.id not in {d.id for d in vault.deadlines(case_id, open_only=True)}
+    assert sorted(panel.rows) == sorted(started[r].id for r in started if r != deadline.rule)
+    assert view.model.rowCount() == 4
     qtmodeltester.check(view.model)
     events = [e for e in vault.events(case_id) if e.kind is EventKind.DEADLINE]
-    assert [e.data["action"] for e in events] == ["started", "done"]
+    assert [e.data["action"] for e in events] == ["started"] * 5 + ["done"]
     assert events[-1].data["done_by"] == "Maître Dupont"
     timeline = window.timeline.tree
-    lines = [timeline.topLevelItem(i).text(2) for i in range(timeline.topLevelItemCount())]
+    lines = [top_item(timeline, i).text(2) for i in range(timeline.topLevelItemCount())]
     assert any("filed on Thursday 14 August 2025 by Maître Dupont" in line for line in lines)
     window.close()
 
@@ -198,11 +209,12 @@ def test_unknown_earlier_order_shows_the_conditional_date(qtbot: QtBot, tmp_path
                                                           keystore: Keystore) -> None:
     controller, vault, case_id = start(qtbot, tmp_path, keystore)
     dialog = open_decision_dialog(qtbot, controller.window)
-    fill_decision(dialog, "unknown")
+    fill_decision(dialog, "unknown", annexe_text="")
     dialog.ok_button.click()
     rows = panel_of(controller.window).rows
-    assert len(rows) == 2
-    five, ten = sorted(vault.deadlines(case_id, open_only=True), key=lambda d: d.due)
+    assert len(rows) == 3  # 5 days, 10 only as a possibility, and the annulment appeal
+    found = {d.rule: d for d in vault.deadlines(case_id, open_only=True)}
+    five, ten = found["be-udn-subsequent"], found["be-udn-first"]
     assert "Only if this is the first removal measure" not in texts(rows[five.id])
     assert "Only if this is the first removal measure — the lawyer decides." in texts(
         rows[ten.id])
@@ -253,7 +265,7 @@ def test_record_decision_needs_a_saved_case(qtbot: QtBot, tmp_path: Path,
 def test_urgency_words_and_colours_follow_the_clock(qtbot: QtBot, tmp_path: Path,
                                                     keystore: Keystore) -> None:
     controller, vault, case_id = start(qtbot, tmp_path, keystore, decisions=[
-        {"kind": "removal", "notified_at": "2025-08-10T11:00", "earlier_removal": "yes"}])
+        ONE_TIMER])  # 5 days, ends Monday 18 August
     (deadline,) = vault.deadlines(case_id, open_only=True)
     panel = panel_of(controller.window)
     row = panel.rows[deadline.id]
@@ -265,7 +277,7 @@ def test_urgency_words_and_colours_follow_the_clock(qtbot: QtBot, tmp_path: Path
         (datetime(2025, 8, 20, 23, 0, tzinfo=UTC), "OVERDUE",
          "Ended 2 days 1 hour ago — talk to the lawyer now"),
     ]:
-        panel.clock = lambda now=now: now
+        panel.clock = lambda now=now: now  # type: ignore[misc]  # mypy cannot type a default
         panel.refresh_times()
         assert row.badge.text() == badge
         assert row.left.text() == left
@@ -276,9 +288,10 @@ def test_urgency_words_and_colours_follow_the_clock(qtbot: QtBot, tmp_path: Path
 
 def test_notifications_name_nobody_and_stop_on_lock(qtbot: QtBot, tmp_path: Path,
                                                     keystore: Keystore) -> None:
+    # 5 days, and 10 only as a possibility (a new asylum application made in detention?)
     controller, vault, case_id = start(qtbot, tmp_path, keystore, decisions=[
-        {"kind": "removal", "notified_at": "2025-08-10T11:00", "earlier_removal": "unknown",
-         "note": MARKER}])
+        {"kind": "asylum_refusal", "notified_at": "2025-08-10T11:00",
+         "subsequent_asylum_in_detention": "unknown", "note": MARKER}])
     window = controller.window
     notifier = window.findChild(DeadlineNotifier, "deadline_notifier")
     assert notifier is not None and notifier.tray is None  # offscreen: no tray
@@ -286,7 +299,7 @@ def test_notifications_name_nobody_and_stop_on_lock(qtbot: QtBot, tmp_path: Path
     notifier.sent.clear()  # as if the start-up check had not run yet
     notifier.shown.clear()
     first = notifier.check()
-    # the 5 days: last day; the 10 days (only if first removal measure): aim date reached
+    # the 5 days: last day; the 10 days (only a possibility): aim date reached
     assert [a.threshold.value for a in first] == ["last_day", "internal_target"]
     assert notifier.shown == [("2 deadlines need attention",
                                "Open Locator to see which. Some may apply only in certain "
@@ -341,8 +354,7 @@ def test_lock_leaves_no_case_data_in_view_or_panel(qtbot: QtBot, tmp_path: Path,
 
 
 def test_double_click_opens_the_case(qtbot: QtBot, tmp_path: Path, keystore: Keystore) -> None:
-    controller, vault, first_id = start(qtbot, tmp_path, keystore, decisions=[
-        {"kind": "removal", "notified_at": "2025-08-10T11:00", "earlier_removal": "yes"}])
+    controller, vault, first_id = start(qtbot, tmp_path, keystore, decisions=[ONE_TIMER])
     other = vault.save_case(case_from_dict({"alias": "Other"}))
     window = controller.window
     assert other.id is not None
@@ -361,22 +373,66 @@ def test_filed_while_the_case_has_unsaved_edits(qtbot: QtBot, tmp_path: Path,
     """A deadline marked filed while the editor holds unsaved edits: the edits stay (still
     unsaved), the timeline and the header show what is stored now."""
     controller, vault, case_id = start(qtbot, tmp_path, keystore, decisions=[{
-        "kind": "removal", "notified_at": "2025-08-10T10:00", "earlier_removal": "yes"}])
+        **ONE_TIMER, "notified_at": "2025-08-10T10:00"}])
     window = controller.window
     panel = panel_of(window)
     [deadline] = vault.deadlines(case_id, open_only=True)
-    alias = window.editor.widgets["alias"]
+    alias = editor_field(window, "alias", QLineEdit)
     alias.setText("Sami, typed and not saved")
     assert window.editor.dirty
     dialog = panel.ask_filed(deadline)
-    dialog.findChild(QLineEdit, "done_by").setText("Maître Dupont")
+    child_of(dialog, QLineEdit, "done_by").setText("Maître Dupont")
     dialog.ok_button.click()
     assert vault.deadlines(case_id, open_only=True) == []
     assert not panel.isVisible() and panel.rows == {}
     assert alias.text() == "Sami, typed and not saved" and window.editor.dirty
     assert vault.get_case(case_id).alias == f"{MARKER} Sami"  # nothing saved behind their back
     timeline = window.timeline.tree
-    lines = [timeline.topLevelItem(i).text(2) for i in range(timeline.topLevelItemCount())]
+    lines = [top_item(timeline, i).text(2) for i in range(timeline.topLevelItemCount())]
     assert any("Maître Dupont" in line for line in lines)
     window.editor.clear()
+    window.close()
+
+
+def test_the_decision_dialog_asks_what_the_table_needs(qtbot: QtBot, tmp_path: Path,
+                                                       keystore: Keystore) -> None:
+    controller, vault, case_id = start(qtbot, tmp_path, keystore)
+    dialog = open_decision_dialog(qtbot, controller.window)
+    combos = {name: dialog.findChild(QComboBox, name) for name in (
+        "kind", "notification_method", "earlier_removal", "subsequent_asylum_in_detention")}
+    assert all(c is not None and c.currentIndex() == -1 for c in combos.values())  # nothing
+    dialog.ok_button.click()  # nothing chosen: refused, next to the fields
+    assert dialog.isVisible() and vault.get_case(case_id).decisions == []
+    error = dialog.findChild(QLabel, "kind_error")
+    assert error is not None and error.isVisible()
+
+    def shown(name: str) -> bool:
+        combo = combos[name]
+        assert combo is not None
+        return dialog.form.isRowVisible(combo)
+
+    kind, method = combos["kind"], combos["notification_method"]
+    assert kind is not None and method is not None
+    kind.setCurrentIndex(kind.findData("asylum_refusal"))
+    assert shown("subsequent_asylum_in_detention") and not shown("earlier_removal")
+    kind.setCurrentIndex(kind.findData("dublin_transfer"))
+    assert shown("earlier_removal") and not shown("subsequent_asylum_in_detention")
+    method.setCurrentIndex(method.findData("post"))
+    assert "postmark" in dialog.notified_caption.text()
+    method.setCurrentIndex(method.findData("registered"))
+    assert "first presented at the address" in dialog.notified_caption.text()
+    dialog.reject()
+    controller.window.close()
+
+
+def test_saving_the_editor_keeps_the_asylum_answer(qtbot: QtBot, tmp_path: Path,
+                                                   keystore: Keystore) -> None:
+    controller, vault, case_id = start(qtbot, tmp_path, keystore, decisions=[ONE_TIMER])
+    window = controller.window
+    editor_field(window, "alias", QLineEdit).setText("Sami, renamed")
+    assert window.save_case()
+    (decision,) = vault.get_case(case_id).decisions
+    assert decision.subsequent_asylum_in_detention.value == "yes"
+    assert [d.rule for d in vault.deadlines(case_id, open_only=True)] == [
+        "be-asylum-subsequent-detained"]
     window.close()

@@ -8,11 +8,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from locator.model.caseio import case_from_dict
-from locator.model.events import CallMade, StepMarked, VisitMade, record
-from locator.procedure.events import Answer, Mark
+from locator.model.events import Answer, CallMade, Mark, StepMarked, VisitMade, record
 from locator.procedure.guide import load_procedure
 from locator.storage.keystore import Keystore
 from locator.storage.vault import Vault
+from tests.host_fixtures import top_item
 from tests.test_gui_deadlines import SECRET, english  # noqa: F401 - an autouse fixture
 from ui.app import Controller
 from ui.case.timeline import TimelinePanel
@@ -37,7 +37,7 @@ def test_no_feature_patches_the_timeline_description(qtbot: QtBot, tmp_path: Pat
     assert isinstance(timeline, TimelinePanel)
     assert "describe" not in vars(timeline)  # every feature installed, none replaced it
     assert type(timeline).describe is TimelinePanel.describe
-    lines = [timeline.tree.topLevelItem(i).text(2)
+    lines = [top_item(timeline.tree, i).text(2)
              for i in range(timeline.tree.topLevelItemCount())]
     assert any(line.endswith(": Not found") and "Vottem" in line for line in lines), lines
     assert any("Anne" in line and "phone handed over" in line for line in lines), lines

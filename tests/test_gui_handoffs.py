@@ -28,6 +28,7 @@ from locator.model.cases import EventKind
 from locator.storage.keystore import Keystore
 from locator.storage.vault import Vault
 from tests.helpers import marker_case
+from tests.host_fixtures import child_of
 from tests.test_gui_accessibility import spoken_name, unnamed
 from ui.brief.window import BriefWindow
 from ui.procedure.calling_round import CallingRound
@@ -110,7 +111,7 @@ def test_every_email_goes_through_the_clipboard(qtbot: QtBot, window: Any, opene
     if action == "email_gvo_alias":  # a long place of arrest (the email clips it)
         assert len(body) > 2128  # past what many mail programs take in a link
     with qtbot.waitSignal(dialog.sent):
-        dialog.findChild(QPushButton, "email_open").click()
+        child_of(dialog, QPushButton, "email_open").click()
     assert len(opener.urls) == 1
     url = opener.urls[0]
     assert_names_nobody(url)
@@ -132,7 +133,7 @@ def test_no_mail_program_is_said_and_nothing_is_recorded(qtbot: QtBot, window: A
     dialog = EmailsDialog(window, case_id, "email_gvo_detained")
     qtbot.addWidget(dialog)
     with qtbot.assertNotEmitted(dialog.sent):
-        dialog.findChild(QPushButton, "email_open").click()
+        child_of(dialog, QPushButton, "email_open").click()
     assert len(opener.urls) == 1 and MARKER not in opener.urls[0]
     said = dialog.status.text()
     assert NO_PROGRAM in said and "nothing has been sent" in said
@@ -140,7 +141,7 @@ def test_no_mail_program_is_said_and_nothing_is_recorded(qtbot: QtBot, window: A
     assert email_events(window, case_id) == []
     assert QGuiApplication.clipboard().text() == dialog.body.toPlainText()  # to paste still
 
-    dialog.findChild(QPushButton, "email_copy_address").click()  # for a web mail
+    child_of(dialog, QPushButton, "email_copy_address").click()  # for a web mail
     assert QGuiApplication.clipboard().text() == GVO_EMAIL
     assert "“To”" in dialog.status.text() and email_events(window, case_id) == []
     dialog.close()
@@ -167,7 +168,7 @@ def test_brief_email_to_gvo_goes_through_the_clipboard(qtbot: QtBot, window: Any
     dialog.writer_phone.setText("+32 470 11 22 33")
     dialog.writer_phone.editingFinished.emit()
     with qtbot.waitSignal(dialog.sent):
-        dialog.findChild(QPushButton, "brief_email").click()
+        child_of(dialog, QPushButton, "brief_email").click()
     assert len(opener.urls) == 1
     assert_names_nobody(opener.urls[0])
     assert "470" not in opener.urls[0]  # the host's phone
@@ -190,7 +191,7 @@ def test_brief_email_without_a_mail_program_records_nothing(qtbot: QtBot, window
     said = dialog.status.text()
     assert NO_PROGRAM in said and GVO_EMAIL in said and ON_CLIPBOARD in said
     assert email_events(window, case_id) == []
-    address = dialog.findChild(QPushButton, "brief_copy_address")
+    address = child_of(dialog, QPushButton, "brief_copy_address")
     assert address.isVisibleTo(dialog)
     address.click()
     assert QGuiApplication.clipboard().text() == GVO_EMAIL
@@ -207,11 +208,11 @@ def test_every_call_shows_the_number_and_hands_nothing_over(qtbot: QtBot, window
             button = round_dialog.findChild(QPushButton, f"phone_{centre.id}_{index}")
             assert button is not None
             button.click()
-            dialog = round_dialog.findChild(PhoneDialog, "phone_dialog")
+            dialog = child_of(round_dialog, PhoneDialog, "phone_dialog")
             assert dialog is round_dialog.phone and dialog.isVisible()
             assert dialog.number.text() == phone.display
             assert centre.display_name("en") in dialog.heading.text()
-            qtbot.keyClick(dialog.copy_button, Qt.Key.Key_Space)  # type: ignore[no-untyped-call]
+            qtbot.keyClick(dialog.copy_button, Qt.Key.Key_Space)
             clipboard = QGuiApplication.clipboard()
             assert clipboard.text() == phone.e164
             assert bytes(clipboard.mimeData().data("x-kde-passwordManagerHint").data()) \
@@ -219,7 +220,7 @@ def test_every_call_shows_the_number_and_hands_nothing_over(qtbot: QtBot, window
             assert "cleared in 60 seconds" in dialog.status.text()
             calls += 1
     assert calls > 10 and opener.urls == []
-    round_dialog.findChild(QPushButton, "answer_caricole_not_found").click()
+    child_of(round_dialog, QPushButton, "answer_caricole_not_found").click()
     numbers = [e.data["number"] for e in window.vault.events(case_id)
                if e.kind is EventKind.CALL]
     assert numbers == [round_dialog.chosen["caricole"]]
@@ -243,5 +244,5 @@ def test_phone_dialog_with_the_keyboard_and_a_screen_reader(qtbot: QtBot) -> Non
     assert {w.objectName() for w in (dialog.number, dialog.copy_button, dialog.close_button,
                                      dialog.status)} == {"phone_number", "phone_copy",
                                                          "phone_close", "phone_status"}
-    qtbot.keyClick(dialog.close_button, Qt.Key.Key_Space)  # type: ignore[no-untyped-call]
+    qtbot.keyClick(dialog.close_button, Qt.Key.Key_Space)
     assert not dialog.isVisible()

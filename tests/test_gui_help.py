@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
-from locator import __version__
+from locator import GVO_EMAIL, __version__
 from locator.centres.load import load_centres
 from locator.deadlines.counting import compute_due
 from locator.deadlines.holidays import load_holiday_calendar
@@ -21,6 +21,7 @@ from locator.deadlines.rules import load_rules
 from locator.model.dates import today_brussels
 from locator.procedure.guide import load_procedure
 from locator.storage.keystore import Keystore
+from tests.host_fixtures import MenuWindow
 from ui.app import Controller
 from ui.deadlines.text import long_date, plain_date
 from ui.help import about, first_run
@@ -41,8 +42,8 @@ def plain(html_text: str) -> str:
 
 
 @pytest.fixture
-def window(qtbot: QtBot) -> QMainWindow:
-    win = QMainWindow()
+def window(qtbot: QtBot) -> MenuWindow:
+    win = MenuWindow()
     qtbot.addWidget(win)
     help_window.install(win)
     first_run.install(win)
@@ -72,18 +73,18 @@ def close_help() -> None:
 # -- Help -------------------------------------------------------------------------------
 
 
-def test_help_menu_and_f1(window: QMainWindow, qtbot: QtBot) -> None:
-    titles = [a.objectName() for a in about.help_menu(window).actions()]
+def test_help_menu_and_f1(window: MenuWindow, qtbot: QtBot) -> None:
+    titles = [a.objectName() for a in window.help_menu().actions()]
     assert titles == ["help_action", "first_run_action", "about_action"]
     help_window.install(window)  # a second install adds nothing
-    assert len(about.help_menu(window).actions()) == 3
+    assert len(window.help_menu().actions()) == 3
     help_action = action(window, "help_action")
     assert QKeySequence(Qt.Key.Key_F1) in help_action.shortcuts()
 
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key.Key_F1)  # type: ignore[no-untyped-call]
+    qtbot.keyClick(window, Qt.Key.Key_F1)
     shown = [w for w in QApplication.topLevelWidgets()
              if w.objectName() == "help_window" and w.isVisible()]
     assert len(shown) == 1
@@ -168,7 +169,7 @@ def test_help_lists_the_keys_the_app_really_has(qtbot: QtBot, tmp_path: Path,
 # -- About ------------------------------------------------------------------------------
 
 
-def test_about_box_version_licence_and_data_dates(window: QMainWindow, qtbot: QtBot) -> None:
+def test_about_box_version_licence_and_data_dates(window: MenuWindow, qtbot: QtBot) -> None:
     action(window, "about_action").trigger()
     boxes = [w for w in QApplication.topLevelWidgets()
              if w.objectName() == "about_box" and w.isVisible()]
@@ -179,7 +180,7 @@ def test_about_box_version_licence_and_data_dates(window: QMainWindow, qtbot: Qt
     assert about.LICENCE == pyproject["project"]["license"]["text"]
     intro = plain(box.about_html())
     assert f"Locator {__version__}" in intro
-    assert about.LICENCE in intro and about.GVO_EMAIL in intro
+    assert about.LICENCE in intro and GVO_EMAIL in intro
 
     data = box.data_view.toPlainText()
     centres = load_centres()
@@ -201,7 +202,7 @@ def test_about_box_version_licence_and_data_dates(window: QMainWindow, qtbot: Qt
     box.close()
 
 
-def test_app_gets_its_icon(window: QMainWindow) -> None:
+def test_app_gets_its_icon(window: MenuWindow) -> None:
     assert about.ICON_FILE.is_file()
     app = QApplication.instance()
     assert isinstance(app, QApplication) and not app.windowIcon().isNull()
@@ -227,7 +228,7 @@ def test_guide_says_what_matters(qtbot: QtBot) -> None:
     assert "anyone who can use this computer while you are logged in can open the vault" \
         in remember
     helping = text("first_run_help")
-    assert about.GVO_EMAIL in helping and "never through Facebook or private messages" \
+    assert GVO_EMAIL in helping and "never through Facebook or private messages" \
         in helping
     assert guide.skip_button.text() == "Skip"
     guide.help_button.click()
@@ -298,7 +299,7 @@ def test_guide_stores_nothing(qtbot: QtBot, tmp_path: Path, sandbox: Path,
     assert not path.exists()
 
 
-def test_guide_from_the_help_menu(window: QMainWindow, qtbot: QtBot) -> None:
+def test_guide_from_the_help_menu(window: MenuWindow, qtbot: QtBot) -> None:
     action(window, "first_run_action").trigger()
     qtbot.waitUntil(lambda: len(guides()) == 1)
     guide = guides()[0]

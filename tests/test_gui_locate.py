@@ -29,6 +29,7 @@ from locator.model.dates import today_brussels, utc_now
 from locator.storage.keystore import Keystore
 from locator.storage.vault import Vault
 from tests.helpers import HOSTILE
+from tests.host_fixtures import top_item
 from ui.app import Controller
 from ui.procedure.browser import ProcedureBrowser
 from ui.procedure.calling_round import CallingRound
@@ -326,7 +327,7 @@ def _texts(root: QWidget) -> list[str]:
             found += [widget.item(i).text() for i in range(widget.count())]
         elif isinstance(widget, QTreeWidget):
             for i in range(widget.topLevelItemCount()):
-                item = widget.topLevelItem(i)
+                item = top_item(widget, i)
                 found += [item.text(c) for c in range(item.columnCount())]
         title = widget.windowTitle()
         if title:

@@ -138,7 +138,7 @@ def test_remembered_key_opens_the_vault_off_the_ui_thread(
 
     def spy(cls: Any, where: Path, key: bytes) -> Vault:
         threads.append(threading.current_thread().name)
-        return real_open(cls, where, key)  # type: ignore[no-any-return]
+        return real_open(cls, where, key)
 
     monkeypatch.setattr(Vault, "open", classmethod(spy))
     controller = Controller(path, keystore)

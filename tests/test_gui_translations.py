@@ -88,6 +88,7 @@ def open_window(qtbot: QtBot, tmp_path: Path, keystore: Keystore, lang: str,
     window = controller.window
     case = vault.save_case(case_from_dict(fields or {
         "alias": "Sami", "status": "missing", "last_contact_at": "2025-08-01T18:30"}))
+    assert case.id is not None
     window.open_case(case.id)
     window.resize(1200, 760)  # the window's default size
     window.show()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QTable
 from pytestqt.qtbot import QtBot
 
 from locator.storage.keystore import Keystore
+from tests.host_fixtures import top_item, vault_of
 from tests.memkeyring import LockableKeyring, memory_keystore
 from ui.app import Controller
 from ui.vault.unlock import VaultDialog
@@ -17,7 +19,7 @@ pytestmark = pytest.mark.gui
 SECRET = "five random words are best"
 
 
-def child(parent: QWidget, cls: type, name: str):  # type: ignore[no-untyped-def]
+def child(parent: QWidget, cls: type, name: str):
     widget = parent.findChild(cls, name)
     assert widget is not None, name
     return widget
@@ -61,7 +63,7 @@ def test_create_fill_lock_unlock(qtbot: QtBot, tmp_path: Path, keystore: Keystor
     assert error.isVisibleTo(window) and "phone" in error.text()
     assert phone.text() == "12345 not a phone"  # nothing typed is lost
     assert child(editor, QLineEdit, "alias").text() == "Sami 🙂"
-    assert window.vault.case_count() == 0
+    assert vault_of(window).case_count() == 0
 
     phone.setText("0470 12 34 56")
     assert window.save_case()
@@ -97,11 +99,15 @@ def test_wrong_passphrase_shows_message_and_waits(qtbot: QtBot, tmp_path: Path,
     dialog = controller.dialog
     assert dialog is not None
     qtbot.addWidget(dialog)
+    shown = dialog
+
+    def failed(times: int) -> Callable[[], bool]:
+        return lambda: shown.error.isVisible() and shown.failures == times
+
     for attempt in range(3):
         dialog.passphrase.setText(f"wrong {attempt}")
         dialog.ok_button.click()
-        qtbot.waitUntil(lambda n=attempt + 1: dialog.error.isVisible() and dialog.failures == n,
-                        timeout=20000)
+        qtbot.waitUntil(failed(attempt + 1), timeout=20000)
     assert "passphrase" in dialog.error.text()
     assert not dialog.ok_button.isEnabled()  # slowed down after repeated failures
     assert not controller.window.isVisible()
@@ -245,10 +251,10 @@ def test_timeline_is_append_only(qtbot: QtBot, tmp_path: Path, keystore: Keystor
     window.open_case(case.id or 0)
     panel = window.timeline
     assert panel.tree.topLevelItemCount() == 2
-    assert "Detained" in panel.tree.topLevelItem(1).text(2)
+    assert "Detained" in top_item(panel.tree, 1).text(2)
     panel.note.setText("Called the host")
     panel._add_note()
-    panel.tree.setCurrentItem(panel.tree.topLevelItem(2))
+    panel.tree.setCurrentItem(top_item(panel.tree, 2))
     panel.note.setText("It was the cousin, not the host")
     panel._add_correction()
     events = vault.events(case.id or 0)
@@ -296,7 +302,7 @@ def test_lock_keeps_unsaved_edits_as_an_encrypted_draft(qtbot: QtBot, tmp_path: 
     assert child(window.editor, QLineEdit, "arrest_place").text() == "DRAFTMARKER unsaved edit"
     assert window.editor.dirty
     assert window.save_case()
-    assert window.vault.take_draft() is None
+    assert vault_of(window).take_draft() is None
     window.close()
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from locator.model.caseio import case_from_dict, case_to_dict
@@ -25,11 +26,13 @@ from locator.storage.keystore import Keystore, vault_id
 from locator.storage.merge import MergePlan
 from locator.storage.vault import Vault, read_salt
 from tests.helpers import digest, files_containing, marker_case
+from tests.host_fixtures import child_of, editor_field
 from tests.memkeyring import LockableKeyring, memory_keystore
 from ui.app import Controller
 from ui.common.worker import wait_for_background
 from ui.vault import menu as vault_menu
-from ui.vault.settings import AUTO_LOCK_KEY, QUIT_ON_LOCK_KEY, set_quit_on_lock
+from ui.vault.idle import AUTO_LOCK_KEY
+from ui.vault.settings import QUIT_ON_LOCK_KEY, set_quit_on_lock
 
 pytestmark = pytest.mark.gui
 SECRET = "five random words are best"
@@ -80,7 +83,7 @@ class App:
     @property
     def vault(self) -> Vault:
         assert self.window.vault is not None
-        return self.window.vault  # type: ignore[no-any-return]
+        return self.window.vault
 
     def trigger(self, name: str) -> None:
         from PySide6.QtGui import QAction
@@ -126,18 +129,17 @@ def app(qtbot: QtBot, tmp_path: Path, keystore: Keystore) -> Iterator[App]:
 
 
 def test_menu_and_toolbar(app: App) -> None:
-    from PySide6.QtWidgets import QMenu
 
-    menu = app.window.findChild(QMenu, "vault_menu")
+    menu = child_of(app.window, QMenu, "vault_menu")
     names = [a.objectName() for a in menu.actions() if not a.isSeparator()]
     assert names == ["lock", "backup_now", "restore_backup", "export_copy", "import_cases",
                      "recovery", "settings", "erase_vault", "quit"]
     assert app.menu.backup_action in app.window.toolbar.actions()
-    case_menu = app.window.findChild(QMenu, "case_menu")
+    case_menu = child_of(app.window, QMenu, "case_menu")
     assert [a.objectName() for a in case_menu.actions() if not a.isSeparator()] == [
         "new_case", "save_case", "brief_action", "record_decision", "close_case",
         "reopen_case", "purge_case", "show_closed"]
-    view_menu = app.window.findChild(QMenu, "view_menu")
+    view_menu = child_of(app.window, QMenu, "view_menu")
     assert [a.objectName() for a in view_menu.actions() if not a.isSeparator()] == [
         "search_cases", "centre_view", "deadlines_action"]
     # the keyboard reaches every toolbar button through a menu too (Alt, then arrows)
@@ -339,7 +341,7 @@ def test_purge_is_gone_for_good_also_from_search(app: App, qtbot: QtBot) -> None
     assert [c.id for c in app.vault.list_cases(include_closed=True)] == [kept.id]
     assert app.vault.list_cases("PURGEME", include_closed=True) == []
     assert app.window.current_case_id is None
-    assert app.window.editor.widgets["alias"].text() == ""
+    assert editor_field(app.window, "alias", QLineEdit).text() == ""
     assert app.vault.integrity_problems() == []
 
 
@@ -385,7 +387,7 @@ def test_quit_on_lock_saves_the_draft_backs_up_and_quits(app: App, tmp_path: Pat
     set_quit_on_lock(True)
     case = app.vault.save_case(case_from_dict({"alias": "Sami"}))
     select(app, case.id or 0)
-    app.window.editor.widgets["notes"].setPlainText("typed, not saved")
+    editor_field(app.window, "notes", QPlainTextEdit).setPlainText("typed, not saved")
     path = app.vault.path
     app.window.lock_action.trigger()
     assert quits == [True]
@@ -632,14 +634,13 @@ def test_a_lock_closes_every_question_and_window_of_the_menus(app: App, qtbot: Q
 
 
 def test_help_stays_the_last_menu(app: App) -> None:
-    from PySide6.QtWidgets import QMenu
 
     bar = app.window.menuBar()
     names = [a.menu().objectName() for a in bar.actions() if a.menu() is not None]
     assert names.index("vault_menu") < names.index("case_menu")
     if "help_menu" in names:
         assert names[-1] == "help_menu"
-    assert app.window.findChild(QMenu, "vault_menu") is app.menu.menu
+    assert child_of(app.window, QMenu, "vault_menu") is app.menu.menu
 
 
 def test_settings_with_a_locked_keyring_never_claim_the_key_is_gone(app: App,

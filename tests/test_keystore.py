@@ -18,7 +18,7 @@ def _plaintext_backend() -> KeyringBackend:
     """A stand-in with the module and name of keyrings.alt's PlaintextKeyring."""
     module = types.ModuleType("keyrings.alt.file")
     cls = type("PlaintextKeyring", (MemoryKeyring,), {"__module__": module.__name__})
-    return cls()  # type: ignore[no-any-return]
+    return cls()
 
 
 @pytest.mark.parametrize("backend", [
@@ -47,7 +47,7 @@ def test_forced_backend_from_environment_is_still_checked(monkeypatch: pytest.Mo
 
 def test_backend_that_raises_is_refused() -> None:
     class Broken(KeyringBackend):
-        priority = 1  # type: ignore[assignment]
+        priority = 1
 
         def get_password(self, service: str, username: str) -> str | None:
             raise RuntimeError("locked")

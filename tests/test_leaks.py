@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -32,6 +32,7 @@ from locator.model.caseio import case_from_dict
 from locator.storage.backup import automatic_backup, export_copy
 from locator.storage.keystore import Keystore
 from tests.helpers import files_containing, marker_case
+from tests.host_fixtures import child_of, editor_field, top_item, vault_of
 from ui.app import Controller
 from ui.brief.window import BriefWindow
 from ui.common.filedialogs import ask_save_file
@@ -52,11 +53,12 @@ def widget_texts(widget: QWidget) -> list[str]:
     if isinstance(widget, QComboBox):
         texts += [widget.itemText(i) for i in range(widget.count())]
     if isinstance(widget, QTableWidget):
-        texts += [widget.item(r, c).text() for r in range(widget.rowCount())
-                  for c in range(widget.columnCount()) if widget.item(r, c) is not None]
+        texts += [cell.text() for r in range(widget.rowCount())
+                  for c in range(widget.columnCount())
+                  if (cell := widget.item(r, c)) is not None]
     if isinstance(widget, QTreeWidget):
         for i in range(widget.topLevelItemCount()):
-            item = widget.topLevelItem(i)
+            item = top_item(widget, i)
             texts += [item.text(c) for c in range(item.columnCount())]
     texts.append(widget.windowTitle())
     texts.append(widget.toolTip())
@@ -95,13 +97,13 @@ def test_no_marker_outside_the_vault_and_exports(qtbot: QtBot, tmp_path: Path,
     qtbot.waitUntil(window.isVisible, timeout=20000)
 
     # cases, through the vault and through the editor
-    vault = window.vault
+    vault = vault_of(window)
     data = marker_case(marker)
     data["consent_share_gvo"] = data["consent_share_lawyer"] = "yes"
     case = vault.save_case(case_from_dict(data))
     window.refresh_list()
     window.new_case()
-    window.editor.widgets["alias"].setText(f"{marker} typed in the editor")
+    editor_field(window, "alias", QLineEdit).setText(f"{marker} typed in the editor")
     assert window.save_case()
 
     # search and sort
@@ -124,8 +126,8 @@ def test_no_marker_outside_the_vault_and_exports(qtbot: QtBot, tmp_path: Path,
     assert chosen is not None and chosen.parent == exports
 
     # brief: PDF (explicit export), copy; then backups
-    window.findChild(type(window.new_action), "brief_action").trigger()
-    brief = window.findChild(BriefWindow, "brief_window")
+    child_of(window, QAction, "brief_action").trigger()
+    brief = child_of(window, BriefWindow, "brief_window")
     brief.write_pdf_to(exports / "brief.pdf", None)
     qtbot.waitUntil(lambda: "Saved" in brief.status.text(), timeout=20000)
     brief.copy()
@@ -136,21 +138,21 @@ def test_no_marker_outside_the_vault_and_exports(qtbot: QtBot, tmp_path: Path,
     # deadlines: the view across cases (the marker case has a decision, so timers run)
     window.open_case(case.id or 0)
     window.locate.run("calling_round")
-    round_dialog = window.findChild(CallingRound, "calling_round")
-    round_dialog.findChild(QAbstractButton, "answer_caricole_not_found").click()
-    round_dialog.findChild(QAbstractButton, "answer_vottem_found").click()
+    round_dialog = child_of(window, CallingRound, "calling_round")
+    child_of(round_dialog, QAbstractButton, "answer_caricole_not_found").click()
+    child_of(round_dialog, QAbstractButton, "answer_vottem_found").click()
     window.locate.run("email_gvo_detained")
-    window.findChild(EmailsDialog, "emails_dialog").findChild(
-        QAbstractButton, "email_copy").click()
+    child_of(child_of(window, EmailsDialog, "emails_dialog"), QAbstractButton, "email_copy").click()
     centres = window.locate.open_centres()
+    assert centres is not None
     centres.pick.setCurrentIndex(centres.pick.findData("vottem"))
     centres.search.setText(marker)
     centres.run_search()
-    window.findChild(type(window.new_action), "deadlines_action").trigger()
+    child_of(window, QAction, "deadlines_action").trigger()
     assert any(marker in text for text in all_texts())  # the features really show it
 
     # edit without saving, then lock: the draft goes into the vault, widgets are emptied
-    window.editor.widgets["notes"].setPlainText(f"{marker} unsaved")
+    editor_field(window, "notes", QPlainTextEdit).setPlainText(f"{marker} unsaved")
     window.lock_action.trigger()
     assert window.vault is None
     holders = [f"{type(w).__name__}:{w.objectName()}:{top.objectName()}"
@@ -166,8 +168,8 @@ def test_no_marker_outside_the_vault_and_exports(qtbot: QtBot, tmp_path: Path,
     door.passphrase.setText(SECRET)
     door.ok_button.click()
     qtbot.waitUntil(window.isVisible, timeout=20000)
-    assert marker in window.editor.widgets["notes"].toPlainText()
-    window.editor.load(window.vault.get_case(case.id or 0))
+    assert marker in editor_field(window, "notes", QPlainTextEdit).toPlainText()
+    window.editor.load(vault_of(window).get_case(case.id or 0))
     window.close()
     QSettings().sync()
 

@@ -26,9 +26,8 @@ from pathlib import Path
 import pytest
 
 from locator import __version__
-from locator.brief.fonts import FONTS_DIR
 from locator.centres.load import CENTRES_FILE
-from locator.model.paths import RESOURCES_DIR
+from locator.model.paths import FONTS_DIR, RESOURCES_DIR
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
@@ -110,7 +109,7 @@ def test_windows_version_resource() -> None:
                     signatures[node.name] = [a.arg for a in item.args.args[1:]]
     calls: list[tuple[str, tuple[object, ...], dict[str, object]]] = []
 
-    def recorder(name: str):  # type: ignore[no-untyped-def]
+    def recorder(name: str):
         def make(*args: object, **kwargs: object) -> str:
             params = signatures[name]
             assert len(args) <= len(params) and set(kwargs) <= set(params), (name, kwargs)
@@ -235,6 +234,7 @@ def test_app_opens_the_vault_offscreen(bundle_vault: Path, tmp_path: Path) -> No
 def test_bundle_contents(bundle: Path) -> None:
     internal = bundle / "_internal"
     for name in ("centres.yaml", "resources/procedure.yaml", "resources/deadline_rules.yaml",
+                 "resources/decision_timers.yaml",
                  "resources/be_legal_holidays.yaml", "resources/fonts/NotoSans-Regular.ttf",
                  "resources/fonts/OFL.txt", "packaging/icons/locator.png",
                  "licenses/locator/GPL-3.0.txt", "licenses/qt-pyside6/LGPL-3.0.txt",

@@ -26,9 +26,9 @@ from locator.model.cases import (
     Lawyer,
     Status,
 )
+from locator.model.events import Answer
 from locator.procedure.events import effective_events
 from locator.procedure.guide import (
-    Answer,
     Procedure,
     ProcedureFileError,
     Progress,

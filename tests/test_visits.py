@@ -138,7 +138,7 @@ def test_the_checklist_is_kept_and_never_marks_the_step_done() -> None:
     assert progress.state("wait-first-24-hours") is StepState.CURRENT
 
 
-def test_centre_notes_are_kept_in_the_vault(vault) -> None:  # type: ignore[no-untyped-def]
+def test_centre_notes_are_kept_in_the_vault(vault) -> None:
     assert vault.centre_note("vottem") == ""
     vault.set_centre_note("vottem", "Visits Tue/Thu afternoon; bring ID 🙂")
     assert vault.centre_note("vottem") == "Visits Tue/Thu afternoon; bring ID 🙂"

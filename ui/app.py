@@ -22,7 +22,9 @@ from ui.vault.unlock import VaultDialog
 
 if TYPE_CHECKING:
     from locator.storage.vault import Vault
+    from ui.case.editor import CaseEditor
     from ui.main_window import MainWindow
+    from ui.vault.idle import IdleLock
 
 # the build starts at the latest this long after the door is painted, even when the
 # keyring has not answered yet (it may be waiting for the person to unlock it)
@@ -52,10 +54,10 @@ class Controller(QObject):
         #: followed neither by the door nor by quitting; that feature decides what comes next
         self.swapping = False
         self.dialog: VaultDialog | None = None
-        self.idle: Any = None
+        self.idle: IdleLock | None = None
         self._window: MainWindow | None = None
         self._choices: list[tuple[str, str]] = []
-        self._editor: Any = None  # the case editor, built in a step before the window
+        self._editor: CaseEditor | None = None  # built in a step before the window
         self.builder = StepBuilder(self._steps(), self)
         self.builder.finished.connect(lambda: self.window_ready.emit(self._window))
 
@@ -113,6 +115,7 @@ class Controller(QObject):
         window = self._window
         assert window is not None
         self.idle = IdleLock(window.lock, lambda: window.vault is not None)
+        self.idle.setParent(window)  # its app-wide event filter ends with the window
 
     # -- the door --------------------------------------------------------------------------
 

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ui.main_window import MainWindow
 
+if TYPE_CHECKING:  # the vault menu is imported when it is installed (start-up speed)
+    from ui.vault.menu import VaultOwner
+
 
 def feature_steps(window: MainWindow,
-                  controller: Any = None) -> list[tuple[str, Callable[[], object]]]:
+                  controller: VaultOwner | None = None) -> list[tuple[str, Callable[[], object]]]:
     """One start-up step per feature, in the order they must be installed: the vault menu
     first, Help last (the last menu). :mod:`ui.startup` runs them one per event-loop turn."""
     from ui.brief import window as brief_window
@@ -20,12 +23,24 @@ def feature_steps(window: MainWindow,
 
     steps: list[tuple[str, Callable[[], object]]] = []
     if controller is not None:
-        from ui.vault import menu as vault_menu
+        def vault_menus() -> None:
+            from ui.case import menu as case_menu
+            from ui.vault import menu as vault_menu
+            from ui.vault import session_lock
 
-        steps.append(("vault menu", lambda: vault_menu.install(window, controller)))
+            window.vault_menu = vault_menu.install(window, controller)
+            window.case_menu = case_menu.install(
+                window, window.vault_menu.prompts, window.vault_menu.jobs)
+            window.session_lock = session_lock.install(window)
+
+        steps.append(("vault menu", vault_menus))
+
+    def procedure() -> None:
+        window.locate = locate.install(window)
+
     steps += [
         ("lawyer brief", lambda: brief_window.install(window)),
-        ("procedure", lambda: locate.install(window)),
+        ("procedure", procedure),
         ("deadlines", lambda: deadlines_panel.install(window)),
         ("help", lambda: help_window.install(window)),
         ("first run", lambda: first_run.install(window)),

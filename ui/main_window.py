@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTableView,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from locator.model.cases import Case
 from locator.model.errors import LocatorError
+from locator.storage.vault import Vault
 from ui.case.area import CaseArea
 from ui.case.case_list import CASE_ID_ROLE, COL_UPDATED, CaseListModel
 from ui.case.editor import CaseEditor
@@ -28,6 +30,15 @@ from ui.case.timeline import AttachmentsPanel, TimelinePanel
 from ui.common import clipboard
 from ui.common.i18n import error_text, translate
 from ui.common.screens import fit_to_screen
+from ui.host import ActionName, MenuName
+from ui.ops import Changes
+from ui.ops import save_case as save_case_op
+
+if TYPE_CHECKING:
+    from ui.case.menu import CaseMenu
+    from ui.procedure.locate import Locate
+    from ui.vault.menu import VaultMenu
+    from ui.vault.session_lock import SessionLockWatcher
 
 FILTER_DELAY_MS = 40  # coalesces fast typing; work + pause stays under 100 ms
 INTO_LIST_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -46,6 +57,14 @@ class MainWindow(QMainWindow):
     #: (vault, for_good) just before the vault is closed: on a lock (False) or because the
     #: window closes and the app ends (True). The last moment to use it (automatic backup).
     vault_closing = Signal(object, bool)
+    #: (Changes) after each write, once the window's own widgets show it
+    changed = Signal(object)
+
+    # features kept alive with the window (set by ui.features; tests reach them here)
+    locate: Locate
+    vault_menu: VaultMenu
+    case_menu: CaseMenu
+    session_lock: SessionLockWatcher
 
     def __init__(self, centres: Sequence[tuple[str, str]], lang: str,
                  centre_name: Callable[[str], str], country_name: Callable[[str], str],
@@ -55,7 +74,10 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("main_window")
         self.setWindowTitle("Locator[*]")  # never a person's name
-        self.vault: Any = None
+        self.vault: Vault | None = None
+        self._case: Case | None = None  # the saved case shown, as stored
+        self._named: dict[ActionName, QAction] = {}
+        self._help_menu: QMenu | None = None
         self.lang = lang  # centre and country names, and the procedure's panels
         self.location_ids = location_ids
         self.model = CaseListModel(centre_name, country_name, self)
@@ -133,8 +155,8 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         self.toolbar = toolbar
 
-        def action(name: str, text: str, keys: QKeySequence | str,
-                   slot: Callable[[], None]) -> QAction:
+        def action(name: str, text: str, keys: QKeySequence | QKeySequence.StandardKey | str,
+                   slot: Callable[[], object]) -> QAction:
             act = QAction(text, self)
             act.setObjectName(name)
             act.setShortcut(QKeySequence(keys))
@@ -178,7 +200,7 @@ class MainWindow(QMainWindow):
     def add_case_tab(self, widget: QWidget, title: str) -> None:
         self.editor.tabs.addTab(widget, title)
 
-    def add_tool_action(self, action: QAction, menu: str | None = "case") -> None:
+    def add_tool_action(self, action: QAction, menu: MenuName | None = "case") -> None:
         """A button on the toolbar, and the same action in the menu ``"case"`` (about the
         open case) or ``"view"`` (a window of its own); None when it has a menu already."""
         self.toolbar.addAction(action)
@@ -188,34 +210,102 @@ class MainWindow(QMainWindow):
             else:
                 self.view_menu.addAction(action)
 
+    def add_menu(self, menu: QMenu, first: bool = False) -> None:
+        """``menu`` in the menu bar, before Help (which stays last), or before every other
+        menu (``first``)."""
+        bar = self.menuBar()
+        if first and bar.actions():
+            bar.insertMenu(bar.actions()[0], menu)
+        elif self._help_menu is not None:
+            bar.insertMenu(self._help_menu.menuAction(), menu)
+        else:
+            bar.addMenu(menu)
+
+    def help_menu(self) -> QMenu:
+        if self._help_menu is None:
+            self._help_menu = self.menuBar().addMenu(translate("HelpMenu", "&Help"))
+            self._help_menu.setObjectName("help_menu")
+        return self._help_menu
+
+    def name_action(self, name: ActionName, action: QAction) -> None:
+        self._named[name] = action
+
+    def named_action(self, name: ActionName) -> QAction | None:
+        return self._named.get(name)
+
+    def show_status(self, text: str, timeout_ms: int = 0) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def set_include_closed(self, include: bool) -> None:
+        self.include_closed = include
+        self.refresh_list()
+
+    def field_caption(self, name: str) -> str | None:
+        widget = self.editor.widgets.get(name)
+        return widget.accessibleName() if widget is not None else None
+
+    def focus_field(self, name: str) -> None:
+        self.editor.focus_field(name)
+
+    def add_note(self) -> None:
+        self.editor.tabs.setCurrentWidget(self.timeline)
+        self.timeline.note.setFocus()
+
+    def add_attachment(self) -> None:
+        self.editor.tabs.setCurrentWidget(self.attachments)
+        self.attachments.add_file()
+
+    def discard_edits(self) -> None:
+        self.editor.clear()
+
+    def forget_case(self) -> None:
+        self.editor.clear()
+        self.clear_everything()
+
     @property
     def current_case_id(self) -> int | None:
         return self._current_id
 
-    def reload_current_case(self) -> None:
-        """After a panel changed the vault: show the case and the list as stored now. With
-        unsaved edits in the editor, they stay; the timeline and the panels around it
-        (``case_shown``) show what is stored."""
+    @property
+    def current_case(self) -> Case | None:
+        return self._case
+
+    # -- operations ------------------------------------------------------------------
+
+    def run(self, op: Callable[[Vault], Changes]) -> Changes | None:
+        if self.vault is None:
+            return None
+        changes = op(self.vault)
+        self.report(changes)
+        return changes
+
+    def report(self, changes: Changes) -> None:
+        """After a write: the case and the list as stored now, then ``changed``. With
+        unsaved edits in the editor, they stay; the timeline shows what is stored."""
         if self.vault is None:
             return
-        if self._current_id is not None:
-            if self.editor.dirty:
-                self.timeline.show_case(self.vault, self._current_id)
-                self.case_shown.emit(self.vault.get_case(self._current_id))
-            else:
-                self.open_case(self._current_id)
-        self.refresh_list()
+        case_id = self._current_id
+        if case_id is not None and changes.touches(case_id):
+            self._case = self.vault.get_case(case_id)
+            if changes.case and not self.editor.dirty:
+                self.editor.load(self._case)
+            if changes.timeline or changes.case:
+                self.timeline.show_case(self.vault, case_id)
+                self.attachments.show_case(self.vault, case_id)
+        if changes.case_list:
+            self.refresh_list()
+        self.changed.emit(changes)
 
     # -- vault -----------------------------------------------------------------
 
-    def set_vault(self, vault: Any) -> None:
+    def set_vault(self, vault: Vault) -> None:
         self.vault = vault
         self.refresh_list()
         self.vault_opened.emit(vault)
         self._restore_draft()
 
     def _restore_draft(self) -> None:
-        draft = self.vault.take_draft()
+        draft = self.vault.take_draft() if self.vault is not None else None
         if draft is None:
             return
         case_id = draft.get("case_id")
@@ -287,12 +377,14 @@ class MainWindow(QMainWindow):
         self.open_case(case_id)
 
     def open_case(self, case_id: int) -> None:
-        self._show(self.vault.get_case(case_id))
+        if self.vault is not None:
+            self._show(self.vault.get_case(case_id))
 
     def _show(self, case: Case) -> None:
         """``case`` in the editor, its timeline and attachments, then the panels
         (``case_shown``); a new, unsaved case (no id) shows empty ones."""
         self._current_id = case.id
+        self._case = case if case.id is not None else None
         self.editor.load(case)
         self.timeline.show_case(self.vault, case.id)
         self.attachments.show_case(self.vault, case.id)
@@ -313,12 +405,13 @@ class MainWindow(QMainWindow):
         if case is None:
             return False
         try:
-            saved = self.vault.save_case(case)
+            saved, changes = save_case_op(self.vault, case)
         except LocatorError as err:
             QMessageBox.critical(self, self.tr("Not saved"), error_text(err))
             return False
         self._show(saved)
         self.refresh_list()
+        self.changed.emit(changes)
         self.statusBar().showMessage(self.tr("Saved."), 4000)
         return True
 
@@ -367,6 +460,7 @@ class MainWindow(QMainWindow):
         self.timeline.clear()
         self.attachments.clear()
         self._current_id = None
+        self._case = None
         self.statusBar().clearMessage()
         self.case_shown.emit(None)
 

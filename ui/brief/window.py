@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -30,7 +29,9 @@ from PySide6.QtWidgets import (
 from locator.brief.case import brief_for_case
 from locator.brief.content import Brief, Writer
 from locator.brief.text import brief_text
-from locator.model.events import BriefSent, record
+from locator.model.cases import Case
+from locator.model.events import BriefSent, EmailPurpose, Payload, Recipient
+from locator.storage.vault import Vault
 from ui.common.a11y import named
 from ui.common.clipboard import CLEAR_AFTER_S, copy_sensitive
 from ui.common.filedialogs import ask_save_file
@@ -38,7 +39,8 @@ from ui.common.prompts import confirm
 from ui.common.screens import fit_to_screen
 from ui.common.theme import colours, follow, qss, styled
 from ui.common.worker import run_in_background
-from ui.main_window import MainWindow
+from ui.host import Host
+from ui.ops import Changes, record_event
 
 
 def brief_html(brief: Brief, note: str | None = None) -> str:
@@ -73,16 +75,17 @@ def brief_html(brief: Brief, note: str | None = None) -> str:
 
 
 class BriefWindow(QDialog):
-    """One case's brief. Emits :attr:`sent` after anything left the app."""
+    """One case's brief. Emits :attr:`sent` after anything left the app (recorded on the
+    timeline through the host, which reports the change)."""
 
     sent = Signal()
 
-    def __init__(self, window: MainWindow, case_id: int) -> None:
-        super().__init__(window)
+    def __init__(self, host: Host, case_id: int) -> None:
+        super().__init__(host.window())
         self.setObjectName("brief_window")
         self.setWindowTitle(self.tr("Lawyer brief"))
-        self.main = window
-        self.vault: Any = window.vault
+        self.main = host
+        self.vault: Vault | None = host.vault
         self.case_id = case_id
         self.brief: Brief | None = None
         layout = QVBoxLayout(self)
@@ -177,8 +180,9 @@ class BriefWindow(QDialog):
                                          if missing else ""))
         while self.missing_row.count():
             item = self.missing_row.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            old = item.widget() if item is not None else None
+            if old is not None:
+                old.deleteLater()
         labels = {item.field: item.label for item in self.brief.key_items}
         for field in missing:
             button = QPushButton(labels.get(field, field))
@@ -205,7 +209,7 @@ class BriefWindow(QDialog):
 
     def jump_to(self, field: str) -> None:
         self.close()
-        self.main.editor.focus_field(field)
+        self.main.focus_field(field)
 
     def _consent_ok(self) -> bool:
         if self.brief is None or not self.brief.consent_missing:
@@ -218,8 +222,16 @@ class BriefWindow(QDialog):
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
-    def _record(self, to: str, how: str) -> None:
-        record(self.vault, self.case_id, BriefSent(to, how))
+    def _record(self, to: str, how: str, *first: Payload) -> None:
+        """Record ``first`` then the brief sent, on the timeline (one change reported)."""
+        case_id = self.case_id
+
+        def op(vault: Vault) -> Changes:
+            for payload in first:
+                record_event(vault, case_id, payload)
+            return record_event(vault, case_id, BriefSent(to, how))
+
+        self.main.run(op)
         self.sent.emit()
 
     def save_pdf(self) -> None:
@@ -228,7 +240,7 @@ class BriefWindow(QDialog):
         password = self.password.text() or None
         # Cancel is the default (Enter never writes a plain file); a lock meanwhile closes it
         if password is None and not confirm(
-                self.main, self.tr("The PDF will not be encrypted"),
+                self.main.window(), self.tr("The PDF will not be encrypted"),
                 self.tr("Anyone who gets the file can read it. Add a password above to "
                         "protect it, or save it only to send it and delete it after."),
                 self.tr("Save PDF…")):
@@ -264,7 +276,6 @@ class BriefWindow(QDialog):
         rule as the Emails window (agreement to share with GVO recorded as yes, checked on
         the case as stored now) and the same timeline event (the step is then done)."""
         from locator.brief.emails import blocker, compose
-        from locator.procedure.events import EmailPurpose, Recipient
         from ui.procedure.emails_dialog import (
             EmailsDialog,
             block_text,
@@ -272,9 +283,10 @@ class BriefWindow(QDialog):
             paste_keys,
         )
 
-        if self.brief is None or self.main.vault is None:
+        vault = self.main.vault
+        if self.brief is None or vault is None:
             return
-        case = self.vault.get_case(self.case_id)
+        case = vault.get_case(self.case_id)
         block = blocker(case, Recipient.GVO, EmailPurpose.LAWYER_REQUEST)
         if block is not None:
             self.status.setText(block_text(block, case, Recipient.GVO))
@@ -290,8 +302,7 @@ class BriefWindow(QDialog):
                 "and paste the text into it ({paste}).").format(
                 s=CLEAR_AFTER_S, to=mail.to, paste=paste_keys()))
             return
-        record(self.vault, self.case_id, mail.payload)
-        self._record("gvo", "email")
+        self._record("gvo", "email", mail.payload)
         self.status.setText(self.tr(
             "Your mail program should now show a new message to {to}.\nThe text of the brief "
             "is on the clipboard for {s} seconds: click in the message, paste it ({paste}), "
@@ -323,23 +334,24 @@ class BriefWindow(QDialog):
         self.brief = None
 
 
-def install(window: MainWindow) -> None:
+def install(host: Host) -> None:
+    window = host.window()
     action = QAction(QCoreApplication.translate("BriefWindow", "Lawyer brief…"), window)
     action.setObjectName("brief_action")
     action.setShortcut(QKeySequence("Ctrl+B"))
     action.setEnabled(False)
-    window.add_tool_action(action)
+    host.add_tool_action(action)
+    host.name_action("lawyer_brief", action)
 
-    def shown(case: Any) -> None:
-        action.setEnabled(case is not None and getattr(case, "id", None) is not None)
+    def shown(case: Case | None) -> None:
+        action.setEnabled(case is not None and case.id is not None)
 
     def open_brief() -> None:
-        case_id = window.current_case_id
-        if window.vault is None or case_id is None or not window.resolve_unsaved():
+        case_id = host.current_case_id
+        if host.vault is None or case_id is None or not host.resolve_unsaved():
             return
-        dialog = BriefWindow(window, case_id)
+        dialog = BriefWindow(host, case_id)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.sent.connect(window.reload_current_case)
         dialog.show()
 
     def locked() -> None:  # every brief open, not only the last one
@@ -347,6 +359,6 @@ def install(window: MainWindow) -> None:
             dialog.clear()
             dialog.close()
 
-    window.case_shown.connect(shown)
-    window.locked.connect(locked)
+    host.case_shown.connect(shown)
+    host.locked.connect(locked)
     action.triggered.connect(open_brief)

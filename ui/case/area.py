@@ -117,8 +117,9 @@ class CaseArea(QSplitter):
     def order_focus(self) -> None:
         """Tab goes through the headers before the editor, as they are read (top down):
         panels and rows made later would otherwise come last in the focus chain."""
-        chain, widget = [], self.headers.nextInFocusChain()
-        while widget is not self.headers and len(chain) < 10_000:
+        chain: list[QWidget] = []
+        widget = self.headers.nextInFocusChain()
+        while widget is not None and widget is not self.headers and len(chain) < 10_000:
             chain.append(widget)
             widget = widget.nextInFocusChain()
         previous: QWidget = self.headers_scroll

@@ -70,9 +70,9 @@ class CaseListModel(QAbstractTableModel):
 
     def _apply_sort(self) -> None:
         column, order = self._sort
-        self._rows = [self.summary(i) for i in range(len(self._rows))]
-        key = self._sort_key(column)
-        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        rows = [self.summary(i) for i in range(len(self._rows))]
+        rows.sort(key=self._sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows = list(rows)
 
     def _sort_key(self, column: int) -> Callable[[CaseSummary], Any]:
         if column == COL_UPDATED:

@@ -224,7 +224,7 @@ class CaseEditor(QWidget):
             return
         for index in range(self.tabs.count()):
             page = self.tabs.widget(index)
-            if page.isAncestorOf(widget):
+            if page is not None and page.isAncestorOf(widget):
                 self.tabs.setCurrentIndex(index)
                 break
         widget.setFocus()

@@ -75,7 +75,9 @@ def make_widget(spec: FieldSpec, lang: str, centres: Sequence[tuple[str, str]]) 
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         combo.setCompleter(completer)
-        combo.lineEdit().setPlaceholderText(spec.placeholder)
+        line = combo.lineEdit()
+        if line is not None:  # editable: it has one
+            line.setPlaceholderText(spec.placeholder)
         widget = combo
     elif spec.kind == "centre":
         combo = QComboBox()

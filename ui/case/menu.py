@@ -6,42 +6,32 @@ A closed case that is shown gets a banner above the editor saying so, with
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton
 
+from locator.model.cases import Case
 from locator.model.errors import LocatorError
 from locator.storage.merge import is_closed
 from locator.storage.vault import Vault
 from ui.common.prompts import Jobs, Prompts, error_text
 from ui.common.theme import styled
-
-
-def add_to_menu_bar(window: Any, menu: QMenu, first: bool = False) -> None:
-    """Add ``menu`` to the window's menu bar, before Help (which stays last), or before
-    every other menu (``first``)."""
-    bar = window.menuBar()
-    if first and bar.actions():
-        bar.insertMenu(bar.actions()[0], menu)
-        return
-    help_menu = bar.findChild(QMenu, "help_menu")
-    if help_menu is not None:
-        bar.insertMenu(help_menu.menuAction(), menu)
-    else:
-        bar.addMenu(menu)
+from ui.host import Host
+from ui.ops import Changes, close_case
 
 
 class CaseMenu(QObject):
     """The Case menu and the closed-case banner of one main window."""
 
-    def __init__(self, window: Any, prompts: Prompts, jobs: Jobs) -> None:
+    def __init__(self, host: Host, prompts: Prompts, jobs: Jobs) -> None:
+        window = host.window()
         super().__init__(window)
-        self.window = window
+        self.host, self.window = host, window
         self.prompts = prompts
         self.jobs = jobs
-        self.menu: QMenu = window.case_actions  # the main window's Case menu
+        self.menu: QMenu = host.case_actions  # the main window's Case menu
         self.close_action = self._action("close_case", self.tr("Close case"), self.close_case)
         self.close_action.setToolTip(self.tr("Hide this case from the list; everything is "
                                              "kept and it can be reopened."))
@@ -53,12 +43,13 @@ class CaseMenu(QObject):
                                         self.toggle_closed)
         self.show_closed.setCheckable(True)
         self.banner = self._banner()
-        window.add_case_header(self.banner)
-        window.case_shown.connect(self.shown)
-        window.locked.connect(self.locked)
+        host.add_case_header(self.banner)
+        host.case_shown.connect(self.shown)
+        host.changed.connect(self._changed)
+        host.locked.connect(self.locked)
         self.shown(None)
 
-    def _action(self, name: str, text: str, slot: Any) -> QAction:
+    def _action(self, name: str, text: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self.window)
         action.setObjectName(name)
         action.triggered.connect(lambda _checked=False: slot())
@@ -89,7 +80,7 @@ class CaseMenu(QObject):
 
     def _closed(self) -> bool | None:
         """Whether the case shown is closed; None when no saved case is shown."""
-        vault, case_id = self.window.vault, self.window.current_case_id
+        vault, case_id = self.host.vault, self.host.current_case_id
         if vault is None or case_id is None:
             return None
         try:
@@ -97,22 +88,25 @@ class CaseMenu(QObject):
         except LocatorError:
             return None
 
-    def shown(self, _case: Any = None) -> None:
+    def _changed(self, changes: Changes) -> None:
+        if changes.case and changes.touches(self.host.current_case_id):
+            self.shown(None)
+
+    def shown(self, _case: Case | None = None) -> None:
         closed = self._closed()
         self.close_action.setEnabled(closed is False)
         self.reopen_action.setEnabled(closed is True)
         self.purge_action.setEnabled(closed is True)
-        self.show_closed.setEnabled(self.window.vault is not None)
+        self.show_closed.setEnabled(self.host.vault is not None)
         self.banner.setVisible(closed is True)
 
     def locked(self) -> None:
         self.show_closed.setChecked(False)
-        self.window.include_closed = False
+        self.host.set_include_closed(False)
         self.shown(None)
 
     def toggle_closed(self) -> None:
-        self.window.include_closed = self.show_closed.isChecked()
-        self.window.refresh_list()
+        self.host.set_include_closed(self.show_closed.isChecked())
 
     # -- actions -------------------------------------------------------------------------
 
@@ -123,25 +117,24 @@ class CaseMenu(QObject):
         return self._set_closed(False)
 
     def _set_closed(self, closed: bool) -> bool:
-        vault, case_id = self.window.vault, self.window.current_case_id
+        vault, case_id = self.host.vault, self.host.current_case_id
         if vault is None or case_id is None or self._closed() is closed:
             return False
-        if not self.window.resolve_unsaved():
+        if not self.host.resolve_unsaved():
             return False
         try:
-            vault.close_case(case_id, closed=closed)
+            self.host.run(lambda vault: close_case(vault, case_id, closed))
         except LocatorError as err:
             self.prompts.warn(self.window, self.tr("Not changed"), error_text(err))
             return False
-        self.window.reload_current_case()
         self.shown(None)
-        self.window.statusBar().showMessage(
+        self.host.show_status(
             self.tr("Case closed. It no longer shows in the list; Case → Show closed cases "
                     "finds it again.") if closed else self.tr("Case reopened."), 10000)
         return True
 
     def purge_case(self) -> bool:
-        vault, case_id = self.window.vault, self.window.current_case_id
+        vault, case_id = self.host.vault, self.host.current_case_id
         if vault is None or case_id is None or self._closed() is not True or self.jobs.running:
             return False
         if not self.prompts.confirm(
@@ -153,8 +146,7 @@ class CaseMenu(QObject):
                         "and copies made before still contain the case: erase or replace them "
                         "if it must be gone from them too.")):
             return False
-        self.window.editor.clear()  # nothing of it may stay in the form or come back as draft
-        self.window.clear_everything()
+        self.host.forget_case()  # nothing of it may stay in the form or come back as draft
         path, key = vault.path, vault.key
 
         def work() -> None:
@@ -162,15 +154,15 @@ class CaseMenu(QObject):
                 own.purge_case(case_id)
 
         def done(_none: None) -> None:
-            self.window.refresh_list()
-            self.window.statusBar().showMessage(self.tr("Case purged."), 8000)
+            self.host.refresh_list()
+            self.host.show_status(self.tr("Case purged."), 8000)
 
         def failed(err: BaseException) -> None:
-            self.window.refresh_list()
+            self.host.refresh_list()
             self.prompts.warn(self.window, self.tr("Not purged"), error_text(err))
 
         return self.jobs.run(self.tr("Purging…"), work, done, failed)
 
 
-def install(window: Any, prompts: Prompts, jobs: Jobs) -> CaseMenu:
-    return CaseMenu(window, prompts, jobs)
+def install(host: Host, prompts: Prompts, jobs: Jobs) -> CaseMenu:
+    return CaseMenu(host, prompts, jobs)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import mimetypes
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any
 
 from PySide6.QtCore import QByteArray, QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QPixmap
@@ -29,11 +28,11 @@ from locator.centres.load import load_centres
 from locator.centres.model import CentreDirectory
 from locator.deadlines.rules import load_rules
 from locator.model.cases import Event
-from locator.model.events import Correction, NoteAdded, record
-from locator.procedure.events import Answer
+from locator.model.events import Answer, Correction, NoteAdded, record
 from locator.procedure.file import load_procedure
 from locator.procedure.model import Procedure
 from locator.storage.files import written_whole
+from locator.storage.vault import Vault
 from locator.timeline.describe import describe
 from ui.common.a11y import named
 from ui.common.filedialogs import ask_open_file, ask_save_file
@@ -52,7 +51,7 @@ class TimelinePanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None, lang: str = "en") -> None:
         super().__init__(parent)
-        self.vault: Any = None
+        self.vault: Vault | None = None
         self.case_id: int | None = None
         self.words = QtWords(lang)
         self.tree = QTreeWidget()
@@ -81,11 +80,11 @@ class TimelinePanel(QWidget):
         layout.addWidget(self.tree)
         layout.addLayout(row)
 
-    def show_case(self, vault: Any, case_id: int | None) -> None:
+    def show_case(self, vault: Vault | None, case_id: int | None) -> None:
         self.vault, self.case_id = vault, case_id
         self.tree.clear()
         self.setEnabled(case_id is not None)
-        if case_id is None:
+        if vault is None or case_id is None:
             return
         for event in vault.events(case_id):
             when = moment_text(event.at)
@@ -202,7 +201,7 @@ class AttachmentsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.vault: Any = None
+        self.vault: Vault | None = None
         self.case_id: int | None = None
         self.list = QListWidget()
         self.list.setObjectName("attachments")
@@ -223,11 +222,11 @@ class AttachmentsPanel(QWidget):
         layout.addWidget(self.list)
         layout.addLayout(buttons)
 
-    def show_case(self, vault: Any, case_id: int | None) -> None:
+    def show_case(self, vault: Vault | None, case_id: int | None) -> None:
         self.vault, self.case_id = vault, case_id
         self.list.clear()
         self.setEnabled(case_id is not None)
-        if case_id is None:
+        if vault is None or case_id is None:
             return
         for info in vault.attachments(case_id):
             item = QListWidgetItem(self.tr("{name}  ({kb} KB)").format(

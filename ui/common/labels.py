@@ -66,14 +66,27 @@ def _decision_kind() -> dict[str, str]:
         "asylum_refusal": translate("labels", "Asylum refused"),
         "entry_refusal": translate("labels", "Entry refused"),
         "detention_extension": translate("labels", "Detention extended"),
+        "entry_ban": translate("labels", "Entry ban (annexe 13sexies)"),
+        "chamber_order": translate("labels", "Council chamber's order on the detention"),
+        "indictment_chamber": translate("labels",
+                                        "Chamber of indictment's decision on the detention"),
+        "cce_judgment": translate("labels", "Judgment of the CCE/RvV"),
+        "fr_oqtf_cra": translate("labels", "France: OQTF in a detention centre (CRA)"),
+        "fr_oqtf_house_arrest_prison": translate("labels",
+                                                 "France: OQTF with house arrest or in prison"),
+        "fr_retention_placement": translate("labels",
+                                            "France: placement in a detention centre (CRA)"),
+        "fr_judge_order": translate("labels", "France: the judge's order on the detention"),
         "other": translate("labels", "Other decision"),
     }
 
 
 def _notification_method() -> dict[str, str]:
     return {"hand": translate("labels", "Handed over"),
-            "registered": translate("labels", "Registered letter (signed for)"),
-            "post": translate("labels", "By post")}
+            "registered": translate("labels", "Registered letter with acknowledgment of receipt"),
+            "registered_no_ack": translate("labels",
+                                           "Registered letter without acknowledgment of receipt"),
+            "post": translate("labels", "Ordinary post")}
 
 
 def _tristate() -> dict[str, str]:

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from locator.deadlines.timers import Deadline
 from locator.model.dates import today_brussels
 from locator.model.errors import FieldError, LocatorError
-from locator.storage.deadlines import Deadline
 from ui.common.a11y import form_row
 from ui.common.i18n import error_text
 from ui.common.theme import error_label

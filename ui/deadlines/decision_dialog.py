@@ -29,20 +29,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from locator.deadlines.counting import NOTIFIED_ON
+from locator.deadlines.table import QUESTION_TEXTS, QUESTIONS, questions_for
 from locator.model.caseio import case_from_dict, case_to_dict
-from locator.model.cases import DecisionKind, NotificationMethod, Tristate
+from locator.model.cases import Case, DecisionKind, NotificationMethod, Tristate
 from locator.model.dates import BRUSSELS, utc_now
 from locator.model.errors import FieldError, LocatorError, ValidationFailed
+from locator.storage.vault import Vault
 from ui.common.a11y import form_row
 from ui.common.filedialogs import ask_open_file
-from ui.common.i18n import error_text
+from ui.common.i18n import core_text, error_text
 from ui.common.labels import enum_labels
 from ui.common.screens import fit_to_screen
 from ui.common.theme import error_label, styled
 from ui.deadlines.text import LONG_DATE
+from ui.host import Host
+from ui.ops import Changes
 
 MAX_PHOTO = 50 * 1024 * 1024
-FIELDS = ("kind", "annexe", "notified_at", "notification_method", "earlier_removal", "note")
+FIELDS = ("kind", "annexe", "notified_at", "notification_method", *QUESTIONS, "note")
 
 
 class DecisionDialog(QDialog):
@@ -50,19 +55,21 @@ class DecisionDialog(QDialog):
 
     recorded = Signal(int)
 
-    def __init__(self, vault: Any, case_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("decision_dialog")
         self.setWindowTitle(self.tr("Record a decision"))
-        self.vault = vault
+        self.vault: Vault | None = vault
         self.case_id = case_id
         self.photo_path: Path | None = None
         self.attachment_id: int | None = None  # kept if saving fails after storing the photo
         self.clock = utc_now
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self.below: dict[str, list[QWidget]] = {}  # each field's hint, under it
 
-        self.kind = self._choice("kind", DecisionKind, DecisionKind.REMOVAL)
+        # nothing is preselected: each answer changes the timers (decision_timers.yaml)
+        self.kind = self._choice("kind", DecisionKind, None)
         self.annexe = QLineEdit()
         self.annexe.setObjectName("annexe")
         self.annexe.setPlaceholderText(self.tr("e.g. 13septies, 26quater (top of the paper)"))
@@ -73,8 +80,12 @@ class DecisionDialog(QDialog):
         self.notified_at.setDisplayFormat(LONG_DATE + "  HH:mm")
         self.set_notified(utc_now().astimezone(BRUSSELS).replace(second=0, microsecond=0))
         self.notification_method = self._choice("notification_method", NotificationMethod,
-                                                NotificationMethod.HAND)
-        self.earlier_removal = self._choice("earlier_removal", Tristate, Tristate.UNKNOWN)
+                                                None)
+        self.earlier_removal = self._choice("earlier_removal", Tristate, None)
+        self.subsequent_asylum_in_detention = self._choice("subsequent_asylum_in_detention",
+                                                           Tristate, None)
+        self.questions = {"earlier_removal": self.earlier_removal,
+                          "subsequent_asylum_in_detention": self.subsequent_asylum_in_detention}
         self.note = QPlainTextEdit()
         self.note.setObjectName("note")
         self.note.setTabChangesFocus(True)
@@ -89,14 +100,25 @@ class DecisionDialog(QDialog):
         form = QFormLayout()
         self._row(form, self.tr("Decision"), self.kind)
         self._row(form, self.tr("Annexe number"), self.annexe)
-        self._row(form, self.tr("Handed over on (Belgian time)"), self.notified_at,
-                  self.tr("The date and time written on the paper, or when it was given."))
         self._row(form, self.tr("How it was given"), self.notification_method)
-        self._row(form, self.tr("Was there an earlier order to leave or removal order?"),
+        self.notified_caption = self._row(
+            form, self.tr("Handed over on (Belgian time)"), self.notified_at,
+            self.tr("The date and time written on the paper, or when it was given."))
+        self._row(form, core_text(QUESTION_TEXTS["earlier_removal"]),
                   self.earlier_removal, self.tr(
                       "Why it matters: after an earlier order the urgent appeal must be filed "
                       "within 5 days instead of 10. If you don't know, Locator counts 5 days "
                       "and shows the 10-day date only as a possibility — the lawyer decides."))
+        self._row(form, core_text(QUESTION_TEXTS["subsequent_asylum_in_detention"]),
+                  self.subsequent_asylum_in_detention, self.tr(
+                      "Why it matters: a new application made in detention and declared "
+                      "inadmissible leaves only 5 days to appeal instead of 10. If you don't "
+                      "know, Locator counts 5 days."))
+        self.form = form
+        self.kind.currentIndexChanged.connect(self.update_questions)
+        self.annexe.textChanged.connect(self.update_questions)
+        self.notification_method.currentIndexChanged.connect(self.update_date_caption)
+        self.update_questions()
         photo = QWidget()
         photo_layout = QHBoxLayout(photo)
         photo_layout.setContentsMargins(0, 0, 0, 0)
@@ -131,12 +153,13 @@ class DecisionDialog(QDialog):
         combo.setObjectName(name)
         for value, text in enum_labels(kind).items():
             combo.addItem(text, value)
-        combo.setCurrentIndex(combo.findData(default.value))
+        combo.setCurrentIndex(-1 if default is None else combo.findData(default.value))
         return combo
 
-    def _row(self, form: QFormLayout, caption: str, widget: QWidget, help_text: str = "") -> None:
+    def _row(self, form: QFormLayout, caption: str, widget: QWidget,
+             help_text: str = "") -> QLabel:
         name = widget.objectName()
-        below = []
+        below: list[QWidget] = []
         if help_text:
             hint = QLabel(help_text)
             hint.setObjectName(f"{name}_help")
@@ -144,8 +167,30 @@ class DecisionDialog(QDialog):
             styled(hint, "color: $muted;")
             below.append(hint)
         self.errors[name] = error_label(name)
-        form_row(form, caption, widget, *below, self.errors[name], wrap=True)
+        label = form_row(form, caption, widget, *below, self.errors[name], wrap=True)
         self.widgets[name] = widget
+        self.below[name] = below
+        return label
+
+    def asked(self) -> tuple[str, ...]:
+        """The questions the chosen decision needs (none before a kind is chosen)."""
+        kind = self.kind.currentData()
+        return () if kind is None else questions_for(DecisionKind(kind), self.annexe.text())
+
+    def update_questions(self) -> None:
+        """Show only the questions whose answers change this decision's timers."""
+        asked = self.asked()
+        for name, combo in self.questions.items():
+            self.form.setRowVisible(combo, name in asked)
+            for extra in [*self.below.get(name, []), self.errors[name]]:
+                self.form.setRowVisible(extra, name in asked)
+
+    def update_date_caption(self) -> None:
+        """The date the law counts from depends on how the decision was notified."""
+        method = self.notification_method.currentData()
+        if method is None:
+            return
+        self.notified_caption.setText(core_text(NOTIFIED_ON[NotificationMethod(method)]))
 
     # -- values ---------------------------------------------------------------------------
 
@@ -168,7 +213,8 @@ class DecisionDialog(QDialog):
             "kind": self.kind.currentData(), "annexe": self.annexe.text(),
             "notified_at": self.notified_text(),
             "notification_method": self.notification_method.currentData(),
-            "earlier_removal": self.earlier_removal.currentData(),
+            **{name: combo.currentData() if name in self.asked() else Tristate.UNKNOWN.value
+               for name, combo in self.questions.items()},
             "note": self.note.toPlainText(),
         }
 
@@ -206,9 +252,19 @@ class DecisionDialog(QDialog):
         self.recorded.emit(self.case_id)
 
     def _save(self) -> None:
-        case = self.vault.get_case(self.case_id)
+        vault = self.vault
+        assert vault is not None  # cleared on lock only, which closes the dialog
+        case = vault.get_case(self.case_id)
         existing = case_to_dict(case)["decisions"]
         new = self.values()
+        for name in ("kind", "notification_method", *self.asked()):
+            if new[name] is not None:
+                continue
+            # nothing is preselected: each must be chosen
+            where = f"decisions[{len(existing)}].{name}"
+            if name in QUESTIONS:
+                raise FieldError(where, "choose an answer (\"Don't know\" is one)")
+            raise FieldError(where, "choose one")
         now = self.clock()
         local = datetime.fromisoformat(new["notified_at"]).replace(tzinfo=BRUSSELS)
         if local > now:
@@ -220,12 +276,12 @@ class DecisionDialog(QDialog):
             if self.photo_path.stat().st_size > MAX_PHOTO:
                 raise FieldError("photo", "files up to 50 MB can be kept in the vault")
             mime = mimetypes.guess_type(self.photo_path.name)[0] or "application/octet-stream"
-            info = self.vault.add_attachment(self.case_id, self.photo_path.name, mime,
+            info = vault.add_attachment(self.case_id, self.photo_path.name, mime,
                                              self.photo_path.read_bytes(),
                                              description="decision")
             self.attachment_id = info.id
         updated.decisions[-1].attachment_id = self.attachment_id
-        self.vault.save_case(updated)
+        vault.save_case(updated)
 
     def show_errors(self, errors: list[FieldError]) -> None:
         first: QWidget | None = None
@@ -262,23 +318,26 @@ class DecisionDialog(QDialog):
             label.hide()
 
 
-def install(window: Any) -> QAction:
+def install(host: Host) -> QAction:
+    window = host.window()
     action = QAction(QCoreApplication.translate("DecisionDialog", "Record a decision…"), window)
     action.setObjectName("record_decision")
     action.setToolTip(QCoreApplication.translate(
         "DecisionDialog", "A decision was handed over: record it to start the legal timers"))
     action.setEnabled(False)
-    window.add_tool_action(action)
+    host.add_tool_action(action)
+    host.name_action("record_decision", action)
 
-    def shown(case: Any) -> None:
-        action.setEnabled(case is not None and getattr(case, "id", None) is not None)
+    def shown(case: Case | None) -> None:
+        action.setEnabled(case is not None and case.id is not None)
 
     def record() -> None:
-        case_id = window.current_case_id
-        if window.vault is None or case_id is None or not window.resolve_unsaved():
+        case_id = host.current_case_id
+        if host.vault is None or case_id is None or not host.resolve_unsaved():
             return
-        dialog = DecisionDialog(window.vault, case_id, window)
-        dialog.recorded.connect(lambda _id: window.reload_current_case())
+        dialog = DecisionDialog(host.vault, case_id, window)
+        # the case saved with its new decision: its deadlines and timeline too
+        dialog.recorded.connect(lambda case_id: host.report(Changes.everything(case_id)))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
@@ -288,7 +347,7 @@ def install(window: Any) -> QAction:
             dialog.wipe()
             dialog.reject()
 
-    window.case_shown.connect(shown)
-    window.locked.connect(locked)
+    host.case_shown.connect(shown)
+    host.locked.connect(locked)
     action.triggered.connect(record)
     return action

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
 
 from locator.deadlines.alerts import Alert, alerts_due
 from locator.model.dates import utc_now
 from ui.common.i18n import translate
+from ui.host import Host
 
 CHECK_MS = 60_000
 STARTUP_DELAY_MS = 1_500  # let the window appear first
@@ -43,10 +43,10 @@ def alert_message(alerts: list[Alert]) -> tuple[str, str]:
 class DeadlineNotifier(QObject):
     """``deadline_notifier``: checks every minute while a vault is open."""
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
+    def __init__(self, host: Host) -> None:
+        super().__init__(host.window())
         self.setObjectName("deadline_notifier")
-        self.window = window
+        self.host = host
         self.clock: Callable[[], datetime] = utc_now
         self.sent: set[tuple[int, str]] = set()  # in memory only
         self.shown: list[tuple[str, str]] = []  # the last messages (title, body): for tests
@@ -58,7 +58,7 @@ class DeadlineNotifier(QObject):
             self.tray = self._make_tray()
 
     def _make_tray(self) -> QSystemTrayIcon:
-        icon = self.window.windowIcon()
+        icon = self.host.window().windowIcon()
         if icon.isNull():
             style = QApplication.style()
             icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
@@ -69,7 +69,7 @@ class DeadlineNotifier(QObject):
         show = menu.addAction(translate("Notifier", "Show Locator"))
         show.triggered.connect(self.show_window)
         self.lock_entry = menu.addAction(translate("Notifier", "Lock"))
-        self.lock_entry.triggered.connect(self.window.lock_action.trigger)
+        self.lock_entry.triggered.connect(self.host.lock_action.trigger)
         self._menu = menu  # a QMenu cannot have a QObject parent that is not a widget
         tray.setContextMenu(menu)
         tray.activated.connect(lambda _reason: self.show_window())
@@ -78,13 +78,14 @@ class DeadlineNotifier(QObject):
         return tray
 
     def show_window(self) -> None:
-        if self.window.vault is None:
+        if self.host.vault is None:
             return  # locked: the unlock window is already showing
-        self.window.showNormal()
-        self.window.raise_()
-        self.window.activateWindow()
+        window = self.host.window()
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
 
-    def opened(self, _vault: Any = None) -> None:
+    def opened(self, _vault: object = None) -> None:
         self.sent.clear()
         self.shown.clear()
         self.timer.start()
@@ -100,7 +101,7 @@ class DeadlineNotifier(QObject):
             self.lock_entry.setEnabled(False)
 
     def check(self) -> list[Alert]:
-        vault = self.window.vault
+        vault = self.host.vault
         if vault is None:
             return []
         alerts = alerts_due(vault.deadlines(open_only=True), self.clock(), self.sent)
@@ -112,15 +113,17 @@ class DeadlineNotifier(QObject):
         if self.tray is not None:
             self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Warning, SHOW_MS)
         else:
-            self.window.statusBar().showMessage(f"{title}. {body}", SHOW_MS)
-        QApplication.alert(self.window)
+            self.host.show_status(f"{title}. {body}", SHOW_MS)
+        QApplication.alert(self.host.window())
         return alerts
 
 
-def install(window: Any, panel: Any = None) -> DeadlineNotifier:
-    notifier = DeadlineNotifier(window)
-    window.vault_opened.connect(notifier.opened)
-    window.locked.connect(notifier.locked)
-    if panel is not None:
-        panel.changed.connect(notifier.check)
+def install(host: Host, filed: SignalInstance | None = None) -> DeadlineNotifier:
+    """``filed``: emitted when a deadline was filed or set aside (the deadlines panel's
+    ``changed``): check again then."""
+    notifier = DeadlineNotifier(host)
+    host.vault_opened.connect(notifier.opened)
+    host.locked.connect(notifier.locked)
+    if filed is not None:
+        filed.connect(lambda _changes: notifier.check())
     return notifier

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from datetime import datetime
-from typing import Any
+from datetime import date, datetime
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QResizeEvent
@@ -29,8 +28,10 @@ from PySide6.QtWidgets import (
 
 from locator.deadlines.alerts import Urgency, is_alarm, most_urgent_first, urgency
 from locator.deadlines.rules import DueKind
+from locator.deadlines.timers import Deadline
+from locator.model.cases import Case
 from locator.model.dates import utc_now
-from locator.storage.deadlines import Deadline
+from locator.storage.vault import Vault
 from ui.common.a11y import named
 from ui.common.theme import follow, set_sheet
 from ui.deadlines.actions import DeadlineActionDialog
@@ -44,6 +45,8 @@ from ui.deadlines.text import (
     style,
     time_left_text,
 )
+from ui.host import Host
+from ui.ops import Changes, mark_deadline_done, mark_deadline_not_applicable
 
 REFRESH_MS = 60_000
 MAX_HEIGHT = 360  # alone above an editor, it must stay usable: more rows scroll
@@ -93,7 +96,7 @@ class DeadlineRow(QFrame):
         texts.setSpacing(2)
         texts.addWidget(self.title)
         if deadline.conditional:
-            texts.addWidget(_label(f"deadline_conditional_{ident}", conditional_line(),
+            texts.addWidget(_label(f"deadline_conditional_{ident}", conditional_line(deadline),
                                    bold=True))
         self.when = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.when.setSpacing(WHEN_SPACING)
@@ -196,15 +199,18 @@ class _Scroll(QScrollArea):
 
 class DeadlinesPanel(QFrame):
     """Open deadlines of the shown case (``deadlines_panel``). Emits :attr:`changed`
-    after a deadline was filed or set aside."""
+    (Changes) after a deadline was filed or set aside; ``run`` does those writes (the
+    host's, once installed)."""
 
-    changed = Signal()
+    changed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("deadlines_panel")
         self.clock: Callable[[], datetime] = utc_now
-        self.vault: Any = None
+        self.vault: Vault | None = None
+        self.run: Callable[[Callable[[Vault], Changes]], Changes | None] = self._run_here
+        self._last: Changes | None = None
         self.case_id: int | None = None
         self.rows: dict[int, DeadlineRow] = {}
         self._inner = QWidget()
@@ -228,7 +234,7 @@ class DeadlinesPanel(QFrame):
         follow(self, self.refresh_times)  # the urgency colours, in a new colour scheme
         self.hide()
 
-    def show_case(self, vault: Any, case_id: int | None) -> None:
+    def show_case(self, vault: Vault | None, case_id: int | None) -> None:
         """Show the open deadlines of a saved case (None: nothing)."""
         self.vault, self.case_id = vault, case_id
         self.reload()
@@ -272,15 +278,20 @@ class DeadlinesPanel(QFrame):
 
     # -- actions ------------------------------------------------------------------
 
+    def _run_here(self, op: Callable[[Vault], Changes]) -> Changes | None:
+        return op(self.vault) if self.vault is not None else None
+
     def ask_filed(self, deadline: Deadline) -> DeadlineActionDialog:
-        def submit(done_on: Any, done_by: str) -> None:
-            self.vault.mark_deadline_done(deadline.id, done_on, done_by)
+        def submit(done_on: date, done_by: str) -> None:
+            self._last = self.run(
+                lambda vault: mark_deadline_done(vault, deadline.id, done_on, done_by))
 
         return self._ask(DeadlineActionDialog(self, deadline, True, submit))
 
     def ask_not_applicable(self, deadline: Deadline) -> DeadlineActionDialog:
         def submit(reason: str) -> None:
-            self.vault.mark_deadline_not_applicable(deadline.id, reason)
+            self._last = self.run(
+                lambda vault: mark_deadline_not_applicable(vault, deadline.id, reason))
 
         return self._ask(DeadlineActionDialog(self, deadline, False, submit))
 
@@ -292,7 +303,13 @@ class DeadlinesPanel(QFrame):
 
     def _after_change(self) -> None:
         self.reload()
-        self.changed.emit()
+        changes, self._last = self._last, None
+        if changes is not None:
+            self.changed.emit(changes)
+
+    def set_scroll_limit(self, height: int | None) -> None:
+        """The most height the rows take before they scroll (None: no limit)."""
+        self._scroll.max_height = height
 
     def clear(self) -> None:
         """Forget everything (on lock)."""
@@ -303,21 +320,26 @@ class DeadlinesPanel(QFrame):
         self._set_rows([])
 
 
-def install(window: Any) -> None:
+def install(host: Host) -> None:
     """The deadline feature: case header, "Record a decision…", Deadlines view, alerts."""
     from ui.deadlines import decision_dialog, notifier
     from ui.deadlines import view as deadlines_view
 
     panel = DeadlinesPanel()
-    panel._scroll.max_height = None  # the window's case headers scroll (one scroll bar)
-    window.add_case_header(panel, first=True)  # in sight first, even on a small screen
+    panel.set_scroll_limit(None)  # the window's case headers scroll (one scroll bar)
+    panel.run = host.run  # the host refreshes everything and emits ``changed``
+    host.add_case_header(panel, first=True)  # in sight first, even on a small screen
 
-    def shown(case: Any) -> None:
-        panel.show_case(window.vault, None if case is None else case.id)
+    def shown(case: Case | None) -> None:
+        panel.show_case(host.vault, None if case is None else case.id)
 
-    window.case_shown.connect(shown)
-    window.locked.connect(panel.clear)
-    panel.changed.connect(window.reload_current_case)
-    decision_dialog.install(window)
-    deadlines_view.install(window, panel)
-    notifier.install(window, panel)
+    def changed(changes: Changes) -> None:
+        if changes.deadlines and changes.touches(panel.case_id):
+            panel.reload()
+
+    host.case_shown.connect(shown)
+    host.changed.connect(changed)
+    host.locked.connect(panel.clear)
+    decision_dialog.install(host)
+    deadlines_view.install(host)
+    notifier.install(host, panel.changed)

@@ -12,8 +12,8 @@ from PySide6.QtCore import QDate, QLocale
 
 from locator.deadlines.alerts import Urgency, span
 from locator.deadlines.rules import Counting, DueKind, Rule
+from locator.deadlines.timers import DECISION_CHANGED, RULES_CHANGED, Deadline
 from locator.model.dates import BRUSSELS
-from locator.storage.deadlines import Deadline
 from ui.common.i18n import translate
 
 CONTEXT = "Deadlines"
@@ -29,12 +29,18 @@ def confirm_line() -> str:
     return translate("Deadlines", "Confirm with a lawyer today — a late appeal is lost.")
 
 
-def conditional_line() -> str:
+def conditional_line(deadline: Deadline | None = None) -> str:
+    """What a conditional timer depends on: its rule's condition (deadline_rules.yaml)."""
+    condition = None if deadline is None else deadline.rule_info.condition
+    if condition:
+        return translate("deadline_rules", condition)
     return translate("Deadlines",
                      "Only if this is the first removal measure — the lawyer decides.")
 
 
-def conditional_short() -> str:
+def conditional_short(deadline: Deadline | None = None) -> str:
+    if deadline is not None and deadline.rule != "be-udn-first":
+        return translate("Deadlines", "Only a possibility — lawyer decides")
     return translate("Deadlines", "Only if first removal measure — lawyer decides")
 
 
@@ -138,6 +144,9 @@ def due_cell(deadline: Deadline) -> str:
 def ends_text(deadline: Deadline) -> str:
     """"Ends Monday 18 August 2025, 24:00" (day rules end at midnight, Brussels time)."""
     rule = deadline.rule_info
+    if rule.counting is Counting.AT_ONCE:
+        return translate("Deadlines", "Can be filed at once (from {date})").format(
+            date=long_date(deadline.due))
     if rule.kind is DueKind.NEXT_FILING:
         return translate("Deadlines", "A new request can be filed from {date}").format(
             date=long_date(deadline.due))
@@ -214,8 +223,6 @@ def basis_plain(rule: Rule) -> str:
 
 def set_aside_reason(data: dict[str, Any]) -> str:
     """Why a deadline was set aside: as typed, or Locator's own reason in the app's words."""
-    from locator.storage.deadlines import DECISION_CHANGED
-
     reason = str(data.get("reason", ""))
-    return translate("errors", reason) if reason == DECISION_CHANGED else reason
+    return translate("errors", reason) if reason in {DECISION_CHANGED, RULES_CHANGED} else reason
 

@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from locator.deadlines.alerts import Urgency, is_alarm, most_urgent_first, urgency
+from locator.deadlines.timers import Deadline
 from locator.model.dates import utc_now
-from locator.storage.deadlines import Deadline
+from locator.storage.vault import Vault
 from ui.common.i18n import translate
 from ui.common.screens import fit_to_screen
 from ui.common.theme import follow, styled
@@ -46,6 +47,8 @@ from ui.deadlines.text import (
     style,
     time_left_text,
 )
+from ui.host import Host
+from ui.ops import Changes
 
 COL_URGENCY, COL_CASE, COL_WHAT, COL_DUE, COL_LEFT, COL_AIM, COL_NOTE = range(7)
 DEADLINE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -154,7 +157,7 @@ class DeadlinesModel(QAbstractTableModel):
         if column == COL_AIM:
             return compact_date(deadline.internal_target) if is_alarm(deadline) else ""
         if column == COL_NOTE:
-            return conditional_short() if deadline.conditional else ""
+            return conditional_short(deadline) if deadline.conditional else ""
         return ""
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -171,7 +174,7 @@ class DeadlinesView(QDialog):
         self.setObjectName("deadlines_view")
         self.setWindowTitle(translate("Deadlines", "Deadlines"))  # never a name
         self.setModal(False)
-        self.vault: Any = None
+        self.vault: Vault | None = None
         self.clock: Callable[[], datetime] = utc_now
         self.open_case = open_case
         self.model = DeadlinesModel(self)
@@ -221,7 +224,7 @@ class DeadlinesView(QDialog):
         follow(self, self.table.viewport().update)  # the urgency colours, in a new scheme
         fit_to_screen(self, 1280, 520)
 
-    def show_vault(self, vault: Any) -> None:
+    def show_vault(self, vault: Vault | None) -> None:
         self.vault = vault
         self.refresh()
 
@@ -232,7 +235,7 @@ class DeadlinesView(QDialog):
             deadlines = self.vault.deadlines(open_only=True)
             # names of the few cases with a deadline only (not a summary of every case: this
             # runs whenever a case is shown while the view is open)
-            names = {case_id: self.vault.get_case(case_id).display_name
+            names = {case_id: self.vault.get_case(case_id).display_name()
                      for case_id in {d.case_id for d in deadlines}}
             self.model.set_rows(deadlines, names, self.clock())
         self.empty.setVisible(self.model.rowCount() == 0)
@@ -256,46 +259,50 @@ class DeadlinesView(QDialog):
         super().hideEvent(event)
 
 
-def install(window: Any, panel: Any = None) -> QAction:
+def install(host: Host) -> QAction:
+    window = host.window()
     action = QAction(translate("Deadlines", "Deadlines"), window)
     action.setObjectName("deadlines_action")
     action.setShortcut(QKeySequence("Ctrl+D"))
     action.setToolTip(translate("Deadlines",
                                 "Open deadlines across all cases, most urgent first (Ctrl+D)"))
     action.setEnabled(False)
-    window.add_tool_action(action, "view")
+    host.add_tool_action(action, "view")
 
     def open_case(case_id: int) -> None:
-        if window.vault is None or not window.resolve_unsaved():
+        if host.vault is None or not host.resolve_unsaved():
             return
-        window.open_case(case_id)
-        window.refresh_list()  # selects it in the case list
+        host.open_case(case_id)
+        host.refresh_list()  # selects it in the case list
         window.raise_()
         window.activateWindow()
 
     view = DeadlinesView(window, open_case)
 
     def show() -> None:
-        if window.vault is None:
+        if host.vault is None:
             return
-        view.show_vault(window.vault)
+        view.show_vault(host.vault)
         view.show()
         view.raise_()
         view.timer.start()
 
-    def refresh(*_args: Any) -> None:
-        if view.isVisible() and window.vault is not None:
-            view.show_vault(window.vault)
+    def refresh(*_args: object) -> None:
+        if view.isVisible() and host.vault is not None:
+            view.show_vault(host.vault)
+
+    def changed(changes: Changes) -> None:
+        if changes.deadlines or changes.case_list:
+            refresh()
 
     def locked() -> None:
         action.setEnabled(False)
         view.clear()
         view.close()
 
-    window.vault_opened.connect(lambda _vault: action.setEnabled(True))
-    window.case_shown.connect(refresh)
-    window.locked.connect(locked)
-    if panel is not None:
-        panel.changed.connect(refresh)
+    host.vault_opened.connect(lambda _vault: action.setEnabled(True))
+    host.case_shown.connect(refresh)
+    host.changed.connect(changed)
+    host.locked.connect(locked)
     action.triggered.connect(show)
     return action

@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
-    QMenu,
     QPlainTextEdit,
     QTextBrowser,
     QVBoxLayout,
@@ -32,6 +30,7 @@ from locator import GVO_EMAIL, __version__
 from locator.model.paths import ROOT
 from ui.common.a11y import NamedTabs, named
 from ui.common.screens import fit_to_screen
+from ui.host import MenuHost
 
 #: The licence in pyproject.toml (a test keeps the two the same).
 LICENCE = "GPL-3.0-or-later"
@@ -43,16 +42,6 @@ THIRD_PARTY_DIR = ROOT / "licenses"  # filled by the PyInstaller build only
 
 def app_icon() -> QIcon:
     return QIcon(str(ICON_FILE)) if ICON_FILE.is_file() else QIcon()
-
-
-def help_menu(window: QMainWindow) -> QMenu:
-    """The window's Help menu, made the first time a feature asks for it."""
-    found = window.menuBar().findChild(QMenu, "help_menu")
-    if isinstance(found, QMenu):
-        return found
-    menu = window.menuBar().addMenu(QCoreApplication.translate("HelpMenu", "&Help"))
-    menu.setObjectName("help_menu")
-    return menu
 
 
 def _date(day: date) -> str:
@@ -235,8 +224,9 @@ def show_about(parent: QWidget | None = None) -> AboutBox:
     return box
 
 
-def install(window: QMainWindow) -> None:
+def install(host: MenuHost) -> None:
     """Help ▸ About Locator, and the app's icon on every window."""
+    window = host.window()
     app = QApplication.instance()
     if isinstance(app, QGuiApplication) and app.windowIcon().isNull():
         app.setWindowIcon(app_icon())
@@ -247,4 +237,4 @@ def install(window: QMainWindow) -> None:
     action.setObjectName("about_action")
     action.setMenuRole(QAction.MenuRole.AboutRole)
     action.triggered.connect(lambda: show_about(window))
-    help_menu(window).addAction(action)
+    host.help_menu().addAction(action)

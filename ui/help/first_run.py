@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -48,7 +47,8 @@ from shiboken6 import isValid
 from locator import GVO_EMAIL
 from ui.common.a11y import named
 from ui.common.screens import fit_to_screen, room, scrolling
-from ui.help.about import ICON_FILE, help_menu
+from ui.help.about import ICON_FILE
+from ui.host import MenuHost
 
 SMOKE_ENV = "LOCATOR_SMOKE_TEST"
 DOOR_WINDOWS = frozenset({"vault_dialog", "main_window"})
@@ -274,15 +274,16 @@ def watch_start_up(app: QApplication) -> DoorWatcher:
         app, smoke=os.environ.get(SMOKE_ENV) == "1")
 
 
-def install(window: QMainWindow) -> None:
+def install(host: MenuHost) -> None:
     """Help ▸ Getting started, and the start-up watcher (call before any door opens)."""
     app = QApplication.instance()
     if isinstance(app, QApplication) and not app.property(WATCHED_FROM_START) \
             and app.findChild(DoorWatcher) is None:
         DoorWatcher(app, smoke=os.environ.get(SMOKE_ENV) == "1")
+    window = host.window()
     if window.findChild(QAction, "first_run_action") is not None:
         return  # installed already
     action = QAction(QCoreApplication.translate("HelpMenu", "&Getting started"), window)
     action.setObjectName("first_run_action")
     action.triggered.connect(lambda: show_guide(window, first_run=False))
-    help_menu(window).addAction(action)
+    host.help_menu().addAction(action)

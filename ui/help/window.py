@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
-    QMainWindow,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -27,7 +26,7 @@ from locator.deadlines.rules import Counting, Rule, Unit
 from ui.common.a11y import NamedTabs, named
 from ui.common.screens import fit_to_screen
 from ui.common.theme import colours, follow, styled
-from ui.help.about import help_menu
+from ui.host import MenuHost
 
 e = html.escape
 _WINDOW: list[HelpWindow] = []  # the one Help window, made on first use
@@ -136,9 +135,25 @@ class HelpWindow(QWidget):
                 "day 1 is the next day. Every calendar day counts, weekends and holidays "
                 "included. If the last day is a Saturday, a Sunday or a legal public holiday, "
                 "the deadline moves to the next day that is none of these. It ends at "
-                "midnight (24:00), Brussels time. Sent by registered letter: counting starts "
-                "the day after the letter is presented. Sent by ordinary post: counting starts "
-                "on the third working day after posting."),
+                "midnight (24:00), Brussels time. Sent by registered letter with "
+                "acknowledgment of receipt: counting starts the day after the letter was first "
+                "presented at the address. Sent by registered letter without acknowledgment or "
+                "by ordinary post: counting starts on the third working day after the letter "
+                "was handed to the post."),
+            Counting.BE_DAYS_NOT_EXTENDED: lambda: self.tr(
+                "Belgian periods whose counting was not checked: day 1 is the day after the "
+                "decision was handed over, and the last day is never moved for a weekend or a "
+                "holiday. Locator counts this shorter reading; the lawyer may count more."),
+            Counting.FR_DAYS_FROM_NOTIFICATION_DAY: lambda: self.tr(
+                "French periods that count the day of notification: day 1 is the day the "
+                "decision was handed over; the period ends at midnight (24:00) on the last "
+                "day, never extended for a weekend or a holiday."),
+            Counting.FR_DAYS_NOT_EXTENDED: lambda: self.tr(
+                "French periods the courts count in different ways: Locator counts the shorter "
+                "reading. Day 1 is the day after notification; the period ends at midnight "
+                "(24:00) on the last day, never extended for a weekend or a holiday."),
+            Counting.AT_ONCE: lambda: self.tr(
+                "No deadline and no waiting time: the request can be filed at once."),
             Counting.HOURS: lambda: self.tr(
                 "Periods in hours: counted hour by hour from the moment the decision was "
                 "handed over, and never extended for a weekend or a holiday."),
@@ -256,7 +271,7 @@ class HelpWindow(QWidget):
 
     def keyboard_html(self) -> str:
         """Every shortcut, with its keys as this system writes them (Ctrl or ⌘…)."""
-        def keys(sequence: QKeySequence | str) -> str:
+        def keys(sequence: QKeySequence | QKeySequence.StandardKey | str) -> str:
             return QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
 
         def mtr(text: str) -> str:
@@ -322,8 +337,9 @@ def show_help(page: int = 0) -> HelpWindow:
     return window
 
 
-def install(window: QMainWindow) -> None:
+def install(host: MenuHost) -> None:
     """Help ▸ Help (F1)."""
+    window = host.window()
     if window.findChild(QAction, "help_action") is not None:
         return  # installed already
     action = QAction(QCoreApplication.translate("HelpMenu", "Locator &Help"), window)
@@ -334,5 +350,5 @@ def install(window: QMainWindow) -> None:
     action.setShortcuts(keys)
     action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
     action.triggered.connect(lambda: show_help())
-    help_menu(window).addAction(action)
+    host.help_menu().addAction(action)
     window.addAction(action)

@@ -6,8 +6,6 @@ timeline; the latest mark wins).
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
@@ -21,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from locator.model.events import StepMarked, record
-from locator.procedure.guide import Mark, Procedure, Progress, StepState
+from locator.model.events import Mark, StepMarked, record
+from locator.procedure.guide import Procedure, Progress, StepState
+from locator.storage.vault import Vault
 from ui.common.a11y import named
 from ui.common.i18n import translate
 from ui.common.screens import fit_to_screen
@@ -61,7 +60,7 @@ class ProcedureBrowser(QDialog):
         self.setObjectName("procedure_browser")
         self.setWindowTitle(self.tr("The whole procedure"))
         self.procedure = procedure
-        self.vault: Any = None
+        self.vault: Vault | None = None
         self.case_id: int | None = None
         self.tree = QTreeWidget()
         self.tree.setObjectName("procedure_steps")
@@ -111,10 +110,14 @@ class ProcedureBrowser(QDialog):
     def _recolour(self) -> None:
         for top in range(self.tree.topLevelItemCount()):
             phase = self.tree.topLevelItem(top)
-            for index in range(phase.childCount() if phase is not None else 0):
-                self._colour(phase.child(index))
+            if phase is None:
+                continue
+            for index in range(phase.childCount()):
+                child = phase.child(index)
+                if child is not None:
+                    self._colour(child)
 
-    def show_progress(self, vault: Any, case_id: int, progress: Progress) -> None:
+    def show_progress(self, vault: Vault | None, case_id: int, progress: Progress) -> None:
         self.vault, self.case_id = vault, case_id
         self.tree.clear()
         states = {item.step.id: item.state for item in progress.steps}

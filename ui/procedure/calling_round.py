@@ -10,8 +10,6 @@ another program.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,20 +26,21 @@ from locator.centres.load import Centre, CentreDirectory, Provenance, load_centr
 from locator.model.cases import Case, Event, EventKind, Status
 from locator.model.countries import country_name
 from locator.model.dates import today_brussels
-from locator.model.events import CallMade, record
+from locator.model.events import Answer, CallMade, record
 from locator.procedure.events import data_text, effective_events
 from locator.procedure.guide import (
-    Answer,
     RoundState,
     calling_round_state,
     load_procedure,
     round_state,
 )
 from locator.procedure.visits import HELD
+from locator.storage.vault import Vault
 from ui.common.a11y import named
 from ui.common.i18n import translate
 from ui.common.screens import fit_to_screen
 from ui.common.theme import styled
+from ui.host import Host
 from ui.procedure.phone_dialog import PhoneDialog
 from ui.procedure.step_panel import clear_layout, local_time, plain_label, ptr
 
@@ -97,16 +96,16 @@ class CallingRound(QDialog):
     changed = Signal()
     request = Signal(str)  # an action of the procedure asked for from here (email GVO)
 
-    def __init__(self, window: Any, lang: str = "en", directory: CentreDirectory | None = None,
+    def __init__(self, window: Host, lang: str = "en", directory: CentreDirectory | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent or window)
+        super().__init__(parent or window.window())
         self.setObjectName("calling_round")
         self.setWindowTitle(self.tr("Call the centres"))
         styled(self, STYLE)
         self.main, self.lang = window, lang
         self.directory = directory or load_centres()
         self.centres = self.directory.calling_round()
-        self.vault: Any = None
+        self.vault: Vault | None = None
         self.case: Case | None = None
         self.chosen: dict[str, str] = {}  # centre id → the number last opened
         self.phone: PhoneDialog | None = None  # the number being called, shown big
@@ -132,7 +131,7 @@ class CallingRound(QDialog):
 
     # -- data -------------------------------------------------------------------------------
 
-    def show_case(self, vault: Any, case_id: int) -> None:
+    def show_case(self, vault: Vault, case_id: int) -> None:
         self.vault = vault
         self.case = vault.get_case(case_id)
         events = vault.events(case_id)
@@ -174,7 +173,7 @@ class CallingRound(QDialog):
         self.changed.emit()
 
     def _locate(self, case_id: int, centre_id: str) -> None:
-        if not self.main.resolve_unsaved():
+        if self.vault is None or not self.main.resolve_unsaved():
             return
         case = self.vault.get_case(case_id)
         case.status, case.centre, case.centre_since = Status.DETAINED, centre_id, today_brussels()
@@ -231,7 +230,7 @@ class CallingRound(QDialog):
 
     def _fill_in(self, field: str) -> None:
         self.close()
-        self.main.editor.focus_field(field)
+        self.main.focus_field(field)
 
     def _fill_status(self, case: Case, events: list[Event]) -> None:
         clear_layout(self.next_row)

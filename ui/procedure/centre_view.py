@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
@@ -37,10 +36,12 @@ from locator.model.dates import today_brussels
 from locator.procedure.guide import next_steps
 from locator.procedure.names import LIKELY
 from locator.procedure.visits import SeenAt, Visit, cases_at, record_visit, search_names, visits
+from locator.storage.vault import Vault
 from ui.common.a11y import named
 from ui.common.i18n import translate
 from ui.common.screens import fit_to_screen
 from ui.common.theme import ERROR_STYLE, styled
+from ui.host import Host
 from ui.procedure.calling_round import fact_age, phones_age
 from ui.procedure.step_panel import plain_label, ptr
 
@@ -54,7 +55,7 @@ class VisitForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.vault: Any = None
+        self.vault: Vault | None = None
         self.case_id: int | None = None
         self.centre = ""
         form = QFormLayout(self)
@@ -90,7 +91,7 @@ class VisitForm(QWidget):
         form.addRow("", self.error)
         self.set_case(None, None, "")
 
-    def set_case(self, vault: Any, case_id: int | None, centre: str) -> None:
+    def set_case(self, vault: Vault | None, case_id: int | None, centre: str) -> None:
         self.vault, self.case_id, self.centre = vault, case_id, centre
         for edit in (self.visitor, self.belongings):
             edit.clear()
@@ -122,8 +123,8 @@ class VisitForm(QWidget):
 class VisitDialog(QDialog):
     """Write down a visit for one case (from the step panel)."""
 
-    def __init__(self, window: Any, case_id: int, centre: str) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host, case_id: int, centre: str) -> None:
+        super().__init__(window.window())
         self.setObjectName("visit_dialog")
         self.setWindowTitle(self.tr("Write down a visit"))
         self.form = VisitForm()
@@ -137,14 +138,14 @@ class CentreView(QDialog):
 
     changed = Signal()
 
-    def __init__(self, window: Any, lang: str = "en",
+    def __init__(self, window: Host, lang: str = "en",
                  directory: CentreDirectory | None = None) -> None:
-        super().__init__(window)
+        super().__init__(window.window())
         self.setObjectName("centre_view")
         self.setWindowTitle(self.tr("Centres"))
         self.main, self.lang = window, lang
         self.directory = directory or load_centres()
-        self.vault: Any = None
+        self.vault: Vault | None = None
         self.pick = QComboBox()
         self.pick.setObjectName("centre_pick")
         for centre in self.directory.locations():
@@ -223,7 +224,7 @@ class CentreView(QDialog):
     def centre(self) -> Centre:
         return self.directory.get(str(self.pick.currentData()))
 
-    def show_vault(self, vault: Any) -> None:
+    def show_vault(self, vault: Vault | None) -> None:
         self.vault = vault
         self.refresh()
 
@@ -359,7 +360,7 @@ class CentreView(QDialog):
         self.form.set_case(None, None, "")
 
 
-def centre_action(window: Any) -> QAction:
+def centre_action(window: QWidget) -> QAction:
     action = QAction(QCoreApplication.translate("CentreView", "Centres"), window)
     action.setObjectName("centre_view")
     action.setToolTip(QCoreApplication.translate("CentreView", "Cases at each centre, visits, "

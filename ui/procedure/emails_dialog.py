@@ -15,7 +15,6 @@ The text goes to the clipboard, flagged for clipboard managers and cleared after
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence
@@ -35,14 +34,15 @@ from PySide6.QtWidgets import (
 from locator.brief.case import brief_for_case, centre_name
 from locator.brief.emails import ACTIONS, Blocker, Email, blocker, compose, email_language
 from locator.model.cases import Case
-from locator.model.events import record
-from locator.procedure.events import EmailPurpose, Recipient
+from locator.model.events import EmailPurpose, Recipient, record
+from locator.storage.vault import Vault
 from ui.common.a11y import named
 from ui.common.clipboard import CLEAR_AFTER_S, copy_sensitive
 from ui.common.i18n import translate
 from ui.common.labels import enum_labels
 from ui.common.screens import fit_to_screen
 from ui.common.theme import styled
+from ui.host import Host
 from ui.procedure.step_panel import field_label, plain_label
 
 STYLE = """
@@ -96,12 +96,13 @@ class EmailsDialog(QDialog):
     #: could be started; tests replace it (never start a mail program from a test)
     opener: Callable[[QUrl], object] = staticmethod(QDesktopServices.openUrl)
 
-    def __init__(self, window: Any, case_id: int, action: str,
+    def __init__(self, window: Host, case_id: int, action: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent or window)
+        super().__init__(parent or window.window())
         self.setObjectName("emails_dialog")
         styled(self, STYLE)
-        self.main, self.vault, self.case_id, self.action = window, window.vault, case_id, action
+        self.main, self.case_id, self.action = window, case_id, action
+        self.vault: Vault | None = window.vault
         self.recipient, self.purpose = ACTIONS[action]
         self.email: Email | None = None
         self.block: Blocker | None = None
@@ -160,7 +161,7 @@ class EmailsDialog(QDialog):
         layout.addLayout(buttons)
         self.status = plain_label("email_status")
         layout.addWidget(self.status)
-        case = self.vault.get_case(case_id)
+        case = self._vault().get_case(case_id)
         self.lang.setCurrentIndex(max(0, self.lang.findData(email_language(case))))
         self.lang.currentIndexChanged.connect(lambda _i: self.rebuild())
         fit_to_screen(self, 760, 720)
@@ -178,7 +179,7 @@ class EmailsDialog(QDialog):
         return titles[self.purpose]
 
     def rebuild(self) -> None:
-        case = self.vault.get_case(self.case_id)
+        case = self._vault().get_case(self.case_id)
         self.block = blocker(case, self.recipient, self.purpose)
         lang = str(self.lang.currentData())
         if self.block is not None and not self.block.soft:
@@ -191,7 +192,7 @@ class EmailsDialog(QDialog):
         else:
             brief = (brief_for_case(self.vault, self.case_id, lang=lang)
                      if self.purpose is EmailPurpose.LAWYER_REQUEST else None)
-            self.email = compose(self.action, case, events=self.vault.events(self.case_id),
+            self.email = compose(self.action, case, events=self._vault().events(self.case_id),
                                  lang=lang, centre_name=centre_name, brief=brief)
             self.to.setText(self.email.to)
             self.subject.setText(self.email.subject)
@@ -208,18 +209,23 @@ class EmailsDialog(QDialog):
             button.setEnabled(self.email is not None)
 
     def _block_text(self, block: Blocker) -> str:
-        return block_text(block, self.vault.get_case(self.case_id), self.recipient)
+        return block_text(block, self._vault().get_case(self.case_id), self.recipient)
 
     def _fix(self) -> None:
         if self.block is None:
             return
         field = self.block.field
         self.close()
-        self.main.editor.focus_field(field)
+        self.main.focus_field(field)
+
+    def _vault(self) -> Vault:
+        """The open vault (a lock clears and closes this window first)."""
+        assert self.vault is not None
+        return self.vault
 
     def _record(self) -> None:
         assert self.email is not None
-        record(self.vault, self.case_id, self.email.payload)
+        record(self._vault(), self.case_id, self.email.payload)
         self.sent.emit()
 
     def _confirmed(self) -> bool:

@@ -6,7 +6,7 @@ Every window of this feature drops its case data when the window locks.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
@@ -14,42 +14,46 @@ from PySide6.QtWidgets import QWidget
 from locator.brief.emails import ACTIONS
 from locator.centres.load import load_centres
 from locator.model.cases import LAWYER_COLUMNS, Case
-from locator.model.events import StepMarked, record
-from locator.procedure.guide import Mark, load_procedure, next_steps
+from locator.model.events import Mark, StepMarked
+from locator.procedure.guide import load_procedure, next_steps
+from ui.host import ActionName, Host
+from ui.ops import Changes, record_event
 from ui.procedure.browser import ProcedureBrowser
 from ui.procedure.calling_round import CallingRound
 from ui.procedure.centre_view import CentreView, VisitDialog, centre_action
 from ui.procedure.emails_dialog import EmailsDialog
 from ui.procedure.step_panel import StepPanel
 
-#: actions other features add to the window, found by objectName; the fallback edits the field
-DELEGATED = {"record_decision": "decisions",
-             "record_deportation_attempt": "deportation_attempts",
-             "lawyer_brief": ""}
-ACTION_NAMES = {"lawyer_brief": "brief_action"}
+#: step actions done by other features' actions (named on the host), each with its fallback
+#: field to edit (none: nothing)
+DELEGATED: dict[str, tuple[ActionName | None, str]] = {
+    "record_decision": ("record_decision", "decisions"),
+    "record_deportation_attempt": (None, "deportation_attempts"),
+    "lawyer_brief": ("lawyer_brief", "")}
 FIELD_WIDGET = {"lawyer": LAWYER_COLUMNS["name"]}
 
 
 class Locate:
     """The feature's state for one window: its panel and its open dialogs."""
 
-    def __init__(self, window: Any, lang: str = "en") -> None:
-        self.window, self.lang = window, lang
+    def __init__(self, host: Host, lang: str = "en") -> None:
+        self.window, self.lang = host, lang
         self.procedure = load_procedure()
         self.directory = load_centres()
         self.panel = StepPanel(self.procedure)
-        self.panel.window_ref = window
+        self.panel.window_ref = host
         self.panel.action.connect(self.run)
         self.panel.browse.connect(self.browse)
         self.dialogs: dict[str, QWidget] = {}
-        window.add_case_header(self.panel)
-        window.case_shown.connect(self.case_shown)
-        window.locked.connect(self.locked)
-        window.vault_opened.connect(lambda _vault: self.centres_action.setEnabled(True))
-        self.centres_action: QAction = centre_action(window)
+        host.add_case_header(self.panel)
+        host.case_shown.connect(self.case_shown)
+        host.changed.connect(self.refresh)
+        host.locked.connect(self.locked)
+        host.vault_opened.connect(lambda _vault: self.centres_action.setEnabled(True))
+        self.centres_action: QAction = centre_action(host.window())
         self.centres_action.setEnabled(False)
         self.centres_action.triggered.connect(self.open_centres)
-        window.add_tool_action(self.centres_action, "view")
+        host.add_tool_action(self.centres_action, "view")
 
     # -- following the window --------------------------------------------------------------
 
@@ -57,6 +61,17 @@ class Locate:
         self.panel.show_case(self.window.vault, case)
         if case is None:
             self._close_case_dialogs()
+
+    def refresh(self, changes: Changes) -> None:
+        """After a write: the current step and the calling round, as stored now."""
+        window, case_id = self.window, self.window.current_case_id
+        if window.vault is None or case_id is None or not changes.touches(case_id):
+            return
+        if changes.timeline or changes.case:
+            self.panel.show_case(window.vault, window.current_case)
+        dialog = self.dialogs.get("round")
+        if isinstance(dialog, CallingRound):
+            dialog.show_case(window.vault, case_id)
 
     def locked(self) -> None:
         self.panel.clear()
@@ -78,15 +93,13 @@ class Locate:
             dialog.close()
             dialog.deleteLater()
 
-    def changed(self) -> None:
-        """After something was written to the vault: show the case as stored now."""
-        window = self.window
-        if window.vault is None:
-            return
-        window.reload_current_case()
-        dialog = self.dialogs.get("round")
-        if isinstance(dialog, CallingRound) and window.current_case_id is not None:
-            dialog.show_case(window.vault, window.current_case_id)
+    def _report(self, changes: Callable[[int], Changes]) -> Callable[[], None]:
+        """A slot for a dialog's "written" signal: report ``changes`` of the current case."""
+        def report() -> None:
+            case_id = self.window.current_case_id
+            self.window.report(changes(case_id) if case_id is not None
+                               else Changes(case_list=True))
+        return report
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -102,29 +115,28 @@ class Locate:
         elif action == "log_visit":
             case = window.vault.get_case(case_id)
             dialog = VisitDialog(window, case_id, case.centre)
-            dialog.accepted.connect(self.changed)
+            dialog.accepted.connect(self._report(Changes.everything))
             self._keep("visit", dialog)
         elif action in ("mark_done", "mark_skipped"):
             step = self.panel.progress.current if self.panel.progress else None
             if step is not None:
                 state = Mark.DONE if action == "mark_done" else Mark.SKIPPED
-                record(window.vault, case_id, StepMarked(step.id, state))
-                self.changed()
+                marked = StepMarked(step.id, state)
+                window.run(lambda vault: record_event(vault, case_id, marked))
         elif action == "add_attachment":
-            window.editor.tabs.setCurrentWidget(window.attachments)
-            window.attachments.add_file()
+            window.add_attachment()
         elif action == "add_note":
-            window.editor.tabs.setCurrentWidget(window.timeline)
-            window.timeline.note.setFocus()
+            window.add_note()
         elif action in DELEGATED:
-            found = window.findChild(QAction, ACTION_NAMES.get(action, action))
+            name, field = DELEGATED[action]
+            found = window.named_action(name) if name is not None else None
             if found is not None and found.isEnabled():
                 found.trigger()
-            elif DELEGATED[action]:
-                window.editor.focus_field(DELEGATED[action])
+            elif field:
+                window.focus_field(field)
         elif action.startswith("edit_field:"):
             field = action.removeprefix("edit_field:")
-            window.editor.focus_field(FIELD_WIDGET.get(field, field))
+            window.focus_field(FIELD_WIDGET.get(field, field))
 
     def _keep(self, key: str, dialog: QWidget) -> None:
         old = self.dialogs.pop(key, None)
@@ -136,12 +148,15 @@ class Locate:
         dialog.raise_()
 
     def open_round(self, case_id: int) -> CallingRound:
+        vault = self.window.vault
+        assert vault is not None  # asked for from a case shown, so unlocked
         dialog = self.dialogs.get("round")
         if not isinstance(dialog, CallingRound):
             dialog = CallingRound(self.window, self.lang, self.directory)
-            dialog.changed.connect(self.changed)
+            # a call recorded, and the case located when found
+            dialog.changed.connect(self._report(Changes.everything))
             dialog.request.connect(self.run)
-        dialog.show_case(self.window.vault, case_id)
+        dialog.show_case(vault, case_id)
         self._keep("round", dialog)
         return dialog
 
@@ -149,7 +164,7 @@ class Locate:
         if not self.window.resolve_unsaved():  # consent typed but not saved must count
             return None
         dialog = EmailsDialog(self.window, case_id, action)
-        dialog.sent.connect(self.changed)
+        dialog.sent.connect(self._report(Changes.events))
         self._keep("email", dialog)
         return dialog
 
@@ -159,7 +174,7 @@ class Locate:
             return
         dialog = self.dialogs.get("browser")
         if not isinstance(dialog, ProcedureBrowser):
-            dialog = ProcedureBrowser(self.procedure, window)
+            dialog = ProcedureBrowser(self.procedure, window.window())
             dialog.changed.connect(self._browser_marked)
         dialog.show_progress(window.vault, case_id, next_steps(
             window.vault.get_case(case_id), window.vault.events(case_id),
@@ -167,7 +182,7 @@ class Locate:
         self._keep("browser", dialog)
 
     def _browser_marked(self) -> None:
-        self.changed()
+        self._report(Changes.events)()
         if self.window.current_case_id is not None:
             self.browse()
 
@@ -177,18 +192,18 @@ class Locate:
         dialog = self.dialogs.get("centres")
         if not isinstance(dialog, CentreView):
             dialog = CentreView(self.window, self.lang, self.directory)
-            dialog.changed.connect(self.changed)
+            # visits logged there, for any case
+            dialog.changed.connect(lambda: self.window.report(Changes.everything()))
         dialog.show_vault(self.window.vault)
         self._keep("centres", dialog)
         return dialog
 
 
 
-def install(window: Any) -> Locate:
-    """Add the procedure to a main window (called once, before any vault is opened)."""
-    feature = Locate(window, getattr(window, "lang", "en"))
-    window.locate = feature  # keeps it alive with the window; tests reach it here
-    return feature
+def install(host: Host) -> Locate:
+    """Add the procedure to a main window (called once, before any vault is opened). The
+    caller keeps the feature alive (:mod:`ui.features`: on the window)."""
+    return Locate(host, host.lang)
 
 
 __all__ = ["Locate", "install"]

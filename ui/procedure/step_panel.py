@@ -32,9 +32,11 @@ from locator.model.cases import Case, Event, field_info, flat_name
 from locator.model.dates import BRUSSELS, utc_now
 from locator.procedure.checklist import checked_items, checklist_event
 from locator.procedure.guide import Procedure, Progress, Step, load_procedure, next_steps
+from locator.storage.vault import Vault
 from ui.common.flow import FlowLayout
 from ui.common.i18n import core_text, translate
 from ui.common.theme import follow, qss, set_sheet, styled
+from ui.host import Host
 
 PANEL_STYLE = """
 #step_panel { background: $surface; border: 1px solid $surface_border; border-radius: 8px; }
@@ -61,7 +63,7 @@ def ptr(text: str) -> str:
     return QCoreApplication.translate("procedure", text)
 
 
-def action_text(action: str, window: Any = None) -> str:
+def action_text(action: str, window: Host | None = None) -> str:
     """The button text of a step action."""
     fixed = {
         "calling_round": translate("StepPanel", "Call the centres"),
@@ -86,7 +88,7 @@ def action_text(action: str, window: Any = None) -> str:
     return translate("StepPanel", "Fill in: {field}").format(field=field_label(field, window))
 
 
-def field_label(field: str, window: Any = None) -> str:
+def field_label(field: str, window: Host | None = None) -> str:
     """The declared label of a case field (as the editor captions it), else the editor
     widget's accessible name, else the field's name."""
     nested = {"lawyer": translate("StepPanel", "the lawyer"),
@@ -98,9 +100,12 @@ def field_label(field: str, window: Any = None) -> str:
     info = field_info(field)
     if info is not None and info.label:
         return core_text(info.label)
-    widgets = getattr(getattr(window, "editor", None), "widgets", {})
-    widget = widgets.get(field) or widgets.get(flat_name(field))
-    return widget.accessibleName() if widget is not None else field.replace("_", " ")
+    caption = None
+    if window is not None:
+        caption = window.field_caption(field)
+        if caption is None:
+            caption = window.field_caption(flat_name(field))
+    return caption if caption is not None else field.replace("_", " ")
 
 
 def plain_label(name: str, wrap: bool = True) -> QLabel:
@@ -165,10 +170,10 @@ class StepPanel(QFrame):
         styled(self, PANEL_STYLE)
         self.procedure = procedure or load_procedure()
         self.now = now
-        self.window_ref: Any = None
+        self.window_ref: Host | None = None
         self.case: Case | None = None
         self.events: list[Event] = []
-        self.vault: Any = None
+        self.vault: Vault | None = None
         self.progress: Progress | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
@@ -216,7 +221,7 @@ class StepPanel(QFrame):
 
     # -- data ---------------------------------------------------------------------------------
 
-    def show_case(self, vault: Any, case: Case | None) -> None:
+    def show_case(self, vault: Vault | None, case: Case | None) -> None:
         """Show the step to do now for a saved case; None hides the panel."""
         if vault is None or case is None or case.id is None:
             self.clear()

@@ -25,7 +25,7 @@ def idle_minutes() -> int:
     """The setting (UI state only, never case data); 0 turns auto-lock off."""
     value = QSettings().value(AUTO_LOCK_KEY, DEFAULT_MINUTES)
     try:
-        return max(0, min(MAX_MINUTES, int(value)))  # type: ignore[arg-type]
+        return max(0, min(MAX_MINUTES, int(str(value))))
     except (TypeError, ValueError):
         return DEFAULT_MINUTES
 

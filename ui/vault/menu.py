@@ -12,7 +12,7 @@ import contextlib
 import os
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -23,10 +23,12 @@ from locator.storage.backup import automatic_backup, backup_folder, backup_to, c
 from locator.storage.erase import Erased, erase_vault, vault_files
 from locator.storage.errors import DamagedVault, NewerVault, NotAVault, WrongPassphrase
 from locator.storage.files import copy_private
+from locator.storage.keystore import Keystore
 from locator.storage.vault import Vault
-from ui.case.menu import add_to_menu_bar
 from ui.common.i18n import translate
 from ui.common.prompts import Jobs, Prompts, error_text
+from ui.host import Host
+from ui.vault.merge_dialog import choose_resolutions
 
 
 def manual_backup_path(vault_path: Path, now: datetime | None = None) -> Path:
@@ -58,19 +60,36 @@ def _remove_work_files(work: Path) -> None:
             leftover.unlink()
 
 
-class VaultMenu(QObject):
-    """Installed once per main window; ``controller`` is :class:`ui.app.Controller`."""
+class VaultOwner(Protocol):
+    """What the Vault menu needs of the app that opens vaults (:class:`ui.app.Controller`)."""
 
-    def __init__(self, window: Any, controller: Any) -> None:
+    vault_path: Path
+    keystore: Keystore
+    #: True while the menu swaps the open vault (restore, erase): the window's lock then
+    #: neither quits nor shows the door
+    swapping: bool
+
+    def unlocked(self, vault: Vault) -> None: ...
+
+    def show_door(self, try_device_key: bool = False) -> None: ...
+
+    def quit_app(self) -> None: ...
+
+
+class VaultMenu(QObject):
+    """Installed once per main window."""
+
+    def __init__(self, host: Host, controller: VaultOwner) -> None:
+        window = host.window()
         super().__init__(window)
-        self.window = window
+        self.host, self.window = host, window
         self.controller = controller
-        self.prompts = Prompts()
+        self.prompts = Prompts(choose_resolutions)
         self.jobs = Jobs(window)
         self.menu = QMenu(self.tr("&Vault"), window)
         self.menu.setObjectName("vault_menu")
-        add_to_menu_bar(window, self.menu, first=True)
-        self.menu.addAction(window.lock_action)
+        host.add_menu(self.menu, first=True)
+        self.menu.addAction(host.lock_action)
         self.menu.addSeparator()
         self.backup_action = self._action("backup_now", self.tr("Back up now"), self.backup_now,
                                           "Ctrl+Shift+B")
@@ -96,13 +115,13 @@ class VaultMenu(QObject):
                                       or [QKeySequence("Ctrl+Q")])
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.backup_action.setToolTip(self.tr("Make an encrypted backup now (Ctrl+Shift+B)"))
-        window.add_tool_action(self.backup_action, None)
+        host.add_tool_action(self.backup_action, None)
         self._vault_actions = [self.backup_action, self.restore_action, self.export_action,
                                self.import_action, self.recovery_action, self.erase_action]
-        window.vault_opened.connect(lambda _vault: self._enable(True))
-        window.locked.connect(self._locked)
-        window.vault_closing.connect(self.closing)
-        self._enable(window.vault is not None)
+        host.vault_opened.connect(lambda _vault: self._enable(True))
+        host.locked.connect(self._locked)
+        host.vault_closing.connect(self.closing)
+        self._enable(host.vault is not None)
         self.last_backup: Path | None = None
         self._dialogs: set[Any] = set()  # open windows of this menu, closed on a lock
 
@@ -140,7 +159,7 @@ class VaultMenu(QObject):
     # -- back up ---------------------------------------------------------------------------
 
     def backup_now(self) -> bool:
-        vault = self.window.vault
+        vault = self.host.vault
         if vault is None:
             return False
         path, key, target = vault.path, vault.key, manual_backup_path(vault.path)
@@ -151,7 +170,7 @@ class VaultMenu(QObject):
 
         def done(made: Path) -> None:
             self.last_backup = made
-            self.window.statusBar().showMessage(self.tr("Backup made."), 8000)
+            self.host.show_status(self.tr("Backup made."), 8000)
             self.prompts.inform(self.window, self.tr("Backup made"), self.tr(
                 "The backup is here:\n{path}\n\nIt opens with the same passphrase as your "
                 "vault. Keep a copy somewhere else too (a USB stick kept apart from this "
@@ -165,7 +184,7 @@ class VaultMenu(QObject):
         """Before the vault closes: the daily automatic backup, when the app ends."""
         from ui.vault.settings import quit_on_lock
 
-        if getattr(self.controller, "swapping", False) or not (for_good or quit_on_lock()):
+        if self.controller.swapping or not (for_good or quit_on_lock()):
             return
         with contextlib.suppress(LocatorError, OSError):  # closing must never be stopped
             automatic_backup(vault)
@@ -173,8 +192,8 @@ class VaultMenu(QObject):
     # -- restore ---------------------------------------------------------------------------
 
     def restore_backup(self) -> bool:
-        vault = self.window.vault
-        if vault is None or self.jobs.running or not self.window.resolve_unsaved():
+        vault = self.host.vault
+        if vault is None or self.jobs.running or not self.host.resolve_unsaved():
             return False
         chosen = self.prompts.ask_open_file(self.window, self.tr("Choose the backup to restore"),
                                             self.vault_filter())
@@ -217,14 +236,14 @@ class VaultMenu(QObject):
         self._warn(self.tr("Not restored"), text + "\n\n" + self.tr("Your vault was not changed."))
 
     def _swap_in(self, backup: Path, path: Path, key: bytes) -> None:
-        if self.window.vault is None:  # locked while the backup was checked: it stays locked
+        if self.host.vault is None:  # locked while the backup was checked: it stays locked
             self._warn(self.tr("Not restored"), self.tr(
                 "Locator was locked while the backup was being checked. Nothing was changed; "
                 "unlock and restore again."))
             return
-        self.window.editor.clear()  # saved or discarded just before: nothing to keep as draft
+        self.host.discard_edits()  # saved or discarded just before: nothing to keep as draft
         self.controller.swapping = True
-        self.window.lock()
+        self.host.lock()
 
         def work() -> tuple[Path | None, BaseException | None, Vault]:
             try:
@@ -262,9 +281,9 @@ class VaultMenu(QObject):
     def recovery(self) -> Any:
         from ui.vault.recovery import RecoveryDialog
 
-        if self.window.vault is None:
+        if self.host.vault is None:
             return None
-        return self._show(RecoveryDialog(self.window, self.window.vault.path, self.prompts,
+        return self._show(RecoveryDialog(self.window, self.host.vault.path, self.prompts,
                                          self.transfer.export_copy))
 
     def settings(self) -> Any:
@@ -295,7 +314,7 @@ class VaultMenu(QObject):
         return "\n".join(lines)
 
     def erase(self) -> bool:
-        vault = self.window.vault
+        vault = self.host.vault
         if vault is None or self.jobs.running:
             return False
         path = vault.path
@@ -309,9 +328,9 @@ class VaultMenu(QObject):
                 "Last check. Every case in this vault will be gone for good.\n\nType {word} "
                 "to erase.").format(word=word), word, self.tr("Erase for good")):
             return False
-        self.window.editor.clear()  # no draft: the vault is going
+        self.host.discard_edits()  # no draft: the vault is going
         self.controller.swapping = True
-        self.window.lock()
+        self.host.lock()
         keystore = self.controller.keystore
         return self.jobs.run(self.tr("Erasing…"), lambda: erase_vault(path, keystore),
                              self._erased, self._erase_failed)
@@ -359,16 +378,9 @@ def _put_back(path: Path) -> None:
         os.replace(asides[-1], path)
 
 
-def install(window: Any, controller: Any) -> VaultMenu:
-    """The Vault and Case menus, and locking on screen lock (once per main window)."""
-    from ui.case import menu as case_menu
-    from ui.vault import session_lock
-
-    menu = VaultMenu(window, controller)
-    window.vault_menu = menu  # keeps it alive with the window; tests reach it here
-    window.case_menu = case_menu.install(window, menu.prompts, menu.jobs)
-    window.session_lock = session_lock.install(window)
-    return menu
+def install(host: Host, controller: VaultOwner) -> VaultMenu:
+    """The Vault menu (once per main window; the caller keeps it alive)."""
+    return VaultMenu(host, controller)
 
 
 __all__ = ["VaultMenu", "install"]

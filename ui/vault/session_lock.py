@@ -13,9 +13,10 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import SLOT, QObject, Slot
+
+from ui.host import Host
 
 # Connections name the slot with SLOT(): PySide6's stubs say bytes, but only the string works.
 # Nothing here sends a D-Bus message from Python: in PySide6 6.12 building one
@@ -109,9 +110,9 @@ def _registered(bus: object, service: str) -> bool:
     return bool(reply.value()) if reply.isValid() else False
 
 
-def install(window: Any) -> SessionLockWatcher:
-    """Lock ``window`` (a MainWindow) when the session tells us to."""
-    watcher = SessionLockWatcher(lambda: window.lock() if window.vault is not None else None,
-                                 window)
+def install(host: Host) -> SessionLockWatcher:
+    """Lock the host's vault when the session tells us to."""
+    watcher = SessionLockWatcher(lambda: host.lock() if host.vault is not None else None,
+                                 host.window())
     watcher.watch()
     return watcher

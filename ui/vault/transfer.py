@@ -4,9 +4,10 @@ importing the cases of such a copy (a merge that never overwrites silently)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Protocol
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
 
 from locator.model.errors import LocatorError
 from locator.storage.backup import export_copy
@@ -14,7 +15,9 @@ from locator.storage.errors import WrongPassphrase
 from locator.storage.kdf import derive_key
 from locator.storage.merge import MergePlan, MergeReport, Resolution, apply_merge, plan_merge
 from locator.storage.vault import Vault, read_salt
-from ui.common.prompts import error_text
+from ui.common.prompts import Jobs, Prompts, error_text
+from ui.host import Host
+from ui.ops import Changes
 from ui.vault.merge_dialog import report_text
 
 
@@ -23,22 +26,37 @@ class SamePassphrase(LocatorError):
                 "else, who must not be able to open your vault.")
 
 
-class VaultTransfer(QObject):
-    """Export and import, for :class:`ui.vault.menu.VaultMenu` (its prompts and jobs)."""
+class TransferMenu(Protocol):
+    """What export and import use of :class:`ui.vault.menu.VaultMenu`."""
 
-    def __init__(self, menu: Any) -> None:
-        super().__init__(menu)
+    host: Host
+    window: QWidget
+    prompts: Prompts
+    jobs: Jobs
+
+    def vault_filter(self) -> str: ...
+
+
+class VaultTransfer(QObject):
+    """Export and import, for the Vault menu (its prompts and jobs)."""
+
+    def __init__(self, menu: TransferMenu) -> None:
+        super().__init__(menu.window)
         self.menu = menu
         self.last_report: MergeReport | None = None
 
     @property
-    def window(self) -> Any:
+    def window(self) -> QWidget:
         return self.menu.window
+
+    @property
+    def host(self) -> Host:
+        return self.menu.host
 
     # -- export ------------------------------------------------------------------------------
 
     def export_copy(self) -> bool:
-        vault, prompts = self.window.vault, self.menu.prompts
+        vault, prompts = self.host.vault, self.menu.prompts
         if vault is None or self.menu.jobs.running:
             return False
         target = prompts.ask_save_file(self.window, self.tr("Save the encrypted copy"),
@@ -74,8 +92,8 @@ class VaultTransfer(QObject):
     # -- import ------------------------------------------------------------------------------
 
     def import_cases(self) -> bool:
-        vault, prompts = self.window.vault, self.menu.prompts
-        if vault is None or self.menu.jobs.running or not self.window.resolve_unsaved():
+        vault, prompts = self.host.vault, self.menu.prompts
+        if vault is None or self.menu.jobs.running or not self.host.resolve_unsaved():
             return False
         source = prompts.ask_open_file(self.window, self.tr("Choose the copy to import from"),
                                        self.menu.vault_filter())
@@ -106,9 +124,9 @@ class VaultTransfer(QObject):
 
     def _choose(self, theirs: Vault, plan: MergePlan) -> None:
         choices: dict[int, Resolution] | None = {}
-        if self.window.vault is not None and plan.conflicts:
+        if self.host.vault is not None and plan.conflicts:
             choices = self.menu.prompts.choose_resolutions(self.window, plan)
-        vault = self.window.vault
+        vault = self.host.vault
         if choices is None or vault is None:  # cancelled, or locked meanwhile: nothing done
             theirs.lock()
             return
@@ -126,10 +144,10 @@ class VaultTransfer(QObject):
 
     def _imported(self, report: MergeReport) -> None:
         self.last_report = report
-        self.window.reload_current_case()
+        self.host.report(Changes.everything())  # any case may have changed
         # locked meanwhile: counts only, no name on a screen anyone may be looking at
         self.menu.prompts.inform(self.window, self.tr("Import finished"),
-                                 report_text(report, names=self.window.vault is not None))
+                                 report_text(report, names=self.host.vault is not None))
 
     def _failed(self, err: BaseException) -> None:
         if isinstance(err, WrongPassphrase):

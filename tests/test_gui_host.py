@@ -1,0 +1,56 @@
+"""The main window as its features' host: one ``changed(Changes)`` after each write."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+
+from locator.model.events import Mark, StepMarked
+from locator.storage.keystore import Keystore
+from tests.gui_windows import open_case_window
+from tests.host_fixtures import editor_field, vault_of
+from ui.host import Host
+from ui.main_window import MainWindow
+from ui.ops import Changes, record_event
+
+
+def test_main_window_is_the_host(qtbot: QtBot, tmp_path: Path, keystore: Keystore) -> None:
+    _controller, window, case_id = open_case_window(qtbot, tmp_path, keystore)
+    assert isinstance(window, MainWindow)
+    host: Host = window  # checked by mypy: MainWindow has every member of Host
+    assert host.current_case is not None and host.current_case.id == case_id
+    assert host.named_action("lawyer_brief") is not None
+    assert host.named_action("record_decision") is not None
+    window.editor.clear()
+    window.close()
+
+
+def test_a_write_is_reported_once_and_unsaved_edits_stay(
+        qtbot: QtBot, tmp_path: Path, keystore: Keystore) -> None:
+    _controller, window, case_id = open_case_window(qtbot, tmp_path, keystore)
+    assert isinstance(window, MainWindow)
+    alias = editor_field(window, "alias", QLineEdit)
+    alias.setText("typed, not saved")
+    seen: list[Changes] = []
+    window.changed.connect(seen.append)
+    before = len(vault_of(window).events(case_id))
+    step = window.locate.panel.progress.current if window.locate.panel.progress else None
+    assert step is not None
+
+    changes = window.run(lambda vault: record_event(vault, case_id, StepMarked(step.id,
+                                                                                Mark.DONE)))
+    assert seen == [changes] and changes == Changes.events(case_id)
+    assert len(vault_of(window).events(case_id)) == before + 1
+    assert window.timeline.tree.topLevelItemCount() == before + 1  # the timeline follows
+    assert alias.text() == "typed, not saved" and window.editor.dirty  # the edit stays
+    window.editor.clear()
+    window.close()
+
+
+def test_changes_say_which_case() -> None:
+    assert Changes(3, timeline=True).touches(3)
+    assert not Changes(3, timeline=True).touches(4)
+    assert Changes.everything().touches(4)
+    assert not Changes.everything().touches(None)
