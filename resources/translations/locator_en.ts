@@ -15,7 +15,7 @@
 <context>
     <name>VaultMenu</name>
     <message numerus="yes">
-        <location filename="../../ui/vault/menu.py" line="285"/>
+        <location filename="../../ui/vault/menu.py" line="304"/>
         <source>• its %n backup(s) in {folder}</source>
         <translation>
             <numerusform>• its %n backup in {folder}</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vault/menu.py" line="288"/>
+        <location filename="../../ui/vault/menu.py" line="307"/>
         <source>• %n other file(s) Locator made beside it (copies kept before an update or a restore)</source>
         <translation>
             <numerusform>• %n other file Locator made beside it (a copy kept before an update or a restore)</numerusform>

@@ -4,123 +4,124 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../../ui/help/about.py" line="71"/>
-        <location filename="../../ui/help/about.py" line="72"/>
+        <location filename="../../ui/help/about.py" line="60"/>
+        <location filename="../../ui/help/about.py" line="61"/>
         <source>About Locator</source>
+        <extracomment>The licence in pyproject.toml (a test keeps the two the same). The app's files: the repository in a checkout, the bundle's _internal/ once frozen.</extracomment>
         <translation>À propos de Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="74"/>
+        <location filename="../../ui/help/about.py" line="63"/>
         <source>Locator</source>
         <translation>Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="79"/>
+        <location filename="../../ui/help/about.py" line="68"/>
         <source>Public data and sources</source>
         <translation>Données publiques et sources</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="80"/>
+        <location filename="../../ui/help/about.py" line="69"/>
         <source>Licences</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="113"/>
+        <location filename="../../ui/help/about.py" line="102"/>
         <source>Find a friend held in immigration detention in Belgium: an encrypted case file, the steps to take, the legal deadlines and the brief a lawyer needs.</source>
         <translation>Retrouver un ami détenu en centre fermé en Belgique : un dossier chiffré, les étapes à suivre, les délais légaux et la fiche dont l'avocat a besoin.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="116"/>
+        <location filename="../../ui/help/about.py" line="105"/>
         <source>Free software under the GNU General Public License, version 3 or any later version ({licence}). You may use, study, share and change it. It comes with no warranty.</source>
         <translation>Logiciel libre sous licence publique générale GNU, version 3 ou toute version ultérieure ({licence}). Vous pouvez l'utiliser, l'étudier, le partager et le modifier. Il est fourni sans aucune garantie.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="120"/>
+        <location filename="../../ui/help/about.py" line="109"/>
         <source>The deadlines are an alarm, not legal advice: confirm with a lawyer today — a late appeal is lost.</source>
         <translation>Les délais sont une alarme, pas un avis juridique : vérifiez aujourd'hui avec un avocat — un recours introduit trop tard est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="122"/>
+        <location filename="../../ui/help/about.py" line="111"/>
         <source>Help for the people you support: Getting the Voice Out (GVO), by email only, never through Facebook or private messages:</source>
         <translation>De l'aide pour les personnes que vous soutenez : Getting the Voice Out (GVO), uniquement par e-mail, jamais par Facebook ni par message privé :</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="125"/>
+        <location filename="../../ui/help/about.py" line="114"/>
         <source>Built with Qt {qt} (PySide6 {pyside}) and Python {python}.</source>
         <translation>Construit avec Qt {qt} (PySide6 {pyside}) et Python {python}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="144"/>
+        <location filename="../../ui/help/about.py" line="133"/>
         <source>Locator ships public information with the date it was last checked. Laws, phone numbers and visiting rules change: call a centre before a visit and ask a lawyer about any deadline.</source>
         <translation>Locator contient des informations publiques, avec la date de leur dernière vérification. Les lois, les numéros de téléphone et les règles de visite changent : appelez le centre avant une visite et demandez à un avocat pour tout délai.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="149"/>
+        <location filename="../../ui/help/about.py" line="138"/>
         <source>The steps to take</source>
         <translation>Les étapes à suivre</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="150"/>
+        <location filename="../../ui/help/about.py" line="139"/>
         <source>From “{title}”, published by {publisher}, republished by {republisher}. Checked on {date}.</source>
         <translation>D'après « {title} », publié par {publisher}, republié par {republisher}. Vérifié le {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="156"/>
+        <location filename="../../ui/help/about.py" line="145"/>
         <source>Legal deadlines</source>
         <translation>Délais légaux</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="161"/>
+        <location filename="../../ui/help/about.py" line="150"/>
         <source>Source: {link} · confidence: {confidence} · last checked on {date}</source>
         <translation>Source : {link} · fiabilité : {confidence} · dernière vérification le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="169"/>
+        <location filename="../../ui/help/about.py" line="158"/>
         <source>Belgian legal public holidays</source>
         <translation>Jours fériés légaux en Belgique</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="170"/>
+        <location filename="../../ui/help/about.py" line="159"/>
         <source>{title}. Last checked on {date}.</source>
         <translation>{title}. Dernière vérification le {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="174"/>
+        <location filename="../../ui/help/about.py" line="163"/>
         <source>Detention centres</source>
         <translation>Centres fermés</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="175"/>
+        <location filename="../../ui/help/about.py" line="164"/>
         <source>The directory of centres was last checked against its sources on {date}. Its sources, with each page's own date:</source>
         <translation>La liste des centres a été vérifiée pour la dernière fois le {date}. Ses sources, chacune avec sa propre date :</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="180"/>
+        <location filename="../../ui/help/about.py" line="169"/>
         <source>dated {date}</source>
         <translation>datée : {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="182"/>
+        <location filename="../../ui/help/about.py" line="171"/>
         <source>undated, written after {date}</source>
         <translation>non datée, écrite après {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="184"/>
+        <location filename="../../ui/help/about.py" line="173"/>
         <source>undated</source>
         <translation>non datée</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="206"/>
+        <location filename="../../ui/help/about.py" line="195"/>
         <source>SIL Open Font License</source>
         <translation>Licence SIL Open Font License</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="210"/>
+        <location filename="../../ui/help/about.py" line="199"/>
         <source>The font licence file is missing from this installation: {path}</source>
         <translation>Le fichier de licence des polices manque dans cette installation : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="217"/>
+        <location filename="../../ui/help/about.py" line="206"/>
         <source>Locator: {licence}. The source code is free software: you may share and change it under the terms of the GNU General Public License, version 3 or later.
 
 The lawyer brief uses the Noto Sans fonts (Latin, Arabic, Ethiopic, symbols), under the SIL Open Font License 1.1, printed below.
@@ -133,7 +134,7 @@ La fiche pour l'avocat utilise les polices Noto Sans (latin, arabe, éthiopien, 
 Locator repose sur des logiciels libres : Qt et PySide6 (LGPL-3.0), SQLCipher (licence de type BSD), Python (licence PSF), reportlab, pypdf, keyring, phonenumbers, pycountry, PyYAML, zxcvbn et d'autres.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="225"/>
+        <location filename="../../ui/help/about.py" line="214"/>
         <source>Their licence texts are in this folder: {path}</source>
         <translation>Leurs textes de licence se trouvent dans ce dossier : {path}</translation>
     </message>
@@ -153,83 +154,83 @@ Locator repose sur des logiciels libres : Qt et PySide6 (LGPL-3.0), SQLCipher (
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/case/timeline.py" line="209"/>
+        <location filename="../../ui/case/timeline.py" line="208"/>
         <source>Photos and scans</source>
         <translation>Photos et scans</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="213"/>
+        <location filename="../../ui/case/timeline.py" line="212"/>
         <source>Add photo or scan…</source>
         <translation>Ajouter une photo ou un scan…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="214"/>
+        <location filename="../../ui/case/timeline.py" line="213"/>
         <source>View</source>
         <translation>Voir</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="215"/>
+        <location filename="../../ui/case/timeline.py" line="214"/>
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="233"/>
+        <location filename="../../ui/case/timeline.py" line="232"/>
         <source>{name}  ({kb} KB)</source>
         <translation>{name}  ({kb} Ko)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="242"/>
+        <location filename="../../ui/case/timeline.py" line="241"/>
         <source>Choose a photo or scan</source>
         <translation>Choisir une photo ou un scan</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="246"/>
+        <location filename="../../ui/case/timeline.py" line="245"/>
         <source>Too large</source>
         <translation>Trop volumineux</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="247"/>
+        <location filename="../../ui/case/timeline.py" line="246"/>
         <source>Files up to 50 MB can be kept in the vault.</source>
         <translation>Le coffre-fort accepte des fichiers jusqu'à 50 Mo.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="268"/>
+        <location filename="../../ui/case/timeline.py" line="267"/>
         <source>No preview</source>
         <translation>Pas d'aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="269"/>
+        <location filename="../../ui/case/timeline.py" line="268"/>
         <source>This file cannot be shown inside Locator. Use “Save a copy…” to open it with another program.</source>
         <translation>Ce fichier ne peut pas être affiché dans Locator. Utilisez « Enregistrer une copie… » pour l'ouvrir avec un autre programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="274"/>
+        <location filename="../../ui/case/timeline.py" line="273"/>
         <source>Attachment</source>
         <translation>Pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="289"/>
+        <location filename="../../ui/case/timeline.py" line="288"/>
         <source>The copy will not be encrypted</source>
         <translation>La copie ne sera pas chiffrée</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="290"/>
+        <location filename="../../ui/case/timeline.py" line="289"/>
         <source>The saved copy is an ordinary file: anyone who can open this computer can read it. Save it only if you need to, and delete it after use.</source>
         <translation>La copie enregistrée est un fichier ordinaire : toute personne qui peut ouvrir cet ordinateur peut la lire. Ne l'enregistrez que si c'est nécessaire, et supprimez-la après usage.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="292"/>
-        <location filename="../../ui/case/timeline.py" line="294"/>
+        <location filename="../../ui/case/timeline.py" line="291"/>
+        <location filename="../../ui/case/timeline.py" line="293"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="301"/>
+        <location filename="../../ui/case/timeline.py" line="300"/>
         <source>Not saved</source>
         <translation>Pas enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="302"/>
+        <location filename="../../ui/case/timeline.py" line="301"/>
         <source>The copy could not be written there.</source>
         <translation>La copie n'a pas pu être écrite à cet endroit.</translation>
     </message>
@@ -237,136 +238,136 @@ Locator repose sur des logiciels libres : Qt et PySide6 (LGPL-3.0), SQLCipher (
 <context>
     <name>BriefWindow</name>
     <message>
-        <location filename="../../ui/brief/window.py" line="83"/>
+        <location filename="../../ui/brief/window.py" line="86"/>
         <source>Lawyer brief</source>
         <translation>Fiche pour l'avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="105"/>
+        <location filename="../../ui/brief/window.py" line="108"/>
         <source>Language of the case</source>
         <translation>Langue du dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="114"/>
+        <location filename="../../ui/brief/window.py" line="117"/>
         <source>Labels in</source>
         <translation>Intitulés en</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="115"/>
+        <location filename="../../ui/brief/window.py" line="118"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="116"/>
+        <location filename="../../ui/brief/window.py" line="119"/>
         <source>Your phone</source>
         <translation>Votre téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="117"/>
+        <location filename="../../ui/brief/window.py" line="120"/>
         <source>Your email</source>
         <translation>Votre e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="122"/>
+        <location filename="../../ui/brief/window.py" line="125"/>
         <source>Preview of the brief</source>
         <translation>Aperçu de la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="130"/>
-        <location filename="../../ui/brief/window.py" line="132"/>
+        <location filename="../../ui/brief/window.py" line="133"/>
+        <location filename="../../ui/brief/window.py" line="135"/>
         <source>Optional password for the PDF</source>
         <translation>Mot de passe du PDF (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="134"/>
-        <location filename="../../ui/brief/window.py" line="234"/>
+        <location filename="../../ui/brief/window.py" line="137"/>
+        <location filename="../../ui/brief/window.py" line="246"/>
         <source>Save PDF…</source>
         <translation>Enregistrer le PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="135"/>
+        <location filename="../../ui/brief/window.py" line="138"/>
         <source>Email to GVO</source>
         <translation>E-mail à GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="136"/>
+        <location filename="../../ui/brief/window.py" line="139"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="141"/>
+        <location filename="../../ui/brief/window.py" line="144"/>
         <source>Copy GVO’s address</source>
         <translation>Copier l'adresse de GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="175"/>
+        <location filename="../../ui/brief/window.py" line="178"/>
         <source>{known} of {total} key facts known.</source>
         <translation>{known} informations essentielles connues sur {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="176"/>
+        <location filename="../../ui/brief/window.py" line="179"/>
         <source>Missing (click to fill in):</source>
         <translation>Manquant (cliquez pour compléter) :</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="194"/>
+        <location filename="../../ui/brief/window.py" line="198"/>
         <source>The person has not yet agreed to share this with GVO or a lawyer. Ask them first: send it only with their agreement and only in their interest.</source>
         <translation>La personne n'a pas encore accepté que ces informations soient transmises à GVO ou à un avocat. Demandez-lui d'abord : ne les envoyez qu'avec son accord, et uniquement dans son intérêt.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="214"/>
+        <location filename="../../ui/brief/window.py" line="218"/>
         <source>Agreement not recorded</source>
         <translation>Accord non noté</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="215"/>
+        <location filename="../../ui/brief/window.py" line="219"/>
         <source>The person's agreement to share is not recorded as “yes”. Send anyway?</source>
         <translation>L'accord de la personne pour partager ses informations n'est pas noté « oui ». Envoyer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="231"/>
+        <location filename="../../ui/brief/window.py" line="243"/>
         <source>The PDF will not be encrypted</source>
         <translation>Le PDF ne sera pas chiffré</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="232"/>
+        <location filename="../../ui/brief/window.py" line="244"/>
         <source>Anyone who gets the file can read it. Add a password above to protect it, or save it only to send it and delete it after.</source>
         <translation>Toute personne qui reçoit ce fichier peut le lire. Ajoutez un mot de passe ci-dessus pour le protéger, ou enregistrez-le seulement pour l'envoyer, puis supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="238"/>
+        <location filename="../../ui/brief/window.py" line="250"/>
         <source>Save the lawyer brief</source>
         <translation>Enregistrer la fiche pour l'avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="239"/>
+        <location filename="../../ui/brief/window.py" line="251"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="249"/>
+        <location filename="../../ui/brief/window.py" line="261"/>
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="252"/>
+        <location filename="../../ui/brief/window.py" line="264"/>
         <source>Saved. The file is outside the vault: delete it when it has been sent.</source>
         <translation>Enregistré. Le fichier est en dehors du coffre-fort : supprimez-le une fois envoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="257"/>
+        <location filename="../../ui/brief/window.py" line="269"/>
         <source>The PDF could not be written there (disk full or no permission). Nothing was left behind.</source>
         <translation>Le PDF n'a pas pu être écrit à cet endroit (disque plein ou accès refusé). Rien n'a été laissé.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="287"/>
+        <location filename="../../ui/brief/window.py" line="299"/>
         <source>No mail program could be started on this computer, so nothing has been sent.
 The text of the brief is on the clipboard for {s} seconds. Open your usual email (for example in your web browser), write a new message to {to} and paste the text into it ({paste}).</source>
         <translation>Aucun programme de courrier n'a pu être lancé sur cet ordinateur : rien n'a donc été envoyé.
 Le texte de la fiche est dans le presse-papiers pendant {s} secondes. Ouvrez votre messagerie habituelle (par exemple dans votre navigateur), écrivez un nouveau message à {to} et collez-y le texte ({paste}).</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="296"/>
+        <location filename="../../ui/brief/window.py" line="307"/>
         <source>Your mail program should now show a new message to {to}.
 The text of the brief is on the clipboard for {s} seconds: click in the message, paste it ({paste}), check it, then send it — by email only, never through Facebook or private messages.
 No new message? Write to {to} from your usual email (for example in your web browser) and paste the text there.</source>
@@ -375,18 +376,18 @@ Le texte de la fiche est dans le presse-papiers pendant {s} secondes : cliquez d
 Pas de nouveau message ? Écrivez à {to} depuis votre messagerie habituelle (par exemple dans votre navigateur) et collez-y le texte.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="307"/>
+        <location filename="../../ui/brief/window.py" line="318"/>
         <source>GVO’s address is on the clipboard for {s} seconds: paste it into “To” in a new message, then press “Copy” and paste the text.</source>
         <translation>L'adresse de GVO est dans le presse-papiers pendant {s} secondes : collez-la dans « À » d'un nouveau message, puis appuyez sur « Copier » et collez le texte.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="316"/>
+        <location filename="../../ui/brief/window.py" line="327"/>
         <source>Copied. The clipboard will be cleared in 60 seconds.</source>
         <translation>Copié. Le presse-papiers sera vidé dans 60 secondes.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="327"/>
-        <location filename="../../ui/help/window.py" line="272"/>
+        <location filename="../../ui/brief/window.py" line="339"/>
+        <location filename="../../ui/help/window.py" line="287"/>
         <source>Lawyer brief…</source>
         <translation>Fiche pour l'avocat…</translation>
     </message>
@@ -398,167 +399,167 @@ Pas de nouveau message ? Écrivez à {to} depuis votre messagerie habituelle (pa
 <context>
     <name>CallingRound</name>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="71"/>
+        <location filename="../../ui/procedure/calling_round.py" line="70"/>
         <source>Found ✓</source>
         <translation>Trouvé ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="72"/>
+        <location filename="../../ui/procedure/calling_round.py" line="71"/>
         <source>Not found</source>
         <translation>Pas trouvé</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="73"/>
+        <location filename="../../ui/procedure/calling_round.py" line="72"/>
         <source>No answer</source>
         <translation>Pas de réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="74"/>
+        <location filename="../../ui/procedure/calling_round.py" line="73"/>
         <source>Refused to say</source>
         <translation>Refuse de répondre</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="75"/>
+        <location filename="../../ui/procedure/calling_round.py" line="74"/>
         <source>Call back later</source>
         <translation>Rappeler plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="81"/>
+        <location filename="../../ui/procedure/calling_round.py" line="80"/>
         <source>as of {date}</source>
         <translation>état au {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="83"/>
+        <location filename="../../ui/procedure/calling_round.py" line="82"/>
         <source>undated source (written after {date})</source>
         <translation>source non datée (écrite après {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="85"/>
+        <location filename="../../ui/procedure/calling_round.py" line="84"/>
         <source>undated source</source>
         <translation>source non datée</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="90"/>
+        <location filename="../../ui/procedure/calling_round.py" line="89"/>
         <source>Numbers: {ages}</source>
         <translation>Numéros : {ages}</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="104"/>
+        <location filename="../../ui/procedure/calling_round.py" line="103"/>
         <source>Call the centres</source>
         <translation>Appeler les centres</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="127"/>
+        <location filename="../../ui/procedure/calling_round.py" line="126"/>
         <source>Centres to call</source>
         <translation>Centres à appeler</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="202"/>
+        <location filename="../../ui/procedure/calling_round.py" line="201"/>
         <source>They will ask for these three things. Read them out exactly:</source>
         <translation>On vous demandera ces trois informations. Lisez-les exactement comme ceci :</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="205"/>
+        <location filename="../../ui/procedure/calling_round.py" line="204"/>
         <source>LAST NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="206"/>
+        <location filename="../../ui/procedure/calling_round.py" line="205"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="207"/>
+        <location filename="../../ui/procedure/calling_round.py" line="206"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="214"/>
+        <location filename="../../ui/procedure/calling_round.py" line="213"/>
         <source>not known yet</source>
         <translation>pas encore connu</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="226"/>
+        <location filename="../../ui/procedure/calling_round.py" line="225"/>
         <source>Fill in</source>
         <translation>Compléter</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="242"/>
+        <location filename="../../ui/procedure/calling_round.py" line="241"/>
         <source>“Not found” at Caricole does not mean they are not held: call every centre.</source>
         <translation>« Pas trouvé » au Caricole ne veut pas dire que la personne n'est pas détenue : appelez tous les centres.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="247"/>
+        <location filename="../../ui/procedure/calling_round.py" line="246"/>
         <source>Found: held at {centre} since {since}. The case says so now; you do not need to call the other centres.</source>
         <translation>Trouvé : détenu(e) dans ce centre : {centre}, depuis le {since}. Le dossier l'indique maintenant ; inutile d'appeler les autres centres.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="251"/>
+        <location filename="../../ui/procedure/calling_round.py" line="250"/>
         <source>Start with Caricole. Then call every other centre, one by one.</source>
         <translation>Commencez par le Caricole. Appelez ensuite tous les autres centres, un par un.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="256"/>
+        <location filename="../../ui/procedure/calling_round.py" line="255"/>
         <source>{n} of {total} centres answered. Next: {centre}.</source>
         <translation>{n} centres sur {total} ont répondu. Suivant : {centre}.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="259"/>
+        <location filename="../../ui/procedure/calling_round.py" line="258"/>
         <source>A centre said they hold them. Write it in the case.</source>
         <translation>Un centre a dit que la personne y est détenue. Notez-le dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="261"/>
+        <location filename="../../ui/procedure/calling_round.py" line="260"/>
         <source>Every centre said “not found”.</source>
         <translation>Tous les centres ont répondu « pas trouvé ».</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="262"/>
+        <location filename="../../ui/procedure/calling_round.py" line="261"/>
         <source>Every centre answered; none said they hold them, some would not say.</source>
         <translation>Tous les centres ont répondu ; aucun n'a dit détenir la personne, certains n'ont pas voulu répondre.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="264"/>
+        <location filename="../../ui/procedure/calling_round.py" line="263"/>
         <source>This does not mean they are free. Wait a day and call again, and email GVO: they compare calls and may know more.</source>
         <translation>Cela ne veut pas dire que la personne est libre. Attendez un jour et rappelez, et écrivez à GVO par e-mail : ils comparent les appels et en savent peut-être plus.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="266"/>
+        <location filename="../../ui/procedure/calling_round.py" line="265"/>
         <source>Write the email to GVO</source>
         <translation>Écrire l'e-mail à GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="290"/>
+        <location filename="../../ui/procedure/calling_round.py" line="289"/>
         <source>call first</source>
         <translation>à appeler en premier</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="300"/>
+        <location filename="../../ui/procedure/calling_round.py" line="299"/>
         <source>Call {number}</source>
         <translation>Appeler le {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="303"/>
+        <location filename="../../ui/procedure/calling_round.py" line="302"/>
         <source>not confirmed</source>
         <translation>non confirmé</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="307"/>
+        <location filename="../../ui/procedure/calling_round.py" line="306"/>
         <source>Official number</source>
         <translation>Numéro officiel</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="334"/>
+        <location filename="../../ui/procedure/calling_round.py" line="333"/>
         <source>not called yet</source>
         <translation>pas encore appelé</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="340"/>
+        <location filename="../../ui/procedure/calling_round.py" line="339"/>
         <source>no answer written down</source>
         <translation>aucune réponse notée</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="341"/>
+        <location filename="../../ui/procedure/calling_round.py" line="340"/>
         <source>{answer} · {when} · calls: {count}</source>
         <translation>{answer} · {when} · appels : {count}</translation>
     </message>
@@ -831,77 +832,77 @@ Pas de nouveau message ? Écrivez à {to} depuis votre messagerie habituelle (pa
 <context>
     <name>CaseMenu</name>
     <message>
-        <location filename="../../ui/case/menu.py" line="45"/>
+        <location filename="../../ui/case/menu.py" line="35"/>
         <source>Close case</source>
         <translation>Clôturer le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/case/menu.py" line="46"/>
+        <location filename="../../ui/case/menu.py" line="36"/>
         <source>Hide this case from the list; everything is kept and it can be reopened.</source>
         <translation>Retire ce dossier de la liste ; tout est conservé et il peut être rouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/menu.py" line="48"/>
+        <location filename="../../ui/case/menu.py" line="38"/>
         <source>Reopen case</source>
         <translation>Rouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/case/menu.py" line="50"/>
+        <location filename="../../ui/case/menu.py" line="40"/>
         <source>Purge case…</source>
         <translation>Effacer le dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/menu.py" line="52"/>
+        <location filename="../../ui/case/menu.py" line="42"/>
         <source>Show closed cases</source>
         <translation>Afficher les dossiers clôturés</translation>
     </message>
     <message>
-        <location filename="../../ui/case/menu.py" line="75"/>
+        <location filename="../../ui/case/menu.py" line="66"/>
         <source>This case is closed: it is kept, but hidden from the list.</source>
         <translation>Ce dossier est clôturé : il est conservé, mais n'apparaît plus dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/menu.py" line="79"/>
+        <location filename="../../ui/case/menu.py" line="70"/>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/case/menu.py" line="80"/>
+        <location filename="../../ui/case/menu.py" line="71"/>
         <source>Purge…</source>
         <translation>Effacer…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/menu.py" line="134"/>
+        <location filename="../../ui/case/menu.py" line="128"/>
         <source>Not changed</source>
         <translation>Pas modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/case/menu.py" line="139"/>
+        <location filename="../../ui/case/menu.py" line="132"/>
         <source>Case closed. It no longer shows in the list; Case → Show closed cases finds it again.</source>
         <translation>Dossier clôturé. Il n'apparaît plus dans la liste ; Dossier → Afficher les dossiers clôturés permet de le retrouver.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/menu.py" line="140"/>
+        <location filename="../../ui/case/menu.py" line="133"/>
         <source>Case reopened.</source>
         <translation>Dossier rouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/menu.py" line="148"/>
+        <location filename="../../ui/case/menu.py" line="141"/>
         <source>Purge case</source>
         <translation>Effacer le dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/case/menu.py" line="149"/>
+        <location filename="../../ui/case/menu.py" line="142"/>
         <source>Purge this case for good?</source>
         <translation>Effacer ce dossier définitivement ?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/menu.py" line="149"/>
+        <location filename="../../ui/case/menu.py" line="142"/>
         <source>Purge</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../ui/case/menu.py" line="150"/>
+        <location filename="../../ui/case/menu.py" line="143"/>
         <source>Everything about this person — details, timeline, photos and scans, deadlines — is deleted from the vault and the file is rewritten, so it cannot be recovered from it. This cannot be undone.
 
 Backups and copies made before still contain the case: erase or replace them if it must be gone from them too.</source>
@@ -910,22 +911,22 @@ Backups and copies made before still contain the case: erase or replace them if 
 Les sauvegardes et les copies faites avant contiennent toujours le dossier : effacez-les ou remplacez-les s'il doit aussi en disparaître.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/menu.py" line="166"/>
+        <location filename="../../ui/case/menu.py" line="158"/>
         <source>Case purged.</source>
         <translation>Dossier effacé.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/menu.py" line="170"/>
+        <location filename="../../ui/case/menu.py" line="162"/>
         <source>Not purged</source>
         <translation>Pas effacé</translation>
     </message>
     <message>
-        <location filename="../../ui/case/menu.py" line="172"/>
+        <location filename="../../ui/case/menu.py" line="164"/>
         <source>Purging…</source>
         <translation>Effacement…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
@@ -933,138 +934,138 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
 <context>
     <name>CentreView</name>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="144"/>
-        <location filename="../../ui/procedure/centre_view.py" line="363"/>
+        <location filename="../../ui/procedure/centre_view.py" line="145"/>
+        <location filename="../../ui/procedure/centre_view.py" line="364"/>
         <source>Centres</source>
         <translation>Centres</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="155"/>
+        <location filename="../../ui/procedure/centre_view.py" line="156"/>
         <source>Your note about this centre</source>
         <translation>Votre note sur ce centre</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="156"/>
+        <location filename="../../ui/procedure/centre_view.py" line="157"/>
         <source>Your own note about this centre (kept in the vault): visiting tips, who answered the phone…</source>
         <translation>Votre note sur ce centre (gardée dans le coffre-fort) : conseils de visite, qui a répondu au téléphone…</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="159"/>
+        <location filename="../../ui/procedure/centre_view.py" line="160"/>
         <source>Save note</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="164"/>
+        <location filename="../../ui/procedure/centre_view.py" line="165"/>
         <source>Open cases at this centre</source>
         <translation>Dossiers ouverts dans ce centre</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="165"/>
+        <location filename="../../ui/procedure/centre_view.py" line="166"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="165"/>
+        <location filename="../../ui/procedure/centre_view.py" line="166"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="165"/>
+        <location filename="../../ui/procedure/centre_view.py" line="166"/>
         <source>Last visit</source>
         <translation>Dernière visite</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="166"/>
+        <location filename="../../ui/procedure/centre_view.py" line="167"/>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="173"/>
+        <location filename="../../ui/procedure/centre_view.py" line="174"/>
         <source>Visits of the selected person</source>
         <translation>Visites de la personne choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="179"/>
+        <location filename="../../ui/procedure/centre_view.py" line="180"/>
         <source>A name seen or heard</source>
         <translation>Un nom vu ou entendu</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="180"/>
+        <location filename="../../ui/procedure/centre_view.py" line="181"/>
         <source>A name seen or heard (any spelling or script)</source>
         <translation>Un nom vu ou entendu (toute orthographe ou écriture)</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="182"/>
+        <location filename="../../ui/procedure/centre_view.py" line="183"/>
         <source>Search every case</source>
         <translation>Chercher dans tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="187"/>
+        <location filename="../../ui/procedure/centre_view.py" line="188"/>
         <source>Possible matches, best first</source>
         <translation>Correspondances possibles, la meilleure d'abord</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="190"/>
+        <location filename="../../ui/procedure/centre_view.py" line="191"/>
         <source>Possible matches, best first. Check before you act: nothing is merged.</source>
         <translation>Correspondances possibles, les meilleures d'abord. Vérifiez avant d'agir : rien n'est fusionné.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="211"/>
+        <location filename="../../ui/procedure/centre_view.py" line="212"/>
         <source>Visits of the selected person (double-click a name to search it)</source>
         <translation>Visites de la personne choisie (double-cliquez sur un nom pour le chercher)</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="247"/>
+        <location filename="../../ui/procedure/centre_view.py" line="248"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="263"/>
+        <location filename="../../ui/procedure/centre_view.py" line="264"/>
         <source>Oldest dated fact: {oldest}; {n} facts from undated sources. Call before a visit: arrangements change.</source>
         <translation>Information datée la plus ancienne : {oldest} ; {n} informations de sources non datées. Appelez avant une visite : les modalités changent.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="283"/>
+        <location filename="../../ui/procedure/centre_view.py" line="284"/>
         <source>brought: {what}</source>
         <translation>apporté : {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="286"/>
+        <location filename="../../ui/procedure/centre_view.py" line="287"/>
         <source>phone handed over</source>
         <translation>téléphone remis</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="291"/>
+        <location filename="../../ui/procedure/centre_view.py" line="292"/>
         <source>seen: {name}</source>
         <translation>vu(e) : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="317"/>
+        <location filename="../../ui/procedure/centre_view.py" line="318"/>
         <source>likely</source>
         <translation>probable</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="318"/>
+        <location filename="../../ui/procedure/centre_view.py" line="319"/>
         <source>maybe</source>
         <translation>peut-être</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="321"/>
+        <location filename="../../ui/procedure/centre_view.py" line="322"/>
         <source>{p} % ({s}) — “{name}”, seen on {day} at a visit for case {case}</source>
         <translation>{p} % ({s}) — « {name} », vu(e) le {day} lors d'une visite pour le dossier {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="327"/>
+        <location filename="../../ui/procedure/centre_view.py" line="328"/>
         <source>{p} % ({s}) — case {case}: {name}</source>
         <translation>{p} % ({s}) — dossier {case} : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="334"/>
+        <location filename="../../ui/procedure/centre_view.py" line="335"/>
         <source>No name sounds like this.</source>
         <translation>Aucun nom ne ressemble à celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="365"/>
+        <location filename="../../ui/procedure/centre_view.py" line="366"/>
         <source>Cases at each centre, visits, people seen</source>
         <translation>Dossiers par centre, visites, personnes vues</translation>
     </message>
@@ -1072,28 +1073,28 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/app.py" line="185"/>
+        <location filename="../../ui/app.py" line="188"/>
         <source>The vault key is now kept in this computer's keyring.</source>
         <extracomment>the main window, once it and every feature panel are built quits the whole application ("quit instead of lock"); tests replace it True while a feature replaces the vault file (restore, erase): a lock then is followed neither by the door nor by quitting; that feature decides what comes next</extracomment>
         <translation>La clé du coffre-fort est maintenant gardée dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="186"/>
+        <location filename="../../ui/app.py" line="189"/>
         <source>This computer no longer remembers the vault key.</source>
         <translation>Cet ordinateur ne retient plus la clé du coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="190"/>
+        <location filename="../../ui/app.py" line="193"/>
         <source>The keyring did not keep the vault key (it may be locked). Next time, Locator will ask for the passphrase.</source>
         <translation>Le trousseau n'a pas gardé la clé du coffre-fort (il est peut-être verrouillé). La prochaine fois, Locator demandera la phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="192"/>
+        <location filename="../../ui/app.py" line="195"/>
         <source>The keyring could not be asked to forget the vault key (it may be locked), so it may still keep it. Try again in Vault ▸ Settings…, or delete the “Locator vault” entry in your keyring program.</source>
         <translation>Le trousseau n'a pas pu être prié d'oublier la clé du coffre-fort (il est peut-être verrouillé) : il la garde donc peut-être encore. Réessayez dans Coffre-fort ▸ Paramètres…, ou supprimez l'entrée « Locator vault » dans votre programme de trousseau de clés.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="205"/>
+        <location filename="../../ui/app.py" line="208"/>
         <source>Keyring</source>
         <translation>Trousseau</translation>
     </message>
@@ -1154,22 +1155,22 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
 <context>
     <name>DeadlineRow</name>
     <message>
-        <location filename="../../ui/deadlines/panel.py" line="86"/>
+        <location filename="../../ui/deadlines/panel.py" line="89"/>
         <source>Filed…</source>
         <translation>Introduit…</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/panel.py" line="88"/>
+        <location filename="../../ui/deadlines/panel.py" line="91"/>
         <source>The appeal was filed: record when and by whom</source>
         <translation>Le recours a été introduit : notez quand et par qui</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/panel.py" line="89"/>
+        <location filename="../../ui/deadlines/panel.py" line="92"/>
         <source>Not applicable…</source>
         <translation>Ne s'applique pas…</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/panel.py" line="91"/>
+        <location filename="../../ui/deadlines/panel.py" line="94"/>
         <source>This deadline does not apply: give the reason</source>
         <translation>Ce délai ne s'applique pas : donnez la raison</translation>
     </message>
@@ -1183,219 +1184,229 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
         <translation>Vérifiez aujourd'hui avec un avocat — un recours introduit trop tard est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="33"/>
+        <location filename="../../ui/deadlines/text.py" line="37"/>
         <source>Only if this is the first removal measure — the lawyer decides.</source>
         <translation>Seulement s'il s'agit de la première mesure d'éloignement — l'avocat décide.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="38"/>
+        <location filename="../../ui/deadlines/text.py" line="43"/>
+        <source>Only a possibility — lawyer decides</source>
+        <translation>Seulement une possibilité — l'avocat décide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines/text.py" line="44"/>
         <source>Only if first removal measure — lawyer decides</source>
         <translation>Seulement si 1re mesure d'éloignement — l'avocat décide</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="55"/>
+        <location filename="../../ui/deadlines/text.py" line="61"/>
         <source>OVERDUE</source>
         <translation>DÉPASSÉ</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="56"/>
+        <location filename="../../ui/deadlines/text.py" line="62"/>
         <source>LESS THAN 24 HOURS</source>
         <translation>MOINS DE 24 HEURES</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="57"/>
+        <location filename="../../ui/deadlines/text.py" line="63"/>
         <source>LESS THAN 48 HOURS</source>
         <translation>MOINS DE 48 HEURES</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="58"/>
+        <location filename="../../ui/deadlines/text.py" line="64"/>
         <source>AIM DATE REACHED</source>
         <translation>DATE VISÉE ATTEINTE</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="59"/>
+        <location filename="../../ui/deadlines/text.py" line="65"/>
         <source>TIMER RUNNING</source>
         <translation>DÉLAI EN COURS</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="60"/>
+        <location filename="../../ui/deadlines/text.py" line="66"/>
         <source>FOR INFORMATION</source>
         <translation>POUR INFORMATION</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="129"/>
+        <location filename="../../ui/deadlines/text.py" line="135"/>
         <source>from {date}</source>
         <translation>dès le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="131"/>
+        <location filename="../../ui/deadlines/text.py" line="137"/>
         <source>max. {date}</source>
         <translation>max. {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="135"/>
+        <location filename="../../ui/deadlines/text.py" line="141"/>
         <source>{date}, 24:00</source>
         <translation>{date}, 24:00</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="142"/>
+        <location filename="../../ui/deadlines/text.py" line="148"/>
+        <source>Can be filed at once (from {date})</source>
+        <translation>Peut être introduite tout de suite (dès le {date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines/text.py" line="151"/>
         <source>A new request can be filed from {date}</source>
         <translation>Une nouvelle requête peut être introduite à partir du {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="145"/>
+        <location filename="../../ui/deadlines/text.py" line="154"/>
         <source>Reaches its maximum on {date}</source>
         <translation>Atteint son maximum le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="150"/>
+        <location filename="../../ui/deadlines/text.py" line="159"/>
         <source>Ends {date}, {time}</source>
         <translation>Se termine le {date}, {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="152"/>
+        <location filename="../../ui/deadlines/text.py" line="161"/>
         <source>Ends {date}, 24:00</source>
         <translation>Se termine le {date}, 24:00</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="160"/>
+        <location filename="../../ui/deadlines/text.py" line="169"/>
         <source>1 day</source>
         <translation>1 jour</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="161"/>
+        <location filename="../../ui/deadlines/text.py" line="170"/>
         <source>{n} days</source>
         <translation>{n} jours</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="163"/>
+        <location filename="../../ui/deadlines/text.py" line="172"/>
         <source>1 hour</source>
         <translation>1 heure</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="164"/>
+        <location filename="../../ui/deadlines/text.py" line="173"/>
         <source>{n} hours</source>
         <translation>{n} heures</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="166"/>
+        <location filename="../../ui/deadlines/text.py" line="175"/>
         <source>1 minute</source>
         <translation>1 minute</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="167"/>
+        <location filename="../../ui/deadlines/text.py" line="176"/>
         <source>{n} minutes</source>
         <translation>{n} minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="175"/>
+        <location filename="../../ui/deadlines/text.py" line="184"/>
         <source>For information, not a deadline</source>
         <translation>Pour information, ce n'est pas un délai</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="179"/>
+        <location filename="../../ui/deadlines/text.py" line="188"/>
         <source>Ended {amount} ago — talk to the lawyer now</source>
         <translation>Terminé depuis {amount} — parlez-en à l'avocat maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="181"/>
+        <location filename="../../ui/deadlines/text.py" line="190"/>
         <source>{amount} left</source>
         <translation>Il reste {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="185"/>
+        <location filename="../../ui/deadlines/text.py" line="194"/>
         <source>Aim to send everything to the lawyer by {date}.</source>
         <translation>Essayez de tout envoyer à l'avocat au plus tard le {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="190"/>
+        <location filename="../../ui/deadlines/text.py" line="199"/>
         <source>high</source>
         <translation>élevée</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="191"/>
+        <location filename="../../ui/deadlines/text.py" line="200"/>
         <source>medium</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="192"/>
+        <location filename="../../ui/deadlines/text.py" line="201"/>
         <source>low</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="199"/>
+        <location filename="../../ui/deadlines/text.py" line="208"/>
         <source>Legal basis: {basis} · &lt;a href="{url}"&gt;source&lt;/a&gt; · confidence: {confidence} · last checked {checked}</source>
         <translation>Base légale : {basis} · &lt;a href="{url}"&gt;source&lt;/a&gt; · fiabilité : {confidence} · dernière vérification le {checked}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="208"/>
+        <location filename="../../ui/deadlines/text.py" line="217"/>
         <source>Legal basis: {basis} — {url} (confidence: {confidence}, last checked {checked})</source>
         <translation>Base légale : {basis} — {url} (fiabilité : {confidence}, dernière vérification le {checked})</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/view.py" line="105"/>
+        <location filename="../../ui/deadlines/view.py" line="108"/>
         <source>Urgency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/view.py" line="105"/>
+        <location filename="../../ui/deadlines/view.py" line="108"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/view.py" line="106"/>
+        <location filename="../../ui/deadlines/view.py" line="109"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/view.py" line="106"/>
+        <location filename="../../ui/deadlines/view.py" line="109"/>
         <source>Ends (Belgian time)</source>
         <translation>Fin (heure belge)</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/view.py" line="107"/>
+        <location filename="../../ui/deadlines/view.py" line="110"/>
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/view.py" line="107"/>
+        <location filename="../../ui/deadlines/view.py" line="110"/>
         <source>Aim to send by</source>
         <translation>À envoyer au plus tard le</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/view.py" line="108"/>
+        <location filename="../../ui/deadlines/view.py" line="111"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/view.py" line="172"/>
-        <location filename="../../ui/deadlines/view.py" line="260"/>
-        <location filename="../../ui/help/window.py" line="273"/>
+        <location filename="../../ui/deadlines/view.py" line="175"/>
+        <location filename="../../ui/deadlines/view.py" line="264"/>
+        <location filename="../../ui/help/window.py" line="288"/>
         <source>Deadlines</source>
         <translation>Délais</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/view.py" line="178"/>
+        <location filename="../../ui/deadlines/view.py" line="181"/>
         <source>Open deadlines, most urgent first</source>
         <translation>Délais en cours, les plus urgents d'abord</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/view.py" line="190"/>
+        <location filename="../../ui/deadlines/view.py" line="193"/>
         <source>Open deadlines</source>
         <translation>Délais en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/view.py" line="204"/>
+        <location filename="../../ui/deadlines/view.py" line="207"/>
         <source>No open deadlines.</source>
         <translation>Aucun délai en cours.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/view.py" line="206"/>
+        <location filename="../../ui/deadlines/view.py" line="209"/>
         <source>Double-click a row to open the case. The legal basis of each deadline shows when you point at it.</source>
         <translation>Double-cliquez sur une ligne pour ouvrir le dossier. La base légale de chaque délai s'affiche quand vous pointez dessus.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/view.py" line="263"/>
+        <location filename="../../ui/deadlines/view.py" line="267"/>
         <source>Open deadlines across all cases, most urgent first (Ctrl+D)</source>
         <translation>Délais en cours de tous les dossiers, les plus urgents d'abord (Ctrl+D)</translation>
     </message>
@@ -1423,7 +1434,7 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
 <context>
     <name>DeadlinesPanel</name>
     <message>
-        <location filename="../../ui/deadlines/panel.py" line="216"/>
+        <location filename="../../ui/deadlines/panel.py" line="222"/>
         <source>Open deadlines of this case</source>
         <translation>Délais en cours de ce dossier</translation>
     </message>
@@ -1431,104 +1442,108 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="56"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="61"/>
         <source>Record a decision</source>
         <translation>Noter une décision</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="68"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="75"/>
         <source>e.g. 13septies, 26quater (top of the paper)</source>
         <translation>p. ex. 13septies, 26quater (en haut du papier)</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="82"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="93"/>
         <source>Add a photo of the decision…</source>
         <translation>Ajouter une photo de la décision…</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="85"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="96"/>
         <source>No photo</source>
         <translation>Pas de photo</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="90"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="101"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="91"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="102"/>
         <source>Annexe number</source>
         <translation>Numéro d'annexe</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="92"/>
-        <source>Handed over on (Belgian time)</source>
-        <translation>Remise le (heure belge)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="93"/>
-        <source>The date and time written on the paper, or when it was given.</source>
-        <translation>La date et l'heure écrites sur le papier, ou le moment où il a été remis.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="94"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="103"/>
         <source>How it was given</source>
         <translation>Mode de remise</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="95"/>
-        <source>Was there an earlier order to leave or removal order?</source>
-        <translation>Y a-t-il eu un ordre de quitter le territoire ou une mesure d'éloignement avant celle-ci ?</translation>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="105"/>
+        <source>Handed over on (Belgian time)</source>
+        <translation>Remise le (heure belge)</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="97"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="106"/>
+        <source>The date and time written on the paper, or when it was given.</source>
+        <translation>La date et l'heure écrites sur le papier, ou le moment où il a été remis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="109"/>
         <source>Why it matters: after an earlier order the urgent appeal must be filed within 5 days instead of 10. If you don't know, Locator counts 5 days and shows the 10-day date only as a possibility — the lawyer decides.</source>
         <translation>Pourquoi c'est important : après un ordre antérieur, le recours en extrême urgence doit être introduit dans les 5 jours au lieu de 10. Si vous ne savez pas, Locator compte 5 jours et montre la date à 10 jours seulement comme une possibilité — l'avocat décide.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="105"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="114"/>
+        <source>Why it matters: a new application made in detention and declared inadmissible leaves only 5 days to appeal instead of 10. If you don't know, Locator counts 5 days.</source>
+        <translation>Pourquoi c'est important : si une nouvelle demande faite en détention est déclarée irrecevable, il ne reste que 5 jours pour introduire un recours au lieu de 10. Si vous ne savez pas, Locator compte 5 jours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="127"/>
         <source>Photo (optional)</source>
         <translation>Photo (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="106"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="128"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="112"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="134"/>
         <source>Save and start the timers</source>
         <translation>Enregistrer et lancer les délais</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="116"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="138"/>
         <source>Copy what is on the paper the person received. Saving starts the legal timers for this case.</source>
         <translation>Recopiez ce qui est écrit sur le papier que la personne a reçu. L'enregistrement lance les délais légaux de ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="176"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="222"/>
         <source>Choose a photo or scan of the decision</source>
         <translation>Choisir une photo ou un scan de la décision</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="177"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="223"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.heic *.pdf);;All files (*)</source>
         <translation>Photos et scans (*.jpg *.jpeg *.png *.heic *.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="202"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="248"/>
         <source>The photo could not be read. Choose it again, or save without it.</source>
         <translation>La photo n'a pas pu être lue. Choisissez-la à nouveau, ou enregistrez sans photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="266"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="323"/>
         <source>Record a decision…</source>
         <translation>Noter une décision…</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="268"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="325"/>
         <source>A decision was handed over: record it to start the legal timers</source>
         <translation>Une décision a été remise : notez-la pour lancer les délais légaux</translation>
+    </message>
+    <message>
+        <source>Was there an earlier order to leave or removal order?</source>
+        <translation type="vanished">Y a-t-il eu un ordre de quitter le territoire ou une mesure d'éloignement avant celle-ci ?</translation>
     </message>
 </context>
 <context>
@@ -1558,108 +1573,108 @@ Ask them first — or, if they told you before that you may do this, write down 
 Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire, notez son accord. Ne partagez ses informations que si elle est d'accord, et uniquement pour l'aider.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="114"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="115"/>
         <source>Send this by email only — never through Facebook or private messages.</source>
         <extracomment>opens the mailto: link (address and subject only) and says whether a mail program could be started; tests replace it (never start a mail program from a test)</extracomment>
         <translation>Envoyez ceci uniquement par e-mail — jamais par Facebook ni par message privé.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="134"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="135"/>
         <source>Language of the email</source>
         <translation>Langue de l'e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="135"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="136"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="136"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="137"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="140"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="141"/>
         <source>Text of the email</source>
         <translation>Texte de l'e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="144"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="145"/>
         <source>Open in my mail program</source>
         <translation>Ouvrir dans mon programme de courrier</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="147"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="148"/>
         <source>Copy the text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="150"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="151"/>
         <source>Copy the address</source>
         <translation>Copier l'adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="153"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="154"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="171"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="172"/>
         <source>Ask GVO to look for them</source>
         <translation>Demander à GVO de rechercher la personne</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="172"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="173"/>
         <source>Tell GVO where they are held</source>
         <translation>Dire à GVO où la personne est détenue</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="173"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="174"/>
         <source>Ask GVO for a lawyer</source>
         <translation>Demander un avocat à GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="174"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="175"/>
         <source>Tell GVO what happened</source>
         <translation>Dire à GVO ce qui s'est passé</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="175"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="176"/>
         <source>Ask GVO for support at the flight</source>
         <translation>Demander à GVO un soutien au moment du vol</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="176"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="177"/>
         <source>Tell the lawyer about the flight, now</source>
         <translation>Prévenir l'avocat du vol, maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="189"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="190"/>
         <source>Fill in: {field}</source>
         <translation>Compléter : {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="201"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="202"/>
         <source>They could not be asked whether they agree: they are missing. Asking GVO to look for them is in their interest, so you may send this — share only what is needed. Record their answer as soon as you can ask them.</source>
         <translation>Personne n'a pu lui demander son accord : elle a disparu. Demander à GVO de la rechercher est dans son intérêt, vous pouvez donc envoyer ceci — ne partagez que le nécessaire. Notez sa réponse dès que vous pouvez lui poser la question.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="204"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="205"/>
         <source>Record their answer</source>
         <translation>Noter sa réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="230"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="236"/>
         <source>Send without their agreement?</source>
         <translation>Envoyer sans son accord ?</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="231"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="237"/>
         <source>They have not been asked yet. Send this to GVO to help find them?</source>
         <translation>La question ne lui a pas encore été posée. Envoyer ceci à GVO pour aider à la retrouver ?</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="251"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="257"/>
         <source>No mail program could be started on this computer, so nothing has been sent.
 The text of the email is on the clipboard for {s} seconds. Open your usual email (for example in your web browser), write a new message to {to} and paste the text into it ({paste}).
 “Copy the address” and “Copy the text” copy them again.</source>
@@ -1668,7 +1683,7 @@ Le texte de l'e-mail est dans le presse-papiers pendant {s} secondes. Ouvrez vot
 « Copier l'adresse » et « Copier le texte » les copient à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="260"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="266"/>
         <source>Your mail program should now show a new message to {to}.
 The text of the email is on the clipboard for {s} seconds: click in the message, paste it ({paste}), check it, then send it.
 No new message? Press “Copy the address” and write to that address from your usual email (for example in your web browser), then press “Copy the text” and paste it.</source>
@@ -1677,12 +1692,12 @@ Le texte de l'e-mail est dans le presse-papiers pendant {s} secondes : cliquez d
 Pas de nouveau message ? Appuyez sur « Copier l'adresse » et écrivez à cette adresse depuis votre messagerie habituelle (par exemple dans votre navigateur), puis appuyez sur « Copier le texte » et collez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="273"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="279"/>
         <source>Copied. Paste it into an email. The clipboard is cleared in {s} seconds.</source>
         <translation>Copié. Collez-le dans un e-mail. Le presse-papiers sera vidé dans {s} secondes.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="282"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="288"/>
         <source>The address is on the clipboard for {s} seconds: paste it into “To” in a new message, then press “Copy the text”.</source>
         <translation>L'adresse est dans le presse-papiers pendant {s} secondes : collez-la dans « À » d'un nouveau message, puis appuyez sur « Copier le texte ».</translation>
     </message>
@@ -1768,241 +1783,264 @@ Pas de nouveau message ? Appuyez sur « Copier l'adresse » et écrivez à cette
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../ui/help/about.py" line="53"/>
-        <source>&amp;Help</source>
-        <extracomment>The licence in pyproject.toml (a test keeps the two the same). The app's files: the repository in a checkout, the bundle's _internal/ once frozen.</extracomment>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <location filename="../../ui/help/about.py" line="246"/>
+        <location filename="../../ui/help/about.py" line="236"/>
         <source>&amp;About Locator</source>
         <translation>À pr&amp;opos de Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/help/first_run.py" line="285"/>
+        <location filename="../../ui/help/first_run.py" line="286"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Premiers pas</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="329"/>
+        <location filename="../../ui/help/window.py" line="345"/>
         <source>Locator &amp;Help</source>
         <translation>&amp;Aide de Locator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="226"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
     </message>
 </context>
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../ui/help/window.py" line="55"/>
-        <location filename="../../ui/help/window.py" line="278"/>
+        <location filename="../../ui/help/window.py" line="54"/>
+        <location filename="../../ui/help/window.py" line="293"/>
         <source>Locator Help</source>
         <translation>Aide de Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="58"/>
+        <location filename="../../ui/help/window.py" line="57"/>
         <source>Deadlines are an alarm, not legal advice.</source>
         <translation>Les délais sont une alarme, pas un avis juridique.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="65"/>
+        <location filename="../../ui/help/window.py" line="64"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="70"/>
-        <location filename="../../ui/help/window.py" line="102"/>
+        <location filename="../../ui/help/window.py" line="69"/>
+        <location filename="../../ui/help/window.py" line="101"/>
         <source>The steps to take</source>
         <translation>Les étapes à suivre</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="71"/>
-        <location filename="../../ui/help/window.py" line="188"/>
+        <location filename="../../ui/help/window.py" line="70"/>
+        <location filename="../../ui/help/window.py" line="203"/>
         <source>Legal deadlines</source>
         <translation>Délais légaux</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="72"/>
+        <location filename="../../ui/help/window.py" line="71"/>
         <source>Legal holidays</source>
         <translation>Jours fériés légaux</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="74"/>
+        <location filename="../../ui/help/window.py" line="73"/>
         <source>Keyboard</source>
         <translation>Clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="103"/>
+        <location filename="../../ui/help/window.py" line="102"/>
         <source>For each case Locator shows the one step to do now. Here are all of them, phase by phase. Everyone does what they can: no step is an obligation.</source>
         <translation>Pour chaque dossier, Locator montre l'étape à faire maintenant. Les voici toutes, phase par phase. Chacun fait ce qu'il peut : aucune étape n'est une obligation.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="111"/>
+        <location filename="../../ui/help/window.py" line="110"/>
         <source>at any time</source>
         <translation>à tout moment</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="114"/>
+        <location filename="../../ui/help/window.py" line="113"/>
         <source>Why: {why}</source>
         <translation>Pourquoi : {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="124"/>
+        <location filename="../../ui/help/window.py" line="123"/>
         <source>From “{title}” by {publisher}, republished by {republisher}; checked on {date}.</source>
         <translation>D'après « {title} » de {publisher}, republié par {republisher} ; vérifié le {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="135"/>
-        <source>Belgian periods in days: the day the decision is handed over does not count; day 1 is the next day. Every calendar day counts, weekends and holidays included. If the last day is a Saturday, a Sunday or a legal public holiday, the deadline moves to the next day that is none of these. It ends at midnight (24:00), Brussels time. Sent by registered letter: counting starts the day after the letter is presented. Sent by ordinary post: counting starts on the third working day after posting.</source>
-        <translation>Délais belges en jours : le jour où la décision est remise ne compte pas ; le jour 1 est le lendemain. Tous les jours du calendrier comptent, week-ends et jours fériés compris. Si le dernier jour est un samedi, un dimanche ou un jour férié légal, le délai est reporté au jour suivant qui n'est rien de tout cela. Il se termine à minuit (24:00), heure de Bruxelles. Envoi par recommandé : le délai commence le lendemain de la présentation de la lettre. Envoi par courrier ordinaire : le délai commence le troisième jour ouvrable après l'envoi.</translation>
+        <location filename="../../ui/help/window.py" line="134"/>
+        <source>Belgian periods in days: the day the decision is handed over does not count; day 1 is the next day. Every calendar day counts, weekends and holidays included. If the last day is a Saturday, a Sunday or a legal public holiday, the deadline moves to the next day that is none of these. It ends at midnight (24:00), Brussels time. Sent by registered letter with acknowledgment of receipt: counting starts the day after the letter was first presented at the address. Sent by registered letter without acknowledgment or by ordinary post: counting starts on the third working day after the letter was handed to the post.</source>
+        <translation>Délais belges en jours : le jour où la décision est remise ne compte pas ; le jour 1 est le lendemain. Chaque jour calendrier compte, week-ends et jours fériés compris. Si le dernier jour est un samedi, un dimanche ou un jour férié légal, le délai est reporté au premier jour suivant qui n'est aucun de ceux-ci. Il se termine à minuit (24:00), heure de Bruxelles. Envoi par recommandé avec accusé de réception : le compte commence le lendemain du jour où la lettre a été présentée pour la première fois à l'adresse. Envoi par recommandé sans accusé de réception ou par courrier ordinaire : le compte commence le troisième jour ouvrable après le dépôt de la lettre à la poste.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="143"/>
+        <location filename="../../ui/help/window.py" line="144"/>
+        <source>Belgian periods whose counting was not checked: day 1 is the day after the decision was handed over, and the last day is never moved for a weekend or a holiday. Locator counts this shorter reading; the lawyer may count more.</source>
+        <translation>Délais belges dont le calcul n'a pas été vérifié : le jour 1 est le lendemain de la remise de la décision, et le dernier jour n'est jamais reporté pour un week-end ou un jour férié. Locator compte selon cette lecture plus courte ; l'avocat peut compter plus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/window.py" line="148"/>
+        <source>French periods that count the day of notification: day 1 is the day the decision was handed over; the period ends at midnight (24:00) on the last day, never extended for a weekend or a holiday.</source>
+        <translation>Délais français qui comptent le jour de la notification : le jour 1 est le jour où la décision a été remise ; le délai se termine à minuit (24:00) le dernier jour, sans jamais être prolongé pour un week-end ou un jour férié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/window.py" line="152"/>
+        <source>French periods the courts count in different ways: Locator counts the shorter reading. Day 1 is the day after notification; the period ends at midnight (24:00) on the last day, never extended for a weekend or a holiday.</source>
+        <translation>Délais français que les tribunaux comptent de différentes façons : Locator retient la lecture la plus courte. Le jour 1 est le lendemain de la notification ; le délai se termine à minuit (24:00) le dernier jour, sans jamais être prolongé pour un week-end ou un jour férié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/window.py" line="156"/>
+        <source>No deadline and no waiting time: the request can be filed at once.</source>
+        <translation>Pas de délai et pas d'attente : la requête peut être introduite tout de suite.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/window.py" line="158"/>
         <source>Periods in hours: counted hour by hour from the moment the decision was handed over, and never extended for a weekend or a holiday.</source>
         <translation>Délais en heures : comptés heure par heure à partir du moment où la décision a été remise, et jamais prolongés pour un week-end ou un jour férié.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="146"/>
+        <location filename="../../ui/help/window.py" line="161"/>
         <source>No deadline: a new request can be filed again a set number of months after the last decision. Locator shows the next possible date.</source>
         <translation>Pas de délai : une nouvelle requête peut être introduite un certain nombre de mois après la dernière décision. Locator montre la prochaine date possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="149"/>
+        <location filename="../../ui/help/window.py" line="164"/>
         <source>A legal maximum, shown for information only: it is not a deadline to act.</source>
         <translation>Un maximum légal, montré pour information seulement : ce n'est pas un délai pour agir.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="155"/>
+        <location filename="../../ui/help/window.py" line="170"/>
         <source>no deadline</source>
         <translation>pas de délai</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="157"/>
+        <location filename="../../ui/help/window.py" line="172"/>
         <source>{n} days</source>
         <translation>{n} jours</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="159"/>
+        <location filename="../../ui/help/window.py" line="174"/>
         <source>{n} hours</source>
         <translation>{n} heures</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="161"/>
+        <location filename="../../ui/help/window.py" line="176"/>
         <source>{n} months</source>
         <translation>{n} mois</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="163"/>
+        <location filename="../../ui/help/window.py" line="178"/>
         <source>({n} days if the person is not detained)</source>
         <translation>({n} jours si la personne n'est pas détenue)</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="176"/>
+        <location filename="../../ui/help/window.py" line="191"/>
         <source>For example, handed over today, {today}: the last day is {due}, until 24:00.</source>
         <translation>Par exemple, si elle est remise aujourd'hui, {today} : le dernier jour est le {due}, jusqu'à 24:00.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="180"/>
+        <location filename="../../ui/help/window.py" line="195"/>
         <source>(Moved forward from {day}, which is not a working day.)</source>
         <translation>(Reporté du {day}, qui n'est pas un jour ouvrable.)</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="189"/>
+        <location filename="../../ui/help/window.py" line="204"/>
         <source>When you record a decision, Locator starts the legal timers that apply to it. Only a lawyer can file these appeals: your part is to get the decision and the facts to a lawyer in time, through GVO if you have none.</source>
         <translation>Quand vous notez une décision, Locator lance les délais légaux qui s'y appliquent. Seul un avocat peut introduire ces recours : votre rôle est de faire parvenir à temps la décision et les faits à un avocat, via GVO si vous n'en avez pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="192"/>
+        <location filename="../../ui/help/window.py" line="207"/>
         <source>How the time is counted</source>
         <translation>Comment le temps est compté</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="197"/>
+        <location filename="../../ui/help/window.py" line="212"/>
         <source>Belgium</source>
         <translation>Belgique</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="197"/>
+        <location filename="../../ui/help/window.py" line="212"/>
         <source>France (for information)</source>
         <translation>France (pour information)</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="208"/>
+        <location filename="../../ui/help/window.py" line="223"/>
         <source>Period: {period}.</source>
         <translation>Délai : {period}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="209"/>
+        <location filename="../../ui/help/window.py" line="224"/>
         <source>The date you enter: {what}.</source>
         <translation>La date à indiquer : {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="218"/>
+        <location filename="../../ui/help/window.py" line="233"/>
         <source>Not sure whether this applies? Then Locator counts the shorter period: {title}.</source>
         <translation>Vous n'êtes pas sûr que cela s'applique ? Locator compte alors le délai le plus court : {title}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="233"/>
+        <location filename="../../ui/help/window.py" line="248"/>
         <source>The {n} legal public holidays</source>
         <translation>Les {n} jours fériés légaux</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="235"/>
+        <location filename="../../ui/help/window.py" line="250"/>
         <source>Besides Saturdays and Sundays, only these days move the last day of a Belgian deadline. Regional and community holidays (such as 11 July, 27 September or 15 November) and 26 December do not.</source>
         <translation>En plus des samedis et dimanches, seuls ces jours reportent le dernier jour d'un délai belge. Les fêtes régionales et communautaires (comme le 11 juillet, le 27 septembre ou le 15 novembre) et le 26 décembre ne le font pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="250"/>
+        <location filename="../../ui/help/window.py" line="265"/>
         <source>Source: {title}. Last checked on {date}.</source>
         <translation>Source : {title}. Dernière vérification le {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="269"/>
+        <location filename="../../ui/help/window.py" line="284"/>
         <source>Search the cases; then Down or Enter opens the first case found</source>
         <translation>Chercher dans les dossiers ; ensuite Bas ou Entrée ouvre le premier dossier trouvé</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="279"/>
+        <location filename="../../ui/help/window.py" line="294"/>
         <source>underlined letter</source>
         <translation>lettre soulignée</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="280"/>
+        <location filename="../../ui/help/window.py" line="295"/>
         <source>Open a menu: every button of the toolbar is in a menu too</source>
         <translation>Ouvrir un menu : chaque bouton de la barre d'outils se trouve aussi dans un menu</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="281"/>
+        <location filename="../../ui/help/window.py" line="296"/>
         <source>Next / previous field or button</source>
         <translation>Champ ou bouton suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="284"/>
+        <location filename="../../ui/help/window.py" line="299"/>
         <source>Next / previous page of the case</source>
         <translation>Page suivante / précédente du dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="285"/>
+        <location filename="../../ui/help/window.py" line="300"/>
         <source>Press the button or tick the box that has the focus</source>
         <translation>Appuyer sur le bouton ou cocher la case sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="286"/>
+        <location filename="../../ui/help/window.py" line="301"/>
         <source>The main button of a window</source>
         <translation>Le bouton principal d'une fenêtre</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="287"/>
+        <location filename="../../ui/help/window.py" line="302"/>
         <source>Close a window without saving</source>
         <translation>Fermer une fenêtre sans enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="289"/>
+        <location filename="../../ui/help/window.py" line="304"/>
         <source>Using the keyboard</source>
         <translation>Utiliser le clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="290"/>
+        <location filename="../../ui/help/window.py" line="305"/>
         <source>Everything in Locator can be done without a mouse.</source>
         <translation>Tout dans Locator peut se faire sans souris.</translation>
+    </message>
+    <message>
+        <source>Belgian periods in days: the day the decision is handed over does not count; day 1 is the next day. Every calendar day counts, weekends and holidays included. If the last day is a Saturday, a Sunday or a legal public holiday, the deadline moves to the next day that is none of these. It ends at midnight (24:00), Brussels time. Sent by registered letter: counting starts the day after the letter is presented. Sent by ordinary post: counting starts on the third working day after posting.</source>
+        <translation type="vanished">Délais belges en jours : le jour où la décision est remise ne compte pas ; le jour 1 est le lendemain. Tous les jours du calendrier comptent, week-ends et jours fériés compris. Si le dernier jour est un samedi, un dimanche ou un jour férié légal, le délai est reporté au jour suivant qui n'est rien de tout cela. Il se termine à minuit (24:00), heure de Bruxelles. Envoi par recommandé : le délai commence le lendemain de la présentation de la lettre. Envoi par courrier ordinaire : le délai commence le troisième jour ouvrable après l'envoi.</translation>
     </message>
 </context>
 <context>
@@ -2080,84 +2118,84 @@ Pas de nouveau message ? Appuyez sur « Copier l'adresse » et écrivez à cette
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Search names, nationality, centre, notes</source>
-        <extracomment>the window was closed by the person (the vault locked first): the app ends the case now shown (a saved Case), or None (new unsaved case, nothing, or locked) an open vault, after unlocking (vault, for_good) just before the vault is closed: on a lock (False) or because the window closes and the app ends (True). The last moment to use it (automatic backup).</extracomment>
+        <extracomment>the window was closed by the person (the vault locked first): the app ends the case now shown (a saved Case), or None (new unsaved case, nothing, or locked) an open vault, after unlocking (vault, for_good) just before the vault is closed: on a lock (False) or because the window closes and the app ends (True). The last moment to use it (automatic backup). (Changes) after each write, once the window's own widgets show it</extracomment>
         <translation>Chercher noms, nationalité, centre, notes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Search cases</source>
         <translation>Chercher des dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Photos and scans</source>
         <translation>Photos et scans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Case</source>
         <extracomment>list closed cases too ("Show closed cases")</extracomment>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>New case</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Search</source>
         <translation>Chercher</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Vie&amp;w</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Your changes from before the lock are back. Save them, or open another case to discard them.</source>
         <translation>Vos modifications d'avant le verrouillage sont revenues. Enregistrez-les, ou ouvrez un autre dossier pour les abandonner.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Not saved</source>
         <translation>Pas enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>This case has changes that are not saved yet. Save them now?</source>
         <translation>Ce dossier a des modifications qui ne sont pas encore enregistrées. Les enregistrer maintenant ?</translation>
     </message>
@@ -2271,83 +2309,88 @@ Pas de nouveau message ? Appuyez sur « Copier l'adresse » et écrivez à cette
 <context>
     <name>NestedTable</name>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="48"/>
+        <location filename="../../ui/case/nested_tables.py" line="50"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="49"/>
+        <location filename="../../ui/case/nested_tables.py" line="51"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="50"/>
+        <location filename="../../ui/case/nested_tables.py" line="52"/>
         <source>Phone numbers (comma between)</source>
         <translation>Numéros de téléphone (séparés par une virgule)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="52"/>
+        <location filename="../../ui/case/nested_tables.py" line="54"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="56"/>
+        <location filename="../../ui/case/nested_tables.py" line="58"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="57"/>
+        <location filename="../../ui/case/nested_tables.py" line="59"/>
         <source>Annexe</source>
         <translation>Annexe</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="58"/>
+        <location filename="../../ui/case/nested_tables.py" line="60"/>
         <source>Notified (YYYY-MM-DD HH:MM)</source>
         <translation>Notifiée (AAAA-MM-JJ HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="59"/>
+        <location filename="../../ui/case/nested_tables.py" line="61"/>
         <source>How</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="60"/>
+        <location filename="../../ui/case/nested_tables.py" line="62"/>
         <source>Earlier removal order?</source>
         <translation>Mesure d'éloignement antérieure ?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="62"/>
-        <location filename="../../ui/case/nested_tables.py" line="70"/>
+        <location filename="../../ui/case/nested_tables.py" line="65"/>
+        <source>New asylum application in detention?</source>
+        <translation>Nouvelle demande d'asile en détention ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/nested_tables.py" line="66"/>
+        <location filename="../../ui/case/nested_tables.py" line="74"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="66"/>
+        <location filename="../../ui/case/nested_tables.py" line="70"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="67"/>
+        <location filename="../../ui/case/nested_tables.py" line="71"/>
         <source>Flight</source>
         <translation>Vol</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="68"/>
+        <location filename="../../ui/case/nested_tables.py" line="72"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="69"/>
+        <location filename="../../ui/case/nested_tables.py" line="73"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="88"/>
+        <location filename="../../ui/case/nested_tables.py" line="92"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="91"/>
+        <location filename="../../ui/case/nested_tables.py" line="95"/>
         <source>Remove selected</source>
         <translation>Retirer la sélection</translation>
     </message>
@@ -2433,68 +2476,68 @@ Vous pouvez aussi copier le numéro, par exemple dans un programme d'appel.</tra
 <context>
     <name>ProcedureBrowser</name>
     <message>
-        <location filename="../../ui/procedure/browser.py" line="46"/>
+        <location filename="../../ui/procedure/browser.py" line="45"/>
         <source>any time</source>
         <translation>à tout moment</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/browser.py" line="47"/>
+        <location filename="../../ui/procedure/browser.py" line="46"/>
         <source>▶ now</source>
         <translation>▶ maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/browser.py" line="48"/>
+        <location filename="../../ui/procedure/browser.py" line="47"/>
         <source>✓ done</source>
         <translation>✓ faite</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/browser.py" line="49"/>
+        <location filename="../../ui/procedure/browser.py" line="48"/>
         <source>skipped</source>
         <translation>passée</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/browser.py" line="50"/>
+        <location filename="../../ui/procedure/browser.py" line="49"/>
         <source>later</source>
         <translation>plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/browser.py" line="51"/>
+        <location filename="../../ui/procedure/browser.py" line="50"/>
         <source>does not apply now</source>
         <translation>ne s'applique pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/browser.py" line="62"/>
-        <location filename="../../ui/procedure/browser.py" line="68"/>
+        <location filename="../../ui/procedure/browser.py" line="61"/>
+        <location filename="../../ui/procedure/browser.py" line="67"/>
         <source>The whole procedure</source>
         <translation>Toute la procédure</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/browser.py" line="69"/>
+        <location filename="../../ui/procedure/browser.py" line="68"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/browser.py" line="69"/>
+        <location filename="../../ui/procedure/browser.py" line="68"/>
         <source>For this case</source>
         <translation>Pour ce dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/browser.py" line="85"/>
+        <location filename="../../ui/procedure/browser.py" line="84"/>
         <source>Mark as done</source>
         <translation>Marquer comme fait</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/browser.py" line="86"/>
+        <location filename="../../ui/procedure/browser.py" line="85"/>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/browser.py" line="87"/>
+        <location filename="../../ui/procedure/browser.py" line="86"/>
         <source>Open again</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/browser.py" line="162"/>
+        <location filename="../../ui/procedure/browser.py" line="165"/>
         <source>Why: {why}</source>
         <translation>Pourquoi : {why}</translation>
     </message>
@@ -2580,47 +2623,47 @@ Vous pouvez aussi copier le numéro, par exemple dans un programme d'appel.</tra
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../ui/vault/recovery.py" line="28"/>
+        <location filename="../../ui/vault/recovery.py" line="29"/>
         <source>Locator — recovery sheet</source>
         <translation>Locator — fiche de secours</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/recovery.py" line="29"/>
+        <location filename="../../ui/vault/recovery.py" line="30"/>
         <source>Made on {date}.</source>
         <translation>Faite le {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/recovery.py" line="30"/>
+        <location filename="../../ui/vault/recovery.py" line="31"/>
         <source>Vault file: {path}</source>
         <translation>Fichier du coffre-fort : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/recovery.py" line="31"/>
+        <location filename="../../ui/vault/recovery.py" line="32"/>
         <source>Backups made by Locator: the folder “{name}” next to it.</source>
         <translation>Sauvegardes faites par Locator : le dossier « {name} » juste à côté.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/recovery.py" line="33"/>
+        <location filename="../../ui/vault/recovery.py" line="34"/>
         <source>Write the passphrase below by hand, exactly (capital letters, spaces). Keep this sheet somewhere safe, away from the computer: together with the vault file it opens every case. Without the passphrase nobody — not the makers of Locator, not anyone — can open the vault.</source>
         <translation>Écrivez la phrase de passe ci-dessous à la main, exactement (majuscules, espaces). Gardez cette feuille en lieu sûr, loin de l'ordinateur : avec le fichier du coffre-fort, elle ouvre tous les dossiers. Sans la phrase de passe, personne — ni les créateurs de Locator, ni personne d'autre — ne peut ouvrir le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/recovery.py" line="38"/>
+        <location filename="../../ui/vault/recovery.py" line="39"/>
         <source>Passphrase:</source>
         <translation>Phrase de passe :</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/recovery.py" line="39"/>
+        <location filename="../../ui/vault/recovery.py" line="40"/>
         <source>If you made an encrypted copy with a second passphrase:</source>
         <translation>Si vous avez fait une copie chiffrée avec une deuxième phrase de passe :</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/recovery.py" line="41"/>
+        <location filename="../../ui/vault/recovery.py" line="42"/>
         <source>Where the copy is:</source>
         <translation>Où se trouve la copie :</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/recovery.py" line="42"/>
+        <location filename="../../ui/vault/recovery.py" line="43"/>
         <source>Its passphrase:</source>
         <translation>Sa phrase de passe :</translation>
     </message>
@@ -2628,12 +2671,12 @@ Vous pouvez aussi copier le numéro, par exemple dans un programme d'appel.</tra
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/vault/recovery.py" line="99"/>
+        <location filename="../../ui/vault/recovery.py" line="54"/>
         <source>Recovery</source>
         <translation>Secours</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/recovery.py" line="105"/>
+        <location filename="../../ui/vault/recovery.py" line="60"/>
         <source>If you forget your passphrase, the vault cannot be opened again. Nobody can recover it — not the makers of Locator, not anyone. This is what keeps the people you help safe if the computer is taken.
 
 Prepare now, in one or both ways:</source>
@@ -2642,47 +2685,47 @@ Prepare now, in one or both ways:</source>
 Préparez-vous maintenant, d'une de ces deux façons ou des deux :</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/recovery.py" line="111"/>
+        <location filename="../../ui/vault/recovery.py" line="66"/>
         <source>Make an encrypted copy with a second passphrase…</source>
         <translation>Faire une copie chiffrée avec une deuxième phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/recovery.py" line="113"/>
+        <location filename="../../ui/vault/recovery.py" line="68"/>
         <source>Keep the copy and its passphrase somewhere else (a trusted person, a safe place).</source>
         <translation>Gardez la copie et sa phrase de passe ailleurs (chez une personne de confiance, en lieu sûr).</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/recovery.py" line="117"/>
+        <location filename="../../ui/vault/recovery.py" line="72"/>
         <source>Save a recovery sheet to print (PDF)…</source>
         <translation>Enregistrer une fiche de secours à imprimer (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/recovery.py" line="119"/>
+        <location filename="../../ui/vault/recovery.py" line="74"/>
         <source>A page with where the vault is and blank lines to write the passphrase by hand. It holds nothing about any case.</source>
         <translation>Une page qui dit où se trouve le coffre-fort, avec des lignes vides pour écrire la phrase de passe à la main. Elle ne contient rien sur aucun dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/recovery.py" line="130"/>
+        <location filename="../../ui/vault/recovery.py" line="85"/>
         <source>Save the recovery sheet</source>
         <translation>Enregistrer la fiche de secours</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/recovery.py" line="132"/>
+        <location filename="../../ui/vault/recovery.py" line="87"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/recovery.py" line="138"/>
+        <location filename="../../ui/vault/recovery.py" line="94"/>
         <source>Not saved</source>
         <translation>Pas enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/recovery.py" line="140"/>
+        <location filename="../../ui/vault/recovery.py" line="96"/>
         <source>Recovery sheet saved</source>
         <translation>Fiche de secours enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/recovery.py" line="141"/>
+        <location filename="../../ui/vault/recovery.py" line="97"/>
         <source>Saved here:
 {path}
 
@@ -2801,153 +2844,153 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="67"/>
+        <location filename="../../ui/procedure/step_panel.py" line="69"/>
         <source>Call the centres</source>
         <translation>Appeler les centres</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="68"/>
-        <location filename="../../ui/procedure/step_panel.py" line="69"/>
+        <location filename="../../ui/procedure/step_panel.py" line="70"/>
+        <location filename="../../ui/procedure/step_panel.py" line="71"/>
         <source>Write the email to GVO</source>
         <translation>Écrire l'e-mail à GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="70"/>
+        <location filename="../../ui/procedure/step_panel.py" line="72"/>
         <source>Write the lawyer request to GVO</source>
         <translation>Écrire à GVO pour demander un avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="71"/>
+        <location filename="../../ui/procedure/step_panel.py" line="73"/>
         <source>Write the news to GVO</source>
         <translation>Écrire les nouvelles à GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="72"/>
+        <location filename="../../ui/procedure/step_panel.py" line="74"/>
         <source>Ask GVO for support at the flight</source>
         <translation>Demander à GVO un soutien au moment du vol</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="73"/>
+        <location filename="../../ui/procedure/step_panel.py" line="75"/>
         <source>Write to the lawyer now</source>
         <translation>Écrire à l'avocat maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="74"/>
+        <location filename="../../ui/procedure/step_panel.py" line="76"/>
         <source>Write down a visit</source>
         <translation>Noter une visite</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="75"/>
+        <location filename="../../ui/procedure/step_panel.py" line="77"/>
         <source>Add a photo or scan</source>
         <translation>Ajouter une photo ou un scan</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="76"/>
+        <location filename="../../ui/procedure/step_panel.py" line="78"/>
         <source>Write a note</source>
         <translation>Écrire une note</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="77"/>
+        <location filename="../../ui/procedure/step_panel.py" line="79"/>
         <source>Write down a paper they received</source>
         <translation>Noter un papier reçu</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="78"/>
+        <location filename="../../ui/procedure/step_panel.py" line="80"/>
         <source>Write down a flight or attempt</source>
         <translation>Noter un vol ou une tentative</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="79"/>
+        <location filename="../../ui/procedure/step_panel.py" line="81"/>
         <source>Prepare the lawyer brief</source>
         <translation>Préparer la fiche pour l'avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="80"/>
+        <location filename="../../ui/procedure/step_panel.py" line="82"/>
         <source>I did this</source>
         <translation>C'est fait</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="81"/>
+        <location filename="../../ui/procedure/step_panel.py" line="83"/>
         <source>Skip this step</source>
         <translation>Passer cette étape</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="86"/>
+        <location filename="../../ui/procedure/step_panel.py" line="88"/>
         <source>Fill in: {field}</source>
         <translation>Compléter : {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="92"/>
+        <location filename="../../ui/procedure/step_panel.py" line="94"/>
         <source>the lawyer</source>
         <translation>l'avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="93"/>
+        <location filename="../../ui/procedure/step_panel.py" line="95"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="94"/>
+        <location filename="../../ui/procedure/step_panel.py" line="96"/>
         <source>decisions</source>
         <translation>décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="95"/>
+        <location filename="../../ui/procedure/step_panel.py" line="97"/>
         <source>deportation attempts</source>
         <translation>tentatives d'expulsion</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="144"/>
+        <location filename="../../ui/procedure/step_panel.py" line="149"/>
         <source>{d} d {h} h</source>
         <translation>{d} j {h} h</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="145"/>
+        <location filename="../../ui/procedure/step_panel.py" line="150"/>
         <source>{h} h {m:02d} min</source>
         <translation>{h} h {m:02d} min</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="178"/>
+        <location filename="../../ui/procedure/step_panel.py" line="183"/>
         <source>See the whole procedure</source>
         <translation>Voir toute la procédure</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="256"/>
+        <location filename="../../ui/procedure/step_panel.py" line="261"/>
         <source>Nothing to do right now</source>
         <translation>Rien à faire pour le moment</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="257"/>
+        <location filename="../../ui/procedure/step_panel.py" line="262"/>
         <source>This case is closed.</source>
         <translation>Ce dossier est clôturé.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="258"/>
+        <location filename="../../ui/procedure/step_panel.py" line="263"/>
         <source>Nothing to do right now.</source>
         <translation>Rien à faire pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="264"/>
+        <location filename="../../ui/procedure/step_panel.py" line="269"/>
         <source>NOW · {phase}</source>
         <translation>MAINTENANT · {phase}</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="267"/>
+        <location filename="../../ui/procedure/step_panel.py" line="272"/>
         <source>Why: {why}</source>
         <translation>Pourquoi : {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="281"/>
+        <location filename="../../ui/procedure/step_panel.py" line="286"/>
         <source>Who did you ask? Tick what you did:</source>
         <translation>À qui avez-vous demandé ? Cochez ce que vous avez fait :</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="322"/>
+        <location filename="../../ui/procedure/step_panel.py" line="327"/>
         <source>Last contact {ago} ago. The 24 hours are over since {when}.</source>
         <translation>Dernier contact il y a {ago}. Les 24 heures sont passées depuis le {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="324"/>
+        <location filename="../../ui/procedure/step_panel.py" line="329"/>
         <source>Last contact {ago} ago. 24 hours are reached on {when}, in {left}.</source>
         <translation>Dernier contact il y a {ago}. Les 24 heures seront atteintes le {when}, dans {left}.</translation>
     </message>
@@ -2970,48 +3013,48 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/case/timeline.py" line="60"/>
+        <location filename="../../ui/case/timeline.py" line="59"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="61"/>
+        <location filename="../../ui/case/timeline.py" line="60"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="61"/>
+        <location filename="../../ui/case/timeline.py" line="60"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="61"/>
+        <location filename="../../ui/case/timeline.py" line="60"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
+        <location filename="../../ui/case/timeline.py" line="64"/>
         <location filename="../../ui/case/timeline.py" line="65"/>
-        <location filename="../../ui/case/timeline.py" line="66"/>
         <source>Write a note for the timeline</source>
         <translation>Écrire une note dans la chronologie</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="67"/>
+        <location filename="../../ui/case/timeline.py" line="66"/>
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="70"/>
+        <location filename="../../ui/case/timeline.py" line="69"/>
         <source>Correct selected entry</source>
         <translation>Corriger la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="72"/>
+        <location filename="../../ui/case/timeline.py" line="71"/>
         <source>Nothing is erased: the correction is added below the entry it corrects.</source>
         <translation>Rien n'est effacé : la correction est ajoutée sous la ligne qu'elle corrige.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="117"/>
+        <location filename="../../ui/case/timeline.py" line="116"/>
         <source>Write the correction here, then press “Correct selected entry”</source>
         <translation>Écrivez la correction ici, puis appuyez sur « Corriger la ligne choisie »</translation>
     </message>
@@ -3180,74 +3223,75 @@ Si vous l'oubliez, personne ne pourra plus jamais ouvrir le coffre-fort — ni n
 <context>
     <name>VaultMenu</name>
     <message>
-        <location filename="../../ui/help/window.py" line="274"/>
-        <location filename="../../ui/vault/menu.py" line="75"/>
+        <location filename="../../ui/help/window.py" line="289"/>
+        <location filename="../../ui/vault/menu.py" line="94"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="276"/>
-        <location filename="../../ui/vault/menu.py" line="94"/>
+        <location filename="../../ui/help/window.py" line="291"/>
+        <location filename="../../ui/vault/menu.py" line="113"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="70"/>
+        <location filename="../../ui/vault/menu.py" line="89"/>
         <source>&amp;Vault</source>
+        <extracomment>True while the menu swaps the open vault (restore, erase): the window's lock then neither quits nor shows the door</extracomment>
         <translation>&amp;Coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="77"/>
+        <location filename="../../ui/vault/menu.py" line="96"/>
         <source>Restore from backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="83"/>
+        <location filename="../../ui/vault/menu.py" line="102"/>
         <source>Export encrypted copy…</source>
         <translation>Exporter une copie chiffrée…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="85"/>
+        <location filename="../../ui/vault/menu.py" line="104"/>
         <source>Import cases from a copy…</source>
         <translation>Importer des dossiers d'une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="88"/>
+        <location filename="../../ui/vault/menu.py" line="107"/>
         <source>Recovery…</source>
         <translation>Secours…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="89"/>
+        <location filename="../../ui/vault/menu.py" line="108"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="91"/>
+        <location filename="../../ui/vault/menu.py" line="110"/>
         <source>Erase this vault…</source>
         <translation>Effacer ce coffre-fort…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="98"/>
+        <location filename="../../ui/vault/menu.py" line="117"/>
         <source>Make an encrypted backup now (Ctrl+Shift+B)</source>
         <translation>Faire une sauvegarde chiffrée maintenant (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="135"/>
+        <location filename="../../ui/vault/menu.py" line="154"/>
         <source>Locator vaults (*.locator);;All files (*)</source>
         <translation>Coffres-forts Locator (*.locator);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="154"/>
+        <location filename="../../ui/vault/menu.py" line="173"/>
         <source>Backup made.</source>
         <translation>Sauvegarde faite.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="155"/>
+        <location filename="../../ui/vault/menu.py" line="174"/>
         <source>Backup made</source>
         <translation>Sauvegarde faite</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="156"/>
+        <location filename="../../ui/vault/menu.py" line="175"/>
         <source>The backup is here:
 {path}
 
@@ -3258,95 +3302,95 @@ It opens with the same passphrase as your vault. Keep a copy somewhere else too 
 Elle s'ouvre avec la même phrase de passe que votre coffre-fort. Gardez aussi une copie ailleurs (une clé USB rangée loin de cet ordinateur) : une sauvegarde sur le même disque est perdue avec l'ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="161"/>
+        <location filename="../../ui/vault/menu.py" line="180"/>
         <source>Making a backup…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="162"/>
+        <location filename="../../ui/vault/menu.py" line="181"/>
         <source>No backup made</source>
         <translation>Aucune sauvegarde faite</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="179"/>
+        <location filename="../../ui/vault/menu.py" line="198"/>
         <source>Choose the backup to restore</source>
         <translation>Choisir la sauvegarde à restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="184"/>
-        <location filename="../../ui/vault/menu.py" line="217"/>
-        <location filename="../../ui/vault/menu.py" line="221"/>
-        <location filename="../../ui/vault/menu.py" line="246"/>
+        <location filename="../../ui/vault/menu.py" line="203"/>
+        <location filename="../../ui/vault/menu.py" line="236"/>
+        <location filename="../../ui/vault/menu.py" line="240"/>
+        <location filename="../../ui/vault/menu.py" line="265"/>
         <source>Not restored</source>
         <translation>Pas restauré</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="184"/>
+        <location filename="../../ui/vault/menu.py" line="203"/>
         <source>This is the vault itself, not a backup.</source>
         <translation>C'est le coffre-fort lui-même, pas une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="187"/>
+        <location filename="../../ui/vault/menu.py" line="206"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="188"/>
+        <location filename="../../ui/vault/menu.py" line="207"/>
         <source>Replace your vault by this backup?</source>
         <translation>Remplacer votre coffre-fort par cette sauvegarde ?</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="188"/>
+        <location filename="../../ui/vault/menu.py" line="207"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="189"/>
+        <location filename="../../ui/vault/menu.py" line="208"/>
         <source>The backup is checked first; if it does not open with your vault's passphrase, nothing happens. Then your vault is replaced by the backup: whatever was written after the backup was made will not be in it. Your vault as it is now is kept beside it, under a name ending in “before-restore” and the date, so nothing is lost.</source>
         <translation>La sauvegarde est d'abord vérifiée ; si elle ne s'ouvre pas avec la phrase de passe de votre coffre-fort, rien ne se passe. Ensuite, votre coffre-fort est remplacé par la sauvegarde : ce qui a été écrit après la sauvegarde n'y sera pas. Votre coffre-fort tel qu'il est maintenant est gardé à côté, sous un nom qui se termine par « before-restore » et la date : rien n'est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="196"/>
+        <location filename="../../ui/vault/menu.py" line="215"/>
         <source>Checking the backup…</source>
         <translation>Vérification de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="203"/>
+        <location filename="../../ui/vault/menu.py" line="222"/>
         <source>This file does not open with your vault's passphrase: it is a backup made with another passphrase or of another vault — or it is not a Locator backup at all.</source>
         <translation>Ce fichier ne s'ouvre pas avec la phrase de passe de votre coffre-fort : c'est une sauvegarde faite avec une autre phrase de passe ou d'un autre coffre-fort — ou ce n'est pas du tout une sauvegarde Locator.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="207"/>
+        <location filename="../../ui/vault/menu.py" line="226"/>
         <source>This backup is damaged ({reason}): it cannot be restored.</source>
         <translation>Cette sauvegarde est endommagée ({reason}) : elle ne peut pas être restaurée.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="210"/>
+        <location filename="../../ui/vault/menu.py" line="229"/>
         <source>This file cannot be restored: {reason}</source>
         <translation>Ce fichier ne peut pas être restauré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="215"/>
+        <location filename="../../ui/vault/menu.py" line="234"/>
         <source>The backup could not be checked: {reason}</source>
         <translation>La sauvegarde n'a pas pu être vérifiée : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="217"/>
+        <location filename="../../ui/vault/menu.py" line="236"/>
         <source>Your vault was not changed.</source>
         <translation>Votre coffre-fort n'a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="222"/>
+        <location filename="../../ui/vault/menu.py" line="241"/>
         <source>Locator was locked while the backup was being checked. Nothing was changed; unlock and restore again.</source>
         <translation>Locator a été verrouillé pendant la vérification de la sauvegarde. Rien n'a été modifié ; déverrouillez et restaurez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="239"/>
+        <location filename="../../ui/vault/menu.py" line="258"/>
         <source>Restoring…</source>
         <translation>Restauration…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="247"/>
+        <location filename="../../ui/vault/menu.py" line="266"/>
         <source>The backup could not be put in place: {reason}
 
 Your vault was not changed.</source>
@@ -3355,39 +3399,39 @@ Your vault was not changed.</source>
 Votre coffre-fort n'a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="250"/>
+        <location filename="../../ui/vault/menu.py" line="269"/>
         <source>Restored</source>
         <translation>Restauré</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="251"/>
+        <location filename="../../ui/vault/menu.py" line="270"/>
         <source>The vault is now as it was in the backup. The vault as it was before is kept here:
 {path}</source>
         <translation>Le coffre-fort est maintenant tel qu'il était dans la sauvegarde. Le coffre-fort tel qu'il était avant est gardé ici :
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="256"/>
+        <location filename="../../ui/vault/menu.py" line="275"/>
         <source>Vault not opened</source>
         <translation>Coffre-fort non ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="257"/>
+        <location filename="../../ui/vault/menu.py" line="276"/>
         <source>The vault could not be opened again: {reason}</source>
         <translation>Le coffre-fort n'a pas pu être rouvert : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="283"/>
+        <location filename="../../ui/vault/menu.py" line="302"/>
         <source>On this computer, this deletes:</source>
         <translation>Sur cet ordinateur, ceci supprime :</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="284"/>
+        <location filename="../../ui/vault/menu.py" line="303"/>
         <source>• the vault: {path}</source>
         <translation>• le coffre-fort : {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vault/menu.py" line="285"/>
+        <location filename="../../ui/vault/menu.py" line="304"/>
         <source>• its %n backup(s) in {folder}</source>
         <translation>
             <numerusform>• sa %n sauvegarde dans {folder}</numerusform>
@@ -3395,7 +3439,7 @@ Votre coffre-fort n'a pas été modifié.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vault/menu.py" line="288"/>
+        <location filename="../../ui/vault/menu.py" line="307"/>
         <source>• %n other file(s) Locator made beside it (copies kept before an update or a restore)</source>
         <translation>
             <numerusform>• %n autre fichier créé par Locator à côté (copie gardée avant une mise à jour ou une restauration)</numerusform>
@@ -3403,42 +3447,42 @@ Votre coffre-fort n'a pas été modifié.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="290"/>
+        <location filename="../../ui/vault/menu.py" line="309"/>
         <source>• its key in the keyring, if one was kept there</source>
         <translation>• sa clé dans le trousseau de clés, si elle y était gardée</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="292"/>
+        <location filename="../../ui/vault/menu.py" line="311"/>
         <source>Nothing of it can be brought back. Copies elsewhere — exported copies, backups you moved, a USB stick — are not deleted: delete them yourself.</source>
         <translation>Rien ne pourra être récupéré. Les copies ailleurs — copies exportées, sauvegardes déplacées, clé USB — ne sont pas supprimées : supprimez-les vous-même.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="294"/>
+        <location filename="../../ui/vault/menu.py" line="313"/>
         <source>Locator then starts again with a new, empty vault.</source>
         <translation>Locator redémarre ensuite avec un nouveau coffre-fort vide.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="302"/>
+        <location filename="../../ui/vault/menu.py" line="321"/>
         <source>Erase this vault</source>
         <translation>Effacer ce coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="304"/>
+        <location filename="../../ui/vault/menu.py" line="323"/>
         <source>Erase this vault and all its backups, for good?</source>
         <translation>Effacer ce coffre-fort et toutes ses sauvegardes, définitivement ?</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="305"/>
+        <location filename="../../ui/vault/menu.py" line="324"/>
         <source>Continue…</source>
         <translation>Continuer…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="307"/>
+        <location filename="../../ui/vault/menu.py" line="326"/>
         <source>ERASE</source>
         <translation>EFFACER</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="309"/>
+        <location filename="../../ui/vault/menu.py" line="328"/>
         <source>Last check. Every case in this vault will be gone for good.
 
 Type {word} to erase.</source>
@@ -3447,48 +3491,48 @@ Type {word} to erase.</source>
 Tapez {word} pour effacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="310"/>
+        <location filename="../../ui/vault/menu.py" line="329"/>
         <source>Erase for good</source>
         <translation>Effacer définitivement</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="316"/>
+        <location filename="../../ui/vault/menu.py" line="335"/>
         <source>Erasing…</source>
         <translation>Effacement…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="323"/>
+        <location filename="../../ui/vault/menu.py" line="342"/>
         <source>The key may still be kept</source>
         <translation>La clé est peut-être encore gardée</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="324"/>
+        <location filename="../../ui/vault/menu.py" line="343"/>
         <source>The vault and its backups were erased ({n} files). The keyring could not be asked to remove the vault key (it may be locked), so it may still keep it: open your keyring program (for example “Passwords and Keys”) and delete the entry “Locator vault”.</source>
         <translation>Le coffre-fort et ses sauvegardes ont été effacés ({n} fichiers). Le trousseau n'a pas pu être prié de supprimer la clé du coffre-fort (il est peut-être verrouillé) : il la garde donc peut-être encore. Ouvrez votre programme de trousseau de clés (par exemple « Mots de passe et clés ») et supprimez l'entrée « Locator vault ».</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="329"/>
-        <location filename="../../ui/vault/menu.py" line="332"/>
+        <location filename="../../ui/vault/menu.py" line="348"/>
+        <location filename="../../ui/vault/menu.py" line="351"/>
         <source>Erased</source>
         <translation>Effacé</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="330"/>
+        <location filename="../../ui/vault/menu.py" line="349"/>
         <source>The vault, its backups and its key were erased ({n} files).</source>
         <translation>Le coffre-fort, ses sauvegardes et sa clé ont été effacés ({n} fichiers).</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="333"/>
+        <location filename="../../ui/vault/menu.py" line="352"/>
         <source>The vault and its backups were erased ({n} files). No key was kept in the keyring.</source>
         <translation>Le coffre-fort et ses sauvegardes ont été effacés ({n} fichiers). Aucune clé n'était gardée dans le trousseau.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="339"/>
+        <location filename="../../ui/vault/menu.py" line="358"/>
         <source>Not everything was erased</source>
         <translation>Tout n'a pas été effacé</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="340"/>
+        <location filename="../../ui/vault/menu.py" line="359"/>
         <source>Erasing stopped: {reason}
 
 Look in the vault's folder for what is left.</source>
@@ -3504,28 +3548,28 @@ Regardez dans le dossier du coffre-fort ce qui reste.</translation>
 <context>
     <name>VaultTransfer</name>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="44"/>
+        <location filename="../../ui/vault/transfer.py" line="62"/>
         <source>Save the encrypted copy</source>
         <translation>Enregistrer la copie chiffrée</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="48"/>
-        <location filename="../../ui/vault/transfer.py" line="88"/>
+        <location filename="../../ui/vault/transfer.py" line="66"/>
+        <location filename="../../ui/vault/transfer.py" line="106"/>
         <source>Passphrase of the copy</source>
         <translation>Phrase de passe de la copie</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="49"/>
+        <location filename="../../ui/vault/transfer.py" line="67"/>
         <source>Choose a passphrase for the copy, different from yours: the person who receives the copy opens it with this passphrase, and never learns yours. Give it to them separately from the file — say it on the phone or in person, never in the same message. Five to seven random words are best.</source>
         <translation>Choisissez une phrase de passe pour la copie, différente de la vôtre : la personne qui reçoit la copie l'ouvre avec cette phrase de passe, et ne connaîtra jamais la vôtre. Donnez-la-lui séparément du fichier — dites-la au téléphone ou en personne, jamais dans le même message. Le mieux : cinq à sept mots choisis au hasard.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="64"/>
+        <location filename="../../ui/vault/transfer.py" line="82"/>
         <source>Copy saved</source>
         <translation>Copie enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="65"/>
+        <location filename="../../ui/vault/transfer.py" line="83"/>
         <source>The encrypted copy is here:
 {path}
 
@@ -3536,58 +3580,58 @@ It opens only with the passphrase you just chose, in Locator (Vault → Import c
 Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locator (Coffre-fort → Importer des dossiers d'une copie… ou comme coffre-fort à part entière).</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="70"/>
+        <location filename="../../ui/vault/transfer.py" line="88"/>
         <source>Making the copy…</source>
         <translation>Création de la copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="71"/>
+        <location filename="../../ui/vault/transfer.py" line="89"/>
         <source>No copy made</source>
         <translation>Aucune copie faite</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="80"/>
+        <location filename="../../ui/vault/transfer.py" line="98"/>
         <source>Choose the copy to import from</source>
         <translation>Choisir la copie à importer</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="85"/>
-        <location filename="../../ui/vault/transfer.py" line="140"/>
+        <location filename="../../ui/vault/transfer.py" line="103"/>
+        <location filename="../../ui/vault/transfer.py" line="158"/>
         <source>Nothing imported</source>
         <translation>Rien n'a été importé</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="86"/>
+        <location filename="../../ui/vault/transfer.py" line="104"/>
         <source>This is the vault that is open now.</source>
         <translation>C'est le coffre-fort ouvert en ce moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="89"/>
+        <location filename="../../ui/vault/transfer.py" line="107"/>
         <source>Type the passphrase of the copy (the one its sender gave you).</source>
         <translation>Tapez la phrase de passe de la copie (celle que la personne qui l'envoie vous a donnée).</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="104"/>
+        <location filename="../../ui/vault/transfer.py" line="122"/>
         <source>Opening the copy…</source>
         <translation>Ouverture de la copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="125"/>
+        <location filename="../../ui/vault/transfer.py" line="143"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="131"/>
+        <location filename="../../ui/vault/transfer.py" line="149"/>
         <source>Import finished</source>
         <translation>Importation terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="136"/>
+        <location filename="../../ui/vault/transfer.py" line="154"/>
         <source>This passphrase does not open the copy. Check it with the person who sent it (capital letters, spaces).</source>
         <translation>Cette phrase de passe n'ouvre pas la copie. Vérifiez-la avec la personne qui l'a envoyée (majuscules, espaces).</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="141"/>
+        <location filename="../../ui/vault/transfer.py" line="159"/>
         <source>Your vault was not changed.</source>
         <translation>Votre coffre-fort n'a pas été modifié.</translation>
     </message>
@@ -3595,7 +3639,7 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="128"/>
+        <location filename="../../ui/procedure/centre_view.py" line="129"/>
         <source>Write down a visit</source>
         <translation>Noter une visite</translation>
     </message>
@@ -3603,52 +3647,52 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="63"/>
+        <location filename="../../ui/procedure/centre_view.py" line="64"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="68"/>
+        <location filename="../../ui/procedure/centre_view.py" line="69"/>
         <source>A phone was handed over</source>
         <translation>Un téléphone a été remis</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="75"/>
+        <location filename="../../ui/procedure/centre_view.py" line="76"/>
         <source>one per line: the name, then a comma and anything else (Yusuf, Sudan, 2nd floor)</source>
         <translation>une par ligne : le nom, puis une virgule et le reste (Yusuf, Soudan, 2e étage)</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="78"/>
+        <location filename="../../ui/procedure/centre_view.py" line="79"/>
         <source>Save the visit</source>
         <translation>Enregistrer la visite</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="83"/>
+        <location filename="../../ui/procedure/centre_view.py" line="84"/>
         <source>Date of the visit</source>
         <translation>Date de la visite</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="84"/>
+        <location filename="../../ui/procedure/centre_view.py" line="85"/>
         <source>Who went</source>
         <translation>Qui y est allé</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="85"/>
+        <location filename="../../ui/procedure/centre_view.py" line="86"/>
         <source>Belongings brought</source>
         <translation>Affaires apportées</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="86"/>
+        <location filename="../../ui/procedure/centre_view.py" line="87"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="87"/>
+        <location filename="../../ui/procedure/centre_view.py" line="88"/>
         <source>Other people seen or mentioned</source>
         <translation>Autres personnes vues ou citées</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="116"/>
+        <location filename="../../ui/procedure/centre_view.py" line="117"/>
         <source>Write the date as YYYY-MM-DD, today or earlier.</source>
         <translation>Écrivez la date sous la forme AAAA-MM-JJ, aujourd'hui ou avant.</translation>
     </message>
@@ -3786,6 +3830,12 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Only if this is the first removal measure — the lawyer decides.</source>
+        <extracomment>rule be-udn-first: condition</extracomment>
+        <translation>Seulement s'il s'agit de la première mesure d'éloignement — l'avocat décide.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
         <source>Urgent appeal against removal (second or later removal order)</source>
         <extracomment>rule be-udn-subsequent: title</extracomment>
         <translation>Recours en extrême urgence contre l'éloignement (deuxième mesure d'éloignement ou suivante)</translation>
@@ -3852,6 +3902,12 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Only if the refused application was not a new one made in detention (for a new one, the appeal period is 5 days) — the lawyer decides.</source>
+        <extracomment>rule be-asylum-detained: condition</extracomment>
+        <translation>Seulement si la demande refusée n’était pas une nouvelle demande faite en détention (pour une nouvelle demande, le délai de recours est de 5 jours) — l’avocat décide.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
         <source>Asylum appeal (new application made in detention)</source>
         <extracomment>rule be-asylum-subsequent-detained: title</extracomment>
         <translation>Recours asile (nouvelle demande faite en détention)</translation>
@@ -3870,21 +3926,135 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
-        <source>A request to the criminal court's council chamber to end the detention. There is no deadline: file as soon as possible. After a decision that keeps the person detained, a new request can be filed one month later. Filing does not stop a removal.</source>
+        <source>A request to the criminal court's council chamber to end the detention. There is no deadline and no waiting time: the first request can be filed at once, as soon as possible after the detention decision. Filing does not stop a removal.</source>
         <extracomment>rule be-release-request: description</extracomment>
-        <translation>Une requête à la chambre du conseil du tribunal correctionnel pour mettre fin à la détention. Il n'y a pas de délai : introduisez-la le plus tôt possible. Après une décision qui maintient la personne en détention, une nouvelle requête peut être introduite un mois plus tard. La requête n'arrête pas un éloignement.</translation>
+        <translation>Une requête à la chambre du conseil du tribunal correctionnel pour mettre fin à la détention. Il n'y a ni délai ni attente : la première requête peut être introduite tout de suite, le plus tôt possible après la décision de maintien. L'introduire n'empêche pas un éloignement.</translation>
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
-        <source>Date of the last court decision on the detention</source>
+        <source>After a court decision that keeps the person detained, a new request can be filed only one month later (the app then shows from when).</source>
+        <extracomment>rule be-release-request: note</extracomment>
+        <translation>Après une décision du tribunal qui maintient la détention, une nouvelle requête ne peut être introduite qu’un mois plus tard (l’application indique alors à partir de quand).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date of the detention decision</source>
         <extracomment>rule be-release-request: date_label</extracomment>
-        <translation>Date de la dernière décision du tribunal sur la détention</translation>
+        <translation>Date de la décision de maintien</translation>
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
         <source>Art. 71 and 72, loi du 15 décembre 1980</source>
         <extracomment>rule be-release-request: legal_basis</extracomment>
         <translation>Art. 71 et 72, loi du 15 décembre 1980</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>New request for release, after a court decision that kept the detention</source>
+        <extracomment>rule be-release-request-again: title</extracomment>
+        <translation>Nouvelle requête de mise en liberté, après une décision du tribunal qui a maintenu la détention</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>After the council chamber (or, on appeal, the chamber of indictment) decided to keep the person detained, a new request for release can be filed one month after that decision. There is no deadline.</source>
+        <extracomment>rule be-release-request-again: description</extracomment>
+        <translation>Après que la chambre du conseil (ou, en appel, la chambre des mises en accusation) a décidé de maintenir la détention, une nouvelle requête de mise en liberté peut être introduite un mois après cette décision. Il n'y a pas de délai.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date of the last court decision that kept the detention</source>
+        <extracomment>rule be-release-request-again: date_label</extracomment>
+        <translation>Date de la dernière décision du tribunal qui a maintenu la détention</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Appeal against the council chamber's order (24 hours)</source>
+        <extracomment>rule be-chamber-appeal: title</extracomment>
+        <translation>Appel contre l'ordonnance de la chambre du conseil (24 heures)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>An appeal to the chamber of indictment (chambre des mises en accusation / kamer van inbeschuldigingstelling) against the council chamber's decision on the detention. Only 24 hours from the moment the order was served: the shortest deadline of all. The person stays detained until it rules.</source>
+        <extracomment>rule be-chamber-appeal: description</extracomment>
+        <translation>Un appel devant la chambre des mises en accusation contre la décision de la chambre du conseil sur la détention. Seulement 24 heures à partir du moment où l'ordonnance a été signifiée : le délai le plus court de tous. La personne reste détenue jusqu'à sa décision.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Counted hour to hour from the moment of service, with no extension for a weekend or holiday: the shortest reading. How the courts count these 24 hours was not checked; a lawyer may count them differently.</source>
+        <extracomment>rule be-chamber-appeal: note</extracomment>
+        <translation>Compté d'heure à heure à partir de la signification, sans prolongation pour un week-end ou un jour férié : la lecture la plus courte. La façon dont les tribunaux comptent ces 24 heures n'a pas été vérifiée ; un avocat peut les compter autrement.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date and time the council chamber's order was served</source>
+        <extracomment>rule be-chamber-appeal: date_label</extracomment>
+        <translation>Date et heure de signification de l'ordonnance de la chambre du conseil</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Art. 72, loi du 15 décembre 1980 (24 hours from service, as agii.be explains it)</source>
+        <extracomment>rule be-chamber-appeal: legal_basis</extracomment>
+        <translation>Art. 72, loi du 15 décembre 1980 (24 heures à partir de la signification, selon agii.be)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Appeal to the Court of Cassation against keeping the detention (15 days)</source>
+        <extracomment>rule be-cassation-detention: title</extracomment>
+        <translation>Pourvoi en cassation contre le maintien de la détention (15 jours)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>An appeal to the Court of Cassation against a decision of the chamber of indictment that keeps or orders the detention. 15 days. The person stays detained meanwhile.</source>
+        <extracomment>rule be-cassation-detention: description</extracomment>
+        <translation>Un pourvoi devant la Cour de cassation contre une décision de la chambre des mises en accusation qui maintient ou ordonne la détention. 15 jours. La personne reste détenue pendant ce temps.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Whether the last day moves past a weekend or holiday was not checked: the app never moves it (the shorter reading).</source>
+        <extracomment>rule be-cassation-detention: note</extracomment>
+        <translation>Il n'a pas été vérifié si le dernier jour est reporté après un week-end ou un jour férié : l'application ne le reporte jamais (la lecture la plus courte).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date the chamber of indictment's decision was served</source>
+        <extracomment>rule be-cassation-detention: date_label</extracomment>
+        <translation>Date de signification de la décision de la chambre des mises en accusation</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Art. 72, loi du 15 décembre 1980 (15 days, as agii.be explains it)</source>
+        <extracomment>rule be-cassation-detention: legal_basis</extracomment>
+        <translation>Art. 72, loi du 15 décembre 1980 (15 jours, selon agii.be)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Appeal to the Council of State against a CCE/RvV judgment (30 days)</source>
+        <extracomment>rule be-council-of-state: title</extracomment>
+        <translation>Recours au Conseil d'État contre un arrêt du CCE (30 jours)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>An appeal in cassation to the Council of State (Conseil d'État / Raad van State) against a judgment of the CCE/RvV. 30 days. It does not stop a removal. Only a lawyer can file it.</source>
+        <extracomment>rule be-council-of-state: description</extracomment>
+        <translation>Un recours en cassation devant le Conseil d'État contre un arrêt du CCE. 30 jours. Il n'empêche pas un éloignement. Seul un avocat peut l'introduire.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>The 30 days come from research notes: the page named here describes this appeal but not its period, and the official text was not checked. The last day is never moved (the shorter reading).</source>
+        <extracomment>rule be-council-of-state: note</extracomment>
+        <translation>Les 30 jours viennent de notes de recherche : la page citée décrit ce recours mais pas son délai, et le texte officiel n’a pas été vérifié. Le dernier jour n’est jamais reporté (la lecture la plus courte).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date the judgment was handed over or first presented</source>
+        <extracomment>rule be-council-of-state: date_label</extracomment>
+        <translation>Date de remise de l'arrêt ou de sa première présentation</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Art. 14 §2, lois coordonnées sur le Conseil d'État (period not checked on the official text)</source>
+        <extracomment>rule be-council-of-state: legal_basis</extracomment>
+        <translation>Art. 14 §2, lois coordonnées sur le Conseil d'État (délai non vérifié dans le texte officiel)</translation>
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
@@ -3906,15 +4076,33 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
-        <source>Date of the detention decision</source>
-        <extracomment>rule be-detention-max: date_label</extracomment>
-        <translation>Date de la décision de maintien</translation>
-    </message>
-    <message>
-        <location filename="../../resources/deadline_rules.yaml"/>
         <source>Art. 7 (also arts. 25, 27, 74/5, 74/6), loi du 15 décembre 1980</source>
         <extracomment>rule be-detention-max: legal_basis</extracomment>
         <translation>Art. 7 (voir aussi art. 25, 27, 74/5, 74/6), loi du 15 décembre 1980</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Longest detention with every extension (5 months, for information)</source>
+        <extracomment>rule be-detention-cap: title</extracomment>
+        <translation>Détention la plus longue avec toutes les prolongations (5 mois, pour information)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>With both extensions (2 months, then 1 month) detention ends 5 months after the first detention decision at the latest, or 8 months for public order or national security. Each new detention decision (for example after a refused boarding) starts the count again.</source>
+        <extracomment>rule be-detention-cap: description</extracomment>
+        <translation>Avec les deux prolongations (2 mois, puis 1 mois), la détention prend fin au plus tard 5 mois après la première décision de maintien, ou 8 mois pour des raisons d'ordre public ou de sécurité nationale. Chaque nouvelle décision de maintien (par exemple après un refus d'embarquer) fait recommencer le compte.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Indicative only; 8 months for public order or national security. Dublin and border detention have other maxima, not shown here.</source>
+        <extracomment>rule be-detention-cap: note</extracomment>
+        <translation>À titre indicatif seulement ; 8 mois pour des raisons d'ordre public ou de sécurité nationale. La détention Dublin et la détention à la frontière ont d'autres maxima, non affichés ici.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date of the first detention decision</source>
+        <extracomment>rule be-detention-cap: date_label</extracomment>
+        <translation>Date de la première décision de maintien</translation>
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
@@ -3954,27 +4142,142 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
+        <source>A request to the judge of the judicial court to end the placement in a detention centre (rétention). 4 days: the day of notification counts as the first day, and the period ends at midnight (24:00) on the 4th day. Weekends and holidays do not extend it.</source>
+        <extracomment>rule fr-retention-placement: description</extracomment>
+        <translation>Une requête au juge du tribunal judiciaire (juge des libertés et de la détention) pour mettre fin au placement en centre de rétention. 4 jours : le jour de la notification compte comme premier jour, et le délai se termine à minuit (24:00) le 4e jour. Les week-ends et jours fériés ne le prolongent pas.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>The Cour de cassation counts the day of notification and ends at 24:00 on the 4th day. The 2025 law counts some periods in hours; whether this one became 96 hours is not confirmed. The app keeps the earlier end (24:00 on the 4th day).</source>
+        <extracomment>rule fr-retention-placement: note</extracomment>
+        <translation>La Cour de cassation compte le jour de la notification ; le délai se termine à 24:00 le 4e jour. La loi de 2025 compte certains délais en heures ; il n'est pas confirmé que celui-ci soit devenu 96 heures. L'application garde la fin la plus tôt (24:00 le 4e jour).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date the placement decision was handed over</source>
+        <extracomment>rule fr-retention-placement: date_label</extracomment>
+        <translation>Date de remise de la décision de placement</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Art. L. 741-10 CESEDA (4 days since 15 July 2024); Cour de cassation, avis 7 January 2025, n° 24-70.008</source>
+        <extracomment>rule fr-retention-placement: legal_basis</extracomment>
+        <translation>Art. L. 741-10 CESEDA (4 jours depuis le 15 juillet 2024) ; Cour de cassation, avis du 7 janvier 2025, n° 24-70.008</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>France: appeal against an order to leave, house arrest or prison (7 days)</source>
+        <extracomment>rule fr-oqtf-house-arrest-prison: title</extracomment>
+        <translation>France : recours contre une obligation de quitter le territoire, en assignation à résidence ou en prison (7 jours)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>An appeal to the administrative court against an order to leave France (OQTF) notified to a person under house arrest (assignation à résidence) or in prison. 7 days from notification.</source>
+        <extracomment>rule fr-oqtf-house-arrest-prison: description</extracomment>
+        <translation>Un recours au tribunal administratif contre une obligation de quitter le territoire français (OQTF) notifiée à une personne assignée à résidence ou détenue en prison. 7 jours à partir de la notification.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Courts disagree whether these 7 days are a "délai franc" (one day more, and extended past a weekend or holiday). The app counts the shorter reading: the 7th day after notification, at 24:00, never extended.</source>
+        <extracomment>rule fr-oqtf-house-arrest-prison: note</extracomment>
+        <translation>Les tribunaux ne sont pas d'accord : ces 7 jours sont-ils un « délai franc » (un jour de plus, et prolongé après un week-end ou un jour férié) ? L'application retient la lecture la plus courte : le 7e jour après la notification, à 24:00, jamais prolongé.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date the order was handed over</source>
+        <extracomment>rule fr-oqtf-house-arrest-prison: date_label</extracomment>
+        <translation>Date de remise de l'obligation</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Art. L. 921-1 CESEDA (since 15 July 2024)</source>
+        <extracomment>rule fr-oqtf-house-arrest-prison: legal_basis</extracomment>
+        <translation>Art. L. 921-1 CESEDA (depuis le 15 juillet 2024)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>France: appeal against the judge's order on the detention (24 hours)</source>
+        <extracomment>rule fr-judge-order-appeal: title</extracomment>
+        <translation>France : appel contre l'ordonnance du juge sur la rétention (24 heures)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>An appeal to the first president of the court of appeal against the judge's order that keeps the person in the detention centre (CRA). 24 hours. Weekends and holidays do not stop the clock.</source>
+        <extracomment>rule fr-judge-order-appeal: description</extracomment>
+        <translation>Un appel devant le premier président de la cour d'appel contre l'ordonnance du juge qui maintient la personne en centre de rétention (CRA). 24 heures. Les week-ends et jours fériés n'arrêtent pas le compte.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Counted hour to hour from the moment the order was given or notified, whichever is earlier, never extended: the shortest reading. Only court decisions summarised by third parties were found.</source>
+        <extracomment>rule fr-judge-order-appeal: note</extracomment>
+        <translation>Compté d'heure à heure à partir du moment où l'ordonnance a été rendue ou notifiée, selon ce qui arrive en premier, sans jamais être prolongé : la lecture la plus courte. Seules des décisions de justice résumées par des tiers ont été trouvées.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date and time the judge's order was given</source>
+        <extracomment>rule fr-judge-order-appeal: date_label</extracomment>
+        <translation>Date et heure où l'ordonnance du juge a été rendue</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Art. L. 743-21 CESEDA</source>
+        <extracomment>rule fr-judge-order-appeal: legal_basis</extracomment>
+        <translation>Art. L. 743-21 CESEDA</translation>
+    </message>
+    <message>
+        <source>Only if the refused application was not a new one made in detention (then 5 days) — the lawyer decides.</source>
+        <extracomment>rule be-asylum-detained: condition</extracomment>
+        <translation type="vanished">Seulement si la demande refusée n'était pas une nouvelle demande faite en détention (sinon 5 jours) — l'avocat décide.</translation>
+    </message>
+    <message>
+        <source>After a court decision that keeps the person detained, a new request can be filed only one month later (see the next-request timer).</source>
+        <extracomment>rule be-release-request: note</extracomment>
+        <translation type="vanished">Après une décision du tribunal qui maintient la personne en détention, une nouvelle requête ne peut être introduite qu'un mois plus tard (voir le délai pour une nouvelle requête).</translation>
+    </message>
+    <message>
+        <source>Art. 72, loi du 15 décembre 1980 (AgII, "binnen de 24 uur na de betekening")</source>
+        <extracomment>rule be-chamber-appeal: legal_basis</extracomment>
+        <translation type="vanished">Art. 72, loi du 15 décembre 1980 (AgII, texte néerlandais : « binnen de 24 uur na de betekening »)</translation>
+    </message>
+    <message>
+        <source>Art. 72, loi du 15 décembre 1980 (AgII, "binnen de 15 dagen cassatieberoep")</source>
+        <extracomment>rule be-cassation-detention: legal_basis</extracomment>
+        <translation type="vanished">Art. 72, loi du 15 décembre 1980 (AgII, texte néerlandais : « binnen de 15 dagen cassatieberoep »)</translation>
+    </message>
+    <message>
+        <source>The 30 days come from issue 14; the page named here describes this appeal but not its period, and the official text was not checked. The last day is never moved (the shorter reading).</source>
+        <extracomment>rule be-council-of-state: note</extracomment>
+        <translation type="vanished">Les 30 jours viennent du ticket 14 ; la page citée ici décrit ce recours mais pas son délai, et le texte officiel n'a pas été vérifié. Le dernier jour n'est jamais reporté (la lecture la plus courte).</translation>
+    </message>
+    <message>
+        <source>A request to the criminal court's council chamber to end the detention. There is no deadline: file as soon as possible. After a decision that keeps the person detained, a new request can be filed one month later. Filing does not stop a removal.</source>
+        <extracomment>rule be-release-request: description</extracomment>
+        <translation type="vanished">Une requête à la chambre du conseil du tribunal correctionnel pour mettre fin à la détention. Il n'y a pas de délai : introduisez-la le plus tôt possible. Après une décision qui maintient la personne en détention, une nouvelle requête peut être introduite un mois plus tard. La requête n'arrête pas un éloignement.</translation>
+    </message>
+    <message>
+        <source>Date of the last court decision on the detention</source>
+        <extracomment>rule be-release-request: date_label</extracomment>
+        <translation type="vanished">Date de la dernière décision du tribunal sur la détention</translation>
+    </message>
+    <message>
         <source>A request to the judge of the judicial court to end the placement in a detention centre (rétention). Counted as 96 hours (4 days) from the moment of notification. Weekends and holidays do not stop the clock.</source>
         <extracomment>rule fr-retention-placement: description</extracomment>
-        <translation>Une requête au juge du tribunal judiciaire pour mettre fin au placement en rétention. Compté comme 96 heures (4 jours) à partir de la notification. Les week-ends et jours fériés n'arrêtent pas le compte.</translation>
+        <translation type="vanished">Une requête au juge du tribunal judiciaire pour mettre fin au placement en rétention. Compté comme 96 heures (4 jours) à partir de la notification. Les week-ends et jours fériés n'arrêtent pas le compte.</translation>
     </message>
     <message>
-        <location filename="../../resources/deadline_rules.yaml"/>
         <source>The law changed in 2024 and 2025; whether this is now exactly 96 hours is not confirmed.</source>
         <extracomment>rule fr-retention-placement: note</extracomment>
-        <translation>La loi a changé en 2024 et en 2025 ; il n'est pas confirmé que ce soit maintenant exactement 96 heures.</translation>
+        <translation type="vanished">La loi a changé en 2024 et en 2025 ; il n'est pas confirmé que ce soit maintenant exactement 96 heures.</translation>
     </message>
     <message>
-        <location filename="../../resources/deadline_rules.yaml"/>
         <source>Date and time the placement decision was handed over</source>
         <extracomment>rule fr-retention-placement: date_label</extracomment>
-        <translation>Date et heure de remise de la décision de placement</translation>
+        <translation type="vanished">Date et heure de remise de la décision de placement</translation>
     </message>
     <message>
-        <location filename="../../resources/deadline_rules.yaml"/>
         <source>Art. L. 741-10 CESEDA (4 days since 15 July 2024; loi n° 2025-796 counts in hours)</source>
         <extracomment>rule fr-retention-placement: legal_basis</extracomment>
-        <translation>Art. L. 741-10 CESEDA (4 jours depuis le 15 juillet 2024 ; la loi n° 2025-796 compte en heures)</translation>
+        <translation type="vanished">Art. L. 741-10 CESEDA (4 jours depuis le 15 juillet 2024 ; la loi n° 2025-796 compte en heures)</translation>
     </message>
 </context>
 <context>
@@ -3986,46 +4289,88 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>Aucun centre n'a l'identifiant « {centre_id} ».</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/counting.py" line="126"/>
+        <location filename="../../locator/deadlines/counting.py" line="49"/>
+        <source>The day it was handed over (or refused)</source>
+        <translation>Le jour où elle a été remise (ou refusée)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/deadlines/counting.py" line="50"/>
+        <source>The day the letter was first presented at the address (not the day it was signed for or collected)</source>
+        <translation>Le jour où la lettre a été présentée pour la première fois à l'adresse (pas le jour où elle a été signée ou retirée)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/deadlines/counting.py" line="53"/>
+        <location filename="../../locator/deadlines/counting.py" line="54"/>
+        <source>The day it was posted — the date of the postmark</source>
+        <translation>Le jour où elle a été postée — la date du cachet de la poste</translation>
+    </message>
+    <message>
+        <location filename="../../locator/deadlines/counting.py" line="142"/>
         <source>{when} is in the future.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>{when} est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/counting.py" line="128"/>
+        <location filename="../../locator/deadlines/counting.py" line="144"/>
         <source>{when} is before the arrest date ({arrest}).</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>{when} est avant la date de l'arrestation ({arrest}).</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/counting.py" line="161"/>
+        <location filename="../../locator/deadlines/counting.py" line="202"/>
         <source>there is no rule with this id. Known rules: {known}.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>aucune règle n'a cet identifiant. Règles connues : {known}.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/counting.py" line="166"/>
+        <location filename="../../locator/deadlines/counting.py" line="207"/>
         <source>choose one of: {known}.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>choisissez parmi : {known}.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/counting.py" line="169"/>
+        <location filename="../../locator/deadlines/counting.py" line="210"/>
         <source>this deadline counts in hours from the moment the decision was handed over. Choose hand delivery.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>ce délai se compte en heures à partir du moment où la décision a été remise. Choisissez « remise en main propre ».</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/counting.py" line="237"/>
+        <location filename="../../locator/deadlines/counting.py" line="213"/>
+        <source>this deadline counts from the day the decision was handed over. Choose hand delivery.</source>
+        <extracomment>DeadlineInputError</extracomment>
+        <translation>ce délai se compte à partir du jour où la décision a été remise. Choisissez « remise en main propre ».</translation>
+    </message>
+    <message>
+        <location filename="../../locator/deadlines/counting.py" line="295"/>
         <source>{text} is not a real date.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>{text} n'est pas une vraie date.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/counting.py" line="239"/>
+        <location filename="../../locator/deadlines/counting.py" line="297"/>
         <source>write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM, for example 2025-08-10 or 2025-08-10T14:30.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>écrivez-la sous la forme AAAA-MM-JJ ou AAAA-MM-JJTHH:MM, par exemple 2025-08-10 ou 2025-08-10T14:30.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/deadlines/table.py" line="34"/>
+        <source>Did the person receive an earlier order to leave or another removal measure before this one?</source>
+        <translation>La personne a-t-elle reçu un ordre de quitter le territoire ou une autre mesure d'éloignement avant celle-ci ?</translation>
+    </message>
+    <message>
+        <location filename="../../locator/deadlines/table.py" line="36"/>
+        <source>Was the refused asylum application a new one, made while the person was detained?</source>
+        <translation>La demande d'asile refusée était-elle une nouvelle demande, faite pendant la détention ?</translation>
+    </message>
+    <message>
+        <location filename="../../locator/deadlines/timers.py" line="33"/>
+        <source>The decision was changed and this deadline no longer follows from it.</source>
+        <translation>La décision a été modifiée et ce délai n'en découle plus.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/deadlines/timers.py" line="35"/>
+        <source>The app's rules were corrected and this deadline no longer follows from the decision.</source>
+        <translation>Les règles de l'application ont été corrigées et ce délai ne découle plus de la décision.</translation>
     </message>
     <message>
         <location filename="../../locator/model/caseio.py" line="76"/>
@@ -4071,7 +4416,7 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
     </message>
     <message>
         <location filename="../../locator/model/caseio.py" line="201"/>
-        <location filename="../../locator/model/caseio.py" line="337"/>
+        <location filename="../../locator/model/caseio.py" line="340"/>
         <source>is not a field we know</source>
         <extracomment>FieldError</extracomment>
         <translation>n'est pas un champ connu</translation>
@@ -4101,192 +4446,192 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>la date de notification est nécessaire</translation>
     </message>
     <message>
-        <location filename="../../locator/model/caseio.py" line="325"/>
+        <location filename="../../locator/model/caseio.py" line="328"/>
         <source>must be a JSON object with named fields</source>
         <extracomment>FieldError</extracomment>
         <translation>doit être un objet JSON avec des champs nommés</translation>
     </message>
     <message>
-        <location filename="../../locator/model/caseio.py" line="351"/>
+        <location filename="../../locator/model/caseio.py" line="354"/>
         <source>give at least an alias or a name</source>
         <extracomment>FieldError</extracomment>
         <translation>indiquez au moins un surnom ou un nom</translation>
     </message>
     <message>
-        <location filename="../../locator/model/caseio.py" line="353"/>
+        <location filename="../../locator/model/caseio.py" line="356"/>
         <source>not a centre in the directory; choose one or unknown</source>
         <extracomment>FieldError</extracomment>
         <translation>ce centre n'est pas dans la liste ; choisissez-en un, ou « inconnu »</translation>
     </message>
     <message>
-        <location filename="../../locator/model/caseio.py" line="355"/>
-        <location filename="../../locator/model/caseio.py" line="359"/>
+        <location filename="../../locator/model/caseio.py" line="358"/>
+        <location filename="../../locator/model/caseio.py" line="362"/>
         <source>cannot be before the date of arrest</source>
         <extracomment>FieldError</extracomment>
         <translation>ne peut pas être avant la date de l'arrestation</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="149"/>
+        <location filename="../../locator/model/cases.py" line="177"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="151"/>
+        <location filename="../../locator/model/cases.py" line="179"/>
         <source>Bar</source>
         <translation>Barreau</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="153"/>
+        <location filename="../../locator/model/cases.py" line="181"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="155"/>
+        <location filename="../../locator/model/cases.py" line="183"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="157"/>
+        <location filename="../../locator/model/cases.py" line="185"/>
         <source>Brief sent on</source>
         <translation>Fiche envoyée le</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="166"/>
+        <location filename="../../locator/model/cases.py" line="194"/>
         <source>asked on</source>
         <translation>demandé le</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="184"/>
+        <location filename="../../locator/model/cases.py" line="212"/>
         <source>Alias (what friends call them)</source>
         <translation>Surnom (comme l'appellent ses amis)</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="187"/>
+        <location filename="../../locator/model/cases.py" line="215"/>
         <source>Registered LAST NAME</source>
         <translation>NOM enregistré</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="187"/>
+        <location filename="../../locator/model/cases.py" line="215"/>
         <source>as on the order to leave (OQT)</source>
         <translation>comme sur l'ordre de quitter le territoire (OQT)</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="189"/>
+        <location filename="../../locator/model/cases.py" line="217"/>
         <source>Registered first name</source>
         <translation>Prénom enregistré</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="191"/>
+        <location filename="../../locator/model/cases.py" line="219"/>
         <source>Real name</source>
         <translation>Vrai nom</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="193"/>
+        <location filename="../../locator/model/cases.py" line="221"/>
         <source>Other spellings</source>
         <translation>Autres orthographes</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="196"/>
+        <location filename="../../locator/model/cases.py" line="224"/>
         <source>Nationality (as recorded)</source>
         <translation>Nationalité (enregistrée)</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="198"/>
+        <location filename="../../locator/model/cases.py" line="226"/>
         <source>Real nationality</source>
         <translation>Vraie nationalité</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="202"/>
+        <location filename="../../locator/model/cases.py" line="230"/>
         <source>Date of birth (as recorded)</source>
         <translation>Date de naissance (enregistrée)</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="205"/>
+        <location filename="../../locator/model/cases.py" line="233"/>
         <source>Real date of birth</source>
         <translation>Vraie date de naissance</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="207"/>
+        <location filename="../../locator/model/cases.py" line="235"/>
         <source>OE / IBZ / SP number</source>
         <translation>Numéro OE / IBZ / SP</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="208"/>
+        <location filename="../../locator/model/cases.py" line="236"/>
         <source>on their badge</source>
         <translation>sur son badge</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="210"/>
+        <location filename="../../locator/model/cases.py" line="238"/>
         <source>Languages spoken</source>
         <translation>Langues parlées</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="211"/>
+        <location filename="../../locator/model/cases.py" line="239"/>
         <source>Language of the case</source>
         <translation>Langue du dossier</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="215"/>
+        <location filename="../../locator/model/cases.py" line="243"/>
         <source>Status</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="216"/>
+        <location filename="../../locator/model/cases.py" line="244"/>
         <source>Last contact</source>
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="217"/>
+        <location filename="../../locator/model/cases.py" line="245"/>
         <source>Date of arrest</source>
         <translation>Date de l'arrestation</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="219"/>
+        <location filename="../../locator/model/cases.py" line="247"/>
         <source>Place of arrest</source>
         <translation>Lieu de l'arrestation</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="220"/>
+        <location filename="../../locator/model/cases.py" line="248"/>
         <source>police station, city</source>
         <translation>commissariat, ville</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="222"/>
+        <location filename="../../locator/model/cases.py" line="250"/>
         <source>Centre</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="224"/>
+        <location filename="../../locator/model/cases.py" line="252"/>
         <source>Found there on</source>
         <translation>Trouvé(e) au centre le</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="226"/>
+        <location filename="../../locator/model/cases.py" line="254"/>
         <source>Phone that reaches them</source>
         <translation>Téléphone pour la joindre</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="229"/>
+        <location filename="../../locator/model/cases.py" line="257"/>
         <source>Wants a lawyer</source>
         <translation>Veut un avocat</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="231"/>
+        <location filename="../../locator/model/cases.py" line="259"/>
         <source>Agrees to share with GVO</source>
         <translation>D'accord de partager avec GVO</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="233"/>
+        <location filename="../../locator/model/cases.py" line="261"/>
         <source>Agrees to share with a lawyer</source>
         <translation>D'accord de partager avec un avocat</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="235"/>
+        <location filename="../../locator/model/cases.py" line="263"/>
         <source>Agrees to share with referents</source>
         <translation>D'accord de partager avec les référents</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="237"/>
+        <location filename="../../locator/model/cases.py" line="265"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -4334,7 +4679,7 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
     </message>
     <message>
         <location filename="../../locator/model/dates.py" line="134"/>
-        <location filename="../../locator/storage/deadlines.py" line="206"/>
+        <location filename="../../locator/storage/deadlines.py" line="131"/>
         <source>this date is in the future</source>
         <extracomment>FieldError</extracomment>
         <translation>cette date est dans le futur</translation>
@@ -4344,6 +4689,21 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <source>Something went wrong.</source>
         <extracomment>LocatorError</extracomment>
         <translation>Un problème est survenu.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/events.py" line="283"/>
+        <source>Imported from a copy on {day}.</source>
+        <translation>Importé d'une copie le {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/events.py" line="284"/>
+        <source>Possible duplicate of case {duplicate_of}, imported from a copy on {day}. Compare the two and keep what is right.</source>
+        <translation>Doublon possible du dossier {duplicate_of}, importé d'une copie le {day}. Comparez les deux et gardez ce qui est juste.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/events.py" line="286"/>
+        <source>Updated from a copy on {day}: the copy's version of this case was taken. Its decisions, deportation attempts, timeline and attachments were added to ours; nothing of ours was removed from them.</source>
+        <translation>Mis à jour depuis une copie le {day} : la version de la copie a été reprise pour ce dossier. Ses décisions, tentatives d'expulsion, chronologie et pièces jointes ont été ajoutées aux nôtres ; rien des nôtres n'a été retiré.</translation>
     </message>
     <message>
         <location filename="../../locator/model/phones.py" line="20"/>
@@ -4358,36 +4718,31 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>ce numéro de téléphone n'existe pas (vérifiez les chiffres, ou ajoutez l'indicatif du pays, p. ex. +33)</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/backup.py" line="68"/>
+        <location filename="../../locator/storage/backup.py" line="59"/>
         <source>Choose a passphrase for the copy.</source>
         <extracomment>VaultExists</extracomment>
         <translation>Choisissez une phrase de passe pour la copie.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/backup.py" line="96"/>
+        <location filename="../../locator/storage/backup.py" line="83"/>
         <source>the backup failed its integrity check</source>
         <extracomment>DamagedVault</extracomment>
         <translation>la vérification d'intégrité de la sauvegarde a échoué</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/deadlines.py" line="30"/>
-        <source>The decision was changed and this deadline no longer follows from it.</source>
-        <translation>La décision a été modifiée et ce délai n'en découle plus.</translation>
-    </message>
-    <message>
-        <location filename="../../locator/storage/deadlines.py" line="208"/>
+        <location filename="../../locator/storage/deadlines.py" line="133"/>
         <source>say who filed it (the lawyer's name, for example)</source>
         <extracomment>FieldError</extracomment>
         <translation>dites qui l'a introduit (le nom de l'avocat, par exemple)</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/deadlines.py" line="215"/>
+        <location filename="../../locator/storage/deadlines.py" line="140"/>
         <source>give a reason, so others understand later</source>
         <extracomment>FieldError</extracomment>
         <translation>donnez une raison, pour que les autres comprennent plus tard</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/deadlines.py" line="224"/>
+        <location filename="../../locator/storage/deadlines.py" line="149"/>
         <source>There is no deadline number {n}.</source>
         <extracomment>UnknownCase</extracomment>
         <translation>Il n'y a pas de délai numéro {n}.</translation>
@@ -4523,208 +4878,215 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>Il n'y a pas de trousseau de clés sur cet ordinateur (par exemple, ni GNOME Keyring ni KWallet ne fonctionne).</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/merge.py" line="252"/>
-        <source>Imported from a copy on {day}.</source>
-        <translation>Importé d'une copie le {day}.</translation>
-    </message>
-    <message>
-        <location filename="../../locator/storage/merge.py" line="253"/>
-        <source>Possible duplicate of case {duplicate_of}, imported from a copy on {day}. Compare the two and keep what is right.</source>
-        <translation>Doublon possible du dossier {duplicate_of}, importé d'une copie le {day}. Comparez les deux et gardez ce qui est juste.</translation>
-    </message>
-    <message>
-        <location filename="../../locator/storage/merge.py" line="255"/>
-        <source>Updated from a copy on {day}: the copy's version of this case was taken. Its decisions, deportation attempts, timeline and attachments were added to ours; nothing of ours was removed from them.</source>
-        <translation>Mis à jour depuis une copie le {day} : la version de la copie a été reprise pour ce dossier. Ses décisions, tentatives d'expulsion, chronologie et pièces jointes ont été ajoutées aux nôtres ; rien des nôtres n'a été retiré.</translation>
-    </message>
-    <message>
         <location filename="../../locator/storage/store.py" line="216"/>
         <source>There is no attachment number {n}.</source>
         <extracomment>UnknownCase</extracomment>
         <translation>Il n'y a pas de pièce jointe numéro {n}.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="83"/>
+        <location filename="../../locator/storage/vault.py" line="85"/>
         <source>the file is cut short</source>
         <extracomment>DamagedVault</extracomment>
         <translation>le fichier est tronqué</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="103"/>
+        <location filename="../../locator/storage/vault.py" line="105"/>
         <source>Choose a passphrase: the vault cannot be created without one.</source>
         <extracomment>WrongPassphrase</extracomment>
         <translation>Choisissez une phrase de passe : le coffre-fort ne peut pas être créé sans elle.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="168"/>
+        <location filename="../../locator/storage/vault.py" line="159"/>
         <source>an integrity check failed</source>
         <extracomment>DamagedVault</extracomment>
         <translation>une vérification d'intégrité a échoué</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="209"/>
+        <location filename="../../locator/storage/vault.py" line="200"/>
         <source>The vault file was moved, renamed or deleted while Locator was open. Nothing more was saved. Lock Locator and open the vault where it is now, or restore a backup.</source>
         <extracomment>VaultMissing</extracomment>
         <translation>Le fichier du coffre-fort a été déplacé, renommé ou supprimé pendant que Locator était ouvert. Plus rien n'a été enregistré. Verrouillez Locator et ouvrez le coffre-fort là où il se trouve maintenant, ou restaurez une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="231"/>
+        <location filename="../../locator/storage/vault.py" line="222"/>
         <source>The new passphrase cannot be empty.</source>
         <extracomment>WrongPassphrase</extracomment>
         <translation>La nouvelle phrase de passe ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="401"/>
-        <location filename="../../locator/storage/vault.py" line="412"/>
+        <location filename="../../locator/storage/vault.py" line="397"/>
+        <location filename="../../locator/storage/vault.py" line="408"/>
         <source>the file could not be read or written</source>
         <extracomment>DamagedVault</extracomment>
         <translation>le fichier n'a pas pu être lu ou écrit</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="411"/>
+        <location filename="../../locator/storage/vault.py" line="407"/>
         <source>The vault is in use by another copy of Locator. Close it there first.</source>
         <extracomment>VaultExists</extracomment>
         <translation>Le coffre-fort est utilisé par un autre Locator ouvert. Fermez-le d'abord là-bas.</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="55"/>
+        <location filename="../../locator/timeline/describe.py" line="59"/>
         <source>GVO</source>
         <translation>GVO</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="55"/>
+        <location filename="../../locator/timeline/describe.py" line="59"/>
         <source>the lawyer</source>
         <translation>l'avocat</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="57"/>
+        <location filename="../../locator/timeline/describe.py" line="61"/>
         <source>asked to look for them</source>
         <translation>demande de recherche</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="58"/>
+        <location filename="../../locator/timeline/describe.py" line="62"/>
         <source>told where they are held</source>
         <translation>lieu de détention communiqué</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="59"/>
+        <location filename="../../locator/timeline/describe.py" line="63"/>
         <source>asked for a lawyer</source>
         <translation>demande d'avocat</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="60"/>
+        <location filename="../../locator/timeline/describe.py" line="64"/>
         <source>told what happened</source>
         <translation>nouvelles communiquées</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="61"/>
+        <location filename="../../locator/timeline/describe.py" line="65"/>
         <source>told about the flight</source>
         <translation>vol signalé</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="62"/>
+        <location filename="../../locator/timeline/describe.py" line="66"/>
         <source>asked for support at the flight</source>
         <translation>demande de soutien au moment du vol</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="63"/>
-        <source>done</source>
-        <translation>faite</translation>
-    </message>
-    <message>
-        <location filename="../../locator/timeline/describe.py" line="63"/>
-        <source>skipped</source>
-        <translation>passée</translation>
-    </message>
-    <message>
-        <location filename="../../locator/timeline/describe.py" line="63"/>
-        <source>opened again</source>
-        <translation>rouverte</translation>
-    </message>
-    <message>
-        <location filename="../../locator/timeline/describe.py" line="75"/>
-        <source>{centre}: {answer}</source>
-        <translation>{centre} : {answer}</translation>
-    </message>
-    <message>
-        <location filename="../../locator/timeline/describe.py" line="78"/>
-        <source>{centre}, {day}: {visitor}</source>
-        <translation>{centre}, {day} : {visitor}</translation>
-    </message>
-    <message>
-        <location filename="../../locator/timeline/describe.py" line="81"/>
-        <source>phone handed over</source>
-        <translation>téléphone remis</translation>
-    </message>
-    <message>
-        <location filename="../../locator/timeline/describe.py" line="88"/>
-        <source>To {to}: {purpose}</source>
-        <translation>À {to} : {purpose}</translation>
-    </message>
-    <message>
-        <location filename="../../locator/timeline/describe.py" line="90"/>
-        <source>{old} → {new}</source>
-        <translation>{old} → {new}</translation>
-    </message>
-    <message>
-        <location filename="../../locator/timeline/describe.py" line="93"/>
-        <source> (centre: {centre})</source>
-        <translation> (centre : {centre})</translation>
-    </message>
-    <message>
-        <location filename="../../locator/timeline/describe.py" line="101"/>
-        <source>Correction: {text}</source>
-        <translation>Correction : {text}</translation>
-    </message>
-    <message>
-        <location filename="../../locator/timeline/describe.py" line="129"/>
-        <source>“{step}”: {n} of {total} ticked</source>
-        <translation>« {step} » : {n} cochés sur {total}</translation>
-    </message>
-    <message>
-        <location filename="../../locator/timeline/describe.py" line="131"/>
-        <source>“{step}”: {state}</source>
-        <translation>« {step} » : {state}</translation>
-    </message>
-    <message>
-        <location filename="../../locator/timeline/describe.py" line="140"/>
-        <source>{title}: started, last day {due}</source>
-        <translation>{title} : commencé, dernier jour : {due}</translation>
-    </message>
-    <message>
-        <location filename="../../locator/timeline/describe.py" line="143"/>
+        <location filename="../../locator/timeline/describe.py" line="70"/>
         <source>(only if this is the first removal measure)</source>
         <translation>(seulement s'il s'agit de la première mesure d'éloignement)</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="146"/>
+        <location filename="../../locator/timeline/describe.py" line="71"/>
+        <source>(only if the refused application was not a new one made in detention)</source>
+        <translation>(seulement si la demande refusée n'était pas une nouvelle demande faite en détention)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="74"/>
+        <source>done</source>
+        <translation>faite</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="74"/>
+        <source>skipped</source>
+        <translation>passée</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="74"/>
+        <source>opened again</source>
+        <translation>rouverte</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="86"/>
+        <source>{centre}: {answer}</source>
+        <translation>{centre} : {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="89"/>
+        <source>{centre}, {day}: {visitor}</source>
+        <translation>{centre}, {day} : {visitor}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="92"/>
+        <source>phone handed over</source>
+        <translation>téléphone remis</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="99"/>
+        <source>To {to}: {purpose}</source>
+        <translation>À {to} : {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="101"/>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="104"/>
+        <source> (centre: {centre})</source>
+        <translation> (centre : {centre})</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="112"/>
+        <source>Correction: {text}</source>
+        <translation>Correction : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="136"/>
+        <source>“{step}”: {n} of {total} ticked</source>
+        <translation>« {step} » : {n} cochés sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="138"/>
+        <source>“{step}”: {state}</source>
+        <translation>« {step} » : {state}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="145"/>
+        <source>{title}: started, last day {due}</source>
+        <translation>{title} : commencé, dernier jour : {due}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="148"/>
+        <source>(only as a possibility)</source>
+        <translation>(seulement comme possibilité)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="151"/>
         <source>{title}: last day moved from {old} to {due}</source>
         <translation>{title} : dernier jour déplacé du {old} au {due}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="149"/>
+        <location filename="../../locator/timeline/describe.py" line="154"/>
         <source>{title}: filed on {on} by {by}</source>
         <translation>{title} : introduit le {on} par {by}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="153"/>
+        <location filename="../../locator/timeline/describe.py" line="159"/>
         <source>{title}: set aside as not applicable — {reason}</source>
         <translation>{title} : écarté car il ne s'applique pas — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="215"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="266"/>
+        <source>choose an answer ("Don't know" is one)</source>
+        <extracomment>FieldError</extracomment>
+        <translation>choisissez une réponse (« Je ne sais pas » en est une)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="267"/>
+        <source>choose one</source>
+        <extracomment>FieldError</extracomment>
+        <translation>choisissez une option</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="271"/>
         <source>this date and time is in the future</source>
         <extracomment>FieldError</extracomment>
         <translation>cette date et cette heure sont dans le futur</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="221"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="277"/>
         <source>files up to 50 MB can be kept in the vault</source>
         <extracomment>FieldError</extracomment>
         <translation>le coffre-fort accepte des fichiers jusqu'à 50 Mo</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="21"/>
+        <location filename="../../ui/vault/transfer.py" line="24"/>
         <source>Choose a passphrase different from your vault's: the copy is for someone else, who must not be able to open your vault.</source>
         <extracomment>SamePassphrase</extracomment>
         <translation>Choisissez une phrase de passe différente de celle de votre coffre-fort : la copie est pour quelqu'un d'autre, qui ne doit pas pouvoir ouvrir votre coffre-fort.</translation>
@@ -4754,7 +5116,7 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="44"/>
-        <location filename="../../ui/common/labels.py" line="88"/>
+        <location filename="../../ui/common/labels.py" line="101"/>
         <source>Deported</source>
         <translation>Expulsé(e)</translation>
     </message>
@@ -4775,13 +5137,13 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="52"/>
-        <location filename="../../ui/common/labels.py" line="81"/>
+        <location filename="../../ui/common/labels.py" line="94"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="52"/>
-        <location filename="../../ui/common/labels.py" line="81"/>
+        <location filename="../../ui/common/labels.py" line="94"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -4837,153 +5199,206 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="69"/>
+        <source>Entry ban (annexe 13sexies)</source>
+        <translation>Interdiction d'entrée (annexe 13sexies)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="70"/>
+        <source>Council chamber's order on the detention</source>
+        <translation>Ordonnance de la chambre du conseil sur la détention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="71"/>
+        <source>Chamber of indictment's decision on the detention</source>
+        <translation>Décision de la chambre des mises en accusation sur la détention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="73"/>
+        <source>Judgment of the CCE/RvV</source>
+        <translation>Arrêt du CCE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="74"/>
+        <source>France: OQTF in a detention centre (CRA)</source>
+        <translation>France : OQTF en centre de rétention (CRA)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="75"/>
+        <source>France: OQTF with house arrest or in prison</source>
+        <translation>France : OQTF avec assignation à résidence ou en prison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="77"/>
+        <source>France: placement in a detention centre (CRA)</source>
+        <translation>France : placement en centre de rétention (CRA)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="79"/>
+        <source>France: the judge's order on the detention</source>
+        <translation>France : l'ordonnance du juge sur la rétention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="80"/>
         <source>Other decision</source>
         <translation>Autre décision</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="74"/>
+        <location filename="../../ui/common/labels.py" line="85"/>
         <source>Handed over</source>
         <translation>Remise en main propre</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="75"/>
-        <source>Registered letter (signed for)</source>
-        <translation>Recommandé (avec signature)</translation>
+        <location filename="../../ui/common/labels.py" line="86"/>
+        <source>Registered letter with acknowledgment of receipt</source>
+        <translation>Recommandé avec accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="76"/>
-        <source>By post</source>
-        <translation>Par la poste</translation>
+        <location filename="../../ui/common/labels.py" line="87"/>
+        <source>Registered letter without acknowledgment of receipt</source>
+        <translation>Recommandé sans accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="80"/>
+        <location filename="../../ui/common/labels.py" line="89"/>
+        <source>Ordinary post</source>
+        <translation>Courrier ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="93"/>
         <source>Don't know</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="85"/>
+        <location filename="../../ui/common/labels.py" line="98"/>
         <source>Not known</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="86"/>
+        <location filename="../../ui/common/labels.py" line="99"/>
         <source>Refused to board</source>
         <translation>A refusé d'embarquer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="87"/>
+        <location filename="../../ui/common/labels.py" line="100"/>
         <source>Brought back</source>
         <translation>Ramené(e) au centre</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="93"/>
+        <location filename="../../ui/common/labels.py" line="106"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="93"/>
+        <location filename="../../ui/common/labels.py" line="106"/>
         <source>Host</source>
         <translation>Hébergeur</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="94"/>
+        <location filename="../../ui/common/labels.py" line="107"/>
         <source>Friend</source>
         <translation>Ami(e)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="94"/>
+        <location filename="../../ui/common/labels.py" line="107"/>
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="95"/>
+        <location filename="../../ui/common/labels.py" line="108"/>
         <source>Centre referent</source>
         <translation>Référent du centre</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="96"/>
+        <location filename="../../ui/common/labels.py" line="109"/>
         <source>Lawyer</source>
         <translation>Avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="97"/>
+        <location filename="../../ui/common/labels.py" line="110"/>
         <source>Fellow detainee</source>
         <translation>Codétenu(e)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="98"/>
+        <location filename="../../ui/common/labels.py" line="111"/>
         <source>Visitor</source>
         <translation>Visiteur</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="104"/>
+        <location filename="../../ui/common/labels.py" line="117"/>
         <source>Case opened</source>
         <translation>Dossier ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="104"/>
+        <location filename="../../ui/common/labels.py" line="117"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="105"/>
+        <location filename="../../ui/common/labels.py" line="118"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="105"/>
+        <location filename="../../ui/common/labels.py" line="118"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="106"/>
+        <location filename="../../ui/common/labels.py" line="119"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="107"/>
+        <location filename="../../ui/common/labels.py" line="120"/>
         <source>Status changed</source>
         <translation>Situation modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="108"/>
+        <location filename="../../ui/common/labels.py" line="121"/>
         <source>Decision recorded</source>
         <translation>Décision notée</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="109"/>
+        <location filename="../../ui/common/labels.py" line="122"/>
         <source>Deportation attempt</source>
         <translation>Tentative d'expulsion</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="110"/>
+        <location filename="../../ui/common/labels.py" line="123"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="110"/>
+        <location filename="../../ui/common/labels.py" line="123"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="111"/>
+        <location filename="../../ui/common/labels.py" line="124"/>
         <source>Attachment added</source>
         <translation>Pièce jointe ajoutée</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="112"/>
+        <location filename="../../ui/common/labels.py" line="125"/>
         <source>Lawyer brief sent</source>
         <translation>Fiche envoyée à l'avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="113"/>
+        <location filename="../../ui/common/labels.py" line="126"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="113"/>
+        <location filename="../../ui/common/labels.py" line="126"/>
         <source>Deadline</source>
         <translation>Délai</translation>
+    </message>
+    <message>
+        <source>Registered letter (signed for)</source>
+        <translation type="vanished">Recommandé (avec signature)</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation type="vanished">Par la poste</translation>
     </message>
 </context>
 <context>

@@ -4,123 +4,124 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../../ui/help/about.py" line="71"/>
-        <location filename="../../ui/help/about.py" line="72"/>
+        <location filename="../../ui/help/about.py" line="60"/>
+        <location filename="../../ui/help/about.py" line="61"/>
         <source>About Locator</source>
+        <extracomment>The licence in pyproject.toml (a test keeps the two the same). The app's files: the repository in a checkout, the bundle's _internal/ once frozen.</extracomment>
         <translation>Over Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="74"/>
+        <location filename="../../ui/help/about.py" line="63"/>
         <source>Locator</source>
         <translation>Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="79"/>
+        <location filename="../../ui/help/about.py" line="68"/>
         <source>Public data and sources</source>
         <translation>Openbare gegevens en bronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="80"/>
+        <location filename="../../ui/help/about.py" line="69"/>
         <source>Licences</source>
         <translation>Licenties</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="113"/>
+        <location filename="../../ui/help/about.py" line="102"/>
         <source>Find a friend held in immigration detention in Belgium: an encrypted case file, the steps to take, the legal deadlines and the brief a lawyer needs.</source>
         <translation>Een vriend(in) terugvinden die in België in een gesloten centrum wordt vastgehouden: een versleuteld dossier, de stappen die je kunt zetten, de wettelijke termijnen en de fiche die een advocaat nodig heeft.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="116"/>
+        <location filename="../../ui/help/about.py" line="105"/>
         <source>Free software under the GNU General Public License, version 3 or any later version ({licence}). You may use, study, share and change it. It comes with no warranty.</source>
         <translation>Vrije software onder de GNU General Public License, versie 3 of een latere versie ({licence}). Je mag ze gebruiken, bestuderen, delen en aanpassen. Er is geen enkele garantie.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="120"/>
+        <location filename="../../ui/help/about.py" line="109"/>
         <source>The deadlines are an alarm, not legal advice: confirm with a lawyer today — a late appeal is lost.</source>
         <translation>De termijnen zijn een alarm, geen juridisch advies: laat het vandaag nog bevestigen door een advocaat — een te laat beroep is verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="122"/>
+        <location filename="../../ui/help/about.py" line="111"/>
         <source>Help for the people you support: Getting the Voice Out (GVO), by email only, never through Facebook or private messages:</source>
         <translation>Hulp voor de mensen die je steunt: Getting the Voice Out (GVO), alleen via e-mail, nooit via Facebook of privéberichten:</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="125"/>
+        <location filename="../../ui/help/about.py" line="114"/>
         <source>Built with Qt {qt} (PySide6 {pyside}) and Python {python}.</source>
         <translation>Gemaakt met Qt {qt} (PySide6 {pyside}) en Python {python}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="144"/>
+        <location filename="../../ui/help/about.py" line="133"/>
         <source>Locator ships public information with the date it was last checked. Laws, phone numbers and visiting rules change: call a centre before a visit and ask a lawyer about any deadline.</source>
         <translation>Locator bevat openbare informatie, met de datum waarop ze het laatst werd nagekeken. Wetten, telefoonnummers en bezoekregels veranderen: bel een centrum voor een bezoek en vraag een advocaat naar elke termijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="149"/>
+        <location filename="../../ui/help/about.py" line="138"/>
         <source>The steps to take</source>
         <translation>De stappen die je kunt zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="150"/>
+        <location filename="../../ui/help/about.py" line="139"/>
         <source>From “{title}”, published by {publisher}, republished by {republisher}. Checked on {date}.</source>
         <translation>Uit “{title}”, uitgegeven door {publisher}, opnieuw uitgegeven door {republisher}. Nagekeken op {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="156"/>
+        <location filename="../../ui/help/about.py" line="145"/>
         <source>Legal deadlines</source>
         <translation>Wettelijke termijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="161"/>
+        <location filename="../../ui/help/about.py" line="150"/>
         <source>Source: {link} · confidence: {confidence} · last checked on {date}</source>
         <translation>Bron: {link} · betrouwbaarheid: {confidence} · laatst nagekeken op {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="169"/>
+        <location filename="../../ui/help/about.py" line="158"/>
         <source>Belgian legal public holidays</source>
         <translation>Wettelijke feestdagen in België</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="170"/>
+        <location filename="../../ui/help/about.py" line="159"/>
         <source>{title}. Last checked on {date}.</source>
         <translation>{title}. Laatst nagekeken op {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="174"/>
+        <location filename="../../ui/help/about.py" line="163"/>
         <source>Detention centres</source>
         <translation>Gesloten centra</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="175"/>
+        <location filename="../../ui/help/about.py" line="164"/>
         <source>The directory of centres was last checked against its sources on {date}. Its sources, with each page's own date:</source>
         <translation>De lijst van centra werd het laatst nagekeken op {date}. De bronnen, elk met hun eigen datum:</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="180"/>
+        <location filename="../../ui/help/about.py" line="169"/>
         <source>dated {date}</source>
         <translation>gedateerd: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="182"/>
+        <location filename="../../ui/help/about.py" line="171"/>
         <source>undated, written after {date}</source>
         <translation>niet gedateerd, geschreven na {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="184"/>
+        <location filename="../../ui/help/about.py" line="173"/>
         <source>undated</source>
         <translation>niet gedateerd</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="206"/>
+        <location filename="../../ui/help/about.py" line="195"/>
         <source>SIL Open Font License</source>
         <translation>Lettertypelicentie (SIL Open Font License)</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="210"/>
+        <location filename="../../ui/help/about.py" line="199"/>
         <source>The font licence file is missing from this installation: {path}</source>
         <translation>Het licentiebestand van de lettertypes ontbreekt in deze installatie: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="217"/>
+        <location filename="../../ui/help/about.py" line="206"/>
         <source>Locator: {licence}. The source code is free software: you may share and change it under the terms of the GNU General Public License, version 3 or later.
 
 The lawyer brief uses the Noto Sans fonts (Latin, Arabic, Ethiopic, symbols), under the SIL Open Font License 1.1, printed below.
@@ -133,7 +134,7 @@ De fiche voor de advocaat gebruikt de lettertypes Noto Sans (Latijns, Arabisch, 
 Locator is gebouwd op vrije software: Qt en PySide6 (LGPL-3.0), SQLCipher (BSD-achtige licentie), Python (PSF-licentie), reportlab, pypdf, keyring, phonenumbers, pycountry, PyYAML, zxcvbn en andere.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/about.py" line="225"/>
+        <location filename="../../ui/help/about.py" line="214"/>
         <source>Their licence texts are in this folder: {path}</source>
         <translation>Hun licentieteksten staan in deze map: {path}</translation>
     </message>
@@ -153,83 +154,83 @@ Locator is gebouwd op vrije software: Qt en PySide6 (LGPL-3.0), SQLCipher (BSD-a
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/case/timeline.py" line="209"/>
+        <location filename="../../ui/case/timeline.py" line="208"/>
         <source>Photos and scans</source>
         <translation>Foto's en scans</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="213"/>
+        <location filename="../../ui/case/timeline.py" line="212"/>
         <source>Add photo or scan…</source>
         <translation>Foto of scan toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="214"/>
+        <location filename="../../ui/case/timeline.py" line="213"/>
         <source>View</source>
         <translation>Bekijken</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="215"/>
+        <location filename="../../ui/case/timeline.py" line="214"/>
         <source>Save a copy…</source>
         <translation>Een kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="233"/>
+        <location filename="../../ui/case/timeline.py" line="232"/>
         <source>{name}  ({kb} KB)</source>
         <translation>{name}  ({kb} kB)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="242"/>
+        <location filename="../../ui/case/timeline.py" line="241"/>
         <source>Choose a photo or scan</source>
         <translation>Kies een foto of scan</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="246"/>
+        <location filename="../../ui/case/timeline.py" line="245"/>
         <source>Too large</source>
         <translation>Te groot</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="247"/>
+        <location filename="../../ui/case/timeline.py" line="246"/>
         <source>Files up to 50 MB can be kept in the vault.</source>
         <translation>De kluis kan bestanden tot 50 MB bewaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="268"/>
+        <location filename="../../ui/case/timeline.py" line="267"/>
         <source>No preview</source>
         <translation>Geen voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="269"/>
+        <location filename="../../ui/case/timeline.py" line="268"/>
         <source>This file cannot be shown inside Locator. Use “Save a copy…” to open it with another program.</source>
         <translation>Dit bestand kan niet in Locator getoond worden. Gebruik “Een kopie opslaan…” om het met een ander programma te openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="274"/>
+        <location filename="../../ui/case/timeline.py" line="273"/>
         <source>Attachment</source>
         <translation>Bijlage</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="289"/>
+        <location filename="../../ui/case/timeline.py" line="288"/>
         <source>The copy will not be encrypted</source>
         <translation>De kopie wordt niet versleuteld</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="290"/>
+        <location filename="../../ui/case/timeline.py" line="289"/>
         <source>The saved copy is an ordinary file: anyone who can open this computer can read it. Save it only if you need to, and delete it after use.</source>
         <translation>De opgeslagen kopie is een gewoon bestand: iedereen die deze computer kan openen, kan het lezen. Sla het alleen op als het nodig is, en verwijder het na gebruik.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="292"/>
-        <location filename="../../ui/case/timeline.py" line="294"/>
+        <location filename="../../ui/case/timeline.py" line="291"/>
+        <location filename="../../ui/case/timeline.py" line="293"/>
         <source>Save a copy</source>
         <translation>Een kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="301"/>
+        <location filename="../../ui/case/timeline.py" line="300"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="302"/>
+        <location filename="../../ui/case/timeline.py" line="301"/>
         <source>The copy could not be written there.</source>
         <translation>De kopie kon daar niet weggeschreven worden.</translation>
     </message>
@@ -237,136 +238,136 @@ Locator is gebouwd op vrije software: Qt en PySide6 (LGPL-3.0), SQLCipher (BSD-a
 <context>
     <name>BriefWindow</name>
     <message>
-        <location filename="../../ui/brief/window.py" line="83"/>
+        <location filename="../../ui/brief/window.py" line="86"/>
         <source>Lawyer brief</source>
         <translation>Fiche voor de advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="105"/>
+        <location filename="../../ui/brief/window.py" line="108"/>
         <source>Language of the case</source>
         <translation>Taal van het dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="114"/>
+        <location filename="../../ui/brief/window.py" line="117"/>
         <source>Labels in</source>
         <translation>Opschriften in</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="115"/>
+        <location filename="../../ui/brief/window.py" line="118"/>
         <source>Your name</source>
         <translation>Je naam</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="116"/>
+        <location filename="../../ui/brief/window.py" line="119"/>
         <source>Your phone</source>
         <translation>Je telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="117"/>
+        <location filename="../../ui/brief/window.py" line="120"/>
         <source>Your email</source>
         <translation>Je e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="122"/>
+        <location filename="../../ui/brief/window.py" line="125"/>
         <source>Preview of the brief</source>
         <translation>Voorbeeld van de fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="130"/>
-        <location filename="../../ui/brief/window.py" line="132"/>
+        <location filename="../../ui/brief/window.py" line="133"/>
+        <location filename="../../ui/brief/window.py" line="135"/>
         <source>Optional password for the PDF</source>
         <translation>Wachtwoord voor de pdf (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="134"/>
-        <location filename="../../ui/brief/window.py" line="234"/>
+        <location filename="../../ui/brief/window.py" line="137"/>
+        <location filename="../../ui/brief/window.py" line="246"/>
         <source>Save PDF…</source>
         <translation>Pdf opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="135"/>
+        <location filename="../../ui/brief/window.py" line="138"/>
         <source>Email to GVO</source>
         <translation>E-mail naar GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="136"/>
+        <location filename="../../ui/brief/window.py" line="139"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="141"/>
+        <location filename="../../ui/brief/window.py" line="144"/>
         <source>Copy GVO’s address</source>
         <translation>Adres van GVO kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="175"/>
+        <location filename="../../ui/brief/window.py" line="178"/>
         <source>{known} of {total} key facts known.</source>
         <translation>{known} van de {total} belangrijke gegevens zijn gekend.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="176"/>
+        <location filename="../../ui/brief/window.py" line="179"/>
         <source>Missing (click to fill in):</source>
         <translation>Ontbreekt (klik om in te vullen):</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="194"/>
+        <location filename="../../ui/brief/window.py" line="198"/>
         <source>The person has not yet agreed to share this with GVO or a lawyer. Ask them first: send it only with their agreement and only in their interest.</source>
         <translation>De persoon heeft nog niet toegestemd om dit met GVO of een advocaat te delen. Vraag het eerst: stuur het alleen met hun toestemming en alleen in hun belang.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="214"/>
+        <location filename="../../ui/brief/window.py" line="218"/>
         <source>Agreement not recorded</source>
         <translation>Toestemming niet genoteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="215"/>
+        <location filename="../../ui/brief/window.py" line="219"/>
         <source>The person's agreement to share is not recorded as “yes”. Send anyway?</source>
         <translation>De toestemming van de persoon om te delen staat niet op “ja”. Toch versturen?</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="231"/>
+        <location filename="../../ui/brief/window.py" line="243"/>
         <source>The PDF will not be encrypted</source>
         <translation>De pdf wordt niet versleuteld</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="232"/>
+        <location filename="../../ui/brief/window.py" line="244"/>
         <source>Anyone who gets the file can read it. Add a password above to protect it, or save it only to send it and delete it after.</source>
         <translation>Iedereen die het bestand krijgt, kan het lezen. Voeg hierboven een wachtwoord toe om het te beschermen, of sla het alleen op om het te versturen en verwijder het daarna.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="238"/>
+        <location filename="../../ui/brief/window.py" line="250"/>
         <source>Save the lawyer brief</source>
         <translation>Fiche voor de advocaat opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="239"/>
+        <location filename="../../ui/brief/window.py" line="251"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="249"/>
+        <location filename="../../ui/brief/window.py" line="261"/>
         <source>Writing the PDF…</source>
         <translation>Pdf wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="252"/>
+        <location filename="../../ui/brief/window.py" line="264"/>
         <source>Saved. The file is outside the vault: delete it when it has been sent.</source>
         <translation>Opgeslagen. Het bestand staat buiten de kluis: verwijder het zodra het verstuurd is.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="257"/>
+        <location filename="../../ui/brief/window.py" line="269"/>
         <source>The PDF could not be written there (disk full or no permission). Nothing was left behind.</source>
         <translation>De pdf kon daar niet weggeschreven worden (schijf vol of geen toegang). Er is niets achtergebleven.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="287"/>
+        <location filename="../../ui/brief/window.py" line="299"/>
         <source>No mail program could be started on this computer, so nothing has been sent.
 The text of the brief is on the clipboard for {s} seconds. Open your usual email (for example in your web browser), write a new message to {to} and paste the text into it ({paste}).</source>
         <translation>Op deze computer kon geen mailprogramma gestart worden, dus er is niets verstuurd.
 De tekst van de fiche staat {s} seconden op het klembord. Open je gewone e-mail (bijvoorbeeld in je webbrowser), schrijf een nieuw bericht aan {to} en plak de tekst erin ({paste}).</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="296"/>
+        <location filename="../../ui/brief/window.py" line="307"/>
         <source>Your mail program should now show a new message to {to}.
 The text of the brief is on the clipboard for {s} seconds: click in the message, paste it ({paste}), check it, then send it — by email only, never through Facebook or private messages.
 No new message? Write to {to} from your usual email (for example in your web browser) and paste the text there.</source>
@@ -375,18 +376,18 @@ De tekst van de fiche staat {s} seconden op het klembord: klik in het bericht, p
 Geen nieuw bericht? Schrijf naar {to} vanuit je gewone e-mail (bijvoorbeeld in je webbrowser) en plak de tekst daar.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="307"/>
+        <location filename="../../ui/brief/window.py" line="318"/>
         <source>GVO’s address is on the clipboard for {s} seconds: paste it into “To” in a new message, then press “Copy” and paste the text.</source>
         <translation>Het adres van GVO staat {s} seconden op het klembord: plak het bij “Aan” in een nieuw bericht, druk dan op “Kopiëren” en plak de tekst.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="316"/>
+        <location filename="../../ui/brief/window.py" line="327"/>
         <source>Copied. The clipboard will be cleared in 60 seconds.</source>
         <translation>Gekopieerd. Het klembord wordt over 60 seconden leeggemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="327"/>
-        <location filename="../../ui/help/window.py" line="272"/>
+        <location filename="../../ui/brief/window.py" line="339"/>
+        <location filename="../../ui/help/window.py" line="287"/>
         <source>Lawyer brief…</source>
         <translation>Fiche voor de advocaat…</translation>
     </message>
@@ -398,167 +399,167 @@ Geen nieuw bericht? Schrijf naar {to} vanuit je gewone e-mail (bijvoorbeeld in j
 <context>
     <name>CallingRound</name>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="71"/>
+        <location filename="../../ui/procedure/calling_round.py" line="70"/>
         <source>Found ✓</source>
         <translation>Gevonden ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="72"/>
+        <location filename="../../ui/procedure/calling_round.py" line="71"/>
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="73"/>
+        <location filename="../../ui/procedure/calling_round.py" line="72"/>
         <source>No answer</source>
         <translation>Geen antwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="74"/>
+        <location filename="../../ui/procedure/calling_round.py" line="73"/>
         <source>Refused to say</source>
         <translation>Wil het niet zeggen</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="75"/>
+        <location filename="../../ui/procedure/calling_round.py" line="74"/>
         <source>Call back later</source>
         <translation>Later terugbellen</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="81"/>
+        <location filename="../../ui/procedure/calling_round.py" line="80"/>
         <source>as of {date}</source>
         <translation>stand van {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="83"/>
+        <location filename="../../ui/procedure/calling_round.py" line="82"/>
         <source>undated source (written after {date})</source>
         <translation>niet-gedateerde bron (geschreven na {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="85"/>
+        <location filename="../../ui/procedure/calling_round.py" line="84"/>
         <source>undated source</source>
         <translation>niet-gedateerde bron</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="90"/>
+        <location filename="../../ui/procedure/calling_round.py" line="89"/>
         <source>Numbers: {ages}</source>
         <translation>Nummers: {ages}</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="104"/>
+        <location filename="../../ui/procedure/calling_round.py" line="103"/>
         <source>Call the centres</source>
         <translation>De centra bellen</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="127"/>
+        <location filename="../../ui/procedure/calling_round.py" line="126"/>
         <source>Centres to call</source>
         <translation>Te bellen centra</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="202"/>
+        <location filename="../../ui/procedure/calling_round.py" line="201"/>
         <source>They will ask for these three things. Read them out exactly:</source>
         <translation>Ze zullen naar deze drie dingen vragen. Lees ze precies zo voor:</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="205"/>
+        <location filename="../../ui/procedure/calling_round.py" line="204"/>
         <source>LAST NAME</source>
         <translation>ACHTERNAAM</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="206"/>
+        <location filename="../../ui/procedure/calling_round.py" line="205"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="207"/>
+        <location filename="../../ui/procedure/calling_round.py" line="206"/>
         <source>Nationality</source>
         <translation>Nationaliteit</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="214"/>
+        <location filename="../../ui/procedure/calling_round.py" line="213"/>
         <source>not known yet</source>
         <translation>nog niet gekend</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="226"/>
+        <location filename="../../ui/procedure/calling_round.py" line="225"/>
         <source>Fill in</source>
         <translation>Invullen</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="242"/>
+        <location filename="../../ui/procedure/calling_round.py" line="241"/>
         <source>“Not found” at Caricole does not mean they are not held: call every centre.</source>
         <translation>“Niet gevonden” in Caricole betekent niet dat de persoon niet vastgehouden wordt: bel alle centra.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="247"/>
+        <location filename="../../ui/procedure/calling_round.py" line="246"/>
         <source>Found: held at {centre} since {since}. The case says so now; you do not need to call the other centres.</source>
         <translation>Gevonden: vastgehouden in {centre} sinds {since}. Dat staat nu in het dossier; je hoeft de andere centra niet te bellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="251"/>
+        <location filename="../../ui/procedure/calling_round.py" line="250"/>
         <source>Start with Caricole. Then call every other centre, one by one.</source>
         <translation>Begin met Caricole. Bel daarna alle andere centra, één voor één.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="256"/>
+        <location filename="../../ui/procedure/calling_round.py" line="255"/>
         <source>{n} of {total} centres answered. Next: {centre}.</source>
         <translation>{n} van de {total} centra hebben geantwoord. Volgende: {centre}.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="259"/>
+        <location filename="../../ui/procedure/calling_round.py" line="258"/>
         <source>A centre said they hold them. Write it in the case.</source>
         <translation>Een centrum zei dat de persoon er vastgehouden wordt. Noteer het in het dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="261"/>
+        <location filename="../../ui/procedure/calling_round.py" line="260"/>
         <source>Every centre said “not found”.</source>
         <translation>Alle centra zeiden “niet gevonden”.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="262"/>
+        <location filename="../../ui/procedure/calling_round.py" line="261"/>
         <source>Every centre answered; none said they hold them, some would not say.</source>
         <translation>Alle centra hebben geantwoord; geen enkel zei dat de persoon er is, sommige wilden het niet zeggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="264"/>
+        <location filename="../../ui/procedure/calling_round.py" line="263"/>
         <source>This does not mean they are free. Wait a day and call again, and email GVO: they compare calls and may know more.</source>
         <translation>Dat betekent niet dat de persoon vrij is. Wacht een dag en bel opnieuw, en mail GVO: zij vergelijken de oproepen en weten misschien meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="266"/>
+        <location filename="../../ui/procedure/calling_round.py" line="265"/>
         <source>Write the email to GVO</source>
         <translation>De e-mail aan GVO schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="290"/>
+        <location filename="../../ui/procedure/calling_round.py" line="289"/>
         <source>call first</source>
         <translation>eerst bellen</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="300"/>
+        <location filename="../../ui/procedure/calling_round.py" line="299"/>
         <source>Call {number}</source>
         <translation>Bel {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="303"/>
+        <location filename="../../ui/procedure/calling_round.py" line="302"/>
         <source>not confirmed</source>
         <translation>niet bevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="307"/>
+        <location filename="../../ui/procedure/calling_round.py" line="306"/>
         <source>Official number</source>
         <translation>Officieel nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="334"/>
+        <location filename="../../ui/procedure/calling_round.py" line="333"/>
         <source>not called yet</source>
         <translation>nog niet gebeld</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="340"/>
+        <location filename="../../ui/procedure/calling_round.py" line="339"/>
         <source>no answer written down</source>
         <translation>geen antwoord genoteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="341"/>
+        <location filename="../../ui/procedure/calling_round.py" line="340"/>
         <source>{answer} · {when} · calls: {count}</source>
         <translation>{answer} · {when} · oproepen: {count}</translation>
     </message>
@@ -831,77 +832,77 @@ Geen nieuw bericht? Schrijf naar {to} vanuit je gewone e-mail (bijvoorbeeld in j
 <context>
     <name>CaseMenu</name>
     <message>
-        <location filename="../../ui/case/menu.py" line="45"/>
+        <location filename="../../ui/case/menu.py" line="35"/>
         <source>Close case</source>
         <translation>Dossier afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/case/menu.py" line="46"/>
+        <location filename="../../ui/case/menu.py" line="36"/>
         <source>Hide this case from the list; everything is kept and it can be reopened.</source>
         <translation>Haalt dit dossier uit de lijst; alles blijft bewaard en het kan heropend worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/menu.py" line="48"/>
+        <location filename="../../ui/case/menu.py" line="38"/>
         <source>Reopen case</source>
         <translation>Dossier heropenen</translation>
     </message>
     <message>
-        <location filename="../../ui/case/menu.py" line="50"/>
+        <location filename="../../ui/case/menu.py" line="40"/>
         <source>Purge case…</source>
         <translation>Dossier wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/menu.py" line="52"/>
+        <location filename="../../ui/case/menu.py" line="42"/>
         <source>Show closed cases</source>
         <translation>Afgesloten dossiers tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/case/menu.py" line="75"/>
+        <location filename="../../ui/case/menu.py" line="66"/>
         <source>This case is closed: it is kept, but hidden from the list.</source>
         <translation>Dit dossier is afgesloten: het blijft bewaard, maar staat niet meer in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/menu.py" line="79"/>
+        <location filename="../../ui/case/menu.py" line="70"/>
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../../ui/case/menu.py" line="80"/>
+        <location filename="../../ui/case/menu.py" line="71"/>
         <source>Purge…</source>
         <translation>Wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/menu.py" line="134"/>
+        <location filename="../../ui/case/menu.py" line="128"/>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/case/menu.py" line="139"/>
+        <location filename="../../ui/case/menu.py" line="132"/>
         <source>Case closed. It no longer shows in the list; Case → Show closed cases finds it again.</source>
         <translation>Dossier afgesloten. Het staat niet meer in de lijst; via Dossier → Afgesloten dossiers tonen vind je het terug.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/menu.py" line="140"/>
+        <location filename="../../ui/case/menu.py" line="133"/>
         <source>Case reopened.</source>
         <translation>Dossier heropend.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/menu.py" line="148"/>
+        <location filename="../../ui/case/menu.py" line="141"/>
         <source>Purge case</source>
         <translation>Dossier wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/case/menu.py" line="149"/>
+        <location filename="../../ui/case/menu.py" line="142"/>
         <source>Purge this case for good?</source>
         <translation>Dit dossier definitief wissen?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/menu.py" line="149"/>
+        <location filename="../../ui/case/menu.py" line="142"/>
         <source>Purge</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/case/menu.py" line="150"/>
+        <location filename="../../ui/case/menu.py" line="143"/>
         <source>Everything about this person — details, timeline, photos and scans, deadlines — is deleted from the vault and the file is rewritten, so it cannot be recovered from it. This cannot be undone.
 
 Backups and copies made before still contain the case: erase or replace them if it must be gone from them too.</source>
@@ -910,22 +911,22 @@ Backups and copies made before still contain the case: erase or replace them if 
 Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of vervang ze als het ook daaruit moet verdwijnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/menu.py" line="166"/>
+        <location filename="../../ui/case/menu.py" line="158"/>
         <source>Case purged.</source>
         <translation>Dossier gewist.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/menu.py" line="170"/>
+        <location filename="../../ui/case/menu.py" line="162"/>
         <source>Not purged</source>
         <translation>Niet gewist</translation>
     </message>
     <message>
-        <location filename="../../ui/case/menu.py" line="172"/>
+        <location filename="../../ui/case/menu.py" line="164"/>
         <source>Purging…</source>
         <translation>Bezig met wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
@@ -933,138 +934,138 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
 <context>
     <name>CentreView</name>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="144"/>
-        <location filename="../../ui/procedure/centre_view.py" line="363"/>
+        <location filename="../../ui/procedure/centre_view.py" line="145"/>
+        <location filename="../../ui/procedure/centre_view.py" line="364"/>
         <source>Centres</source>
         <translation>Centra</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="155"/>
+        <location filename="../../ui/procedure/centre_view.py" line="156"/>
         <source>Your note about this centre</source>
         <translation>Uw notitie over dit centrum</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="156"/>
+        <location filename="../../ui/procedure/centre_view.py" line="157"/>
         <source>Your own note about this centre (kept in the vault): visiting tips, who answered the phone…</source>
         <translation>Je eigen notitie over dit centrum (bewaard in de kluis): tips voor bezoeken, wie de telefoon opnam…</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="159"/>
+        <location filename="../../ui/procedure/centre_view.py" line="160"/>
         <source>Save note</source>
         <translation>Notitie opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="164"/>
+        <location filename="../../ui/procedure/centre_view.py" line="165"/>
         <source>Open cases at this centre</source>
         <translation>Open dossiers in dit centrum</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="165"/>
+        <location filename="../../ui/procedure/centre_view.py" line="166"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="165"/>
+        <location filename="../../ui/procedure/centre_view.py" line="166"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="165"/>
+        <location filename="../../ui/procedure/centre_view.py" line="166"/>
         <source>Last visit</source>
         <translation>Laatste bezoek</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="166"/>
+        <location filename="../../ui/procedure/centre_view.py" line="167"/>
         <source>Next step</source>
         <translation>Volgende stap</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="173"/>
+        <location filename="../../ui/procedure/centre_view.py" line="174"/>
         <source>Visits of the selected person</source>
         <translation>Bezoeken aan de gekozen persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="179"/>
+        <location filename="../../ui/procedure/centre_view.py" line="180"/>
         <source>A name seen or heard</source>
         <translation>Een geziene of gehoorde naam</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="180"/>
+        <location filename="../../ui/procedure/centre_view.py" line="181"/>
         <source>A name seen or heard (any spelling or script)</source>
         <translation>Een naam die je zag of hoorde (elke schrijfwijze of elk schrift)</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="182"/>
+        <location filename="../../ui/procedure/centre_view.py" line="183"/>
         <source>Search every case</source>
         <translation>Alle dossiers doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="187"/>
+        <location filename="../../ui/procedure/centre_view.py" line="188"/>
         <source>Possible matches, best first</source>
         <translation>Mogelijke overeenkomsten, beste eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="190"/>
+        <location filename="../../ui/procedure/centre_view.py" line="191"/>
         <source>Possible matches, best first. Check before you act: nothing is merged.</source>
         <translation>Mogelijke overeenkomsten, de beste eerst. Controleer voor je iets doet: er wordt niets samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="211"/>
+        <location filename="../../ui/procedure/centre_view.py" line="212"/>
         <source>Visits of the selected person (double-click a name to search it)</source>
         <translation>Bezoeken van de gekozen persoon (dubbelklik op een naam om hem te zoeken)</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="247"/>
+        <location filename="../../ui/procedure/centre_view.py" line="248"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="263"/>
+        <location filename="../../ui/procedure/centre_view.py" line="264"/>
         <source>Oldest dated fact: {oldest}; {n} facts from undated sources. Call before a visit: arrangements change.</source>
         <translation>Oudste gedateerde gegeven: {oldest}; {n} gegevens uit niet-gedateerde bronnen. Bel voor een bezoek: afspraken veranderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="283"/>
+        <location filename="../../ui/procedure/centre_view.py" line="284"/>
         <source>brought: {what}</source>
         <translation>meegebracht: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="286"/>
+        <location filename="../../ui/procedure/centre_view.py" line="287"/>
         <source>phone handed over</source>
         <translation>telefoon afgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="291"/>
+        <location filename="../../ui/procedure/centre_view.py" line="292"/>
         <source>seen: {name}</source>
         <translation>gezien: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="317"/>
+        <location filename="../../ui/procedure/centre_view.py" line="318"/>
         <source>likely</source>
         <translation>waarschijnlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="318"/>
+        <location filename="../../ui/procedure/centre_view.py" line="319"/>
         <source>maybe</source>
         <translation>misschien</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="321"/>
+        <location filename="../../ui/procedure/centre_view.py" line="322"/>
         <source>{p} % ({s}) — “{name}”, seen on {day} at a visit for case {case}</source>
         <translation>{p} % ({s}) — “{name}”, gezien op {day} tijdens een bezoek voor dossier {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="327"/>
+        <location filename="../../ui/procedure/centre_view.py" line="328"/>
         <source>{p} % ({s}) — case {case}: {name}</source>
         <translation>{p} % ({s}) — dossier {case}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="334"/>
+        <location filename="../../ui/procedure/centre_view.py" line="335"/>
         <source>No name sounds like this.</source>
         <translation>Geen enkele naam klinkt zo.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="365"/>
+        <location filename="../../ui/procedure/centre_view.py" line="366"/>
         <source>Cases at each centre, visits, people seen</source>
         <translation>Dossiers per centrum, bezoeken, geziene personen</translation>
     </message>
@@ -1072,28 +1073,28 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/app.py" line="185"/>
+        <location filename="../../ui/app.py" line="188"/>
         <source>The vault key is now kept in this computer's keyring.</source>
         <extracomment>the main window, once it and every feature panel are built quits the whole application ("quit instead of lock"); tests replace it True while a feature replaces the vault file (restore, erase): a lock then is followed neither by the door nor by quitting; that feature decides what comes next</extracomment>
         <translation>De sleutel van de kluis wordt nu bewaard in de sleutelbos van deze computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="186"/>
+        <location filename="../../ui/app.py" line="189"/>
         <source>This computer no longer remembers the vault key.</source>
         <translation>Deze computer onthoudt de sleutel van de kluis niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="190"/>
+        <location filename="../../ui/app.py" line="193"/>
         <source>The keyring did not keep the vault key (it may be locked). Next time, Locator will ask for the passphrase.</source>
         <translation>De sleutelbos heeft de sleutel van de kluis niet bewaard (hij is misschien vergrendeld). De volgende keer vraagt Locator de wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="192"/>
+        <location filename="../../ui/app.py" line="195"/>
         <source>The keyring could not be asked to forget the vault key (it may be locked), so it may still keep it. Try again in Vault ▸ Settings…, or delete the “Locator vault” entry in your keyring program.</source>
         <translation>De sleutelbos kon niet gevraagd worden de sleutel van de kluis te vergeten (hij is misschien vergrendeld), dus misschien bewaart hij hem nog. Probeer opnieuw via Kluis ▸ Instellingen…, of verwijder het item “Locator vault” in je sleutelbosprogramma.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="205"/>
+        <location filename="../../ui/app.py" line="208"/>
         <source>Keyring</source>
         <translation>Sleutelbos</translation>
     </message>
@@ -1154,22 +1155,22 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
 <context>
     <name>DeadlineRow</name>
     <message>
-        <location filename="../../ui/deadlines/panel.py" line="86"/>
+        <location filename="../../ui/deadlines/panel.py" line="89"/>
         <source>Filed…</source>
         <translation>Ingediend…</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/panel.py" line="88"/>
+        <location filename="../../ui/deadlines/panel.py" line="91"/>
         <source>The appeal was filed: record when and by whom</source>
         <translation>Het beroep is ingediend: noteer wanneer en door wie</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/panel.py" line="89"/>
+        <location filename="../../ui/deadlines/panel.py" line="92"/>
         <source>Not applicable…</source>
         <translation>Niet van toepassing…</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/panel.py" line="91"/>
+        <location filename="../../ui/deadlines/panel.py" line="94"/>
         <source>This deadline does not apply: give the reason</source>
         <translation>Deze termijn is niet van toepassing: geef de reden</translation>
     </message>
@@ -1183,219 +1184,229 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
         <translation>Laat het vandaag nog bevestigen door een advocaat — een te laat beroep is verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="33"/>
+        <location filename="../../ui/deadlines/text.py" line="37"/>
         <source>Only if this is the first removal measure — the lawyer decides.</source>
         <translation>Alleen als dit de eerste verwijderingsmaatregel is — de advocaat beslist.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="38"/>
+        <location filename="../../ui/deadlines/text.py" line="43"/>
+        <source>Only a possibility — lawyer decides</source>
+        <translation>Alleen een mogelijkheid — advocaat beslist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines/text.py" line="44"/>
         <source>Only if first removal measure — lawyer decides</source>
         <translation>Alleen bij 1e verwijderingsmaatregel — advocaat beslist</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="55"/>
+        <location filename="../../ui/deadlines/text.py" line="61"/>
         <source>OVERDUE</source>
         <translation>VERSTREKEN</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="56"/>
+        <location filename="../../ui/deadlines/text.py" line="62"/>
         <source>LESS THAN 24 HOURS</source>
         <translation>MINDER DAN 24 UUR</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="57"/>
+        <location filename="../../ui/deadlines/text.py" line="63"/>
         <source>LESS THAN 48 HOURS</source>
         <translation>MINDER DAN 48 UUR</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="58"/>
+        <location filename="../../ui/deadlines/text.py" line="64"/>
         <source>AIM DATE REACHED</source>
         <translation>STREEFDATUM BEREIKT</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="59"/>
+        <location filename="../../ui/deadlines/text.py" line="65"/>
         <source>TIMER RUNNING</source>
         <translation>TERMIJN LOOPT</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="60"/>
+        <location filename="../../ui/deadlines/text.py" line="66"/>
         <source>FOR INFORMATION</source>
         <translation>TER INFORMATIE</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="129"/>
+        <location filename="../../ui/deadlines/text.py" line="135"/>
         <source>from {date}</source>
         <translation>vanaf {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="131"/>
+        <location filename="../../ui/deadlines/text.py" line="137"/>
         <source>max. {date}</source>
         <translation>max. {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="135"/>
+        <location filename="../../ui/deadlines/text.py" line="141"/>
         <source>{date}, 24:00</source>
         <translation>{date}, 24:00</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="142"/>
+        <location filename="../../ui/deadlines/text.py" line="148"/>
+        <source>Can be filed at once (from {date})</source>
+        <translation>Kan meteen ingediend worden (vanaf {date})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines/text.py" line="151"/>
         <source>A new request can be filed from {date}</source>
         <translation>Een nieuw verzoek kan ingediend worden vanaf {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="145"/>
+        <location filename="../../ui/deadlines/text.py" line="154"/>
         <source>Reaches its maximum on {date}</source>
         <translation>Bereikt het maximum op {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="150"/>
+        <location filename="../../ui/deadlines/text.py" line="159"/>
         <source>Ends {date}, {time}</source>
         <translation>Eindigt op {date}, {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="152"/>
+        <location filename="../../ui/deadlines/text.py" line="161"/>
         <source>Ends {date}, 24:00</source>
         <translation>Eindigt op {date}, 24:00</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="160"/>
+        <location filename="../../ui/deadlines/text.py" line="169"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="161"/>
+        <location filename="../../ui/deadlines/text.py" line="170"/>
         <source>{n} days</source>
         <translation>{n} dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="163"/>
+        <location filename="../../ui/deadlines/text.py" line="172"/>
         <source>1 hour</source>
         <translation>1 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="164"/>
+        <location filename="../../ui/deadlines/text.py" line="173"/>
         <source>{n} hours</source>
         <translation>{n} uur</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="166"/>
+        <location filename="../../ui/deadlines/text.py" line="175"/>
         <source>1 minute</source>
         <translation>1 minuut</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="167"/>
+        <location filename="../../ui/deadlines/text.py" line="176"/>
         <source>{n} minutes</source>
         <translation>{n} minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="175"/>
+        <location filename="../../ui/deadlines/text.py" line="184"/>
         <source>For information, not a deadline</source>
         <translation>Ter informatie, geen termijn</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="179"/>
+        <location filename="../../ui/deadlines/text.py" line="188"/>
         <source>Ended {amount} ago — talk to the lawyer now</source>
         <translation>Verstreken sinds {amount} — spreek nu met de advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="181"/>
+        <location filename="../../ui/deadlines/text.py" line="190"/>
         <source>{amount} left</source>
         <translation>Nog {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="185"/>
+        <location filename="../../ui/deadlines/text.py" line="194"/>
         <source>Aim to send everything to the lawyer by {date}.</source>
         <translation>Probeer alles uiterlijk op {date} naar de advocaat te sturen.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="190"/>
+        <location filename="../../ui/deadlines/text.py" line="199"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="191"/>
+        <location filename="../../ui/deadlines/text.py" line="200"/>
         <source>medium</source>
         <translation>gemiddeld</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="192"/>
+        <location filename="../../ui/deadlines/text.py" line="201"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="199"/>
+        <location filename="../../ui/deadlines/text.py" line="208"/>
         <source>Legal basis: {basis} · &lt;a href="{url}"&gt;source&lt;/a&gt; · confidence: {confidence} · last checked {checked}</source>
         <translation>Wettelijke basis: {basis} · &lt;a href="{url}"&gt;bron&lt;/a&gt; · betrouwbaarheid: {confidence} · laatst nagekeken op {checked}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="208"/>
+        <location filename="../../ui/deadlines/text.py" line="217"/>
         <source>Legal basis: {basis} — {url} (confidence: {confidence}, last checked {checked})</source>
         <translation>Wettelijke basis: {basis} — {url} (betrouwbaarheid: {confidence}, laatst nagekeken op {checked})</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/view.py" line="105"/>
+        <location filename="../../ui/deadlines/view.py" line="108"/>
         <source>Urgency</source>
         <translation>Urgentie</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/view.py" line="105"/>
+        <location filename="../../ui/deadlines/view.py" line="108"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/view.py" line="106"/>
+        <location filename="../../ui/deadlines/view.py" line="109"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/view.py" line="106"/>
+        <location filename="../../ui/deadlines/view.py" line="109"/>
         <source>Ends (Belgian time)</source>
         <translation>Einde (Belgische tijd)</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/view.py" line="107"/>
+        <location filename="../../ui/deadlines/view.py" line="110"/>
         <source>Time left</source>
         <translation>Resterende tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/view.py" line="107"/>
+        <location filename="../../ui/deadlines/view.py" line="110"/>
         <source>Aim to send by</source>
         <translation>Versturen uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/view.py" line="108"/>
+        <location filename="../../ui/deadlines/view.py" line="111"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/view.py" line="172"/>
-        <location filename="../../ui/deadlines/view.py" line="260"/>
-        <location filename="../../ui/help/window.py" line="273"/>
+        <location filename="../../ui/deadlines/view.py" line="175"/>
+        <location filename="../../ui/deadlines/view.py" line="264"/>
+        <location filename="../../ui/help/window.py" line="288"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/view.py" line="178"/>
+        <location filename="../../ui/deadlines/view.py" line="181"/>
         <source>Open deadlines, most urgent first</source>
         <translation>Lopende termijnen, de dringendste eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/view.py" line="190"/>
+        <location filename="../../ui/deadlines/view.py" line="193"/>
         <source>Open deadlines</source>
         <translation>Lopende termijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/view.py" line="204"/>
+        <location filename="../../ui/deadlines/view.py" line="207"/>
         <source>No open deadlines.</source>
         <translation>Geen lopende termijnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/view.py" line="206"/>
+        <location filename="../../ui/deadlines/view.py" line="209"/>
         <source>Double-click a row to open the case. The legal basis of each deadline shows when you point at it.</source>
         <translation>Dubbelklik op een regel om het dossier te openen. De wettelijke basis van elke termijn verschijnt als je ernaar wijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/view.py" line="263"/>
+        <location filename="../../ui/deadlines/view.py" line="267"/>
         <source>Open deadlines across all cases, most urgent first (Ctrl+D)</source>
         <translation>Lopende termijnen van alle dossiers, de dringendste eerst (Ctrl+D)</translation>
     </message>
@@ -1423,7 +1434,7 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
 <context>
     <name>DeadlinesPanel</name>
     <message>
-        <location filename="../../ui/deadlines/panel.py" line="216"/>
+        <location filename="../../ui/deadlines/panel.py" line="222"/>
         <source>Open deadlines of this case</source>
         <translation>Lopende termijnen van dit dossier</translation>
     </message>
@@ -1431,104 +1442,108 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="56"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="61"/>
         <source>Record a decision</source>
         <translation>Een beslissing noteren</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="68"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="75"/>
         <source>e.g. 13septies, 26quater (top of the paper)</source>
         <translation>bv. 13septies, 26quater (bovenaan het papier)</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="82"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="93"/>
         <source>Add a photo of the decision…</source>
         <translation>Een foto van de beslissing toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="85"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="96"/>
         <source>No photo</source>
         <translation>Geen foto</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="90"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="101"/>
         <source>Decision</source>
         <translation>Beslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="91"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="102"/>
         <source>Annexe number</source>
         <translation>Nummer van de bijlage</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="92"/>
-        <source>Handed over on (Belgian time)</source>
-        <translation>Overhandigd op (Belgische tijd)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="93"/>
-        <source>The date and time written on the paper, or when it was given.</source>
-        <translation>De datum en het uur op het papier, of wanneer het gegeven werd.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="94"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="103"/>
         <source>How it was given</source>
         <translation>Hoe het gegeven werd</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="95"/>
-        <source>Was there an earlier order to leave or removal order?</source>
-        <translation>Was er al eerder een bevel om het grondgebied te verlaten of een verwijderingsmaatregel?</translation>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="105"/>
+        <source>Handed over on (Belgian time)</source>
+        <translation>Overhandigd op (Belgische tijd)</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="97"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="106"/>
+        <source>The date and time written on the paper, or when it was given.</source>
+        <translation>De datum en het uur op het papier, of wanneer het gegeven werd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="109"/>
         <source>Why it matters: after an earlier order the urgent appeal must be filed within 5 days instead of 10. If you don't know, Locator counts 5 days and shows the 10-day date only as a possibility — the lawyer decides.</source>
         <translation>Waarom dit belangrijk is: na een eerder bevel moet het beroep bij uiterst dringende noodzakelijkheid binnen 5 dagen ingediend worden in plaats van 10. Weet je het niet, dan telt Locator 5 dagen en toont het de datum na 10 dagen alleen als mogelijkheid — de advocaat beslist.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="105"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="114"/>
+        <source>Why it matters: a new application made in detention and declared inadmissible leaves only 5 days to appeal instead of 10. If you don't know, Locator counts 5 days.</source>
+        <translation>Waarom dit belangrijk is: als een nieuw verzoek dat tijdens de vasthouding ingediend werd niet-ontvankelijk verklaard wordt, blijven er maar 5 dagen over om in beroep te gaan in plaats van 10. Weet je het niet, dan telt Locator 5 dagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="127"/>
         <source>Photo (optional)</source>
         <translation>Foto (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="106"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="128"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="112"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="134"/>
         <source>Save and start the timers</source>
         <translation>Opslaan en de termijnen starten</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="116"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="138"/>
         <source>Copy what is on the paper the person received. Saving starts the legal timers for this case.</source>
         <translation>Neem over wat op het papier staat dat de persoon kreeg. Bij het opslaan starten de wettelijke termijnen voor dit dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="176"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="222"/>
         <source>Choose a photo or scan of the decision</source>
         <translation>Kies een foto of scan van de beslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="177"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="223"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.heic *.pdf);;All files (*)</source>
         <translation>Foto's en scans (*.jpg *.jpeg *.png *.heic *.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="202"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="248"/>
         <source>The photo could not be read. Choose it again, or save without it.</source>
         <translation>De foto kon niet gelezen worden. Kies ze opnieuw, of sla op zonder foto.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="266"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="323"/>
         <source>Record a decision…</source>
         <translation>Een beslissing noteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="268"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="325"/>
         <source>A decision was handed over: record it to start the legal timers</source>
         <translation>Er werd een beslissing overhandigd: noteer ze om de wettelijke termijnen te starten</translation>
+    </message>
+    <message>
+        <source>Was there an earlier order to leave or removal order?</source>
+        <translation type="vanished">Was er al eerder een bevel om het grondgebied te verlaten of een verwijderingsmaatregel?</translation>
     </message>
 </context>
 <context>
@@ -1558,108 +1573,108 @@ Ask them first — or, if they told you before that you may do this, write down 
 Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, noteer die toestemming. Deel de gegevens alleen met toestemming, en alleen om te helpen.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="114"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="115"/>
         <source>Send this by email only — never through Facebook or private messages.</source>
         <extracomment>opens the mailto: link (address and subject only) and says whether a mail program could be started; tests replace it (never start a mail program from a test)</extracomment>
         <translation>Verstuur dit alleen via e-mail — nooit via Facebook of privéberichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="134"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="135"/>
         <source>Language of the email</source>
         <translation>Taal van de e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="135"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="136"/>
         <source>To</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="136"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="137"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="140"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="141"/>
         <source>Text of the email</source>
         <translation>Tekst van de e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="144"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="145"/>
         <source>Open in my mail program</source>
         <translation>Openen in mijn e-mailprogramma</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="147"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="148"/>
         <source>Copy the text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="150"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="151"/>
         <source>Copy the address</source>
         <translation>Adres kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="153"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="154"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="171"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="172"/>
         <source>Ask GVO to look for them</source>
         <translation>GVO vragen om de persoon te zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="172"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="173"/>
         <source>Tell GVO where they are held</source>
         <translation>GVO laten weten waar de persoon vastgehouden wordt</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="173"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="174"/>
         <source>Ask GVO for a lawyer</source>
         <translation>GVO om een advocaat vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="174"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="175"/>
         <source>Tell GVO what happened</source>
         <translation>GVO laten weten wat er gebeurd is</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="175"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="176"/>
         <source>Ask GVO for support at the flight</source>
         <translation>GVO om steun bij de vlucht vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="176"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="177"/>
         <source>Tell the lawyer about the flight, now</source>
         <translation>De advocaat nu over de vlucht inlichten</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="189"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="190"/>
         <source>Fill in: {field}</source>
         <translation>Invullen: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="201"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="202"/>
         <source>They could not be asked whether they agree: they are missing. Asking GVO to look for them is in their interest, so you may send this — share only what is needed. Record their answer as soon as you can ask them.</source>
         <translation>Er kon niet gevraagd worden of de persoon akkoord gaat: hij of zij is vermist. GVO vragen om te zoeken is in zijn of haar belang, dus je mag dit versturen — deel alleen wat nodig is. Noteer het antwoord zodra je het kunt vragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="204"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="205"/>
         <source>Record their answer</source>
         <translation>Antwoord noteren</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="230"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="236"/>
         <source>Send without their agreement?</source>
         <translation>Versturen zonder toestemming?</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="231"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="237"/>
         <source>They have not been asked yet. Send this to GVO to help find them?</source>
         <translation>Het werd nog niet gevraagd. Dit naar GVO sturen om te helpen de persoon te vinden?</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="251"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="257"/>
         <source>No mail program could be started on this computer, so nothing has been sent.
 The text of the email is on the clipboard for {s} seconds. Open your usual email (for example in your web browser), write a new message to {to} and paste the text into it ({paste}).
 “Copy the address” and “Copy the text” copy them again.</source>
@@ -1668,7 +1683,7 @@ De tekst van de e-mail staat {s} seconden op het klembord. Open je gewone e-mail
 “Adres kopiëren” en “Tekst kopiëren” kopiëren ze opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="260"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="266"/>
         <source>Your mail program should now show a new message to {to}.
 The text of the email is on the clipboard for {s} seconds: click in the message, paste it ({paste}), check it, then send it.
 No new message? Press “Copy the address” and write to that address from your usual email (for example in your web browser), then press “Copy the text” and paste it.</source>
@@ -1677,12 +1692,12 @@ De tekst van de e-mail staat {s} seconden op het klembord: klik in het bericht, 
 Geen nieuw bericht? Druk op “Adres kopiëren” en schrijf naar dat adres vanuit je gewone e-mail (bijvoorbeeld in je webbrowser), druk dan op “Tekst kopiëren” en plak de tekst.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="273"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="279"/>
         <source>Copied. Paste it into an email. The clipboard is cleared in {s} seconds.</source>
         <translation>Gekopieerd. Plak het in een e-mail. Het klembord wordt over {s} seconden leeggemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="282"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="288"/>
         <source>The address is on the clipboard for {s} seconds: paste it into “To” in a new message, then press “Copy the text”.</source>
         <translation>Het adres staat {s} seconden op het klembord: plak het bij “Aan” in een nieuw bericht en druk dan op “Tekst kopiëren”.</translation>
     </message>
@@ -1768,241 +1783,264 @@ Geen nieuw bericht? Druk op “Adres kopiëren” en schrijf naar dat adres vanu
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../ui/help/about.py" line="53"/>
-        <source>&amp;Help</source>
-        <extracomment>The licence in pyproject.toml (a test keeps the two the same). The app's files: the repository in a checkout, the bundle's _internal/ once frozen.</extracomment>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../ui/help/about.py" line="246"/>
+        <location filename="../../ui/help/about.py" line="236"/>
         <source>&amp;About Locator</source>
         <translation>&amp;Over Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/help/first_run.py" line="285"/>
+        <location filename="../../ui/help/first_run.py" line="286"/>
         <source>&amp;Getting started</source>
         <translation>&amp;Aan de slag</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="329"/>
+        <location filename="../../ui/help/window.py" line="345"/>
         <source>Locator &amp;Help</source>
         <translation>&amp;Hulp bij Locator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="226"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
 </context>
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../ui/help/window.py" line="55"/>
-        <location filename="../../ui/help/window.py" line="278"/>
+        <location filename="../../ui/help/window.py" line="54"/>
+        <location filename="../../ui/help/window.py" line="293"/>
         <source>Locator Help</source>
         <translation>Hulp bij Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="58"/>
+        <location filename="../../ui/help/window.py" line="57"/>
         <source>Deadlines are an alarm, not legal advice.</source>
         <translation>Termijnen zijn een alarm, geen juridisch advies.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="65"/>
+        <location filename="../../ui/help/window.py" line="64"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="70"/>
-        <location filename="../../ui/help/window.py" line="102"/>
+        <location filename="../../ui/help/window.py" line="69"/>
+        <location filename="../../ui/help/window.py" line="101"/>
         <source>The steps to take</source>
         <translation>De stappen die je kunt zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="71"/>
-        <location filename="../../ui/help/window.py" line="188"/>
+        <location filename="../../ui/help/window.py" line="70"/>
+        <location filename="../../ui/help/window.py" line="203"/>
         <source>Legal deadlines</source>
         <translation>Wettelijke termijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="72"/>
+        <location filename="../../ui/help/window.py" line="71"/>
         <source>Legal holidays</source>
         <translation>Wettelijke feestdagen</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="74"/>
+        <location filename="../../ui/help/window.py" line="73"/>
         <source>Keyboard</source>
         <translation>Toetsenbord</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="103"/>
+        <location filename="../../ui/help/window.py" line="102"/>
         <source>For each case Locator shows the one step to do now. Here are all of them, phase by phase. Everyone does what they can: no step is an obligation.</source>
         <translation>Voor elk dossier toont Locator de stap die je nu kunt zetten. Hier staan ze allemaal, fase per fase. Iedereen doet wat hij of zij kan: geen enkele stap is een verplichting.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="111"/>
+        <location filename="../../ui/help/window.py" line="110"/>
         <source>at any time</source>
         <translation>op elk moment</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="114"/>
+        <location filename="../../ui/help/window.py" line="113"/>
         <source>Why: {why}</source>
         <translation>Waarom: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="124"/>
+        <location filename="../../ui/help/window.py" line="123"/>
         <source>From “{title}” by {publisher}, republished by {republisher}; checked on {date}.</source>
         <translation>Uit “{title}” van {publisher}, opnieuw uitgegeven door {republisher}; nagekeken op {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="135"/>
-        <source>Belgian periods in days: the day the decision is handed over does not count; day 1 is the next day. Every calendar day counts, weekends and holidays included. If the last day is a Saturday, a Sunday or a legal public holiday, the deadline moves to the next day that is none of these. It ends at midnight (24:00), Brussels time. Sent by registered letter: counting starts the day after the letter is presented. Sent by ordinary post: counting starts on the third working day after posting.</source>
-        <translation>Belgische termijnen in dagen: de dag waarop de beslissing overhandigd wordt, telt niet mee; dag 1 is de volgende dag. Elke kalenderdag telt, weekends en feestdagen inbegrepen. Valt de laatste dag op een zaterdag, een zondag of een wettelijke feestdag, dan schuift de termijn op naar de eerstvolgende dag die geen van die dagen is. De termijn eindigt om middernacht (24:00), Brusselse tijd. Per aangetekende brief: het tellen begint de dag nadat de brief aangeboden werd. Met de gewone post: het tellen begint op de derde werkdag na verzending.</translation>
+        <location filename="../../ui/help/window.py" line="134"/>
+        <source>Belgian periods in days: the day the decision is handed over does not count; day 1 is the next day. Every calendar day counts, weekends and holidays included. If the last day is a Saturday, a Sunday or a legal public holiday, the deadline moves to the next day that is none of these. It ends at midnight (24:00), Brussels time. Sent by registered letter with acknowledgment of receipt: counting starts the day after the letter was first presented at the address. Sent by registered letter without acknowledgment or by ordinary post: counting starts on the third working day after the letter was handed to the post.</source>
+        <translation>Belgische termijnen in dagen: de dag waarop de beslissing overhandigd wordt, telt niet mee; dag 1 is de dag erna. Elke kalenderdag telt, weekends en feestdagen inbegrepen. Valt de laatste dag op een zaterdag, een zondag of een wettelijke feestdag, dan schuift de termijn op naar de eerstvolgende dag die geen van deze is. Hij eindigt om middernacht (24:00), Brusselse tijd. Aangetekend met ontvangstbewijs verstuurd: het tellen begint de dag nadat de brief voor het eerst op het adres aangeboden werd. Aangetekend zonder ontvangstbewijs of met gewone post verstuurd: het tellen begint op de derde werkdag nadat de brief aan de post afgegeven werd.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="143"/>
+        <location filename="../../ui/help/window.py" line="144"/>
+        <source>Belgian periods whose counting was not checked: day 1 is the day after the decision was handed over, and the last day is never moved for a weekend or a holiday. Locator counts this shorter reading; the lawyer may count more.</source>
+        <translation>Belgische termijnen waarvan de telling niet nagekeken werd: dag 1 is de dag nadat de beslissing overhandigd werd, en de laatste dag wordt nooit verschoven voor een weekend of een feestdag. Locator telt volgens deze kortere lezing; de advocaat kan meer tellen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/window.py" line="148"/>
+        <source>French periods that count the day of notification: day 1 is the day the decision was handed over; the period ends at midnight (24:00) on the last day, never extended for a weekend or a holiday.</source>
+        <translation>Franse termijnen die de dag van de kennisgeving meetellen: dag 1 is de dag waarop de beslissing overhandigd werd; de termijn eindigt om middernacht (24:00) op de laatste dag en wordt nooit verlengd voor een weekend of een feestdag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/window.py" line="152"/>
+        <source>French periods the courts count in different ways: Locator counts the shorter reading. Day 1 is the day after notification; the period ends at midnight (24:00) on the last day, never extended for a weekend or a holiday.</source>
+        <translation>Franse termijnen die de rechtbanken op verschillende manieren tellen: Locator houdt de kortste lezing aan. Dag 1 is de dag na de kennisgeving; de termijn eindigt om middernacht (24:00) op de laatste dag en wordt nooit verlengd voor een weekend of een feestdag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/window.py" line="156"/>
+        <source>No deadline and no waiting time: the request can be filed at once.</source>
+        <translation>Geen termijn en geen wachttijd: het verzoek kan meteen ingediend worden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/window.py" line="158"/>
         <source>Periods in hours: counted hour by hour from the moment the decision was handed over, and never extended for a weekend or a holiday.</source>
         <translation>Termijnen in uren: uur per uur geteld vanaf het moment waarop de beslissing overhandigd werd, en nooit verlengd voor een weekend of een feestdag.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="146"/>
+        <location filename="../../ui/help/window.py" line="161"/>
         <source>No deadline: a new request can be filed again a set number of months after the last decision. Locator shows the next possible date.</source>
         <translation>Geen termijn: een nieuw verzoek kan opnieuw ingediend worden een bepaald aantal maanden na de laatste beslissing. Locator toont de eerstvolgende mogelijke datum.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="149"/>
+        <location filename="../../ui/help/window.py" line="164"/>
         <source>A legal maximum, shown for information only: it is not a deadline to act.</source>
         <translation>Een wettelijk maximum, alleen ter informatie: het is geen termijn om iets te doen.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="155"/>
+        <location filename="../../ui/help/window.py" line="170"/>
         <source>no deadline</source>
         <translation>geen termijn</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="157"/>
+        <location filename="../../ui/help/window.py" line="172"/>
         <source>{n} days</source>
         <translation>{n} dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="159"/>
+        <location filename="../../ui/help/window.py" line="174"/>
         <source>{n} hours</source>
         <translation>{n} uur</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="161"/>
+        <location filename="../../ui/help/window.py" line="176"/>
         <source>{n} months</source>
         <translation>{n} maanden</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="163"/>
+        <location filename="../../ui/help/window.py" line="178"/>
         <source>({n} days if the person is not detained)</source>
         <translation>({n} dagen als de persoon niet vastgehouden wordt)</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="176"/>
+        <location filename="../../ui/help/window.py" line="191"/>
         <source>For example, handed over today, {today}: the last day is {due}, until 24:00.</source>
         <translation>Bijvoorbeeld: vandaag overhandigd, {today}: de laatste dag is {due}, tot 24:00.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="180"/>
+        <location filename="../../ui/help/window.py" line="195"/>
         <source>(Moved forward from {day}, which is not a working day.)</source>
         <translation>(Verschoven van {day}, want dat is geen werkdag.)</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="189"/>
+        <location filename="../../ui/help/window.py" line="204"/>
         <source>When you record a decision, Locator starts the legal timers that apply to it. Only a lawyer can file these appeals: your part is to get the decision and the facts to a lawyer in time, through GVO if you have none.</source>
         <translation>Als je een beslissing noteert, start Locator de wettelijke termijnen die daarvoor gelden. Alleen een advocaat kan deze beroepen indienen: jouw rol is de beslissing en de feiten op tijd bij een advocaat te krijgen, via GVO als je er geen hebt.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="192"/>
+        <location filename="../../ui/help/window.py" line="207"/>
         <source>How the time is counted</source>
         <translation>Hoe de tijd geteld wordt</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="197"/>
+        <location filename="../../ui/help/window.py" line="212"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="197"/>
+        <location filename="../../ui/help/window.py" line="212"/>
         <source>France (for information)</source>
         <translation>Frankrijk (ter informatie)</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="208"/>
+        <location filename="../../ui/help/window.py" line="223"/>
         <source>Period: {period}.</source>
         <translation>Termijn: {period}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="209"/>
+        <location filename="../../ui/help/window.py" line="224"/>
         <source>The date you enter: {what}.</source>
         <translation>De datum die je invult: {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="218"/>
+        <location filename="../../ui/help/window.py" line="233"/>
         <source>Not sure whether this applies? Then Locator counts the shorter period: {title}.</source>
         <translation>Niet zeker of dit van toepassing is? Dan telt Locator de kortere termijn: {title}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="233"/>
+        <location filename="../../ui/help/window.py" line="248"/>
         <source>The {n} legal public holidays</source>
         <translation>De {n} wettelijke feestdagen</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="235"/>
+        <location filename="../../ui/help/window.py" line="250"/>
         <source>Besides Saturdays and Sundays, only these days move the last day of a Belgian deadline. Regional and community holidays (such as 11 July, 27 September or 15 November) and 26 December do not.</source>
         <translation>Naast zaterdagen en zondagen verschuiven alleen deze dagen de laatste dag van een Belgische termijn. Regionale en gemeenschapsfeestdagen (zoals 11 juli, 27 september of 15 november) en 26 december doen dat niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="250"/>
+        <location filename="../../ui/help/window.py" line="265"/>
         <source>Source: {title}. Last checked on {date}.</source>
         <translation>Bron: {title}. Laatst nagekeken op {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="269"/>
+        <location filename="../../ui/help/window.py" line="284"/>
         <source>Search the cases; then Down or Enter opens the first case found</source>
         <translation>Zoeken in de dossiers; daarna opent Omlaag of Enter het eerste gevonden dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="279"/>
+        <location filename="../../ui/help/window.py" line="294"/>
         <source>underlined letter</source>
         <translation>onderstreepte letter</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="280"/>
+        <location filename="../../ui/help/window.py" line="295"/>
         <source>Open a menu: every button of the toolbar is in a menu too</source>
         <translation>Een menu openen: elke knop van de werkbalk staat ook in een menu</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="281"/>
+        <location filename="../../ui/help/window.py" line="296"/>
         <source>Next / previous field or button</source>
         <translation>Volgend / vorig veld of knop</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="284"/>
+        <location filename="../../ui/help/window.py" line="299"/>
         <source>Next / previous page of the case</source>
         <translation>Volgende / vorige pagina van het dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="285"/>
+        <location filename="../../ui/help/window.py" line="300"/>
         <source>Press the button or tick the box that has the focus</source>
         <translation>De geselecteerde knop indrukken of het vakje aanvinken</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="286"/>
+        <location filename="../../ui/help/window.py" line="301"/>
         <source>The main button of a window</source>
         <translation>De hoofdknop van een venster</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="287"/>
+        <location filename="../../ui/help/window.py" line="302"/>
         <source>Close a window without saving</source>
         <translation>Een venster sluiten zonder op te slaan</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="289"/>
+        <location filename="../../ui/help/window.py" line="304"/>
         <source>Using the keyboard</source>
         <translation>Het toetsenbord gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="290"/>
+        <location filename="../../ui/help/window.py" line="305"/>
         <source>Everything in Locator can be done without a mouse.</source>
         <translation>Alles in Locator kan zonder muis.</translation>
+    </message>
+    <message>
+        <source>Belgian periods in days: the day the decision is handed over does not count; day 1 is the next day. Every calendar day counts, weekends and holidays included. If the last day is a Saturday, a Sunday or a legal public holiday, the deadline moves to the next day that is none of these. It ends at midnight (24:00), Brussels time. Sent by registered letter: counting starts the day after the letter is presented. Sent by ordinary post: counting starts on the third working day after posting.</source>
+        <translation type="vanished">Belgische termijnen in dagen: de dag waarop de beslissing overhandigd wordt, telt niet mee; dag 1 is de volgende dag. Elke kalenderdag telt, weekends en feestdagen inbegrepen. Valt de laatste dag op een zaterdag, een zondag of een wettelijke feestdag, dan schuift de termijn op naar de eerstvolgende dag die geen van die dagen is. De termijn eindigt om middernacht (24:00), Brusselse tijd. Per aangetekende brief: het tellen begint de dag nadat de brief aangeboden werd. Met de gewone post: het tellen begint op de derde werkdag na verzending.</translation>
     </message>
 </context>
 <context>
@@ -2080,84 +2118,84 @@ Geen nieuw bericht? Druk op “Adres kopiëren” en schrijf naar dat adres vanu
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Search names, nationality, centre, notes</source>
-        <extracomment>the window was closed by the person (the vault locked first): the app ends the case now shown (a saved Case), or None (new unsaved case, nothing, or locked) an open vault, after unlocking (vault, for_good) just before the vault is closed: on a lock (False) or because the window closes and the app ends (True). The last moment to use it (automatic backup).</extracomment>
+        <extracomment>the window was closed by the person (the vault locked first): the app ends the case now shown (a saved Case), or None (new unsaved case, nothing, or locked) an open vault, after unlocking (vault, for_good) just before the vault is closed: on a lock (False) or because the window closes and the app ends (True). The last moment to use it (automatic backup). (Changes) after each write, once the window's own widgets show it</extracomment>
         <translation>Zoek op naam, nationaliteit, centrum, notities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Search cases</source>
         <translation>Dossiers zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Photos and scans</source>
         <translation>Foto's en scans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Case</source>
         <extracomment>list closed cases too ("Show closed cases")</extracomment>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>New case</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Vie&amp;w</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Your changes from before the lock are back. Save them, or open another case to discard them.</source>
         <translation>Je wijzigingen van voor het vergrendelen zijn terug. Sla ze op, of open een ander dossier om ze te laten vallen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>This case has changes that are not saved yet. Save them now?</source>
         <translation>Dit dossier heeft wijzigingen die nog niet opgeslagen zijn. Nu opslaan?</translation>
     </message>
@@ -2271,83 +2309,88 @@ Geen nieuw bericht? Druk op “Adres kopiëren” en schrijf naar dat adres vanu
 <context>
     <name>NestedTable</name>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="48"/>
+        <location filename="../../ui/case/nested_tables.py" line="50"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="49"/>
+        <location filename="../../ui/case/nested_tables.py" line="51"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="50"/>
+        <location filename="../../ui/case/nested_tables.py" line="52"/>
         <source>Phone numbers (comma between)</source>
         <translation>Telefoonnummers (komma ertussen)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="52"/>
+        <location filename="../../ui/case/nested_tables.py" line="54"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="56"/>
+        <location filename="../../ui/case/nested_tables.py" line="58"/>
         <source>Decision</source>
         <translation>Beslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="57"/>
+        <location filename="../../ui/case/nested_tables.py" line="59"/>
         <source>Annexe</source>
         <translation>Bijlage</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="58"/>
+        <location filename="../../ui/case/nested_tables.py" line="60"/>
         <source>Notified (YYYY-MM-DD HH:MM)</source>
         <translation>Kennisgeving (JJJJ-MM-DD UU:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="59"/>
+        <location filename="../../ui/case/nested_tables.py" line="61"/>
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="60"/>
+        <location filename="../../ui/case/nested_tables.py" line="62"/>
         <source>Earlier removal order?</source>
         <translation>Eerdere verwijderingsmaatregel?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="62"/>
-        <location filename="../../ui/case/nested_tables.py" line="70"/>
+        <location filename="../../ui/case/nested_tables.py" line="65"/>
+        <source>New asylum application in detention?</source>
+        <translation>Nieuw asielverzoek tijdens vasthouding?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/nested_tables.py" line="66"/>
+        <location filename="../../ui/case/nested_tables.py" line="74"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="66"/>
+        <location filename="../../ui/case/nested_tables.py" line="70"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="67"/>
+        <location filename="../../ui/case/nested_tables.py" line="71"/>
         <source>Flight</source>
         <translation>Vlucht</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="68"/>
+        <location filename="../../ui/case/nested_tables.py" line="72"/>
         <source>Destination</source>
         <translation>Bestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="69"/>
+        <location filename="../../ui/case/nested_tables.py" line="73"/>
         <source>Outcome</source>
         <translation>Afloop</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="88"/>
+        <location filename="../../ui/case/nested_tables.py" line="92"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="91"/>
+        <location filename="../../ui/case/nested_tables.py" line="95"/>
         <source>Remove selected</source>
         <translation>Selectie verwijderen</translation>
     </message>
@@ -2433,68 +2476,68 @@ Je kunt het nummer ook kopiëren, bijvoorbeeld naar een belprogramma.</translati
 <context>
     <name>ProcedureBrowser</name>
     <message>
-        <location filename="../../ui/procedure/browser.py" line="46"/>
+        <location filename="../../ui/procedure/browser.py" line="45"/>
         <source>any time</source>
         <translation>op elk moment</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/browser.py" line="47"/>
+        <location filename="../../ui/procedure/browser.py" line="46"/>
         <source>▶ now</source>
         <translation>▶ nu</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/browser.py" line="48"/>
+        <location filename="../../ui/procedure/browser.py" line="47"/>
         <source>✓ done</source>
         <translation>✓ gedaan</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/browser.py" line="49"/>
+        <location filename="../../ui/procedure/browser.py" line="48"/>
         <source>skipped</source>
         <translation>overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/browser.py" line="50"/>
+        <location filename="../../ui/procedure/browser.py" line="49"/>
         <source>later</source>
         <translation>later</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/browser.py" line="51"/>
+        <location filename="../../ui/procedure/browser.py" line="50"/>
         <source>does not apply now</source>
         <translation>nu niet van toepassing</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/browser.py" line="62"/>
-        <location filename="../../ui/procedure/browser.py" line="68"/>
+        <location filename="../../ui/procedure/browser.py" line="61"/>
+        <location filename="../../ui/procedure/browser.py" line="67"/>
         <source>The whole procedure</source>
         <translation>De hele procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/browser.py" line="69"/>
+        <location filename="../../ui/procedure/browser.py" line="68"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/browser.py" line="69"/>
+        <location filename="../../ui/procedure/browser.py" line="68"/>
         <source>For this case</source>
         <translation>Voor dit dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/browser.py" line="85"/>
+        <location filename="../../ui/procedure/browser.py" line="84"/>
         <source>Mark as done</source>
         <translation>Markeren als gedaan</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/browser.py" line="86"/>
+        <location filename="../../ui/procedure/browser.py" line="85"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/browser.py" line="87"/>
+        <location filename="../../ui/procedure/browser.py" line="86"/>
         <source>Open again</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/browser.py" line="162"/>
+        <location filename="../../ui/procedure/browser.py" line="165"/>
         <source>Why: {why}</source>
         <translation>Waarom: {why}</translation>
     </message>
@@ -2580,47 +2623,47 @@ Je kunt het nummer ook kopiëren, bijvoorbeeld naar een belprogramma.</translati
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../ui/vault/recovery.py" line="28"/>
+        <location filename="../../ui/vault/recovery.py" line="29"/>
         <source>Locator — recovery sheet</source>
         <translation>Locator — herstelblad</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/recovery.py" line="29"/>
+        <location filename="../../ui/vault/recovery.py" line="30"/>
         <source>Made on {date}.</source>
         <translation>Gemaakt op {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/recovery.py" line="30"/>
+        <location filename="../../ui/vault/recovery.py" line="31"/>
         <source>Vault file: {path}</source>
         <translation>Bestand van de kluis: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/recovery.py" line="31"/>
+        <location filename="../../ui/vault/recovery.py" line="32"/>
         <source>Backups made by Locator: the folder “{name}” next to it.</source>
         <translation>Back-ups gemaakt door Locator: de map “{name}” ernaast.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/recovery.py" line="33"/>
+        <location filename="../../ui/vault/recovery.py" line="34"/>
         <source>Write the passphrase below by hand, exactly (capital letters, spaces). Keep this sheet somewhere safe, away from the computer: together with the vault file it opens every case. Without the passphrase nobody — not the makers of Locator, not anyone — can open the vault.</source>
         <translation>Schrijf de wachtzin hieronder met de hand, precies zoals hij is (hoofdletters, spaties). Bewaar dit blad op een veilige plaats, weg van de computer: samen met het bestand van de kluis opent het elk dossier. Zonder de wachtzin kan niemand — niet de makers van Locator, niemand — de kluis openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/recovery.py" line="38"/>
+        <location filename="../../ui/vault/recovery.py" line="39"/>
         <source>Passphrase:</source>
         <translation>Wachtzin:</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/recovery.py" line="39"/>
+        <location filename="../../ui/vault/recovery.py" line="40"/>
         <source>If you made an encrypted copy with a second passphrase:</source>
         <translation>Als je een versleutelde kopie maakte met een tweede wachtzin:</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/recovery.py" line="41"/>
+        <location filename="../../ui/vault/recovery.py" line="42"/>
         <source>Where the copy is:</source>
         <translation>Waar de kopie is:</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/recovery.py" line="42"/>
+        <location filename="../../ui/vault/recovery.py" line="43"/>
         <source>Its passphrase:</source>
         <translation>Wachtzin van de kopie:</translation>
     </message>
@@ -2628,12 +2671,12 @@ Je kunt het nummer ook kopiëren, bijvoorbeeld naar een belprogramma.</translati
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/vault/recovery.py" line="99"/>
+        <location filename="../../ui/vault/recovery.py" line="54"/>
         <source>Recovery</source>
         <translation>Herstel</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/recovery.py" line="105"/>
+        <location filename="../../ui/vault/recovery.py" line="60"/>
         <source>If you forget your passphrase, the vault cannot be opened again. Nobody can recover it — not the makers of Locator, not anyone. This is what keeps the people you help safe if the computer is taken.
 
 Prepare now, in one or both ways:</source>
@@ -2642,47 +2685,47 @@ Prepare now, in one or both ways:</source>
 Bereid je nu voor, op een van deze manieren of op beide:</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/recovery.py" line="111"/>
+        <location filename="../../ui/vault/recovery.py" line="66"/>
         <source>Make an encrypted copy with a second passphrase…</source>
         <translation>Een versleutelde kopie maken met een tweede wachtzin…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/recovery.py" line="113"/>
+        <location filename="../../ui/vault/recovery.py" line="68"/>
         <source>Keep the copy and its passphrase somewhere else (a trusted person, a safe place).</source>
         <translation>Bewaar de kopie en haar wachtzin ergens anders (bij iemand die je vertrouwt, op een veilige plaats).</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/recovery.py" line="117"/>
+        <location filename="../../ui/vault/recovery.py" line="72"/>
         <source>Save a recovery sheet to print (PDF)…</source>
         <translation>Een herstelblad opslaan om af te drukken (pdf)…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/recovery.py" line="119"/>
+        <location filename="../../ui/vault/recovery.py" line="74"/>
         <source>A page with where the vault is and blank lines to write the passphrase by hand. It holds nothing about any case.</source>
         <translation>Een blad met de plaats van de kluis en lege regels om de wachtzin met de hand op te schrijven. Er staat niets op over een dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/recovery.py" line="130"/>
+        <location filename="../../ui/vault/recovery.py" line="85"/>
         <source>Save the recovery sheet</source>
         <translation>Herstelblad opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/recovery.py" line="132"/>
+        <location filename="../../ui/vault/recovery.py" line="87"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/recovery.py" line="138"/>
+        <location filename="../../ui/vault/recovery.py" line="94"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/recovery.py" line="140"/>
+        <location filename="../../ui/vault/recovery.py" line="96"/>
         <source>Recovery sheet saved</source>
         <translation>Herstelblad opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/recovery.py" line="141"/>
+        <location filename="../../ui/vault/recovery.py" line="97"/>
         <source>Saved here:
 {path}
 
@@ -2801,153 +2844,153 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="67"/>
+        <location filename="../../ui/procedure/step_panel.py" line="69"/>
         <source>Call the centres</source>
         <translation>De centra bellen</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="68"/>
-        <location filename="../../ui/procedure/step_panel.py" line="69"/>
+        <location filename="../../ui/procedure/step_panel.py" line="70"/>
+        <location filename="../../ui/procedure/step_panel.py" line="71"/>
         <source>Write the email to GVO</source>
         <translation>De e-mail aan GVO schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="70"/>
+        <location filename="../../ui/procedure/step_panel.py" line="72"/>
         <source>Write the lawyer request to GVO</source>
         <translation>GVO schrijven om een advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="71"/>
+        <location filename="../../ui/procedure/step_panel.py" line="73"/>
         <source>Write the news to GVO</source>
         <translation>Het nieuws aan GVO schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="72"/>
+        <location filename="../../ui/procedure/step_panel.py" line="74"/>
         <source>Ask GVO for support at the flight</source>
         <translation>GVO om steun bij de vlucht vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="73"/>
+        <location filename="../../ui/procedure/step_panel.py" line="75"/>
         <source>Write to the lawyer now</source>
         <translation>Nu de advocaat schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="74"/>
+        <location filename="../../ui/procedure/step_panel.py" line="76"/>
         <source>Write down a visit</source>
         <translation>Een bezoek noteren</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="75"/>
+        <location filename="../../ui/procedure/step_panel.py" line="77"/>
         <source>Add a photo or scan</source>
         <translation>Een foto of scan toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="76"/>
+        <location filename="../../ui/procedure/step_panel.py" line="78"/>
         <source>Write a note</source>
         <translation>Een notitie schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="77"/>
+        <location filename="../../ui/procedure/step_panel.py" line="79"/>
         <source>Write down a paper they received</source>
         <translation>Een ontvangen papier noteren</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="78"/>
+        <location filename="../../ui/procedure/step_panel.py" line="80"/>
         <source>Write down a flight or attempt</source>
         <translation>Een vlucht of poging noteren</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="79"/>
+        <location filename="../../ui/procedure/step_panel.py" line="81"/>
         <source>Prepare the lawyer brief</source>
         <translation>De fiche voor de advocaat voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="80"/>
+        <location filename="../../ui/procedure/step_panel.py" line="82"/>
         <source>I did this</source>
         <translation>Dit heb ik gedaan</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="81"/>
+        <location filename="../../ui/procedure/step_panel.py" line="83"/>
         <source>Skip this step</source>
         <translation>Deze stap overslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="86"/>
+        <location filename="../../ui/procedure/step_panel.py" line="88"/>
         <source>Fill in: {field}</source>
         <translation>Invullen: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="92"/>
+        <location filename="../../ui/procedure/step_panel.py" line="94"/>
         <source>the lawyer</source>
         <translation>de advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="93"/>
+        <location filename="../../ui/procedure/step_panel.py" line="95"/>
         <source>people</source>
         <translation>personen</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="94"/>
+        <location filename="../../ui/procedure/step_panel.py" line="96"/>
         <source>decisions</source>
         <translation>beslissingen</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="95"/>
+        <location filename="../../ui/procedure/step_panel.py" line="97"/>
         <source>deportation attempts</source>
         <translation>uitwijzingspogingen</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="144"/>
+        <location filename="../../ui/procedure/step_panel.py" line="149"/>
         <source>{d} d {h} h</source>
         <translation>{d} d {h} u</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="145"/>
+        <location filename="../../ui/procedure/step_panel.py" line="150"/>
         <source>{h} h {m:02d} min</source>
         <translation>{h} u {m:02d} min</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="178"/>
+        <location filename="../../ui/procedure/step_panel.py" line="183"/>
         <source>See the whole procedure</source>
         <translation>De hele procedure bekijken</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="256"/>
+        <location filename="../../ui/procedure/step_panel.py" line="261"/>
         <source>Nothing to do right now</source>
         <translation>Nu niets te doen</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="257"/>
+        <location filename="../../ui/procedure/step_panel.py" line="262"/>
         <source>This case is closed.</source>
         <translation>Dit dossier is afgesloten.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="258"/>
+        <location filename="../../ui/procedure/step_panel.py" line="263"/>
         <source>Nothing to do right now.</source>
         <translation>Nu niets te doen.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="264"/>
+        <location filename="../../ui/procedure/step_panel.py" line="269"/>
         <source>NOW · {phase}</source>
         <translation>NU · {phase}</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="267"/>
+        <location filename="../../ui/procedure/step_panel.py" line="272"/>
         <source>Why: {why}</source>
         <translation>Waarom: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="281"/>
+        <location filename="../../ui/procedure/step_panel.py" line="286"/>
         <source>Who did you ask? Tick what you did:</source>
         <translation>Aan wie heb je het gevraagd? Vink aan wat je gedaan hebt:</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="322"/>
+        <location filename="../../ui/procedure/step_panel.py" line="327"/>
         <source>Last contact {ago} ago. The 24 hours are over since {when}.</source>
         <translation>Laatste contact {ago} geleden. De 24 uur zijn voorbij sinds {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="324"/>
+        <location filename="../../ui/procedure/step_panel.py" line="329"/>
         <source>Last contact {ago} ago. 24 hours are reached on {when}, in {left}.</source>
         <translation>Laatste contact {ago} geleden. De 24 uur zijn bereikt op {when}, over {left}.</translation>
     </message>
@@ -2970,48 +3013,48 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/case/timeline.py" line="60"/>
+        <location filename="../../ui/case/timeline.py" line="59"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="61"/>
+        <location filename="../../ui/case/timeline.py" line="60"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="61"/>
+        <location filename="../../ui/case/timeline.py" line="60"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="61"/>
+        <location filename="../../ui/case/timeline.py" line="60"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
+        <location filename="../../ui/case/timeline.py" line="64"/>
         <location filename="../../ui/case/timeline.py" line="65"/>
-        <location filename="../../ui/case/timeline.py" line="66"/>
         <source>Write a note for the timeline</source>
         <translation>Schrijf een notitie voor de tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="67"/>
+        <location filename="../../ui/case/timeline.py" line="66"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="70"/>
+        <location filename="../../ui/case/timeline.py" line="69"/>
         <source>Correct selected entry</source>
         <translation>Gekozen regel corrigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="72"/>
+        <location filename="../../ui/case/timeline.py" line="71"/>
         <source>Nothing is erased: the correction is added below the entry it corrects.</source>
         <translation>Er wordt niets gewist: de correctie komt onder de regel die ze corrigeert.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="117"/>
+        <location filename="../../ui/case/timeline.py" line="116"/>
         <source>Write the correction here, then press “Correct selected entry”</source>
         <translation>Schrijf de correctie hier en druk dan op “Gekozen regel corrigeren”</translation>
     </message>
@@ -3180,74 +3223,75 @@ Als je hem vergeet, kan niemand de kluis nog openen — wij niet, niemand. Schri
 <context>
     <name>VaultMenu</name>
     <message>
-        <location filename="../../ui/help/window.py" line="274"/>
-        <location filename="../../ui/vault/menu.py" line="75"/>
+        <location filename="../../ui/help/window.py" line="289"/>
+        <location filename="../../ui/vault/menu.py" line="94"/>
         <source>Back up now</source>
         <translation>Nu een back-up maken</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="276"/>
-        <location filename="../../ui/vault/menu.py" line="94"/>
+        <location filename="../../ui/help/window.py" line="291"/>
+        <location filename="../../ui/vault/menu.py" line="113"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="70"/>
+        <location filename="../../ui/vault/menu.py" line="89"/>
         <source>&amp;Vault</source>
+        <extracomment>True while the menu swaps the open vault (restore, erase): the window's lock then neither quits nor shows the door</extracomment>
         <translation>&amp;Kluis</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="77"/>
+        <location filename="../../ui/vault/menu.py" line="96"/>
         <source>Restore from backup…</source>
         <translation>Een back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="83"/>
+        <location filename="../../ui/vault/menu.py" line="102"/>
         <source>Export encrypted copy…</source>
         <translation>Versleutelde kopie exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="85"/>
+        <location filename="../../ui/vault/menu.py" line="104"/>
         <source>Import cases from a copy…</source>
         <translation>Dossiers uit een kopie importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="88"/>
+        <location filename="../../ui/vault/menu.py" line="107"/>
         <source>Recovery…</source>
         <translation>Herstel…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="89"/>
+        <location filename="../../ui/vault/menu.py" line="108"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="91"/>
+        <location filename="../../ui/vault/menu.py" line="110"/>
         <source>Erase this vault…</source>
         <translation>Deze kluis wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="98"/>
+        <location filename="../../ui/vault/menu.py" line="117"/>
         <source>Make an encrypted backup now (Ctrl+Shift+B)</source>
         <translation>Nu een versleutelde back-up maken (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="135"/>
+        <location filename="../../ui/vault/menu.py" line="154"/>
         <source>Locator vaults (*.locator);;All files (*)</source>
         <translation>Locator-kluizen (*.locator);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="154"/>
+        <location filename="../../ui/vault/menu.py" line="173"/>
         <source>Backup made.</source>
         <translation>Back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="155"/>
+        <location filename="../../ui/vault/menu.py" line="174"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="156"/>
+        <location filename="../../ui/vault/menu.py" line="175"/>
         <source>The backup is here:
 {path}
 
@@ -3258,95 +3302,95 @@ It opens with the same passphrase as your vault. Keep a copy somewhere else too 
 Hij opent met dezelfde wachtzin als je kluis. Bewaar ook ergens anders een kopie (een USB-stick, apart van deze computer): een back-up op dezelfde schijf gaat samen met de laptop verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="161"/>
+        <location filename="../../ui/vault/menu.py" line="180"/>
         <source>Making a backup…</source>
         <translation>Bezig met back-up…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="162"/>
+        <location filename="../../ui/vault/menu.py" line="181"/>
         <source>No backup made</source>
         <translation>Geen back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="179"/>
+        <location filename="../../ui/vault/menu.py" line="198"/>
         <source>Choose the backup to restore</source>
         <translation>Kies de back-up om terug te zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="184"/>
-        <location filename="../../ui/vault/menu.py" line="217"/>
-        <location filename="../../ui/vault/menu.py" line="221"/>
-        <location filename="../../ui/vault/menu.py" line="246"/>
+        <location filename="../../ui/vault/menu.py" line="203"/>
+        <location filename="../../ui/vault/menu.py" line="236"/>
+        <location filename="../../ui/vault/menu.py" line="240"/>
+        <location filename="../../ui/vault/menu.py" line="265"/>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="184"/>
+        <location filename="../../ui/vault/menu.py" line="203"/>
         <source>This is the vault itself, not a backup.</source>
         <translation>Dit is de kluis zelf, geen back-up.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="187"/>
+        <location filename="../../ui/vault/menu.py" line="206"/>
         <source>Restore from backup</source>
         <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="188"/>
+        <location filename="../../ui/vault/menu.py" line="207"/>
         <source>Replace your vault by this backup?</source>
         <translation>Je kluis vervangen door deze back-up?</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="188"/>
+        <location filename="../../ui/vault/menu.py" line="207"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="189"/>
+        <location filename="../../ui/vault/menu.py" line="208"/>
         <source>The backup is checked first; if it does not open with your vault's passphrase, nothing happens. Then your vault is replaced by the backup: whatever was written after the backup was made will not be in it. Your vault as it is now is kept beside it, under a name ending in “before-restore” and the date, so nothing is lost.</source>
         <translation>De back-up wordt eerst nagekeken; als hij niet opent met de wachtzin van je kluis, gebeurt er niets. Daarna wordt je kluis vervangen door de back-up: wat na het maken van de back-up geschreven werd, staat er niet in. Je kluis zoals ze nu is, wordt ernaast bewaard, onder een naam die eindigt op “before-restore” en de datum, zodat er niets verloren gaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="196"/>
+        <location filename="../../ui/vault/menu.py" line="215"/>
         <source>Checking the backup…</source>
         <translation>De back-up wordt nagekeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="203"/>
+        <location filename="../../ui/vault/menu.py" line="222"/>
         <source>This file does not open with your vault's passphrase: it is a backup made with another passphrase or of another vault — or it is not a Locator backup at all.</source>
         <translation>Dit bestand opent niet met de wachtzin van je kluis: het is een back-up met een andere wachtzin of van een andere kluis — of helemaal geen back-up van Locator.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="207"/>
+        <location filename="../../ui/vault/menu.py" line="226"/>
         <source>This backup is damaged ({reason}): it cannot be restored.</source>
         <translation>Deze back-up is beschadigd ({reason}): hij kan niet teruggezet worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="210"/>
+        <location filename="../../ui/vault/menu.py" line="229"/>
         <source>This file cannot be restored: {reason}</source>
         <translation>Dit bestand kan niet teruggezet worden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="215"/>
+        <location filename="../../ui/vault/menu.py" line="234"/>
         <source>The backup could not be checked: {reason}</source>
         <translation>De back-up kon niet nagekeken worden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="217"/>
+        <location filename="../../ui/vault/menu.py" line="236"/>
         <source>Your vault was not changed.</source>
         <translation>Je kluis werd niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="222"/>
+        <location filename="../../ui/vault/menu.py" line="241"/>
         <source>Locator was locked while the backup was being checked. Nothing was changed; unlock and restore again.</source>
         <translation>Locator werd vergrendeld terwijl de back-up nagekeken werd. Er werd niets gewijzigd; ontgrendel en zet de back-up opnieuw terug.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="239"/>
+        <location filename="../../ui/vault/menu.py" line="258"/>
         <source>Restoring…</source>
         <translation>Bezig met terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="247"/>
+        <location filename="../../ui/vault/menu.py" line="266"/>
         <source>The backup could not be put in place: {reason}
 
 Your vault was not changed.</source>
@@ -3355,39 +3399,39 @@ Your vault was not changed.</source>
 Je kluis werd niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="250"/>
+        <location filename="../../ui/vault/menu.py" line="269"/>
         <source>Restored</source>
         <translation>Teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="251"/>
+        <location filename="../../ui/vault/menu.py" line="270"/>
         <source>The vault is now as it was in the backup. The vault as it was before is kept here:
 {path}</source>
         <translation>De kluis is nu zoals ze in de back-up was. De kluis zoals ze voordien was, wordt hier bewaard:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="256"/>
+        <location filename="../../ui/vault/menu.py" line="275"/>
         <source>Vault not opened</source>
         <translation>Kluis niet geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="257"/>
+        <location filename="../../ui/vault/menu.py" line="276"/>
         <source>The vault could not be opened again: {reason}</source>
         <translation>De kluis kon niet opnieuw geopend worden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="283"/>
+        <location filename="../../ui/vault/menu.py" line="302"/>
         <source>On this computer, this deletes:</source>
         <translation>Op deze computer wordt dit gewist:</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="284"/>
+        <location filename="../../ui/vault/menu.py" line="303"/>
         <source>• the vault: {path}</source>
         <translation>• de kluis: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vault/menu.py" line="285"/>
+        <location filename="../../ui/vault/menu.py" line="304"/>
         <source>• its %n backup(s) in {folder}</source>
         <translation>
             <numerusform>• haar %n back-up in {folder}</numerusform>
@@ -3395,7 +3439,7 @@ Je kluis werd niet gewijzigd.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vault/menu.py" line="288"/>
+        <location filename="../../ui/vault/menu.py" line="307"/>
         <source>• %n other file(s) Locator made beside it (copies kept before an update or a restore)</source>
         <translation>
             <numerusform>• %n ander bestand dat Locator ernaast maakte (een kopie van voor een update of een herstel)</numerusform>
@@ -3403,42 +3447,42 @@ Je kluis werd niet gewijzigd.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="290"/>
+        <location filename="../../ui/vault/menu.py" line="309"/>
         <source>• its key in the keyring, if one was kept there</source>
         <translation>• haar sleutel in de sleutelbos, als die daar bewaard werd</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="292"/>
+        <location filename="../../ui/vault/menu.py" line="311"/>
         <source>Nothing of it can be brought back. Copies elsewhere — exported copies, backups you moved, a USB stick — are not deleted: delete them yourself.</source>
         <translation>Niets daarvan kan teruggehaald worden. Kopieën elders — geëxporteerde kopieën, verplaatste back-ups, een USB-stick — worden niet gewist: wis ze zelf.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="294"/>
+        <location filename="../../ui/vault/menu.py" line="313"/>
         <source>Locator then starts again with a new, empty vault.</source>
         <translation>Locator start daarna opnieuw met een nieuwe, lege kluis.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="302"/>
+        <location filename="../../ui/vault/menu.py" line="321"/>
         <source>Erase this vault</source>
         <translation>Deze kluis wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="304"/>
+        <location filename="../../ui/vault/menu.py" line="323"/>
         <source>Erase this vault and all its backups, for good?</source>
         <translation>Deze kluis en al haar back-ups definitief wissen?</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="305"/>
+        <location filename="../../ui/vault/menu.py" line="324"/>
         <source>Continue…</source>
         <translation>Verder…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="307"/>
+        <location filename="../../ui/vault/menu.py" line="326"/>
         <source>ERASE</source>
         <translation>WISSEN</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="309"/>
+        <location filename="../../ui/vault/menu.py" line="328"/>
         <source>Last check. Every case in this vault will be gone for good.
 
 Type {word} to erase.</source>
@@ -3447,48 +3491,48 @@ Type {word} to erase.</source>
 Typ {word} om te wissen.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="310"/>
+        <location filename="../../ui/vault/menu.py" line="329"/>
         <source>Erase for good</source>
         <translation>Definitief wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="316"/>
+        <location filename="../../ui/vault/menu.py" line="335"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="323"/>
+        <location filename="../../ui/vault/menu.py" line="342"/>
         <source>The key may still be kept</source>
         <translation>De sleutel wordt misschien nog bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="324"/>
+        <location filename="../../ui/vault/menu.py" line="343"/>
         <source>The vault and its backups were erased ({n} files). The keyring could not be asked to remove the vault key (it may be locked), so it may still keep it: open your keyring program (for example “Passwords and Keys”) and delete the entry “Locator vault”.</source>
         <translation>De kluis en haar back-ups zijn gewist ({n} bestanden). De sleutelbos kon niet gevraagd worden de sleutel van de kluis te verwijderen (hij is misschien vergrendeld), dus misschien bewaart hij hem nog: open je sleutelbosprogramma (bijvoorbeeld “Wachtwoorden en sleutels”) en verwijder het item “Locator vault”.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="329"/>
-        <location filename="../../ui/vault/menu.py" line="332"/>
+        <location filename="../../ui/vault/menu.py" line="348"/>
+        <location filename="../../ui/vault/menu.py" line="351"/>
         <source>Erased</source>
         <translation>Gewist</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="330"/>
+        <location filename="../../ui/vault/menu.py" line="349"/>
         <source>The vault, its backups and its key were erased ({n} files).</source>
         <translation>De kluis, haar back-ups en haar sleutel zijn gewist ({n} bestanden).</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="333"/>
+        <location filename="../../ui/vault/menu.py" line="352"/>
         <source>The vault and its backups were erased ({n} files). No key was kept in the keyring.</source>
         <translation>De kluis en haar back-ups zijn gewist ({n} bestanden). Er werd geen sleutel bewaard in de sleutelbos.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="339"/>
+        <location filename="../../ui/vault/menu.py" line="358"/>
         <source>Not everything was erased</source>
         <translation>Niet alles werd gewist</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="340"/>
+        <location filename="../../ui/vault/menu.py" line="359"/>
         <source>Erasing stopped: {reason}
 
 Look in the vault's folder for what is left.</source>
@@ -3504,28 +3548,28 @@ Kijk in de map van de kluis wat er nog over is.</translation>
 <context>
     <name>VaultTransfer</name>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="44"/>
+        <location filename="../../ui/vault/transfer.py" line="62"/>
         <source>Save the encrypted copy</source>
         <translation>Versleutelde kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="48"/>
-        <location filename="../../ui/vault/transfer.py" line="88"/>
+        <location filename="../../ui/vault/transfer.py" line="66"/>
+        <location filename="../../ui/vault/transfer.py" line="106"/>
         <source>Passphrase of the copy</source>
         <translation>Wachtzin van de kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="49"/>
+        <location filename="../../ui/vault/transfer.py" line="67"/>
         <source>Choose a passphrase for the copy, different from yours: the person who receives the copy opens it with this passphrase, and never learns yours. Give it to them separately from the file — say it on the phone or in person, never in the same message. Five to seven random words are best.</source>
         <translation>Kies een wachtzin voor de kopie, een andere dan de jouwe: wie de kopie krijgt, opent ze met deze wachtzin en leert de jouwe nooit kennen. Geef hem apart van het bestand — zeg hem aan de telefoon of persoonlijk, nooit in hetzelfde bericht. Vijf tot zeven willekeurige woorden zijn het best.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="64"/>
+        <location filename="../../ui/vault/transfer.py" line="82"/>
         <source>Copy saved</source>
         <translation>Kopie opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="65"/>
+        <location filename="../../ui/vault/transfer.py" line="83"/>
         <source>The encrypted copy is here:
 {path}
 
@@ -3536,58 +3580,58 @@ It opens only with the passphrase you just chose, in Locator (Vault → Import c
 Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers uit een kopie importeren… of als aparte kluis).</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="70"/>
+        <location filename="../../ui/vault/transfer.py" line="88"/>
         <source>Making the copy…</source>
         <translation>Bezig met kopie maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="71"/>
+        <location filename="../../ui/vault/transfer.py" line="89"/>
         <source>No copy made</source>
         <translation>Geen kopie gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="80"/>
+        <location filename="../../ui/vault/transfer.py" line="98"/>
         <source>Choose the copy to import from</source>
         <translation>Kies de kopie om uit te importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="85"/>
-        <location filename="../../ui/vault/transfer.py" line="140"/>
+        <location filename="../../ui/vault/transfer.py" line="103"/>
+        <location filename="../../ui/vault/transfer.py" line="158"/>
         <source>Nothing imported</source>
         <translation>Niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="86"/>
+        <location filename="../../ui/vault/transfer.py" line="104"/>
         <source>This is the vault that is open now.</source>
         <translation>Dit is de kluis die nu open is.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="89"/>
+        <location filename="../../ui/vault/transfer.py" line="107"/>
         <source>Type the passphrase of the copy (the one its sender gave you).</source>
         <translation>Typ de wachtzin van de kopie (die je van de afzender kreeg).</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="104"/>
+        <location filename="../../ui/vault/transfer.py" line="122"/>
         <source>Opening the copy…</source>
         <translation>Kopie wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="125"/>
+        <location filename="../../ui/vault/transfer.py" line="143"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="131"/>
+        <location filename="../../ui/vault/transfer.py" line="149"/>
         <source>Import finished</source>
         <translation>Importeren klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="136"/>
+        <location filename="../../ui/vault/transfer.py" line="154"/>
         <source>This passphrase does not open the copy. Check it with the person who sent it (capital letters, spaces).</source>
         <translation>Deze wachtzin opent de kopie niet. Kijk hem na met de persoon die de kopie stuurde (hoofdletters, spaties).</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="141"/>
+        <location filename="../../ui/vault/transfer.py" line="159"/>
         <source>Your vault was not changed.</source>
         <translation>Je kluis werd niet gewijzigd.</translation>
     </message>
@@ -3595,7 +3639,7 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="128"/>
+        <location filename="../../ui/procedure/centre_view.py" line="129"/>
         <source>Write down a visit</source>
         <translation>Een bezoek noteren</translation>
     </message>
@@ -3603,52 +3647,52 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="63"/>
+        <location filename="../../ui/procedure/centre_view.py" line="64"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="68"/>
+        <location filename="../../ui/procedure/centre_view.py" line="69"/>
         <source>A phone was handed over</source>
         <translation>Er werd een telefoon afgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="75"/>
+        <location filename="../../ui/procedure/centre_view.py" line="76"/>
         <source>one per line: the name, then a comma and anything else (Yusuf, Sudan, 2nd floor)</source>
         <translation>één per regel: de naam, dan een komma en de rest (Yusuf, Soedan, 2e verdieping)</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="78"/>
+        <location filename="../../ui/procedure/centre_view.py" line="79"/>
         <source>Save the visit</source>
         <translation>Bezoek opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="83"/>
+        <location filename="../../ui/procedure/centre_view.py" line="84"/>
         <source>Date of the visit</source>
         <translation>Datum van het bezoek</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="84"/>
+        <location filename="../../ui/procedure/centre_view.py" line="85"/>
         <source>Who went</source>
         <translation>Wie ging er</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="85"/>
+        <location filename="../../ui/procedure/centre_view.py" line="86"/>
         <source>Belongings brought</source>
         <translation>Meegebrachte spullen</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="86"/>
+        <location filename="../../ui/procedure/centre_view.py" line="87"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="87"/>
+        <location filename="../../ui/procedure/centre_view.py" line="88"/>
         <source>Other people seen or mentioned</source>
         <translation>Andere personen gezien of vermeld</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="116"/>
+        <location filename="../../ui/procedure/centre_view.py" line="117"/>
         <source>Write the date as YYYY-MM-DD, today or earlier.</source>
         <translation>Schrijf de datum als JJJJ-MM-DD, vandaag of vroeger.</translation>
     </message>
@@ -3786,6 +3830,12 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Only if this is the first removal measure — the lawyer decides.</source>
+        <extracomment>rule be-udn-first: condition</extracomment>
+        <translation>Alleen als dit de eerste verwijderingsmaatregel is — de advocaat beslist.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
         <source>Urgent appeal against removal (second or later removal order)</source>
         <extracomment>rule be-udn-subsequent: title</extracomment>
         <translation>Beroep bij uiterst dringende noodzakelijkheid tegen verwijdering (tweede of latere verwijderingsmaatregel)</translation>
@@ -3852,6 +3902,12 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Only if the refused application was not a new one made in detention (for a new one, the appeal period is 5 days) — the lawyer decides.</source>
+        <extracomment>rule be-asylum-detained: condition</extracomment>
+        <translation>Alleen als het geweigerde verzoek geen nieuw verzoek was dat in detentie werd ingediend (voor een nieuw verzoek is de beroepstermijn 5 dagen) — de advocaat beslist.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
         <source>Asylum appeal (new application made in detention)</source>
         <extracomment>rule be-asylum-subsequent-detained: title</extracomment>
         <translation>Asielberoep (nieuw verzoek ingediend tijdens vasthouding)</translation>
@@ -3870,21 +3926,135 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
-        <source>A request to the criminal court's council chamber to end the detention. There is no deadline: file as soon as possible. After a decision that keeps the person detained, a new request can be filed one month later. Filing does not stop a removal.</source>
+        <source>A request to the criminal court's council chamber to end the detention. There is no deadline and no waiting time: the first request can be filed at once, as soon as possible after the detention decision. Filing does not stop a removal.</source>
         <extracomment>rule be-release-request: description</extracomment>
-        <translation>Een verzoekschrift bij de raadkamer van de correctionele rechtbank om de vasthouding te beëindigen. Er is geen termijn: dien het zo snel mogelijk in. Na een beslissing die de vasthouding behoudt, kan een maand later een nieuw verzoekschrift ingediend worden. Het indienen houdt een verwijdering niet tegen.</translation>
+        <translation>Een verzoekschrift bij de raadkamer van de correctionele rechtbank om de vasthouding te beëindigen. Er is geen termijn en geen wachttijd: het eerste verzoek kan meteen ingediend worden, zo snel mogelijk na de beslissing tot vasthouding. Het indienen houdt een verwijdering niet tegen.</translation>
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
-        <source>Date of the last court decision on the detention</source>
+        <source>After a court decision that keeps the person detained, a new request can be filed only one month later (the app then shows from when).</source>
+        <extracomment>rule be-release-request: note</extracomment>
+        <translation>Na een beslissing van de rechtbank die de detentie handhaaft, kan pas een maand later een nieuw verzoek worden ingediend (de app toont dan vanaf wanneer).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date of the detention decision</source>
         <extracomment>rule be-release-request: date_label</extracomment>
-        <translation>Datum van de laatste beslissing van de rechtbank over de vasthouding</translation>
+        <translation>Datum van de beslissing tot vasthouding</translation>
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
         <source>Art. 71 and 72, loi du 15 décembre 1980</source>
         <extracomment>rule be-release-request: legal_basis</extracomment>
         <translation>Art. 71 en 72, wet van 15 december 1980</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>New request for release, after a court decision that kept the detention</source>
+        <extracomment>rule be-release-request-again: title</extracomment>
+        <translation>Nieuw verzoekschrift tot vrijlating, na een rechterlijke beslissing die de vasthouding handhaafde</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>After the council chamber (or, on appeal, the chamber of indictment) decided to keep the person detained, a new request for release can be filed one month after that decision. There is no deadline.</source>
+        <extracomment>rule be-release-request-again: description</extracomment>
+        <translation>Nadat de raadkamer (of, in hoger beroep, de kamer van inbeschuldigingstelling) besliste om de vasthouding te handhaven, kan een nieuw verzoekschrift tot vrijlating ingediend worden een maand na die beslissing. Er is geen termijn.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date of the last court decision that kept the detention</source>
+        <extracomment>rule be-release-request-again: date_label</extracomment>
+        <translation>Datum van de laatste rechterlijke beslissing die de vasthouding handhaafde</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Appeal against the council chamber's order (24 hours)</source>
+        <extracomment>rule be-chamber-appeal: title</extracomment>
+        <translation>Hoger beroep tegen de beschikking van de raadkamer (24 uur)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>An appeal to the chamber of indictment (chambre des mises en accusation / kamer van inbeschuldigingstelling) against the council chamber's decision on the detention. Only 24 hours from the moment the order was served: the shortest deadline of all. The person stays detained until it rules.</source>
+        <extracomment>rule be-chamber-appeal: description</extracomment>
+        <translation>Een hoger beroep bij de kamer van inbeschuldigingstelling tegen de beslissing van de raadkamer over de vasthouding. Maar 24 uur vanaf het moment waarop de beschikking betekend werd: de kortste termijn van allemaal. De persoon blijft vastgehouden tot de kamer beslist.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Counted hour to hour from the moment of service, with no extension for a weekend or holiday: the shortest reading. How the courts count these 24 hours was not checked; a lawyer may count them differently.</source>
+        <extracomment>rule be-chamber-appeal: note</extracomment>
+        <translation>Van uur tot uur geteld vanaf de betekening, zonder verlenging voor een weekend of feestdag: de kortste lezing. Hoe de rechtbanken deze 24 uur tellen, werd niet nagekeken; een advocaat kan ze anders tellen.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date and time the council chamber's order was served</source>
+        <extracomment>rule be-chamber-appeal: date_label</extracomment>
+        <translation>Datum en uur waarop de beschikking van de raadkamer betekend werd</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Art. 72, loi du 15 décembre 1980 (24 hours from service, as agii.be explains it)</source>
+        <extracomment>rule be-chamber-appeal: legal_basis</extracomment>
+        <translation>Art. 72, wet van 15 december 1980 (24 uur na de betekening, volgens agii.be)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Appeal to the Court of Cassation against keeping the detention (15 days)</source>
+        <extracomment>rule be-cassation-detention: title</extracomment>
+        <translation>Cassatieberoep tegen de handhaving van de vasthouding (15 dagen)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>An appeal to the Court of Cassation against a decision of the chamber of indictment that keeps or orders the detention. 15 days. The person stays detained meanwhile.</source>
+        <extracomment>rule be-cassation-detention: description</extracomment>
+        <translation>Een cassatieberoep bij het Hof van Cassatie tegen een beslissing van de kamer van inbeschuldigingstelling die de vasthouding handhaaft of beveelt. 15 dagen. De persoon blijft intussen vastgehouden.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Whether the last day moves past a weekend or holiday was not checked: the app never moves it (the shorter reading).</source>
+        <extracomment>rule be-cassation-detention: note</extracomment>
+        <translation>Of de laatste dag verschuift na een weekend of feestdag, werd niet nagekeken: de app verschuift hem nooit (de kortere lezing).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date the chamber of indictment's decision was served</source>
+        <extracomment>rule be-cassation-detention: date_label</extracomment>
+        <translation>Datum waarop de beslissing van de kamer van inbeschuldigingstelling betekend werd</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Art. 72, loi du 15 décembre 1980 (15 days, as agii.be explains it)</source>
+        <extracomment>rule be-cassation-detention: legal_basis</extracomment>
+        <translation>Art. 72, wet van 15 december 1980 (15 dagen, volgens agii.be)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Appeal to the Council of State against a CCE/RvV judgment (30 days)</source>
+        <extracomment>rule be-council-of-state: title</extracomment>
+        <translation>Beroep bij de Raad van State tegen een arrest van de RvV (30 dagen)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>An appeal in cassation to the Council of State (Conseil d'État / Raad van State) against a judgment of the CCE/RvV. 30 days. It does not stop a removal. Only a lawyer can file it.</source>
+        <extracomment>rule be-council-of-state: description</extracomment>
+        <translation>Een cassatieberoep bij de Raad van State tegen een arrest van de RvV. 30 dagen. Het houdt een verwijdering niet tegen. Alleen een advocaat kan het indienen.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>The 30 days come from research notes: the page named here describes this appeal but not its period, and the official text was not checked. The last day is never moved (the shorter reading).</source>
+        <extracomment>rule be-council-of-state: note</extracomment>
+        <translation>De 30 dagen komen uit onderzoeksnotities: de genoemde pagina beschrijft dit beroep, maar niet de termijn, en de officiële tekst werd niet nagekeken. De laatste dag wordt nooit verschoven (de kortste lezing).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date the judgment was handed over or first presented</source>
+        <extracomment>rule be-council-of-state: date_label</extracomment>
+        <translation>Datum waarop het arrest overhandigd of voor het eerst aangeboden werd</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Art. 14 §2, lois coordonnées sur le Conseil d'État (period not checked on the official text)</source>
+        <extracomment>rule be-council-of-state: legal_basis</extracomment>
+        <translation>Art. 14 §2, gecoördineerde wetten op de Raad van State (termijn niet nagekeken in de officiële tekst)</translation>
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
@@ -3906,15 +4076,33 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
-        <source>Date of the detention decision</source>
-        <extracomment>rule be-detention-max: date_label</extracomment>
-        <translation>Datum van de beslissing tot vasthouding</translation>
-    </message>
-    <message>
-        <location filename="../../resources/deadline_rules.yaml"/>
         <source>Art. 7 (also arts. 25, 27, 74/5, 74/6), loi du 15 décembre 1980</source>
         <extracomment>rule be-detention-max: legal_basis</extracomment>
         <translation>Art. 7 (zie ook art. 25, 27, 74/5, 74/6), wet van 15 december 1980</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Longest detention with every extension (5 months, for information)</source>
+        <extracomment>rule be-detention-cap: title</extracomment>
+        <translation>Langste vasthouding met alle verlengingen (5 maanden, ter informatie)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>With both extensions (2 months, then 1 month) detention ends 5 months after the first detention decision at the latest, or 8 months for public order or national security. Each new detention decision (for example after a refused boarding) starts the count again.</source>
+        <extracomment>rule be-detention-cap: description</extracomment>
+        <translation>Met beide verlengingen (2 maanden, daarna 1 maand) eindigt de vasthouding uiterlijk 5 maanden na de eerste beslissing tot vasthouding, of 8 maanden om redenen van openbare orde of nationale veiligheid. Elke nieuwe beslissing tot vasthouding (bijvoorbeeld na een geweigerde inscheping) laat de telling opnieuw beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Indicative only; 8 months for public order or national security. Dublin and border detention have other maxima, not shown here.</source>
+        <extracomment>rule be-detention-cap: note</extracomment>
+        <translation>Alleen als aanwijzing; 8 maanden om redenen van openbare orde of nationale veiligheid. Voor Dublin- en grensvasthouding gelden andere maxima, die hier niet getoond worden.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date of the first detention decision</source>
+        <extracomment>rule be-detention-cap: date_label</extracomment>
+        <translation>Datum van de eerste beslissing tot vasthouding</translation>
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
@@ -3954,27 +4142,142 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
+        <source>A request to the judge of the judicial court to end the placement in a detention centre (rétention). 4 days: the day of notification counts as the first day, and the period ends at midnight (24:00) on the 4th day. Weekends and holidays do not extend it.</source>
+        <extracomment>rule fr-retention-placement: description</extracomment>
+        <translation>Een verzoek aan de rechter van de rechtbank (tribunal judiciaire) om de plaatsing in een detentiecentrum (rétention) te beëindigen. 4 dagen: de dag van de kennisgeving telt als eerste dag, en de termijn eindigt om middernacht (24:00) op de 4e dag. Weekends en feestdagen verlengen hem niet.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>The Cour de cassation counts the day of notification and ends at 24:00 on the 4th day. The 2025 law counts some periods in hours; whether this one became 96 hours is not confirmed. The app keeps the earlier end (24:00 on the 4th day).</source>
+        <extracomment>rule fr-retention-placement: note</extracomment>
+        <translation>Het Franse Hof van Cassatie (Cour de cassation) telt de dag van de kennisgeving mee en laat de termijn eindigen om 24:00 op de 4e dag. De wet van 2025 telt sommige termijnen in uren; of deze termijn 96 uur geworden is, is niet bevestigd. De app houdt het vroegste einde aan (24:00 op de 4e dag).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date the placement decision was handed over</source>
+        <extracomment>rule fr-retention-placement: date_label</extracomment>
+        <translation>Datum waarop de beslissing tot plaatsing overhandigd werd</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Art. L. 741-10 CESEDA (4 days since 15 July 2024); Cour de cassation, avis 7 January 2025, n° 24-70.008</source>
+        <extracomment>rule fr-retention-placement: legal_basis</extracomment>
+        <translation>Art. L. 741-10 CESEDA (4 dagen sinds 15 juli 2024); Frans Hof van Cassatie, advies van 7 januari 2025, nr. 24-70.008</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>France: appeal against an order to leave, house arrest or prison (7 days)</source>
+        <extracomment>rule fr-oqtf-house-arrest-prison: title</extracomment>
+        <translation>Frankrijk: beroep tegen een bevel om het grondgebied te verlaten, bij huisarrest of in de gevangenis (7 dagen)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>An appeal to the administrative court against an order to leave France (OQTF) notified to a person under house arrest (assignation à résidence) or in prison. 7 days from notification.</source>
+        <extracomment>rule fr-oqtf-house-arrest-prison: description</extracomment>
+        <translation>Een beroep bij de administratieve rechtbank tegen een bevel om Frankrijk te verlaten (OQTF), meegedeeld aan iemand onder huisarrest (assignation à résidence) of in de gevangenis. 7 dagen vanaf de kennisgeving.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Courts disagree whether these 7 days are a "délai franc" (one day more, and extended past a weekend or holiday). The app counts the shorter reading: the 7th day after notification, at 24:00, never extended.</source>
+        <extracomment>rule fr-oqtf-house-arrest-prison: note</extracomment>
+        <translation>De rechtbanken zijn het er niet over eens of deze 7 dagen een “délai franc” zijn (een dag meer, en verlengd na een weekend of feestdag). De app houdt de kortste lezing aan: de 7e dag na de kennisgeving, om 24:00, nooit verlengd.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date the order was handed over</source>
+        <extracomment>rule fr-oqtf-house-arrest-prison: date_label</extracomment>
+        <translation>Datum waarop het bevel overhandigd werd</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Art. L. 921-1 CESEDA (since 15 July 2024)</source>
+        <extracomment>rule fr-oqtf-house-arrest-prison: legal_basis</extracomment>
+        <translation>Art. L. 921-1 CESEDA (sinds 15 juli 2024)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>France: appeal against the judge's order on the detention (24 hours)</source>
+        <extracomment>rule fr-judge-order-appeal: title</extracomment>
+        <translation>Frankrijk: hoger beroep tegen de beschikking van de rechter over de vasthouding (24 uur)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>An appeal to the first president of the court of appeal against the judge's order that keeps the person in the detention centre (CRA). 24 hours. Weekends and holidays do not stop the clock.</source>
+        <extracomment>rule fr-judge-order-appeal: description</extracomment>
+        <translation>Een hoger beroep bij de eerste voorzitter van het hof van beroep tegen de beschikking van de rechter die de persoon in het detentiecentrum (CRA) houdt. 24 uur. Weekends en feestdagen houden de klok niet tegen.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Counted hour to hour from the moment the order was given or notified, whichever is earlier, never extended: the shortest reading. Only court decisions summarised by third parties were found.</source>
+        <extracomment>rule fr-judge-order-appeal: note</extracomment>
+        <translation>Van uur tot uur geteld vanaf het moment waarop de beschikking uitgesproken of meegedeeld werd, wat het eerst komt, nooit verlengd: de kortste lezing. Er werden alleen rechterlijke beslissingen gevonden die door derden samengevat werden.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date and time the judge's order was given</source>
+        <extracomment>rule fr-judge-order-appeal: date_label</extracomment>
+        <translation>Datum en uur waarop de beschikking van de rechter uitgesproken werd</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Art. L. 743-21 CESEDA</source>
+        <extracomment>rule fr-judge-order-appeal: legal_basis</extracomment>
+        <translation>Art. L. 743-21 CESEDA</translation>
+    </message>
+    <message>
+        <source>Only if the refused application was not a new one made in detention (then 5 days) — the lawyer decides.</source>
+        <extracomment>rule be-asylum-detained: condition</extracomment>
+        <translation type="vanished">Alleen als het geweigerde verzoek geen nieuw verzoek was dat tijdens de vasthouding ingediend werd (anders 5 dagen) — de advocaat beslist.</translation>
+    </message>
+    <message>
+        <source>After a court decision that keeps the person detained, a new request can be filed only one month later (see the next-request timer).</source>
+        <extracomment>rule be-release-request: note</extracomment>
+        <translation type="vanished">Na een rechterlijke beslissing die de vasthouding handhaaft, kan pas een maand later een nieuw verzoek ingediend worden (zie de termijn voor een nieuw verzoek).</translation>
+    </message>
+    <message>
+        <source>Art. 72, loi du 15 décembre 1980 (AgII, "binnen de 24 uur na de betekening")</source>
+        <extracomment>rule be-chamber-appeal: legal_basis</extracomment>
+        <translation type="vanished">Art. 72, wet van 15 december 1980 (AgII, “binnen de 24 uur na de betekening”)</translation>
+    </message>
+    <message>
+        <source>Art. 72, loi du 15 décembre 1980 (AgII, "binnen de 15 dagen cassatieberoep")</source>
+        <extracomment>rule be-cassation-detention: legal_basis</extracomment>
+        <translation type="vanished">Art. 72, wet van 15 december 1980 (AgII, “binnen de 15 dagen cassatieberoep”)</translation>
+    </message>
+    <message>
+        <source>The 30 days come from issue 14; the page named here describes this appeal but not its period, and the official text was not checked. The last day is never moved (the shorter reading).</source>
+        <extracomment>rule be-council-of-state: note</extracomment>
+        <translation type="vanished">De 30 dagen komen uit issue 14; de pagina die hier vermeld wordt, beschrijft dit beroep maar niet de termijn, en de officiële tekst werd niet nagekeken. De laatste dag wordt nooit verschoven (de kortere lezing).</translation>
+    </message>
+    <message>
+        <source>A request to the criminal court's council chamber to end the detention. There is no deadline: file as soon as possible. After a decision that keeps the person detained, a new request can be filed one month later. Filing does not stop a removal.</source>
+        <extracomment>rule be-release-request: description</extracomment>
+        <translation type="vanished">Een verzoekschrift bij de raadkamer van de correctionele rechtbank om de vasthouding te beëindigen. Er is geen termijn: dien het zo snel mogelijk in. Na een beslissing die de vasthouding behoudt, kan een maand later een nieuw verzoekschrift ingediend worden. Het indienen houdt een verwijdering niet tegen.</translation>
+    </message>
+    <message>
+        <source>Date of the last court decision on the detention</source>
+        <extracomment>rule be-release-request: date_label</extracomment>
+        <translation type="vanished">Datum van de laatste beslissing van de rechtbank over de vasthouding</translation>
+    </message>
+    <message>
         <source>A request to the judge of the judicial court to end the placement in a detention centre (rétention). Counted as 96 hours (4 days) from the moment of notification. Weekends and holidays do not stop the clock.</source>
         <extracomment>rule fr-retention-placement: description</extracomment>
-        <translation>Een verzoek aan de rechter van de gerechtelijke rechtbank om een einde te maken aan de plaatsing in een detentiecentrum (rétention). Geteld als 96 uur (4 dagen) vanaf de kennisgeving. Weekends en feestdagen houden de klok niet tegen.</translation>
+        <translation type="vanished">Een verzoek aan de rechter van de gerechtelijke rechtbank om een einde te maken aan de plaatsing in een detentiecentrum (rétention). Geteld als 96 uur (4 dagen) vanaf de kennisgeving. Weekends en feestdagen houden de klok niet tegen.</translation>
     </message>
     <message>
-        <location filename="../../resources/deadline_rules.yaml"/>
         <source>The law changed in 2024 and 2025; whether this is now exactly 96 hours is not confirmed.</source>
         <extracomment>rule fr-retention-placement: note</extracomment>
-        <translation>De wet veranderde in 2024 en 2025; het is niet bevestigd dat het nu precies 96 uur is.</translation>
+        <translation type="vanished">De wet veranderde in 2024 en 2025; het is niet bevestigd dat het nu precies 96 uur is.</translation>
     </message>
     <message>
-        <location filename="../../resources/deadline_rules.yaml"/>
         <source>Date and time the placement decision was handed over</source>
         <extracomment>rule fr-retention-placement: date_label</extracomment>
-        <translation>Datum en uur waarop de beslissing tot plaatsing overhandigd werd</translation>
+        <translation type="vanished">Datum en uur waarop de beslissing tot plaatsing overhandigd werd</translation>
     </message>
     <message>
-        <location filename="../../resources/deadline_rules.yaml"/>
         <source>Art. L. 741-10 CESEDA (4 days since 15 July 2024; loi n° 2025-796 counts in hours)</source>
         <extracomment>rule fr-retention-placement: legal_basis</extracomment>
-        <translation>Art. L. 741-10 CESEDA (4 dagen sinds 15 juli 2024; de wet nr. 2025-796 telt in uren)</translation>
+        <translation type="vanished">Art. L. 741-10 CESEDA (4 dagen sinds 15 juli 2024; de wet nr. 2025-796 telt in uren)</translation>
     </message>
 </context>
 <context>
@@ -3986,46 +4289,88 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>Geen enkel centrum heeft de code “{centre_id}”.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/counting.py" line="126"/>
+        <location filename="../../locator/deadlines/counting.py" line="49"/>
+        <source>The day it was handed over (or refused)</source>
+        <translation>De dag waarop ze overhandigd werd (of geweigerd)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/deadlines/counting.py" line="50"/>
+        <source>The day the letter was first presented at the address (not the day it was signed for or collected)</source>
+        <translation>De dag waarop de brief voor het eerst op het adres aangeboden werd (niet de dag waarop ervoor getekend werd of hij afgehaald werd)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/deadlines/counting.py" line="53"/>
+        <location filename="../../locator/deadlines/counting.py" line="54"/>
+        <source>The day it was posted — the date of the postmark</source>
+        <translation>De dag waarop ze gepost werd — de datum van de poststempel</translation>
+    </message>
+    <message>
+        <location filename="../../locator/deadlines/counting.py" line="142"/>
         <source>{when} is in the future.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>{when} ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/counting.py" line="128"/>
+        <location filename="../../locator/deadlines/counting.py" line="144"/>
         <source>{when} is before the arrest date ({arrest}).</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>{when} ligt voor de datum van de arrestatie ({arrest}).</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/counting.py" line="161"/>
+        <location filename="../../locator/deadlines/counting.py" line="202"/>
         <source>there is no rule with this id. Known rules: {known}.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>er is geen regel met deze code. Gekende regels: {known}.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/counting.py" line="166"/>
+        <location filename="../../locator/deadlines/counting.py" line="207"/>
         <source>choose one of: {known}.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>kies uit: {known}.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/counting.py" line="169"/>
+        <location filename="../../locator/deadlines/counting.py" line="210"/>
         <source>this deadline counts in hours from the moment the decision was handed over. Choose hand delivery.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>deze termijn telt in uren vanaf het moment waarop de beslissing overhandigd werd. Kies “persoonlijk overhandigd”.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/counting.py" line="237"/>
+        <location filename="../../locator/deadlines/counting.py" line="213"/>
+        <source>this deadline counts from the day the decision was handed over. Choose hand delivery.</source>
+        <extracomment>DeadlineInputError</extracomment>
+        <translation>deze termijn telt vanaf de dag waarop de beslissing overhandigd werd. Kies “persoonlijk overhandigd”.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/deadlines/counting.py" line="295"/>
         <source>{text} is not a real date.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>{text} is geen echte datum.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/counting.py" line="239"/>
+        <location filename="../../locator/deadlines/counting.py" line="297"/>
         <source>write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM, for example 2025-08-10 or 2025-08-10T14:30.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>schrijf het als JJJJ-MM-DD of JJJJ-MM-DDTUU:MM, bijvoorbeeld 2025-08-10 of 2025-08-10T14:30.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/deadlines/table.py" line="34"/>
+        <source>Did the person receive an earlier order to leave or another removal measure before this one?</source>
+        <translation>Kreeg de persoon vóór deze beslissing al een bevel om het grondgebied te verlaten of een andere verwijderingsmaatregel?</translation>
+    </message>
+    <message>
+        <location filename="../../locator/deadlines/table.py" line="36"/>
+        <source>Was the refused asylum application a new one, made while the person was detained?</source>
+        <translation>Was het geweigerde asielverzoek een nieuw verzoek, ingediend tijdens de vasthouding?</translation>
+    </message>
+    <message>
+        <location filename="../../locator/deadlines/timers.py" line="33"/>
+        <source>The decision was changed and this deadline no longer follows from it.</source>
+        <translation>De beslissing werd gewijzigd en deze termijn volgt er niet meer uit.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/deadlines/timers.py" line="35"/>
+        <source>The app's rules were corrected and this deadline no longer follows from the decision.</source>
+        <translation>De regels van de app werden verbeterd en deze termijn volgt niet meer uit de beslissing.</translation>
     </message>
     <message>
         <location filename="../../locator/model/caseio.py" line="76"/>
@@ -4071,7 +4416,7 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
     </message>
     <message>
         <location filename="../../locator/model/caseio.py" line="201"/>
-        <location filename="../../locator/model/caseio.py" line="337"/>
+        <location filename="../../locator/model/caseio.py" line="340"/>
         <source>is not a field we know</source>
         <extracomment>FieldError</extracomment>
         <translation>is geen gekend veld</translation>
@@ -4101,192 +4446,192 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>de datum van kennisgeving is nodig</translation>
     </message>
     <message>
-        <location filename="../../locator/model/caseio.py" line="325"/>
+        <location filename="../../locator/model/caseio.py" line="328"/>
         <source>must be a JSON object with named fields</source>
         <extracomment>FieldError</extracomment>
         <translation>moet een JSON-object met benoemde velden zijn</translation>
     </message>
     <message>
-        <location filename="../../locator/model/caseio.py" line="351"/>
+        <location filename="../../locator/model/caseio.py" line="354"/>
         <source>give at least an alias or a name</source>
         <extracomment>FieldError</extracomment>
         <translation>geef minstens een roepnaam of een naam</translation>
     </message>
     <message>
-        <location filename="../../locator/model/caseio.py" line="353"/>
+        <location filename="../../locator/model/caseio.py" line="356"/>
         <source>not a centre in the directory; choose one or unknown</source>
         <extracomment>FieldError</extracomment>
         <translation>dit centrum staat niet in de lijst; kies er een, of “onbekend”</translation>
     </message>
     <message>
-        <location filename="../../locator/model/caseio.py" line="355"/>
-        <location filename="../../locator/model/caseio.py" line="359"/>
+        <location filename="../../locator/model/caseio.py" line="358"/>
+        <location filename="../../locator/model/caseio.py" line="362"/>
         <source>cannot be before the date of arrest</source>
         <extracomment>FieldError</extracomment>
         <translation>kan niet voor de datum van de arrestatie liggen</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="149"/>
+        <location filename="../../locator/model/cases.py" line="177"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="151"/>
+        <location filename="../../locator/model/cases.py" line="179"/>
         <source>Bar</source>
         <translation>Balie</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="153"/>
+        <location filename="../../locator/model/cases.py" line="181"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="155"/>
+        <location filename="../../locator/model/cases.py" line="183"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="157"/>
+        <location filename="../../locator/model/cases.py" line="185"/>
         <source>Brief sent on</source>
         <translation>Fiche verstuurd op</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="166"/>
+        <location filename="../../locator/model/cases.py" line="194"/>
         <source>asked on</source>
         <translation>gevraagd op</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="184"/>
+        <location filename="../../locator/model/cases.py" line="212"/>
         <source>Alias (what friends call them)</source>
         <translation>Roepnaam (hoe vrienden hem of haar noemen)</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="187"/>
+        <location filename="../../locator/model/cases.py" line="215"/>
         <source>Registered LAST NAME</source>
         <translation>Geregistreerde ACHTERNAAM</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="187"/>
+        <location filename="../../locator/model/cases.py" line="215"/>
         <source>as on the order to leave (OQT)</source>
         <translation>zoals op het bevel om het grondgebied te verlaten</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="189"/>
+        <location filename="../../locator/model/cases.py" line="217"/>
         <source>Registered first name</source>
         <translation>Geregistreerde voornaam</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="191"/>
+        <location filename="../../locator/model/cases.py" line="219"/>
         <source>Real name</source>
         <translation>Echte naam</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="193"/>
+        <location filename="../../locator/model/cases.py" line="221"/>
         <source>Other spellings</source>
         <translation>Andere schrijfwijzen</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="196"/>
+        <location filename="../../locator/model/cases.py" line="224"/>
         <source>Nationality (as recorded)</source>
         <translation>Nationaliteit (zoals geregistreerd)</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="198"/>
+        <location filename="../../locator/model/cases.py" line="226"/>
         <source>Real nationality</source>
         <translation>Echte nationaliteit</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="202"/>
+        <location filename="../../locator/model/cases.py" line="230"/>
         <source>Date of birth (as recorded)</source>
         <translation>Geboortedatum (zoals geregistreerd)</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="205"/>
+        <location filename="../../locator/model/cases.py" line="233"/>
         <source>Real date of birth</source>
         <translation>Echte geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="207"/>
+        <location filename="../../locator/model/cases.py" line="235"/>
         <source>OE / IBZ / SP number</source>
         <translation>Nummer DVZ / IBZ / SP</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="208"/>
+        <location filename="../../locator/model/cases.py" line="236"/>
         <source>on their badge</source>
         <translation>op de badge</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="210"/>
+        <location filename="../../locator/model/cases.py" line="238"/>
         <source>Languages spoken</source>
         <translation>Gesproken talen</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="211"/>
+        <location filename="../../locator/model/cases.py" line="239"/>
         <source>Language of the case</source>
         <translation>Taal van het dossier</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="215"/>
+        <location filename="../../locator/model/cases.py" line="243"/>
         <source>Status</source>
         <translation>Situatie</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="216"/>
+        <location filename="../../locator/model/cases.py" line="244"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="217"/>
+        <location filename="../../locator/model/cases.py" line="245"/>
         <source>Date of arrest</source>
         <translation>Datum van de arrestatie</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="219"/>
+        <location filename="../../locator/model/cases.py" line="247"/>
         <source>Place of arrest</source>
         <translation>Plaats van de arrestatie</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="220"/>
+        <location filename="../../locator/model/cases.py" line="248"/>
         <source>police station, city</source>
         <translation>politiekantoor, stad</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="222"/>
+        <location filename="../../locator/model/cases.py" line="250"/>
         <source>Centre</source>
         <translation>Centrum</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="224"/>
+        <location filename="../../locator/model/cases.py" line="252"/>
         <source>Found there on</source>
         <translation>Daar gevonden op</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="226"/>
+        <location filename="../../locator/model/cases.py" line="254"/>
         <source>Phone that reaches them</source>
         <translation>Telefoon waarop de persoon bereikbaar is</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="229"/>
+        <location filename="../../locator/model/cases.py" line="257"/>
         <source>Wants a lawyer</source>
         <translation>Wil een advocaat</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="231"/>
+        <location filename="../../locator/model/cases.py" line="259"/>
         <source>Agrees to share with GVO</source>
         <translation>Akkoord om te delen met GVO</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="233"/>
+        <location filename="../../locator/model/cases.py" line="261"/>
         <source>Agrees to share with a lawyer</source>
         <translation>Akkoord om te delen met een advocaat</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="235"/>
+        <location filename="../../locator/model/cases.py" line="263"/>
         <source>Agrees to share with referents</source>
         <translation>Akkoord om te delen met referenten</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="237"/>
+        <location filename="../../locator/model/cases.py" line="265"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
@@ -4334,7 +4679,7 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
     </message>
     <message>
         <location filename="../../locator/model/dates.py" line="134"/>
-        <location filename="../../locator/storage/deadlines.py" line="206"/>
+        <location filename="../../locator/storage/deadlines.py" line="131"/>
         <source>this date is in the future</source>
         <extracomment>FieldError</extracomment>
         <translation>deze datum ligt in de toekomst</translation>
@@ -4344,6 +4689,21 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <source>Something went wrong.</source>
         <extracomment>LocatorError</extracomment>
         <translation>Er ging iets mis.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/events.py" line="283"/>
+        <source>Imported from a copy on {day}.</source>
+        <translation>Geïmporteerd uit een kopie op {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/events.py" line="284"/>
+        <source>Possible duplicate of case {duplicate_of}, imported from a copy on {day}. Compare the two and keep what is right.</source>
+        <translation>Mogelijk dubbel van dossier {duplicate_of}, geïmporteerd uit een kopie op {day}. Vergelijk de twee en hou wat juist is.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/events.py" line="286"/>
+        <source>Updated from a copy on {day}: the copy's version of this case was taken. Its decisions, deportation attempts, timeline and attachments were added to ours; nothing of ours was removed from them.</source>
+        <translation>Bijgewerkt uit een kopie op {day}: de versie uit de kopie werd overgenomen voor dit dossier. Haar beslissingen, uitwijzingspogingen, tijdlijn en bijlagen werden bij de onze gevoegd; niets van het onze werd eruit verwijderd.</translation>
     </message>
     <message>
         <location filename="../../locator/model/phones.py" line="20"/>
@@ -4358,36 +4718,31 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>dit telefoonnummer bestaat niet (kijk de cijfers na, of voeg de landcode toe, bv. +33)</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/backup.py" line="68"/>
+        <location filename="../../locator/storage/backup.py" line="59"/>
         <source>Choose a passphrase for the copy.</source>
         <extracomment>VaultExists</extracomment>
         <translation>Kies een wachtzin voor de kopie.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/backup.py" line="96"/>
+        <location filename="../../locator/storage/backup.py" line="83"/>
         <source>the backup failed its integrity check</source>
         <extracomment>DamagedVault</extracomment>
         <translation>de integriteitscontrole van de back-up is mislukt</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/deadlines.py" line="30"/>
-        <source>The decision was changed and this deadline no longer follows from it.</source>
-        <translation>De beslissing werd gewijzigd en deze termijn volgt er niet meer uit.</translation>
-    </message>
-    <message>
-        <location filename="../../locator/storage/deadlines.py" line="208"/>
+        <location filename="../../locator/storage/deadlines.py" line="133"/>
         <source>say who filed it (the lawyer's name, for example)</source>
         <extracomment>FieldError</extracomment>
         <translation>zeg wie het indiende (bijvoorbeeld de naam van de advocaat)</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/deadlines.py" line="215"/>
+        <location filename="../../locator/storage/deadlines.py" line="140"/>
         <source>give a reason, so others understand later</source>
         <extracomment>FieldError</extracomment>
         <translation>geef een reden, zodat anderen het later begrijpen</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/deadlines.py" line="224"/>
+        <location filename="../../locator/storage/deadlines.py" line="149"/>
         <source>There is no deadline number {n}.</source>
         <extracomment>UnknownCase</extracomment>
         <translation>Er is geen termijn met nummer {n}.</translation>
@@ -4523,208 +4878,215 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>Er is geen sleutelbos op deze computer (bijvoorbeeld: GNOME Keyring of KWallet draait niet).</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/merge.py" line="252"/>
-        <source>Imported from a copy on {day}.</source>
-        <translation>Geïmporteerd uit een kopie op {day}.</translation>
-    </message>
-    <message>
-        <location filename="../../locator/storage/merge.py" line="253"/>
-        <source>Possible duplicate of case {duplicate_of}, imported from a copy on {day}. Compare the two and keep what is right.</source>
-        <translation>Mogelijk dubbel van dossier {duplicate_of}, geïmporteerd uit een kopie op {day}. Vergelijk de twee en hou wat juist is.</translation>
-    </message>
-    <message>
-        <location filename="../../locator/storage/merge.py" line="255"/>
-        <source>Updated from a copy on {day}: the copy's version of this case was taken. Its decisions, deportation attempts, timeline and attachments were added to ours; nothing of ours was removed from them.</source>
-        <translation>Bijgewerkt uit een kopie op {day}: de versie uit de kopie werd overgenomen voor dit dossier. Haar beslissingen, uitwijzingspogingen, tijdlijn en bijlagen werden bij de onze gevoegd; niets van het onze werd eruit verwijderd.</translation>
-    </message>
-    <message>
         <location filename="../../locator/storage/store.py" line="216"/>
         <source>There is no attachment number {n}.</source>
         <extracomment>UnknownCase</extracomment>
         <translation>Er is geen bijlage met nummer {n}.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="83"/>
+        <location filename="../../locator/storage/vault.py" line="85"/>
         <source>the file is cut short</source>
         <extracomment>DamagedVault</extracomment>
         <translation>het bestand is afgebroken</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="103"/>
+        <location filename="../../locator/storage/vault.py" line="105"/>
         <source>Choose a passphrase: the vault cannot be created without one.</source>
         <extracomment>WrongPassphrase</extracomment>
         <translation>Kies een wachtzin: zonder wachtzin kan de kluis niet aangemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="168"/>
+        <location filename="../../locator/storage/vault.py" line="159"/>
         <source>an integrity check failed</source>
         <extracomment>DamagedVault</extracomment>
         <translation>een integriteitscontrole is mislukt</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="209"/>
+        <location filename="../../locator/storage/vault.py" line="200"/>
         <source>The vault file was moved, renamed or deleted while Locator was open. Nothing more was saved. Lock Locator and open the vault where it is now, or restore a backup.</source>
         <extracomment>VaultMissing</extracomment>
         <translation>Het bestand van de kluis werd verplaatst, hernoemd of verwijderd terwijl Locator open was. Er werd niets meer opgeslagen. Vergrendel Locator en open de kluis waar ze nu staat, of zet een back-up terug.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="231"/>
+        <location filename="../../locator/storage/vault.py" line="222"/>
         <source>The new passphrase cannot be empty.</source>
         <extracomment>WrongPassphrase</extracomment>
         <translation>De nieuwe wachtzin mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="401"/>
-        <location filename="../../locator/storage/vault.py" line="412"/>
+        <location filename="../../locator/storage/vault.py" line="397"/>
+        <location filename="../../locator/storage/vault.py" line="408"/>
         <source>the file could not be read or written</source>
         <extracomment>DamagedVault</extracomment>
         <translation>het bestand kon niet gelezen of geschreven worden</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="411"/>
+        <location filename="../../locator/storage/vault.py" line="407"/>
         <source>The vault is in use by another copy of Locator. Close it there first.</source>
         <extracomment>VaultExists</extracomment>
         <translation>De kluis is in gebruik door een ander geopend Locator. Sluit ze daar eerst.</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="55"/>
+        <location filename="../../locator/timeline/describe.py" line="59"/>
         <source>GVO</source>
         <translation>GVO</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="55"/>
+        <location filename="../../locator/timeline/describe.py" line="59"/>
         <source>the lawyer</source>
         <translation>de advocaat</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="57"/>
+        <location filename="../../locator/timeline/describe.py" line="61"/>
         <source>asked to look for them</source>
         <translation>gevraagd om te zoeken</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="58"/>
+        <location filename="../../locator/timeline/describe.py" line="62"/>
         <source>told where they are held</source>
         <translation>laten weten waar de persoon vastzit</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="59"/>
+        <location filename="../../locator/timeline/describe.py" line="63"/>
         <source>asked for a lawyer</source>
         <translation>om een advocaat gevraagd</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="60"/>
+        <location filename="../../locator/timeline/describe.py" line="64"/>
         <source>told what happened</source>
         <translation>laten weten wat er gebeurd is</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="61"/>
+        <location filename="../../locator/timeline/describe.py" line="65"/>
         <source>told about the flight</source>
         <translation>ingelicht over de vlucht</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="62"/>
+        <location filename="../../locator/timeline/describe.py" line="66"/>
         <source>asked for support at the flight</source>
         <translation>om steun bij de vlucht gevraagd</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="63"/>
-        <source>done</source>
-        <translation>gedaan</translation>
-    </message>
-    <message>
-        <location filename="../../locator/timeline/describe.py" line="63"/>
-        <source>skipped</source>
-        <translation>overgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../locator/timeline/describe.py" line="63"/>
-        <source>opened again</source>
-        <translation>heropend</translation>
-    </message>
-    <message>
-        <location filename="../../locator/timeline/describe.py" line="75"/>
-        <source>{centre}: {answer}</source>
-        <translation>{centre}: {answer}</translation>
-    </message>
-    <message>
-        <location filename="../../locator/timeline/describe.py" line="78"/>
-        <source>{centre}, {day}: {visitor}</source>
-        <translation>{centre}, {day}: {visitor}</translation>
-    </message>
-    <message>
-        <location filename="../../locator/timeline/describe.py" line="81"/>
-        <source>phone handed over</source>
-        <translation>telefoon afgegeven</translation>
-    </message>
-    <message>
-        <location filename="../../locator/timeline/describe.py" line="88"/>
-        <source>To {to}: {purpose}</source>
-        <translation>Aan {to}: {purpose}</translation>
-    </message>
-    <message>
-        <location filename="../../locator/timeline/describe.py" line="90"/>
-        <source>{old} → {new}</source>
-        <translation>{old} → {new}</translation>
-    </message>
-    <message>
-        <location filename="../../locator/timeline/describe.py" line="93"/>
-        <source> (centre: {centre})</source>
-        <translation> (centrum: {centre})</translation>
-    </message>
-    <message>
-        <location filename="../../locator/timeline/describe.py" line="101"/>
-        <source>Correction: {text}</source>
-        <translation>Correctie: {text}</translation>
-    </message>
-    <message>
-        <location filename="../../locator/timeline/describe.py" line="129"/>
-        <source>“{step}”: {n} of {total} ticked</source>
-        <translation>“{step}”: {n} van {total} aangevinkt</translation>
-    </message>
-    <message>
-        <location filename="../../locator/timeline/describe.py" line="131"/>
-        <source>“{step}”: {state}</source>
-        <translation>“{step}”: {state}</translation>
-    </message>
-    <message>
-        <location filename="../../locator/timeline/describe.py" line="140"/>
-        <source>{title}: started, last day {due}</source>
-        <translation>{title}: gestart, laatste dag: {due}</translation>
-    </message>
-    <message>
-        <location filename="../../locator/timeline/describe.py" line="143"/>
+        <location filename="../../locator/timeline/describe.py" line="70"/>
         <source>(only if this is the first removal measure)</source>
         <translation>(alleen als dit de eerste verwijderingsmaatregel is)</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="146"/>
+        <location filename="../../locator/timeline/describe.py" line="71"/>
+        <source>(only if the refused application was not a new one made in detention)</source>
+        <translation>(alleen als het geweigerde verzoek geen nieuw verzoek was dat tijdens de vasthouding ingediend werd)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="74"/>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="74"/>
+        <source>skipped</source>
+        <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="74"/>
+        <source>opened again</source>
+        <translation>heropend</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="86"/>
+        <source>{centre}: {answer}</source>
+        <translation>{centre}: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="89"/>
+        <source>{centre}, {day}: {visitor}</source>
+        <translation>{centre}, {day}: {visitor}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="92"/>
+        <source>phone handed over</source>
+        <translation>telefoon afgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="99"/>
+        <source>To {to}: {purpose}</source>
+        <translation>Aan {to}: {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="101"/>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="104"/>
+        <source> (centre: {centre})</source>
+        <translation> (centrum: {centre})</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="112"/>
+        <source>Correction: {text}</source>
+        <translation>Correctie: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="136"/>
+        <source>“{step}”: {n} of {total} ticked</source>
+        <translation>“{step}”: {n} van {total} aangevinkt</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="138"/>
+        <source>“{step}”: {state}</source>
+        <translation>“{step}”: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="145"/>
+        <source>{title}: started, last day {due}</source>
+        <translation>{title}: gestart, laatste dag: {due}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="148"/>
+        <source>(only as a possibility)</source>
+        <translation>(alleen als mogelijkheid)</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="151"/>
         <source>{title}: last day moved from {old} to {due}</source>
         <translation>{title}: laatste dag verschoven van {old} naar {due}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="149"/>
+        <location filename="../../locator/timeline/describe.py" line="154"/>
         <source>{title}: filed on {on} by {by}</source>
         <translation>{title}: ingediend op {on} door {by}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="153"/>
+        <location filename="../../locator/timeline/describe.py" line="159"/>
         <source>{title}: set aside as not applicable — {reason}</source>
         <translation>{title}: opzijgezet, niet van toepassing — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="215"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="266"/>
+        <source>choose an answer ("Don't know" is one)</source>
+        <extracomment>FieldError</extracomment>
+        <translation>kies een antwoord (“Weet ik niet” is er ook een)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="267"/>
+        <source>choose one</source>
+        <extracomment>FieldError</extracomment>
+        <translation>kies er een</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="271"/>
         <source>this date and time is in the future</source>
         <extracomment>FieldError</extracomment>
         <translation>deze datum en dit uur liggen in de toekomst</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="221"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="277"/>
         <source>files up to 50 MB can be kept in the vault</source>
         <extracomment>FieldError</extracomment>
         <translation>de kluis kan bestanden tot 50 MB bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="21"/>
+        <location filename="../../ui/vault/transfer.py" line="24"/>
         <source>Choose a passphrase different from your vault's: the copy is for someone else, who must not be able to open your vault.</source>
         <extracomment>SamePassphrase</extracomment>
         <translation>Kies een andere wachtzin dan die van je kluis: de kopie is voor iemand anders, die je kluis niet mag kunnen openen.</translation>
@@ -4754,7 +5116,7 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="44"/>
-        <location filename="../../ui/common/labels.py" line="88"/>
+        <location filename="../../ui/common/labels.py" line="101"/>
         <source>Deported</source>
         <translation>Uitgewezen</translation>
     </message>
@@ -4775,13 +5137,13 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="52"/>
-        <location filename="../../ui/common/labels.py" line="81"/>
+        <location filename="../../ui/common/labels.py" line="94"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="52"/>
-        <location filename="../../ui/common/labels.py" line="81"/>
+        <location filename="../../ui/common/labels.py" line="94"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
@@ -4837,153 +5199,206 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="69"/>
+        <source>Entry ban (annexe 13sexies)</source>
+        <translation>Inreisverbod (bijlage 13sexies)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="70"/>
+        <source>Council chamber's order on the detention</source>
+        <translation>Beschikking van de raadkamer over de vasthouding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="71"/>
+        <source>Chamber of indictment's decision on the detention</source>
+        <translation>Beslissing van de kamer van inbeschuldigingstelling over de vasthouding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="73"/>
+        <source>Judgment of the CCE/RvV</source>
+        <translation>Arrest van de RvV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="74"/>
+        <source>France: OQTF in a detention centre (CRA)</source>
+        <translation>Frankrijk: OQTF in een detentiecentrum (CRA)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="75"/>
+        <source>France: OQTF with house arrest or in prison</source>
+        <translation>Frankrijk: OQTF bij huisarrest of in de gevangenis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="77"/>
+        <source>France: placement in a detention centre (CRA)</source>
+        <translation>Frankrijk: plaatsing in een detentiecentrum (CRA)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="79"/>
+        <source>France: the judge's order on the detention</source>
+        <translation>Frankrijk: de beschikking van de rechter over de vasthouding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="80"/>
         <source>Other decision</source>
         <translation>Andere beslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="74"/>
+        <location filename="../../ui/common/labels.py" line="85"/>
         <source>Handed over</source>
         <translation>Persoonlijk overhandigd</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="75"/>
-        <source>Registered letter (signed for)</source>
-        <translation>Aangetekende brief (met handtekening)</translation>
+        <location filename="../../ui/common/labels.py" line="86"/>
+        <source>Registered letter with acknowledgment of receipt</source>
+        <translation>Aangetekend met ontvangstbewijs</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="76"/>
-        <source>By post</source>
-        <translation>Met de post</translation>
+        <location filename="../../ui/common/labels.py" line="87"/>
+        <source>Registered letter without acknowledgment of receipt</source>
+        <translation>Aangetekend zonder ontvangstbewijs</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="80"/>
+        <location filename="../../ui/common/labels.py" line="89"/>
+        <source>Ordinary post</source>
+        <translation>Gewone post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="93"/>
         <source>Don't know</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="85"/>
+        <location filename="../../ui/common/labels.py" line="98"/>
         <source>Not known</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="86"/>
+        <location filename="../../ui/common/labels.py" line="99"/>
         <source>Refused to board</source>
         <translation>Weigerde in te stappen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="87"/>
+        <location filename="../../ui/common/labels.py" line="100"/>
         <source>Brought back</source>
         <translation>Teruggebracht naar het centrum</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="93"/>
+        <location filename="../../ui/common/labels.py" line="106"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="93"/>
+        <location filename="../../ui/common/labels.py" line="106"/>
         <source>Host</source>
         <translation>Gastgezin</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="94"/>
+        <location filename="../../ui/common/labels.py" line="107"/>
         <source>Friend</source>
         <translation>Vriend(in)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="94"/>
+        <location filename="../../ui/common/labels.py" line="107"/>
         <source>Family</source>
         <translation>Familie</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="95"/>
+        <location filename="../../ui/common/labels.py" line="108"/>
         <source>Centre referent</source>
         <translation>Referent van het centrum</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="96"/>
+        <location filename="../../ui/common/labels.py" line="109"/>
         <source>Lawyer</source>
         <translation>Advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="97"/>
+        <location filename="../../ui/common/labels.py" line="110"/>
         <source>Fellow detainee</source>
         <translation>Medegedetineerde</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="98"/>
+        <location filename="../../ui/common/labels.py" line="111"/>
         <source>Visitor</source>
         <translation>Bezoeker</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="104"/>
+        <location filename="../../ui/common/labels.py" line="117"/>
         <source>Case opened</source>
         <translation>Dossier geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="104"/>
+        <location filename="../../ui/common/labels.py" line="117"/>
         <source>Call</source>
         <translation>Oproep</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="105"/>
+        <location filename="../../ui/common/labels.py" line="118"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="105"/>
+        <location filename="../../ui/common/labels.py" line="118"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="106"/>
+        <location filename="../../ui/common/labels.py" line="119"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="107"/>
+        <location filename="../../ui/common/labels.py" line="120"/>
         <source>Status changed</source>
         <translation>Situatie gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="108"/>
+        <location filename="../../ui/common/labels.py" line="121"/>
         <source>Decision recorded</source>
         <translation>Beslissing genoteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="109"/>
+        <location filename="../../ui/common/labels.py" line="122"/>
         <source>Deportation attempt</source>
         <translation>Uitwijzingspoging</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="110"/>
+        <location filename="../../ui/common/labels.py" line="123"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="110"/>
+        <location filename="../../ui/common/labels.py" line="123"/>
         <source>Correction</source>
         <translation>Correctie</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="111"/>
+        <location filename="../../ui/common/labels.py" line="124"/>
         <source>Attachment added</source>
         <translation>Bijlage toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="112"/>
+        <location filename="../../ui/common/labels.py" line="125"/>
         <source>Lawyer brief sent</source>
         <translation>Fiche naar de advocaat verstuurd</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="113"/>
+        <location filename="../../ui/common/labels.py" line="126"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="113"/>
+        <location filename="../../ui/common/labels.py" line="126"/>
         <source>Deadline</source>
         <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Registered letter (signed for)</source>
+        <translation type="vanished">Aangetekende brief (met handtekening)</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation type="vanished">Met de post</translation>
     </message>
 </context>
 <context>
