@@ -319,3 +319,15 @@ def test_idle_lock_counts_time_asleep(qtbot: QtBot) -> None:
     now[0] += 60 * 60  # the laptop slept for an hour
     idle.check()
     assert locked == [True]
+
+
+def test_the_idle_lock_ends_with_its_window(qtbot: QtBot, tmp_path: Path,
+                                            keystore: Keystore) -> None:
+    """The idle lock filters every event of the app: it must not outlive its window (left
+    behind, each one slowed every later event and could lock a window it never knew)."""
+    from tests.gui_windows import open_case_window
+
+    controller, window, _case_id = open_case_window(qtbot, tmp_path, keystore)
+    qtbot.waitUntil(lambda: getattr(controller, "idle", None) is not None, timeout=10_000)
+    idle = controller.idle
+    assert idle.parent() is window  # Qt deletes it with the window
