@@ -286,7 +286,7 @@ def _write(mine: Vault, con: Any, src: _Full, here: _Full | None, day: str) -> i
         decision.attachment_id = None  # linked below, once the attachments are here
     last = 0 if here is None else con.execute(
         "SELECT coalesce(max(id), 0) FROM events WHERE case_id = ?", (case.id,)).fetchone()[0]
-    case_id = mine._write_case(con, case, "", force_new=here is None)
+    case_id = mine.write_case(con, case, "", force_new=here is None)
     # the entries written by the save itself go: the copy's own timeline follows
     con.execute("DELETE FROM events WHERE case_id = ? AND id > ?", (case_id, last))
     con.execute("UPDATE cases SET closed_at = ?, created_at = ? WHERE id = ?",

@@ -76,13 +76,13 @@ class CaseStore:
     def save_case(self, case: Case, recorded_by: str = "") -> Case:
         """Insert or update one case with its nested records; returns it as stored."""
         with self.transaction() as con:
-            case_id = self._write_case(con, case, recorded_by)
+            case_id = self.write_case(con, case, recorded_by)
         return self.get_case(case_id)
 
     def add_cases(self, cases: Iterable[Case], recorded_by: str = "") -> list[int]:
         """Add many new cases in one transaction (import)."""
         with self.transaction() as con:
-            return [self._write_case(con, c, recorded_by, force_new=True) for c in cases]
+            return [self.write_case(con, c, recorded_by, force_new=True) for c in cases]
 
     def get_case(self, case_id: int) -> Case:
         con = self.con
@@ -229,8 +229,9 @@ class CaseStore:
             f"SELECT * FROM {table} WHERE case_id = ? ORDER BY position, id", (case_id,))
         return rows
 
-    def _write_case(self, con: Any, case: Case, recorded_by: str,
-                    force_new: bool = False) -> int:
+    def write_case(self, con: Any, case: Case, recorded_by: str,
+                   force_new: bool = False) -> int:
+        """Write a whole case inside the caller's transaction (``con``); its id."""
         now = format_utc(utc_now())
         row = case_row(case)
         old: tuple[str, str] | None = None  # (status, centre) as stored before this save
