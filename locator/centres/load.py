@@ -44,7 +44,7 @@ from locator.model.dates import PartialDate, parse_date
 from locator.model.errors import FieldError
 from locator.model.paths import CENTRES_FILE
 from locator.model.phones import display_phone, normalise_phone
-from locator.model.yamlstrict import StrictMap, StrictYamlError, compose, peek_text
+from locator.model.yamlstrict import StrictMap, StrictYamlError, compose, peek_text, read_data_file
 
 __all__ = [
     "CENTRES_FILE", "SCHEMA", "Address", "Centre", "CentreDirectory", "CentresFileError",
@@ -68,13 +68,9 @@ def load_centres(path: Path | None = None) -> CentreDirectory:
     Raises:
         CentresFileError: if the file cannot be read or breaks the format.
     """
-    if path is None:
-        return _shipped()
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise CentresFileError(f"cannot read the file ({error})", file=path.name) from None
-    return parse_centres(text, file=path.name)
+    return read_data_file(
+        path, _shipped, lambda text, name: parse_centres(text, file=name),
+        lambda p, error: CentresFileError(f"cannot read the file ({error})", file=p.name))
 
 
 @functools.cache

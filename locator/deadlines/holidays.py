@@ -17,7 +17,7 @@ from pathlib import Path
 from dateutil.easter import EASTER_WESTERN, easter
 
 from locator.model.paths import RESOURCES_DIR
-from locator.model.yamlstrict import StrictMap, StrictYamlError, compose, peek_text
+from locator.model.yamlstrict import StrictMap, StrictYamlError, compose, peek_text, read_data_file
 
 HOLIDAYS_FILE = RESOURCES_DIR / "be_legal_holidays.yaml"
 
@@ -233,13 +233,9 @@ def load_holiday_calendar(path: Path | None = None) -> HolidayCalendar:
     Raises:
         HolidayFileError: if the file cannot be read or is malformed.
     """
-    if path is None:
-        return _shipped_calendar()
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise HolidayFileError(f"Holiday file: cannot read {path.name}: {error}") from error
-    return parse_holiday_calendar(text, file=path.name)
+    return read_data_file(
+        path, _shipped_calendar, lambda text, name: parse_holiday_calendar(text, file=name),
+        lambda p, error: HolidayFileError(f"Holiday file: cannot read {p.name}: {error}"))
 
 
 @functools.cache

@@ -17,7 +17,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from locator.model.paths import RESOURCES_DIR
-from locator.model.yamlstrict import StrictMap, StrictYamlError, compose, peek_text
+from locator.model.yamlstrict import StrictMap, StrictYamlError, compose, peek_text, read_data_file
 
 RULES_FILE = RESOURCES_DIR / "deadline_rules.yaml"
 
@@ -228,13 +228,9 @@ def load_rules(path: Path | None = None) -> Mapping[str, Rule]:
     Raises:
         RulesFileError: if the file cannot be read or is malformed.
     """
-    if path is None:
-        return _shipped_rules()
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise RulesFileError(None, None, f"cannot read {path.name}: {error}") from error
-    return parse_rules(text, file=path.name)
+    return read_data_file(
+        path, _shipped_rules, lambda text, name: parse_rules(text, file=name),
+        lambda p, error: RulesFileError(None, None, f"cannot read {p.name}: {error}"))
 
 
 @functools.cache

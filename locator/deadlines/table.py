@@ -23,7 +23,13 @@ from locator.deadlines.rules import Rule, load_rules
 from locator.model.cases import Decision, DecisionKind, Tristate
 from locator.model.errors import N_
 from locator.model.paths import RESOURCES_DIR
-from locator.model.yamlstrict import StrictMap, StrictYamlError, compose, scalar_text
+from locator.model.yamlstrict import (
+    StrictMap,
+    StrictYamlError,
+    compose,
+    read_data_file,
+    scalar_text,
+)
 
 TABLE_FILE = RESOURCES_DIR / "decision_timers.yaml"
 
@@ -236,13 +242,9 @@ def load_table(path: Path | None = None) -> TimerTable:
     Raises:
         TimerTableError: if the file cannot be read or is malformed.
     """
-    if path is None:
-        return _shipped_table()
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise TimerTableError(f"cannot read {path.name}: {error}") from error
-    return parse_table(text, file=path.name)
+    return read_data_file(
+        path, _shipped_table, lambda text, name: parse_table(text, file=name),
+        lambda p, error: TimerTableError(f"cannot read {p.name}: {error}"))
 
 
 @functools.cache

@@ -27,7 +27,9 @@ Example::
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from enum import StrEnum
+from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
@@ -270,3 +272,21 @@ class StrictMap:
         if isinstance(node, yaml.SequenceNode):
             return [scalar_text(item, path) for path, item in self.sequence(key, required=True)]
         return [self.text(key)]
+
+
+T = TypeVar("T")
+
+
+def read_data_file(path: Path | None, shipped: Callable[[], T], parse: Callable[[str, str], T],
+                   unreadable: Callable[[Path, Exception], Exception]) -> T:
+    """A shipped data file's loader, in one place: ``None`` gives ``shipped()`` (the shipped
+    file, read once and cached by the caller); a path is read as UTF-8 and parsed with
+    ``parse(text, file_name)``. A file that cannot be read raises ``unreadable(path,
+    error)``, the module's own error."""
+    if path is None:
+        return shipped()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise unreadable(path, error) from error
+    return parse(text, path.name)

@@ -20,7 +20,14 @@ import yaml
 
 from locator.model.cases import EventKind
 from locator.model.paths import RESOURCES_DIR
-from locator.model.yamlstrict import StrictMap, StrictYamlError, compose, line_of, scalar_text
+from locator.model.yamlstrict import (
+    StrictMap,
+    StrictYamlError,
+    compose,
+    line_of,
+    read_data_file,
+    scalar_text,
+)
 from locator.procedure.model import (
     BUILTIN_REASONS,
     CLOSED_SITUATION,
@@ -58,13 +65,9 @@ def load_procedure(path: Path | None = None) -> Procedure:
     Raises:
         ProcedureFileError: if the file cannot be read or breaks the format.
     """
-    if path is None:
-        return _shipped()
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise ProcedureFileError(f"cannot read the file ({error})", file=path.name) from None
-    return parse_procedure(text, file=path.name)
+    return read_data_file(
+        path, _shipped, lambda text, name: parse_procedure(text, file=name),
+        lambda p, error: ProcedureFileError(f"cannot read the file ({error})", file=p.name))
 
 
 @functools.cache
