@@ -574,7 +574,8 @@ def test_bad_rules_name_the_rule_and_the_field(
     assert f"rule '{rule_id}'" in str(caught.value) and f"field '{field}'" in str(caught.value)
 
 
-@pytest.mark.parametrize("field", ["source_url", "legal_basis", "confidence", "last_verified"])
+@pytest.mark.parametrize("field", ["source_url", "legal_basis", "confidence", "last_verified",
+                                   "law_text_checked"])
 def test_missing_source_fields(tmp_path: Path, field: str) -> None:
     data = shipped_rules()
     del data["rules"][rule_index(data, "be-asylum-detained")][field]
@@ -582,6 +583,11 @@ def test_missing_source_fields(tmp_path: Path, field: str) -> None:
         load_rules(write_rules(tmp_path, data))
     assert (caught.value.rule_id, caught.value.field) == ("be-asylum-detained", field)
 
+
+def test_no_rule_claims_a_law_text_nobody_read() -> None:
+    """The research behind the rules read guides and court pages, not Justel or Legifrance
+    (the file's header): until someone reads the law's own text, every rule says so."""
+    assert not [r.id for r in load_rules().values() if r.law_text_checked]
 
 
 @pytest.mark.parametrize("field", ["period", "unit"])

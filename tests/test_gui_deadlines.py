@@ -164,6 +164,7 @@ def test_record_decision_timer_view_filed(qtbot: QtBot, tmp_path: Path, keystore
     assert "Aim to send everything to the lawyer by Saturday 16 August." in shown
     assert "Confirm with a lawyer today — a late appeal is lost." in shown
     assert "Art. 39/57" in shown and "rvv-cce.be" in shown and "confidence: high" in shown
+    assert "own text was not read for this rule" in shown  # beside the rule
     assert "ago — talk to the lawyer now" in shown  # 2025 is behind us
     assert "OVERDUE" in shown
 

@@ -99,6 +99,8 @@ class Rule:
     source_url: str
     confidence: Confidence
     last_verified: date
+    #: the period was read in the law's own text (not only in the source named)
+    law_text_checked: bool
     note: str | None = None
     period_if_not_detained: int | None = None
     if_unsure_use: str | None = None
@@ -153,7 +155,8 @@ def _parse_rule(m: StrictMap) -> Rule:
         unit=m.choice("unit", Unit) if m.has("unit") else None,
         counting=m.choice("counting", Counting), legal_basis=m.text("legal_basis"),
         source_url=source_url, confidence=m.choice("confidence", Confidence),
-        last_verified=_verified(m, "last_verified"), note=m.opt_text("note"),
+        last_verified=_verified(m, "last_verified"),
+        law_text_checked=m.boolean("law_text_checked"), note=m.opt_text("note"),
         period_if_not_detained=_count(m, "period_if_not_detained"),
         if_unsure_use=m.opt_text("if_unsure_use"),
         refile_after_months=_count(m, "refile_after_months"),

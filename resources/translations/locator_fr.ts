@@ -1339,7 +1339,12 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
         <translation>Base légale : {basis} · &lt;a href="{url}"&gt;source&lt;/a&gt; · fiabilité : {confidence} · dernière vérification le {checked}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="217"/>
+        <location filename="../../ui/deadlines/text.py" line="219"/>
+        <source>The law's own text was not read for this rule: the period is as the source explains it. Ask a lawyer to confirm it.</source>
+        <translation>Le texte même de la loi n’a pas été lu pour cette règle : le délai est celui qu’indique la source. Demandez à un avocat de le confirmer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines/text.py" line="224"/>
         <source>Legal basis: {basis} — {url} (confidence: {confidence}, last checked {checked})</source>
         <translation>Base légale : {basis} — {url} (fiabilité : {confidence}, dernière vérification le {checked})</translation>
     </message>
@@ -4353,12 +4358,12 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>écrivez-la sous la forme AAAA-MM-JJ ou AAAA-MM-JJTHH:MM, par exemple 2025-08-10 ou 2025-08-10T14:30.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/table.py" line="34"/>
+        <location filename="../../locator/deadlines/table.py" line="40"/>
         <source>Did the person receive an earlier order to leave or another removal measure before this one?</source>
         <translation>La personne a-t-elle reçu un ordre de quitter le territoire ou une autre mesure d'éloignement avant celle-ci ?</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/table.py" line="36"/>
+        <location filename="../../locator/deadlines/table.py" line="42"/>
         <source>Was the refused asylum application a new one, made while the person was detained?</source>
         <translation>La demande d'asile refusée était-elle une nouvelle demande, faite pendant la détention ?</translation>
     </message>

@@ -1339,7 +1339,12 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
         <translation>Wettelijke basis: {basis} · &lt;a href="{url}"&gt;bron&lt;/a&gt; · betrouwbaarheid: {confidence} · laatst nagekeken op {checked}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/text.py" line="217"/>
+        <location filename="../../ui/deadlines/text.py" line="219"/>
+        <source>The law's own text was not read for this rule: the period is as the source explains it. Ask a lawyer to confirm it.</source>
+        <translation>De tekst van de wet zelf werd voor deze regel niet gelezen: de termijn is zoals de bron hem uitlegt. Vraag een advocaat om hem te bevestigen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines/text.py" line="224"/>
         <source>Legal basis: {basis} — {url} (confidence: {confidence}, last checked {checked})</source>
         <translation>Wettelijke basis: {basis} — {url} (betrouwbaarheid: {confidence}, laatst nagekeken op {checked})</translation>
     </message>
@@ -4353,12 +4358,12 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>schrijf het als JJJJ-MM-DD of JJJJ-MM-DDTUU:MM, bijvoorbeeld 2025-08-10 of 2025-08-10T14:30.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/table.py" line="34"/>
+        <location filename="../../locator/deadlines/table.py" line="40"/>
         <source>Did the person receive an earlier order to leave or another removal measure before this one?</source>
         <translation>Kreeg de persoon vóór deze beslissing al een bevel om het grondgebied te verlaten of een andere verwijderingsmaatregel?</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/table.py" line="36"/>
+        <location filename="../../locator/deadlines/table.py" line="42"/>
         <source>Was the refused asylum application a new one, made while the person was detained?</source>
         <translation>Was het geweigerde asielverzoek een nieuw verzoek, ingediend tijdens de vasthouding?</translation>
     </message>

@@ -210,7 +210,14 @@ def basis_html(rule: Rule) -> str:
         "{confidence} · last checked {checked}").format(
         basis=e(translate("deadline_rules", rule.legal_basis)),
         url=e(rule.source_url, quote=True),
-        confidence=e(confidence_word(rule)), checked=e(plain_date(rule.last_verified)))
+        confidence=e(confidence_word(rule)), checked=e(plain_date(rule.last_verified))
+    ) + ("" if rule.law_text_checked else "<br>" + e(unchecked_text()))
+
+
+def unchecked_text() -> str:
+    """Said beside every rule whose period was not read in the law's own text."""
+    return translate("Deadlines", "The law's own text was not read for this rule: the "
+                     "period is as the source explains it. Ask a lawyer to confirm it.")
 
 
 def basis_plain(rule: Rule) -> str:
@@ -218,7 +225,8 @@ def basis_plain(rule: Rule) -> str:
         "Deadlines", "Legal basis: {basis} — {url} (confidence: {confidence}, last checked "
         "{checked})").format(basis=translate("deadline_rules", rule.legal_basis),
                              url=rule.source_url, confidence=confidence_word(rule),
-                             checked=plain_date(rule.last_verified))
+                             checked=plain_date(rule.last_verified)) + (
+        "" if rule.law_text_checked else " " + unchecked_text())
 
 
 def set_aside_reason(data: dict[str, Any]) -> str:
