@@ -264,3 +264,27 @@ def test_process_user_error_exit_1_one_line_no_case_data(tmp_path: Path) -> None
     assert len(result.stderr.strip().splitlines()) == 1 and "phone_in_centre" in result.stderr
     assert "SECRET" not in result.stderr and "Traceback" not in result.stderr
     assert result.stdout == ""
+
+
+@pytest.mark.parametrize("rule, notified, said", [
+    ("be-udn-first", "2025-08-01T11:00",
+     "last day Monday 11 August 2025, until 24:00 (Belgian time)"),
+    ("be-chamber-appeal", "2025-08-01T10:30",
+     "ends Saturday 2 August 2025 at 10:30 (Belgian time)"),
+    ("be-release-request", "2025-08-01", "can be filed from Friday 1 August 2025"),
+    ("fr-retention-placement", "2025-08-01T15:00",
+     "last day Monday 4 August 2025, until 24:00 (French time)"),
+])
+def test_deadline_text_says_the_day_in_words(cli: Cli, rule: str, notified: str,
+                                             said: str) -> None:
+    text = cli("deadline", "--rule", rule, "--notified", notified).stdout
+    assert said in text.splitlines()[0]
+    assert "T00:00" not in text and "+01:00" not in text and "+02:00" not in text
+
+
+def test_deadlines_says_when_nothing_is_due(cli: Cli, tmp_path: Path) -> None:
+    path = tmp_path / "none.locator"
+    assert cli("init", vault=path).returncode == 0
+    assert cli("deadlines", vault=path).stdout.strip() == "No open deadline."
+    assert cli("deadlines", "--within", "7", vault=path).stdout.strip() == (
+        "No open deadline ends in the next 7 days.")

@@ -4,15 +4,40 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from locator.cli.vaults import open_vault
 from locator.deadlines.counting import compute_due, due_to_json, parse_notified
-from locator.deadlines.rules import load_rules
+from locator.deadlines.rules import DueKind, Rule, load_rules
 from locator.deadlines.timers import Deadline
 from locator.model.cases import NotificationMethod
-from locator.model.dates import format_local, today_brussels, utc_now
+from locator.model.dates import BRUSSELS, format_local, today_brussels, utc_now
+
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def _day(value: date) -> str:
+    return f"{_DAYS[value.weekday()]} {value.day} {_MONTHS[value.month - 1]} {value.year}"
+
+
+def due_text(rule: Rule, due: date, ends_at: datetime | None) -> str:
+    """The date in words, as its kind reads, with the hour it ends on the clock of the
+    rule's country: "last day Friday 11 December 2026, until 24:00 (Belgian time)"
+    (English, whatever the system's locale)."""
+    if rule.kind is DueKind.NEXT_FILING:
+        return f"can be filed from {_day(due)}"
+    if rule.kind is DueKind.INDICATIVE:
+        return f"reached on {_day(due)}"
+    if ends_at is None:
+        return f"last day {_day(due)}"
+    clock = "French time" if rule.country == "FR" else "Belgian time"
+    local = ends_at.astimezone(BRUSSELS)  # Paris keeps the same clock
+    if local.date() == due + timedelta(days=1) and (local.hour, local.minute) == (0, 0):
+        return f"last day {_day(due)}, until 24:00 ({clock})"
+    return f"ends {_day(local.date())} at {local.hour:02d}:{local.minute:02d} ({clock})"
 
 
 def cmd_deadline(args: argparse.Namespace) -> int:
@@ -26,8 +51,7 @@ def cmd_deadline(args: argparse.Namespace) -> int:
         if due.hypothetical:
             print("HYPOTHETICAL: this notification date is in the future; this is a plan, "
                   "not a running deadline.")
-        ends = f", ends {data['ends_at']}" if data.get("ends_at") else ""
-        print(f"{due.title}: {data['due']}{ends}")
+        print(f"{due.title}: {due_text(load_rules()[args.rule], due.due, due.ends_at)}")
         print(f"Legal basis: {due.basis}")
         print("Confirm with a lawyer today — a late appeal is lost.")
     return 0
@@ -82,6 +106,10 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
               f"{d.rule_info.title}{flag}")
     if items:
         print("Confirm with a lawyer today — a late appeal is lost.")
+    elif args.within is not None:
+        print(f"No open deadline ends in the next {args.within} days.")
+    else:
+        print("No open deadline.")
     return 0
 
 
