@@ -54,3 +54,23 @@ def test_changes_say_which_case() -> None:
     assert not Changes(3, timeline=True).touches(4)
     assert Changes.everything().touches(4)
     assert not Changes.everything().touches(None)
+
+
+def test_saving_the_shown_case_refreshes_the_panels_once(
+        qtbot: QtBot, tmp_path: Path, keystore: Keystore) -> None:
+    """Saving the case on screen emits ``changed`` once and not ``case_shown`` (each panel
+    would refresh twice); the saved text stays on screen and the edit is clean."""
+    _controller, window, case_id = open_case_window(qtbot, tmp_path, keystore)
+    assert isinstance(window, MainWindow)
+    shown: list[object] = []
+    seen: list[Changes] = []
+    window.case_shown.connect(shown.append)
+    window.changed.connect(seen.append)
+    editor_field(window, "alias", QLineEdit).setText("Sami (saved again)")
+    assert window.save_case()
+    assert shown == [] and seen == [Changes.everything(case_id)]
+    assert editor_field(window, "alias", QLineEdit).text() == "Sami (saved again)"
+    assert not window.editor.dirty
+    assert vault_of(window).get_case(case_id).alias == "Sami (saved again)"
+    window.editor.clear()
+    window.close()

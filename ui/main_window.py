@@ -409,7 +409,14 @@ class MainWindow(QMainWindow):
         except LocatorError as err:
             QMessageBox.critical(self, self.tr("Not saved"), error_text(err))
             return False
-        self._show(saved)
+        if case.id is not None and case.id == self._current_id:
+            # the same case, saved: the panels refresh once, from ``changed``
+            self._case = saved
+            self.editor.load(saved)
+            self.timeline.show_case(self.vault, saved.id)
+            self.attachments.show_case(self.vault, saved.id)
+        else:
+            self._show(saved)  # a new case: the panels learn of it from case_shown
         self.refresh_list()
         self.changed.emit(changes)
         self.statusBar().showMessage(self.tr("Saved."), 4000)
