@@ -80,10 +80,7 @@ class Keystore:
         for inner in _backends(backend):
             where = _allowed(inner, self._allowed)
             if where is None:
-                name = f"{type(inner).__module__}.{type(inner).__name__}"
-                return KeystoreStatus(False, N_(
-                    "The keyring on this computer ({name}) does not encrypt secrets safely, "
-                    "so Locator will not use it."), {"name": name})
+                return KeystoreStatus(False, _refused_reason(inner))
             try:
                 priority = float(getattr(inner, "priority", 0))
             except Exception:
@@ -206,6 +203,16 @@ def _allowed(backend: Any, allowed: dict[str, str]) -> str | None:
         if module == prefix or module.startswith(prefix + "."):
             return where
     return None
+
+
+def _refused_reason(backend: Any) -> str:
+    """Why a backend is not used, in plain words (never its class name)."""
+    module = type(backend).__module__
+    if module.startswith(("keyring.backends.fail", "keyring.backends.null")):
+        return N_("No safe place for the key was found on this computer (no keyring "
+                  "service is running).")
+    return N_("The keyring on this computer does not encrypt secrets safely, so Locator "
+              "will not use it.")
 
 
 def vault_id(salt: bytes) -> str:

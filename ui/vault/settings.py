@@ -36,6 +36,16 @@ UNKNOWN = object()
 
 QUIT_ON_LOCK_KEY = "security/quit_on_lock"
 
+#: "restart to see the new language", in each language itself: the person who picks a
+#: language they read is told in it (the translators of the running app speak the old one)
+RESTART_NOTICE = {
+    "en": "Restart Locator to see it in this language: close it and open it again.",
+    "fr": "Redémarrez Locator pour le voir dans cette langue : fermez-le puis "
+          "rouvrez-le.",
+    "nl": "Start Locator opnieuw om het in deze taal te zien: sluit het en open het "
+          "opnieuw.",
+}
+
 
 def quit_on_lock() -> bool:
     """When on, locking (by hand, idle, screen lock) quits the app after saving the draft."""
@@ -77,6 +87,12 @@ class SettingsDialog(QDialog):
         form.addRow("", self._note(self.tr(
             "A new language shows the next time Locator starts. Dates follow the language "
             "too.")))
+        self._language_at_start = self.language.currentData()
+        self.language_notice = self._note("")
+        self.language_notice.setObjectName("language_restart_notice")
+        self.language_notice.hide()
+        form.addRow("", self.language_notice)
+        self.language.currentIndexChanged.connect(self._language_changed)
 
         self.auto_lock = QSpinBox()
         self.auto_lock.setObjectName("auto_lock_minutes")
@@ -115,6 +131,21 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
+
+    def _language_changed(self, _index: int) -> None:
+        """Say plainly, in the chosen language too, that it needs a restart."""
+        code = self.language.currentData()
+        if code == self._language_at_start:
+            self.language_notice.hide()
+            return
+        here = self.tr("Restart Locator to see it in this language: close it and open it "
+                       "again.")
+        # the same sentence in the chosen language (the app's own words stay in the current
+        # one until the restart)
+        there = RESTART_NOTICE.get(str(code), "")
+        self.language_notice.setText(here if not there or there == here
+                                     else f"{here}\n{there}")
+        self.language_notice.show()
 
     @staticmethod
     def _note(text: str) -> QLabel:

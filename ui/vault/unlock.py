@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +37,7 @@ from locator.storage.keystore import Keystore, KeystoreStatus, KeystoreUnavailab
 from ui.common.i18n import core_text, error_text
 from ui.common.theme import error_label
 from ui.common.worker import run_in_background, run_in_thread
+from ui.vault.passphrase_form import PassphraseForm, add_show_toggle
 
 FREE_ATTEMPTS = 3
 MAX_DELAY_S = 60
@@ -90,26 +90,24 @@ class VaultDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        layout.addWidget(self.passphrase)
 
         self.passphrase_confirm = QLineEdit()
         self.passphrase_confirm.setObjectName("passphrase_confirm")
         self.passphrase_confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_confirm.setPlaceholderText(self.tr("Type the passphrase again"))
         self.passphrase_confirm.setAccessibleName(self.tr("Passphrase, again"))
-        self.strength = QProgressBar()
-        self.strength.setObjectName("passphrase_strength")
-        self.strength.setRange(0, 4)
-        self.strength.setTextVisible(False)
-        self.strength_label = QLabel()
-        self.strength_label.setObjectName("passphrase_strength_label")
-        self.strength_label.setWordWrap(True)
+        self.error = error_label("unlock")
+        self.form: PassphraseForm | None = None
         if create:
-            layout.addWidget(self.passphrase_confirm)
-            layout.addWidget(self.strength)
-            layout.addWidget(self.strength_label)
-            self.passphrase.textChanged.connect(self._update_strength)
-            self._update_strength("")
+            self.form = PassphraseForm(self, layout, self.passphrase, self.passphrase_confirm,
+                                       self.error)
+            self.show_passphrase = self.form.show_box
+            self.strength = self.form.strength
+            self.strength_label = self.form.strength_label
+        else:
+            layout.addWidget(self.passphrase)
+            self.show_passphrase = add_show_toggle([self.passphrase], self)
+            layout.addWidget(self.show_passphrase)
 
         self.remember = QCheckBox(self.tr("Remember on this device"))
         self.remember.setObjectName("remember_device")
@@ -119,8 +117,6 @@ class VaultDialog(QDialog):
         self.remember_note.setWordWrap(True)
         layout.addWidget(self.remember)
         layout.addWidget(self.remember_note)
-
-        self.error = error_label("unlock")
         layout.addWidget(self.error)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
@@ -129,6 +125,15 @@ class VaultDialog(QDialog):
         self.ok_button.setText(self.tr("Create vault") if create else self.tr("Unlock"))
         self.buttons.accepted.connect(self.submit)
         layout.addWidget(self.buttons)
+        # Tab: the fields, the keyring's box, then the helpers (show, suggest)
+        chain: list[QWidget] = [self.passphrase]
+        if self.form is not None:
+            chain += [self.passphrase_confirm, self.remember, self.show_passphrase,
+                      self.form.suggest_button]
+        else:
+            chain += [self.remember, self.show_passphrase]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
         self.setMinimumWidth(440)  # room for the notes, in every language
         self._tick = QTimer(self)
@@ -144,7 +149,8 @@ class VaultDialog(QDialog):
         if self.creating:
             return self.tr(
                 "Everything about the people you help is kept in one encrypted file, the "
-                "vault. Choose a passphrase of five to seven random words.\n\n"
+                "vault. Choose a passphrase of five to seven random words, or let Locator "
+                "suggest one.\n\n"
                 "If you forget it, nobody can open the vault again — not us, not anyone. "
                 "Write it down and keep it somewhere safe, away from this computer.")
         return self.tr("Type your passphrase to open the vault.")
@@ -258,20 +264,6 @@ class VaultDialog(QDialog):
     def _opening(self) -> bool:
         return not self.ok_button.isEnabled()
 
-    def _update_strength(self, text: str) -> None:
-        if not text:
-            self.strength.setValue(0)
-            self.strength_label.setText(self.tr("Five to seven random words make a strong "
-                                                "passphrase."))
-            return
-        from zxcvbn import zxcvbn  # lazy: only the create dialog needs it
-
-        score = int(zxcvbn(text[:100])["score"])
-        self.strength.setValue(score)
-        words = [self.tr("Very weak"), self.tr("Weak"), self.tr("Fair"), self.tr("Good"),
-                 self.tr("Strong")]
-        self.strength_label.setText(self.tr("Strength: {word}").format(word=words[score]))
-
     # -- submit -------------------------------------------------------------
 
     def submit(self) -> None:
@@ -281,9 +273,12 @@ class VaultDialog(QDialog):
         if not passphrase:
             self._show_error(self.tr("Type your passphrase."))
             return
-        if self.creating and passphrase != self.passphrase_confirm.text():
-            self._show_error(self.tr("The two passphrases are not the same."))
-            return
+        if self.form is not None:
+            problem = self.form.problem()
+            if problem is not None:
+                self.form.show_problem(problem)
+                self.fit_height()
+                return
         from locator.storage.vault import Vault, read_salt
 
         self._set_busy(True)
@@ -302,6 +297,8 @@ class VaultDialog(QDialog):
         self._closed = True
         self.passphrase.clear()
         self.passphrase_confirm.clear()
+        if self.form is not None:
+            self.form.clear()
         self.opened.emit(vault)
         self.accept()
 
@@ -369,4 +366,6 @@ class VaultDialog(QDialog):
         self._closed = True
         self.passphrase.clear()
         self.passphrase_confirm.clear()
+        if self.form is not None:
+            self.form.clear()
         super().reject()
