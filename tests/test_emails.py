@@ -17,7 +17,7 @@ from locator.brief.emails import ACTIONS, GVO_EMAIL, Blocker, blocker, compose
 from locator.brief.text import brief_text
 from locator.model.caseio import case_from_dict
 from locator.model.cases import Case, Event, EventKind
-from locator.model.events import EmailPurpose, Recipient
+from locator.model.events import EmailPurpose, Handover, Recipient
 from locator.procedure.guide import load_procedure
 from tests.helpers import HOSTILE
 
@@ -54,7 +54,10 @@ def test_every_email_action_of_the_procedure_can_be_composed() -> None:
         assert email.to == (GVO_EMAIL if recipient is Recipient.GVO else "dupont@example.org")
         assert email.subject and "\n" not in email.subject
         assert email.body.endswith("\n") and "HAILE ተስፋይ" in email.body
-        assert email.event_data == {"to": recipient.value, "purpose": purpose.value}
+        # copying or opening the mail program only prepares it (issue 13: prepared is not sent)
+        assert email.prepared(Handover.COPIED).to_data() == {
+            "to": recipient.value, "purpose": purpose.value, "state": "prepared",
+            "how": "copied"}
     with pytest.raises(KeyError):
         compose("log_visit", case)
 

@@ -19,15 +19,17 @@ from locator.model.events import (
     Answer,
     AttachmentAdded,
     AttemptRecorded,
-    BriefSent,
+    BriefRecorded,
     CallMade,
     CaseCreated,
     Correction,
     DeadlineAction,
     DeadlineChanged,
     DecisionRecorded,
+    Delivery,
     EmailPurpose,
-    EmailSent,
+    EmailRecorded,
+    Handover,
     Mark,
     MessageReceived,
     NoteAdded,
@@ -54,7 +56,8 @@ SAMPLES: dict[EventKind, Payload] = {
     EventKind.CALL: CallMade("127bis", "+3227191111", Answer.FOUND),
     EventKind.VISIT: VisitMade("2026-03-05", "caricole", "Anne", "clothes", True, "ok",
                                ("Yusuf",)),
-    EventKind.EMAIL: EmailSent(Recipient.GVO, EmailPurpose.LAWYER_REQUEST),
+    EventKind.EMAIL: EmailRecorded(to=Recipient.GVO, purpose=EmailPurpose.LAWYER_REQUEST,
+                                   state=Delivery.PREPARED, how=Handover.MAIL_PROGRAM),
     EventKind.MESSAGE: MessageReceived(),
     EventKind.STATUS_CHANGE: StatusChanged("missing", "detained", "", "caricole"),
     EventKind.DECISION: DecisionRecorded(4, DecisionKind.OQT, "13septies",
@@ -64,7 +67,8 @@ SAMPLES: dict[EventKind, Payload] = {
     EventKind.NOTE: NoteAdded(closed=True),
     EventKind.CORRECTION: Correction(),
     EventKind.ATTACHMENT: AttachmentAdded(9),
-    EventKind.BRIEF_SENT: BriefSent("gvo", "email"),
+    EventKind.BRIEF_SENT: BriefRecorded(to=Recipient.GVO, state=Delivery.SENT, by="Anne",
+                                        on="2026-12-02", prepared=3),
     EventKind.STEP: StepMarked("s1", Mark.DONE),
     EventKind.DEADLINE: DeadlineChanged(DeadlineAction.STARTED, 3, "be-udn-first",
                                         "2026-03-13", conditional=True),
@@ -76,7 +80,8 @@ STORED: dict[EventKind, dict[str, object]] = {
     EventKind.VISIT: {"date": "2026-03-05", "centre": "caricole", "visitor": "Anne",
                       "belongings": "clothes", "phone_delivered": True, "notes": "ok",
                       "people": ["Yusuf"]},
-    EventKind.EMAIL: {"to": "gvo", "purpose": "lawyer_request"},
+    EventKind.EMAIL: {"to": "gvo", "purpose": "lawyer_request", "state": "prepared",
+                      "how": "mail_program"},
     EventKind.MESSAGE: {},
     EventKind.STATUS_CHANGE: {"from": "missing", "to": "detained", "centre_from": "",
                               "centre_to": "caricole"},
@@ -87,7 +92,8 @@ STORED: dict[EventKind, dict[str, object]] = {
     EventKind.NOTE: {"closed": True},
     EventKind.CORRECTION: {},
     EventKind.ATTACHMENT: {"attachment_id": 9},
-    EventKind.BRIEF_SENT: {"to": "gvo", "how": "email"},
+    EventKind.BRIEF_SENT: {"to": "gvo", "state": "sent", "by": "Anne", "on": "2026-12-02",
+                           "prepared": 3},
     EventKind.STEP: {"step": "s1", "state": "done"},
     EventKind.DEADLINE: {"action": "started", "deadline_id": 3, "rule": "be-udn-first",
                          "due": "2026-03-13", "conditional": True},
@@ -162,7 +168,7 @@ def test_the_core_writers_use_the_payloads() -> None:
     assert Visit.from_event(visit.event(AT)) == Visit(NOW.date(), "caricole", "Anne",
                                                       phone_delivered=True, people=("Y",),
                                                       recorded_at=AT)
-    assert "payload" in vars(Email) and "event_data" in vars(Email)
+    assert "prepared" in vars(Email) and "sent" in vars(Email)
 
 
 def test_the_ui_builds_no_event_dict() -> None:
@@ -198,6 +204,14 @@ class FakeWords:
         return f"day {iso}"
 
 
+def test_an_entry_from_before_prepared_and_sent_is_not_called_sent() -> None:
+    """Older versions recorded "sent" on Copy: such an entry says what is known."""
+    old = describe(Event(EventKind.EMAIL, AT, data={"to": "gvo", "purpose": "detained_at"}),
+                   FakeWords())
+    assert "recorded as sent by an earlier version of Locator" in old
+    assert not EmailRecorded.from_data({"to": "gvo"}).sent
+
+
 def test_one_description_for_every_kind() -> None:
     lines = {kind: describe(Event(kind, AT, summary="text", data=STORED[kind]), FakeWords())
              for kind in EventKind}
@@ -205,15 +219,18 @@ def test_one_description_for_every_kind() -> None:
         EventKind.CREATED: "text",
         EventKind.CALL: "<@127bis: [found]>",
         EventKind.VISIT: "<@caricole, 2026-03-05: Anne> · <phone handed over>",
-        EventKind.EMAIL: "<To <GVO>: <asked for a lawyer>>",
+        # prepared is not sent (issue 13)
+        EventKind.EMAIL: "<To <GVO>: <asked for a lawyer>> — <prepared (<handed to the mail "
+                         "program>), not sent yet>",
         EventKind.MESSAGE: "text",
-        EventKind.STATUS_CHANGE: "<[missing] → [detained]>< (centre: caricole)>",
+        # the centre by its name, never its id (issue 13, point 9)
+        EventKind.STATUS_CHANGE: "<[missing] → [detained]>< (centre: @caricole)>",
         EventKind.DECISION: "[oqt] 13septies",
         EventKind.DEPORTATION_ATTEMPT: "[refused_boarding]",
         EventKind.NOTE: "text",
         EventKind.CORRECTION: "<Correction: text>",
         EventKind.ATTACHMENT: "text",
-        EventKind.BRIEF_SENT: "text",
+        EventKind.BRIEF_SENT: "<Lawyer brief for <GVO>: <sent on day 2026-12-02 by Anne>>",
         EventKind.STEP: "<“Step s1”: <done>>",
         EventKind.DEADLINE: "<Rule be-udn-first: started, last day day 2026-03-13> "
                             "<(only if this is the first removal measure)>",

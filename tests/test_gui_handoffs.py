@@ -121,8 +121,10 @@ def test_every_email_goes_through_the_clipboard(qtbot: QtBot, window: Any, opene
     assert bytes(clipboard.mimeData().data("x-kde-passwordManagerHint").data()) == b"secret"
     said = dialog.status.text()
     assert ON_CLIPBOARD in said and "paste it" in said and "Copy the address" in said
+    # prepared, not sent: the mail program was only opened (issue 13, point 2)
     assert [e.data for e in email_events(window, case_id)] == [
-        {"to": ACTIONS[action][0].value, "purpose": ACTIONS[action][1].value}]
+        {"to": ACTIONS[action][0].value, "purpose": ACTIONS[action][1].value,
+         "state": "prepared", "how": "mail_program"}]
     dialog.close()
 
 

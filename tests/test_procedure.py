@@ -76,7 +76,8 @@ def call(centre: str, answer: str, hours_ago: float = 3) -> Event:
 
 
 def email(to: str, purpose: str, hours_ago: float = 1) -> Event:
-    return ev(EventKind.EMAIL, hours_ago, to=to, purpose=purpose)
+    # the user said it was sent (issue 13: only a sent email moves a step on)
+    return ev(EventKind.EMAIL, hours_ago, to=to, purpose=purpose, state="sent")
 
 
 def mark(step: str, state: str, hours_ago: float = 0.5) -> Event:

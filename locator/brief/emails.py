@@ -8,9 +8,11 @@ is just text here, Arabic and emoji stay as they are. Field labels come from
 
 Nothing leaves without the person's agreement: :func:`blocker` says why an
 email must not be sent yet (consent to share not "yes", no address for the
-lawyer). The caller records an ``email`` event ``{"to", "purpose"}`` when a
-mail program was started with the email or its text was copied
-(:attr:`Email.event_data`).
+lawyer). The caller records an ``email`` event ``{"to", "purpose", "state"}``:
+*prepared* when a mail program was started with the email or its text was copied
+(:meth:`Email.prepared`), *sent* only when the user says so (:meth:`Email.sent`). The
+last line of every email states the agreement to share as recorded
+(:func:`locator.brief.consent.consent_line`).
 
 The subject says what the email is for and nothing about the person (no name,
 centre or date): it is the one part of the email that travels in the
@@ -23,15 +25,22 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any
 
 from locator import GVO_EMAIL
+from locator.brief.consent import RECIPIENT_CONSENT, consent_line
 from locator.brief.content import Brief, brief_language, build_brief
 from locator.brief.labels import LANGUAGES, label
 from locator.brief.text import brief_text, mailto_url
 from locator.model.cases import Case, Consent, DeportationAttempt, Event, EventKind, Status
 from locator.model.dates import BRUSSELS, brussels_minute
-from locator.model.events import Answer, EmailPurpose, EmailSent, Recipient
+from locator.model.events import (
+    Answer,
+    Delivery,
+    EmailPurpose,
+    EmailRecorded,
+    Handover,
+    Recipient,
+)
 from locator.model.phones import display_phone
 from locator.procedure.events import effective_events
 
@@ -47,9 +56,9 @@ ACTIONS: MappingProxyType[str, tuple[Recipient, EmailPurpose]] = MappingProxyTyp
     "email_gvo_flight_support": (Recipient.GVO, EmailPurpose.FLIGHT_SUPPORT),
     "email_lawyer_flight": (Recipient.LAWYER, EmailPurpose.FLIGHT),
 })
-#: the consent that must be "yes" before anything goes to this recipient
-CONSENT_FIELD = MappingProxyType({Recipient.GVO: "consent_share_gvo",
-                                  Recipient.LAWYER: "consent_share_lawyer"})
+#: the consent that must be "yes" before anything goes to this recipient (one table for
+#: every way out: :data:`locator.brief.consent.RECIPIENT_CONSENT`)
+CONSENT_FIELD = RECIPIENT_CONSENT
 
 _T: dict[str, tuple[str, str, str]] = {
     "hello_gvo": ("Hello GVO,", "Bonjour GVO,", "Hallo GVO,"),
@@ -154,15 +163,17 @@ class Email:
         """Subject and body, for the clipboard."""
         return f"{self.subject}\n\n{self.body}"
 
-    @property
-    def payload(self) -> EmailSent:
-        """The timeline's email event once it has gone (:func:`locator.model.events.record`)."""
-        return EmailSent(self.recipient, self.purpose)
+    def prepared(self, how: Handover) -> EmailRecorded:
+        """The timeline's entry once it left the app (copied, or handed to a mail
+        program): prepared, not sent (:func:`locator.model.events.record`)."""
+        return EmailRecorded(to=self.recipient, purpose=self.purpose, state=Delivery.PREPARED,
+                             how=how)
 
-    @property
-    def event_data(self) -> dict[str, Any]:
-        """The ``data`` of the timeline's email event once it has gone."""
-        return self.payload.to_data()
+    def sent(self, *, by: str, on: str, time: str = "",
+             prepared: int | None = None) -> EmailRecorded:
+        """The entry once the user said it was sent (by whom, the ISO day, "HH:MM" or "")."""
+        return EmailRecorded(to=self.recipient, purpose=self.purpose, state=Delivery.SENT,
+                             by=by, on=on, time=time, prepared=prepared)
 
 
 @dataclass(frozen=True)
@@ -200,19 +211,21 @@ def blocker(case: Case, recipient: Recipient,
     return None
 
 
-def email_language(case: Case) -> str:
-    """The case's language when French or Dutch, else English (as for the brief)."""
-    return brief_language(case)
+def email_language(case: Case, default: str = "en") -> str:
+    """The case's language when French or Dutch, else ``default`` (the app's language in
+    the app), as for the brief."""
+    return brief_language(case, default)
 
 
 def compose(action: str, case: Case, *, events: Sequence[Event] = (), lang: str | None = None,
             centre_name: Callable[[str, str], str] | None = None,
-            brief: Brief | None = None) -> Email:
+            brief: Brief | None = None, default_lang: str = "en") -> Email:
     """The email for one email action of the procedure (see :data:`ACTIONS`).
 
     Args:
         events: the case's timeline (calls made, the date of a status change).
-        lang: ``en``, ``fr`` or ``nl``; None means :func:`email_language`.
+        lang: ``en``, ``fr`` or ``nl``; None means :func:`email_language` (with
+            ``default_lang`` when the case's language is not known).
         centre_name: ``(centre id, lang) → name`` (default: the id itself).
         brief: for ``email_gvo_lawyer``, the lawyer brief to send (with its open
             deadlines); built from the case alone when None.
@@ -220,7 +233,7 @@ def compose(action: str, case: Case, *, events: Sequence[Event] = (), lang: str 
         KeyError: for an action that is not an email action.
     """
     recipient, purpose = ACTIONS[action]
-    lang = lang or email_language(case)
+    lang = lang or email_language(case, default_lang)
     if lang not in LANGUAGES:
         raise ValueError(f"emails exist in {', '.join(LANGUAGES)}, not {lang!r}")
     names = centre_name or (lambda centre_id, _lang: centre_id)
@@ -237,7 +250,7 @@ def compose(action: str, case: Case, *, events: Sequence[Event] = (), lang: str 
     else:
         to, hello = GVO_EMAIL, _t("hello_gvo", lang)
     body = [hello, "", _t(f"intro.{purpose.value}", lang), "", *lines, "", _t("thanks", lang),
-            "", "-- ", label("confidential", lang)]
+            "", "-- ", consent_line(case, (recipient,), lang)]
     return Email(recipient, purpose, to, subject, "\n".join(body) + "\n", lang)
 
 
@@ -257,7 +270,9 @@ def _body(purpose: EmailPurpose, case: Case, facts: Brief, timeline: Sequence[Ev
         entry = key[field]
         if entry.known or always:
             out.append(_line(entry.label, entry.lines[0], lang))
-            if real_known:  # the nationality item's second line: the real identity
+            # the item's further lines (when the detention began, the day found there); the
+            # nationality's, the real identity, only when some of it is known
+            if real_known or field != "nationality_recorded":
                 out.extend("   " + more for more in entry.lines[1:])
 
     if purpose is EmailPurpose.ALIAS_CROSS_REFERENCE:

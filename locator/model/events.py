@@ -1,7 +1,8 @@
 """Typed timeline events: one frozen payload class per :class:`EventKind`, recorded by
 :func:`record`, read back by :func:`typed`, described by
 :func:`locator.timeline.describe.describe`. The values payloads hold (:class:`Answer`,
-:class:`Recipient`, :class:`EmailPurpose`, :class:`Mark`) and the notes an import writes
+:class:`Recipient`, :class:`EmailPurpose`, :class:`Delivery`, :class:`Handover`,
+:class:`Mark`) and the notes an import writes
 (:func:`import_note`) are declared here too.
 
 The stored form is unchanged: an event's ``data`` column is the JSON of
@@ -167,9 +168,85 @@ class VisitMade(Payload):
                    if isinstance(people, list) else ())
 
 
-@dataclass(frozen=True)
-class EmailSent(Payload):
-    """An email handed to a mail program or copied (recorded as "email" today)."""
+class Delivery(StrEnum):
+    """``data["state"]`` of an email or brief event: made ready, or really sent.
+
+    *Prepared* is what the app saw: the text copied, the PDF saved, a mail program asked
+    for a new message. *Sent* is only ever what the user said ("I have sent it"), with
+    by whom and the day. An entry without a state was written before the two were told
+    apart: the app recorded "sent" when it was only prepared, so it is read as neither
+    (:attr:`EmailRecorded.legacy`) and described as "recorded as sent"."""
+
+    PREPARED = "prepared"
+    SENT = "sent"
+
+
+class Handover(StrEnum):
+    """``data["how"]`` of a prepared email or brief: how it left the app."""
+
+    COPIED = "copied"  # the text put on the clipboard
+    PDF = "pdf"  # the brief saved as a PDF file
+    MAIL_PROGRAM = "mail_program"  # a mail program asked for a new message
+
+
+#: how entries from before :class:`Delivery` named the way out (``brief_sent``'s "how")
+_OLD_HOW = {"copy": Handover.COPIED, "email": Handover.MAIL_PROGRAM, "pdf": Handover.PDF}
+
+
+def _handover(value: Any) -> Handover | None:
+    found = _enum(Handover, value)
+    return found if found is not None else _OLD_HOW.get(value) if isinstance(value, str) \
+        else None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Delivered(Payload):
+    """What email and brief events share: prepared (how) or sent (by whom, which day, at
+    what time if given, and the prepared entry it confirms). Stored keys: ``state``,
+    ``how``, ``by``, ``on`` (ISO day), ``time`` ("HH:MM", "" when not given),
+    ``prepared`` (an event id)."""
+
+    state: Delivery | None = None  # None: an entry from before prepared / sent
+    how: Handover | None = None
+    by: str = ""
+    on: str = ""
+    time: str = ""
+    prepared: int | None = None
+
+    @property
+    def sent(self) -> bool:
+        """The user said it was sent: the only entry that moves the procedure on."""
+        return self.state is Delivery.SENT
+
+    @property
+    def legacy(self) -> bool:
+        """Recorded as "sent" before the app asked; it may only have been prepared."""
+        return self.state is None
+
+    def _delivery_data(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.state is not None:
+            data["state"] = self.state.value
+        if self.how is not None:
+            data["how"] = self.how.value
+        for key, value in (("by", self.by), ("on", self.on), ("time", self.time)):
+            if value:
+                data[key] = value
+        if self.prepared is not None:
+            data["prepared"] = self.prepared
+        return data
+
+    @staticmethod
+    def _delivery(data: Mapping[str, Any]) -> dict[str, Any]:
+        return {"state": _enum(Delivery, data.get("state")), "how": _handover(data.get("how")),
+                "by": _text(data, "by"), "on": _text(data, "on"), "time": _text(data, "time"),
+                "prepared": _int(data, "prepared")}
+
+
+@dataclass(frozen=True, kw_only=True)
+class EmailRecorded(Delivered):
+    """An email of the procedure prepared (copied, or handed to a mail program) or sent
+    (the user said so). ``to`` and ``purpose`` name it; see :class:`Delivered`."""
 
     kind: ClassVar[EventKind] = EventKind.EMAIL
     to: Recipient | None = None
@@ -181,11 +258,12 @@ class EmailSent(Payload):
             data["to"] = self.to.value
         if self.purpose is not None:
             data["purpose"] = self.purpose.value
-        return data
+        return data | self._delivery_data()
 
     @classmethod
-    def from_data(cls, data: Mapping[str, Any]) -> EmailSent:
-        return cls(_enum(Recipient, data.get("to")), _enum(EmailPurpose, data.get("purpose")))
+    def from_data(cls, data: Mapping[str, Any]) -> EmailRecorded:
+        return cls(to=_enum(Recipient, data.get("to")),
+                   purpose=_enum(EmailPurpose, data.get("purpose")), **cls._delivery(data))
 
 
 @dataclass(frozen=True)
@@ -222,15 +300,18 @@ class DecisionRecorded(Payload):
     decision: DecisionKind | None = None  # stored as "kind"
     annexe: str = ""
     notified_at: str = ""  # as stored (UTC text), "" when unknown
+    time_known: bool = True  # False: only the day of notified_at is known
 
     def to_data(self) -> dict[str, Any]:
         return {"decision_id": self.decision_id, "kind": _value(self.decision),
-                "annexe": self.annexe, "notified_at": self.notified_at}
+                "annexe": self.annexe, "notified_at": self.notified_at,
+                **({} if self.time_known else {"time_known": False})}
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> DecisionRecorded:
         return cls(_int(data, "decision_id"), _enum(DecisionKind, data.get("kind")),
-                   _text(data, "annexe"), _text(data, "notified_at"))
+                   _text(data, "annexe"), _text(data, "notified_at"),
+                   data.get("time_known") is not False)
 
 
 @dataclass(frozen=True)
@@ -321,20 +402,23 @@ class AttachmentAdded(Payload):
         return cls(_int(data, "attachment_id"))
 
 
-@dataclass(frozen=True)
-class BriefSent(Payload):
-    """The lawyer brief went out: to whom (``gvo``, ``lawyer`` …) and how (``email``, ``pdf``)."""
+@dataclass(frozen=True, kw_only=True)
+class BriefRecorded(Delivered):
+    """The lawyer brief prepared (saved as PDF, copied, handed to a mail program) or sent
+    (the user said so, and to whom). ``to`` is None when nobody was named (a PDF saved or
+    the text copied is for whoever the user gives it to); entries from before
+    :class:`Delivery` stored "file" or "clipboard" there, read as None."""
 
     kind: ClassVar[EventKind] = EventKind.BRIEF_SENT
-    to: str = ""
-    how: str = ""
+    to: Recipient | None = None
 
     def to_data(self) -> dict[str, Any]:
-        return {"to": self.to, "how": self.how}
+        data: dict[str, Any] = {} if self.to is None else {"to": self.to.value}
+        return data | self._delivery_data()
 
     @classmethod
-    def from_data(cls, data: Mapping[str, Any]) -> BriefSent:
-        return cls(_text(data, "to"), _text(data, "how"))
+    def from_data(cls, data: Mapping[str, Any]) -> BriefRecorded:
+        return cls(to=_enum(Recipient, data.get("to")), **cls._delivery(data))
 
 
 @dataclass(frozen=True)
@@ -408,8 +492,8 @@ class DeadlineChanged(Payload):
 
 #: the payload class of every kind of event
 PAYLOADS: dict[EventKind, type[Payload]] = {cls.kind: cls for cls in (
-    CaseCreated, CallMade, VisitMade, EmailSent, MessageReceived, StatusChanged,
-    DecisionRecorded, AttemptRecorded, NoteAdded, Correction, AttachmentAdded, BriefSent,
+    CaseCreated, CallMade, VisitMade, EmailRecorded, MessageReceived, StatusChanged,
+    DecisionRecorded, AttemptRecorded, NoteAdded, Correction, AttachmentAdded, BriefRecorded,
     StepMarked, DeadlineChanged)}
 _missing = set(EventKind) - set(PAYLOADS)
 if _missing:  # pragma: no cover - a new kind without its payload fails every import

@@ -7,7 +7,10 @@ values (``Answer``, ``Recipient``, ``EmailPurpose``, ``Mark``) are declared ther
 
 * ``call``: ``{"centre": id, "number": E.164, "answer": Answer}``
 * ``visit``: ``{"centre", "visitor", "belongings", "phone_delivered": bool, ...}``
-* ``email``: ``{"to": Recipient, "purpose": EmailPurpose}``
+* ``email``: ``{"to": Recipient, "purpose": EmailPurpose, "state": Delivery, ...}`` and
+  ``brief_sent``: ``{"to": Recipient, "state": Delivery, ...}``: only an entry the user
+  marked *sent* counts (:func:`counts_as_done`); *prepared* (copied, saved, handed to a
+  mail program) and entries from before the two were told apart never move a step on.
 * ``step``: ``{"step": step id, "state": Mark}``; the latest mark for a step wins.
 
 An event that another event ``corrects`` no longer counts; the correction
@@ -24,7 +27,7 @@ from typing import Any
 
 from locator.model.cases import Event, EventKind
 from locator.model.dates import to_utc
-from locator.model.events import Answer
+from locator.model.events import Answer, Delivery
 
 CALL_AGAIN = frozenset({Answer.NO_ANSWER, Answer.CALL_BACK})
 
@@ -64,6 +67,18 @@ def after_last(events: Sequence[Event], kinds: frozenset[EventKind]) -> int:
 def data_text(data: Any, key: str) -> str | None:
     value = data.get(key) if isinstance(data, Mapping) else None
     return value if isinstance(value, str) else None
+
+
+#: kinds whose entries are either prepared or sent (:class:`locator.model.events.Delivery`)
+DELIVERY_KINDS = frozenset({EventKind.EMAIL, EventKind.BRIEF_SENT})
+
+
+def counts_as_done(event: Event) -> bool:
+    """Whether a step condition may count this entry: an email or a brief only once the
+    user said it was sent (prepared is not sent); every other kind as it is."""
+    if event.kind in DELIVERY_KINDS:
+        return data_text(event.data, "state") == Delivery.SENT.value
+    return True
 
 
 # -- the calling round -------------------------------------------------------------------

@@ -141,11 +141,12 @@ def next_steps(case: Case, events: Sequence[Event], *, now: datetime | None = No
             waiting period and recent decisions.
         procedure: the steps (default: the shipped procedure.yaml).
         calling_round: centre ids of the calling round, in call order
-            (default: the Belgian centres of centres.yaml, Caricole first).
+            (default: the Belgian places of centres.yaml that could hold this person,
+            Caricole first: :func:`locator.centres.fit.case_round`).
     """
     proc = procedure if procedure is not None else load_procedure()
     moment = to_utc(now) if now is not None else utc_now()
-    round_ids = tuple(calling_round) if calling_round is not None else _default_round()
+    round_ids = tuple(calling_round) if calling_round is not None else _default_round(case)
     timeline = effective_events(events)
     facts = Facts(case, moment, proc.waiting_period_hours, round_ids, proc.situations, set(),
                   timeline)
@@ -231,7 +232,8 @@ def _latest_mark(step_id: str, timeline: tuple[Event, ...],
     return None
 
 
-def _default_round() -> tuple[str, ...]:
-    from locator.centres.load import load_centres  # lazy: phone parsing is slow to import
+def _default_round(case: Case) -> tuple[str, ...]:
+    from locator.centres.fit import case_round  # lazy: phone parsing is slow to import
+    from locator.centres.load import load_centres
 
-    return tuple(c.id for c in load_centres().calling_round())
+    return case_round(load_centres(), case).ids()

@@ -30,7 +30,7 @@ from locator.model.cases import (
 from locator.model.dates import to_utc
 from locator.model.events import Answer, EmailPurpose, Recipient
 from locator.model.yamlstrict import StrictMap, StrictYamlError, join, line_of, scalar_text
-from locator.procedure.events import RoundState, round_state
+from locator.procedure.events import RoundState, counts_as_done, round_state
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -394,7 +394,7 @@ def holds(cond: Condition, facts: Facts, events: Sequence[Event]) -> bool:
 
 
 def _matches(cond: EventMatch, event: Event) -> bool:
-    if event.kind is not cond.kind:
+    if event.kind is not cond.kind or not counts_as_done(event):
         return False
     data: Any = event.data
     if not isinstance(data, Mapping):

@@ -327,7 +327,7 @@ def _unite(ours: list[Any], theirs: list[Any], key: Callable[[Any], tuple[Any, .
 def _decision_key(d: Any) -> tuple[Any, ...]:
     """Two decisions are the same one when they are of the same kind, notified the same way
     at the same time, under the same annexe; two deportation attempts likewise below."""
-    return (d.kind, d.notified_at, d.annexe, d.notification_method)
+    return (d.kind, d.notified_at, d.notified_time_known, d.annexe, d.notification_method)
 
 
 def _attempt_key(a: Any) -> tuple[Any, ...]:

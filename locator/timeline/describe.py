@@ -15,13 +15,17 @@ from locator.model.cases import AttemptOutcome, DecisionKind, Event, Status
 from locator.model.errors import N_
 from locator.model.events import (
     AttemptRecorded,
+    BriefRecorded,
     CallMade,
     Correction,
     DeadlineAction,
     DeadlineChanged,
     DecisionRecorded,
+    Delivered,
+    Delivery,
     EmailPurpose,
-    EmailSent,
+    EmailRecorded,
+    Handover,
     Mark,
     NoteAdded,
     Payload,
@@ -56,7 +60,15 @@ class Words(Protocol):
         """An ISO date as the reader writes dates ("" when it is not a date)."""
 
 
-RECIPIENTS = {Recipient.GVO: N_("GVO"), Recipient.LAWYER: N_("the lawyer")}
+RECIPIENTS = {Recipient.GVO: N_("GVO"), Recipient.LAWYER: N_("the lawyer"),
+              Recipient.REFERENT: N_("a centre referent"), Recipient.VISITOR: N_("a visitor"),
+              Recipient.OTHER: N_("someone else")}
+HANDOVERS = {Handover.COPIED: N_("text copied"), Handover.PDF: N_("saved as a PDF"),
+             Handover.MAIL_PROGRAM: N_("handed to the mail program")}
+#: an email or brief entry from before "prepared" and "sent" were told apart: the app
+#: wrote it when the text was copied, saved or handed to a mail program
+RECORDED_AS_SENT = N_("recorded as sent by an earlier version of Locator, which did not ask "
+                      "— it may only have been prepared")
 PURPOSES = {
     EmailPurpose.ALIAS_CROSS_REFERENCE: N_("asked to look for them"),
     EmailPurpose.DETAINED_AT: N_("told where they are held"),
@@ -91,17 +103,15 @@ def _describe(event: Event, p: Payload, words: Words) -> str | None:  # noqa: C9
         if p.phone_delivered:
             text += " · " + words.text(N_("phone handed over"))
         return text
-    if isinstance(p, EmailSent):
-        if p.purpose is None:
-            return None
-        to = "" if p.to is None else (words.text(RECIPIENTS[p.to]) if p.to in RECIPIENTS
-                                      else p.to.value)
-        return words.text(N_("To {to}: {purpose}"), to=to, purpose=words.text(PURPOSES[p.purpose]))
+    if isinstance(p, EmailRecorded):
+        return _describe_email(p, words)
+    if isinstance(p, BriefRecorded):
+        return _describe_brief(p, words)
     if isinstance(p, StatusChanged):
         text = words.text(N_("{old} → {new}"), old=words.word(_status(p.old)),
                           new=words.word(_status(p.new)))
         if p.centre_to and p.centre_to != p.centre_from:
-            text += words.text(N_(" (centre: {centre})"), centre=p.centre_to)
+            text += words.text(N_(" (centre: {centre})"), centre=words.centre(p.centre_to))
         return text
     if isinstance(p, DecisionRecorded):
         return " ".join(part for part in (words.word(p.decision or DecisionKind.OTHER),
@@ -118,6 +128,42 @@ def _describe(event: Event, p: Payload, words: Words) -> str | None:  # noqa: C9
     if isinstance(p, DeadlineChanged):
         return _describe_deadline(p, words)
     return None
+
+
+def _recipient(to: Recipient | None, words: Words) -> str:
+    return "?" if to is None else words.text(RECIPIENTS[to])
+
+
+def delivery(p: Delivered, words: Words) -> str:
+    """Prepared (how), sent (the day, by whom) or recorded as sent before the app asked."""
+    if p.state is Delivery.SENT:
+        day = words.day(p.on) or "?"
+        when = day if not p.time else words.text(N_("{day} at {time}"), day=day, time=p.time)
+        if p.by:
+            return words.text(N_("sent on {when} by {by}"), when=when, by=p.by)
+        return words.text(N_("sent on {when}"), when=when)
+    if p.state is Delivery.PREPARED:
+        if p.how is None:
+            return words.text(N_("prepared, not sent yet"))
+        return words.text(N_("prepared ({how}), not sent yet"),
+                          how=words.text(HANDOVERS[p.how]))
+    return words.text(RECORDED_AS_SENT)
+
+
+def _describe_email(p: EmailRecorded, words: Words) -> str | None:
+    if p.purpose is None:
+        return None if p.state is None else words.text(N_("Email: {state}"),
+                                                       state=delivery(p, words))
+    what = words.text(N_("To {to}: {purpose}"), to=_recipient(p.to, words),
+                      purpose=words.text(PURPOSES[p.purpose]))
+    return f"{what} — {delivery(p, words)}"
+
+
+def _describe_brief(p: BriefRecorded, words: Words) -> str:
+    if p.to is None:
+        return words.text(N_("Lawyer brief: {state}"), state=delivery(p, words))
+    return words.text(N_("Lawyer brief for {to}: {state}"), to=_recipient(p.to, words),
+                      state=delivery(p, words))
 
 
 def _status(text: str) -> Status:

@@ -29,18 +29,29 @@ from PySide6.QtWidgets import (
 from locator.brief.case import brief_for_case
 from locator.brief.content import Brief, Writer
 from locator.brief.text import brief_text
-from locator.model.cases import Case
-from locator.model.events import BriefSent, EmailPurpose, Payload, Recipient
+from locator.model.cases import Case, field_info
+from locator.model.events import (
+    BriefRecorded,
+    Delivery,
+    EmailPurpose,
+    Handover,
+    Payload,
+    Recipient,
+    record,
+)
+from locator.storage.sender import SenderDetails
 from locator.storage.vault import Vault
 from ui.common.a11y import named
 from ui.common.clipboard import CLEAR_AFTER_S, copy_sensitive
 from ui.common.filedialogs import ask_save_file
+from ui.common.i18n import core_text, translated_in
 from ui.common.prompts import confirm
 from ui.common.screens import fit_to_screen
+from ui.common.sent_dialog import SentDialog
 from ui.common.theme import colours, follow, qss, styled
 from ui.common.worker import run_in_background
 from ui.host import Host
-from ui.ops import Changes, record_event
+from ui.ops import Changes
 
 
 def brief_html(brief: Brief, note: str | None = None) -> str:
@@ -146,14 +157,31 @@ class BriefWindow(QDialog):
         self.copy_address_button.clicked.connect(self.copy_address)
         self.copy_address_button.hide()  # shown once an email was asked for
         buttons.addWidget(self.copy_address_button)
+        # prepared is not sent: only the user can say it went out
+        self.sent_button = QPushButton(self.tr("I have sent it…"))
+        self.sent_button.setObjectName("brief_mark_sent")
+        self.sent_button.setToolTip(self.tr("Saving, copying or opening the mail program "
+                                            "only prepares the brief. Say here when it "
+                                            "was really sent."))
+        self.sent_button.clicked.connect(self.mark_sent)
+        self.sent_button.hide()  # shown once the brief was prepared
+        buttons.addWidget(self.sent_button)
         layout.addLayout(buttons)
+        self._prepared: tuple[Recipient | None, int | None] = (None, None)
         self.status = QLabel()
         self.status.setObjectName("brief_status")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
 
+        # the user's own details, kept in the vault from one brief to the next
+        if self.vault is not None:
+            kept = self.vault.sender_details()
+            self.writer_name.setText(kept.name)
+            self.writer_phone.setText(kept.phone)
+            self.writer_email.setText(kept.email)
         for edit in (self.writer_name, self.writer_phone, self.writer_email):
+            edit.editingFinished.connect(self.keep_sender)
             edit.editingFinished.connect(self.rebuild)
         self.lang.currentIndexChanged.connect(lambda _i: self.rebuild())
         fit_to_screen(self, 820, 900)
@@ -171,9 +199,22 @@ class BriefWindow(QDialog):
         return Writer(name=self.writer_name.text().strip(), phone=phone,
                       email=self.writer_email.text().strip())
 
+    def keep_sender(self) -> None:
+        """Keep what the user typed about themselves in the vault (never in the settings)."""
+        vault = self.main.vault
+        details = SenderDetails(self.writer_name.text().strip(),
+                                self.writer_phone.text().strip(),
+                                self.writer_email.text().strip())
+        if vault is not None and vault.is_open and details != vault.sender_details():
+            vault.set_sender_details(details)
+
     def rebuild(self) -> None:
+        # the case's language; when it is not known, the window's (not English)
         lang = self.lang.currentData() or None
-        self.brief = brief_for_case(self.vault, self.case_id, writer=self.writer(), lang=lang)
+        self.brief = brief_for_case(
+            self.vault, self.case_id, writer=self.writer(), lang=lang,
+            default_lang=self.main.lang,
+            rule_words=lambda text, in_lang: translated_in(in_lang, "deadline_rules", text))
         known, total, missing = self.brief.completeness
         self.score.setText(self.tr("{known} of {total} key facts known.").format(
             known=known, total=total) + (" " + self.tr("Missing (click to fill in):")
@@ -183,9 +224,9 @@ class BriefWindow(QDialog):
             old = item.widget() if item is not None else None
             if old is not None:
                 old.deleteLater()
-        labels = {item.field: item.label for item in self.brief.key_items}
         for field in missing:
-            button = QPushButton(labels.get(field, field))
+            info = field_info(field)  # its label in the window's language, as in the editor
+            button = QPushButton(core_text(info.label) if info is not None else field)
             button.setObjectName(f"missing_{field}")
             button.setFlat(True)
             button.setProperty("missing_fact", True)
@@ -222,16 +263,47 @@ class BriefWindow(QDialog):
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
-    def _record(self, to: str, how: str, *first: Payload) -> None:
-        """Record ``first`` then the brief sent, on the timeline (one change reported)."""
+    def _record(self, to: Recipient | None, how: Handover, *first: Payload) -> None:
+        """Record ``first`` then the brief *prepared* (never sent: see :meth:`mark_sent`),
+        on the timeline (one change reported)."""
         case_id = self.case_id
+        made: list[int | None] = []
 
         def op(vault: Vault) -> Changes:
             for payload in first:
-                record_event(vault, case_id, payload)
-            return record_event(vault, case_id, BriefSent(to, how))
+                record(vault, case_id, payload)
+            made.append(record(vault, case_id, BriefRecorded(
+                to=to, state=Delivery.PREPARED, how=how)).id)
+            return Changes.events(case_id)
 
         self.main.run(op)
+        self._prepared = (to, made[0] if made else None)
+        self.sent_button.show()
+        self.sent.emit()
+
+    def mark_sent(self) -> None:
+        """The user says the brief went out: by whom and on which day (nothing assumed)."""
+        if self.vault is None:
+            return
+        to, prepared = self._prepared
+        dialog = SentDialog(self, self.tr("Record that the brief was really sent. Only "
+                                          "this moves the procedure on."),
+                            self.writer_name.text().strip())
+        dialog.exec()
+        answer = dialog.answer()
+        if answer is None:
+            return
+        by, day = answer
+        case_id = self.case_id
+
+        def op(vault: Vault) -> Changes:
+            record(vault, case_id, BriefRecorded(to=to, state=Delivery.SENT, by=by,
+                                                 on=day.isoformat(), prepared=prepared))
+            return Changes.events(case_id)
+
+        self.main.run(op)
+        self.sent_button.hide()
+        self.status.setText(self.tr("Recorded: the brief was sent by {by}.").format(by=by))
         self.sent.emit()
 
     def save_pdf(self) -> None:
@@ -263,7 +335,7 @@ class BriefWindow(QDialog):
         def done(_result: object) -> None:
             self.status.setText(self.tr("Saved. The file is outside the vault: delete it "
                                         "when it has been sent."))
-            self._record("file", "pdf")
+            self._record(None, Handover.PDF)
 
         def failed(_err: BaseException) -> None:
             self.status.setText(self.tr("The PDF could not be written there (disk full or "
@@ -291,8 +363,7 @@ class BriefWindow(QDialog):
         if block is not None:
             self.status.setText(block_text(block, case, Recipient.GVO))
             return
-        mail = compose("email_gvo_lawyer", case, lang=str(self.lang.currentData()),
-                       brief=self.brief)
+        mail = compose("email_gvo_lawyer", case, lang=self.brief.lang, brief=self.brief)
         self.copy_address_button.show()
         if not hand_to_mail_program(EmailsDialog.opener, mail):
             self.status.setText(self.tr(
@@ -302,7 +373,8 @@ class BriefWindow(QDialog):
                 "and paste the text into it ({paste}).").format(
                 s=CLEAR_AFTER_S, to=mail.to, paste=paste_keys()))
             return
-        self._record("gvo", "email", mail.payload)
+        self._record(Recipient.GVO, Handover.MAIL_PROGRAM,
+                     mail.prepared(Handover.MAIL_PROGRAM))
         self.status.setText(self.tr(
             "Your mail program should now show a new message to {to}.\nThe text of the brief "
             "is on the clipboard for {s} seconds: click in the message, paste it ({paste}), "
@@ -323,7 +395,7 @@ class BriefWindow(QDialog):
         if self.brief is None or not self._consent_ok():
             return
         copy_sensitive(f"{self.brief.subject}\n\n{brief_text(self.brief)}")
-        self._record("clipboard", "copy")
+        self._record(None, Handover.COPIED)
         self.status.setText(self.tr("Copied. The clipboard will be cleared in 60 seconds."))
 
     def clear(self) -> None:

@@ -34,13 +34,14 @@ from PySide6.QtWidgets import (
 from locator.brief.case import brief_for_case, centre_name
 from locator.brief.emails import ACTIONS, Blocker, Email, blocker, compose, email_language
 from locator.model.cases import Case
-from locator.model.events import EmailPurpose, Recipient, record
+from locator.model.events import EmailPurpose, Handover, Recipient, record
 from locator.storage.vault import Vault
 from ui.common.a11y import named
 from ui.common.clipboard import CLEAR_AFTER_S, copy_sensitive
-from ui.common.i18n import translate
+from ui.common.i18n import translate, translated_in
 from ui.common.labels import enum_labels
 from ui.common.screens import fit_to_screen
+from ui.common.sent_dialog import SentDialog
 from ui.common.theme import styled
 from ui.host import Host
 from ui.procedure.step_panel import field_label, plain_label
@@ -154,7 +155,17 @@ class EmailsDialog(QDialog):
         close = QPushButton(self.tr("Close"))
         close.setObjectName("email_close")
         close.clicked.connect(self.close)
-        for button in (self.open_button, self.copy_button, self.copy_address_button):
+        # prepared is not sent: only the user can say it went out
+        self.sent_button = QPushButton(self.tr("I have sent it…"))
+        self.sent_button.setObjectName("email_mark_sent")
+        self.sent_button.setToolTip(self.tr("Copying or opening the mail program only "
+                                            "prepares the email. Say here when it was "
+                                            "really sent."))
+        self.sent_button.clicked.connect(self.mark_sent)
+        self.sent_button.hide()  # shown once the email was prepared
+        self._prepared: int | None = None
+        for button in (self.open_button, self.copy_button, self.copy_address_button,
+                       self.sent_button):
             buttons.addWidget(button)
         buttons.addStretch()
         buttons.addWidget(close)
@@ -162,7 +173,7 @@ class EmailsDialog(QDialog):
         self.status = plain_label("email_status")
         layout.addWidget(self.status)
         case = self._vault().get_case(case_id)
-        self.lang.setCurrentIndex(max(0, self.lang.findData(email_language(case))))
+        self.lang.setCurrentIndex(max(0, self.lang.findData(email_language(case, window.lang))))
         self.lang.currentIndexChanged.connect(lambda _i: self.rebuild())
         fit_to_screen(self, 760, 720)
         self.rebuild()
@@ -190,7 +201,8 @@ class EmailsDialog(QDialog):
             self.fix.setText(self.tr("Fill in: {field}").format(
                 field=field_label(self.block.field, self.main)))
         else:
-            brief = (brief_for_case(self.vault, self.case_id, lang=lang)
+            brief = (brief_for_case(self.vault, self.case_id, lang=lang, rule_words=lambda t, lg:
+                                    translated_in(lg, "deadline_rules", t))
                      if self.purpose is EmailPurpose.LAWYER_REQUEST else None)
             self.email = compose(self.action, case, events=self._vault().events(self.case_id),
                                  lang=lang, centre_name=centre_name, brief=brief)
@@ -223,9 +235,30 @@ class EmailsDialog(QDialog):
         assert self.vault is not None
         return self.vault
 
-    def _record(self) -> None:
+    def _record(self, how: Handover) -> None:
+        """The email *prepared* (never sent: see :meth:`mark_sent`)."""
         assert self.email is not None
-        record(self._vault(), self.case_id, self.email.payload)
+        self._prepared = record(self._vault(), self.case_id, self.email.prepared(how)).id
+        self.sent_button.show()
+        self.sent.emit()
+
+    def mark_sent(self) -> None:
+        """The user says the email went out: by whom and on which day (nothing assumed).
+        Only this moves the procedure on."""
+        if self.email is None:
+            return
+        dialog = SentDialog(self, self.tr("Record that this email was really sent. Only "
+                                          "this moves the procedure on."),
+                            self._vault().sender_details().name)
+        dialog.exec()
+        answer = dialog.answer()
+        if answer is None:
+            return
+        by, day = answer
+        record(self._vault(), self.case_id,
+               self.email.sent(by=by, on=day.isoformat(), prepared=self._prepared))
+        self.sent_button.hide()
+        self._say(self.tr("Recorded: the email was sent by {by}.").format(by=by))
         self.sent.emit()
 
     def _confirmed(self) -> bool:
@@ -261,7 +294,7 @@ class EmailsDialog(QDialog):
                 "text” copy them again.").format(s=CLEAR_AFTER_S, to=email.to,
                                                  paste=paste_keys()), problem=True)
             return
-        self._record()
+        self._record(Handover.MAIL_PROGRAM)
         self._say(self.tr(
             "Your mail program should now show a new message to {to}.\nThe text of the email "
             "is on the clipboard for {s} seconds: click in the message, paste it ({paste}), "
@@ -275,7 +308,7 @@ class EmailsDialog(QDialog):
         if self.email is None or not self._confirmed():
             return
         copy_sensitive(self.email.text)
-        self._record()
+        self._record(Handover.COPIED)
         self._say(self.tr("Copied. Paste it into an email. The clipboard is cleared "
                           "in {s} seconds.").format(s=CLEAR_AFTER_S))
 
