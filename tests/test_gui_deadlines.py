@@ -9,13 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QDialog,
     QFrame,
     QLabel,
@@ -102,10 +100,11 @@ def texts(widget: QWidget) -> str:
 
 def set_notified(dialog: DecisionDialog, moment: datetime) -> None:
     local = moment.astimezone(BRUSSELS)
-    edit = dialog.findChild(QDateTimeEdit, "notified_at")
-    assert edit is not None
-    edit.setDateTime(QDateTime(QDate(local.year, local.month, local.day),
-                               QTime(local.hour, local.minute), QTimeZone.utc()))
+    day = dialog.findChild(QLineEdit, "notified_at")
+    clock = dialog.findChild(QLineEdit, "notified_time")
+    assert day is not None and clock is not None
+    day.setText(local.date().isoformat())
+    clock.setText(f"{local.hour:02d}:{local.minute:02d}")
 
 
 def open_decision_dialog(qtbot: QtBot, window: QWidget) -> DecisionDialog:
@@ -185,10 +184,11 @@ def test_record_decision_timer_view_filed(qtbot: QtBot, tmp_path: Path, keystore
     error = filed.findChild(QLabel, "done_by_error")
     assert error is not None and error.isVisible() and "who filed" in error.text()
     assert filed.isVisible()
-    when = filed.findChild(QDateEdit, "done_on")
+    when = filed.findChild(QLineEdit, "done_on")
     who = filed.findChild(QLineEdit, "done_by")
     assert when is not None and who is not None
-    when.setDate(QDate(2025, 8, 14))
+    assert when.text() == ""  # the day it was filed is never assumed (issue 13)
+    when.setText("2025-08-14")
     who.setText("Maître Dupont")
     filed.ok_button.click()
     assert not filed.isVisible()
@@ -383,6 +383,7 @@ def test_filed_while_the_case_has_unsaved_edits(qtbot: QtBot, tmp_path: Path,
     assert window.editor.dirty
     dialog = panel.ask_filed(deadline)
     child_of(dialog, QLineEdit, "done_by").setText("Maître Dupont")
+    child_of(dialog, QLineEdit, "done_on").setText("2025-08-12")  # empty until given
     dialog.ok_button.click()
     assert vault.deadlines(case_id, open_only=True) == []
     assert not panel.isVisible() and panel.rows == {}

@@ -105,6 +105,13 @@ class Due:
     confidence: Confidence
     last_verified: date
     hypothetical: bool = False  # the notification is in the future: a "what if" only
+    #: False when only the day was given (a date): an hour rule then counts from 00:00
+    time_known: bool = True
+
+    @property
+    def counted_from_start_of_day(self) -> bool:
+        """An hour rule counted from 00:00 because the time is unknown (the shorter one)."""
+        return not self.time_known and self.counting is Counting.HOURS
 
 
 def to_brussels(value: datetime | date) -> datetime:
@@ -181,8 +188,9 @@ def compute_due(
         rule_id: A rule id of the rules file, e.g. ``"be-udn-subsequent"``.
         notified: When the decision was notified: handed over (``hand``), first
             presented at the address (``registered``), handed to the post
-            (``registered_no_ack``, ``post``). A date means 00:00 that day, a naive
-            datetime Brussels local time.
+            (``registered_no_ack``, ``post``). A date means the time is not known:
+            00:00 that day (an hour rule counts from there, the shorter deadline); a
+            naive datetime is Brussels local time.
         method: How it was notified. Hour rules and French day rules accept only
             ``hand``; rules without a deadline and indicative rules do not depend on it.
         arrest_date: If given, a notification before this date is refused.
@@ -269,6 +277,7 @@ def compute_due(
         ends_at=ends_at, rolled_over=rolled, basis=rule.legal_basis,
         source_url=rule.source_url, confidence=rule.confidence,
         last_verified=rule.last_verified, hypothetical=hypothetical,
+        time_known=isinstance(notified, datetime),
     )
 
 
@@ -321,4 +330,10 @@ def due_to_json(due: Due) -> dict[str, Any]:
         "confidence": due.confidence.value,
         "last_verified": due.last_verified.isoformat(),
         "hypothetical": due.hypothetical,
+        "time_known": due.time_known,
     }
+
+
+#: said beside an hour deadline whose notification time is not known
+START_OF_DAY_NOTE = N_("The time it was handed over is not known: counted from the start "
+                       "of that day (00:00), the shorter deadline.")

@@ -18,9 +18,10 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from locator.deadlines.counting import Due, compute_due
-from locator.deadlines.rules import DueKind, Rule, load_rules
+from locator.deadlines.rules import Counting, DueKind, Rule, load_rules
 from locator.deadlines.table import timers_for
 from locator.model.cases import Decision
+from locator.model.dates import today_brussels
 from locator.model.errors import N_
 
 __all__ = ["DECISION_CHANGED", "FIRST", "INTERNAL_TARGET_DAYS", "RULES_CHANGED", "SUBSEQUENT",
@@ -58,6 +59,9 @@ class Deadline:
     done_on: date | None
     done_by: str
     reason: str
+    #: False when only the day of the notification is known (the decision says so): an
+    #: hour-counted period then runs from 00:00 that day, the shorter deadline
+    time_known: bool = True
 
     @property
     def rule_info(self) -> Rule:
@@ -66,6 +70,11 @@ class Deadline:
     @property
     def kind(self) -> DueKind:
         return self.rule_info.kind
+
+    @property
+    def counted_from_start_of_day(self) -> bool:
+        """True when an hour-counted period runs from 00:00 because the time is unknown."""
+        return not self.time_known and self.rule_info.counting is Counting.HOURS
 
     @property
     def internal_target(self) -> date:
@@ -121,8 +130,10 @@ def plan_timers(decision: Decision, existing: Mapping[str, Deadline]) -> list[Ti
     method = decision.notification_method.value
     wanted = dict(rules_for(decision))
     changes: list[TimerChange] = []
+    # only the day known: a date counts from 00:00 that day (hour rules: the shorter one)
+    moment = notified if decision.notified_time_known else today_brussels(notified)
     for rule_id, conditional in wanted.items():
-        due = compute_due(rule_id, notified, method)
+        due = compute_due(rule_id, moment, method)
         old = existing.get(rule_id)
         if old is None:
             changes.append(Start(rule_id, conditional, due))

@@ -14,6 +14,8 @@ from zoneinfo import ZoneInfo
 from locator.model.errors import FieldError
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
+#: no date a case holds is older (a birth, a decision): year 1 cannot even be moved to UTC
+EARLIEST_YEAR = 1900
 
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$")
@@ -44,7 +46,7 @@ class PartialDate:
         if not m:
             raise FieldError(field, "write the date as YYYY, YYYY-MM or YYYY-MM-DD")
         year, month, day = int(m[1]), _opt_int(m[2]), _opt_int(m[3])
-        if year < 1900:
+        if year < EARLIEST_YEAR:
             raise FieldError(field, "the year must be 1900 or later")
         if month is not None and not 1 <= month <= 12:
             raise FieldError(field, "the month must be between 01 and 12")
@@ -65,9 +67,12 @@ def parse_date(text: str, field: str) -> date:
     try:
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
             raise ValueError
-        return date.fromisoformat(text.strip())
+        day = date.fromisoformat(text.strip())
     except ValueError:
         raise FieldError(field, "write the date as YYYY-MM-DD (a day that exists)") from None
+    if day.year < EARLIEST_YEAR:
+        raise FieldError(field, "the year must be 1900 or later") from None
+    return day
 
 
 def parse_datetime(text: str, field: str) -> datetime:
@@ -78,12 +83,16 @@ def parse_datetime(text: str, field: str) -> datetime:
     raw = text.strip()
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
-            return to_utc(datetime.combine(date.fromisoformat(raw), time(0, 0)))
-        if not _DATETIME.match(raw):
+            local = datetime.combine(date.fromisoformat(raw), time(0, 0))
+        elif _DATETIME.match(raw):
+            local = datetime.fromisoformat(raw.replace(" ", "T"))
+        else:
             raise ValueError
-        return to_utc(datetime.fromisoformat(raw.replace(" ", "T")))
     except ValueError:
         raise FieldError(field, "write the date and time as YYYY-MM-DDTHH:MM") from None
+    if local.year < EARLIEST_YEAR:
+        raise FieldError(field, "the year must be 1900 or later") from None
+    return to_utc(local)
 
 
 def to_utc(moment: datetime) -> datetime:

@@ -33,7 +33,14 @@ def _row(row: Any) -> Deadline:
         ends_at=parse_utc(row["ends_at"]) if row["ends_at"] else None,
         conditional=bool(row["conditional"]), state=DeadlineState(row["state"]),
         done_on=date.fromisoformat(row["done_on"]) if row["done_on"] else None,
-        done_by=row["done_by"], reason=row["reason"])
+        done_by=row["done_by"], reason=row["reason"],
+        # the decision's own fact, joined in (a deadline does not keep a copy of it)
+        time_known=bool(row["time_known"]) if "time_known" in row.keys() else True)
+
+
+#: the deadlines with whether their decision's time of notification is known
+_WITH_TIME = ("SELECT deadlines.*, COALESCE(decisions.notified_time_known, 1) AS time_known"
+              " FROM deadlines LEFT JOIN decisions ON decisions.id = deadlines.decision_id")
 
 
 def _event(con: Any, case_id: int, at: datetime, recorded_by: str,
@@ -95,21 +102,22 @@ def _set_state(con: Any, deadline: Deadline, state: DeadlineState, now: datetime
 def load_deadlines(con: Any, case_id: int | None = None, *,
                    open_only: bool = False) -> list[Deadline]:
     """Deadlines, most urgent first (open ones before the rest)."""
-    sql = "SELECT * FROM deadlines"
+    sql = _WITH_TIME
     clauses, params = [], []
     if case_id is not None:
-        clauses.append("case_id = ?")
+        clauses.append("deadlines.case_id = ?")
         params.append(case_id)
     if open_only:
-        clauses.append("state = 'open'")
+        clauses.append("deadlines.state = 'open'")
     if clauses:
         sql += " WHERE " + " AND ".join(clauses)
-    sql += " ORDER BY state != 'open', conditional, due, ends_at, id"
+    sql += (" ORDER BY deadlines.state != 'open', deadlines.conditional, deadlines.due,"
+            " deadlines.ends_at, deadlines.id")
     return [_row(r) for r in con.execute(sql, params)]
 
 
 def get_deadline(con: Any, deadline_id: int) -> Deadline | None:
-    row = con.execute("SELECT * FROM deadlines WHERE id = ?", (deadline_id,)).fetchone()
+    row = con.execute(_WITH_TIME + " WHERE deadlines.id = ?", (deadline_id,)).fetchone()
     return None if row is None else _row(row)
 
 

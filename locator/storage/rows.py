@@ -122,6 +122,9 @@ def decision_from_row(row: Any) -> Decision:
         subsequent_asylum_in_detention=Tristate(
             row["subsequent_asylum_in_detention"]
             if "subsequent_asylum_in_detention" in row.keys() else Tristate.UNKNOWN),
+        # schema v6; decisions recorded before kept the time they were given
+        notified_time_known=bool(row["notified_time_known"])
+        if "notified_time_known" in row.keys() else True,
         attachment_id=row["attachment_id"],
         note=row["note"], id=row["id"],
     )

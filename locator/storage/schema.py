@@ -150,5 +150,14 @@ _V5 = [
     " DEFAULT 'unknown'",
 ]
 
-MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5}
+_V6 = [
+    # A decision whose time of notification is not known (only its day): 0. Decisions
+    # recorded before kept the time they were given (1).
+    "ALTER TABLE decisions ADD COLUMN notified_time_known INTEGER NOT NULL DEFAULT 1",
+    # Who the person is, for the centres that could hold them (the calling round)
+    "ALTER TABLE cases ADD COLUMN sex TEXT NOT NULL DEFAULT 'unknown'",
+    "ALTER TABLE cases ADD COLUMN with_children TEXT NOT NULL DEFAULT 'unknown'",
+]
+
+MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5, 6: _V6}
 SCHEMA_VERSION = max(MIGRATIONS)

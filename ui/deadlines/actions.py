@@ -4,11 +4,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,12 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from locator.deadlines.timers import Deadline
-from locator.model.dates import today_brussels
 from locator.model.errors import FieldError, LocatorError
 from ui.common.a11y import form_row
+from ui.common.dates import DateField
 from ui.common.i18n import error_text
 from ui.common.theme import error_label
-from ui.deadlines.text import LONG_DATE, ends_text, rule_title
+from ui.deadlines.text import ends_text, rule_title
 
 
 class DeadlineActionDialog(QDialog):
@@ -53,12 +51,8 @@ class DeadlineActionDialog(QDialog):
         self.errors: dict[str, QLabel] = {}
         self.fields: dict[str, QWidget] = {}
         if done:
-            self.done_on = QDateEdit()
-            self.done_on.setObjectName("done_on")
-            self.done_on.setCalendarPopup(True)
-            self.done_on.setDisplayFormat(LONG_DATE)
-            today = today_brussels()
-            self.done_on.setDate(QDate(today.year, today.month, today.day))
+            # empty until given: the day it was filed is a fact, never assumed (issue 13)
+            self.done_on = DateField("done_on")
             self.done_by = QLineEdit()
             self.done_by.setObjectName("done_by")
             self.done_by.setPlaceholderText(self.tr("e.g. the lawyer's name"))
@@ -87,7 +81,7 @@ class DeadlineActionDialog(QDialog):
         self.setMinimumWidth(480)
 
     def _add(self, form: QFormLayout, caption: str, widget: QWidget) -> None:
-        name = widget.objectName()
+        name = widget.line.objectName() if isinstance(widget, DateField) else widget.objectName()
         self.errors[name] = error_label(name)
         form_row(form, caption, widget, self.errors[name])
         self.fields[name] = widget
@@ -95,22 +89,35 @@ class DeadlineActionDialog(QDialog):
     def wipe(self) -> None:
         """Empty what was typed (on lock)."""
         for widget in self.fields.values():
-            if isinstance(widget, QLineEdit | QPlainTextEdit):
+            if isinstance(widget, QLineEdit | QPlainTextEdit | DateField):
                 widget.clear()
         for label in [*self.errors.values(), self.general_error]:
             label.clear()
 
     def values(self) -> dict[str, object]:
         if self.done_mode:
-            picked = self.done_on.date()
-            return {"done_on": date(picked.year(), picked.month(), picked.day()),
-                    "done_by": self.done_by.text()}
+            return {"done_on": self.done_on.day(), "done_by": self.done_by.text()}
         return {"reason": self.reason.toPlainText()}
+
+    def _refuse(self, err: FieldError, focus: bool = True) -> None:
+        label = self.errors.get(err.field, self.general_error)
+        label.setText(error_text(err))
+        label.show()
+        if focus:
+            self.fields.get(err.field, self.ok_button).setFocus()
+        self.adjustSize()
 
     def accept(self) -> None:
         for label in [*self.errors.values(), self.general_error]:
             label.clear()
             label.hide()
+        if self.done_mode and self.done_on.day() is None:
+            self._refuse(FieldError("done_on", "give the day it was filed: type it "
+                                    "(YYYY-MM-DD) or pick it in the calendar"))
+            if not self.done_by.text().strip():
+                self._refuse(FieldError("done_by", "say who filed it (the lawyer's name, "
+                                        "for example)"), focus=False)
+            return
         try:
             self.submit(**self.values())
         except FieldError as err:

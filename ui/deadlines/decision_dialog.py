@@ -8,15 +8,15 @@ problem is shown next to its field and nothing typed is lost.
 from __future__ import annotations
 
 import mimetypes
+import re
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QTimeZone, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,21 +33,24 @@ from locator.deadlines.counting import NOTIFIED_ON
 from locator.deadlines.table import QUESTION_TEXTS, QUESTIONS, questions_for
 from locator.model.caseio import case_from_dict, case_to_dict
 from locator.model.cases import Case, DecisionKind, NotificationMethod, Tristate
-from locator.model.dates import BRUSSELS, utc_now
+from locator.model.dates import BRUSSELS, parse_date, utc_now
 from locator.model.errors import FieldError, LocatorError, ValidationFailed
 from locator.storage.vault import Vault
 from ui.common.a11y import form_row
+from ui.common.dates import DateField
 from ui.common.filedialogs import ask_open_file
 from ui.common.i18n import core_text, error_text
 from ui.common.labels import enum_labels
 from ui.common.screens import fit_to_screen
 from ui.common.theme import error_label, styled
-from ui.deadlines.text import LONG_DATE
+from ui.deadlines.text import long_date
 from ui.host import Host
 from ui.ops import Changes
 
 MAX_PHOTO = 50 * 1024 * 1024
 FIELDS = ("kind", "annexe", "notified_at", "notification_method", *QUESTIONS, "note")
+_SHOWN_UNDER = {"notified_time": "notified_at", "notified_time_known": "notified_at"}
+_CLOCK = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
 
 
 class DecisionDialog(QDialog):
@@ -73,12 +76,27 @@ class DecisionDialog(QDialog):
         self.annexe = QLineEdit()
         self.annexe.setObjectName("annexe")
         self.annexe.setPlaceholderText(self.tr("e.g. 13septies, 26quater (top of the paper)"))
-        self.notified_at = QDateTimeEdit()
-        self.notified_at.setObjectName("notified_at")
-        self.notified_at.setCalendarPopup(True)
-        self.notified_at.setTimeZone(QTimeZone.utc())  # wall-clock values, read as Brussels
-        self.notified_at.setDisplayFormat(LONG_DATE + "  HH:mm")
-        self.set_notified(utc_now().astimezone(BRUSSELS).replace(second=0, microsecond=0))
+        # empty until typed or picked: a date nobody gave is never assumed (issue 13)
+        self.notified_at = DateField("notified_at")
+        self.notified_at.line.setAccessibleName(self.tr("Date it was handed over"))
+        self.notified_time = QLineEdit()
+        self.notified_time.setObjectName("notified_time")
+        self.notified_time.setPlaceholderText(self.tr("HH:MM — empty: time not known"))
+        self.notified_time.setAccessibleName(self.tr("Time it was handed over (optional)"))
+        self.notified_time.setMaximumWidth(220)
+        self.notified_day = QLabel()  # the date typed, in words, to check it at a glance
+        self.notified_day.setObjectName("notified_day")
+        self.notified_day.setTextFormat(Qt.TextFormat.PlainText)
+        self.notified_at.changed.connect(self.update_day_words)
+        when = QWidget()
+        when.setObjectName("notified_when")
+        when_layout = QHBoxLayout(when)
+        when_layout.setContentsMargins(0, 0, 0, 0)
+        when_layout.addWidget(self.notified_at, 2)
+        when_layout.addWidget(QLabel(self.tr("at")))
+        when_layout.addWidget(self.notified_time, 1)
+        when.setFocusProxy(self.notified_at)
+        self.notified_when = when
         self.notification_method = self._choice("notification_method", NotificationMethod,
                                                 None)
         self.earlier_removal = self._choice("earlier_removal", Tristate, None)
@@ -102,8 +120,11 @@ class DecisionDialog(QDialog):
         self._row(form, self.tr("Annexe number"), self.annexe)
         self._row(form, self.tr("How it was given"), self.notification_method)
         self.notified_caption = self._row(
-            form, self.tr("Handed over on (Belgian time)"), self.notified_at,
-            self.tr("The date and time written on the paper, or when it was given."))
+            form, self.tr("Handed over on (Belgian time)"), when,
+            self.tr("The date written on the paper, or when it was given. The time is "
+                    "optional: leave it empty if it is not known (a deadline in hours is "
+                    "then counted from the start of that day, the shorter one)."),
+            name="notified_at", extra=[self.notified_day])
         self._row(form, core_text(QUESTION_TEXTS["earlier_removal"]),
                   self.earlier_removal, self.tr(
                       "Why it matters: after an earlier order the urgent appeal must be filed "
@@ -157,9 +178,10 @@ class DecisionDialog(QDialog):
         return combo
 
     def _row(self, form: QFormLayout, caption: str, widget: QWidget,
-             help_text: str = "") -> QLabel:
-        name = widget.objectName()
-        below: list[QWidget] = []
+             help_text: str = "", *, name: str = "",
+             extra: list[QWidget] | None = None) -> QLabel:
+        name = name or widget.objectName()
+        below: list[QWidget] = list(extra or [])
         if help_text:
             hint = QLabel(help_text)
             hint.setObjectName(f"{name}_help")
@@ -194,19 +216,26 @@ class DecisionDialog(QDialog):
 
     # -- values ---------------------------------------------------------------------------
 
-    def set_notified(self, moment: datetime) -> None:
-        """Show a moment in Belgian wall-clock time."""
+    def set_notified(self, moment: datetime | None, time_known: bool = True) -> None:
+        """Show a moment in Belgian wall-clock time (None: empty, nothing given)."""
+        if moment is None:
+            self.notified_at.clear()
+            self.notified_time.clear()
+            return
         local = moment.astimezone(BRUSSELS)
-        self.notified_at.setDateTime(QDateTime(
-            QDate(local.year, local.month, local.day), QTime(local.hour, local.minute),
-            QTimeZone.utc()))
+        self.notified_at.set_day(local.date())
+        self.notified_time.setText(f"{local.hour:02d}:{local.minute:02d}" if time_known
+                                   else "")
+
+    def update_day_words(self) -> None:
+        day = self.notified_at.day()
+        self.notified_day.setText("" if day is None else long_date(day))
 
     def notified_text(self) -> str:
-        """What the widget shows, as Belgian local time ``YYYY-MM-DDTHH:MM``."""
-        value = self.notified_at.dateTime()
-        day, clock = value.date(), value.time()
-        return (f"{day.year():04d}-{day.month():02d}-{day.day():02d}"
-                f"T{clock.hour():02d}:{clock.minute():02d}")
+        """What was typed: ``YYYY-MM-DD`` (time not known) or ``YYYY-MM-DDTHH:MM``, Belgian
+        local time; "" when no date was given."""
+        day, clock = self.notified_at.text(), self.notified_time.text().strip()
+        return f"{day}T{clock}" if day and clock else day
 
     def values(self) -> dict[str, Any]:
         return {
@@ -265,11 +294,21 @@ class DecisionDialog(QDialog):
             if name in QUESTIONS:
                 raise FieldError(where, "choose an answer (\"Don't know\" is one)")
             raise FieldError(where, "choose one")
+        where = f"decisions[{len(existing)}].notified_at"
+        day = self.notified_at.text()
+        if not day:
+            raise FieldError(where, "give the date it was handed over: type it or pick it "
+                             "in the calendar")
+        parse_date(day, where)  # "write the date as YYYY-MM-DD (a day that exists)"
+        clock = self.notified_time.text().strip()
+        if clock and not _CLOCK.fullmatch(clock):
+            raise FieldError(f"decisions[{len(existing)}].notified_time",
+                             "write the time as HH:MM (for example 09:10), or leave it "
+                             "empty if it is not known")
         now = self.clock()
         local = datetime.fromisoformat(new["notified_at"]).replace(tzinfo=BRUSSELS)
         if local > now:
-            raise FieldError(f"decisions[{len(existing)}].notified_at",
-                             "this date and time is in the future")
+            raise FieldError(where, "this date and time is in the future")
         updated = case_from_dict({"decisions": [*existing, new]}, base=case, centres=None,
                                  now=now)
         if self.photo_path is not None and self.attachment_id is None:
@@ -287,13 +326,15 @@ class DecisionDialog(QDialog):
         first: QWidget | None = None
         for err in errors:
             name = err.field.rsplit(".", 1)[-1]
-            label = self.errors.get(name)
-            if label is None or not err.field.endswith(name):
-                self._general(f"{err.field}: {error_text(err)}")
+            row = _SHOWN_UNDER.get(name, name)  # the time's problem shows under its date
+            label = self.errors.get(row)
+            if label is None:
+                self._general(error_text(err))  # plain words: never the field's key
                 continue
             label.setText(error_text(err))
             label.show()
-            first = first or self.widgets.get(name)
+            first = first or (self.notified_time if name == "notified_time"
+                              else self.widgets.get(row))
         if first is not None:
             first.setFocus()
 
@@ -306,7 +347,7 @@ class DecisionDialog(QDialog):
         """Empty every field (on lock), before the dialog goes away."""
         self.annexe.clear()
         self.note.clear()
-        self.set_notified(utc_now())
+        self.set_notified(None)
         self.photo_path, self.attachment_id = None, None
         self.photo_name.clear()
         self.clear_errors()

@@ -104,20 +104,31 @@ class DeadlineRow(QFrame):
         self.when.addWidget(self.left)
         self.when.addStretch()
         texts.addLayout(self.when)
+        #: shown on demand ("Details"): a compact row keeps the step below it in sight
+        self.details: list[QLabel] = []
         if self.alarm:
             e = html.escape
-            texts.addWidget(_label(f"deadline_aim_{ident}", f"{e(aim_text(deadline))} "
-                                   f"<b>{e(confirm_line())}</b>", rich=True))
+            self.details.append(_label(f"deadline_aim_{ident}", f"{e(aim_text(deadline))} "
+                                       f"<b>{e(confirm_line())}</b>", rich=True))
         basis = _label(f"deadline_basis_{ident}", basis_html(deadline.rule_info), rich=True,
                        size=0.9)
         basis.setOpenExternalLinks(True)
-        texts.addWidget(basis)
+        self.details.append(basis)
+        for detail in self.details:
+            detail.hide()
+            texts.addWidget(detail)
+        self.more_button = QPushButton(self.tr("Details"))
+        self.more_button.setObjectName(f"deadline_more_{ident}")
+        self.more_button.setCheckable(True)
+        self.more_button.setToolTip(self.tr("The aim date, the legal basis and its source"))
+        self.more_button.toggled.connect(self.expand)
         buttons = QVBoxLayout()
         if deadline.kind is not DueKind.INDICATIVE:
             buttons.addWidget(self.done_button)
         else:
             self.done_button.hide()
         buttons.addWidget(self.na_button)
+        buttons.addWidget(self.more_button)
         buttons.addStretch()
         grid = QGridLayout(self)
         grid.setContentsMargins(12, 6, 8, 6)
@@ -127,6 +138,18 @@ class DeadlineRow(QFrame):
         grid.addLayout(texts, 0, 1)
         grid.addLayout(buttons, 0, 2)
         grid.setColumnStretch(1, 1)
+
+    def expand(self, on: bool = True) -> None:
+        """Show the details (the aim date, the legal basis), or fold them away."""
+        if self.more_button.isChecked() != on:
+            self.more_button.setChecked(on)  # comes back here through toggled
+            return
+        for detail in self.details:
+            detail.setVisible(on)
+
+    @property
+    def expanded(self) -> bool:
+        return self.more_button.isChecked()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -140,7 +163,8 @@ class DeadlineRow(QFrame):
         if grid is None:
             return
         margins = grid.contentsMargins()
-        buttons = max(self.done_button.sizeHint().width(), self.na_button.sizeHint().width())
+        buttons = max(self.done_button.sizeHint().width(), self.na_button.sizeHint().width(),
+                      self.more_button.sizeHint().width())
         room = (self.width() - margins.left() - margins.right() - self.badge.width()
                 - buttons - 2 * max(0, self.grid_spacing))
 
@@ -225,9 +249,17 @@ class DeadlinesPanel(QFrame):
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._scroll.setWidget(self._inner)
         self._scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        #: information-only dates (the longest detention, the next request) fold under one
+        #: button: the legal deadlines and the step to do now stay in sight
+        self.info_button = QPushButton()
+        self.info_button.setObjectName("deadlines_info_toggle")
+        self.info_button.setCheckable(True)
+        self.info_button.setFlat(True)
+        self.info_button.toggled.connect(self._show_info)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
         layout.addWidget(self._scroll)
+        layout.addWidget(self.info_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh_times)
@@ -260,6 +292,7 @@ class DeadlinesPanel(QFrame):
             row.na_button.clicked.connect(lambda _=False, d=deadline: self.ask_not_applicable(d))
             self._rows_layout.insertWidget(self._rows_layout.count() - 1, row)
             self.rows[deadline.id] = row
+        self._show_info(self.info_button.isChecked())
         self.refresh_times()
         self.setVisible(bool(self.rows))
         if self.rows and any(is_alarm(d) for d in deadlines):
@@ -270,6 +303,19 @@ class DeadlinesPanel(QFrame):
         self._scroll.updateGeometry()
         # New rows know their wrapped height only once polished: ask again after that.
         QTimer.singleShot(0, self._scroll, self._scroll.updateGeometry)
+
+    def info_rows(self) -> list[DeadlineRow]:
+        return [row for row in self.rows.values() if not is_alarm(row.deadline)]
+
+    def _show_info(self, on: bool) -> None:
+        info = self.info_rows()
+        shown_all = len(info) == len(self.rows)  # nothing else to show: show them
+        for row in info:
+            row.setVisible(on or shown_all)
+        self.info_button.setVisible(bool(info) and not shown_all)
+        self.info_button.setText(self.tr("Hide the dates for information") if on else self.tr(
+            "Show %n date(s) for information", "", len(info)))
+        self._scroll.updateGeometry()
 
     def refresh_times(self) -> None:
         now = self.clock()
@@ -307,6 +353,17 @@ class DeadlinesPanel(QFrame):
         if changes is not None:
             self.changed.emit(changes)
 
+    def reveal(self, deadline_id: int) -> QWidget | None:
+        """The widget to bring into view and focus for one deadline's row (its first
+        button), or None when it is not shown."""
+        row = self.rows.get(deadline_id)
+        if row is None:
+            return None
+        if not is_alarm(row.deadline):
+            self.info_button.setChecked(True)
+        row.expand()
+        return row.done_button if row.done_button.isVisibleTo(self) else row.na_button
+
     def set_scroll_limit(self, height: int | None) -> None:
         """The most height the rows take before they scroll (None: no limit)."""
         self._scroll.max_height = height
@@ -320,7 +377,7 @@ class DeadlinesPanel(QFrame):
         self._set_rows([])
 
 
-def install(host: Host) -> None:
+def install(host: Host) -> DeadlinesPanel:
     """The deadline feature: case header, "Record a decision…", Deadlines view, alerts."""
     from ui.deadlines import decision_dialog, notifier
     from ui.deadlines import view as deadlines_view
@@ -343,3 +400,4 @@ def install(host: Host) -> None:
     decision_dialog.install(host)
     deadlines_view.install(host)
     notifier.install(host, panel.changed)
+    return panel

@@ -234,3 +234,11 @@ def set_aside_reason(data: dict[str, Any]) -> str:
     reason = str(data.get("reason", ""))
     return translate("errors", reason) if reason in {DECISION_CHANGED, RULES_CHANGED} else reason
 
+
+def time_note(deadline: Deadline) -> str:
+    """Said on a deadline in hours whose decision has no known time: it is counted from
+    the start of that day, the shorter deadline ("" otherwise)."""
+    if not deadline.counted_from_start_of_day:
+        return ""
+    return translate("Deadlines", "The time it was handed over is not known: counted from "
+                     "the start of that day (00:00), the shorter deadline.")

@@ -11,21 +11,26 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
+    QScrollArea,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from locator.deadlines.rules import Counting, Rule, Unit
+from locator.model.cases import NotificationMethod
+from locator.model.dates import BRUSSELS
 from ui.common.a11y import NamedTabs, named
-from ui.common.screens import fit_to_screen
+from ui.common.screens import fit_to_screen, room
 from ui.common.theme import colours, follow, styled
+from ui.help.what_if import WhatIf, result_text
 from ui.host import MenuHost
 
 e = html.escape
@@ -71,11 +76,38 @@ class HelpWindow(QWidget):
         self.tabs.addTab(self.holidays_page, self.tr("Legal holidays"))
         self.keys_page = self._page("help_keyboard")
         self.tabs.addTab(self.keys_page, self.tr("Keyboard"))
+        self.what_if = WhatIf()
+        holder = QScrollArea()  # scrolls inside on a small screen, never cut
+        holder.setObjectName("help_what_if_scroll")
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setWidget(self.what_if)
+        self.tabs.addTab(holder, self.tr("What if…"))
         layout = QVBoxLayout(self)
         layout.addWidget(banner)
         layout.addWidget(self.tabs, 1)
-        fit_to_screen(self, 820, 680)
+        close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        close.setObjectName("help_close")
+        close.activated.connect(self.close)
+        self.fit()
         follow(self, self._fill)  # now, and again in a new colour scheme
+
+    def fit(self) -> None:
+        """Never taller or wider than the screen's free area: the pages scroll inside."""
+        fit_to_screen(self, 820, 680)
+        limit = room(self)
+        self.setMaximumSize(limit.expandedTo(QSize(200, 150)))
+        self.resize(self.size().boundedTo(limit))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.fit()  # the screen it opens on may be another one
+        super().showEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:  # when the shortcut did not see it
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     def _page(self, name: str) -> QTextBrowser:
         page = QTextBrowser()
@@ -180,21 +212,31 @@ class HelpWindow(QWidget):
         return text
 
     def example_text(self, rule: Rule) -> str:
-        """What the rule gives for a decision handed over today (Belgian day rules)."""
-        if rule.counting is not Counting.BE_CALENDAR_DAYS:
-            return ""
-        from locator.deadlines.counting import compute_due
-        from locator.model.dates import today_brussels
+        """Worked examples, computed now by the counting engine for fixed dates (never
+        written by hand): handed over at a known time, on a day whose last day is not a
+        working day, by post, and with the time not known."""
+        lines = [self._example(rule, EXAMPLE_MOMENT, NotificationMethod.HAND,
+                               self.tr("Handed over on {when}"))]
+        if rule.counting is Counting.BE_CALENDAR_DAYS:
+            rolled = _rolling_example(rule.id)
+            if rolled is not None:
+                lines.append(self._example(rule, rolled, NotificationMethod.HAND,
+                                           self.tr("Handed over on {when}")))
+            lines.append(self._example(rule, EXAMPLE_POSTED, NotificationMethod.ORDINARY_POST,
+                                       self.tr("Handed to the post on {when}")))
+        if rule.counting is Counting.HOURS:
+            lines.append(self._example(rule, EXAMPLE_MOMENT.date(), NotificationMethod.HAND,
+                                       self.tr("Handed over on {when}, time not known")))
+        return "\n".join(line for line in lines if line)
 
-        today = today_brussels()
-        due = compute_due(rule.id, today)
-        text = self.tr("For example, handed over today, {today}: the last day is {due}, "
-                       "until 24:00.").format(
-            today=_long(today), due=_long(due.due))
-        if due.rolled_over:
-            text += " " + self.tr("(Moved forward from {day}, which is not a working day.)")\
-                .format(day=_long(due.naive_last_day))
-        return text
+    def _example(self, rule: Rule, when: datetime | date, method: NotificationMethod,
+                 caption: str) -> str:
+        from locator.deadlines.counting import compute_due
+
+        due = compute_due(rule.id, when, method, allow_future=True)
+        shown = (_long(when.date()) + f", {when.hour:02d}:{when.minute:02d}"
+                 if isinstance(when, datetime) else _long(when))
+        return caption.format(when=shown) + " → " + result_text(due)
 
     def deadlines_html(self) -> str:
         from locator.deadlines.rules import load_rules
@@ -222,10 +264,12 @@ class HelpWindow(QWidget):
         out = [f"<h4>{e(rtr(rule.title))}</h4><p>{e(rtr(rule.description))}</p><p>",
                e(self.tr("Period: {period}.").format(period=self.period_text(rule))), "<br>",
                e(self.tr("The date you enter: {what}.").format(what=rtr(rule.date_label)))]
+        out.append("</p>")
         example = self.example_text(rule)
         if example:
-            out.append("<br>" + e(example))
-        out.append("</p>")
+            out.append("<p><b>" + e(self.tr("Worked examples (computed by Locator):"))
+                       + "</b><br>" + "<br>".join(e(line) for line in example.splitlines())
+                       + "</p>")
         if rule.note:
             out.append(f'<p style="color:{colours().warning_fg}">⚠ {e(rtr(rule.note))}</p>')
         if rule.if_unsure_use and rule.if_unsure_use in rules:
@@ -285,6 +329,7 @@ class HelpWindow(QWidget):
                                           "first case found")),
             (keys("Ctrl+L"), mtr("Lock")),
             (keys("Ctrl+B"), QCoreApplication.translate("BriefWindow", "Lawyer brief…")),
+            (keys("Ctrl+H"), QCoreApplication.translate("Today", "Today")),
             (keys("Ctrl+D"), QCoreApplication.translate("Deadlines", "Deadlines")),
             (keys("Ctrl+Shift+B"), QCoreApplication.translate("VaultMenu", "Back up now")),
             (keys(QKeySequence.keyBindings(standard.Quit)[0]) if QKeySequence.keyBindings(
@@ -309,6 +354,24 @@ class HelpWindow(QWidget):
             out.append(f"<tr><td><b>{e(shortcut)}</b></td><td>{e(what)}</td></tr>")
         out.append("</table>")
         return "".join(out)
+
+
+#: the fixed dates of the worked examples (Tuesday 1 December 2026, 09:10; a letter posted
+#: on Monday 7 December 2026), so Help shows the same examples every day
+EXAMPLE_MOMENT = datetime(2026, 12, 1, 9, 10, tzinfo=BRUSSELS)
+EXAMPLE_POSTED = date(2026, 12, 7)
+
+
+def _rolling_example(rule_id: str) -> date | None:
+    """The first day from 1 December 2026 whose last day falls on a day that is not a
+    working day (so the example shows the move forward), or None."""
+    from locator.deadlines.counting import compute_due
+
+    for offset in range(60):
+        day = EXAMPLE_MOMENT.date() + timedelta(days=offset)
+        if compute_due(rule_id, day, allow_future=True).rolled_over:
+            return day
+    return None
 
 
 def _long(day: date) -> str:
