@@ -217,6 +217,7 @@ centres:
         confidence: official
       - {number: "04 228 89 01", confirmed: false, note: "Old.", source: S2,
          confidence: unconfirmed}
+    holds: {value: [men], source: S1, confidence: official}
     call_order: 10
   - id: lesquin
     names:
@@ -229,6 +230,7 @@ centres:
     phones:
       - {number: "03 20 12 34 56", confirmed: false, note: "Made up.", source: S2,
          confidence: secondary}
+    holds: {value: [men, women], source: S2, confidence: secondary}
     call_order: 5
   - id: later
     names:
@@ -325,6 +327,13 @@ BROKEN = [
     pytest.param("  S2: {title: \"An undated page\", undated: true}",
                  "  S2: {title: \"An undated page\"}", None, "sources.S2.date",
                  "S2: {", "exactly one", id="source-without-date-or-undated"),
+    pytest.param("holds: {value: [men], source: S1", "holds: {value: [men, children], source: S1",
+                 "vottem", "holds.value[1]", "children", "not one of: men, women, families",
+                 id="holds-unknown-value"),
+    pytest.param("holds: {value: [men], source: S1", "holds: {value: [men, men], source: S1",
+                 "vottem", "holds.value[1]", "men, men", "given twice", id="holds-twice"),
+    pytest.param("    holds: {value: [men, women], source: S2, confidence: secondary}\n", "",
+                 "lesquin", "holds", "- id: lesquin", 'needs "holds"', id="open-without-holds"),
     pytest.param("schema: 1", "schema: 2", None, "schema", "schema", "reads schema 1",
                  id="wrong-schema"),
     pytest.param("  - id: later", "  - id: Later Centre", "Later Centre", "id", "Later Centre",
@@ -390,3 +399,25 @@ def test_strict_map_tracks_keys_lines_and_types() -> None:
     with pytest.raises(StrictYamlError, match='unknown key "zz"') as info:
         extra.done()
     assert info.value.line == 2
+
+
+def test_who_each_shipped_place_holds(shipped: CentreDirectory) -> None:
+    from locator.centres.fit import round_for
+    from locator.centres.model import Holds
+    from locator.model.cases import Sex, Tristate
+
+    assert all(c.holds is not None for c in shipped.centres if c.is_open)
+    assert shipped.get("holsbeek").holds.value == {Holds.WOMEN}  # type: ignore[union-attr]
+    assert shipped.get("127bis").holds.value == {Holds.MEN}  # type: ignore[union-attr]
+    man = round_for(shipped, Sex.MALE, Tristate.NO)
+    assert "holsbeek" not in man.ids() and not any(i.startswith("family") for i in man.ids())
+    assert man.ids()[0] == "caricole" and man.facts_known
+    woman = round_for(shipped, Sex.FEMALE, Tristate.UNKNOWN)
+    assert "holsbeek" in woman.ids() and "127bis" not in woman.ids()
+    unknown = round_for(shipped)
+    assert {c.kind.value for c in unknown.shown} == {"closed-centre"}
+    assert {c.kind.value for c in unknown.folded} == {"family-units"} and not unknown.facts_known
+    family = round_for(shipped, Sex.FEMALE, Tristate.YES)
+    assert family.ids()[0] == "caricole" and all(
+        c.kind.value == "family-units" for c in family.shown[1:])
+    assert len(man.shown) + len(man.folded) == len(shipped.calling_round())

@@ -161,7 +161,7 @@ def test_the_brief_has_words_for_every_field_it_shows() -> None:
                 assert "{date}" in LABELS["en"][key], key
     assert brief.KEY_FIELDS == ("registered_last_name", "nationality_recorded", "centre",
                                 "oe_number", "birth_date_recorded", "arrest_date",
-                                "arrest_place", "case_language")
+                                "arrest_place", "case_language", "languages")
     assert all((place := CASE_FIELDS[n].brief) and place.section is BriefSection.CONSENT
                for n in CONSENT_FIELDS)
 

@@ -8,10 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QCheckBox,
     QLabel,
     QLineEdit,
@@ -104,7 +105,8 @@ def test_calling_round_found_at_vottem(qtbot: QtBot, window: Any, opened: list[s
               if w.objectName().startswith("centre_")]
     assert titles[0] == "centre_caricole" and "centre_vottem" in titles
     assert "does not mean they are not held" in child(dialog, QLabel, "round_warning").text()
-    assert "undated source" in child(dialog, QLabel, "age_caricole").text()
+    assert "the Immigration Office's number" in child(dialog, QLabel,
+                                                      "number_caricole_0").text()
 
     child(dialog, QPushButton, "phone_caricole_0").click()
     assert opened == []  # no tel: link: the number is shown, to dial on a phone
@@ -169,6 +171,24 @@ def test_gvo_email_is_blocked_without_consent(qtbot: QtBot, window: Any,
     assert page.isAncestorOf(window.editor.widgets["consent_share_gvo"])
 
 
+def answer_sent_dialog(by: str, day: str, attempts: int = 50) -> None:
+    """Fill in the (modal) "I have sent it" dialog as soon as it shows, and accept it."""
+    from ui.common.sent_dialog import SentDialog
+
+    def fill() -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, SentDialog) and w.isVisible()), None)
+        if dialog is None:
+            if attempts > 0:
+                answer_sent_dialog(by, day, attempts - 1)
+            return
+        dialog.by.setText(by)
+        dialog.on.line.setText(day)
+        dialog._accept()
+
+    QTimer.singleShot(20, fill)
+
+
 def test_gvo_email_with_consent_is_sent_and_recorded(qtbot: QtBot, window: Any,
                                                      opened: list[str]) -> None:
     case_id = new_case(window, **{**NAMED, "status": "detained", "centre": "vottem",
@@ -183,10 +203,22 @@ def test_gvo_email_with_consent_is_sent_and_recorded(qtbot: QtBot, window: Any,
     child(dialog, QPushButton, "email_open").click()
     assert len(opened) == 1 and opened[0].startswith("mailto:gettingthevoiceout@riseup.net?")
     emails = [e for e in window.vault.events(case_id) if e.kind is EventKind.EMAIL]
-    assert [e.data for e in emails] == [{"to": "gvo", "purpose": "detained_at"}]
+    # opening the mail program only prepares it: the step stays (issue 13, point 2)
+    assert [e.data for e in emails] == [{"to": "gvo", "purpose": "detained_at",
+                                         "state": "prepared", "how": "mail_program"}]
     timeline = child(window, QTreeWidget, "timeline")
     last = timeline.topLevelItem(timeline.topLevelItemCount() - 1)
-    assert last.text(2) == "To GVO: told where they are held"
+    assert last.text(2) == ("To GVO: told where they are held — prepared (handed to the mail "
+                            "program), not sent yet")
+    assert panel_of(window).title.text() == "Tell GVO where they are"
+    # the user says it went out, by whom and when: only then the step is done
+    sent_button = child(dialog, QPushButton, "email_mark_sent")
+    assert sent_button.isVisibleTo(dialog)
+    answer_sent_dialog(by="Anne", day=today_brussels().isoformat())
+    sent_button.click()
+    emails = [e for e in window.vault.events(case_id) if e.kind is EventKind.EMAIL]
+    assert emails[-1].data["state"] == "sent" and emails[-1].data["by"] == "Anne"
+    assert emails[-1].data["prepared"] == emails[0].id
     assert panel_of(window).title.text() != "Tell GVO where they are"  # that step is done
     child(dialog, QPushButton, "email_copy").click()
     assert "ተስፋይ" in QGuiApplication.clipboard().text()
@@ -236,6 +268,11 @@ def test_mark_done_and_the_whole_procedure(qtbot: QtBot, window: Any) -> None:
     child(panel, QPushButton, "action_log_visit").click()
     visit = child(window, QWidget, "visit_dialog")
     child(visit, QLineEdit, "visit_visitor").setText("Anne")
+    day = child(visit, QLineEdit, "visit_date")
+    assert day.text() == ""  # the day of a visit is given, never assumed (issue 13)
+    child(visit, QPushButton, "visit_save").click()
+    assert "Give the day of the visit" in child(visit, QLabel, "visit_error").text()
+    day.setText(today_brussels().isoformat())
     child(visit, QPushButton, "visit_save").click()
     assert panel.title.text() == "Ask them if they want a lawyer"
     timeline = child(window, QTreeWidget, "timeline")
@@ -265,6 +302,7 @@ def test_centre_view_lists_cases_logs_visits_and_searches_names(
     facts = child(view, QLabel, "centre_facts").text()
     assert "Vottem" in facts and ("as of" in facts or "undated source" in facts)
     cases.setCurrentItem(row)
+    child(view, QLineEdit, "visit_date").setText(today_brussels().isoformat())
     child(view, QLineEdit, "visit_visitor").setText("Anne")
     child(view, QLineEdit, "visit_belongings").setText("jacket")
     child(view, QCheckBox, "visit_phone").setChecked(True)

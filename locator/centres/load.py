@@ -30,11 +30,13 @@ from locator.centres.model import (
     Country,
     Email,
     Fact,
+    Holds,
     Kind,
     Names,
     Phone,
     PhoneKind,
     Provenance,
+    Publisher,
     Source,
     Sourced,
     Status,
@@ -44,13 +46,21 @@ from locator.model.dates import PartialDate, parse_date
 from locator.model.errors import FieldError
 from locator.model.paths import CENTRES_FILE
 from locator.model.phones import display_phone, normalise_phone
-from locator.model.yamlstrict import StrictMap, StrictYamlError, compose, peek_text, read_data_file
+from locator.model.yamlstrict import (
+    StrictMap,
+    StrictYamlError,
+    compose,
+    line_of,
+    peek_text,
+    read_data_file,
+    scalar_text,
+)
 
 __all__ = [
     "CENTRES_FILE", "SCHEMA", "Address", "Centre", "CentreDirectory", "CentresFileError",
-    "Confidence", "Country", "Email", "Fact", "Kind", "Names", "Phone", "PhoneKind",
-    "Provenance", "Source", "Sourced", "Status", "UnknownCentreError", "load_centres",
-    "parse_centres",
+    "Confidence", "Country", "Email", "Fact", "Holds", "Kind", "Names", "Phone", "PhoneKind",
+    "Provenance", "Publisher", "Source", "Sourced", "Status", "UnknownCentreError",
+    "load_centres", "parse_centres",
 ]
 
 SCHEMA = 1
@@ -124,6 +134,7 @@ class _Parser:
             raise sources.error(tag, f'"{tag}" is not a usable tag (letters, digits, . _ -)')
         m = sources.mapping(tag)
         title, url, note = m.text("title"), m.opt_text("url"), m.opt_text("note")
+        publisher = m.choice("publisher", Publisher) if m.has("publisher") else None
         undated = m.boolean("undated", default=False)
         when = _partial_date(m, "date") if m.has("date") else None
         if undated == (when is not None):
@@ -132,7 +143,7 @@ class _Parser:
         if not_before is not None and when is not None:
             raise m.error("not_before", "only an undated source needs not_before")
         m.done()
-        return Source(tag, title, url, when, not_before, note)
+        return Source(tag, title, url, when, not_before, note, publisher)
 
     def provenance(self, m: StrictMap) -> Provenance:
         found: list[Source] = []
@@ -190,19 +201,45 @@ class _Parser:
         elif call_order is not None:
             raise m.error("call_order", f"a {status.value} centre must not have a call_order "
                                         "(it must never be offered as a location)")
+        holds_map = m.opt_mapping("holds")
+        holds = None if holds_map is None else self.holds(holds_map)
+        if status.value is Status.OPEN and holds is None:
+            raise m.error("holds", "an open centre needs \"holds\": who it holds (men, "
+                                   "women, families)")
         phones = [self.phone(p, country) for p in m.mappings("phones")]
         phones.sort(key=lambda p: (p.kind is not PhoneKind.PHONE, p.provenance.confidence.rank))
         centre = Centre(
             id=centre_id, names=names, abbreviation=self.opt_sourced_text(m, "abbreviation"),
             country=country, kind=kind, status=status, address=address, phones=tuple(phones),
             emails=tuple(self.email(e) for e in m.mappings("emails")),
-            held=tuple(self.sourced_text(h) for h in m.mappings("held")),
+            held=tuple(self.sourced_text(h) for h in m.mappings("held")), holds=holds,
+            hours=tuple(self.sourced_text(h) for h in m.mappings("hours")),
             visits=tuple(self.sourced_text(v) for v in m.mappings("visits")),
             operator=self.opt_sourced_text(m, "operator"),
             director=self.opt_sourced_text(m, "director"), call_order=call_order,
             notes=tuple(self.sourced_text(n) for n in m.mappings("notes")))
         m.done()
         return centre
+
+    def holds(self, m: StrictMap) -> Sourced[frozenset[Holds]]:
+        """``{value: [men, women], source: …, confidence: …}``: who a place holds."""
+        found: list[Holds] = []
+        allowed = ", ".join(h.value for h in Holds)
+        for path, node in m.sequence("value", required=True):
+            text = scalar_text(node, path)
+            try:
+                who = Holds(text)
+            except ValueError:
+                raise StrictYamlError(f'"{text}" is not one of: {allowed} (who a centre '
+                                      "holds)", path=path,
+                                      line=line_of(node)) from None
+            if who in found:
+                raise StrictYamlError(f'"{text}" is given twice', path=path,
+                                      line=line_of(node))
+            found.append(who)
+        note, provenance = m.opt_text("note"), self.provenance(m)
+        m.done()
+        return Sourced(frozenset(found), provenance, note)
 
     def address(self, m: StrictMap, country: Country) -> Address:
         street, postcode = m.opt_text("street"), m.opt_text("postcode")

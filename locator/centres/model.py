@@ -57,6 +57,23 @@ class PhoneKind(StrEnum):
     FAX = "fax"
 
 
+class Holds(StrEnum):
+    """Who a place holds (a centre's ``holds`` in centres.yaml): it decides which places a
+    person's calling round shows (:mod:`locator.centres.fit`)."""
+
+    MEN = "men"
+    WOMEN = "women"
+    FAMILIES = "families"  # families with children under 18 (the family units)
+
+
+class Publisher(StrEnum):
+    """Who publishes a source, when the app names it in plain words ("the Immigration
+    Office's number")."""
+
+    IMMIGRATION_OFFICE = "immigration-office"  # Office des Étrangers / DVZ (dofi.ibz.be)
+    GVO = "gvo"  # Getting the Voice Out
+
+
 class CentresFileError(LocatorError):
     """centres.yaml (or a file in its format) is broken.
 
@@ -101,6 +118,7 @@ class Source:
         date: the page's own date (may be only a year or a month); None = undated.
         not_before: for an undated page, a date it was certainly written after.
         note: anything else worth knowing about the source.
+        publisher: who publishes it, when the app names it in plain words (else None).
     """
 
     tag: str
@@ -109,6 +127,7 @@ class Source:
     date: PartialDate | None
     not_before: PartialDate | None
     note: str | None
+    publisher: Publisher | None = None
 
     @property
     def undated(self) -> bool:
@@ -140,6 +159,16 @@ class Provenance:
         """For an undated fact: the latest date its sources are known to be written after."""
         bounds = [s.not_before for s in self.sources if s.not_before is not None]
         return max(bounds, key=PartialDate.earliest) if bounds else None
+
+    def published_by(self, publisher: Publisher) -> bool:
+        """True when one of the sources is published by ``publisher``."""
+        return any(s.publisher is publisher for s in self.sources)
+
+    @property
+    def only_by(self) -> Publisher | None:
+        """The one publisher of every source, if they all have the same one (else None)."""
+        publishers = {s.publisher for s in self.sources}
+        return next(iter(publishers)) if len(publishers) == 1 else None
 
     def age_days(self, today: dt.date) -> int | None:
         """Days since :attr:`date` (counted from its first possible day); None if undated."""
@@ -228,7 +257,9 @@ class Centre:
     address: Address | None
     phones: tuple[Phone, ...]  # phone lines before faxes, official before secondary/unconfirmed
     emails: tuple[Email, ...]
-    held: tuple[Sourced[str], ...]  # who is held there
+    held: tuple[Sourced[str], ...]  # who is held there, in words
+    holds: Sourced[frozenset[Holds]] | None  # who is held there, as data (required when open)
+    hours: tuple[Sourced[str], ...]  # opening or visiting hours known, in plain words
     visits: tuple[Sourced[str], ...]  # this centre's visiting arrangements
     operator: Sourced[str] | None
     director: Sourced[str] | None
@@ -238,6 +269,10 @@ class Centre:
     @property
     def is_open(self) -> bool:
         return self.status.value is Status.OPEN
+
+    def could_hold(self, who: Holds) -> bool:
+        """True when the file says this place holds ``who`` (False when it does not say)."""
+        return self.holds is not None and who in self.holds.value
 
     def display_name(self, lang: str) -> str:
         """The name in ``lang`` ("en", "fr" or "nl"), else in the nearest language we have."""
@@ -263,12 +298,14 @@ class Centre:
         singles: dict[str, Provenance | None] = {
             "abbreviation": _provenance(self.abbreviation), "status": self.status.provenance,
             "address": _provenance(self.address), "operator": _provenance(self.operator),
-            "director": _provenance(self.director)}
+            "director": _provenance(self.director),
+            "holds": self.holds.provenance if self.holds is not None else None}
         found += [Fact(key, prov) for key, prov in singles.items() if prov is not None]
         lists: dict[str, list[Provenance]] = {
             "phones": [p.provenance for p in self.phones],
             "emails": [e.provenance for e in self.emails],
             "held": [h.provenance for h in self.held],
+            "hours": [h.provenance for h in self.hours],
             "visits": [v.provenance for v in self.visits],
             "notes": [n.provenance for n in self.notes]}
         for key, provenances in lists.items():

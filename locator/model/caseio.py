@@ -12,7 +12,7 @@ import copy
 import re
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import fields
-from datetime import date, datetime
+from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Any, TypeVar
 
@@ -35,10 +35,12 @@ from locator.model.cases import (
 from locator.model.countries import normalise_country
 from locator.model.dates import (
     PartialDate,
+    brussels_minute,
     format_local,
     not_in_future,
     parse_date,
     parse_datetime,
+    to_utc,
     today_brussels,
     utc_now,
 )
@@ -54,6 +56,7 @@ READ_ONLY_KEYS = frozenset({"id", *KEPT_FIELDS, "events", "deadlines", "attachme
 MAX_TEXT = 1_000_000
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _REFERENCE = re.compile(r"^[\w ./-]*$")
+_DAY_ONLY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 class _Collector:
@@ -257,10 +260,19 @@ def _decision(value: Any, field: str, now: datetime, out: _Collector) -> Decisio
     item = Decision()
 
     def notified() -> None:
-        moment = _past_datetime(data.get("notified_at"), f"{field}.notified_at", now)
+        raw = data.get("notified_at")
+        moment = _past_datetime(raw, f"{field}.notified_at", now)
         if moment is None:
             raise FieldError(f"{field}.notified_at", "the date of notification is needed")
-        item.notified_at = moment
+        known = data.get("notified_time_known", True)
+        if not isinstance(known, bool):
+            raise FieldError(f"{field}.notified_time_known", "must be true or false")
+        # a day without a time (2026-12-01) says by itself that the time is not known
+        if not known or (isinstance(raw, str) and _DAY_ONLY.fullmatch(raw.strip())):
+            item.notified_at = to_utc(datetime.combine(today_brussels(moment), time(0)))
+            item.notified_time_known = False
+        else:
+            item.notified_at = moment
 
     out.run(lambda: setattr(item, "kind", _enum(DecisionKind, data.get("kind"), f"{field}.kind")))
     out.run(notified)
@@ -378,6 +390,17 @@ def _json_value(value: Any) -> Any:
     if hasattr(value, "__dataclass_fields__"):
         return {f.name: _json_value(getattr(value, f.name)) for f in fields(value)}
     return value
+
+
+def notified_text(decision: Decision) -> str:
+    """A decision's notification as typed in a form: ``2026-12-01 09:10`` (Belgian time), or
+    ``2026-12-01`` when only the day is known (a time the user did not give is never
+    shown); "" when not notified."""
+    if decision.notified_at is None:
+        return ""
+    if not decision.notified_time_known:
+        return today_brussels(decision.notified_at).isoformat()
+    return brussels_minute(decision.notified_at)
 
 
 def case_to_dict(case: Case) -> dict[str, Any]:

@@ -101,6 +101,14 @@ class Tristate(StrEnum):
     NO = "no"
 
 
+class Sex(StrEnum):
+    """Men and women are held in different centres (centres.yaml ``holds``)."""
+
+    UNKNOWN = "unknown"
+    MALE = "male"
+    FEMALE = "female"
+
+
 class AttemptOutcome(StrEnum):
     UNKNOWN = "unknown"
     REFUSED_BOARDING = "refused_boarding"
@@ -148,7 +156,10 @@ class Contact:
 @dataclass
 class Decision:
     kind: DecisionKind = DecisionKind.OQT
-    notified_at: datetime | None = None  # aware, UTC
+    notified_at: datetime | None = None  # aware, UTC; 00:00 Brussels when the time is unknown
+    # False: only the day is known ("time not known"): never printed with a time, and a
+    # period counted in hours runs from the start of that day (the shorter deadline)
+    notified_time_known: bool = True
     annexe: str = ""  # e.g. "13septies", "26quater"
     notification_method: NotificationMethod = NotificationMethod.HAND
     earlier_removal: Tristate = Tristate.UNKNOWN
@@ -232,13 +243,23 @@ class Case:
     birth_date_real: PartialDate | None = declare(
         Kind.PARTIAL_DATE, N_("Real date of birth"), _ID,
         brief=BriefPlace(_REAL, "real_birth_date", 3))
+    sex: Sex = declare(Kind.ENUM, N_("Man or woman"), _ID, enum=Sex,
+                       help=N_("Men and women are held in different centres: the calling "
+                               "round then shows the centres that hold them first."))
     oe_number: str = declare(Kind.REFERENCE, N_("OE / IBZ / SP number"), _ID,
                              hint=N_("on their badge"), search=Search.NAMES,
                              brief=BriefPlace(_KEY, "key.oe_number", 4))
-    languages: list[str] = declare(Kind.TEXT_LIST, N_("Languages spoken"), _ID)
-    case_language: CaseLanguage = declare(Kind.ENUM, N_("Language of the case"), _ID,
-                                          enum=CaseLanguage,
-                                          brief=BriefPlace(_KEY, "key.case_language", 8))
+    languages: list[str] = declare(
+        Kind.TEXT_LIST, N_("Languages spoken"), _ID,
+        help=N_("The languages they speak and understand, best first: the lawyer asks for "
+                "an interpreter in one of them."),
+        brief=BriefPlace(_KEY, "key.languages", 9))
+    case_language: CaseLanguage = declare(
+        Kind.ENUM, N_("Language of the case"), _ID, enum=CaseLanguage,
+        help=N_("The language of the procedure, French or Dutch: the language of the papers "
+                "they received (the order to leave, the detention decision). The lawyer brief "
+                "and the emails are written in it."),
+        brief=BriefPlace(_KEY, "key.case_language", 8))
     # Arrest and detention
     status: Status = declare(Kind.ENUM, N_("Status"), _ARREST, enum=Status)
     last_contact_at: datetime | None = declare(Kind.DATETIME, N_("Last contact"), _ARREST)
@@ -247,10 +268,16 @@ class Case:
     arrest_place: str = declare(Kind.TEXT, N_("Place of arrest"), _ARREST,
                                 hint=N_("police station, city"), search=Search.NOTES,
                                 brief=BriefPlace(_KEY, "key.arrest_place", 7))
+    with_children: Tristate = declare(
+        Kind.ENUM, N_("Detained with their children under 18"), _ARREST, enum=Tristate,
+        help=N_("Families with children under 18 are held in family units, not in the "
+                "closed centres: the calling round then shows those first."))
     centre: str = declare(Kind.CENTRE, N_("Centre"), _ARREST, search=Search.CENTRE,
                           brief=BriefPlace(_KEY, "key.centre", 3))
+    # the day they were found there, not the start of their detention (the brief takes that
+    # from the detention decision or the arrest)
     centre_since: date | None = declare(Kind.DATE, N_("Found there on"), _ARREST,
-                                        brief=BriefPlace(_KEY, "since", after="centre"))
+                                        brief=BriefPlace(_KEY, "found_on", after="centre"))
     phone_in_centre: str = declare(Kind.PHONE, N_("Phone that reaches them"), _ARREST,
                                    brief=BriefPlace(BriefSection.REACH))
     # Consent, each with the date it was asked

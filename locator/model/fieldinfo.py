@@ -65,7 +65,7 @@ class Search(StrEnum):
 class BriefSection(StrEnum):
     """Where the lawyer brief shows a field."""
 
-    KEY = "key"  # one of the eight key items
+    KEY = "key"  # one of the key items (the lawyer's first facts)
     REAL = "real"  # the "real identity" line under the nationality item
     CONSENT = "consent"
     REACH = "reach"  # how to reach the person
@@ -81,8 +81,9 @@ class BriefPlace:
         label: the key of its words in :mod:`locator.brief.labels` (the brief is printed in
             the case's language, with its own wording for lawyers); "" means the field's name.
         number: the key items' order (1 first); 0 elsewhere.
-        after: the name of a field this one is shown after, in the same row (its label
-            then takes the value as ``{date}``), instead of in a row of its own.
+        after: the name of a field this one is shown after (its label then takes the value
+            as ``{date}``), instead of in a row of its own: in the same row of a section
+            ("yes (asked on …)"), on a line of its own under a key item ("found there on …").
     """
 
     section: BriefSection
@@ -102,6 +103,9 @@ class FieldInfo:
         section: the editor's tab; None for a field the vault keeps (never typed).
         enum: the StrEnum of an ``ENUM`` field.
         hint: what the editor's empty widget says, when the kind's own hint is not enough.
+        help: what the field means, in a sentence or two (English, marked with ``N_``):
+            the editor shows it as the field's tooltip, "What's this?" text and
+            accessible description, where the fact is asked.
         search: the search-index column that takes it, if any.
         brief: where the brief shows it, if anywhere.
         kept: kept by the vault (``created_at`` …): not edited, not read from JSON.
@@ -115,13 +119,15 @@ class FieldInfo:
     search: Search | None = None
     brief: BriefPlace | None = None
     kept: bool = False
+    help: str = ""
 
     def __post_init__(self) -> None:
         if not isinstance(self.kind, Kind):
             raise TypeError(f"{self.kind!r} is not a kind of field (locator.model.fieldinfo.Kind)")
         if (self.kind is Kind.ENUM) != (self.enum is not None):
             raise TypeError("an enum field names its StrEnum, and only an enum field does")
-        if self.kept and (self.label or self.section or self.search or self.brief):
+        if self.kept and (self.label or self.section or self.search or self.brief
+                          or self.help):
             raise TypeError("a field kept by the vault is not shown, edited or searched")
         if not self.kept and not (self.label and self.section):
             raise TypeError("a field people fill in needs a label and an editor section")
@@ -146,9 +152,9 @@ _TEXTUAL = frozenset({Kind.TEXT, Kind.LONG_TEXT, Kind.REFERENCE, Kind.COUNTRY, K
 
 def declare(kind: Kind, label: str = "", section: Section | None = None, *,
             enum: type[StrEnum] | None = None, hint: str = "", search: Search | None = None,
-            brief: BriefPlace | None = None, kept: bool = False) -> Any:
+            brief: BriefPlace | None = None, kept: bool = False, help: str = "") -> Any:
     """A dataclass field holding its :class:`FieldInfo`, its default the kind's empty value."""
-    info = FieldInfo(kind, label, section, enum, hint, search, brief, kept)
+    info = FieldInfo(kind, label, section, enum, hint, search, brief, kept, help)
     metadata = MappingProxyType({INFO: info})
     if kind is Kind.TEXT_LIST:
         return field(default_factory=list, metadata=metadata)

@@ -10,7 +10,7 @@ another program.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from locator.centres.load import Centre, CentreDirectory, Provenance, load_centres
-from locator.model.cases import Case, Event, EventKind, Status
+from locator.centres.fit import PersonRound, case_round
+from locator.centres.load import Centre, CentreDirectory, Holds, Kind, load_centres
+from locator.model.cases import Case, Event, EventKind, Sex, Status, Tristate
 from locator.model.countries import country_name
 from locator.model.dates import today_brussels
 from locator.model.events import Answer, CallMade, record
@@ -42,7 +43,8 @@ from ui.common.screens import fit_to_screen
 from ui.common.theme import styled
 from ui.host import Host
 from ui.procedure.phone_dialog import PhoneDialog
-from ui.procedure.step_panel import clear_layout, local_time, plain_label, ptr
+from ui.procedure.sources import day_words, phone_name, said_by, sources_tooltip
+from ui.procedure.step_panel import clear_layout, field_label, local_time, plain_label, ptr
 
 STYLE = """
 #read_out { background: $readout_bg; border-radius: 8px; }
@@ -74,20 +76,29 @@ def answer_labels() -> dict[Answer, str]:
             Answer.CALL_BACK: translate("CallingRound", "Call back later")}
 
 
-def fact_age(provenance: Provenance) -> str:
-    """How old a public fact is: ``as of 2025-11`` or ``undated source``."""
-    if provenance.date is not None:
-        return translate("CallingRound", "as of {date}").format(date=str(provenance.date))
-    if provenance.not_before is not None:
-        return translate("CallingRound", "undated source (written after {date})").format(
-            date=str(provenance.not_before))
-    return translate("CallingRound", "undated source")
+def who_words(person: PersonRound) -> str:
+    """Whom the list is for, in plain words."""
+    if Holds.FAMILIES in person.who:
+        return translate("CallingRound", "Families with children under 18 are held in the "
+                                         "family units: these come first.")
+    if person.who == {Holds.MEN}:
+        return translate("CallingRound", "The places that hold men.")
+    if person.who == {Holds.WOMEN}:
+        return translate("CallingRound", "The places that hold women.")
+    return translate("CallingRound", "The case does not say whether they are a man or a "
+                                     "woman: the closed centres are shown.")
 
 
-def phones_age(centre: Centre) -> str:
-    ages = sorted({fact_age(p.provenance) for p in centre.phone_lines()})
-    return QCoreApplication.translate("CallingRound", "Numbers: {ages}").format(
-        ages=" · ".join(ages)) if ages else ""
+def folded_words(folded: tuple[Centre, ...], lang: str) -> str:
+    """``Show the 5 other places (family units)``."""
+    names = [c.display_name(lang) for c in folded if c.kind is not Kind.FAMILY_UNITS]
+    if any(c.kind is Kind.FAMILY_UNITS for c in folded):
+        names.append(translate("CallingRound", "family units"))
+    if len(folded) == 1:
+        return translate("CallingRound", "Show the other place ({what})").format(
+            what=", ".join(names))
+    return translate("CallingRound", "Show the {n} other places ({what})").format(
+        n=len(folded), what=", ".join(names))
 
 
 class CallingRound(QDialog):
@@ -104,7 +115,10 @@ class CallingRound(QDialog):
         styled(self, STYLE)
         self.main, self.lang = window, lang
         self.directory = directory or load_centres()
-        self.centres = self.directory.calling_round()
+        self.centres: tuple[Centre, ...] = ()  # the places shown for this person
+        self.person: PersonRound | None = None
+        self.expanded = False  # the other places shown
+        self.others_open: set[str] = set()  # centres whose other numbers are shown
         self.vault: Vault | None = None
         self.case: Case | None = None
         self.chosen: dict[str, str] = {}  # centre id → the number last opened
@@ -115,6 +129,10 @@ class CallingRound(QDialog):
         self.read_grid = QGridLayout(self.read_out)
         self.read_grid.setContentsMargins(16, 10, 16, 10)
         layout.addWidget(self.read_out)
+        self.who = plain_label("round_who")
+        self.who_row = QHBoxLayout()
+        self.who_row.addWidget(self.who, 1)
+        layout.addLayout(self.who_row)
         self.status = plain_label("round_status")
         layout.addWidget(self.status)
         self.next_row = QHBoxLayout()
@@ -127,6 +145,17 @@ class CallingRound(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.cards_widget)
         layout.addWidget(scroll, 1)
+        bottom = QHBoxLayout()
+        saved = plain_label("round_done_hint")
+        saved.setText(self.tr("Each answer is saved when you press it. Done closes this "
+                              "window and writes nothing else."))
+        saved.setProperty("muted", True)
+        bottom.addWidget(saved, 1)
+        self.done_button = QPushButton(self.tr("Done"))
+        self.done_button.setObjectName("round_done")
+        self.done_button.clicked.connect(self.close)
+        bottom.addWidget(self.done_button)
+        layout.addLayout(bottom)
         fit_to_screen(self, 900, 860)
 
     # -- data -------------------------------------------------------------------------------
@@ -134,8 +163,11 @@ class CallingRound(QDialog):
     def show_case(self, vault: Vault, case_id: int) -> None:
         self.vault = vault
         self.case = vault.get_case(case_id)
+        self.person = case_round(self.directory, self.case)
+        self.centres = self.person.shown
         events = vault.events(case_id)
         self._fill_read_out(self.case)
+        self._fill_who(self.case, self.person)
         self._fill_status(self.case, events)
         clear_layout(self.cards)
         latest = self._latest_calls(events)
@@ -146,7 +178,48 @@ class CallingRound(QDialog):
             card = self._card(number, centre, latest.get(centre.id))
             card.setProperty("next", centre.id == upcoming)
             self.cards.addWidget(card)
+        folded = self.person.folded
+        if folded:
+            more = QPushButton()
+            more.setObjectName("round_more")
+            more.setCheckable(True)
+            more.setChecked(self.expanded)
+            more.setText(self.tr("Hide the other places") if self.expanded
+                         else folded_words(folded, self.lang))
+            more.toggled.connect(self._toggle_more)
+            row = QHBoxLayout()
+            row.addWidget(more)
+            row.addStretch()
+            self.cards.addLayout(row)
+            box = QWidget()
+            box.setObjectName("round_folded")
+            inner = QVBoxLayout(box)
+            inner.setContentsMargins(0, 0, 0, 0)
+            hint = plain_label("round_folded_hint")
+            hint.setProperty("muted", True)
+            hint.setText(self.tr("By what the centres publish, these places do not hold "
+                                 "people like them, or the case does not say enough to know. "
+                                 "Call them if the others have not found them."))
+            inner.addWidget(hint)
+            for number, centre in enumerate(folded, start=len(self.centres) + 1):
+                inner.addWidget(self._card(number, centre, latest.get(centre.id)))
+            self.cards.addWidget(box)
+            box.setVisible(self.expanded)  # after it has its parent (setParent hides)
         self.cards.addStretch()
+
+    def _toggle_more(self, checked: bool) -> None:
+        self.expanded = checked
+        if self.vault is not None and self.case is not None and self.case.id is not None:
+            self.show_case(self.vault, self.case.id)
+
+    def _toggle_others(self, centre_id: str, checked: bool) -> None:
+        box = self.cards_widget.findChild(QWidget, f"others_box_{centre_id}")
+        if checked:
+            self.others_open.add(centre_id)
+        else:
+            self.others_open.discard(centre_id)
+        if box is not None:
+            box.setVisible(checked)
 
     def clear(self) -> None:
         """Drop the case (on lock)."""
@@ -155,6 +228,7 @@ class CallingRound(QDialog):
         clear_layout(self.read_grid)
         clear_layout(self.next_row)
         clear_layout(self.cards)
+        self._clear_who()
         self.status.clear()
         self.warning.clear()
 
@@ -163,9 +237,7 @@ class CallingRound(QDialog):
         case = self.case
         if self.vault is None or case is None or case.id is None:
             return
-        centre = self.directory.get(centre_id)
-        number = self.chosen.get(centre_id) or next(
-            (p.e164 for p in centre.phone_lines()), "")
+        number = self.chosen.get(centre_id, "")  # only a number shown here is known to be used
         record(self.vault, case.id, CallMade(centre_id, number, answer))
         if answer is Answer.FOUND:
             self._locate(case.id, centre_id)
@@ -217,8 +289,8 @@ class CallingRound(QDialog):
             if field == "nationality_recorded" and value:
                 other = plain_label("read_nationality_other")
                 other.setProperty("readout", "other")
-                names = [(lang.upper(), country_name(case.nationality_recorded, lang))
-                         for lang in ("fr", "nl")]
+                names = [(self.tr("In French"), country_name(case.nationality_recorded, "fr")),
+                         (self.tr("In Dutch"), country_name(case.nationality_recorded, "nl"))]
                 other.setText("  ·  ".join(f"{code}: {text}" for code, text in names))
                 self.read_grid.addWidget(other, row + 1, 1)
             if not value:
@@ -232,6 +304,31 @@ class CallingRound(QDialog):
         self.close()
         self.main.focus_field(field)
 
+    def _clear_who(self) -> None:
+        while self.who_row.count() > 1:
+            item = self.who_row.takeAt(1)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
+        self.who.clear()
+
+    def _fill_who(self, case: Case, person: PersonRound) -> None:
+        self._clear_who()
+        self.who.setText(who_words(person))
+        missing = []
+        if case.sex is Sex.UNKNOWN and case.with_children is not Tristate.YES:
+            missing.append("sex")
+        if case.with_children is Tristate.UNKNOWN:
+            missing.append("with_children")
+        for field in missing:
+            fill = QPushButton(self.tr("Fill in: {field}").format(
+                field=field_label(field, self.main)))
+            fill.setObjectName(f"fill_{field}")
+            fill.clicked.connect(lambda _c=False, f=field: self._fill_in(f))
+            self.who_row.addWidget(fill)
+
     def _fill_status(self, case: Case, events: list[Event]) -> None:
         clear_layout(self.next_row)
         ids = [c.id for c in self.centres]
@@ -242,7 +339,7 @@ class CallingRound(QDialog):
                                             "held: call every centre.")
                              + (f"\n⚠ {ptr(caution.text)}" if caution else ""))
         if case.status in HELD and case.centre:
-            since = case.centre_since.isoformat() if case.centre_since else "?"
+            since = day_words(case.centre_since) if case.centre_since else "?"
             text = self.tr("Found: held at {centre} since {since}. The case says so now; "
                            "you do not need to call the other centres.").format(
                 centre=names.get(case.centre, case.centre), since=since)
@@ -294,29 +391,47 @@ class CallingRound(QDialog):
         last.setText(self._last_text(latest))
         top.addWidget(last)
         layout.addLayout(top)
-        phones = QHBoxLayout()
-        for index, phone in enumerate(centre.phone_lines()):
-            text = self.tr("Call {number}").format(number=phone.display) + (
-                f" ({translate('centres', phone.label)})" if phone.label else "")
-            if not phone.confirmed:
-                text += " — " + self.tr("not confirmed")
-            button = QPushButton(text)
-            button.setObjectName(f"phone_{centre.id}_{index}")
-            button.setToolTip(translate("centres", phone.note) if phone.note
-                              else self.tr("Official number"))
-            button.clicked.connect(lambda _c=False, c=centre.id, n=phone.e164: self.call(c, n))
-            phones.addWidget(button)
-        phones.addStretch()
-        layout.addLayout(phones)
-        by_note: dict[str, list[str]] = {}
-        for phone in centre.phone_lines():
-            if not phone.confirmed and phone.note:
-                by_note.setdefault(translate("centres", phone.note), []).append(phone.display)
-        notes = [f"⚠ {', '.join(numbers)}: {note}" for note, numbers in by_note.items()]
-        age = plain_label(f"age_{centre.id}")
-        age.setProperty("muted", True)
-        age.setText("\n".join([phones_age(centre), *notes]))
-        layout.addWidget(age)
+        lines = centre.phone_lines()
+        official = [(i, p) for i, p in enumerate(lines) if p.confirmed]
+        others = [(i, p) for i, p in enumerate(lines) if not p.confirmed]
+        for index, phone in official:
+            layout.addLayout(self._phone_row(centre, index, phone.display,
+                                             phone_name(phone), sources_tooltip(phone.provenance)))
+        if not official:
+            none = plain_label(f"nophone_{centre.id}")
+            none.setText(self.tr("No phone number is published for this place.") if not lines
+                         else self.tr("No confirmed number is published for this place."))
+            layout.addWidget(none)
+        if others:
+            toggle = QPushButton(self.tr("Other numbers ({n})").format(n=len(others)))
+            toggle.setObjectName(f"others_{centre.id}")
+            toggle.setCheckable(True)
+            toggle.setFlat(True)
+            opened = centre.id in self.others_open
+            toggle.setChecked(opened)
+            toggle.toggled.connect(lambda checked, c=centre.id: self._toggle_others(c, checked))
+            row = QHBoxLayout()
+            row.addWidget(toggle)
+            row.addStretch()
+            layout.addLayout(row)
+            box = QWidget()
+            box.setObjectName(f"others_box_{centre.id}")
+            inner = QVBoxLayout(box)
+            inner.setContentsMargins(16, 0, 0, 0)
+            for index, phone in others:
+                note = (translate("centres", phone.note) if phone.note
+                        else self.tr("Not confirmed."))
+                inner.addLayout(self._phone_row(centre, index, phone.display, note,
+                                                sources_tooltip(phone.provenance)))
+            layout.addWidget(box)
+            box.setVisible(opened)
+        for index, hours in enumerate(centre.hours):
+            text = f"{translate('centres', hours.value)} ({said_by(hours.provenance)}"
+            text += f"; {translate('centres', hours.note)})" if hours.note else ")"
+            label = plain_label(f"hours_{centre.id}_{index}")
+            label.setText(text)
+            label.setToolTip(sources_tooltip(hours.provenance))
+            layout.addWidget(label)
         answers = QHBoxLayout()
         for answer, text in answer_labels().items():
             button = QPushButton(text)
@@ -327,6 +442,21 @@ class CallingRound(QDialog):
         answers.addStretch()
         layout.addLayout(answers)
         return card
+
+    def _phone_row(self, centre: Centre, index: int, shown: str, words: str,
+                   tip: str) -> QHBoxLayout:
+        row = QHBoxLayout()
+        label = plain_label(f"number_{centre.id}_{index}")
+        label.setText(f"{shown} — {words}")
+        label.setToolTip(tip)
+        row.addWidget(label, 1)
+        button = QPushButton(self.tr("Call"))
+        button.setObjectName(f"phone_{centre.id}_{index}")
+        named(button, self.tr("Call {number}").format(number=shown))
+        e164 = centre.phone_lines()[index].e164
+        button.clicked.connect(lambda _c=False, c=centre.id, n=e164: self.call(c, n))
+        row.addWidget(button)
+        return row
 
     def _last_text(self, latest: tuple[Event, int] | None) -> str:
         if latest is None:

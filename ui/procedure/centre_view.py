@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from locator.centres.load import Centre, CentreDirectory, load_centres
-from locator.model.dates import today_brussels
 from locator.procedure.guide import next_steps
 from locator.procedure.names import LIKELY
 from locator.procedure.visits import SeenAt, Visit, cases_at, record_visit, search_names, visits
@@ -42,7 +41,7 @@ from ui.common.i18n import translate
 from ui.common.screens import fit_to_screen
 from ui.common.theme import ERROR_STYLE, styled
 from ui.host import Host
-from ui.procedure.calling_round import fact_age, phones_age
+from ui.procedure.sources import day_words, fact_age, phone_name
 from ui.procedure.step_panel import plain_label, ptr
 
 CASE_ROLE = Qt.ItemDataRole.UserRole
@@ -99,7 +98,7 @@ class VisitForm(QWidget):
         self.people.clear()
         self.phone.setChecked(False)
         self.error.clear()
-        self.day.setText(today_brussels().isoformat() if case_id is not None else "")
+        self.day.clear()  # the day of the visit is given, never assumed
         self.setEnabled(case_id is not None)
 
     def save_visit(self) -> None:
@@ -114,7 +113,8 @@ class VisitForm(QWidget):
                                 if p.strip()))
             record_visit(self.vault, self.case_id, visit)
         except ValueError:
-            self.error.setText(self.tr("Write the date as YYYY-MM-DD, today or earlier."))
+            self.error.setText(self.tr("Give the day of the visit as YYYY-MM-DD, today or "
+                                       "earlier."))
             return
         self.set_case(self.vault, self.case_id, self.centre)
         self.saved.emit()
@@ -255,15 +255,14 @@ class CentreView(QDialog):
         lines = []
         if centre.address is not None:
             lines.append(f"{centre.address.one_line()} ({fact_age(centre.address.provenance)})")
-        lines.append("  ".join(p.display for p in centre.phone_lines()) + "  — "
-                     + phones_age(centre))
+        lines += [f"{p.display} — {phone_name(p)}" for p in centre.phone_lines() if p.confirmed]
         lines += [f"• {translate('centres', v.value)} ({fact_age(v.provenance)})"
                   for v in centre.visits]
         oldest = centre.oldest_fact_date()
         undated = len(centre.undated_facts())
-        lines.append(self.tr("Oldest dated fact: {oldest}; {n} facts from undated sources. "
-                             "Call before a visit: arrangements change.").format(
-            oldest=str(oldest) if oldest else "—", n=undated))
+        lines.append(self.tr("The oldest dated fact is from {oldest}; for {n} facts the page "
+                             "gives no date. Call before a visit: arrangements change.").format(
+            oldest=day_words(oldest.earliest()) if oldest else "—", n=undated))
         self.facts.setText("\n".join(lines))
 
     def _selected_case(self) -> int | None:

@@ -19,7 +19,7 @@ from ui.common.theme import styled
 from ui.procedure.step_panel import plain_label
 
 STYLE = """
-#phone_number { font-size: 26pt; font-weight: bold; padding: 8px 4px; }
+#phone_number { font-size: 40pt; font-weight: bold; padding: 8px 4px; }
 #phone_heading { font-size: 13pt; font-weight: bold; }
 """
 
@@ -44,8 +44,8 @@ class PhoneDialog(QDialog):
         self.hint = plain_label("phone_hint")
         self.hint.setText(self.tr(
             "This computer does not make the call: dial this number on your phone. When "
-            "the call is over, come back here and press what they answered.\nYou can also "
-            "copy the number, for example into a calling program."))
+            "the call is over, come back here and press what they answered.\nThe number is "
+            "also copied, for a calling program."))
         layout.addWidget(self.hint)
         buttons = QHBoxLayout()
         self.copy_button = QPushButton(self.tr("Copy the number"))
@@ -71,7 +71,7 @@ class PhoneDialog(QDialog):
         self.heading.setText(self.tr("Call {who} from your phone:").format(who=who))
         self.number.setText(shown)
         named(self.number, self.tr("Phone number: {number}").format(number=shown))
-        self.status.clear()
+        self.copy()
         self.show()
         self.raise_()
         self.activateWindow()
@@ -79,8 +79,8 @@ class PhoneDialog(QDialog):
 
     def copy(self) -> None:
         copy_sensitive(self.dial)
-        self.status.setText(self.tr("Copied. The clipboard is cleared in {s} seconds.").format(
-            s=CLEAR_AFTER_S))
+        self.status.setText(self.tr("The number is copied to the clipboard. It is cleared in "
+                                    "{s} seconds.").format(s=CLEAR_AFTER_S))
 
     def clear(self) -> None:
         """Drop what it shows (on lock)."""
