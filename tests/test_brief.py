@@ -65,6 +65,7 @@ def make_case(**changes: Any) -> Case:
         "consent_lawyer_asked_on": "2026-03-05",
         "consent_share_gvo": "yes",
         "consent_share_lawyer": "no",
+        "languages": ["Tigrinya", "عربي 🙂"],
         "decisions": [
             {"kind": "detention", "notified_at": "2026-03-04T10:00"},
             {"kind": "oqt", "annexe": "13septies", "notified_at": "2026-03-03T11:15",
@@ -83,18 +84,20 @@ def test_key_items_come_in_the_lawyers_order_with_the_stored_values() -> None:
     brief = build_brief(make_case(), centre_name=centre_name, lang="en", now=NOW)
     assert [i.field for i in brief.key_items] == list(KEY_FIELDS) == [
         "registered_last_name", "nationality_recorded", "centre", "oe_number",
-        "birth_date_recorded", "arrest_date", "arrest_place", "case_language"]
-    assert [i.number for i in brief.key_items] == list(range(1, 9))
+        "birth_date_recorded", "arrest_date", "arrest_place", "case_language", "languages"]
+    assert [i.number for i in brief.key_items] == list(range(1, 10))
     assert [i.lines for i in brief.key_items] == [
         ("ABDULLAHI Mohammed",),
         ("Sudan", "Real identity: name Mohamed Abdallah · nationality Eritrea · "
                   "date of birth 1994-05"),
-        ("Caricole [en] — since 2026-03-03",),
+        ("Caricole [en]",
+         "Detained since 2026-03-04 (the detention decision was notified that day)",
+         "Found there on 2026-03-03"),
         ("8.123.456",), ("1995-01-01",), ("2026-03-02",), ("Gare du Nord, Bruxelles",),
-        ("French",),
+        ("French",), ("Tigrinya, عربي 🙂",),
     ]
     assert all(i.known for i in brief.key_items)
-    assert brief.completeness == (8, 8, [])
+    assert brief.completeness == (9, 9, [])
 
 
 def test_language_follows_the_case_and_can_be_overridden() -> None:
@@ -103,13 +106,16 @@ def test_language_follows_the_case_and_can_be_overridden() -> None:
     french = build_brief(case, centre_name=centre_name, now=NOW)
     assert french.lang == "fr"
     assert french.key_items[1].lines[0] == "Soudan"
-    assert french.key_items[2].lines[0] == "Caricole [fr] — depuis le 2026-03-03"
+    assert french.key_items[2].lines[0] == "Caricole [fr]"
+    assert french.key_items[2].lines[2] == "Retrouvé·e dans ce centre le 2026-03-03"
     assert french.key_items[7].lines == ("français",)
     dutch = build_brief(make_case(case_language="nl"), centre_name=centre_name, now=NOW)
     assert dutch.lang == "nl" and dutch.key_items[7].lines == ("Nederlands",)
     assert dutch.key_items[1].lines[0] == "Soedan"
     unknown_language = make_case(case_language="unknown")
     assert brief_language(unknown_language) == "en"
+    assert brief_language(unknown_language, "nl") == "nl"  # the window's language
+    assert build_brief(unknown_language, default_lang="fr", now=NOW).lang == "fr"
     assert build_brief(unknown_language, now=NOW).lang == "en"
     assert build_brief(case, lang="nl", now=NOW).lang == "nl"
     with pytest.raises(ValueError):
@@ -126,14 +132,14 @@ def test_every_missing_key_item_says_ask_at_the_next_visit(lang: str) -> None:
         assert item.lines[0] == unknown
     # The real identity is part of item 2 and says it is unknown too.
     assert brief.key_items[1].lines[1].endswith(unknown)
-    assert brief.completeness == (0, 8, list(KEY_FIELDS))
+    assert brief.completeness == (0, 9, list(KEY_FIELDS))
 
 
 def test_completeness_names_the_missing_fields() -> None:
     case = make_case(oe_number="", arrest_place="", centre="", centre_since=None,
                      case_language="unknown")
     known, total, missing = build_brief(case, now=NOW).completeness
-    assert (known, total) == (4, 8)
+    assert (known, total) == (5, 9)
     assert missing == ["centre", "oe_number", "arrest_place", "case_language"]
 
 
@@ -154,7 +160,31 @@ def test_partial_dates_print_as_they_are() -> None:
 
 def test_centre_without_a_name_function_shows_its_id() -> None:
     brief = build_brief(make_case(centre_since=None), lang="en", now=NOW)
-    assert brief.key_items[2].lines == ("caricole",)
+    assert brief.key_items[2].lines[0] == "caricole"
+
+
+@pytest.mark.parametrize(("changes", "line"), [
+    ({}, "Detained since 2026-03-04 (the detention decision was notified that day)"),
+    ({"decisions": []},
+     "Detained since 2026-03-02 (the day of the arrest; no detention decision recorded)"),
+    ({"decisions": [], "arrest_date": None}, "Start of detention not known"),
+])
+def test_detained_since_comes_from_the_decision_or_the_arrest_never_the_day_found(
+        changes: dict[str, Any], line: str) -> None:
+    brief = build_brief(make_case(**changes), centre_name=centre_name, lang="en", now=NOW)
+    centre = brief.key_items[2]
+    assert centre.lines == ("Caricole [en]", line, "Found there on 2026-03-03")
+    assert "2026-03-03" not in centre.lines[1]  # the day found is not the start
+    without_found = build_brief(make_case(centre_since=None, **changes), lang="en", now=NOW)
+    assert without_found.key_items[2].lines[1:] == (line,)
+
+
+def test_languages_spoken_are_a_key_fact_with_their_own_label() -> None:
+    item = build_brief(make_case(), lang="fr", now=NOW).key_items[8]
+    assert (item.field, item.label, item.lines) == (
+        "languages", "Langues parlées (pour un interprète)", ("Tigrinya, عربي 🙂",))
+    missing = build_brief(make_case(languages=[]), lang="en", now=NOW)
+    assert missing.completeness[2] == ["languages"]
 
 
 def test_subject_names_the_person_and_the_centre_on_one_line() -> None:
@@ -292,14 +322,32 @@ def test_timeline_lines_for_the_other_event_kinds() -> None:
     ]
     rows = build_brief(make_case(), events=events, centre_name=centre_name, lang="fr",
                        now=NOW).sections[6].rows
+    # entries from before "prepared" and "sent" were told apart are not called sent
     assert [what for _, what in rows] == [
         "Appel à un centre : Centre 127 bis [fr], pas trouvé",
-        "E-mail envoyé : à GVO, demande d’avocat",
-        "E-mail envoyé",
+        "E-mail noté comme envoyé (il a peut-être seulement été préparé) : à GVO, demande "
+        "d’avocat",
+        "E-mail noté comme envoyé (il a peut-être seulement été préparé)",
         "Visite : Caricole [fr], téléphone apporté",
         "Étape de la procédure mise à jour : fait",
         "Délai : ouvert, dernier jour le 2026-03-13",
-        "Fiche avocat envoyée",
+        "Fiche avocat notée comme envoyée (elle a peut-être seulement été préparée)",
+    ]
+
+
+def test_the_brief_tells_prepared_from_sent() -> None:
+    at = datetime(2026, 3, 6, 8, 0, tzinfo=UTC)
+    events = [
+        Event(EventKind.EMAIL, at, data={"to": "gvo", "purpose": "lawyer_request",
+                                         "state": "prepared", "how": "copied"}),
+        Event(EventKind.BRIEF_SENT, at + timedelta(minutes=1),
+              data={"state": "sent", "by": "Anne", "on": "2026-03-06", "to": "lawyer"}),
+    ]
+    rows = build_brief(make_case(), events=events, centre_name=centre_name, lang="fr",
+                       now=NOW).sections[6].rows
+    assert [what for _, what in rows] == [
+        "E-mail préparé, pas envoyé : à GVO, demande d’avocat, texte copié",
+        "Fiche avocat envoyée : à l’avocat, le 2026-03-06, par Anne",
     ]
 
 
@@ -347,6 +395,4 @@ def test_legal_vocabulary() -> None:
     assert "bevel om het grondgebied te verlaten" in label("decision.oqt", "nl").lower()
     assert "Office des Étrangers" in label("key.nationality", "fr")
     assert "Dienst Vreemdelingenzaken" in label("key.nationality", "nl")
-    assert label("confidential", "en") == (
-        "Shared with the person’s agreement, only in their interest.")
     assert label("unknown", "xx") == UNKNOWN["en"]

@@ -25,6 +25,7 @@ import builtins
 import io
 import os
 import re
+import shutil
 import stat
 import subprocess
 import sys
@@ -113,7 +114,9 @@ def test_key_items_in_order_with_the_stored_values(hostile: tuple[Brief, bytes])
     brief, data = hostile
     text = pdf_text(data)
     assert_in_order(text, [
-        "ተስፋይ ገብረሚካኤል", "Érythrée", "Caricole <i>&</i> Co — depuis le 2026-03-03",
+        "ተስፋይ ገብረሚካኤል", "Érythrée", "Caricole <i>&</i> Co",
+        # detained since the arrest (no detention decision), the day found on its own line
+        "Détenu·e depuis le 2026-03-02", "Retrouvé·e dans ce centre le 2026-03-03",
         "SP 8.123/456", "1990-05", "2026-03-02", HOSTILE, "français"])
     # Item 2's second line mixes French and Arabic: every word is there (see docstring).
     for word in ["Identité réelle", "محمد عبد الله", "Soudan"]:
@@ -143,13 +146,21 @@ def test_long_right_to_left_text_wraps_in_reading_order() -> None:
     assert " ".join(lines) == norm(place)
 
 
-def test_emoji_print_as_a_replacement_mark_not_nothing() -> None:
+def test_emoji_print_from_noto_emoji_and_copy_out_as_typed() -> None:
     place = "Zoë 😀 Łódź 👍🏽 ok"
-    brief = make_brief(make_case(arrest_place=place))
-    text = pdf_text(pdf_bytes(brief))
-    shown = printed_form(place)
-    assert shown == f"Zoë {REPLACEMENT} Łódź {REPLACEMENT} ok"
-    assert_in_order(text, ["2026-03-02", shown, "français"])
+    assert printed_form(place) == place
+    assert [font for font, _ in font_runs(place)] == ["LocatorSans", "LocatorEmoji",
+                                                      "LocatorSans", "LocatorEmoji",
+                                                      "LocatorSans"]  # with its skin tone
+    data = pdf_bytes(make_brief(make_case(arrest_place=place)))
+    text = pdf_text(data)
+    assert REPLACEMENT not in text
+    assert_in_order(text, ["2026-03-02", place, "français"])
+    if shutil.which("pdftotext") is not None:  # poppler reads the same beyond the BMP
+        out = subprocess.run(["pdftotext", "-enc", "UTF-8", "-", "-"], input=data, check=True,
+                             capture_output=True, timeout=60).stdout.decode()
+        assert all(emoji in out for emoji in ("😀", "👍🏽"))
+        assert REPLACEMENT not in out
 
 
 def test_a_missing_value_prints_unknown() -> None:
@@ -217,7 +228,9 @@ def test_footer_on_every_page_with_page_x_of_y() -> None:
     for number, page in enumerate(reader.pages, start=1):
         text = norm(page.extract_text())
         assert f"Page {number} sur {total}" in text
-        assert norm("Transmis avec l’accord de la personne, uniquement dans son intérêt.") in text
+        # the consent as recorded (not asked yet), never an agreement that was not given
+        assert norm("GVO : pas encore demandé ; avocat : pas encore demandé") in text
+        assert "accord de la personne" not in text
 
 
 def test_a_typical_case_fits_on_two_pages(hostile: tuple[Brief, bytes]) -> None:
@@ -229,10 +242,11 @@ def test_markup_escapes_before_choosing_fonts() -> None:
     assert "<b>" not in out and "&lt;b&gt;x&lt;/b&gt; &amp;" in out
     assert re.findall(r'<font name="(\w+)">', out) == ["LocatorSans", "LocatorArabic",
                                                        "LocatorEthiopic"]
-    runs = font_runs("Zoë محمد ተስፋይ 😀!")
+    runs = font_runs("Zoë محمد ተስፋይ 😀! \U000e0001")
     assert [font for font, _ in runs] == ["LocatorSans", "LocatorArabic", "LocatorEthiopic",
-                                          "LocatorSans"]
-    assert runs[-1][1] == f"{REPLACEMENT}!"
+                                          "LocatorEmoji", "LocatorSans"]
+    assert runs[-2:] == [("LocatorEmoji", "😀"), ("LocatorSans", "! ")]
+    assert font_runs("\U00010000x") == [("LocatorSans", f"{REPLACEMENT}x")]  # no font has it
 
 
 _PIECES = st.sampled_from(list("<>&;/=\"'#[]() aZé\t\nمحدላ") + [
@@ -253,7 +267,8 @@ def test_any_text_becomes_plain_text_fragments(text: str) -> None:
     assert drawn == "".join("".join(run for _, run in font_runs(line)) for line in lines)
     assert not any(getattr(f, "link", None) or getattr(f, "cbDefn", None) for f in frags)
     assert {f.fontName for f in frags} <= {"LocatorSans", "LocatorArabic", "LocatorEthiopic",
-                                          "LocatorSymbols", "LocatorSymbols2"}
+                                          "LocatorSymbols", "LocatorSymbols2",
+                                          "LocatorEmoji"}
 
 
 def test_write_pdf_writes_a_private_complete_file(tmp_path: Path,

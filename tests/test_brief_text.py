@@ -105,7 +105,9 @@ def test_text_layout() -> None:
     assert "1. Naam waaronder de persoon in het centrum geregistreerd is: TESFAY ገብረሚካኤል" in lines
     assert "8. Taal van de procedure: Nederlands" in lines
     assert "- 2026-03-03 09:00 — Oproep naar een centrum: Centrum 127bis, gevonden" in lines
-    assert lines[-1] == "Gedeeld met het akkoord van de persoon, uitsluitend in diens belang."
+    # the consent as recorded, per recipient of the brief (issue 13, point 3)
+    assert lines[-1] == ("Toestemming om te delen, zoals geregistreerd — GVO: ja; advocaat: "
+                         "nog niet gevraagd. Enkel in diens belang.")
     french = brief_text(make_brief(case_language="fr"))
     assert "8. Langue de la procédure : français" in french.splitlines()
 

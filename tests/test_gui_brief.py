@@ -52,7 +52,7 @@ def test_brief_window(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     action.trigger()
     dialog = window.findChild(BriefWindow, "brief_window")
     assert dialog is not None
-    assert dialog.score.text().startswith("3 of 8")
+    assert dialog.score.text().startswith("3 of 9")
     preview = dialog.preview.toPlainText()
     assert f"HAILE {HOSTILE.upper()}" in preview or HOSTILE in preview
     assert "unknown — ask at the next visit" in preview
@@ -124,8 +124,21 @@ def test_email_to_gvo_is_the_procedures_lawyer_request(
     assert url.startswith(f"mailto:{GVO_EMAIL}") and "Marie" not in url
     assert "Marie Writer" in QGuiApplication.clipboard().text()  # the brief, to paste
     kinds = {(e.kind, tuple(sorted(e.data.items()))) for e in vault.events(case_id)}
-    assert (EventKind.EMAIL, (("purpose", "lawyer_request"), ("to", "gvo"))) in kinds
-    assert EventKind.BRIEF_SENT in {kind for kind, _data in kinds}
+    # handed to the mail program: prepared, not sent (issue 13, point 2)
+    assert (EventKind.EMAIL, (("how", "mail_program"), ("purpose", "lawyer_request"),
+                              ("state", "prepared"), ("to", "gvo"))) in kinds
+    assert (EventKind.BRIEF_SENT, (("how", "mail_program"), ("state", "prepared"),
+                                   ("to", "gvo"))) in kinds
+    # "I have sent it": by whom (the writer's name, shown to change) and the day given
+    from tests.test_gui_locate import answer_sent_dialog
+
+    assert dialog.sent_button.isVisibleTo(dialog)
+    answer_sent_dialog(by="Marie Writer", day="2026-12-02")
+    dialog.mark_sent()
+    sent = [e.data for e in vault.events(case_id)
+            if e.kind is EventKind.BRIEF_SENT and e.data.get("state") == "sent"]
+    assert sent == [{"to": "gvo", "state": "sent", "by": "Marie Writer", "on": "2026-12-02",
+                     "prepared": sent and sent[0]["prepared"]}]
     dialog.close()
 
 

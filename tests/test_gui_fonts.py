@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from locator.brief import fonts as brief_fonts
 from locator.model.paths import FONTS_DIR
-from ui.common.fonts import LATIN_FACES, register_bundled_fonts
+from ui.common.fonts import LATIN_FACES, PDF_ONLY_FACES, register_bundled_fonts
 
 pytestmark = pytest.mark.gui
 
@@ -40,7 +40,8 @@ def test_every_shipped_font_is_registered(qapp: QApplication,
     assert families == ("Noto Sans Arabic", "Noto Sans Ethiopic", "Noto Sans Symbols",
                         "Noto Sans Symbols2")
     shipped = {path.name for path in FONTS_DIR.glob("*.ttf")}
-    assert len(shipped) == 9 and LATIN_FACES < shipped  # the Latin faces: the PDF's only
+    assert len(shipped) == 10 and LATIN_FACES < shipped  # the Latin faces: the PDF's only
+    assert PDF_ONLY_FACES < shipped  # Noto Emoji too: the window keeps the colour emoji
     assert vars(brief_fonts)["FONTS_DIR"] == FONTS_DIR  # the window's fonts are the PDF's
     for family, char in (("Noto Sans Ethiopic", "ተ"), ("Noto Sans Arabic", "ع"),
                          ("Noto Sans Symbols2", "👍")):

@@ -1,6 +1,6 @@
 """The lawyer brief: one content model, rendered as email text and as a PDF.
 
-:func:`build_brief` turns a case into a :class:`Brief`: the eight items a lawyer
+:func:`build_brief` turns a case into a :class:`Brief`: the key items a lawyer
 needs, in the order of importance given by Getting the Voice Out, then the
 sections (open deadlines, decisions, consent, how to reach the person, who is
 writing, the lawyer, a short timeline). Every value is final display text in the
@@ -18,6 +18,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+from locator.brief.consent import BRIEF_RECIPIENTS, consent_line, share_check
 from locator.brief.labels import LANGUAGES, enum_word, label
 from locator.model.cases import (
     CASE_FIELDS,
@@ -25,17 +26,21 @@ from locator.model.cases import (
     Case,
     CaseLanguage,
     ContactRole,
+    DecisionKind,
     Event,
     Status,
 )
 from locator.model.countries import country_name
-from locator.model.dates import BRUSSELS, brussels_minute, parse_utc, utc_now
+from locator.model.dates import BRUSSELS, brussels_minute, parse_utc, today_brussels, utc_now
 from locator.model.events import (
     AttemptRecorded,
+    BriefRecorded,
     CallMade,
     DeadlineChanged,
     DecisionRecorded,
-    EmailSent,
+    Delivered,
+    Delivery,
+    EmailRecorded,
     StatusChanged,
     StepMarked,
     VisitMade,
@@ -58,16 +63,18 @@ def _placed(declared: Mapping[str, FieldInfo], section: BriefSection) -> tuple[s
     return tuple(name for _, _, name in sorted(found))
 
 
-# The eight key items: canonical case field of each, in the lawyer's order (declared on
-# the fields, locator.model.cases).
+# The key items: canonical case field of each, in the lawyer's order (declared on the
+# fields, locator.model.cases).
 KEY_FIELDS: tuple[str, ...] = _placed(CASE_FIELDS, BriefSection.KEY)
-#: field → the fields shown after it, in the same row (a centre's "since", a consent's
-#: "asked on")
+#: field → the fields shown after it: in the same row of a section (a consent's "asked
+#: on"), on lines of their own under a key item (the day found in the centre)
 AFTER: Mapping[str, tuple[str, ...]] = MappingProxyType({
     host: tuple(n for n, i in CASE_FIELDS.items() if i.brief and i.brief.after == host)
     for host in CASE_FIELDS})
 TIMELINE_LENGTH = 10
 MAX_VALUE_CHARS = 2000  # a brief is a summary; longer free text is cut, with a mark
+#: decisions that start a detention: the notification of the first is "detained since"
+DETENTION_DECISIONS = frozenset({DecisionKind.DETENTION, DecisionKind.FR_RETENTION_PLACEMENT})
 # data["action"] of a deadline event (locator.storage.deadlines): "started", "recomputed",
 # or the deadline's new state.
 DEADLINE_ACTIONS = frozenset({"started", "recomputed", "open", "done", "not_applicable"})
@@ -122,7 +129,7 @@ class Writer:
 
 @dataclass(frozen=True)
 class KeyItem:
-    """One of the eight key items. ``field`` is the canonical case field name."""
+    """One of the key items. ``field`` is the canonical case field name."""
 
     number: int
     field: str
@@ -160,14 +167,17 @@ class Brief:
 
     @property
     def completeness(self) -> tuple[int, int, list[str]]:
-        """(known key items, 8, canonical field names of the missing ones)."""
+        """(known key items, all key items, canonical field names of the missing ones)."""
         missing = [item.field for item in self.key_items if not item.known]
         return len(self.key_items) - len(missing), len(self.key_items), missing
 
 
-def brief_language(case: Case) -> str:
-    """The case's language when French or Dutch, else English."""
-    return case.case_language.value if case.case_language != CaseLanguage.UNKNOWN else "en"
+def brief_language(case: Case, default: str = "en") -> str:
+    """The case's language when French or Dutch, else ``default`` (the app's own language,
+    for the app; English for the command line)."""
+    if case.case_language != CaseLanguage.UNKNOWN:
+        return case.case_language.value
+    return default if default in LANGUAGES else "en"
 
 
 def build_brief(
@@ -178,10 +188,12 @@ def build_brief(
     writer: Writer | None = None,
     centre_name: Callable[[str, str], str] | None = None,
     lang: str | None = None,
+    default_lang: str = "en",
     now: datetime | None = None,
 ) -> Brief:
-    """The brief for ``case``; ``lang`` None means :func:`brief_language`."""
-    lang = lang or brief_language(case)
+    """The brief for ``case``; ``lang`` None means :func:`brief_language` (``default_lang``
+    when the case's language is not known)."""
+    lang = lang or brief_language(case, default_lang)
     if lang not in LANGUAGES:
         raise ValueError(f"the brief exists in {', '.join(LANGUAGES)}, not {lang!r}")
     ctx = _Context(lang, centre_name or (lambda centre_id, _lang: centre_id))
@@ -202,11 +214,10 @@ def build_brief(
             _reach(case, ctx), _writer(writer, ctx), _lawyer(case, ctx),
             _timeline(events, ctx),
         ),
-        confidentiality=label("confidential", lang),
+        confidentiality=consent_line(case, BRIEF_RECIPIENTS, lang),
         unknown=ctx.unknown,
         page_template=label("page", lang, page="{page}", pages="{pages}"),
-        consent_missing=tuple(f for f in ("consent_share_gvo", "consent_share_lawyer")
-                              if getattr(case, f).value != "yes"),
+        consent_missing=tuple(a.field for a in share_check(case, BRIEF_RECIPIENTS).open),
     )
 
 
@@ -239,17 +250,20 @@ class _Context:
         assert info.brief is not None
         return info.brief.label or name
 
+    def after(self, case: Case, name: str) -> tuple[str, ...]:
+        """The fields shown after ``name`` that are known, each in its words (``asked on
+        2026-03-05``)."""
+        return tuple(self.t(self.label_key(other, info), date=extra)
+                     for other in AFTER[name]
+                     if (extra := self.shown(info := CASE_FIELDS[other],
+                                             getattr(case, other))))
+
     def row_value(self, case: Case, name: str) -> str:
-        """The field's value, followed by those of the fields shown after it (when it has
-        one): ``centre — since 2026-03-01``, ``yes (asked on 2026-03-05)``."""
+        """The field's value, followed in brackets by those of the fields shown after it
+        (when it has one): ``yes (asked on 2026-03-05)``."""
         value = self.shown(CASE_FIELDS[name], getattr(case, name))
-        for other in AFTER[name]:
-            info = CASE_FIELDS[other]
-            extra = self.shown(info, getattr(case, other))
-            if value and extra:
-                words = self.t(self.label_key(other, info), date=extra)
-                value = (f"{value} — {words}" if info.brief and info.brief.section is
-                         BriefSection.KEY else f"{value} ({words})")
+        for words in self.after(case, name) if value else ():
+            value = f"{value} ({words})"
         return value
 
 
@@ -273,11 +287,14 @@ require_every_kind(_SHOWN, "locator.brief.content (printing a value)")
 
 
 def _key_items(case: Case, ctx: _Context) -> tuple[KeyItem, ...]:
+    """Each key item: its value's lines, then a line per field shown after it."""
     items = []
     for number, name in enumerate(KEY_FIELDS, start=1):
-        value, lines = _KEY_LINES.get(name, _key_lines)(case, ctx.row_value(case, name), ctx)
-        items.append(KeyItem(number, name, ctx.t(ctx.label_key(name, CASE_FIELDS[name])),
-                             lines, bool(value)))
+        info = CASE_FIELDS[name]
+        value, lines = _KEY_LINES.get(name, _key_lines)(
+            case, ctx.shown(info, getattr(case, name)), ctx)
+        items.append(KeyItem(number, name, ctx.t(ctx.label_key(name, info)),
+                             lines + ctx.after(case, name), bool(value)))
     return tuple(items)
 
 
@@ -306,10 +323,31 @@ def _nationality(case: Case, value: str, ctx: _Context) -> tuple[str, tuple[str,
     return value, (value or ctx.unknown, real_line)
 
 
+def detained_since(case: Case) -> tuple[str, date | None]:
+    """When the detention began, and how it is known: ``("decision", day)`` the
+    notification of the first detention decision; else ``("arrest", day)`` the arrest;
+    else ``("unknown", None)``. Never the day they were found in a centre."""
+    days = [today_brussels(d.notified_at) for d in case.decisions
+            if d.kind in DETENTION_DECISIONS and d.notified_at is not None]
+    if days:
+        return "decision", min(days)
+    if case.arrest_date is not None:
+        return "arrest", case.arrest_date
+    return "unknown", None
+
+
+def _centre(case: Case, value: str, ctx: _Context) -> tuple[str, tuple[str, ...]]:
+    how, day = detained_since(case)
+    since = ctx.t(f"detained_since.{how}", date=day.isoformat() if day else "")
+    return value, (value or ctx.unknown, since)
+
+
 #: key items whose lines say more than their field's value: the first name beside the
-#: registered last name; the real identity under the recorded nationality
+#: registered last name; the real identity under the recorded nationality; when the
+#: detention began under the centre
 _KEY_LINES: dict[str, Callable[[Case, str, _Context], tuple[str, tuple[str, ...]]]] = {
     "registered_last_name": _registered_name, "nationality_recorded": _nationality,
+    "centre": _centre,
 }
 
 
@@ -322,10 +360,19 @@ def _deadlines(deadlines: Sequence[BriefDeadline], ctx: _Context) -> Section:
                    empty=ctx.t("none.deadlines"), note=ctx.t("deadlines_note") if rows else "")
 
 
+def _notified(moment: datetime, time_known: bool, ctx: _Context) -> str:
+    """The Brussels minute, or the day only when its time is not known (never a time the
+    user did not give)."""
+    if time_known:
+        return brussels_minute(moment)
+    return ctx.t("day_time_unknown", day=moment.astimezone(BRUSSELS).date().isoformat())
+
+
 def _decisions(case: Case, ctx: _Context) -> Section:
     ordered = sorted(case.decisions, key=lambda d: (d.notified_at is None, d.notified_at))
     rows = tuple((ctx.t(f"decision.{d.kind.value}"), ctx.clip(d.annexe),
-                  brussels_minute(d.notified_at) if d.notified_at else ctx.unknown,
+                  _notified(d.notified_at, d.notified_time_known, ctx)
+                  if d.notified_at else ctx.unknown,
                   ctx.t(f"notification.{d.notification_method.value}")) for d in ordered)
     return Section("decisions", ctx.t("sec.decisions"), rows,
                    columns=tuple(ctx.t(f"col.{c}") for c in
@@ -395,10 +442,12 @@ def _event_line(event: Event, ctx: _Context) -> str:  # noqa: C901 - one branch 
             add_enum("answer", p.answer)
         elif p.phone_delivered:
             details.append(ctx.t("phone_delivered"))
-    elif isinstance(p, EmailSent):
+    elif isinstance(p, EmailRecorded | BriefRecorded):  # prepared, sent, or old
         if p.to is not None:
             details.append(ctx.t("to", who=ctx.t(f"recipient.{p.to.value}")))
-        add_enum("purpose", p.purpose)
+        if isinstance(p, EmailRecorded):
+            add_enum("purpose", p.purpose)
+        details.extend(_delivery_details(p, ctx))
     elif isinstance(p, StatusChanged):
         old, new = p.old, p.new
         if old in _values(Status) and new in _values(Status) and old != new:
@@ -412,7 +461,8 @@ def _event_line(event: Event, ctx: _Context) -> str:  # noqa: C901 - one branch 
             details.append(ctx.t("annexe", annexe=ctx.clip(p.annexe)))
         notified = _parse(p.notified_at, parse_utc)
         if notified is not None:
-            details.append(f"{ctx.t('col.notified').lower()} {brussels_minute(notified)}")
+            details.append(f"{ctx.t('col.notified').lower()} "
+                           f"{_notified(notified, p.time_known, ctx)}")
     elif isinstance(p, AttemptRecorded):
         day = _parse(p.day, date.fromisoformat)
         if day is not None:
@@ -426,7 +476,24 @@ def _event_line(event: Event, ctx: _Context) -> str:  # noqa: C901 - one branch 
         if due is not None:
             details.append(ctx.t("last_day", date=due.isoformat()))
     head = ctx.t(f"event.{event.kind.value}")
+    if isinstance(p, Delivered) and not p.sent:  # prepared is not sent; old entries: say so
+        head = ctx.t(f"event.{event.kind.value}.{'legacy' if p.legacy else 'prepared'}")
     return f"{head}{ctx.t('sep')}{', '.join(details)}" if details else head
+
+
+def _delivery_details(p: Delivered, ctx: _Context) -> list[str]:
+    """How it was prepared, or the day it was sent and by whom (as the user said)."""
+    if p.state is Delivery.PREPARED:
+        return [] if p.how is None else [ctx.t(f"how.{p.how.value}")]
+    if p.state is not Delivery.SENT:
+        return []
+    out = []
+    day = _parse(p.on, date.fromisoformat)
+    if day is not None:
+        out.append(ctx.t("sent_on", date=f"{day.isoformat()} {p.time}".strip()))
+    if p.by:
+        out.append(ctx.t("sent_by", who=ctx.clip(p.by)))
+    return out
 
 
 def _parse(value: Any, parse: Callable[[str], Any]) -> Any:

@@ -3,7 +3,7 @@
 Shipped fonts (``resources/fonts``, SIL OFL 1.1, see ``OFL.txt`` there): Noto Sans
 (Latin with accents, Greek, Cyrillic), Noto Sans Arabic (Arabic, Persian/Dari,
 Pashto, Urdu) and Noto Sans Ethiopic (Tigrinya, Amharic), each regular and bold,
-then Noto Sans Symbols and Symbols 2 (arrows, ticks, stars, phones …).
+then Noto Sans Symbols and Symbols 2 (arrows, ticks, stars, phones …) and Noto Emoji.
 Each run of text gets the first font that has its glyphs (:func:`font_runs`).
 
 Right-to-left text is shaped with ``arabic_reshaper`` (letters become their
@@ -11,12 +11,13 @@ joined presentation forms) and put in display order with ``python-bidi``. The
 two only know single lines, so :func:`visual_lines` wraps right-to-left text
 itself, in logical order, before reordering each line.
 
-A character no shipped font has (emoji, for one), or any character beyond the
-Basic Multilingual Plane (reportlab 5.1 cannot map those back to text), prints
-as U+FFFD "�", so it never vanishes silently; invisible format characters (zero-width joiners and
-non-joiners once shaping is done, variation selectors, bidi controls once the
-line is reordered) are not drawn. The stored data is
-never changed: this is display only. reportlab is imported lazily.
+Emoji print from Noto Emoji (monochrome), beyond the Basic Multilingual Plane
+too: the ToUnicode map is written here (:func:`_to_unicode_cmap`) because
+reportlab 5.1's cannot name those characters. A character no shipped font has
+prints as U+FFFD "�", so it never vanishes silently; invisible format characters
+(zero-width joiners and non-joiners once shaping is done, variation selectors, bidi
+controls once the line is reordered) are not drawn. The stored data is never changed:
+this is display only. reportlab is imported lazily.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import functools
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 from xml.sax.saxutils import escape
 
 from locator.model.paths import FONTS_DIR
@@ -37,6 +39,7 @@ _FACES: tuple[tuple[str, str, str], ...] = (
     ("LocatorEthiopic", "NotoSansEthiopic-Regular", "NotoSansEthiopic-Bold"),
     ("LocatorSymbols", "NotoSansSymbols-Regular", "NotoSansSymbols-Bold"),
     ("LocatorSymbols2", "NotoSansSymbols2-Regular", "NotoSansSymbols2-Regular"),
+    ("LocatorEmoji", "NotoEmoji-Regular", "NotoEmoji-Regular"),
 )
 # Explicit bidi controls: applied by python-bidi, then left out of the drawn text.
 _BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
@@ -54,18 +57,57 @@ class Face:
     cmap: Mapping[int, int]
 
 
+def _to_unicode_cmap(name: str, subset: list[int]) -> str:
+    """A ToUnicode CMap whose targets are UTF-16BE, surrogate pairs beyond the BMP.
+
+    reportlab 5.1 writes ``<%04X>`` (``<1F44D>`` for an emoji), which no reader maps back.
+    """
+    def utf16(code: int) -> str:
+        return chr(code).encode("utf-16-be", "surrogatepass").hex().upper()
+
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+        f"/CIDSystemInfo << /Registry ({name}) /Ordering ({name}) /Supplement 0 >> def",
+        f"/CMapName /{name} def", "/CMapType 2 def", "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>", "endcodespacerange", f"{len(subset)} beginbfchar",
+        *(f"<{i:02X}> <{utf16(code)}>" for i, code in enumerate(subset)),
+        "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"])
+
+
+@functools.cache
+def _font_class() -> type[Any]:
+    from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
+
+    class _TTFont(TTFont):  # type: ignore[misc]  # reportlab ships no type hints
+        """reportlab's TTFont with a ToUnicode map that also covers characters beyond
+        the BMP (emoji), so they print from a font and copy out as typed."""
+
+        def addObjects(self, doc: Any) -> None:  # reportlab's method name
+            state = self.state.get(doc)
+            subsets = [list(s) for s in state.subsets] if state is not None else []
+            super().addObjects(doc)
+            for n, subset in enumerate(subsets):
+                base = b"".join((SUBSETN(n), b"+", self.face.name,
+                                 self.face.subfontNameX)).decode("pdfdoc")
+                stream = doc.idToObject.get("toUnicodeCMap:" + base)
+                if stream is not None:
+                    stream.content = _to_unicode_cmap(base, subset)
+
+    return _TTFont
+
+
 @functools.cache
 def register_fonts() -> Mapping[bool, tuple[Face, ...]]:
     """Register the shipped fonts with reportlab (once); faces by bold flag."""
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
 
+    font_class = _font_class()
     faces: dict[bool, tuple[Face, ...]] = {}
     for bold in (False, True):
         found = []
         for name, regular, heavy in _FACES:
             full = f"{name}-Bold" if bold else name
-            font = TTFont(full, str(FONTS_DIR / f"{heavy if bold else regular}.ttf"))
+            font = font_class(full, str(FONTS_DIR / f"{heavy if bold else regular}.ttf"))
             pdfmetrics.registerFont(font)
             found.append(Face(full, font.face.charToGlyph))
         faces[bold] = tuple(found)
@@ -94,12 +136,14 @@ def font_runs(text: str, *, bold: bool = False) -> list[tuple[str, str]]:
             char = " "
         code = ord(char)
         neutral = not unicodedata.category(char).startswith("L")
-        if current is not None and neutral and code in current.cmap and code <= 0xFFFF:
+        if current is not None and neutral and code in current.cmap:
             chunk.append(char)
             continue
-        # reportlab 5.1 writes a broken ToUnicode entry beyond the BMP ("<1F44D>"), so
-        # those characters (emoji, mostly) are never drawn from a font.
-        face = next((f for f in faces if code in f.cmap), None) if code <= 0xFFFF else None
+        # Pictographs (U+1F000 on) come from Noto Emoji first, so an emoji and its
+        # skin-tone modifier are drawn from one font.
+        emoji = faces[-1]
+        face = (emoji if code >= 0x1F000 and code in emoji.cmap
+                else next((f for f in faces if code in f.cmap), None))
         if face is None:
             if unicodedata.category(char) in _INVISIBLE or code in _SKIN_TONES:
                 continue

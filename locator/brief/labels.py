@@ -39,10 +39,23 @@ _T: dict[str, tuple[str, str, str]] = {
                   "Opgesteld op {when} (Brusselse tijd)"),
     "subject": ("Lawyer request — {name} — {centre}", "Demande d’avocat — {name} — {centre}",
                 "Vraag naar een advocaat — {name} — {centre}"),
-    "confidential": (
-        "Shared with the person’s agreement, only in their interest.",
-        "Transmis avec l’accord de la personne, uniquement dans son intérêt.",
-        "Gedeeld met het akkoord van de persoon, uitsluitend in diens belang."),
+    # The closing line of every output (footer of each PDF page, end of the text and of
+    # each email): the agreement to share as recorded, never claimed when it is not there
+    # (locator.brief.consent.consent_line)
+    "consent_footer.agreed": (
+        "Shared with the person’s agreement as recorded ({answers}), only in their interest.",
+        "Transmis avec l’accord enregistré de la personne ({answers}), uniquement dans son "
+        "intérêt.",
+        "Gedeeld met het geregistreerde akkoord van de persoon ({answers}), enkel in diens "
+        "belang."),
+    "consent_footer.recorded": (
+        "Agreement to share as recorded — {answers}. Only in their interest.",
+        "Accord de partage enregistré — {answers}. Uniquement dans son intérêt.",
+        "Toestemming om te delen, zoals geregistreerd — {answers}. Enkel in diens belang."),
+    "consent_join": ("; ", " ; ", "; "),
+    "consent_who.gvo": ("GVO", "GVO", "GVO"),
+    "consent_who.lawyer": ("lawyer", "avocat", "advocaat"),
+    "consent_who.referent": ("referents", "référents", "referenten"),
     "page": ("Page {page} of {pages}", "Page {page} sur {pages}", "Pagina {page} van {pages}"),
     "unknown": _UNKNOWN,
     "sep": (": ", " : ", ": "),  # between a label and its value (French puts a space before)
@@ -67,12 +80,31 @@ _T: dict[str, tuple[str, str, str]] = {
     "key.arrest_place": ("Place of arrest", "Lieu de l’arrestation", "Plaats van de arrestatie"),
     "key.case_language": ("Language of the case", "Langue de la procédure",
                           "Taal van de procedure"),
+    "key.languages": ("Languages spoken (for an interpreter)",
+                      "Langues parlées (pour un interprète)",
+                      "Gesproken talen (voor een tolk)"),
     "last_name": ("last name", "nom de famille", "achternaam"),
     "real_identity": ("Real identity", "Identité réelle", "Echte identiteit"),
     "real_name": ("name", "nom", "naam"),
     "real_nationality": ("nationality", "nationalité", "nationaliteit"),
     "real_birth_date": ("date of birth", "date de naissance", "geboortedatum"),
-    "since": ("since {date}", "depuis le {date}", "sinds {date}"),
+    # under the centre: when the detention began (never the day they were found there)
+    "detained_since.decision": (
+        "Detained since {date} (the detention decision was notified that day)",
+        "Détenu·e depuis le {date} (date de notification de la décision de maintien)",
+        "Vastgehouden sinds {date} (dag van de kennisgeving van de beslissing tot "
+        "vasthouding)"),
+    "detained_since.arrest": (
+        "Detained since {date} (the day of the arrest; no detention decision recorded)",
+        "Détenu·e depuis le {date} (jour de l’arrestation ; aucune décision de maintien "
+        "enregistrée)",
+        "Vastgehouden sinds {date} (dag van de arrestatie; geen beslissing tot vasthouding "
+        "geregistreerd)"),
+    "detained_since.unknown": ("Start of detention not known",
+                               "Début de la détention inconnu",
+                               "Begin van de vasthouding onbekend"),
+    "found_on": ("Found there on {date}", "Retrouvé·e dans ce centre le {date}",
+                 "In dit centrum gevonden op {date}"),
     "language.fr": ("French", "français", "Frans"),
     "language.nl": ("Dutch", "néerlandais", "Nederlands"),
     # Open deadlines
@@ -83,6 +115,9 @@ _T: dict[str, tuple[str, str, str]] = {
         "chaque délai.",
         "Door de app berekend als waarschuwing, geen juridisch advies: de advocaat controleert "
         "elke termijn."),
+    "possible_only": ("only as a possibility — the lawyer decides",
+                      "seulement comme possibilité — l’avocat décide",
+                      "enkel als mogelijkheid — de advocaat beslist"),
     "none.deadlines": ("No open deadline recorded.", "Aucun délai en cours enregistré.",
                        "Geen lopende termijn geregistreerd."),
     "col.deadline": ("Deadline", "Délai", "Termijn"),
@@ -99,6 +134,8 @@ _T: dict[str, tuple[str, str, str]] = {
     "col.notified": ("Notified", "Notifiée le", "Betekend op"),
     "col.how": ("How notified", "Mode de notification", "Wijze van kennisgeving"),
     "annexe": ("annexe {annexe}", "annexe {annexe}", "bijlage {annexe}"),
+    "day_time_unknown": ("{day} (time not known)", "{day} (heure inconnue)",
+                         "{day} (uur niet bekend)"),
     "decision.oqt": ("Order to leave the territory (OQT)",
                      "Ordre de quitter le territoire (OQT)",
                      "Bevel om het grondgebied te verlaten (BGV)"),
@@ -208,6 +245,26 @@ _T: dict[str, tuple[str, str, str]] = {
                          "Correctie van een eerder item"),
     "event.attachment": ("Document added", "Document ajouté", "Document toegevoegd"),
     "event.brief_sent": ("Lawyer brief sent", "Fiche avocat envoyée", "Fiche advocaat verstuurd"),
+    # prepared is not sent; entries from before the two were told apart say what they are
+    "event.email.prepared": ("Email prepared, not sent", "E-mail préparé, pas envoyé",
+                             "E-mail voorbereid, niet verstuurd"),
+    "event.email.legacy": ("Email recorded as sent (it may only have been prepared)",
+                           "E-mail noté comme envoyé (il a peut-être seulement été préparé)",
+                           "E-mail als verstuurd genoteerd (misschien alleen voorbereid)"),
+    "event.brief_sent.prepared": ("Lawyer brief prepared, not sent",
+                                  "Fiche avocat préparée, pas envoyée",
+                                  "Fiche advocaat voorbereid, niet verstuurd"),
+    "event.brief_sent.legacy": ("Lawyer brief recorded as sent (it may only have been prepared)",
+                                "Fiche avocat notée comme envoyée (elle a peut-être seulement "
+                                "été préparée)",
+                                "Fiche advocaat als verstuurd genoteerd (misschien alleen "
+                                "voorbereid)"),
+    "how.copied": ("text copied", "texte copié", "tekst gekopieerd"),
+    "how.pdf": ("PDF saved", "PDF enregistré", "pdf bewaard"),
+    "how.mail_program": ("mail program opened", "programme de messagerie ouvert",
+                         "e-mailprogramma geopend"),
+    "sent_on": ("on {date}", "le {date}", "op {date}"),
+    "sent_by": ("by {who}", "par {who}", "door {who}"),
     "event.step": ("Procedure step updated", "Étape de la procédure mise à jour",
                    "Stap van de procedure bijgewerkt"),
     "to": ("to {who}", "à {who}", "aan {who}"),

@@ -24,6 +24,7 @@ from locator.model.dates import utc_now
 from locator.storage.errors import DamagedVault, VaultExists, VaultMissing
 from locator.storage.files import copy_private, make_private, private_folder, written_whole
 from locator.storage.kdf import derive_key, new_salt
+from locator.storage.sender import SENDER_KEY
 from locator.storage.vault import Vault, storage_error
 
 KEEP_AUTOMATIC = 7
@@ -67,6 +68,8 @@ def export_copy(vault: Vault, target: Path, passphrase: str) -> Path:
                         (str(part),))
             try:
                 con.execute("SELECT sqlcipher_export('export')")
+                # the copy is for another referent: the sender's own details stay here
+                con.execute("DELETE FROM export.meta WHERE key = ?", (SENDER_KEY,))
                 version = con.execute("PRAGMA user_version").fetchone()[0]
                 con.execute(f"PRAGMA export.user_version = {int(version)}")
             finally:

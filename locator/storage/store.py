@@ -280,22 +280,25 @@ class CaseStore:
         for pos, d in enumerate(case.decisions):
             values = (pos, to_db(d.kind), to_db(d.notified_at), d.annexe,
                       to_db(d.notification_method), to_db(d.earlier_removal),
-                      to_db(d.subsequent_asylum_in_detention), d.attachment_id, d.note)
+                      to_db(d.subsequent_asylum_in_detention), d.attachment_id, d.note,
+                      int(d.notified_time_known))
             if d.id in keep:
                 con.execute("UPDATE decisions SET position = ?, kind = ?, notified_at = ?,"
                             " annexe = ?, notification_method = ?, earlier_removal = ?,"
                             " subsequent_asylum_in_detention = ?,"
-                            " attachment_id = ?, note = ? WHERE id = ?", (*values, d.id))
+                            " attachment_id = ?, note = ?, notified_time_known = ?"
+                            " WHERE id = ?", (*values, d.id))
                 decision_ids.append(int(d.id or 0))
                 continue
             cur = con.execute(
                 "INSERT INTO decisions(case_id, position, kind, notified_at, annexe,"
                 " notification_method, earlier_removal, subsequent_asylum_in_detention,"
-                " attachment_id, note)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (case_id, *values))
+                " attachment_id, note, notified_time_known)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (case_id, *values))
             decision_ids.append(int(cur.lastrowid))
             insert_event(con, case_id, event_of(DecisionRecorded(
-                int(cur.lastrowid), d.kind, d.annexe, to_db(d.notified_at)),
+                int(cur.lastrowid), d.kind, d.annexe, to_db(d.notified_at),
+                time_known=d.notified_time_known),
                 at=parse_utc(now), recorded_by=recorded_by))
         sync_deadlines(con, case_id, case, decision_ids, parse_utc(now), recorded_by)
         for pos, a in enumerate(case.deportation_attempts):

@@ -40,6 +40,7 @@ from locator.storage.files import make_private, new_private_file, private_folder
 from locator.storage.kdf import SALT_SIZE, derive_key, new_salt
 from locator.storage.rows import decision_from_row
 from locator.storage.schema import MIGRATIONS, SCHEMA_VERSION
+from locator.storage.sender import SenderStore
 from locator.storage.store import CaseStore
 
 PAGE_SIZE = 4096
@@ -86,7 +87,7 @@ def read_salt(path: Path) -> bytes:
     return head
 
 
-class Vault(CaseStore, DeadlineStore):
+class Vault(CaseStore, DeadlineStore, SenderStore):
     """An open vault. Use :meth:`create` or :meth:`open`; :meth:`lock` when done."""
 
     def __init__(self, path: Path, con: Connection, key: bytes) -> None:

@@ -22,6 +22,8 @@ from locator.model.paths import FONTS_DIR  # the files the PDF embeds, also in t
 
 #: the shipped faces the desktop's own font stands for (see above); the PDF still uses them
 LATIN_FACES = frozenset({"NotoSans-Regular.ttf", "NotoSans-Bold.ttf"})
+#: for the PDF only: in the window the system's colour emoji font stays Qt's fallback
+PDF_ONLY_FACES = frozenset({"NotoEmoji-Regular.ttf"})
 _registered: dict[Path, tuple[str, ...]] = {}
 
 
@@ -31,7 +33,7 @@ def register_bundled_fonts(folder: Path = FONTS_DIR) -> tuple[str, ...]:
     read is left out (the window then draws what the system has), never an error."""
     families: list[str] = []
     for path in sorted(folder.glob("*.[ot]tf")):
-        if path.name in LATIN_FACES:
+        if path.name in LATIN_FACES or path.name in PDF_ONLY_FACES:
             continue
         if path not in _registered:
             ident = QFontDatabase.addApplicationFont(str(path))
