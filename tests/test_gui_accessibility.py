@@ -13,6 +13,7 @@ from PySide6.QtGui import QAccessible, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from locator.model.dates import today_brussels
 from locator.storage.keystore import Keystore
 from tests.gui_windows import dialogs, open_case_window
 from tests.host_fixtures import editor_field, vault_of
@@ -252,8 +253,15 @@ def test_the_whole_path_with_the_keyboard_alone(qtbot: QtBot, tmp_path: Path,
     press(qtbot, Qt.Key.Key_Tab)  # to the annexe
     assert focused() is dialog.widgets["annexe"]
     type_text(qtbot, "13septies")
+    # the day it was handed over: empty until typed (issue 13), typed here from the keys
+    for _ in range(len(dialog.widgets) * 2):
+        if focused() is dialog.notified_at.line:
+            break
+        press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is dialog.notified_at.line
+    type_text(qtbot, today_brussels().isoformat())
     for name in ("notification_method", "earlier_removal"):  # Tab to each, an arrow picks
-        for _ in range(len(dialog.widgets)):
+        for _ in range(len(dialog.widgets) * 4):  # Tab goes round the dialog
             if focused() is dialog.widgets[name]:
                 break
             press(qtbot, Qt.Key.Key_Tab)

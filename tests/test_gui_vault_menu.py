@@ -141,7 +141,7 @@ def test_menu_and_toolbar(app: App) -> None:
         "reopen_case", "purge_case", "show_closed"]
     view_menu = child_of(app.window, QMenu, "view_menu")
     assert [a.objectName() for a in view_menu.actions() if not a.isSeparator()] == [
-        "search_cases", "centre_view", "deadlines_action"]
+        "home_action", "search_cases", "centre_view", "deadlines_action"]
     # the keyboard reaches every toolbar button through a menu too (Alt, then arrows)
     in_menus = {a for m in (menu, case_menu, view_menu) for a in m.actions()}
     assert set(app.window.toolbar.actions()) <= in_menus

@@ -19,6 +19,7 @@ def feature_steps(window: MainWindow,
     from ui.deadlines import panel as deadlines_panel
     from ui.help import about, first_run
     from ui.help import window as help_window
+    from ui.home import today
     from ui.procedure import locate
 
     steps: list[tuple[str, Callable[[], object]]] = []
@@ -38,10 +39,14 @@ def feature_steps(window: MainWindow,
     def procedure() -> None:
         window.locate = locate.install(window)
 
+    def deadlines() -> None:
+        window.deadlines_panel = deadlines_panel.install(window)
+
     steps += [
         ("lawyer brief", lambda: brief_window.install(window)),
         ("procedure", procedure),
-        ("deadlines", lambda: deadlines_panel.install(window)),
+        ("deadlines", deadlines),
+        ("today", lambda: window.set_home(today.install(window))),
         ("help", lambda: help_window.install(window)),
         ("first run", lambda: first_run.install(window)),
         ("about", lambda: about.install(window)),

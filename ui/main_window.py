@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -22,9 +23,10 @@ from PySide6.QtWidgets import (
 
 from locator.model.cases import Case
 from locator.model.errors import LocatorError
+from locator.storage.today import nearest_deadlines
 from locator.storage.vault import Vault
 from ui.case.area import CaseArea
-from ui.case.case_list import CASE_ID_ROLE, COL_UPDATED, CaseListModel
+from ui.case.case_list import CASE_ID_ROLE, COL_DEADLINE, COL_STATUS, COL_UPDATED, CaseListModel
 from ui.case.editor import CaseEditor
 from ui.case.timeline import AttachmentsPanel, TimelinePanel
 from ui.common import clipboard
@@ -36,6 +38,8 @@ from ui.ops import save_case as save_case_op
 
 if TYPE_CHECKING:
     from ui.case.menu import CaseMenu
+    from ui.deadlines.panel import DeadlinesPanel
+    from ui.home.today import Home
     from ui.procedure.locate import Locate
     from ui.vault.menu import VaultMenu
     from ui.vault.session_lock import SessionLockWatcher
@@ -65,6 +69,7 @@ class MainWindow(QMainWindow):
     vault_menu: VaultMenu
     case_menu: CaseMenu
     session_lock: SessionLockWatcher
+    deadlines_panel: DeadlinesPanel
 
     def __init__(self, centres: Sequence[tuple[str, str]], lang: str,
                  centre_name: Callable[[str], str], country_name: Callable[[str], str],
@@ -122,11 +127,16 @@ class MainWindow(QMainWindow):
         self.editor.tabs.addTab(self.attachments, self.tr("Photos and scans"))
 
         self.case_area = CaseArea(self.editor)
+        #: the open case, or the home screen (Today) when no case is open
+        self.right = QStackedWidget()
+        self.right.setObjectName("main_right")
+        self.right.addWidget(self.case_area)
+        self.home: Home | None = None
         splitter = QSplitter()
         splitter.setObjectName("main_splitter")
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
-        splitter.addWidget(self.case_area)
+        splitter.addWidget(self.right)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([360, 840])
         self.setCentralWidget(splitter)
@@ -147,6 +157,17 @@ class MainWindow(QMainWindow):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             width = header.fontMetrics().horizontalAdvance(title) + 32  # + sort arrow
             header.resizeSection(column, max(header.defaultSectionSize(), width))
+        # the status in whole words ("Detained in a centre", not "Deta cent"), the deadline
+        # with its day and time left
+        metrics = self.case_list.fontMetrics()
+        words = max(metrics.horizontalAdvance(word) for word in self.model.status_words())
+        header.resizeSection(COL_STATUS, max(header.sectionSize(COL_STATUS), words + 16))
+        sample = self.tr("{day} · {left}").format(day="Wed 30 Sep 2026",
+                                                  left="10 days 23 hours left")
+        header.resizeSection(COL_DEADLINE, max(header.sectionSize(COL_DEADLINE),
+                                               metrics.horizontalAdvance(sample) + 16))
+        self.case_list.setWordWrap(False)
+        self.case_list.setTextElideMode(Qt.TextElideMode.ElideRight)
 
     def _build_actions(self) -> None:
         toolbar = QToolBar(self.tr("Case"))
@@ -299,15 +320,83 @@ class MainWindow(QMainWindow):
     # -- vault -----------------------------------------------------------------
 
     def set_vault(self, vault: Vault) -> None:
+        """After unlocking: the home screen (Today), or the case whose unsaved changes
+        were kept at the lock."""
         self.vault = vault
         self.refresh_list()
         self.vault_opened.emit(vault)
-        self._restore_draft()
+        if not self._restore_draft():
+            self.show_home()
 
-    def _restore_draft(self) -> None:
+    # -- the home screen (Today) -------------------------------------------------------
+
+    def set_home(self, home: Home) -> None:
+        """The home screen's page beside the case area, its action first in the toolbar
+        and the View menu."""
+        self.home = home
+        self.right.addWidget(home.page)
+        home.page.open_deadline.connect(lambda case_id, deadline_id: self.open_case_at(
+            case_id, deadline_id))
+        home.page.open_step.connect(lambda case_id: self.open_case_at(case_id, None))
+        home.action.triggered.connect(self.show_home)
+        first = self.toolbar.actions()[0] if self.toolbar.actions() else None
+        self.toolbar.insertAction(first, home.action)  # type: ignore[arg-type]
+        menu_first = self.view_menu.actions()[0] if self.view_menu.actions() else None
+        self.view_menu.insertAction(menu_first, home.action)  # type: ignore[arg-type]
+        if self.vault is not None and self.right.currentWidget() is not self.case_area:
+            self.show_home()
+
+    def show_home(self) -> bool:
+        """Today, in place of the case (whose unsaved edits are asked about first)."""
+        if self.home is None or self.vault is None:
+            return False
+        if self._current_id is not None or self.editor.base is not None:
+            if not self.resolve_unsaved():
+                return False
+            self.case_list.clearSelection()
+            self.editor.clear()
+            self.timeline.clear()
+            self.attachments.clear()
+            self._current_id, self._case = None, None
+            self.case_shown.emit(None)
+        self.right.setCurrentWidget(self.home.page)
+        self.home.shown()
+        self.home.page.focus_first()
+        return True
+
+    def open_case_at(self, case_id: int, deadline_id: int | None) -> None:
+        """Open a case (from Today) at one of its deadlines, or at its step to do now."""
+        if self.vault is None or not self.resolve_unsaved():
+            return
+        try:
+            self.open_case(case_id)
+        except LocatorError as err:
+            self.statusBar().showMessage(error_text(err), 5000)
+            return
+        self._select(case_id)
+        QTimer.singleShot(0, self, lambda: self._reveal(case_id, deadline_id))
+
+    def _reveal(self, case_id: int, deadline_id: int | None) -> None:
+        """Once the headers are laid out: that deadline's row, expanded, or the step's
+        main button, in sight and with the focus."""
+        if self._current_id != case_id:
+            return
+        self.case_area.hold_top(False)
+        self.case_area.fit()
+        target: QWidget | None = None
+        panel = getattr(self, "deadlines_panel", None)
+        if deadline_id is not None and panel is not None:
+            target = panel.reveal(deadline_id)
+        if target is None:
+            target = self.case_area.step_button()
+        if target is not None:
+            self.case_area.headers_scroll.ensureWidgetVisible(target, 0, 0)
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _restore_draft(self) -> bool:
         draft = self.vault.take_draft() if self.vault is not None else None
         if draft is None:
-            return
+            return False
         case_id = draft.get("case_id")
         if case_id is not None:
             try:
@@ -321,6 +410,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr(
             "Your changes from before the lock are back. Save them, or open another case "
             "to discard them."), 15000)
+        return True
 
     def refresh_list(self) -> None:
         if self.vault is None:
@@ -328,6 +418,7 @@ class MainWindow(QMainWindow):
         try:
             rows = self.vault.summary_rows(self.case_filter.text(),
                                            include_closed=self.include_closed)
+            self.model.set_deadlines(nearest_deadlines(self.vault))
         except LocatorError as err:
             self.statusBar().showMessage(error_text(err), 5000)
             return
@@ -385,10 +476,12 @@ class MainWindow(QMainWindow):
         (``case_shown``); a new, unsaved case (no id) shows empty ones."""
         self._current_id = case.id
         self._case = case if case.id is not None else None
+        self.right.setCurrentWidget(self.case_area)
         self.editor.load(case)
         self.timeline.show_case(self.vault, case.id)
         self.attachments.show_case(self.vault, case.id)
         self.case_shown.emit(case if case.id is not None else None)
+        self.case_area.to_top()  # a case always opens at its top: the most urgent first
 
     def new_case(self) -> None:
         if self.vault is None or not self.resolve_unsaved():
@@ -445,9 +538,7 @@ class MainWindow(QMainWindow):
         """Lock now. Unsaved edits are kept, encrypted, as a draft inside the vault."""
         if self.vault is None:
             return False
-        if self.editor.dirty and self.editor.base is not None:
-            self.vault.save_draft({"case_id": self._current_id,
-                                   "form": self.editor.form_data()})
+        self._keep_draft()
         self.vault_closing.emit(self.vault, False)
         self.clear_everything()
         self.vault.lock()
@@ -455,6 +546,13 @@ class MainWindow(QMainWindow):
         self.hide()
         self.locked.emit()
         return True
+
+    def _keep_draft(self) -> None:
+        """Unsaved edits, kept encrypted inside the vault: they come back at the next
+        unlock."""
+        if self.vault is not None and self.editor.dirty and self.editor.base is not None:
+            self.vault.save_draft({"case_id": self._current_id,
+                                   "form": self.editor.form_data()})
 
     def clear_everything(self) -> None:
         clipboard.clear_now()
@@ -469,13 +567,15 @@ class MainWindow(QMainWindow):
         self._current_id = None
         self._case = None
         self.statusBar().clearMessage()
+        if self.home is not None:
+            self.right.setCurrentWidget(self.home.page)
         self.case_shown.emit(None)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.vault is not None and not self.resolve_unsaved():
-            event.ignore()
-            return
+        """Quit (Ctrl+Q) or the window closed: the same path as a lock (unsaved edits kept
+        as a draft inside the vault), then the app ends."""
         if self.vault is not None:
+            self._keep_draft()
             self.vault_closing.emit(self.vault, True)
             self.clear_everything()
             self.vault.lock()

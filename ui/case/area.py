@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from ui.common.screens import scrolling
 
+TOP_HOLD_MS = 400  # how long a case just opened keeps its headers at the top while they settle
 HEADER_SHARE = 0.55  # of the side's height, at most, unless the person drags the handle
 HEADER_MIN = 90  # a step's title and a line of text
 EDITOR_MIN = 170  # the tabs and about three fields
@@ -49,6 +50,9 @@ class CaseArea(QSplitter):
         self._fit_timer.setInterval(0)
         self._fit_timer.timeout.connect(self.fit)
         self.splitterMoved.connect(self._moved)
+        self._top_timer = QTimer(self)  # while active: every fit scrolls back to the top
+        self._top_timer.setSingleShot(True)
+        self._top_timer.setInterval(TOP_HOLD_MS)
         self.headers.installEventFilter(self)
         self.headers_scroll.hide()
 
@@ -59,6 +63,26 @@ class CaseArea(QSplitter):
         widget.installEventFilter(self)
         self._reorder = True
         self.fit_later()
+
+    def to_top(self) -> None:
+        """The headers scrolled to their top (a case just opened: the most urgent deadline
+        first), now and while the panels settle (their rows are laid out later)."""
+        self.headers_scroll.verticalScrollBar().setValue(0)
+        self._top_timer.start()
+        self.fit_later()
+
+    def hold_top(self, hold: bool) -> None:
+        """Stop keeping the top (something below is brought into view on purpose)."""
+        if not hold:
+            self._top_timer.stop()
+
+    def step_button(self) -> QPushButton | None:
+        """The main action of the headers (the step's first button), when shown."""
+        for header in self.header_widgets():
+            for button in header.findChildren(QPushButton):
+                if button.property("primary") and button.isVisibleTo(self):
+                    return button
+        return None
 
     def header_widgets(self) -> list[QWidget]:
         items = (self._layout.itemAt(i) for i in range(self._layout.count()))
@@ -108,6 +132,8 @@ class CaseArea(QSplitter):
             header = min(self.need() + frame, int(total * self.share))
             header = max(HEADER_MIN, min(header, total - EDITOR_MIN))
             self.setSizes([header, max(EDITOR_MIN, total - header)])
+            if self._top_timer.isActive():
+                self.headers_scroll.verticalScrollBar().setValue(0)
         finally:
             self._fitting = False
         if self._reorder:  # not on a mere resize

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from locator.model.caseio import case_from_dict, case_to_dict
+from locator.model.caseio import case_from_dict, case_to_dict, notified_text
 from locator.model.cases import CASE_FIELDS, LAWYER_COLUMNS, LAWYER_INFO, flat_name
 from locator.model.dates import brussels_minute
 from locator.model.errors import FieldError, ValidationFailed
@@ -64,6 +64,9 @@ class CaseEditor(QWidget):
         self.errors: dict[str, QLabel] = {}
         self.tabs = named(NamedTabs(), self.tr("Case details"))
         self.tabs.setObjectName("case_tabs")
+        # every tab's title whole ("Photos and scans", not "Photos an…"): the bar scrolls
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
+        self.tabs.setUsesScrollButtons(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.summary_error = QLabel()
@@ -165,13 +168,22 @@ class CaseEditor(QWidget):
                 value = brussels_minute(moment)  # typed as the Brussels minute
             write_value(widget, value if value is not None else "")
         for decision, row in zip(case.decisions, data["decisions"], strict=True):
-            row["notified_at"] = (brussels_minute(decision.notified_at)
-                                  if decision.notified_at else "")
+            # the day alone when its time is not known: the cell's text says which
+            row["notified_at"] = notified_text(decision)
+            row.pop("notified_time_known", None)
         for name in NESTED:
             self.tables[name].set_rows(data[name])
         self.clear_errors()
+        self.to_top()
         self.setEnabled(True)
         self._set_dirty(False)
+
+    def to_top(self) -> None:
+        """Every form page scrolled to its first field (a case opens at its top)."""
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if isinstance(page, QScrollArea):
+                page.verticalScrollBar().setValue(0)
 
     def form_data(self) -> dict[str, Any]:
         data: dict[str, Any] = {"lawyer": {}}
@@ -208,8 +220,11 @@ class CaseEditor(QWidget):
             label = self.errors.get(key)
             if label is None:
                 continue
-            where = err.field if key in NESTED else ""
-            label.setText(f"{where}: {error_text(err)}" if where else error_text(err))
+            text = error_text(err)
+            if key in NESTED:  # "Row 1, Date (YYYY-MM-DD): …", the cell marked, kept as typed
+                text = self.tables[key].mark(err.field, text)
+                text = f"{label.text()}\n{text}" if label.isVisibleTo(self) else text
+            label.setText(text)
             label.show()
             first = first or self.widgets.get(key) or self.tables.get(key)
         self.summary_error.setText(self.tr(
@@ -233,6 +248,8 @@ class CaseEditor(QWidget):
         for label in self.errors.values():
             label.hide()
             label.clear()
+        for table in getattr(self, "tables", {}).values():
+            table.clear_marks()
         self.summary_error.hide()
 
     def clear(self) -> None:

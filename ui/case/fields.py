@@ -29,6 +29,7 @@ class FieldSpec:
     kind: str  # text | multiline | lines | choice | country | centre
     placeholder: str = ""
     enum: type[StrEnum] | None = None
+    help: str = ""  # what the field means (its declared help), translated
 
 
 #: the widget that edits each kind of field (dates, numbers, addresses: a line typed)
@@ -45,7 +46,8 @@ def field_spec(name: str, info: FieldInfo, kind_hint: str = "") -> FieldSpec:
     """The spec of the widget named ``name`` that edits a declared field: its label
     translated, its own hint or else ``kind_hint`` (the hint of its kind)."""
     hint = core_text(info.hint) if info.hint else kind_hint
-    return FieldSpec(name, core_text(info.label), WIDGETS[info.kind], hint, info.enum)
+    return FieldSpec(name, core_text(info.label), WIDGETS[info.kind], hint, info.enum,
+                     core_text(info.help) if info.help else "")
 
 
 def make_widget(spec: FieldSpec, lang: str, centres: Sequence[tuple[str, str]]) -> QWidget:
@@ -90,6 +92,10 @@ def make_widget(spec: FieldSpec, lang: str, centres: Sequence[tuple[str, str]]) 
         line.setPlaceholderText(spec.placeholder)
         widget = line
     widget.setObjectName(spec.name)
+    if spec.help:  # where the fact is asked: hover, Shift+F1, screen readers
+        widget.setToolTip(spec.help)
+        widget.setWhatsThis(spec.help)
+        widget.setAccessibleDescription(spec.help)
     return widget
 
 

@@ -6,11 +6,13 @@ name the row (``contacts[1].phones[0]``). Each table's objectName is the field.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -31,10 +33,13 @@ from locator.model.cases import (
 )
 from ui.common.i18n import translate
 from ui.common.labels import enum_labels
+from ui.common.theme import colours
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
 # what a row holds that no column shows (a decision's photo, for example): kept as it was
 KEPT_ROLE = Qt.ItemDataRole.UserRole + 11
+ERROR_ROLE = Qt.ItemDataRole.UserRole + 12  # the cell is marked with a problem
+_PATH = re.compile(r"\w+\[(?P<row>[0-9]+)\](?:\.(?P<key>\w+))?(?:\[[0-9]+\])?")
 
 
 @dataclass(frozen=True)
@@ -57,7 +62,8 @@ def contact_columns() -> list[Column]:
 def decision_columns() -> list[Column]:
     return [Column("kind", translate("NestedTable", "Decision"), DecisionKind),
             Column("annexe", translate("NestedTable", "Annexe")),
-            Column("notified_at", translate("NestedTable", "Notified (YYYY-MM-DD HH:MM)")),
+            Column("notified_at", translate("NestedTable",
+                                            "Notified (YYYY-MM-DD, then HH:MM if known)")),
             Column("notification_method", translate("NestedTable", "How"), NotificationMethod),
             Column("earlier_removal", translate("NestedTable", "Earlier removal order?"),
                    Tristate),
@@ -128,6 +134,39 @@ class NestedTable(QWidget):
                                   if k not in shown and k != "id"})
         self.changed.emit()
         return row
+
+    def mark(self, path: str, message: str) -> str:
+        """Mark the cell of a problem (``decisions[0].notified_at``) without touching what
+        it holds, and say where it is in plain words: "Row 1, Date (YYYY-MM-DD): …"."""
+        found = _PATH.fullmatch(path)
+        if found is None:
+            return message
+        row, key = int(found["row"]), found["key"] or ""
+        col = next((i for i, c in enumerate(self.columns) if c.key == key), None)
+        where = translate("NestedTable", "Row {n}").format(n=row + 1)
+        if col is not None:
+            where += f", {self.columns[col].title}"
+            item = self.table.item(row, col)
+            if item is not None:
+                blocker = QSignalBlocker(self.table)  # marking is no change to save
+                item.setData(ERROR_ROLE, True)
+                item.setBackground(QBrush(QColor(colours().danger_bg)))
+                item.setForeground(QBrush(QColor(colours().danger_fg)))
+                item.setToolTip(message)
+                del blocker
+        return f"{where}: {message}"
+
+    def clear_marks(self) -> None:
+        blocker = QSignalBlocker(self.table)
+        for row in range(self.table.rowCount()):
+            for col in range(self.table.columnCount()):
+                item = self.table.item(row, col)
+                if item is not None and item.data(ERROR_ROLE):
+                    item.setData(ERROR_ROLE, None)
+                    item.setData(Qt.ItemDataRole.BackgroundRole, None)
+                    item.setData(Qt.ItemDataRole.ForegroundRole, None)
+                    item.setToolTip("")
+        del blocker
 
     def _remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)

@@ -91,7 +91,18 @@ class TimelinePanel(QWidget):
             item = QTreeWidgetItem([when, label(event.kind), self.describe(event)])
             item.setData(0, Qt.ItemDataRole.UserRole, event.id)
             self.tree.addTopLevelItem(item)
+        self.fit_columns()
         self.tree.scrollToBottom()
+
+    def fit_columns(self) -> None:
+        """When and What as wide as their longest text (the day and the time whole, never
+        "Thu 3 Dec 20…"); Details takes the rest."""
+        for column in (0, 1):
+            self.tree.resizeColumnToContents(column)
+            title = self.tree.headerItem().text(column)
+            need = self.tree.header().fontMetrics().horizontalAdvance(title) + 24
+            if self.tree.columnWidth(column) < need:
+                self.tree.setColumnWidth(column, need)
 
     def describe(self, event: Event) -> str:
         """The event's line (:func:`locator.model.events.describe`; no feature replaces it)."""
