@@ -23,6 +23,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    from locator.storage.process import keep_memory_private
+
+    keep_memory_private()  # an unlocked vault's cases never reach a core dump
     from ui.app import run  # Qt is imported only when a window is really wanted
 
     return run((args.vault or default_vault_path()).expanduser())

@@ -1,5 +1,5 @@
 """``python -m locator``: the headless command line."""
 
-from locator.cli.main import main
+from locator.cli.main import run
 
-raise SystemExit(main())
+raise SystemExit(run())

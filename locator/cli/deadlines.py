@@ -8,7 +8,12 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from locator.cli.vaults import open_vault
-from locator.deadlines.counting import compute_due, due_to_json, parse_notified
+from locator.deadlines.counting import (
+    START_OF_DAY_NOTE,
+    compute_due,
+    due_to_json,
+    parse_notified,
+)
 from locator.deadlines.rules import DueKind, Rule, load_rules
 from locator.deadlines.timers import Deadline
 from locator.model.cases import NotificationMethod
@@ -52,6 +57,8 @@ def cmd_deadline(args: argparse.Namespace) -> int:
             print("HYPOTHETICAL: this notification date is in the future; this is a plan, "
                   "not a running deadline.")
         print(f"{due.title}: {due_text(load_rules()[args.rule], due.due, due.ends_at)}")
+        if due.counted_from_start_of_day:
+            print(START_OF_DAY_NOTE)
         print(f"Legal basis: {due.basis}")
         print("Confirm with a lawyer today — a late appeal is lost.")
     return 0
@@ -84,7 +91,7 @@ def deadline_json(deadline: Deadline, now: datetime) -> dict[str, Any]:
         "hours_left": None if left is None else round(left.total_seconds() / 3600, 1),
         "conditional": deadline.conditional, "state": deadline.state.value,
         "basis": rule.legal_basis, "source_url": rule.source_url,
-        "confidence": rule.confidence.value,
+        "confidence": rule.confidence.value, "time_known": deadline.time_known,
     }
 
 
