@@ -130,8 +130,9 @@ def test_main_window_step_and_errors_in_the_language(
     tabs = window.editor.tabs
     assert tabs.tabText(0) == words[("CaseEditor", "Identity")] != "Identity"
     headers = [window.model.headerData(i, _horizontal()) for i in range(2)]
+    # the name, then the nearest deadline (issue 13: the list shows urgency)
     assert headers == [words[("CaseListModel", "Name")], words[("CaseListModel",
-                                                                 "Registered as")]]
+                                                                 "Deadline")]]
 
     # the step to do now: a text of procedure.yaml, in the language
     panel = window.locate.panel

@@ -156,6 +156,11 @@ def centre_messages() -> list[Entry]:
             for fact in centre.visits:
                 yield Entry("centres", fact.value, extra=f"centre {centre.id}: visits",
                             locations=[(CENTRES_FILE, None)])
+            for fact in centre.hours:
+                for text in (fact.value, fact.note):
+                    if text:
+                        yield Entry("centres", text, extra=f"centre {centre.id}: hours",
+                                    locations=[(CENTRES_FILE, None)])
 
     return _unique(walk())
 

@@ -4,11 +4,22 @@
 <context>
     <name>CaseEditor</name>
     <message numerus="yes">
-        <location filename="../../ui/case/editor.py" line="216"/>
+        <location filename="../../ui/case/editor.py" line="231"/>
         <source>Not saved: %n field(s) need attention. What you typed is kept.</source>
         <translation>
             <numerusform>Not saved: %n field needs attention. What you typed is kept.</numerusform>
             <numerusform>Not saved: %n fields need attention. What you typed is kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/deadlines/panel.py" line="317"/>
+        <source>Show %n date(s) for information</source>
+        <translation>
+            <numerusform>Show %n date for information</numerusform>
+            <numerusform>Show %n dates for information</numerusform>
         </translation>
     </message>
 </context>

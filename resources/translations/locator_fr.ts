@@ -154,83 +154,83 @@ Locator repose sur des logiciels libres : Qt et PySide6 (LGPL-3.0), SQLCipher (
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/case/timeline.py" line="208"/>
+        <location filename="../../ui/case/timeline.py" line="219"/>
         <source>Photos and scans</source>
         <translation>Photos et scans</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="212"/>
+        <location filename="../../ui/case/timeline.py" line="223"/>
         <source>Add photo or scan…</source>
         <translation>Ajouter une photo ou un scan…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="213"/>
+        <location filename="../../ui/case/timeline.py" line="224"/>
         <source>View</source>
         <translation>Voir</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="214"/>
+        <location filename="../../ui/case/timeline.py" line="225"/>
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="232"/>
+        <location filename="../../ui/case/timeline.py" line="243"/>
         <source>{name}  ({kb} KB)</source>
         <translation>{name}  ({kb} Ko)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="241"/>
+        <location filename="../../ui/case/timeline.py" line="252"/>
         <source>Choose a photo or scan</source>
         <translation>Choisir une photo ou un scan</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="245"/>
+        <location filename="../../ui/case/timeline.py" line="256"/>
         <source>Too large</source>
         <translation>Trop volumineux</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="246"/>
+        <location filename="../../ui/case/timeline.py" line="257"/>
         <source>Files up to 50 MB can be kept in the vault.</source>
         <translation>Le coffre-fort accepte des fichiers jusqu'à 50 Mo.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="267"/>
+        <location filename="../../ui/case/timeline.py" line="278"/>
         <source>No preview</source>
         <translation>Pas d'aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="268"/>
+        <location filename="../../ui/case/timeline.py" line="279"/>
         <source>This file cannot be shown inside Locator. Use “Save a copy…” to open it with another program.</source>
         <translation>Ce fichier ne peut pas être affiché dans Locator. Utilisez « Enregistrer une copie… » pour l'ouvrir avec un autre programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="273"/>
+        <location filename="../../ui/case/timeline.py" line="284"/>
         <source>Attachment</source>
         <translation>Pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="288"/>
+        <location filename="../../ui/case/timeline.py" line="299"/>
         <source>The copy will not be encrypted</source>
         <translation>La copie ne sera pas chiffrée</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="289"/>
+        <location filename="../../ui/case/timeline.py" line="300"/>
         <source>The saved copy is an ordinary file: anyone who can open this computer can read it. Save it only if you need to, and delete it after use.</source>
         <translation>La copie enregistrée est un fichier ordinaire : toute personne qui peut ouvrir cet ordinateur peut la lire. Ne l'enregistrez que si c'est nécessaire, et supprimez-la après usage.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="291"/>
-        <location filename="../../ui/case/timeline.py" line="293"/>
+        <location filename="../../ui/case/timeline.py" line="302"/>
+        <location filename="../../ui/case/timeline.py" line="304"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="300"/>
+        <location filename="../../ui/case/timeline.py" line="311"/>
         <source>Not saved</source>
         <translation>Pas enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="301"/>
+        <location filename="../../ui/case/timeline.py" line="312"/>
         <source>The copy could not be written there.</source>
         <translation>La copie n'a pas pu être écrite à cet endroit.</translation>
     </message>
@@ -238,136 +238,156 @@ Locator repose sur des logiciels libres : Qt et PySide6 (LGPL-3.0), SQLCipher (
 <context>
     <name>BriefWindow</name>
     <message>
-        <location filename="../../ui/brief/window.py" line="86"/>
+        <location filename="../../ui/brief/window.py" line="97"/>
         <source>Lawyer brief</source>
         <translation>Fiche pour l'avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="108"/>
+        <location filename="../../ui/brief/window.py" line="119"/>
         <source>Language of the case</source>
         <translation>Langue du dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="117"/>
+        <location filename="../../ui/brief/window.py" line="128"/>
         <source>Labels in</source>
         <translation>Intitulés en</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="118"/>
+        <location filename="../../ui/brief/window.py" line="129"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="119"/>
+        <location filename="../../ui/brief/window.py" line="130"/>
         <source>Your phone</source>
         <translation>Votre téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="120"/>
+        <location filename="../../ui/brief/window.py" line="131"/>
         <source>Your email</source>
         <translation>Votre e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="125"/>
+        <location filename="../../ui/brief/window.py" line="136"/>
         <source>Preview of the brief</source>
         <translation>Aperçu de la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="133"/>
-        <location filename="../../ui/brief/window.py" line="135"/>
+        <location filename="../../ui/brief/window.py" line="144"/>
+        <location filename="../../ui/brief/window.py" line="146"/>
         <source>Optional password for the PDF</source>
         <translation>Mot de passe du PDF (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="137"/>
-        <location filename="../../ui/brief/window.py" line="246"/>
+        <location filename="../../ui/brief/window.py" line="148"/>
+        <location filename="../../ui/brief/window.py" line="318"/>
         <source>Save PDF…</source>
         <translation>Enregistrer le PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="138"/>
+        <location filename="../../ui/brief/window.py" line="149"/>
         <source>Email to GVO</source>
         <translation>E-mail à GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="139"/>
+        <location filename="../../ui/brief/window.py" line="150"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="144"/>
+        <location filename="../../ui/brief/window.py" line="155"/>
         <source>Copy GVO’s address</source>
         <translation>Copier l'adresse de GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="178"/>
+        <location filename="../../ui/brief/window.py" line="161"/>
+        <source>I have sent it…</source>
+        <translation>Je l'ai envoyé…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/window.py" line="163"/>
+        <source>Saving, copying or opening the mail program only prepares the brief. Say here when it was really sent.</source>
+        <translation>Enregistrer, copier ou ouvrir le programme de courrier ne fait que préparer la fiche. Dites ici quand elle a vraiment été envoyée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/window.py" line="219"/>
         <source>{known} of {total} key facts known.</source>
         <translation>{known} informations essentielles connues sur {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="179"/>
+        <location filename="../../ui/brief/window.py" line="220"/>
         <source>Missing (click to fill in):</source>
         <translation>Manquant (cliquez pour compléter) :</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="198"/>
+        <location filename="../../ui/brief/window.py" line="239"/>
         <source>The person has not yet agreed to share this with GVO or a lawyer. Ask them first: send it only with their agreement and only in their interest.</source>
         <translation>La personne n'a pas encore accepté que ces informations soient transmises à GVO ou à un avocat. Demandez-lui d'abord : ne les envoyez qu'avec son accord, et uniquement dans son intérêt.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="218"/>
+        <location filename="../../ui/brief/window.py" line="259"/>
         <source>Agreement not recorded</source>
         <translation>Accord non noté</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="219"/>
+        <location filename="../../ui/brief/window.py" line="260"/>
         <source>The person's agreement to share is not recorded as “yes”. Send anyway?</source>
         <translation>L'accord de la personne pour partager ses informations n'est pas noté « oui ». Envoyer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="243"/>
+        <location filename="../../ui/brief/window.py" line="289"/>
+        <source>Record that the brief was really sent. Only this moves the procedure on.</source>
+        <translation>Notez que la fiche a vraiment été envoyée. Seul cela fait avancer la procédure.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/window.py" line="306"/>
+        <source>Recorded: the brief was sent by {by}.</source>
+        <translation>Noté : la fiche a été envoyée par {by}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/window.py" line="315"/>
         <source>The PDF will not be encrypted</source>
         <translation>Le PDF ne sera pas chiffré</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="244"/>
+        <location filename="../../ui/brief/window.py" line="316"/>
         <source>Anyone who gets the file can read it. Add a password above to protect it, or save it only to send it and delete it after.</source>
         <translation>Toute personne qui reçoit ce fichier peut le lire. Ajoutez un mot de passe ci-dessus pour le protéger, ou enregistrez-le seulement pour l'envoyer, puis supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="250"/>
+        <location filename="../../ui/brief/window.py" line="322"/>
         <source>Save the lawyer brief</source>
         <translation>Enregistrer la fiche pour l'avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="251"/>
+        <location filename="../../ui/brief/window.py" line="323"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="261"/>
+        <location filename="../../ui/brief/window.py" line="333"/>
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="264"/>
+        <location filename="../../ui/brief/window.py" line="336"/>
         <source>Saved. The file is outside the vault: delete it when it has been sent.</source>
         <translation>Enregistré. Le fichier est en dehors du coffre-fort : supprimez-le une fois envoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="269"/>
+        <location filename="../../ui/brief/window.py" line="341"/>
         <source>The PDF could not be written there (disk full or no permission). Nothing was left behind.</source>
         <translation>Le PDF n'a pas pu être écrit à cet endroit (disque plein ou accès refusé). Rien n'a été laissé.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="299"/>
+        <location filename="../../ui/brief/window.py" line="370"/>
         <source>No mail program could be started on this computer, so nothing has been sent.
 The text of the brief is on the clipboard for {s} seconds. Open your usual email (for example in your web browser), write a new message to {to} and paste the text into it ({paste}).</source>
         <translation>Aucun programme de courrier n'a pu être lancé sur cet ordinateur : rien n'a donc été envoyé.
 Le texte de la fiche est dans le presse-papiers pendant {s} secondes. Ouvrez votre messagerie habituelle (par exemple dans votre navigateur), écrivez un nouveau message à {to} et collez-y le texte ({paste}).</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="307"/>
+        <location filename="../../ui/brief/window.py" line="379"/>
         <source>Your mail program should now show a new message to {to}.
 The text of the brief is on the clipboard for {s} seconds: click in the message, paste it ({paste}), check it, then send it — by email only, never through Facebook or private messages.
 No new message? Write to {to} from your usual email (for example in your web browser) and paste the text there.</source>
@@ -376,18 +396,18 @@ Le texte de la fiche est dans le presse-papiers pendant {s} secondes : cliquez d
 Pas de nouveau message ? Écrivez à {to} depuis votre messagerie habituelle (par exemple dans votre navigateur) et collez-y le texte.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="318"/>
+        <location filename="../../ui/brief/window.py" line="390"/>
         <source>GVO’s address is on the clipboard for {s} seconds: paste it into “To” in a new message, then press “Copy” and paste the text.</source>
         <translation>L'adresse de GVO est dans le presse-papiers pendant {s} secondes : collez-la dans « À » d'un nouveau message, puis appuyez sur « Copier » et collez le texte.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="327"/>
+        <location filename="../../ui/brief/window.py" line="399"/>
         <source>Copied. The clipboard will be cleared in 60 seconds.</source>
         <translation>Copié. Le presse-papiers sera vidé dans 60 secondes.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="339"/>
-        <location filename="../../ui/help/window.py" line="287"/>
+        <location filename="../../ui/brief/window.py" line="411"/>
+        <location filename="../../ui/help/window.py" line="331"/>
         <source>Lawyer brief…</source>
         <translation>Fiche pour l'avocat…</translation>
     </message>
@@ -399,175 +419,264 @@ Pas de nouveau message ? Écrivez à {to} depuis votre messagerie habituelle (pa
 <context>
     <name>CallingRound</name>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="70"/>
+        <location filename="../../ui/procedure/calling_round.py" line="72"/>
         <source>Found ✓</source>
         <translation>Trouvé ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="71"/>
+        <location filename="../../ui/procedure/calling_round.py" line="73"/>
         <source>Not found</source>
         <translation>Pas trouvé</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="72"/>
+        <location filename="../../ui/procedure/calling_round.py" line="74"/>
         <source>No answer</source>
         <translation>Pas de réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="73"/>
+        <location filename="../../ui/procedure/calling_round.py" line="75"/>
         <source>Refused to say</source>
         <translation>Refuse de répondre</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="74"/>
+        <location filename="../../ui/procedure/calling_round.py" line="76"/>
         <source>Call back later</source>
         <translation>Rappeler plus tard</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="80"/>
-        <source>as of {date}</source>
-        <translation>état au {date}</translation>
-    </message>
-    <message>
         <location filename="../../ui/procedure/calling_round.py" line="82"/>
-        <source>undated source (written after {date})</source>
-        <translation>source non datée (écrite après {date})</translation>
+        <source>Families with children under 18 are held in the family units: these come first.</source>
+        <translation>Les familles avec des enfants de moins de 18 ans sont détenues dans les unités familiales : elles viennent en premier.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="84"/>
-        <source>undated source</source>
-        <translation>source non datée</translation>
+        <location filename="../../ui/procedure/calling_round.py" line="85"/>
+        <source>The places that hold men.</source>
+        <translation>Les lieux qui détiennent des hommes.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="89"/>
-        <source>Numbers: {ages}</source>
-        <translation>Numéros : {ages}</translation>
+        <location filename="../../ui/procedure/calling_round.py" line="87"/>
+        <source>The places that hold women.</source>
+        <translation>Les lieux qui détiennent des femmes.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="103"/>
+        <location filename="../../ui/procedure/calling_round.py" line="88"/>
+        <source>The case does not say whether they are a man or a woman: the closed centres are shown.</source>
+        <translation>Le dossier ne dit pas si c'est un homme ou une femme : les centres fermés sont affichés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/calling_round.py" line="96"/>
+        <source>family units</source>
+        <translation>unités familiales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/calling_round.py" line="98"/>
+        <source>Show the other place ({what})</source>
+        <translation>Afficher l'autre lieu ({what})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/calling_round.py" line="100"/>
+        <source>Show the {n} other places ({what})</source>
+        <translation>Afficher les {n} autres lieux ({what})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/calling_round.py" line="114"/>
         <source>Call the centres</source>
         <translation>Appeler les centres</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="126"/>
+        <location filename="../../ui/procedure/calling_round.py" line="144"/>
         <source>Centres to call</source>
         <translation>Centres à appeler</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="201"/>
+        <location filename="../../ui/procedure/calling_round.py" line="150"/>
+        <source>Each answer is saved when you press it. Done closes this window and writes nothing else.</source>
+        <translation>Chaque réponse est enregistrée quand vous appuyez dessus. « Terminé » ferme cette fenêtre et n'écrit rien d'autre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/calling_round.py" line="154"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/calling_round.py" line="187"/>
+        <source>Hide the other places</source>
+        <translation>Masquer les autres lieux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/calling_round.py" line="200"/>
+        <source>By what the centres publish, these places do not hold people like them, or the case does not say enough to know. Call them if the others have not found them.</source>
+        <translation>D'après ce que les centres publient, ces lieux ne détiennent pas des personnes comme elle, ou le dossier n'en dit pas assez pour le savoir. Appelez-les si les autres ne l'ont pas trouvée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/calling_round.py" line="273"/>
         <source>They will ask for these three things. Read them out exactly:</source>
         <translation>On vous demandera ces trois informations. Lisez-les exactement comme ceci :</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="204"/>
+        <location filename="../../ui/procedure/calling_round.py" line="276"/>
         <source>LAST NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="205"/>
+        <location filename="../../ui/procedure/calling_round.py" line="277"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="206"/>
+        <location filename="../../ui/procedure/calling_round.py" line="278"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="213"/>
+        <location filename="../../ui/procedure/calling_round.py" line="285"/>
         <source>not known yet</source>
         <translation>pas encore connu</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="225"/>
+        <location filename="../../ui/procedure/calling_round.py" line="292"/>
+        <source>In French</source>
+        <translation>En français</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/calling_round.py" line="293"/>
+        <source>In Dutch</source>
+        <translation>En néerlandais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/calling_round.py" line="297"/>
         <source>Fill in</source>
         <translation>Compléter</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="241"/>
+        <location filename="../../ui/procedure/calling_round.py" line="326"/>
+        <source>Fill in: {field}</source>
+        <translation>Compléter : {field}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/calling_round.py" line="338"/>
         <source>“Not found” at Caricole does not mean they are not held: call every centre.</source>
         <translation>« Pas trouvé » au Caricole ne veut pas dire que la personne n'est pas détenue : appelez tous les centres.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="246"/>
+        <location filename="../../ui/procedure/calling_round.py" line="343"/>
         <source>Found: held at {centre} since {since}. The case says so now; you do not need to call the other centres.</source>
         <translation>Trouvé : détenu(e) dans ce centre : {centre}, depuis le {since}. Le dossier l'indique maintenant ; inutile d'appeler les autres centres.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="250"/>
+        <location filename="../../ui/procedure/calling_round.py" line="347"/>
         <source>Start with Caricole. Then call every other centre, one by one.</source>
         <translation>Commencez par le Caricole. Appelez ensuite tous les autres centres, un par un.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="255"/>
+        <location filename="../../ui/procedure/calling_round.py" line="352"/>
         <source>{n} of {total} centres answered. Next: {centre}.</source>
         <translation>{n} centres sur {total} ont répondu. Suivant : {centre}.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="258"/>
+        <location filename="../../ui/procedure/calling_round.py" line="355"/>
         <source>A centre said they hold them. Write it in the case.</source>
         <translation>Un centre a dit que la personne y est détenue. Notez-le dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="260"/>
+        <location filename="../../ui/procedure/calling_round.py" line="357"/>
         <source>Every centre said “not found”.</source>
         <translation>Tous les centres ont répondu « pas trouvé ».</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="261"/>
+        <location filename="../../ui/procedure/calling_round.py" line="358"/>
         <source>Every centre answered; none said they hold them, some would not say.</source>
         <translation>Tous les centres ont répondu ; aucun n'a dit détenir la personne, certains n'ont pas voulu répondre.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="263"/>
+        <location filename="../../ui/procedure/calling_round.py" line="360"/>
         <source>This does not mean they are free. Wait a day and call again, and email GVO: they compare calls and may know more.</source>
         <translation>Cela ne veut pas dire que la personne est libre. Attendez un jour et rappelez, et écrivez à GVO par e-mail : ils comparent les appels et en savent peut-être plus.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="265"/>
+        <location filename="../../ui/procedure/calling_round.py" line="362"/>
         <source>Write the email to GVO</source>
         <translation>Écrire l'e-mail à GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="289"/>
+        <location filename="../../ui/procedure/calling_round.py" line="386"/>
         <source>call first</source>
         <translation>à appeler en premier</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="299"/>
+        <location filename="../../ui/procedure/calling_round.py" line="402"/>
+        <source>No phone number is published for this place.</source>
+        <translation>Aucun numéro de téléphone n'est publié pour ce lieu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/calling_round.py" line="403"/>
+        <source>No confirmed number is published for this place.</source>
+        <translation>Aucun numéro confirmé n'est publié pour ce lieu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/calling_round.py" line="406"/>
+        <source>Other numbers ({n})</source>
+        <translation>Autres numéros ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/calling_round.py" line="423"/>
+        <source>Not confirmed.</source>
+        <translation>Non confirmé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/calling_round.py" line="453"/>
+        <source>Call</source>
+        <translation>Appeler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/calling_round.py" line="455"/>
         <source>Call {number}</source>
         <translation>Appeler le {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="302"/>
-        <source>not confirmed</source>
-        <translation>non confirmé</translation>
-    </message>
-    <message>
-        <location filename="../../ui/procedure/calling_round.py" line="306"/>
-        <source>Official number</source>
-        <translation>Numéro officiel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/procedure/calling_round.py" line="333"/>
+        <location filename="../../ui/procedure/calling_round.py" line="463"/>
         <source>not called yet</source>
         <translation>pas encore appelé</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="339"/>
+        <location filename="../../ui/procedure/calling_round.py" line="469"/>
         <source>no answer written down</source>
         <translation>aucune réponse notée</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="340"/>
+        <location filename="../../ui/procedure/calling_round.py" line="470"/>
         <source>{answer} · {when} · calls: {count}</source>
         <translation>{answer} · {when} · appels : {count}</translation>
+    </message>
+    <message>
+        <source>as of {date}</source>
+        <translation type="vanished">état au {date}</translation>
+    </message>
+    <message>
+        <source>undated source (written after {date})</source>
+        <translation type="vanished">source non datée (écrite après {date})</translation>
+    </message>
+    <message>
+        <source>undated source</source>
+        <translation type="vanished">source non datée</translation>
+    </message>
+    <message>
+        <source>Numbers: {ages}</source>
+        <translation type="vanished">Numéros : {ages}</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation type="vanished">non confirmé</translation>
+    </message>
+    <message>
+        <source>Official number</source>
+        <translation type="vanished">Numéro officiel</translation>
     </message>
 </context>
 <context>
     <name>CaseArea</name>
     <message>
-        <location filename="../../ui/case/area.py" line="38"/>
+        <location filename="../../ui/case/area.py" line="39"/>
         <source>What to do now and deadlines</source>
         <translation>Que faire maintenant, et les délais</translation>
     </message>
@@ -581,77 +690,77 @@ Pas de nouveau message ? Écrivez à {to} depuis votre messagerie habituelle (pa
         <translation>Détails du dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="82"/>
+        <location filename="../../ui/case/editor.py" line="85"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="83"/>
+        <location filename="../../ui/case/editor.py" line="86"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="84"/>
+        <location filename="../../ui/case/editor.py" line="87"/>
         <source>Deportation attempts</source>
         <translation>Tentatives d'expulsion</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="101"/>
+        <location filename="../../ui/case/editor.py" line="104"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="102"/>
+        <location filename="../../ui/case/editor.py" line="105"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="103"/>
+        <location filename="../../ui/case/editor.py" line="106"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>AAAA-MM-JJ HH:MM</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="104"/>
+        <location filename="../../ui/case/editor.py" line="107"/>
         <source>type to search</source>
         <translation>tapez pour chercher</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="105"/>
+        <location filename="../../ui/case/editor.py" line="108"/>
         <source>one per line</source>
         <translation>une par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="106"/>
+        <location filename="../../ui/case/editor.py" line="109"/>
         <source>e.g. +32 470 12 34 56</source>
         <translation>p. ex. +32 470 12 34 56</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="110"/>
+        <location filename="../../ui/case/editor.py" line="113"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="111"/>
+        <location filename="../../ui/case/editor.py" line="114"/>
         <source>Arrest and detention</source>
         <translation>Arrestation et détention</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="112"/>
+        <location filename="../../ui/case/editor.py" line="115"/>
         <source>Consent</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="145"/>
+        <location filename="../../ui/case/editor.py" line="148"/>
         <source>Chosen lawyer</source>
         <translation>Avocat choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="151"/>
+        <location filename="../../ui/case/editor.py" line="154"/>
         <source>Lawyer</source>
         <translation>Avocat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case/editor.py" line="216"/>
+        <location filename="../../ui/case/editor.py" line="231"/>
         <source>Not saved: %n field(s) need attention. What you typed is kept.</source>
         <translation>
             <numerusform>Pas enregistré : %n champ demande votre attention. Ce que vous avez tapé est gardé.</numerusform>
@@ -794,39 +903,50 @@ Pas de nouveau message ? Écrivez à {to} depuis votre messagerie habituelle (pa
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/case/case_list.py" line="107"/>
+        <location filename="../../ui/case/case_list.py" line="132"/>
         <source>Name</source>
+        <extracomment>case id → its nearest open legal deadline (the Deadline column)</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="107"/>
+        <location filename="../../ui/case/case_list.py" line="132"/>
+        <source>Deadline</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/case_list.py" line="132"/>
         <source>Registered as</source>
         <translation>Nom enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="107"/>
+        <location filename="../../ui/case/case_list.py" line="133"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="108"/>
+        <location filename="../../ui/case/case_list.py" line="133"/>
         <source>Status</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="108"/>
+        <location filename="../../ui/case/case_list.py" line="133"/>
         <source>Centre</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="108"/>
+        <location filename="../../ui/case/case_list.py" line="134"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="126"/>
+        <location filename="../../ui/case/case_list.py" line="157"/>
         <source>{status} (closed)</source>
         <translation>{status} (clôturé)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/case_list.py" line="179"/>
+        <source>{day} · {left}</source>
+        <translation>{day} · {left}</translation>
     </message>
 </context>
 <context>
@@ -926,16 +1046,69 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
         <translation>Effacement…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
+    </message>
+</context>
+<context>
+    <name>CentreFacts</name>
+    <message>
+        <location filename="../../ui/procedure/sources.py" line="22"/>
+        <source>the Immigration Office</source>
+        <translation>l'Office des étrangers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/sources.py" line="23"/>
+        <source>Getting the Voice Out</source>
+        <translation>Getting the Voice Out (GVO)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/sources.py" line="31"/>
+        <source>according to {who}</source>
+        <translation>selon {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/sources.py" line="33"/>
+        <source>according to other published pages</source>
+        <translation>selon d'autres pages publiées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/sources.py" line="52"/>
+        <source>as of {date}</source>
+        <translation>au {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/sources.py" line="55"/>
+        <source>the page gives no date; written after {date}</source>
+        <translation>la page ne donne pas de date ; écrite après le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/sources.py" line="57"/>
+        <source>the page gives no date</source>
+        <translation>la page ne donne pas de date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/sources.py" line="62"/>
+        <source>Where this comes from:</source>
+        <translation>D'où cela vient :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/sources.py" line="72"/>
+        <source>the Immigration Office's number</source>
+        <translation>le numéro de l'Office des étrangers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/sources.py" line="74"/>
+        <source>an official number</source>
+        <translation>un numéro officiel</translation>
     </message>
 </context>
 <context>
     <name>CentreView</name>
     <message>
         <location filename="../../ui/procedure/centre_view.py" line="145"/>
-        <location filename="../../ui/procedure/centre_view.py" line="364"/>
+        <location filename="../../ui/procedure/centre_view.py" line="363"/>
         <source>Centres</source>
         <translation>Centres</translation>
     </message>
@@ -1020,54 +1193,58 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="264"/>
-        <source>Oldest dated fact: {oldest}; {n} facts from undated sources. Call before a visit: arrangements change.</source>
-        <translation>Information datée la plus ancienne : {oldest} ; {n} informations de sources non datées. Appelez avant une visite : les modalités changent.</translation>
+        <location filename="../../ui/procedure/centre_view.py" line="263"/>
+        <source>The oldest dated fact is from {oldest}; for {n} facts the page gives no date. Call before a visit: arrangements change.</source>
+        <translation>L'information datée la plus ancienne est du {oldest} ; pour {n} informations, la page ne donne pas de date. Appelez avant une visite : les modalités changent.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="284"/>
+        <location filename="../../ui/procedure/centre_view.py" line="283"/>
         <source>brought: {what}</source>
         <translation>apporté : {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="287"/>
+        <location filename="../../ui/procedure/centre_view.py" line="286"/>
         <source>phone handed over</source>
         <translation>téléphone remis</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="292"/>
+        <location filename="../../ui/procedure/centre_view.py" line="291"/>
         <source>seen: {name}</source>
         <translation>vu(e) : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="318"/>
+        <location filename="../../ui/procedure/centre_view.py" line="317"/>
         <source>likely</source>
         <translation>probable</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="319"/>
+        <location filename="../../ui/procedure/centre_view.py" line="318"/>
         <source>maybe</source>
         <translation>peut-être</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="322"/>
+        <location filename="../../ui/procedure/centre_view.py" line="321"/>
         <source>{p} % ({s}) — “{name}”, seen on {day} at a visit for case {case}</source>
         <translation>{p} % ({s}) — « {name} », vu(e) le {day} lors d'une visite pour le dossier {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="328"/>
+        <location filename="../../ui/procedure/centre_view.py" line="327"/>
         <source>{p} % ({s}) — case {case}: {name}</source>
         <translation>{p} % ({s}) — dossier {case} : {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="335"/>
+        <location filename="../../ui/procedure/centre_view.py" line="334"/>
         <source>No name sounds like this.</source>
         <translation>Aucun nom ne ressemble à celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="366"/>
+        <location filename="../../ui/procedure/centre_view.py" line="365"/>
         <source>Cases at each centre, visits, people seen</source>
         <translation>Dossiers par centre, visites, personnes vues</translation>
+    </message>
+    <message>
+        <source>Oldest dated fact: {oldest}; {n} facts from undated sources. Call before a visit: arrangements change.</source>
+        <translation type="vanished">Information datée la plus ancienne : {oldest} ; {n} informations de sources non datées. Appelez avant une visite : les modalités changent.</translation>
     </message>
 </context>
 <context>
@@ -1100,54 +1277,92 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/common/dates.py" line="61"/>
+        <source>{name}: a legal public holiday (not a working day)</source>
+        <translation>{name} : jour férié légal (pas un jour ouvrable)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/dates.py" line="68"/>
+        <source>Saturday: not a working day</source>
+        <translation>Samedi : pas un jour ouvrable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/dates.py" line="70"/>
+        <source>Sunday: not a working day</source>
+        <translation>Dimanche : pas un jour ouvrable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/dates.py" line="120"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/dates.py" line="124"/>
+        <source>Calendar…</source>
+        <translation>Calendrier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/dates.py" line="125"/>
+        <source>Pick the date in a calendar (weekends and legal holidays are marked)</source>
+        <translation>Choisir la date dans un calendrier (les week-ends et les jours fériés légaux sont marqués)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/dates.py" line="127"/>
+        <source>Pick the date in a calendar</source>
+        <translation>Choisir la date dans un calendrier</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineActionDialog</name>
     <message>
-        <location filename="../../ui/deadlines/actions.py" line="41"/>
+        <location filename="../../ui/deadlines/actions.py" line="39"/>
         <source>Appeal filed</source>
         <translation>Recours introduit</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/actions.py" line="41"/>
+        <location filename="../../ui/deadlines/actions.py" line="39"/>
         <source>Not applicable</source>
         <translation>Ne s'applique pas</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/actions.py" line="47"/>
+        <location filename="../../ui/deadlines/actions.py" line="45"/>
         <source>The deadline leaves the open list. Nothing is deleted: it stays on the timeline.</source>
         <translation>Le délai quitte la liste des délais en cours. Rien n'est supprimé : il reste dans la chronologie.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/actions.py" line="49"/>
+        <location filename="../../ui/deadlines/actions.py" line="47"/>
         <source>Say why this deadline does not apply (for example: the lawyer says it is the first removal order). It stays on the timeline with your reason.</source>
         <translation>Dites pourquoi ce délai ne s'applique pas (par exemple : l'avocat dit que c'est la première mesure d'éloignement). Il reste dans la chronologie avec votre raison.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/actions.py" line="64"/>
+        <location filename="../../ui/deadlines/actions.py" line="58"/>
         <source>e.g. the lawyer's name</source>
         <translation>p. ex. le nom de l'avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/actions.py" line="65"/>
+        <location filename="../../ui/deadlines/actions.py" line="59"/>
         <source>Filed on</source>
         <translation>Introduit le</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/actions.py" line="66"/>
+        <location filename="../../ui/deadlines/actions.py" line="60"/>
         <source>Filed by</source>
         <translation>Introduit par</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/actions.py" line="72"/>
+        <location filename="../../ui/deadlines/actions.py" line="66"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/actions.py" line="78"/>
+        <location filename="../../ui/deadlines/actions.py" line="72"/>
         <source>Mark as filed</source>
         <translation>Marquer comme introduit</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/actions.py" line="78"/>
+        <location filename="../../ui/deadlines/actions.py" line="72"/>
         <source>Set aside</source>
         <translation>Écarter</translation>
     </message>
@@ -1173,6 +1388,17 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
         <location filename="../../ui/deadlines/panel.py" line="94"/>
         <source>This deadline does not apply: give the reason</source>
         <translation>Ce délai ne s'applique pas : donnez la raison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines/panel.py" line="120"/>
+        <source>Details</source>
+        <extracomment>shown on demand ("Details"): a compact row keeps the step below it in sight</extracomment>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines/panel.py" line="123"/>
+        <source>The aim date, the legal basis and its source</source>
+        <translation>La date visée, la base légale et sa source</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1575,11 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
         <translation>Base légale : {basis} — {url} (fiabilité : {confidence}, dernière vérification le {checked})</translation>
     </message>
     <message>
+        <location filename="../../ui/deadlines/text.py" line="243"/>
+        <source>The time it was handed over is not known: counted from the start of that day (00:00), the shorter deadline.</source>
+        <translation>L'heure de la remise n'est pas connue : compté depuis le début de ce jour (00:00), le délai le plus court.</translation>
+    </message>
+    <message>
         <location filename="../../ui/deadlines/view.py" line="108"/>
         <source>Urgency</source>
         <translation>Urgence</translation>
@@ -1386,7 +1617,7 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
     <message>
         <location filename="../../ui/deadlines/view.py" line="175"/>
         <location filename="../../ui/deadlines/view.py" line="264"/>
-        <location filename="../../ui/help/window.py" line="288"/>
+        <location filename="../../ui/help/window.py" line="333"/>
         <source>Deadlines</source>
         <translation>Délais</translation>
     </message>
@@ -1439,112 +1670,150 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
 <context>
     <name>DeadlinesPanel</name>
     <message>
-        <location filename="../../ui/deadlines/panel.py" line="222"/>
+        <location filename="../../ui/deadlines/panel.py" line="246"/>
         <source>Open deadlines of this case</source>
         <translation>Délais en cours de ce dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines/panel.py" line="316"/>
+        <source>Hide the dates for information</source>
+        <extracomment>information-only dates (the longest detention, the next request) fold under one button: the legal deadlines and the step to do now stay in sight</extracomment>
+        <translation>Masquer les dates pour information</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/deadlines/panel.py" line="317"/>
+        <source>Show %n date(s) for information</source>
+        <translation>
+            <numerusform>Afficher %n date pour information</numerusform>
+            <numerusform>Afficher %n dates pour information</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="61"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="64"/>
         <source>Record a decision</source>
         <translation>Noter une décision</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="75"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="78"/>
         <source>e.g. 13septies, 26quater (top of the paper)</source>
         <translation>p. ex. 13septies, 26quater (en haut du papier)</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="93"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="81"/>
+        <source>Date it was handed over</source>
+        <translation>Date de la remise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="84"/>
+        <source>HH:MM — empty: time not known</source>
+        <translation>HH:MM — vide : heure inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="85"/>
+        <source>Time it was handed over (optional)</source>
+        <translation>Heure de la remise (facultative)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="96"/>
+        <source>at</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="111"/>
         <source>Add a photo of the decision…</source>
         <translation>Ajouter une photo de la décision…</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="96"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="114"/>
         <source>No photo</source>
         <translation>Pas de photo</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="101"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="119"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="102"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="120"/>
         <source>Annexe number</source>
         <translation>Numéro d'annexe</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="103"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="121"/>
         <source>How it was given</source>
         <translation>Mode de remise</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="105"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="123"/>
         <source>Handed over on (Belgian time)</source>
         <translation>Remise le (heure belge)</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="106"/>
-        <source>The date and time written on the paper, or when it was given.</source>
-        <translation>La date et l'heure écrites sur le papier, ou le moment où il a été remis.</translation>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="124"/>
+        <source>The date written on the paper, or when it was given. The time is optional: leave it empty if it is not known (a deadline in hours is then counted from the start of that day, the shorter one).</source>
+        <translation>La date écrite sur le papier, ou celle de la remise. L'heure est facultative : laissez-la vide si elle n'est pas connue (un délai en heures est alors compté depuis le début de ce jour, le plus court).</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="109"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="130"/>
         <source>Why it matters: after an earlier order the urgent appeal must be filed within 5 days instead of 10. If you don't know, Locator counts 5 days and shows the 10-day date only as a possibility — the lawyer decides.</source>
         <translation>Pourquoi c'est important : après un ordre antérieur, le recours en extrême urgence doit être introduit dans les 5 jours au lieu de 10. Si vous ne savez pas, Locator compte 5 jours et montre la date à 10 jours seulement comme une possibilité — l'avocat décide.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="114"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="135"/>
         <source>Why it matters: a new application made in detention and declared inadmissible leaves only 5 days to appeal instead of 10. If you don't know, Locator counts 5 days.</source>
         <translation>Pourquoi c'est important : si une nouvelle demande faite en détention est déclarée irrecevable, il ne reste que 5 jours pour introduire un recours au lieu de 10. Si vous ne savez pas, Locator compte 5 jours.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="127"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="148"/>
         <source>Photo (optional)</source>
         <translation>Photo (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="128"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="149"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="134"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="155"/>
         <source>Save and start the timers</source>
         <translation>Enregistrer et lancer les délais</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="138"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="159"/>
         <source>Copy what is on the paper the person received. Saving starts the legal timers for this case.</source>
         <translation>Recopiez ce qui est écrit sur le papier que la personne a reçu. L'enregistrement lance les délais légaux de ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="222"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="251"/>
         <source>Choose a photo or scan of the decision</source>
         <translation>Choisir une photo ou un scan de la décision</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="223"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="252"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.heic *.pdf);;All files (*)</source>
         <translation>Photos et scans (*.jpg *.jpeg *.png *.heic *.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="248"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="277"/>
         <source>The photo could not be read. Choose it again, or save without it.</source>
         <translation>La photo n'a pas pu être lue. Choisissez-la à nouveau, ou enregistrez sans photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="323"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="364"/>
         <source>Record a decision…</source>
         <translation>Noter une décision…</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="325"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="366"/>
         <source>A decision was handed over: record it to start the legal timers</source>
         <translation>Une décision a été remise : notez-la pour lancer les délais légaux</translation>
+    </message>
+    <message>
+        <source>The date and time written on the paper, or when it was given.</source>
+        <translation type="vanished">La date et l'heure écrites sur le papier, ou le moment où il a été remis.</translation>
     </message>
     <message>
         <source>Was there an earlier order to leave or removal order?</source>
@@ -1554,22 +1823,22 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
 <context>
     <name>EmailsDialog</name>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="77"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="78"/>
         <source>There is no email address for their lawyer in this case. Add it, or tell GVO instead.</source>
         <translation>Ce dossier ne contient pas l'adresse e-mail de son avocat. Ajoutez-la, ou prévenez plutôt GVO.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="79"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="80"/>
         <source>GVO</source>
         <translation>GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="80"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="81"/>
         <source>a lawyer</source>
         <translation>un avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="82"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="83"/>
         <source>Nothing can be sent yet. This case does not record that they agree to share their details with {who} (recorded answer: “{answer}”).
 
 Ask them first — or, if they told you before that you may do this, write down their agreement. Share their details only if they agree, and only to help them.</source>
@@ -1578,108 +1847,128 @@ Ask them first — or, if they told you before that you may do this, write down 
 Demandez-lui d'abord — ou, si elle vous a déjà dit que vous pouviez le faire, notez son accord. Ne partagez ses informations que si elle est d'accord, et uniquement pour l'aider.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="115"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="116"/>
         <source>Send this by email only — never through Facebook or private messages.</source>
         <extracomment>opens the mailto: link (address and subject only) and says whether a mail program could be started; tests replace it (never start a mail program from a test)</extracomment>
         <translation>Envoyez ceci uniquement par e-mail — jamais par Facebook ni par message privé.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="135"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="136"/>
         <source>Language of the email</source>
         <translation>Langue de l'e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="136"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="137"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="137"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="138"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="141"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="142"/>
         <source>Text of the email</source>
         <translation>Texte de l'e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="145"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="146"/>
         <source>Open in my mail program</source>
         <translation>Ouvrir dans mon programme de courrier</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="148"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="149"/>
         <source>Copy the text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="151"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="152"/>
         <source>Copy the address</source>
         <translation>Copier l'adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="154"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="155"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="172"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="159"/>
+        <source>I have sent it…</source>
+        <translation>Je l'ai envoyé…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/emails_dialog.py" line="161"/>
+        <source>Copying or opening the mail program only prepares the email. Say here when it was really sent.</source>
+        <translation>Copier ou ouvrir le programme de courrier ne fait que préparer l'e-mail. Dites ici quand il a vraiment été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/emails_dialog.py" line="183"/>
         <source>Ask GVO to look for them</source>
         <translation>Demander à GVO de rechercher la personne</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="173"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="184"/>
         <source>Tell GVO where they are held</source>
         <translation>Dire à GVO où la personne est détenue</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="174"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="185"/>
         <source>Ask GVO for a lawyer</source>
         <translation>Demander un avocat à GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="175"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="186"/>
         <source>Tell GVO what happened</source>
         <translation>Dire à GVO ce qui s'est passé</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="176"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="187"/>
         <source>Ask GVO for support at the flight</source>
         <translation>Demander à GVO un soutien au moment du vol</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="177"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="188"/>
         <source>Tell the lawyer about the flight, now</source>
         <translation>Prévenir l'avocat du vol, maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="190"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="201"/>
         <source>Fill in: {field}</source>
         <translation>Compléter : {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="202"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="214"/>
         <source>They could not be asked whether they agree: they are missing. Asking GVO to look for them is in their interest, so you may send this — share only what is needed. Record their answer as soon as you can ask them.</source>
         <translation>Personne n'a pu lui demander son accord : elle a disparu. Demander à GVO de la rechercher est dans son intérêt, vous pouvez donc envoyer ceci — ne partagez que le nécessaire. Notez sa réponse dès que vous pouvez lui poser la question.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="205"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="217"/>
         <source>Record their answer</source>
         <translation>Noter sa réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="236"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="250"/>
+        <source>Record that this email was really sent. Only this moves the procedure on.</source>
+        <translation>Notez que cet e-mail a vraiment été envoyé. Seul cela fait avancer la procédure.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/emails_dialog.py" line="261"/>
+        <source>Recorded: the email was sent by {by}.</source>
+        <translation>Noté : l'e-mail a été envoyé par {by}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/emails_dialog.py" line="269"/>
         <source>Send without their agreement?</source>
         <translation>Envoyer sans son accord ?</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="237"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="270"/>
         <source>They have not been asked yet. Send this to GVO to help find them?</source>
         <translation>La question ne lui a pas encore été posée. Envoyer ceci à GVO pour aider à la retrouver ?</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="257"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="290"/>
         <source>No mail program could be started on this computer, so nothing has been sent.
 The text of the email is on the clipboard for {s} seconds. Open your usual email (for example in your web browser), write a new message to {to} and paste the text into it ({paste}).
 “Copy the address” and “Copy the text” copy them again.</source>
@@ -1688,7 +1977,7 @@ Le texte de l'e-mail est dans le presse-papiers pendant {s} secondes. Ouvrez vot
 « Copier l'adresse » et « Copier le texte » les copient à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="266"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="299"/>
         <source>Your mail program should now show a new message to {to}.
 The text of the email is on the clipboard for {s} seconds: click in the message, paste it ({paste}), check it, then send it.
 No new message? Press “Copy the address” and write to that address from your usual email (for example in your web browser), then press “Copy the text” and paste it.</source>
@@ -1697,12 +1986,12 @@ Le texte de l'e-mail est dans le presse-papiers pendant {s} secondes : cliquez d
 Pas de nouveau message ? Appuyez sur « Copier l'adresse » et écrivez à cette adresse depuis votre messagerie habituelle (par exemple dans votre navigateur), puis appuyez sur « Copier le texte » et collez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="279"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="312"/>
         <source>Copied. Paste it into an email. The clipboard is cleared in {s} seconds.</source>
         <translation>Copié. Collez-le dans un e-mail. Le presse-papiers sera vidé dans {s} secondes.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="288"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="321"/>
         <source>The address is on the clipboard for {s} seconds: paste it into “To” in a new message, then press “Copy the text”.</source>
         <translation>L'adresse est dans le presse-papiers pendant {s} secondes : collez-la dans « À » d'un nouveau message, puis appuyez sur « Copier le texte ».</translation>
     </message>
@@ -1798,12 +2087,13 @@ Pas de nouveau message ? Appuyez sur « Copier l'adresse » et écrivez à cette
         <translation>&amp;Premiers pas</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="345"/>
+        <location filename="../../ui/help/window.py" line="408"/>
         <source>Locator &amp;Help</source>
+        <extracomment>the fixed dates of the worked examples (Tuesday 1 December 2026, 09:10; a letter posted on Monday 7 December 2026), so Help shows the same examples every day</extracomment>
         <translation>&amp;Aide de Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1811,237 +2101,261 @@ Pas de nouveau message ? Appuyez sur « Copier l'adresse » et écrivez à cette
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../ui/help/window.py" line="54"/>
-        <location filename="../../ui/help/window.py" line="293"/>
+        <location filename="../../ui/help/window.py" line="59"/>
+        <location filename="../../ui/help/window.py" line="338"/>
         <source>Locator Help</source>
         <translation>Aide de Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="57"/>
+        <location filename="../../ui/help/window.py" line="62"/>
         <source>Deadlines are an alarm, not legal advice.</source>
         <translation>Les délais sont une alarme, pas un avis juridique.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="64"/>
+        <location filename="../../ui/help/window.py" line="69"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="69"/>
-        <location filename="../../ui/help/window.py" line="101"/>
+        <location filename="../../ui/help/window.py" line="74"/>
+        <location filename="../../ui/help/window.py" line="133"/>
         <source>The steps to take</source>
         <translation>Les étapes à suivre</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="70"/>
-        <location filename="../../ui/help/window.py" line="203"/>
+        <location filename="../../ui/help/window.py" line="75"/>
+        <location filename="../../ui/help/window.py" line="245"/>
         <source>Legal deadlines</source>
         <translation>Délais légaux</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="71"/>
+        <location filename="../../ui/help/window.py" line="76"/>
         <source>Legal holidays</source>
         <translation>Jours fériés légaux</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="73"/>
+        <location filename="../../ui/help/window.py" line="78"/>
         <source>Keyboard</source>
         <translation>Clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="102"/>
+        <location filename="../../ui/help/window.py" line="85"/>
+        <source>What if…</source>
+        <translation>Et si…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/window.py" line="134"/>
         <source>For each case Locator shows the one step to do now. Here are all of them, phase by phase. Everyone does what they can: no step is an obligation.</source>
         <translation>Pour chaque dossier, Locator montre l'étape à faire maintenant. Les voici toutes, phase par phase. Chacun fait ce qu'il peut : aucune étape n'est une obligation.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="110"/>
+        <location filename="../../ui/help/window.py" line="142"/>
         <source>at any time</source>
         <translation>à tout moment</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="113"/>
+        <location filename="../../ui/help/window.py" line="145"/>
         <source>Why: {why}</source>
         <translation>Pourquoi : {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="123"/>
+        <location filename="../../ui/help/window.py" line="155"/>
         <source>From “{title}” by {publisher}, republished by {republisher}; checked on {date}.</source>
         <translation>D'après « {title} » de {publisher}, republié par {republisher} ; vérifié le {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="134"/>
+        <location filename="../../ui/help/window.py" line="166"/>
         <source>Belgian periods in days: the day the decision is handed over does not count; day 1 is the next day. Every calendar day counts, weekends and holidays included. If the last day is a Saturday, a Sunday or a legal public holiday, the deadline moves to the next day that is none of these. It ends at midnight (24:00), Brussels time. Sent by registered letter with acknowledgment of receipt: counting starts the day after the letter was first presented at the address. Sent by registered letter without acknowledgment or by ordinary post: counting starts on the third working day after the letter was handed to the post.</source>
         <translation>Délais belges en jours : le jour où la décision est remise ne compte pas ; le jour 1 est le lendemain. Chaque jour calendrier compte, week-ends et jours fériés compris. Si le dernier jour est un samedi, un dimanche ou un jour férié légal, le délai est reporté au premier jour suivant qui n'est aucun de ceux-ci. Il se termine à minuit (24:00), heure de Bruxelles. Envoi par recommandé avec accusé de réception : le compte commence le lendemain du jour où la lettre a été présentée pour la première fois à l'adresse. Envoi par recommandé sans accusé de réception ou par courrier ordinaire : le compte commence le troisième jour ouvrable après le dépôt de la lettre à la poste.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="144"/>
+        <location filename="../../ui/help/window.py" line="176"/>
         <source>Belgian periods whose counting was not checked: day 1 is the day after the decision was handed over, and the last day is never moved for a weekend or a holiday. Locator counts this shorter reading; the lawyer may count more.</source>
         <translation>Délais belges dont le calcul n'a pas été vérifié : le jour 1 est le lendemain de la remise de la décision, et le dernier jour n'est jamais reporté pour un week-end ou un jour férié. Locator compte selon cette lecture plus courte ; l'avocat peut compter plus.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="148"/>
+        <location filename="../../ui/help/window.py" line="180"/>
         <source>French periods that count the day of notification: day 1 is the day the decision was handed over; the period ends at midnight (24:00) on the last day, never extended for a weekend or a holiday.</source>
         <translation>Délais français qui comptent le jour de la notification : le jour 1 est le jour où la décision a été remise ; le délai se termine à minuit (24:00) le dernier jour, sans jamais être prolongé pour un week-end ou un jour férié.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="152"/>
+        <location filename="../../ui/help/window.py" line="184"/>
         <source>French periods the courts count in different ways: Locator counts the shorter reading. Day 1 is the day after notification; the period ends at midnight (24:00) on the last day, never extended for a weekend or a holiday.</source>
         <translation>Délais français que les tribunaux comptent de différentes façons : Locator retient la lecture la plus courte. Le jour 1 est le lendemain de la notification ; le délai se termine à minuit (24:00) le dernier jour, sans jamais être prolongé pour un week-end ou un jour férié.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="156"/>
+        <location filename="../../ui/help/window.py" line="188"/>
         <source>No deadline and no waiting time: the request can be filed at once.</source>
         <translation>Pas de délai et pas d'attente : la requête peut être introduite tout de suite.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="158"/>
+        <location filename="../../ui/help/window.py" line="190"/>
         <source>Periods in hours: counted hour by hour from the moment the decision was handed over, and never extended for a weekend or a holiday.</source>
         <translation>Délais en heures : comptés heure par heure à partir du moment où la décision a été remise, et jamais prolongés pour un week-end ou un jour férié.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="161"/>
+        <location filename="../../ui/help/window.py" line="193"/>
         <source>No deadline: a new request can be filed again a set number of months after the last decision. Locator shows the next possible date.</source>
         <translation>Pas de délai : une nouvelle requête peut être introduite un certain nombre de mois après la dernière décision. Locator montre la prochaine date possible.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="164"/>
+        <location filename="../../ui/help/window.py" line="196"/>
         <source>A legal maximum, shown for information only: it is not a deadline to act.</source>
         <translation>Un maximum légal, montré pour information seulement : ce n'est pas un délai pour agir.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="170"/>
+        <location filename="../../ui/help/window.py" line="202"/>
         <source>no deadline</source>
         <translation>pas de délai</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="172"/>
+        <location filename="../../ui/help/window.py" line="204"/>
         <source>{n} days</source>
         <translation>{n} jours</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="174"/>
+        <location filename="../../ui/help/window.py" line="206"/>
         <source>{n} hours</source>
         <translation>{n} heures</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="176"/>
+        <location filename="../../ui/help/window.py" line="208"/>
         <source>{n} months</source>
         <translation>{n} mois</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="178"/>
+        <location filename="../../ui/help/window.py" line="210"/>
         <source>({n} days if the person is not detained)</source>
         <translation>({n} jours si la personne n'est pas détenue)</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="191"/>
-        <source>For example, handed over today, {today}: the last day is {due}, until 24:00.</source>
-        <translation>Par exemple, si elle est remise aujourd'hui, {today} : le dernier jour est le {due}, jusqu'à 24:00.</translation>
+        <location filename="../../ui/help/window.py" line="219"/>
+        <location filename="../../ui/help/window.py" line="224"/>
+        <source>Handed over on {when}</source>
+        <translation>Remise le {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="195"/>
-        <source>(Moved forward from {day}, which is not a working day.)</source>
-        <translation>(Reporté du {day}, qui n'est pas un jour ouvrable.)</translation>
+        <location filename="../../ui/help/window.py" line="226"/>
+        <source>Handed to the post on {when}</source>
+        <translation>Confiée à la poste le {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="204"/>
+        <location filename="../../ui/help/window.py" line="229"/>
+        <source>Handed over on {when}, time not known</source>
+        <translation>Remise le {when}, heure inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/window.py" line="246"/>
         <source>When you record a decision, Locator starts the legal timers that apply to it. Only a lawyer can file these appeals: your part is to get the decision and the facts to a lawyer in time, through GVO if you have none.</source>
         <translation>Quand vous notez une décision, Locator lance les délais légaux qui s'y appliquent. Seul un avocat peut introduire ces recours : votre rôle est de faire parvenir à temps la décision et les faits à un avocat, via GVO si vous n'en avez pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="207"/>
+        <location filename="../../ui/help/window.py" line="249"/>
         <source>How the time is counted</source>
         <translation>Comment le temps est compté</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="212"/>
+        <location filename="../../ui/help/window.py" line="254"/>
         <source>Belgium</source>
         <translation>Belgique</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="212"/>
+        <location filename="../../ui/help/window.py" line="254"/>
         <source>France (for information)</source>
         <translation>France (pour information)</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="223"/>
+        <location filename="../../ui/help/window.py" line="265"/>
         <source>Period: {period}.</source>
         <translation>Délai : {period}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="224"/>
+        <location filename="../../ui/help/window.py" line="266"/>
         <source>The date you enter: {what}.</source>
         <translation>La date à indiquer : {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="233"/>
+        <location filename="../../ui/help/window.py" line="270"/>
+        <source>Worked examples (computed by Locator):</source>
+        <translation>Exemples (calculés par Locator) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/window.py" line="277"/>
         <source>Not sure whether this applies? Then Locator counts the shorter period: {title}.</source>
         <translation>Vous n'êtes pas sûr que cela s'applique ? Locator compte alors le délai le plus court : {title}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="248"/>
+        <location filename="../../ui/help/window.py" line="292"/>
         <source>The {n} legal public holidays</source>
         <translation>Les {n} jours fériés légaux</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="250"/>
+        <location filename="../../ui/help/window.py" line="294"/>
         <source>Besides Saturdays and Sundays, only these days move the last day of a Belgian deadline. Regional and community holidays (such as 11 July, 27 September or 15 November) and 26 December do not.</source>
         <translation>En plus des samedis et dimanches, seuls ces jours reportent le dernier jour d'un délai belge. Les fêtes régionales et communautaires (comme le 11 juillet, le 27 septembre ou le 15 novembre) et le 26 décembre ne le font pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="265"/>
+        <location filename="../../ui/help/window.py" line="309"/>
         <source>Source: {title}. Last checked on {date}.</source>
         <translation>Source : {title}. Dernière vérification le {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="284"/>
+        <location filename="../../ui/help/window.py" line="328"/>
         <source>Search the cases; then Down or Enter opens the first case found</source>
         <translation>Chercher dans les dossiers ; ensuite Bas ou Entrée ouvre le premier dossier trouvé</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="294"/>
+        <location filename="../../ui/help/window.py" line="339"/>
         <source>underlined letter</source>
         <translation>lettre soulignée</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="295"/>
+        <location filename="../../ui/help/window.py" line="340"/>
         <source>Open a menu: every button of the toolbar is in a menu too</source>
         <translation>Ouvrir un menu : chaque bouton de la barre d'outils se trouve aussi dans un menu</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="296"/>
+        <location filename="../../ui/help/window.py" line="341"/>
         <source>Next / previous field or button</source>
         <translation>Champ ou bouton suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="299"/>
+        <location filename="../../ui/help/window.py" line="344"/>
         <source>Next / previous page of the case</source>
         <translation>Page suivante / précédente du dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="300"/>
+        <location filename="../../ui/help/window.py" line="345"/>
         <source>Press the button or tick the box that has the focus</source>
         <translation>Appuyer sur le bouton ou cocher la case sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="301"/>
+        <location filename="../../ui/help/window.py" line="346"/>
         <source>The main button of a window</source>
         <translation>Le bouton principal d'une fenêtre</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="302"/>
+        <location filename="../../ui/help/window.py" line="347"/>
         <source>Close a window without saving</source>
         <translation>Fermer une fenêtre sans enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="304"/>
+        <location filename="../../ui/help/window.py" line="349"/>
         <source>Using the keyboard</source>
         <translation>Utiliser le clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="305"/>
+        <location filename="../../ui/help/window.py" line="350"/>
         <source>Everything in Locator can be done without a mouse.</source>
         <translation>Tout dans Locator peut se faire sans souris.</translation>
+    </message>
+    <message>
+        <source>For example, handed over today, {today}: the last day is {due}, until 24:00.</source>
+        <translation type="vanished">Par exemple, si elle est remise aujourd'hui, {today} : le dernier jour est le {due}, jusqu'à 24:00.</translation>
+    </message>
+    <message>
+        <source>(Moved forward from {day}, which is not a working day.)</source>
+        <translation type="vanished">(Reporté du {day}, qui n'est pas un jour ouvrable.)</translation>
     </message>
     <message>
         <source>Belgian periods in days: the day the decision is handed over does not count; day 1 is the next day. Every calendar day counts, weekends and holidays included. If the last day is a Saturday, a Sunday or a legal public holiday, the deadline moves to the next day that is none of these. It ends at midnight (24:00), Brussels time. Sent by registered letter: counting starts the day after the letter is presented. Sent by ordinary post: counting starts on the third working day after posting.</source>
@@ -2123,84 +2437,89 @@ Pas de nouveau message ? Appuyez sur « Copier l'adresse » et écrivez à cette
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Search names, nationality, centre, notes</source>
         <extracomment>the window was closed by the person (the vault locked first): the app ends the case now shown (a saved Case), or None (new unsaved case, nothing, or locked) an open vault, after unlocking (vault, for_good) just before the vault is closed: on a lock (False) or because the window closes and the app ends (True). The last moment to use it (automatic backup). (Changes) after each write, once the window's own widgets show it</extracomment>
         <translation>Chercher noms, nationalité, centre, notes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Search cases</source>
         <translation>Chercher des dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Photos and scans</source>
         <translation>Photos et scans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="165"/>
+        <source>{day} · {left}</source>
+        <extracomment>the open case, or the home screen (Today) when no case is open list closed cases too ("Show closed cases")</extracomment>
+        <translation>{day} · {left}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Case</source>
-        <extracomment>list closed cases too ("Show closed cases")</extracomment>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>New case</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Search</source>
         <translation>Chercher</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Vie&amp;w</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Your changes from before the lock are back. Save them, or open another case to discard them.</source>
         <translation>Vos modifications d'avant le verrouillage sont revenues. Enregistrez-les, ou ouvrez un autre dossier pour les abandonner.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>Not saved</source>
         <translation>Pas enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>This case has changes that are not saved yet. Save them now?</source>
         <translation>Ce dossier a des modifications qui ne sont pas encore enregistrées. Les enregistrer maintenant ?</translation>
     </message>
@@ -2314,90 +2633,99 @@ Pas de nouveau message ? Appuyez sur « Copier l'adresse » et écrivez à cette
 <context>
     <name>NestedTable</name>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="50"/>
+        <location filename="../../ui/case/nested_tables.py" line="55"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="51"/>
+        <location filename="../../ui/case/nested_tables.py" line="56"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="52"/>
+        <location filename="../../ui/case/nested_tables.py" line="57"/>
         <source>Phone numbers (comma between)</source>
         <translation>Numéros de téléphone (séparés par une virgule)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="54"/>
+        <location filename="../../ui/case/nested_tables.py" line="59"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="58"/>
+        <location filename="../../ui/case/nested_tables.py" line="63"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="59"/>
+        <location filename="../../ui/case/nested_tables.py" line="64"/>
         <source>Annexe</source>
         <translation>Annexe</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="60"/>
-        <source>Notified (YYYY-MM-DD HH:MM)</source>
-        <translation>Notifiée (AAAA-MM-JJ HH:MM)</translation>
+        <location filename="../../ui/case/nested_tables.py" line="65"/>
+        <source>Notified (YYYY-MM-DD, then HH:MM if known)</source>
+        <translation>Notifiée (AAAA-MM-JJ, puis HH:MM si connue)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="61"/>
+        <location filename="../../ui/case/nested_tables.py" line="67"/>
         <source>How</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="62"/>
+        <location filename="../../ui/case/nested_tables.py" line="68"/>
         <source>Earlier removal order?</source>
         <translation>Mesure d'éloignement antérieure ?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="65"/>
+        <location filename="../../ui/case/nested_tables.py" line="71"/>
         <source>New asylum application in detention?</source>
         <translation>Nouvelle demande d'asile en détention ?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="66"/>
-        <location filename="../../ui/case/nested_tables.py" line="74"/>
+        <location filename="../../ui/case/nested_tables.py" line="72"/>
+        <location filename="../../ui/case/nested_tables.py" line="80"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="70"/>
+        <location filename="../../ui/case/nested_tables.py" line="76"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="71"/>
+        <location filename="../../ui/case/nested_tables.py" line="77"/>
         <source>Flight</source>
         <translation>Vol</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="72"/>
+        <location filename="../../ui/case/nested_tables.py" line="78"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="73"/>
+        <location filename="../../ui/case/nested_tables.py" line="79"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="92"/>
+        <location filename="../../ui/case/nested_tables.py" line="98"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="95"/>
+        <location filename="../../ui/case/nested_tables.py" line="101"/>
         <source>Remove selected</source>
         <translation>Retirer la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/nested_tables.py" line="146"/>
+        <source>Row {n}</source>
+        <translation>Ligne {n}</translation>
+    </message>
+    <message>
+        <source>Notified (YYYY-MM-DD HH:MM)</source>
+        <translation type="vanished">Notifiée (AAAA-MM-JJ HH:MM)</translation>
     </message>
 </context>
 <context>
@@ -2439,6 +2767,104 @@ Pas de nouveau message ? Appuyez sur « Copier l'adresse » et écrivez à cette
     </message>
 </context>
 <context>
+    <name>PassphraseForm</name>
+    <message>
+        <location filename="../../ui/vault/passphrase_form.py" line="37"/>
+        <source>Show the passphrase</source>
+        <translation>Afficher la phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/passphrase_form.py" line="67"/>
+        <source>Suggest a passphrase</source>
+        <translation>Proposer une phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/passphrase_form.py" line="69"/>
+        <source>Six random words in the language of Locator</source>
+        <translation>Six mots au hasard dans la langue de Locator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/passphrase_form.py" line="80"/>
+        <source>Passphrase strength</source>
+        <translation>Solidité de la phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/passphrase_form.py" line="102"/>
+        <source>Suggested passphrase</source>
+        <translation>Phrase de passe proposée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/passphrase_form.py" line="105"/>
+        <source>Write these words on the recovery sheet (Vault → Recovery…) or on paper kept away from this computer, then type them again in the second field.</source>
+        <translation>Écrivez ces mots sur la fiche de récupération (Coffre-fort → Récupération…) ou sur un papier gardé loin de cet ordinateur, puis tapez-les à nouveau dans le second champ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/passphrase_form.py" line="112"/>
+        <source>Other words</source>
+        <translation>D'autres mots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/passphrase_form.py" line="115"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/passphrase_form.py" line="118"/>
+        <source>Copies the words for {n} seconds, then empties the clipboard</source>
+        <translation>Copie les mots pendant {n} secondes, puis vide le presse-papiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/passphrase_form.py" line="141"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>Les deux phrases de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/passphrase_form.py" line="150"/>
+        <source>This passphrase is too easy to guess. {reason} {advice}</source>
+        <translation>Cette phrase de passe est trop facile à deviner. {reason} {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/passphrase_form.py" line="176"/>
+        <source>Five to seven random words make a strong passphrase.</source>
+        <translation>Cinq à sept mots au hasard font une phrase de passe solide.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/passphrase_form.py" line="181"/>
+        <source>Very weak</source>
+        <translation>Très faible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/passphrase_form.py" line="181"/>
+        <source>Weak</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/passphrase_form.py" line="181"/>
+        <source>Good</source>
+        <translation>Bonne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/passphrase_form.py" line="182"/>
+        <source>Strong</source>
+        <translation>Solide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/passphrase_form.py" line="184"/>
+        <source>Strength: {word}</source>
+        <translation>Solidité : {word}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/passphrase_form.py" line="187"/>
+        <source>Strength: {word}. Not accepted: {reason}</source>
+        <translation>Solidité : {word}. Refusée : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/passphrase_form.py" line="211"/>
+        <source>Copied. Locator empties the clipboard in {n} seconds.</source>
+        <translation>Copié. Locator vide le presse-papiers dans {n} secondes.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneDialog</name>
     <message>
         <location filename="../../ui/procedure/phone_dialog.py" line="33"/>
@@ -2448,9 +2874,9 @@ Pas de nouveau message ? Appuyez sur « Copier l'adresse » et écrivez à cette
     <message>
         <location filename="../../ui/procedure/phone_dialog.py" line="46"/>
         <source>This computer does not make the call: dial this number on your phone. When the call is over, come back here and press what they answered.
-You can also copy the number, for example into a calling program.</source>
+The number is also copied, for a calling program.</source>
         <translation>Cet ordinateur ne passe pas l'appel : composez ce numéro sur votre téléphone. Quand l'appel est fini, revenez ici et appuyez sur ce qu'on vous a répondu.
-Vous pouvez aussi copier le numéro, par exemple dans un programme d'appel.</translation>
+Le numéro est aussi copié, pour un programme d'appel.</translation>
     </message>
     <message>
         <location filename="../../ui/procedure/phone_dialog.py" line="51"/>
@@ -2474,8 +2900,18 @@ Vous pouvez aussi copier le numéro, par exemple dans un programme d'appel.</tra
     </message>
     <message>
         <location filename="../../ui/procedure/phone_dialog.py" line="82"/>
+        <source>The number is copied to the clipboard. It is cleared in {s} seconds.</source>
+        <translation>Le numéro est copié dans le presse-papiers. Il est effacé dans {s} secondes.</translation>
+    </message>
+    <message>
+        <source>This computer does not make the call: dial this number on your phone. When the call is over, come back here and press what they answered.
+You can also copy the number, for example into a calling program.</source>
+        <translation type="vanished">Cet ordinateur ne passe pas l'appel : composez ce numéro sur votre téléphone. Quand l'appel est fini, revenez ici et appuyez sur ce qu'on vous a répondu.
+Vous pouvez aussi copier le numéro, par exemple dans un programme d'appel.</translation>
+    </message>
+    <message>
         <source>Copied. The clipboard is cleared in {s} seconds.</source>
-        <translation>Copié. Le presse-papiers sera vidé dans {s} secondes.</translation>
+        <translation type="vanished">Copié. Le presse-papiers sera vidé dans {s} secondes.</translation>
     </message>
 </context>
 <context>
@@ -2742,102 +3178,150 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
     </message>
 </context>
 <context>
+    <name>SentDialog</name>
+    <message>
+        <location filename="../../ui/common/sent_dialog.py" line="33"/>
+        <source>I have sent it</source>
+        <translation>Je l'ai envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/sent_dialog.py" line="38"/>
+        <source>your name, or the name of who sent it</source>
+        <translation>votre nom, ou le nom de qui l'a envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/sent_dialog.py" line="47"/>
+        <source>Record as sent</source>
+        <translation>Noter comme envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/sent_dialog.py" line="52"/>
+        <source>Sent by</source>
+        <translation>Envoyé par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/sent_dialog.py" line="53"/>
+        <source>Sent on</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/sent_dialog.py" line="68"/>
+        <source>Say who sent it.</source>
+        <translation>Dites qui l'a envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/sent_dialog.py" line="71"/>
+        <source>Give the day it was sent: type it (YYYY-MM-DD) or pick it in the calendar.</source>
+        <translation>Donnez le jour de l'envoi : tapez-le (AAAA-MM-JJ) ou choisissez-le dans le calendrier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/sent_dialog.py" line="74"/>
+        <source>The day it was sent cannot be in the future.</source>
+        <translation>Le jour de l'envoi ne peut pas être dans le futur.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/vault/settings.py" line="59"/>
+        <location filename="../../ui/vault/settings.py" line="69"/>
         <source>Settings</source>
-        <extracomment>the keyring could not answer (locked, its prompt dismissed, not answering in time)</extracomment>
+        <extracomment>the keyring could not answer (locked, its prompt dismissed, not answering in time) "restart to see the new language", in each language itself: the person who picks a language they read is told in it (the translators of the running app speak the old one)</extracomment>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/settings.py" line="70"/>
+        <location filename="../../ui/vault/settings.py" line="80"/>
         <source>The computer's language</source>
         <translation>La langue de l'ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/settings.py" line="75"/>
-        <location filename="../../ui/vault/settings.py" line="76"/>
+        <location filename="../../ui/vault/settings.py" line="85"/>
+        <location filename="../../ui/vault/settings.py" line="86"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/settings.py" line="78"/>
+        <location filename="../../ui/vault/settings.py" line="88"/>
         <source>A new language shows the next time Locator starts. Dates follow the language too.</source>
         <translation>La nouvelle langue s'affichera au prochain démarrage de Locator. Les dates suivent aussi la langue.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/settings.py" line="84"/>
+        <location filename="../../ui/vault/settings.py" line="100"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/settings.py" line="85"/>
+        <location filename="../../ui/vault/settings.py" line="101"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/settings.py" line="87"/>
+        <location filename="../../ui/vault/settings.py" line="103"/>
         <source>Lock after minutes without use</source>
         <translation>Verrouiller après ce nombre de minutes sans utilisation</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/settings.py" line="88"/>
+        <location filename="../../ui/vault/settings.py" line="104"/>
         <source>Lock after this long without use</source>
         <translation>Verrouiller après ce temps sans utilisation</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/settings.py" line="90"/>
+        <location filename="../../ui/vault/settings.py" line="106"/>
         <source>Time the computer spends asleep counts too. 0 turns automatic locking off (not advised). The default is {n} minutes.</source>
         <translation>Le temps où l'ordinateur est en veille compte aussi. 0 désactive le verrouillage automatique (déconseillé). Par défaut : {n} minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/settings.py" line="94"/>
+        <location filename="../../ui/vault/settings.py" line="110"/>
         <source>Quit Locator instead of locking</source>
         <translation>Quitter Locator au lieu de verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/settings.py" line="99"/>
+        <location filename="../../ui/vault/settings.py" line="115"/>
         <source>Locking empties every window, but a program cannot be sure nothing stays in its memory. Quitting is the strongest protection: unsaved changes are kept, encrypted, and come back when you open the vault again.</source>
         <translation>Le verrouillage vide toutes les fenêtres, mais un programme ne peut pas être sûr que rien ne reste dans sa mémoire. Quitter est la protection la plus forte : les modifications non enregistrées sont gardées, chiffrées, et reviennent quand vous rouvrez le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/settings.py" line="103"/>
+        <location filename="../../ui/vault/settings.py" line="119"/>
         <source>Forget this device's key</source>
         <translation>Oublier la clé de cet appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/settings.py" line="143"/>
+        <location filename="../../ui/vault/settings.py" line="141"/>
+        <source>Restart Locator to see it in this language: close it and open it again.</source>
+        <translation>Redémarrez Locator pour le voir dans cette langue : fermez-le et ouvrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/settings.py" line="174"/>
         <source>Checking this computer's keyring…</source>
         <translation>Vérification du trousseau de cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/settings.py" line="168"/>
+        <location filename="../../ui/vault/settings.py" line="199"/>
         <source>The keyring of this computer is locked, so Locator cannot tell whether it keeps the vault key. “Forget this device's key” asks the keyring to unlock first.</source>
         <translation>Le trousseau de cet ordinateur est verrouillé : Locator ne peut donc pas savoir s'il garde la clé du coffre-fort. « Oublier la clé de cet appareil » demande d'abord au trousseau de se déverrouiller.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/settings.py" line="174"/>
+        <location filename="../../ui/vault/settings.py" line="205"/>
         <source>This computer remembers the vault key ({where}): anyone using your account can open the vault without the passphrase.</source>
         <translation>Cet ordinateur se souvient de la clé du coffre-fort ({where}) : toute personne qui utilise votre compte peut ouvrir le coffre-fort sans la phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/settings.py" line="179"/>
-        <location filename="../../ui/vault/settings.py" line="207"/>
+        <location filename="../../ui/vault/settings.py" line="210"/>
+        <location filename="../../ui/vault/settings.py" line="238"/>
         <source>This computer does not remember the vault key: the passphrase is asked every time.</source>
         <translation>Cet ordinateur ne se souvient pas de la clé du coffre-fort : la phrase de passe est demandée à chaque fois.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/settings.py" line="185"/>
+        <location filename="../../ui/vault/settings.py" line="216"/>
         <source>Asking the keyring to forget the key…</source>
         <translation>Le trousseau est prié d'oublier la clé…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/settings.py" line="200"/>
+        <location filename="../../ui/vault/settings.py" line="231"/>
         <source>The keyring could not be asked to forget the key (it may be locked), so it may still keep it. Try again, or delete the “Locator vault” entry in your keyring program.</source>
         <translation>Le trousseau n'a pas pu être prié d'oublier la clé (il est peut-être verrouillé) : il la garde donc peut-être encore. Réessayez, ou supprimez l'entrée « Locator vault » dans votre programme de trousseau de clés.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/settings.py" line="205"/>
+        <location filename="../../ui/vault/settings.py" line="236"/>
         <source>Forgotten. The passphrase will be asked next time.</source>
         <translation>Oubliée. La phrase de passe sera demandée la prochaine fois.</translation>
     </message>
@@ -3059,9 +3543,138 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
         <translation>Rien n'est effacé : la correction est ajoutée sous la ligne qu'elle corrige.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="116"/>
+        <location filename="../../ui/case/timeline.py" line="127"/>
         <source>Write the correction here, then press “Correct selected entry”</source>
         <translation>Écrivez la correction ici, puis appuyez sur « Corriger la ligne choisie »</translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <location filename="../../ui/help/window.py" line="332"/>
+        <location filename="../../ui/home/today.py" line="228"/>
+        <location filename="../../ui/home/today.py" line="239"/>
+        <location filename="../../ui/home/today.py" line="270"/>
+        <location filename="../../ui/home/today.py" line="391"/>
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/today.py" line="138"/>
+        <location filename="../../ui/home/today.py" line="183"/>
+        <source>(a case without a name)</source>
+        <translation>(un dossier sans nom)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/today.py" line="166"/>
+        <location filename="../../ui/home/today.py" line="191"/>
+        <source>Now: {todo}</source>
+        <translation>Maintenant : {todo}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/today.py" line="185"/>
+        <source>Next step: {step}</source>
+        <translation>Prochaine étape : {step}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/today.py" line="205"/>
+        <source>The first 24 hours are reached on {when}.</source>
+        <translation>Les 24 premières heures sont atteintes le {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/today.py" line="244"/>
+        <source>Deadlines running</source>
+        <translation>Délais en cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/today.py" line="248"/>
+        <source>No deadline is running. When you write down a paper the person received (a decision), Locator counts its deadlines and shows them here.</source>
+        <translation>Aucun délai n'est en cours. Quand vous notez un papier que la personne a reçu (une décision), Locator compte ses délais et les montre ici.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/today.py" line="253"/>
+        <source>Next steps waiting for you</source>
+        <translation>Prochaines étapes qui vous attendent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/today.py" line="315"/>
+        <source>Also %n date(s) for information (the longest detention, the next request): see Deadlines (Ctrl+D).</source>
+        <translation>Aussi %n date(s) pour information (la détention la plus longue, la prochaine demande) : voyez Délais (Ctrl+D).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/today.py" line="328"/>
+        <source>No case is waiting for a step from you.</source>
+        <translation>Aucun dossier n'attend une étape de votre part.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/today.py" line="329"/>
+        <source>No case yet. Start one with New case (Ctrl+N).</source>
+        <translation>Pas encore de dossier. Commencez-en un avec Nouveau dossier (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/today.py" line="333"/>
+        <source>%n more open case(s) not looked at here: see the case list.</source>
+        <translation>Dossiers ouverts non examinés ici : %n : voyez la liste des dossiers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/today.py" line="394"/>
+        <source>Every running deadline and the steps waiting for you, most urgent first (Ctrl+H)</source>
+        <translation>Chaque délai en cours et les étapes qui vous attendent, le plus urgent d'abord (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/words.py" line="20"/>
+        <source>French time</source>
+        <translation>heure française</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/words.py" line="21"/>
+        <source>Belgian time</source>
+        <translation>heure belge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/words.py" line="29"/>
+        <source>A new request can be filed from {date}</source>
+        <translation>Une nouvelle demande peut être introduite à partir du {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/words.py" line="32"/>
+        <source>Reaches its maximum on {date}</source>
+        <translation>Atteint son maximum le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/words.py" line="36"/>
+        <source>Last day: {date}</source>
+        <translation>Dernier jour : {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/words.py" line="39"/>
+        <source>Last day: {date}, until 24:00 ({clock})</source>
+        <translation>Dernier jour : {date}, jusqu'à 24:00 ({clock})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/words.py" line="41"/>
+        <source>Ends {date} at {time} ({clock})</source>
+        <translation>Se termine le {date} à {time} ({clock})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/words.py" line="49"/>
+        <source>For information: nothing to file by this date.</source>
+        <translation>Pour information : rien à introduire pour cette date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/words.py" line="52"/>
+        <source>Talk to the lawyer now: ask whether anything can still be done.</source>
+        <translation>Parlez à l'avocat maintenant : demandez si quelque chose peut encore être fait.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/words.py" line="55"/>
+        <source>Call the lawyer today: the appeal must be filed by then.</source>
+        <translation>Appelez l'avocat aujourd'hui : le recours doit être introduit d'ici là.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/words.py" line="57"/>
+        <source>Send everything to the lawyer by {date}, and confirm the deadline with them.</source>
+        <translation>Envoyez tout à l'avocat d'ici le {date}, et vérifiez le délai avec lui.</translation>
     </message>
 </context>
 <context>
@@ -3084,141 +3697,141 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="98"/>
+        <location filename="../../ui/vault/unlock.py" line="97"/>
         <source>Type the passphrase again</source>
         <translation>Retapez la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="99"/>
+        <location filename="../../ui/vault/unlock.py" line="98"/>
         <source>Passphrase, again</source>
         <translation>Phrase de passe, encore une fois</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="114"/>
+        <location filename="../../ui/vault/unlock.py" line="112"/>
         <source>Remember on this device</source>
         <translation>Se souvenir sur cet appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="117"/>
+        <location filename="../../ui/vault/unlock.py" line="115"/>
         <source>Checking this computer's keyring…</source>
         <translation>Vérification du trousseau de clés de cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="129"/>
-        <location filename="../../ui/vault/unlock.py" line="350"/>
+        <location filename="../../ui/vault/unlock.py" line="125"/>
+        <location filename="../../ui/vault/unlock.py" line="347"/>
         <source>Create vault</source>
         <translation>Créer le coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="129"/>
-        <location filename="../../ui/vault/unlock.py" line="351"/>
+        <location filename="../../ui/vault/unlock.py" line="125"/>
+        <location filename="../../ui/vault/unlock.py" line="348"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="146"/>
-        <source>Everything about the people you help is kept in one encrypted file, the vault. Choose a passphrase of five to seven random words.
+        <location filename="../../ui/vault/unlock.py" line="151"/>
+        <source>Everything about the people you help is kept in one encrypted file, the vault. Choose a passphrase of five to seven random words, or let Locator suggest one.
 
 If you forget it, nobody can open the vault again — not us, not anyone. Write it down and keep it somewhere safe, away from this computer.</source>
-        <translation>Tout ce qui concerne les personnes que vous aidez est gardé dans un seul fichier chiffré, le coffre-fort. Choisissez une phrase de passe de cinq à sept mots choisis au hasard.
+        <translation>Tout ce qui concerne les personnes que vous aidez est gardé dans un seul fichier chiffré, le coffre-fort. Choisissez une phrase de passe de cinq à sept mots au hasard, ou laissez Locator en proposer une.
 
-Si vous l'oubliez, personne ne pourra plus jamais ouvrir le coffre-fort — ni nous, ni personne. Écrivez-la et gardez-la en lieu sûr, loin de cet ordinateur.</translation>
+Si vous l'oubliez, personne ne pourra plus ouvrir le coffre-fort — ni nous, ni personne. Notez-la et gardez-la en lieu sûr, loin de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="150"/>
+        <location filename="../../ui/vault/unlock.py" line="156"/>
         <source>Type your passphrase to open the vault.</source>
         <translation>Tapez votre phrase de passe pour ouvrir le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="194"/>
+        <location filename="../../ui/vault/unlock.py" line="200"/>
         <source>Waiting for this computer's keyring (it may be asking for its own password). You can type your passphrase meanwhile.</source>
         <translation>En attente du trousseau de cet ordinateur (il demande peut-être son propre mot de passe). Vous pouvez taper votre phrase de passe en attendant.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="208"/>
+        <location filename="../../ui/vault/unlock.py" line="214"/>
         <source>The keyring of this computer is locked, so Locator cannot tell whether it keeps the vault key. Type your passphrase. Tick the box to keep the key there; leaving it unticked removes nothing.</source>
         <translation>Le trousseau de cet ordinateur est verrouillé : Locator ne peut donc pas savoir s'il garde la clé du coffre-fort. Tapez votre phrase de passe. Cochez la case pour y garder la clé ; si vous la laissez décochée, rien n'est supprimé.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="214"/>
+        <location filename="../../ui/vault/unlock.py" line="220"/>
         <source>The vault key will be kept in {where}. Anyone who can use this computer while you are logged in can then open the vault without the passphrase.</source>
         <translation>La clé du coffre-fort sera gardée dans {where}. Toute personne qui peut utiliser cet ordinateur pendant que votre session est ouverte pourra alors ouvrir le coffre-fort sans la phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="219"/>
-        <location filename="../../ui/vault/unlock.py" line="232"/>
+        <location filename="../../ui/vault/unlock.py" line="225"/>
+        <location filename="../../ui/vault/unlock.py" line="238"/>
         <source>Not available: {reason}</source>
         <translation>Pas disponible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="253"/>
+        <location filename="../../ui/vault/unlock.py" line="259"/>
         <source>The key kept on this computer did not open the vault. Type your passphrase.</source>
         <translation>La clé gardée sur cet ordinateur n'a pas ouvert le coffre-fort. Tapez votre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="264"/>
-        <source>Five to seven random words make a strong passphrase.</source>
-        <translation>Cinq à sept mots choisis au hasard font une phrase de passe solide.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vault/unlock.py" line="271"/>
-        <source>Very weak</source>
-        <translation>Très faible</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vault/unlock.py" line="271"/>
-        <source>Weak</source>
-        <translation>Faible</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vault/unlock.py" line="271"/>
-        <source>Fair</source>
-        <translation>Moyenne</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vault/unlock.py" line="271"/>
-        <source>Good</source>
-        <translation>Bonne</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vault/unlock.py" line="272"/>
-        <source>Strong</source>
-        <translation>Solide</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vault/unlock.py" line="273"/>
-        <source>Strength: {word}</source>
-        <translation>Solidité : {word}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vault/unlock.py" line="282"/>
+        <location filename="../../ui/vault/unlock.py" line="274"/>
         <source>Type your passphrase.</source>
         <translation>Tapez votre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="285"/>
-        <source>The two passphrases are not the same.</source>
-        <translation>Les deux phrases de passe ne sont pas identiques.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vault/unlock.py" line="326"/>
+        <location filename="../../ui/vault/unlock.py" line="323"/>
         <source>The vault could not be opened.</source>
         <translation>Le coffre-fort n'a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="341"/>
+        <location filename="../../ui/vault/unlock.py" line="338"/>
         <source>Wait {n} s</source>
         <translation>Attendez {n} s</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="347"/>
+        <location filename="../../ui/vault/unlock.py" line="344"/>
         <source>Opening with the key kept on this computer…</source>
         <translation>Ouverture avec la clé gardée sur cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="348"/>
+        <location filename="../../ui/vault/unlock.py" line="345"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
+    </message>
+    <message>
+        <source>Everything about the people you help is kept in one encrypted file, the vault. Choose a passphrase of five to seven random words.
+
+If you forget it, nobody can open the vault again — not us, not anyone. Write it down and keep it somewhere safe, away from this computer.</source>
+        <translation type="vanished">Tout ce qui concerne les personnes que vous aidez est gardé dans un seul fichier chiffré, le coffre-fort. Choisissez une phrase de passe de cinq à sept mots choisis au hasard.
+
+Si vous l'oubliez, personne ne pourra plus jamais ouvrir le coffre-fort — ni nous, ni personne. Écrivez-la et gardez-la en lieu sûr, loin de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Five to seven random words make a strong passphrase.</source>
+        <translation type="vanished">Cinq à sept mots choisis au hasard font une phrase de passe solide.</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation type="vanished">Très faible</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="vanished">Faible</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="vanished">Moyenne</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="vanished">Bonne</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="vanished">Solide</translation>
+    </message>
+    <message>
+        <source>Strength: {word}</source>
+        <translation type="vanished">Solidité : {word}</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation type="vanished">Les deux phrases de passe ne sont pas identiques.</translation>
     </message>
     <message>
         <source>The keyring refused to keep the key; you will be asked for the passphrase next time.</source>
@@ -3228,13 +3841,13 @@ Si vous l'oubliez, personne ne pourra plus jamais ouvrir le coffre-fort — ni n
 <context>
     <name>VaultMenu</name>
     <message>
-        <location filename="../../ui/help/window.py" line="289"/>
+        <location filename="../../ui/help/window.py" line="334"/>
         <location filename="../../ui/vault/menu.py" line="94"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="291"/>
+        <location filename="../../ui/help/window.py" line="336"/>
         <location filename="../../ui/vault/menu.py" line="113"/>
         <source>Quit</source>
         <translation>Quitter</translation>
@@ -3652,69 +4265,186 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="64"/>
+        <location filename="../../ui/procedure/centre_view.py" line="63"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="69"/>
+        <location filename="../../ui/procedure/centre_view.py" line="68"/>
         <source>A phone was handed over</source>
         <translation>Un téléphone a été remis</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="76"/>
+        <location filename="../../ui/procedure/centre_view.py" line="75"/>
         <source>one per line: the name, then a comma and anything else (Yusuf, Sudan, 2nd floor)</source>
         <translation>une par ligne : le nom, puis une virgule et le reste (Yusuf, Soudan, 2e étage)</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="79"/>
+        <location filename="../../ui/procedure/centre_view.py" line="78"/>
         <source>Save the visit</source>
         <translation>Enregistrer la visite</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="84"/>
+        <location filename="../../ui/procedure/centre_view.py" line="83"/>
         <source>Date of the visit</source>
         <translation>Date de la visite</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="85"/>
+        <location filename="../../ui/procedure/centre_view.py" line="84"/>
         <source>Who went</source>
         <translation>Qui y est allé</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="86"/>
+        <location filename="../../ui/procedure/centre_view.py" line="85"/>
         <source>Belongings brought</source>
         <translation>Affaires apportées</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="87"/>
+        <location filename="../../ui/procedure/centre_view.py" line="86"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="88"/>
+        <location filename="../../ui/procedure/centre_view.py" line="87"/>
         <source>Other people seen or mentioned</source>
         <translation>Autres personnes vues ou citées</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="117"/>
+        <location filename="../../ui/procedure/centre_view.py" line="116"/>
+        <source>Give the day of the visit as YYYY-MM-DD, today or earlier.</source>
+        <translation>Donnez le jour de la visite en AAAA-MM-JJ, aujourd'hui ou avant.</translation>
+    </message>
+    <message>
         <source>Write the date as YYYY-MM-DD, today or earlier.</source>
-        <translation>Écrivez la date sous la forme AAAA-MM-JJ, aujourd'hui ou avant.</translation>
+        <translation type="vanished">Écrivez la date sous la forme AAAA-MM-JJ, aujourd'hui ou avant.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIf</name>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="48"/>
+        <source>can be filed from {date}</source>
+        <translation>peut être introduite à partir du {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="51"/>
+        <source>maximum reached on {date}</source>
+        <translation>maximum atteint le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="55"/>
+        <source>ends {date} at {time}</source>
+        <translation>se termine le {date} à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="58"/>
+        <source>last day {date}, until 24:00</source>
+        <translation>dernier jour le {date}, jusqu'à 24:00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="61"/>
+        <source>(moved forward from {date}, not a working day)</source>
+        <translation>(reporté du {date}, qui n'est pas un jour ouvrable)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="75"/>
+        <source>Try a decision to see which timers it starts and their last days. Nothing is saved. A date in the future gives a hypothetical result, to plan ahead.</source>
+        <translation>Essayez une décision pour voir quels délais elle lance et leurs derniers jours. Rien n'est enregistré. Une date dans le futur donne un résultat hypothétique, pour prévoir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="82"/>
+        <source>e.g. 13septies, 26quater</source>
+        <translation>p. ex. 13septies, 26quater</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="88"/>
+        <source>HH:MM — empty: time not known</source>
+        <translation>HH:MM — vide : heure inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="90"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="91"/>
+        <source>Annexe number</source>
+        <translation>Numéro d'annexe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="92"/>
+        <source>How it was given</source>
+        <translation>Comment elle a été remise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="97"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="98"/>
+        <source>Time (optional)</source>
+        <translation>Heure (facultative)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="100"/>
+        <source>Count</source>
+        <translation>Compter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="148"/>
+        <source>the decision</source>
+        <translation>la décision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="149"/>
+        <source>how it was given</source>
+        <translation>comment elle a été remise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="151"/>
+        <source>the answer to each question</source>
+        <translation>la réponse à chaque question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="155"/>
+        <source>a date (YYYY-MM-DD; a time as HH:MM, or none)</source>
+        <translation>une date (AAAA-MM-JJ ; une heure en HH:MM, ou aucune)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="157"/>
+        <source>To count, give: {what}.</source>
+        <translation>Pour compter, donnez : {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="183"/>
+        <source>HYPOTHETICAL: this date is in the future. This is a plan, not a running deadline.</source>
+        <translation>HYPOTHÉTIQUE : cette date est dans le futur. C'est une prévision, pas un délai en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="186"/>
+        <source>This decision starts no timer in Locator. Ask a lawyer what applies.</source>
+        <translation>Cette décision ne lance aucun délai dans Locator. Demandez à un avocat ce qui s'applique.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="189"/>
+        <source>An alarm, not legal advice: confirm with a lawyer today.</source>
+        <translation>Une alarme, pas un avis juridique : vérifiez aujourd'hui avec un avocat.</translation>
     </message>
 </context>
 <context>
     <name>centres</name>
     <message>
         <location filename="../../centres.yaml"/>
-        <source>From the GVO guide ('centralises detainee lists'); not found in any source checked. It may be an older switchboard number.</source>
+        <source>Not confirmed: found only in the Getting the Voice Out guide, which says this line keeps the lists of detainees. It may be an old number.</source>
         <extracomment>centre caricole: phone caveat</extracomment>
-        <translation>D'après le guide de GVO (« centralise les listes de détenus ») ; introuvable dans les sources vérifiées. C'est peut-être un ancien numéro de standard.</translation>
+        <translation>Non confirmé : trouvé seulement dans le guide de Getting the Voice Out, qui dit que cette ligne tient les listes des détenus. C'est peut-être un ancien numéro.</translation>
     </message>
     <message>
         <location filename="../../centres.yaml"/>
-        <source>From the GVO guide; not found in the sources checked.</source>
+        <source>Not confirmed: found only in the Getting the Voice Out guide.</source>
         <extracomment>centre 127bis: phone caveat</extracomment>
-        <translation>D'après le guide de GVO ; introuvable dans les sources vérifiées.</translation>
+        <translation>Non confirmé : trouvé seulement dans le guide de Getting the Voice Out.</translation>
     </message>
     <message>
         <location filename="../../centres.yaml"/>
@@ -3730,9 +4460,9 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
     </message>
     <message>
         <location filename="../../centres.yaml"/>
-        <source>Given by GVO; conflicts with the Immigration Office's 02/488.74.40. Probably the old local number.</source>
+        <source>Not confirmed: given by Getting the Voice Out, while the Immigration Office gives 02 488 74 40. Probably the old local number.</source>
         <extracomment>centre bruges: phone caveat</extracomment>
-        <translation>Donné par GVO ; ne correspond pas au 02/488.74.40 de l'Office des Étrangers. Probablement l'ancien numéro local.</translation>
+        <translation>Non confirmé : donné par Getting the Voice Out, alors que l'Office des étrangers donne le 02 488 74 40. Probablement l'ancien numéro local.</translation>
     </message>
     <message>
         <location filename="../../centres.yaml"/>
@@ -3742,9 +4472,9 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
     </message>
     <message>
         <location filename="../../centres.yaml"/>
-        <source>Given by GVO only; not on the Immigration Office site.</source>
+        <source>Not confirmed: given only by Getting the Voice Out, not by the Immigration Office.</source>
         <extracomment>centre holsbeek: phone caveat</extracomment>
-        <translation>Donné seulement par GVO ; absent du site de l'Office des Étrangers.</translation>
+        <translation>Non confirmé : donné seulement par Getting the Voice Out, pas par l'Office des étrangers.</translation>
     </message>
     <message>
         <location filename="../../centres.yaml"/>
@@ -3754,9 +4484,9 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
     </message>
     <message>
         <location filename="../../centres.yaml"/>
-        <source>Given by GVO only.</source>
+        <source>Not confirmed: given only by Getting the Voice Out.</source>
         <extracomment>centre holsbeek: phone caveat</extracomment>
-        <translation>Donné seulement par GVO.</translation>
+        <translation>Non confirmé : donné seulement par Getting the Voice Out.</translation>
     </message>
     <message>
         <location filename="../../centres.yaml"/>
@@ -3769,6 +4499,18 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <source>Getting there: from Leuven, bus 333 (platform 11) to 'Wilsele Gemeentehuis'.</source>
         <extracomment>centre holsbeek: visits</extracomment>
         <translation>Pour y aller : depuis Louvain, bus 333 (quai 11) jusqu'à « Wilsele Gemeentehuis ».</translation>
+    </message>
+    <message>
+        <location filename="../../centres.yaml"/>
+        <source>Visits: every day, 14:00 to 15:00, booked first by email.</source>
+        <extracomment>centre holsbeek: hours</extracomment>
+        <translation>Visites : tous les jours, de 14:00 à 15:00, réservées d'abord par e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../centres.yaml"/>
+        <source>Confirm by phone.</source>
+        <extracomment>centre holsbeek: hours</extracomment>
+        <translation>Confirmez par téléphone.</translation>
     </message>
     <message>
         <location filename="../../centres.yaml"/>
@@ -3799,6 +4541,31 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <source>Detainees may not keep their own phone if it has a camera; the préfecture says it lends mobile phones. The law requires at least one freely accessible phone per 50 detainees.</source>
         <extracomment>centre lille-lesquin: visits</extracomment>
         <translation>Les détenus ne peuvent pas garder leur téléphone s'il a un appareil photo ; la préfecture dit prêter des téléphones portables. La loi impose au moins un téléphone en libre accès pour 50 détenus.</translation>
+    </message>
+    <message>
+        <source>From the GVO guide ('centralises detainee lists'); not found in any source checked. It may be an older switchboard number.</source>
+        <extracomment>centre caricole: phone caveat</extracomment>
+        <translation type="vanished">D'après le guide de GVO (« centralise les listes de détenus ») ; introuvable dans les sources vérifiées. C'est peut-être un ancien numéro de standard.</translation>
+    </message>
+    <message>
+        <source>From the GVO guide; not found in the sources checked.</source>
+        <extracomment>centre 127bis: phone caveat</extracomment>
+        <translation type="vanished">D'après le guide de GVO ; introuvable dans les sources vérifiées.</translation>
+    </message>
+    <message>
+        <source>Given by GVO; conflicts with the Immigration Office's 02/488.74.40. Probably the old local number.</source>
+        <extracomment>centre bruges: phone caveat</extracomment>
+        <translation type="vanished">Donné par GVO ; ne correspond pas au 02/488.74.40 de l'Office des Étrangers. Probablement l'ancien numéro local.</translation>
+    </message>
+    <message>
+        <source>Given by GVO only; not on the Immigration Office site.</source>
+        <extracomment>centre holsbeek: phone caveat</extracomment>
+        <translation type="vanished">Donné seulement par GVO ; absent du site de l'Office des Étrangers.</translation>
+    </message>
+    <message>
+        <source>Given by GVO only.</source>
+        <extracomment>centre holsbeek: phone caveat</extracomment>
+        <translation type="vanished">Donné seulement par GVO.</translation>
     </message>
 </context>
 <context>
@@ -4288,7 +5055,7 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../locator/centres/model.py" line="90"/>
+        <location filename="../../locator/centres/model.py" line="107"/>
         <source>No centre has the id "{centre_id}".</source>
         <extracomment>UnknownCentreError</extracomment>
         <translation>Aucun centre n'a l'identifiant « {centre_id} ».</translation>
@@ -4310,52 +5077,57 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>Le jour où elle a été postée — la date du cachet de la poste</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/counting.py" line="142"/>
+        <location filename="../../locator/deadlines/counting.py" line="149"/>
         <source>{when} is in the future.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>{when} est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/counting.py" line="144"/>
+        <location filename="../../locator/deadlines/counting.py" line="151"/>
         <source>{when} is before the arrest date ({arrest}).</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>{when} est avant la date de l'arrestation ({arrest}).</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/counting.py" line="202"/>
+        <location filename="../../locator/deadlines/counting.py" line="210"/>
         <source>there is no rule with this id. Known rules: {known}.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>aucune règle n'a cet identifiant. Règles connues : {known}.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/counting.py" line="207"/>
+        <location filename="../../locator/deadlines/counting.py" line="215"/>
         <source>choose one of: {known}.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>choisissez parmi : {known}.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/counting.py" line="210"/>
+        <location filename="../../locator/deadlines/counting.py" line="218"/>
         <source>this deadline counts in hours from the moment the decision was handed over. Choose hand delivery.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>ce délai se compte en heures à partir du moment où la décision a été remise. Choisissez « remise en main propre ».</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/counting.py" line="213"/>
+        <location filename="../../locator/deadlines/counting.py" line="221"/>
         <source>this deadline counts from the day the decision was handed over. Choose hand delivery.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>ce délai se compte à partir du jour où la décision a été remise. Choisissez « remise en main propre ».</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/counting.py" line="295"/>
+        <location filename="../../locator/deadlines/counting.py" line="304"/>
         <source>{text} is not a real date.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>{text} n'est pas une vraie date.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/counting.py" line="297"/>
+        <location filename="../../locator/deadlines/counting.py" line="306"/>
         <source>write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM, for example 2025-08-10 or 2025-08-10T14:30.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>écrivez-la sous la forme AAAA-MM-JJ ou AAAA-MM-JJTHH:MM, par exemple 2025-08-10 ou 2025-08-10T14:30.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/deadlines/counting.py" line="338"/>
+        <source>The time it was handed over is not known: counted from the start of that day (00:00), the shorter deadline.</source>
+        <translation>L'heure de la remise n'est pas connue : compté depuis le début de ce jour (00:00), le délai le plus court.</translation>
     </message>
     <message>
         <location filename="../../locator/deadlines/table.py" line="40"/>
@@ -4368,275 +5140,311 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>La demande d'asile refusée était-elle une nouvelle demande, faite pendant la détention ?</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/timers.py" line="33"/>
+        <location filename="../../locator/deadlines/timers.py" line="34"/>
         <source>The decision was changed and this deadline no longer follows from it.</source>
         <translation>La décision a été modifiée et ce délai n'en découle plus.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/timers.py" line="35"/>
+        <location filename="../../locator/deadlines/timers.py" line="36"/>
         <source>The app's rules were corrected and this deadline no longer follows from the decision.</source>
         <translation>Les règles de l'application ont été corrigées et ce délai ne découle plus de la décision.</translation>
     </message>
     <message>
-        <location filename="../../locator/model/caseio.py" line="76"/>
+        <location filename="../../locator/model/caseio.py" line="79"/>
         <source>must be text</source>
         <extracomment>FieldError</extracomment>
         <translation>doit être du texte</translation>
     </message>
     <message>
-        <location filename="../../locator/model/caseio.py" line="78"/>
+        <location filename="../../locator/model/caseio.py" line="81"/>
         <source>is too long (at most one million characters)</source>
         <extracomment>FieldError</extracomment>
         <translation>est trop long (un million de caractères au maximum)</translation>
     </message>
     <message>
-        <location filename="../../locator/model/caseio.py" line="89"/>
+        <location filename="../../locator/model/caseio.py" line="92"/>
         <source>choose one of: {choices}</source>
         <extracomment>FieldError</extracomment>
         <translation>choisissez parmi : {choices}</translation>
     </message>
     <message>
-        <location filename="../../locator/model/caseio.py" line="122"/>
+        <location filename="../../locator/model/caseio.py" line="125"/>
         <source>this is not an email address (it needs a @ and a domain)</source>
         <extracomment>FieldError</extracomment>
         <translation>ce n'est pas une adresse e-mail (il faut un @ et un domaine)</translation>
     </message>
     <message>
-        <location filename="../../locator/model/caseio.py" line="132"/>
+        <location filename="../../locator/model/caseio.py" line="135"/>
         <source>must be a list of text</source>
         <extracomment>FieldError</extracomment>
         <translation>doit être une liste de textes</translation>
     </message>
     <message>
-        <location filename="../../locator/model/caseio.py" line="144"/>
+        <location filename="../../locator/model/caseio.py" line="147"/>
         <source>use only letters, digits, spaces, / . and -</source>
         <extracomment>FieldError</extracomment>
         <translation>utilisez seulement des lettres, des chiffres, des espaces, / . et -</translation>
     </message>
     <message>
-        <location filename="../../locator/model/caseio.py" line="198"/>
+        <location filename="../../locator/model/caseio.py" line="201"/>
         <source>must be an object with named fields</source>
         <extracomment>FieldError</extracomment>
         <translation>doit être un objet avec des champs nommés</translation>
     </message>
     <message>
-        <location filename="../../locator/model/caseio.py" line="201"/>
-        <location filename="../../locator/model/caseio.py" line="340"/>
+        <location filename="../../locator/model/caseio.py" line="204"/>
+        <location filename="../../locator/model/caseio.py" line="352"/>
         <source>is not a field we know</source>
         <extracomment>FieldError</extracomment>
         <translation>n'est pas un champ connu</translation>
     </message>
     <message>
-        <location filename="../../locator/model/caseio.py" line="209"/>
+        <location filename="../../locator/model/caseio.py" line="212"/>
         <source>must be a whole number</source>
         <extracomment>FieldError</extracomment>
         <translation>doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../locator/model/caseio.py" line="230"/>
+        <location filename="../../locator/model/caseio.py" line="233"/>
         <source>must be a list</source>
         <extracomment>FieldError</extracomment>
         <translation>doit être une liste</translation>
     </message>
     <message>
-        <location filename="../../locator/model/caseio.py" line="242"/>
+        <location filename="../../locator/model/caseio.py" line="245"/>
         <source>must be a list of phone numbers</source>
         <extracomment>FieldError</extracomment>
         <translation>doit être une liste de numéros de téléphone</translation>
     </message>
     <message>
-        <location filename="../../locator/model/caseio.py" line="262"/>
+        <location filename="../../locator/model/caseio.py" line="266"/>
         <source>the date of notification is needed</source>
         <extracomment>FieldError</extracomment>
         <translation>la date de notification est nécessaire</translation>
     </message>
     <message>
-        <location filename="../../locator/model/caseio.py" line="328"/>
+        <location filename="../../locator/model/caseio.py" line="269"/>
+        <source>must be true or false</source>
+        <extracomment>FieldError</extracomment>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/caseio.py" line="340"/>
         <source>must be a JSON object with named fields</source>
         <extracomment>FieldError</extracomment>
         <translation>doit être un objet JSON avec des champs nommés</translation>
     </message>
     <message>
-        <location filename="../../locator/model/caseio.py" line="354"/>
+        <location filename="../../locator/model/caseio.py" line="366"/>
         <source>give at least an alias or a name</source>
         <extracomment>FieldError</extracomment>
         <translation>indiquez au moins un surnom ou un nom</translation>
     </message>
     <message>
-        <location filename="../../locator/model/caseio.py" line="356"/>
+        <location filename="../../locator/model/caseio.py" line="368"/>
         <source>not a centre in the directory; choose one or unknown</source>
         <extracomment>FieldError</extracomment>
         <translation>ce centre n'est pas dans la liste ; choisissez-en un, ou « inconnu »</translation>
     </message>
     <message>
-        <location filename="../../locator/model/caseio.py" line="358"/>
-        <location filename="../../locator/model/caseio.py" line="362"/>
+        <location filename="../../locator/model/caseio.py" line="370"/>
+        <location filename="../../locator/model/caseio.py" line="374"/>
         <source>cannot be before the date of arrest</source>
         <extracomment>FieldError</extracomment>
         <translation>ne peut pas être avant la date de l'arrestation</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="177"/>
+        <location filename="../../locator/model/cases.py" line="188"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="179"/>
+        <location filename="../../locator/model/cases.py" line="190"/>
         <source>Bar</source>
         <translation>Barreau</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="181"/>
+        <location filename="../../locator/model/cases.py" line="192"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="183"/>
+        <location filename="../../locator/model/cases.py" line="194"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="185"/>
+        <location filename="../../locator/model/cases.py" line="196"/>
         <source>Brief sent on</source>
         <translation>Fiche envoyée le</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="194"/>
+        <location filename="../../locator/model/cases.py" line="205"/>
         <source>asked on</source>
         <translation>demandé le</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="212"/>
+        <location filename="../../locator/model/cases.py" line="223"/>
         <source>Alias (what friends call them)</source>
         <translation>Surnom (comme l'appellent ses amis)</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="215"/>
+        <location filename="../../locator/model/cases.py" line="226"/>
         <source>Registered LAST NAME</source>
         <translation>NOM enregistré</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="215"/>
+        <location filename="../../locator/model/cases.py" line="226"/>
         <source>as on the order to leave (OQT)</source>
         <translation>comme sur l'ordre de quitter le territoire (OQT)</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="217"/>
+        <location filename="../../locator/model/cases.py" line="228"/>
         <source>Registered first name</source>
         <translation>Prénom enregistré</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="219"/>
+        <location filename="../../locator/model/cases.py" line="230"/>
         <source>Real name</source>
         <translation>Vrai nom</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="221"/>
+        <location filename="../../locator/model/cases.py" line="232"/>
         <source>Other spellings</source>
         <translation>Autres orthographes</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="224"/>
+        <location filename="../../locator/model/cases.py" line="235"/>
         <source>Nationality (as recorded)</source>
         <translation>Nationalité (enregistrée)</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="226"/>
+        <location filename="../../locator/model/cases.py" line="237"/>
         <source>Real nationality</source>
         <translation>Vraie nationalité</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="230"/>
+        <location filename="../../locator/model/cases.py" line="241"/>
         <source>Date of birth (as recorded)</source>
         <translation>Date de naissance (enregistrée)</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="233"/>
+        <location filename="../../locator/model/cases.py" line="244"/>
         <source>Real date of birth</source>
         <translation>Vraie date de naissance</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="235"/>
+        <location filename="../../locator/model/cases.py" line="246"/>
+        <source>Man or woman</source>
+        <translation>Homme ou femme</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="247"/>
+        <source>Men and women are held in different centres: the calling round then shows the centres that hold them first.</source>
+        <translation>Les hommes et les femmes sont détenus dans des centres différents : la tournée d'appels montre alors d'abord les centres qui les détiennent.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="249"/>
         <source>OE / IBZ / SP number</source>
         <translation>Numéro OE / IBZ / SP</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="236"/>
+        <location filename="../../locator/model/cases.py" line="250"/>
         <source>on their badge</source>
         <translation>sur son badge</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="238"/>
+        <location filename="../../locator/model/cases.py" line="253"/>
         <source>Languages spoken</source>
         <translation>Langues parlées</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="239"/>
+        <location filename="../../locator/model/cases.py" line="254"/>
+        <source>The languages they speak and understand, best first: the lawyer asks for an interpreter in one of them.</source>
+        <translation>Les langues qu'elle parle et comprend, la mieux maîtrisée d'abord : l'avocat demande un interprète dans l'une d'elles.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="258"/>
         <source>Language of the case</source>
         <translation>Langue du dossier</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="243"/>
+        <location filename="../../locator/model/cases.py" line="259"/>
+        <source>The language of the procedure, French or Dutch: the language of the papers they received (the order to leave, the detention decision). The lawyer brief and the emails are written in it.</source>
+        <translation>La langue de la procédure, français ou néerlandais : la langue des papiers reçus (l'ordre de quitter le territoire, la décision de détention). La fiche pour l'avocat et les e-mails sont écrits dans cette langue.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="264"/>
         <source>Status</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="244"/>
+        <location filename="../../locator/model/cases.py" line="265"/>
         <source>Last contact</source>
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="245"/>
+        <location filename="../../locator/model/cases.py" line="266"/>
         <source>Date of arrest</source>
         <translation>Date de l'arrestation</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="247"/>
+        <location filename="../../locator/model/cases.py" line="268"/>
         <source>Place of arrest</source>
         <translation>Lieu de l'arrestation</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="248"/>
+        <location filename="../../locator/model/cases.py" line="269"/>
         <source>police station, city</source>
         <translation>commissariat, ville</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="250"/>
+        <location filename="../../locator/model/cases.py" line="272"/>
+        <source>Detained with their children under 18</source>
+        <translation>Détenu·e avec ses enfants de moins de 18 ans</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="273"/>
+        <source>Families with children under 18 are held in family units, not in the closed centres: the calling round then shows those first.</source>
+        <translation>Les familles avec des enfants de moins de 18 ans sont détenues dans des unités familiales, pas dans les centres fermés : la tournée d'appels montre alors celles-ci d'abord.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="275"/>
         <source>Centre</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="252"/>
+        <location filename="../../locator/model/cases.py" line="279"/>
         <source>Found there on</source>
         <translation>Trouvé(e) au centre le</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="254"/>
+        <location filename="../../locator/model/cases.py" line="281"/>
         <source>Phone that reaches them</source>
         <translation>Téléphone pour la joindre</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="257"/>
+        <location filename="../../locator/model/cases.py" line="284"/>
         <source>Wants a lawyer</source>
         <translation>Veut un avocat</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="259"/>
+        <location filename="../../locator/model/cases.py" line="286"/>
         <source>Agrees to share with GVO</source>
         <translation>D'accord de partager avec GVO</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="261"/>
+        <location filename="../../locator/model/cases.py" line="288"/>
         <source>Agrees to share with a lawyer</source>
         <translation>D'accord de partager avec un avocat</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="263"/>
+        <location filename="../../locator/model/cases.py" line="290"/>
         <source>Agrees to share with referents</source>
         <translation>D'accord de partager avec les référents</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="265"/>
+        <location filename="../../locator/model/cases.py" line="292"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -4647,44 +5455,46 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>pays inconnu ; choisissez-en un dans la liste, ou laissez vide</translation>
     </message>
     <message>
-        <location filename="../../locator/model/dates.py" line="45"/>
+        <location filename="../../locator/model/dates.py" line="47"/>
         <source>write the date as YYYY, YYYY-MM or YYYY-MM-DD</source>
         <extracomment>FieldError</extracomment>
         <translation>écrivez la date sous la forme AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../locator/model/dates.py" line="48"/>
+        <location filename="../../locator/model/dates.py" line="50"/>
+        <location filename="../../locator/model/dates.py" line="74"/>
+        <location filename="../../locator/model/dates.py" line="94"/>
         <source>the year must be 1900 or later</source>
         <extracomment>FieldError</extracomment>
         <translation>l'année doit être 1900 ou plus tard</translation>
     </message>
     <message>
-        <location filename="../../locator/model/dates.py" line="50"/>
+        <location filename="../../locator/model/dates.py" line="52"/>
         <source>the month must be between 01 and 12</source>
         <extracomment>FieldError</extracomment>
         <translation>le mois doit être entre 01 et 12</translation>
     </message>
     <message>
-        <location filename="../../locator/model/dates.py" line="55"/>
+        <location filename="../../locator/model/dates.py" line="57"/>
         <source>this day does not exist in that month</source>
         <extracomment>FieldError</extracomment>
         <translation>ce jour n'existe pas dans ce mois</translation>
     </message>
     <message>
-        <location filename="../../locator/model/dates.py" line="70"/>
+        <location filename="../../locator/model/dates.py" line="72"/>
         <source>write the date as YYYY-MM-DD (a day that exists)</source>
         <extracomment>FieldError</extracomment>
         <translation>écrivez la date sous la forme AAAA-MM-JJ (un jour qui existe)</translation>
     </message>
     <message>
-        <location filename="../../locator/model/dates.py" line="86"/>
+        <location filename="../../locator/model/dates.py" line="92"/>
         <source>write the date and time as YYYY-MM-DDTHH:MM</source>
         <extracomment>FieldError</extracomment>
         <translation>écrivez la date et l'heure sous la forme AAAA-MM-JJTHH:MM</translation>
     </message>
     <message>
-        <location filename="../../locator/model/dates.py" line="134"/>
-        <location filename="../../locator/storage/deadlines.py" line="131"/>
+        <location filename="../../locator/model/dates.py" line="143"/>
+        <location filename="../../locator/storage/deadlines.py" line="139"/>
         <source>this date is in the future</source>
         <extracomment>FieldError</extracomment>
         <translation>cette date est dans le futur</translation>
@@ -4696,19 +5506,81 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>Un problème est survenu.</translation>
     </message>
     <message>
-        <location filename="../../locator/model/events.py" line="283"/>
+        <location filename="../../locator/model/events.py" line="364"/>
         <source>Imported from a copy on {day}.</source>
         <translation>Importé d'une copie le {day}.</translation>
     </message>
     <message>
-        <location filename="../../locator/model/events.py" line="284"/>
+        <location filename="../../locator/model/events.py" line="365"/>
         <source>Possible duplicate of case {duplicate_of}, imported from a copy on {day}. Compare the two and keep what is right.</source>
         <translation>Doublon possible du dossier {duplicate_of}, importé d'une copie le {day}. Comparez les deux et gardez ce qui est juste.</translation>
     </message>
     <message>
-        <location filename="../../locator/model/events.py" line="286"/>
+        <location filename="../../locator/model/events.py" line="367"/>
         <source>Updated from a copy on {day}: the copy's version of this case was taken. Its decisions, deportation attempts, timeline and attachments were added to ours; nothing of ours was removed from them.</source>
         <translation>Mis à jour depuis une copie le {day} : la version de la copie a été reprise pour ce dossier. Ses décisions, tentatives d'expulsion, chronologie et pièces jointes ont été ajoutées aux nôtres ; rien des nôtres n'a été retiré.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/passphrase.py" line="38"/>
+        <source>Use five to seven random words, or the passphrase Locator suggests.</source>
+        <translation>Utilisez cinq à sept mots au hasard, ou la phrase de passe proposée par Locator.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/passphrase.py" line="39"/>
+        <source>Type a passphrase.</source>
+        <translation>Tapez une phrase de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/passphrase.py" line="43"/>
+        <location filename="../../locator/model/passphrase.py" line="45"/>
+        <source>It is one of the passwords people use most, and those are tried first.</source>
+        <translation>C'est un des mots de passe les plus utilisés, et ceux-là sont essayés en premier.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/passphrase.py" line="47"/>
+        <source>It is mostly a name, and names are tried first.</source>
+        <translation>C'est surtout un nom, et les noms sont essayés en premier.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/passphrase.py" line="48"/>
+        <source>One word on its own is tried first, even with a few digits.</source>
+        <translation>Un mot seul est essayé en premier, même avec quelques chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/passphrase.py" line="49"/>
+        <location filename="../../locator/model/passphrase.py" line="50"/>
+        <source>It follows keys that sit side by side on the keyboard.</source>
+        <translation>Elle suit des touches voisines sur le clavier.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/passphrase.py" line="51"/>
+        <source>It repeats the same letters or words.</source>
+        <translation>Elle répète les mêmes lettres ou les mêmes mots.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/passphrase.py" line="52"/>
+        <source>It is a run like abc or 123.</source>
+        <translation>C'est une suite comme abc ou 123.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/passphrase.py" line="53"/>
+        <source>It holds a year, and years are tried first.</source>
+        <translation>Elle contient une année, et les années sont essayées en premier.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/passphrase.py" line="54"/>
+        <source>It holds a date, and dates are tried first.</source>
+        <translation>Elle contient une date, et les dates sont essayées en premier.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/passphrase.py" line="56"/>
+        <source>It is too short: it could be guessed quickly.</source>
+        <translation>Elle est trop courte : elle pourrait être devinée vite.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/passphrase.py" line="57"/>
+        <source>It could be guessed quickly.</source>
+        <translation>Elle pourrait être devinée vite.</translation>
     </message>
     <message>
         <location filename="../../locator/model/phones.py" line="20"/>
@@ -4723,31 +5595,32 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>ce numéro de téléphone n'existe pas (vérifiez les chiffres, ou ajoutez l'indicatif du pays, p. ex. +33)</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/backup.py" line="59"/>
+        <location filename="../../locator/storage/backup.py" line="60"/>
         <source>Choose a passphrase for the copy.</source>
         <extracomment>VaultExists</extracomment>
         <translation>Choisissez une phrase de passe pour la copie.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/backup.py" line="83"/>
+        <location filename="../../locator/storage/backup.py" line="86"/>
         <source>the backup failed its integrity check</source>
         <extracomment>DamagedVault</extracomment>
         <translation>la vérification d'intégrité de la sauvegarde a échoué</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/deadlines.py" line="133"/>
+        <location filename="../../locator/storage/deadlines.py" line="141"/>
+        <location filename="../../ui/deadlines/actions.py" line="118"/>
         <source>say who filed it (the lawyer's name, for example)</source>
         <extracomment>FieldError</extracomment>
         <translation>dites qui l'a introduit (le nom de l'avocat, par exemple)</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/deadlines.py" line="140"/>
+        <location filename="../../locator/storage/deadlines.py" line="148"/>
         <source>give a reason, so others understand later</source>
         <extracomment>FieldError</extracomment>
         <translation>donnez une raison, pour que les autres comprennent plus tard</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/deadlines.py" line="149"/>
+        <location filename="../../locator/storage/deadlines.py" line="157"/>
         <source>There is no deadline number {n}.</source>
         <extracomment>UnknownCase</extracomment>
         <translation>Il n'y a pas de délai numéro {n}.</translation>
@@ -4837,6 +5710,46 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>Le disque est plein ou le fichier n'a pas pu être écrit. Rien n'a été modifié.</translation>
     </message>
     <message>
+        <location filename="../../locator/storage/exports.py" line="48"/>
+        <source>“{name}” is a folder. Give a file name, such as brief.pdf.</source>
+        <translation>« {name} » est un dossier. Donnez un nom de fichier, par exemple fiche.pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/exports.py" line="52"/>
+        <source>The folder for “{name}” does not exist. Choose a folder that does.</source>
+        <translation>Le dossier de « {name} » n'existe pas. Choisissez un dossier qui existe.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/exports.py" line="57"/>
+        <source>“{name}” is the vault itself: an export never replaces it. Choose another name.</source>
+        <translation>« {name} » est le coffre-fort lui-même : un export ne le remplace jamais. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/exports.py" line="62"/>
+        <source>“{name}” would be in the vault's backup folder, which holds only backups. Choose another folder.</source>
+        <translation>« {name} » serait dans le dossier des sauvegardes du coffre-fort, qui ne contient que des sauvegardes. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/exports.py" line="66"/>
+        <source>“{name}” exists and is not a PDF: it is left as it is. Choose another name.</source>
+        <translation>« {name} » existe et n'est pas un PDF : il est laissé tel quel. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/exports.py" line="69"/>
+        <source>“{name}” exists already. Choose another name, or say that it may be replaced.</source>
+        <translation>« {name} » existe déjà. Choisissez un autre nom, ou dites qu'il peut être remplacé.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/exports.py" line="72"/>
+        <source>“{name}” is a link to another file: it is left as it is. Choose another name.</source>
+        <translation>« {name} » est un lien vers un autre fichier : il est laissé tel quel. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/exports.py" line="75"/>
+        <source>Locator may not write in the folder of “{name}”. Choose another folder.</source>
+        <translation>Locator ne peut pas écrire dans le dossier de « {name} ». Choisissez un autre dossier.</translation>
+    </message>
+    <message>
         <location filename="../../locator/storage/keystore.py" line="27"/>
         <source>the macOS Keychain of this user account</source>
         <translation>le trousseau macOS (Keychain) de ce compte utilisateur</translation>
@@ -4863,7 +5776,7 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
     </message>
     <message>
         <location filename="../../locator/storage/keystore.py" line="71"/>
-        <location filename="../../locator/storage/keystore.py" line="92"/>
+        <location filename="../../locator/storage/keystore.py" line="89"/>
         <source>The keyring on this computer is not available right now.</source>
         <translation>Le trousseau de clés de cet ordinateur n'est pas disponible pour le moment.</translation>
     </message>
@@ -4873,14 +5786,19 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>Aucun trousseau de clés n'a pu être chargé sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/keystore.py" line="84"/>
-        <source>The keyring on this computer ({name}) does not encrypt secrets safely, so Locator will not use it.</source>
-        <translation>Le trousseau de clés de cet ordinateur ({name}) ne chiffre pas les secrets de façon sûre : Locator ne l'utilisera pas.</translation>
-    </message>
-    <message>
-        <location filename="../../locator/storage/keystore.py" line="95"/>
+        <location filename="../../locator/storage/keystore.py" line="92"/>
         <source>There is no keyring on this computer (for example no GNOME Keyring or KWallet is running).</source>
         <translation>Il n'y a pas de trousseau de clés sur cet ordinateur (par exemple, ni GNOME Keyring ni KWallet ne fonctionne).</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/keystore.py" line="212"/>
+        <source>No safe place for the key was found on this computer (no keyring service is running).</source>
+        <translation>Aucun endroit sûr pour la clé n'a été trouvé sur cet ordinateur (aucun service de trousseau de clés ne tourne).</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/keystore.py" line="214"/>
+        <source>The keyring on this computer does not encrypt secrets safely, so Locator will not use it.</source>
+        <translation>Le trousseau de clés de cet ordinateur ne chiffre pas les secrets de façon sûre : Locator ne l'utilisera pas.</translation>
     </message>
     <message>
         <location filename="../../locator/storage/store.py" line="216"/>
@@ -4889,203 +5807,296 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>Il n'y a pas de pièce jointe numéro {n}.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="85"/>
+        <location filename="../../locator/storage/vault.py" line="86"/>
         <source>the file is cut short</source>
         <extracomment>DamagedVault</extracomment>
         <translation>le fichier est tronqué</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="105"/>
+        <location filename="../../locator/storage/vault.py" line="106"/>
         <source>Choose a passphrase: the vault cannot be created without one.</source>
         <extracomment>WrongPassphrase</extracomment>
         <translation>Choisissez une phrase de passe : le coffre-fort ne peut pas être créé sans elle.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="159"/>
+        <location filename="../../locator/storage/vault.py" line="160"/>
         <source>an integrity check failed</source>
         <extracomment>DamagedVault</extracomment>
         <translation>une vérification d'intégrité a échoué</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="200"/>
+        <location filename="../../locator/storage/vault.py" line="201"/>
         <source>The vault file was moved, renamed or deleted while Locator was open. Nothing more was saved. Lock Locator and open the vault where it is now, or restore a backup.</source>
         <extracomment>VaultMissing</extracomment>
         <translation>Le fichier du coffre-fort a été déplacé, renommé ou supprimé pendant que Locator était ouvert. Plus rien n'a été enregistré. Verrouillez Locator et ouvrez le coffre-fort là où il se trouve maintenant, ou restaurez une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="222"/>
+        <location filename="../../locator/storage/vault.py" line="223"/>
         <source>The new passphrase cannot be empty.</source>
         <extracomment>WrongPassphrase</extracomment>
         <translation>La nouvelle phrase de passe ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="397"/>
-        <location filename="../../locator/storage/vault.py" line="408"/>
+        <location filename="../../locator/storage/vault.py" line="398"/>
+        <location filename="../../locator/storage/vault.py" line="409"/>
         <source>the file could not be read or written</source>
         <extracomment>DamagedVault</extracomment>
         <translation>le fichier n'a pas pu être lu ou écrit</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="407"/>
+        <location filename="../../locator/storage/vault.py" line="408"/>
         <source>The vault is in use by another copy of Locator. Close it there first.</source>
         <extracomment>VaultExists</extracomment>
         <translation>Le coffre-fort est utilisé par un autre Locator ouvert. Fermez-le d'abord là-bas.</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="59"/>
+        <location filename="../../locator/timeline/describe.py" line="63"/>
         <source>GVO</source>
         <translation>GVO</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="59"/>
+        <location filename="../../locator/timeline/describe.py" line="63"/>
         <source>the lawyer</source>
         <translation>l'avocat</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="61"/>
+        <location filename="../../locator/timeline/describe.py" line="64"/>
+        <source>a centre referent</source>
+        <translation>un·e référent·e de centre</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="64"/>
+        <source>a visitor</source>
+        <translation>un·e visiteur·euse</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="65"/>
+        <source>someone else</source>
+        <translation>quelqu'un d'autre</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="66"/>
+        <source>text copied</source>
+        <translation>texte copié</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="66"/>
+        <source>saved as a PDF</source>
+        <translation>enregistré en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="67"/>
+        <source>handed to the mail program</source>
+        <translation>confié au programme de courrier</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="70"/>
+        <source>recorded as sent by an earlier version of Locator, which did not ask — it may only have been prepared</source>
+        <translation>noté comme envoyé par une version antérieure de Locator, qui ne le demandait pas — il n'a peut-être été que préparé</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="73"/>
         <source>asked to look for them</source>
         <translation>demande de recherche</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="62"/>
+        <location filename="../../locator/timeline/describe.py" line="74"/>
         <source>told where they are held</source>
         <translation>lieu de détention communiqué</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="63"/>
+        <location filename="../../locator/timeline/describe.py" line="75"/>
         <source>asked for a lawyer</source>
         <translation>demande d'avocat</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="64"/>
+        <location filename="../../locator/timeline/describe.py" line="76"/>
         <source>told what happened</source>
         <translation>nouvelles communiquées</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="65"/>
+        <location filename="../../locator/timeline/describe.py" line="77"/>
         <source>told about the flight</source>
         <translation>vol signalé</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="66"/>
+        <location filename="../../locator/timeline/describe.py" line="78"/>
         <source>asked for support at the flight</source>
         <translation>demande de soutien au moment du vol</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="70"/>
+        <location filename="../../locator/timeline/describe.py" line="82"/>
         <source>(only if this is the first removal measure)</source>
         <translation>(seulement s'il s'agit de la première mesure d'éloignement)</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="71"/>
+        <location filename="../../locator/timeline/describe.py" line="83"/>
         <source>(only if the refused application was not a new one made in detention)</source>
         <translation>(seulement si la demande refusée n'était pas une nouvelle demande faite en détention)</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="74"/>
+        <location filename="../../locator/timeline/describe.py" line="86"/>
         <source>done</source>
         <translation>faite</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="74"/>
+        <location filename="../../locator/timeline/describe.py" line="86"/>
         <source>skipped</source>
         <translation>passée</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="74"/>
+        <location filename="../../locator/timeline/describe.py" line="86"/>
         <source>opened again</source>
         <translation>rouverte</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="86"/>
+        <location filename="../../locator/timeline/describe.py" line="98"/>
         <source>{centre}: {answer}</source>
         <translation>{centre} : {answer}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="89"/>
+        <location filename="../../locator/timeline/describe.py" line="101"/>
         <source>{centre}, {day}: {visitor}</source>
         <translation>{centre}, {day} : {visitor}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="92"/>
+        <location filename="../../locator/timeline/describe.py" line="104"/>
         <source>phone handed over</source>
         <translation>téléphone remis</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="99"/>
-        <source>To {to}: {purpose}</source>
-        <translation>À {to} : {purpose}</translation>
-    </message>
-    <message>
-        <location filename="../../locator/timeline/describe.py" line="101"/>
+        <location filename="../../locator/timeline/describe.py" line="111"/>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="104"/>
+        <location filename="../../locator/timeline/describe.py" line="114"/>
         <source> (centre: {centre})</source>
         <translation> (centre : {centre})</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="112"/>
+        <location filename="../../locator/timeline/describe.py" line="122"/>
         <source>Correction: {text}</source>
         <translation>Correction : {text}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="136"/>
+        <location filename="../../locator/timeline/describe.py" line="141"/>
+        <source>{day} at {time}</source>
+        <translation>{day} à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="143"/>
+        <source>sent on {when} by {by}</source>
+        <translation>envoyé le {when} par {by}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="144"/>
+        <source>sent on {when}</source>
+        <translation>envoyé le {when}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="147"/>
+        <source>prepared, not sent yet</source>
+        <translation>préparé, pas encore envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="148"/>
+        <source>prepared ({how}), not sent yet</source>
+        <translation>préparé ({how}), pas encore envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="155"/>
+        <source>Email: {state}</source>
+        <translation>E-mail : {state}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="157"/>
+        <source>To {to}: {purpose}</source>
+        <translation>À {to} : {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="164"/>
+        <source>Lawyer brief: {state}</source>
+        <translation>Fiche pour l'avocat : {state}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="165"/>
+        <source>Lawyer brief for {to}: {state}</source>
+        <translation>Fiche pour l'avocat à {to} : {state}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="182"/>
         <source>“{step}”: {n} of {total} ticked</source>
         <translation>« {step} » : {n} cochés sur {total}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="138"/>
+        <location filename="../../locator/timeline/describe.py" line="184"/>
         <source>“{step}”: {state}</source>
         <translation>« {step} » : {state}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="145"/>
+        <location filename="../../locator/timeline/describe.py" line="191"/>
         <source>{title}: started, last day {due}</source>
         <translation>{title} : commencé, dernier jour : {due}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="148"/>
+        <location filename="../../locator/timeline/describe.py" line="194"/>
         <source>(only as a possibility)</source>
         <translation>(seulement comme possibilité)</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="151"/>
+        <location filename="../../locator/timeline/describe.py" line="197"/>
         <source>{title}: last day moved from {old} to {due}</source>
         <translation>{title} : dernier jour déplacé du {old} au {due}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="154"/>
+        <location filename="../../locator/timeline/describe.py" line="200"/>
         <source>{title}: filed on {on} by {by}</source>
         <translation>{title} : introduit le {on} par {by}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="159"/>
+        <location filename="../../locator/timeline/describe.py" line="205"/>
         <source>{title}: set aside as not applicable — {reason}</source>
         <translation>{title} : écarté car il ne s'applique pas — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="266"/>
+        <location filename="../../ui/deadlines/actions.py" line="115"/>
+        <source>give the day it was filed: type it (YYYY-MM-DD) or pick it in the calendar</source>
+        <extracomment>FieldError</extracomment>
+        <translation>donnez le jour de l'introduction : tapez-le (AAAA-MM-JJ) ou choisissez-le dans le calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="295"/>
         <source>choose an answer ("Don't know" is one)</source>
         <extracomment>FieldError</extracomment>
         <translation>choisissez une réponse (« Je ne sais pas » en est une)</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="267"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="296"/>
         <source>choose one</source>
         <extracomment>FieldError</extracomment>
         <translation>choisissez une option</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="271"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="300"/>
+        <source>give the date it was handed over: type it or pick it in the calendar</source>
+        <extracomment>FieldError</extracomment>
+        <translation>donnez la date de la remise : tapez-la ou choisissez-la dans le calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="305"/>
+        <source>write the time as HH:MM (for example 09:10), or leave it empty if it is not known</source>
+        <extracomment>FieldError</extracomment>
+        <translation>écrivez l'heure en HH:MM (par exemple 09:10), ou laissez vide si elle n'est pas connue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="311"/>
         <source>this date and time is in the future</source>
         <extracomment>FieldError</extracomment>
         <translation>cette date et cette heure sont dans le futur</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="277"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="316"/>
         <source>files up to 50 MB can be kept in the vault</source>
         <extracomment>FieldError</extracomment>
         <translation>le coffre-fort accepte des fichiers jusqu'à 50 Mo</translation>
@@ -5096,304 +6107,319 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <extracomment>SamePassphrase</extracomment>
         <translation>Choisissez une phrase de passe différente de celle de votre coffre-fort : la copie est pour quelqu'un d'autre, qui ne doit pas pouvoir ouvrir votre coffre-fort.</translation>
     </message>
+    <message>
+        <source>The keyring on this computer ({name}) does not encrypt secrets safely, so Locator will not use it.</source>
+        <translation type="vanished">Le trousseau de clés de cet ordinateur ({name}) ne chiffre pas les secrets de façon sûre : Locator ne l'utilisera pas.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/common/labels.py" line="40"/>
+        <location filename="../../ui/common/labels.py" line="41"/>
         <source>Missing</source>
         <translation>Disparu(e)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="41"/>
+        <location filename="../../ui/common/labels.py" line="42"/>
         <source>At a police station</source>
         <translation>Au commissariat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="42"/>
+        <location filename="../../ui/common/labels.py" line="43"/>
         <source>Detained in a centre</source>
         <translation>Détenu(e) en centre fermé</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="43"/>
+        <location filename="../../ui/common/labels.py" line="44"/>
         <source>Released</source>
         <translation>Libéré(e)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="44"/>
-        <location filename="../../ui/common/labels.py" line="101"/>
+        <location filename="../../ui/common/labels.py" line="45"/>
+        <location filename="../../ui/common/labels.py" line="107"/>
         <source>Deported</source>
         <translation>Expulsé(e)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="45"/>
+        <location filename="../../ui/common/labels.py" line="46"/>
         <source>Transferred</source>
         <translation>Transféré(e)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="46"/>
+        <location filename="../../ui/common/labels.py" line="47"/>
         <source>Unknown</source>
         <translation>Inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="51"/>
+        <location filename="../../ui/common/labels.py" line="52"/>
         <source>Not asked yet</source>
         <translation>Pas encore demandé</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="52"/>
-        <location filename="../../ui/common/labels.py" line="94"/>
+        <location filename="../../ui/common/labels.py" line="53"/>
+        <location filename="../../ui/common/labels.py" line="95"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="52"/>
-        <location filename="../../ui/common/labels.py" line="94"/>
+        <location filename="../../ui/common/labels.py" line="53"/>
+        <location filename="../../ui/common/labels.py" line="95"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="56"/>
+        <location filename="../../ui/common/labels.py" line="57"/>
         <source>Not known yet</source>
         <translation>Pas encore connue</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="57"/>
+        <location filename="../../ui/common/labels.py" line="58"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="57"/>
+        <location filename="../../ui/common/labels.py" line="58"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="62"/>
+        <location filename="../../ui/common/labels.py" line="63"/>
         <source>Order to leave (OQT)</source>
         <translation>Ordre de quitter le territoire (OQT)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="63"/>
+        <location filename="../../ui/common/labels.py" line="64"/>
         <source>Detention decision</source>
         <translation>Décision de maintien (détention)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="64"/>
+        <location filename="../../ui/common/labels.py" line="65"/>
         <source>Removal measure (e.g. annexe 13septies)</source>
         <translation>Mesure d'éloignement (p. ex. annexe 13septies)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="65"/>
+        <location filename="../../ui/common/labels.py" line="66"/>
         <source>Dublin transfer</source>
         <translation>Transfert Dublin</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="66"/>
+        <location filename="../../ui/common/labels.py" line="67"/>
         <source>Asylum refused</source>
         <translation>Asile refusé</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="67"/>
+        <location filename="../../ui/common/labels.py" line="68"/>
         <source>Entry refused</source>
         <translation>Refoulement (entrée refusée)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="68"/>
+        <location filename="../../ui/common/labels.py" line="69"/>
         <source>Detention extended</source>
         <translation>Détention prolongée</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="69"/>
+        <location filename="../../ui/common/labels.py" line="70"/>
         <source>Entry ban (annexe 13sexies)</source>
         <translation>Interdiction d'entrée (annexe 13sexies)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="70"/>
+        <location filename="../../ui/common/labels.py" line="71"/>
         <source>Council chamber's order on the detention</source>
         <translation>Ordonnance de la chambre du conseil sur la détention</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="71"/>
+        <location filename="../../ui/common/labels.py" line="72"/>
         <source>Chamber of indictment's decision on the detention</source>
         <translation>Décision de la chambre des mises en accusation sur la détention</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="73"/>
+        <location filename="../../ui/common/labels.py" line="74"/>
         <source>Judgment of the CCE/RvV</source>
         <translation>Arrêt du CCE</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="74"/>
+        <location filename="../../ui/common/labels.py" line="75"/>
         <source>France: OQTF in a detention centre (CRA)</source>
         <translation>France : OQTF en centre de rétention (CRA)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="75"/>
+        <location filename="../../ui/common/labels.py" line="76"/>
         <source>France: OQTF with house arrest or in prison</source>
         <translation>France : OQTF avec assignation à résidence ou en prison</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="77"/>
+        <location filename="../../ui/common/labels.py" line="78"/>
         <source>France: placement in a detention centre (CRA)</source>
         <translation>France : placement en centre de rétention (CRA)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="79"/>
+        <location filename="../../ui/common/labels.py" line="80"/>
         <source>France: the judge's order on the detention</source>
         <translation>France : l'ordonnance du juge sur la rétention</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="80"/>
+        <location filename="../../ui/common/labels.py" line="81"/>
         <source>Other decision</source>
         <translation>Autre décision</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="85"/>
+        <location filename="../../ui/common/labels.py" line="86"/>
         <source>Handed over</source>
         <translation>Remise en main propre</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="86"/>
+        <location filename="../../ui/common/labels.py" line="87"/>
         <source>Registered letter with acknowledgment of receipt</source>
         <translation>Recommandé avec accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="87"/>
+        <location filename="../../ui/common/labels.py" line="88"/>
         <source>Registered letter without acknowledgment of receipt</source>
         <translation>Recommandé sans accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="89"/>
+        <location filename="../../ui/common/labels.py" line="90"/>
         <source>Ordinary post</source>
         <translation>Courrier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="93"/>
+        <location filename="../../ui/common/labels.py" line="94"/>
         <source>Don't know</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="98"/>
+        <location filename="../../ui/common/labels.py" line="99"/>
+        <location filename="../../ui/common/labels.py" line="104"/>
         <source>Not known</source>
         <translation>Inconnu</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="99"/>
+        <source>Man</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="100"/>
+        <source>Woman</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="105"/>
         <source>Refused to board</source>
         <translation>A refusé d'embarquer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="100"/>
+        <location filename="../../ui/common/labels.py" line="106"/>
         <source>Brought back</source>
         <translation>Ramené(e) au centre</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="106"/>
+        <location filename="../../ui/common/labels.py" line="112"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="106"/>
+        <location filename="../../ui/common/labels.py" line="112"/>
         <source>Host</source>
         <translation>Hébergeur</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="107"/>
+        <location filename="../../ui/common/labels.py" line="113"/>
         <source>Friend</source>
         <translation>Ami(e)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="107"/>
+        <location filename="../../ui/common/labels.py" line="113"/>
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="108"/>
+        <location filename="../../ui/common/labels.py" line="114"/>
         <source>Centre referent</source>
         <translation>Référent du centre</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="109"/>
+        <location filename="../../ui/common/labels.py" line="115"/>
         <source>Lawyer</source>
         <translation>Avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="110"/>
+        <location filename="../../ui/common/labels.py" line="116"/>
         <source>Fellow detainee</source>
         <translation>Codétenu(e)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="111"/>
+        <location filename="../../ui/common/labels.py" line="117"/>
         <source>Visitor</source>
         <translation>Visiteur</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="117"/>
+        <location filename="../../ui/common/labels.py" line="123"/>
         <source>Case opened</source>
         <translation>Dossier ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="117"/>
+        <location filename="../../ui/common/labels.py" line="123"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="118"/>
+        <location filename="../../ui/common/labels.py" line="124"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="118"/>
+        <location filename="../../ui/common/labels.py" line="124"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="119"/>
+        <location filename="../../ui/common/labels.py" line="125"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="120"/>
+        <location filename="../../ui/common/labels.py" line="126"/>
         <source>Status changed</source>
         <translation>Situation modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="121"/>
+        <location filename="../../ui/common/labels.py" line="127"/>
         <source>Decision recorded</source>
         <translation>Décision notée</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="122"/>
+        <location filename="../../ui/common/labels.py" line="128"/>
         <source>Deportation attempt</source>
         <translation>Tentative d'expulsion</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="123"/>
+        <location filename="../../ui/common/labels.py" line="129"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="123"/>
+        <location filename="../../ui/common/labels.py" line="129"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="124"/>
+        <location filename="../../ui/common/labels.py" line="130"/>
         <source>Attachment added</source>
         <translation>Pièce jointe ajoutée</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="125"/>
+        <location filename="../../ui/common/labels.py" line="131"/>
         <source>Lawyer brief sent</source>
         <translation>Fiche envoyée à l'avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="126"/>
+        <location filename="../../ui/common/labels.py" line="132"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="126"/>
+        <location filename="../../ui/common/labels.py" line="132"/>
         <source>Deadline</source>
         <translation>Délai</translation>
     </message>

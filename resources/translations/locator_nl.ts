@@ -154,83 +154,83 @@ Locator is gebouwd op vrije software: Qt en PySide6 (LGPL-3.0), SQLCipher (BSD-a
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/case/timeline.py" line="208"/>
+        <location filename="../../ui/case/timeline.py" line="219"/>
         <source>Photos and scans</source>
         <translation>Foto's en scans</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="212"/>
+        <location filename="../../ui/case/timeline.py" line="223"/>
         <source>Add photo or scan…</source>
         <translation>Foto of scan toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="213"/>
+        <location filename="../../ui/case/timeline.py" line="224"/>
         <source>View</source>
         <translation>Bekijken</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="214"/>
+        <location filename="../../ui/case/timeline.py" line="225"/>
         <source>Save a copy…</source>
         <translation>Een kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="232"/>
+        <location filename="../../ui/case/timeline.py" line="243"/>
         <source>{name}  ({kb} KB)</source>
         <translation>{name}  ({kb} kB)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="241"/>
+        <location filename="../../ui/case/timeline.py" line="252"/>
         <source>Choose a photo or scan</source>
         <translation>Kies een foto of scan</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="245"/>
+        <location filename="../../ui/case/timeline.py" line="256"/>
         <source>Too large</source>
         <translation>Te groot</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="246"/>
+        <location filename="../../ui/case/timeline.py" line="257"/>
         <source>Files up to 50 MB can be kept in the vault.</source>
         <translation>De kluis kan bestanden tot 50 MB bewaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="267"/>
+        <location filename="../../ui/case/timeline.py" line="278"/>
         <source>No preview</source>
         <translation>Geen voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="268"/>
+        <location filename="../../ui/case/timeline.py" line="279"/>
         <source>This file cannot be shown inside Locator. Use “Save a copy…” to open it with another program.</source>
         <translation>Dit bestand kan niet in Locator getoond worden. Gebruik “Een kopie opslaan…” om het met een ander programma te openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="273"/>
+        <location filename="../../ui/case/timeline.py" line="284"/>
         <source>Attachment</source>
         <translation>Bijlage</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="288"/>
+        <location filename="../../ui/case/timeline.py" line="299"/>
         <source>The copy will not be encrypted</source>
         <translation>De kopie wordt niet versleuteld</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="289"/>
+        <location filename="../../ui/case/timeline.py" line="300"/>
         <source>The saved copy is an ordinary file: anyone who can open this computer can read it. Save it only if you need to, and delete it after use.</source>
         <translation>De opgeslagen kopie is een gewoon bestand: iedereen die deze computer kan openen, kan het lezen. Sla het alleen op als het nodig is, en verwijder het na gebruik.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="291"/>
-        <location filename="../../ui/case/timeline.py" line="293"/>
+        <location filename="../../ui/case/timeline.py" line="302"/>
+        <location filename="../../ui/case/timeline.py" line="304"/>
         <source>Save a copy</source>
         <translation>Een kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="300"/>
+        <location filename="../../ui/case/timeline.py" line="311"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="301"/>
+        <location filename="../../ui/case/timeline.py" line="312"/>
         <source>The copy could not be written there.</source>
         <translation>De kopie kon daar niet weggeschreven worden.</translation>
     </message>
@@ -238,136 +238,156 @@ Locator is gebouwd op vrije software: Qt en PySide6 (LGPL-3.0), SQLCipher (BSD-a
 <context>
     <name>BriefWindow</name>
     <message>
-        <location filename="../../ui/brief/window.py" line="86"/>
+        <location filename="../../ui/brief/window.py" line="97"/>
         <source>Lawyer brief</source>
         <translation>Fiche voor de advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="108"/>
+        <location filename="../../ui/brief/window.py" line="119"/>
         <source>Language of the case</source>
         <translation>Taal van het dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="117"/>
+        <location filename="../../ui/brief/window.py" line="128"/>
         <source>Labels in</source>
         <translation>Opschriften in</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="118"/>
+        <location filename="../../ui/brief/window.py" line="129"/>
         <source>Your name</source>
         <translation>Je naam</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="119"/>
+        <location filename="../../ui/brief/window.py" line="130"/>
         <source>Your phone</source>
         <translation>Je telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="120"/>
+        <location filename="../../ui/brief/window.py" line="131"/>
         <source>Your email</source>
         <translation>Je e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="125"/>
+        <location filename="../../ui/brief/window.py" line="136"/>
         <source>Preview of the brief</source>
         <translation>Voorbeeld van de fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="133"/>
-        <location filename="../../ui/brief/window.py" line="135"/>
+        <location filename="../../ui/brief/window.py" line="144"/>
+        <location filename="../../ui/brief/window.py" line="146"/>
         <source>Optional password for the PDF</source>
         <translation>Wachtwoord voor de pdf (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="137"/>
-        <location filename="../../ui/brief/window.py" line="246"/>
+        <location filename="../../ui/brief/window.py" line="148"/>
+        <location filename="../../ui/brief/window.py" line="318"/>
         <source>Save PDF…</source>
         <translation>Pdf opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="138"/>
+        <location filename="../../ui/brief/window.py" line="149"/>
         <source>Email to GVO</source>
         <translation>E-mail naar GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="139"/>
+        <location filename="../../ui/brief/window.py" line="150"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="144"/>
+        <location filename="../../ui/brief/window.py" line="155"/>
         <source>Copy GVO’s address</source>
         <translation>Adres van GVO kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="178"/>
+        <location filename="../../ui/brief/window.py" line="161"/>
+        <source>I have sent it…</source>
+        <translation>Ik heb het verstuurd…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/window.py" line="163"/>
+        <source>Saving, copying or opening the mail program only prepares the brief. Say here when it was really sent.</source>
+        <translation>Bewaren, kopiëren of het mailprogramma openen bereidt de fiche alleen voor. Zeg hier wanneer ze echt verstuurd is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/window.py" line="219"/>
         <source>{known} of {total} key facts known.</source>
         <translation>{known} van de {total} belangrijke gegevens zijn gekend.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="179"/>
+        <location filename="../../ui/brief/window.py" line="220"/>
         <source>Missing (click to fill in):</source>
         <translation>Ontbreekt (klik om in te vullen):</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="198"/>
+        <location filename="../../ui/brief/window.py" line="239"/>
         <source>The person has not yet agreed to share this with GVO or a lawyer. Ask them first: send it only with their agreement and only in their interest.</source>
         <translation>De persoon heeft nog niet toegestemd om dit met GVO of een advocaat te delen. Vraag het eerst: stuur het alleen met hun toestemming en alleen in hun belang.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="218"/>
+        <location filename="../../ui/brief/window.py" line="259"/>
         <source>Agreement not recorded</source>
         <translation>Toestemming niet genoteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="219"/>
+        <location filename="../../ui/brief/window.py" line="260"/>
         <source>The person's agreement to share is not recorded as “yes”. Send anyway?</source>
         <translation>De toestemming van de persoon om te delen staat niet op “ja”. Toch versturen?</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="243"/>
+        <location filename="../../ui/brief/window.py" line="289"/>
+        <source>Record that the brief was really sent. Only this moves the procedure on.</source>
+        <translation>Noteer dat de fiche echt verstuurd is. Alleen dat brengt de procedure verder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/window.py" line="306"/>
+        <source>Recorded: the brief was sent by {by}.</source>
+        <translation>Genoteerd: de fiche is verstuurd door {by}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/window.py" line="315"/>
         <source>The PDF will not be encrypted</source>
         <translation>De pdf wordt niet versleuteld</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="244"/>
+        <location filename="../../ui/brief/window.py" line="316"/>
         <source>Anyone who gets the file can read it. Add a password above to protect it, or save it only to send it and delete it after.</source>
         <translation>Iedereen die het bestand krijgt, kan het lezen. Voeg hierboven een wachtwoord toe om het te beschermen, of sla het alleen op om het te versturen en verwijder het daarna.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="250"/>
+        <location filename="../../ui/brief/window.py" line="322"/>
         <source>Save the lawyer brief</source>
         <translation>Fiche voor de advocaat opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="251"/>
+        <location filename="../../ui/brief/window.py" line="323"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="261"/>
+        <location filename="../../ui/brief/window.py" line="333"/>
         <source>Writing the PDF…</source>
         <translation>Pdf wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="264"/>
+        <location filename="../../ui/brief/window.py" line="336"/>
         <source>Saved. The file is outside the vault: delete it when it has been sent.</source>
         <translation>Opgeslagen. Het bestand staat buiten de kluis: verwijder het zodra het verstuurd is.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="269"/>
+        <location filename="../../ui/brief/window.py" line="341"/>
         <source>The PDF could not be written there (disk full or no permission). Nothing was left behind.</source>
         <translation>De pdf kon daar niet weggeschreven worden (schijf vol of geen toegang). Er is niets achtergebleven.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="299"/>
+        <location filename="../../ui/brief/window.py" line="370"/>
         <source>No mail program could be started on this computer, so nothing has been sent.
 The text of the brief is on the clipboard for {s} seconds. Open your usual email (for example in your web browser), write a new message to {to} and paste the text into it ({paste}).</source>
         <translation>Op deze computer kon geen mailprogramma gestart worden, dus er is niets verstuurd.
 De tekst van de fiche staat {s} seconden op het klembord. Open je gewone e-mail (bijvoorbeeld in je webbrowser), schrijf een nieuw bericht aan {to} en plak de tekst erin ({paste}).</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="307"/>
+        <location filename="../../ui/brief/window.py" line="379"/>
         <source>Your mail program should now show a new message to {to}.
 The text of the brief is on the clipboard for {s} seconds: click in the message, paste it ({paste}), check it, then send it — by email only, never through Facebook or private messages.
 No new message? Write to {to} from your usual email (for example in your web browser) and paste the text there.</source>
@@ -376,18 +396,18 @@ De tekst van de fiche staat {s} seconden op het klembord: klik in het bericht, p
 Geen nieuw bericht? Schrijf naar {to} vanuit je gewone e-mail (bijvoorbeeld in je webbrowser) en plak de tekst daar.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="318"/>
+        <location filename="../../ui/brief/window.py" line="390"/>
         <source>GVO’s address is on the clipboard for {s} seconds: paste it into “To” in a new message, then press “Copy” and paste the text.</source>
         <translation>Het adres van GVO staat {s} seconden op het klembord: plak het bij “Aan” in een nieuw bericht, druk dan op “Kopiëren” en plak de tekst.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="327"/>
+        <location filename="../../ui/brief/window.py" line="399"/>
         <source>Copied. The clipboard will be cleared in 60 seconds.</source>
         <translation>Gekopieerd. Het klembord wordt over 60 seconden leeggemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="339"/>
-        <location filename="../../ui/help/window.py" line="287"/>
+        <location filename="../../ui/brief/window.py" line="411"/>
+        <location filename="../../ui/help/window.py" line="331"/>
         <source>Lawyer brief…</source>
         <translation>Fiche voor de advocaat…</translation>
     </message>
@@ -399,175 +419,264 @@ Geen nieuw bericht? Schrijf naar {to} vanuit je gewone e-mail (bijvoorbeeld in j
 <context>
     <name>CallingRound</name>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="70"/>
+        <location filename="../../ui/procedure/calling_round.py" line="72"/>
         <source>Found ✓</source>
         <translation>Gevonden ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="71"/>
+        <location filename="../../ui/procedure/calling_round.py" line="73"/>
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="72"/>
+        <location filename="../../ui/procedure/calling_round.py" line="74"/>
         <source>No answer</source>
         <translation>Geen antwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="73"/>
+        <location filename="../../ui/procedure/calling_round.py" line="75"/>
         <source>Refused to say</source>
         <translation>Wil het niet zeggen</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="74"/>
+        <location filename="../../ui/procedure/calling_round.py" line="76"/>
         <source>Call back later</source>
         <translation>Later terugbellen</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="80"/>
-        <source>as of {date}</source>
-        <translation>stand van {date}</translation>
-    </message>
-    <message>
         <location filename="../../ui/procedure/calling_round.py" line="82"/>
-        <source>undated source (written after {date})</source>
-        <translation>niet-gedateerde bron (geschreven na {date})</translation>
+        <source>Families with children under 18 are held in the family units: these come first.</source>
+        <translation>Gezinnen met kinderen jonger dan 18 worden vastgehouden in de gezinswoningen: die komen eerst.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="84"/>
-        <source>undated source</source>
-        <translation>niet-gedateerde bron</translation>
+        <location filename="../../ui/procedure/calling_round.py" line="85"/>
+        <source>The places that hold men.</source>
+        <translation>De plaatsen die mannen vasthouden.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="89"/>
-        <source>Numbers: {ages}</source>
-        <translation>Nummers: {ages}</translation>
+        <location filename="../../ui/procedure/calling_round.py" line="87"/>
+        <source>The places that hold women.</source>
+        <translation>De plaatsen die vrouwen vasthouden.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="103"/>
+        <location filename="../../ui/procedure/calling_round.py" line="88"/>
+        <source>The case does not say whether they are a man or a woman: the closed centres are shown.</source>
+        <translation>Het dossier zegt niet of het een man of een vrouw is: de gesloten centra worden getoond.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/calling_round.py" line="96"/>
+        <source>family units</source>
+        <translation>gezinswoningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/calling_round.py" line="98"/>
+        <source>Show the other place ({what})</source>
+        <translation>De andere plaats tonen ({what})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/calling_round.py" line="100"/>
+        <source>Show the {n} other places ({what})</source>
+        <translation>De {n} andere plaatsen tonen ({what})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/calling_round.py" line="114"/>
         <source>Call the centres</source>
         <translation>De centra bellen</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="126"/>
+        <location filename="../../ui/procedure/calling_round.py" line="144"/>
         <source>Centres to call</source>
         <translation>Te bellen centra</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="201"/>
+        <location filename="../../ui/procedure/calling_round.py" line="150"/>
+        <source>Each answer is saved when you press it. Done closes this window and writes nothing else.</source>
+        <translation>Elk antwoord wordt bewaard wanneer je erop drukt. ‘Klaar’ sluit dit venster en schrijft verder niets.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/calling_round.py" line="154"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/calling_round.py" line="187"/>
+        <source>Hide the other places</source>
+        <translation>De andere plaatsen verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/calling_round.py" line="200"/>
+        <source>By what the centres publish, these places do not hold people like them, or the case does not say enough to know. Call them if the others have not found them.</source>
+        <translation>Volgens wat de centra publiceren, houden deze plaatsen geen mensen zoals deze persoon vast, of zegt het dossier te weinig om het te weten. Bel ze als de andere de persoon niet gevonden hebben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/calling_round.py" line="273"/>
         <source>They will ask for these three things. Read them out exactly:</source>
         <translation>Ze zullen naar deze drie dingen vragen. Lees ze precies zo voor:</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="204"/>
+        <location filename="../../ui/procedure/calling_round.py" line="276"/>
         <source>LAST NAME</source>
         <translation>ACHTERNAAM</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="205"/>
+        <location filename="../../ui/procedure/calling_round.py" line="277"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="206"/>
+        <location filename="../../ui/procedure/calling_round.py" line="278"/>
         <source>Nationality</source>
         <translation>Nationaliteit</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="213"/>
+        <location filename="../../ui/procedure/calling_round.py" line="285"/>
         <source>not known yet</source>
         <translation>nog niet gekend</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="225"/>
+        <location filename="../../ui/procedure/calling_round.py" line="292"/>
+        <source>In French</source>
+        <translation>In het Frans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/calling_round.py" line="293"/>
+        <source>In Dutch</source>
+        <translation>In het Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/calling_round.py" line="297"/>
         <source>Fill in</source>
         <translation>Invullen</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="241"/>
+        <location filename="../../ui/procedure/calling_round.py" line="326"/>
+        <source>Fill in: {field}</source>
+        <translation>Invullen: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/calling_round.py" line="338"/>
         <source>“Not found” at Caricole does not mean they are not held: call every centre.</source>
         <translation>“Niet gevonden” in Caricole betekent niet dat de persoon niet vastgehouden wordt: bel alle centra.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="246"/>
+        <location filename="../../ui/procedure/calling_round.py" line="343"/>
         <source>Found: held at {centre} since {since}. The case says so now; you do not need to call the other centres.</source>
         <translation>Gevonden: vastgehouden in {centre} sinds {since}. Dat staat nu in het dossier; je hoeft de andere centra niet te bellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="250"/>
+        <location filename="../../ui/procedure/calling_round.py" line="347"/>
         <source>Start with Caricole. Then call every other centre, one by one.</source>
         <translation>Begin met Caricole. Bel daarna alle andere centra, één voor één.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="255"/>
+        <location filename="../../ui/procedure/calling_round.py" line="352"/>
         <source>{n} of {total} centres answered. Next: {centre}.</source>
         <translation>{n} van de {total} centra hebben geantwoord. Volgende: {centre}.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="258"/>
+        <location filename="../../ui/procedure/calling_round.py" line="355"/>
         <source>A centre said they hold them. Write it in the case.</source>
         <translation>Een centrum zei dat de persoon er vastgehouden wordt. Noteer het in het dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="260"/>
+        <location filename="../../ui/procedure/calling_round.py" line="357"/>
         <source>Every centre said “not found”.</source>
         <translation>Alle centra zeiden “niet gevonden”.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="261"/>
+        <location filename="../../ui/procedure/calling_round.py" line="358"/>
         <source>Every centre answered; none said they hold them, some would not say.</source>
         <translation>Alle centra hebben geantwoord; geen enkel zei dat de persoon er is, sommige wilden het niet zeggen.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="263"/>
+        <location filename="../../ui/procedure/calling_round.py" line="360"/>
         <source>This does not mean they are free. Wait a day and call again, and email GVO: they compare calls and may know more.</source>
         <translation>Dat betekent niet dat de persoon vrij is. Wacht een dag en bel opnieuw, en mail GVO: zij vergelijken de oproepen en weten misschien meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="265"/>
+        <location filename="../../ui/procedure/calling_round.py" line="362"/>
         <source>Write the email to GVO</source>
         <translation>De e-mail aan GVO schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="289"/>
+        <location filename="../../ui/procedure/calling_round.py" line="386"/>
         <source>call first</source>
         <translation>eerst bellen</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="299"/>
+        <location filename="../../ui/procedure/calling_round.py" line="402"/>
+        <source>No phone number is published for this place.</source>
+        <translation>Voor deze plaats is geen telefoonnummer gepubliceerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/calling_round.py" line="403"/>
+        <source>No confirmed number is published for this place.</source>
+        <translation>Voor deze plaats is geen bevestigd nummer gepubliceerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/calling_round.py" line="406"/>
+        <source>Other numbers ({n})</source>
+        <translation>Andere nummers ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/calling_round.py" line="423"/>
+        <source>Not confirmed.</source>
+        <translation>Niet bevestigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/calling_round.py" line="453"/>
+        <source>Call</source>
+        <translation>Bellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/calling_round.py" line="455"/>
         <source>Call {number}</source>
         <translation>Bel {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="302"/>
-        <source>not confirmed</source>
-        <translation>niet bevestigd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/procedure/calling_round.py" line="306"/>
-        <source>Official number</source>
-        <translation>Officieel nummer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/procedure/calling_round.py" line="333"/>
+        <location filename="../../ui/procedure/calling_round.py" line="463"/>
         <source>not called yet</source>
         <translation>nog niet gebeld</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="339"/>
+        <location filename="../../ui/procedure/calling_round.py" line="469"/>
         <source>no answer written down</source>
         <translation>geen antwoord genoteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/calling_round.py" line="340"/>
+        <location filename="../../ui/procedure/calling_round.py" line="470"/>
         <source>{answer} · {when} · calls: {count}</source>
         <translation>{answer} · {when} · oproepen: {count}</translation>
+    </message>
+    <message>
+        <source>as of {date}</source>
+        <translation type="vanished">stand van {date}</translation>
+    </message>
+    <message>
+        <source>undated source (written after {date})</source>
+        <translation type="vanished">niet-gedateerde bron (geschreven na {date})</translation>
+    </message>
+    <message>
+        <source>undated source</source>
+        <translation type="vanished">niet-gedateerde bron</translation>
+    </message>
+    <message>
+        <source>Numbers: {ages}</source>
+        <translation type="vanished">Nummers: {ages}</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation type="vanished">niet bevestigd</translation>
+    </message>
+    <message>
+        <source>Official number</source>
+        <translation type="vanished">Officieel nummer</translation>
     </message>
 </context>
 <context>
     <name>CaseArea</name>
     <message>
-        <location filename="../../ui/case/area.py" line="38"/>
+        <location filename="../../ui/case/area.py" line="39"/>
         <source>What to do now and deadlines</source>
         <translation>Wat nu te doen, en de termijnen</translation>
     </message>
@@ -581,77 +690,77 @@ Geen nieuw bericht? Schrijf naar {to} vanuit je gewone e-mail (bijvoorbeeld in j
         <translation>Gegevens van het dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="82"/>
+        <location filename="../../ui/case/editor.py" line="85"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="83"/>
+        <location filename="../../ui/case/editor.py" line="86"/>
         <source>Decisions</source>
         <translation>Beslissingen</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="84"/>
+        <location filename="../../ui/case/editor.py" line="87"/>
         <source>Deportation attempts</source>
         <translation>Uitwijzingspogingen</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="101"/>
+        <location filename="../../ui/case/editor.py" line="104"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="102"/>
+        <location filename="../../ui/case/editor.py" line="105"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>JJJJ, JJJJ-MM of JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="103"/>
+        <location filename="../../ui/case/editor.py" line="106"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>JJJJ-MM-DD UU:MM</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="104"/>
+        <location filename="../../ui/case/editor.py" line="107"/>
         <source>type to search</source>
         <translation>typ om te zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="105"/>
+        <location filename="../../ui/case/editor.py" line="108"/>
         <source>one per line</source>
         <translation>één per regel</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="106"/>
+        <location filename="../../ui/case/editor.py" line="109"/>
         <source>e.g. +32 470 12 34 56</source>
         <translation>bv. +32 470 12 34 56</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="110"/>
+        <location filename="../../ui/case/editor.py" line="113"/>
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="111"/>
+        <location filename="../../ui/case/editor.py" line="114"/>
         <source>Arrest and detention</source>
         <translation>Arrestatie en vasthouding</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="112"/>
+        <location filename="../../ui/case/editor.py" line="115"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="145"/>
+        <location filename="../../ui/case/editor.py" line="148"/>
         <source>Chosen lawyer</source>
         <translation>Gekozen advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="151"/>
+        <location filename="../../ui/case/editor.py" line="154"/>
         <source>Lawyer</source>
         <translation>Advocaat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case/editor.py" line="216"/>
+        <location filename="../../ui/case/editor.py" line="231"/>
         <source>Not saved: %n field(s) need attention. What you typed is kept.</source>
         <translation>
             <numerusform>Niet opgeslagen: %n veld vraagt je aandacht. Wat je typte, blijft bewaard.</numerusform>
@@ -794,39 +903,50 @@ Geen nieuw bericht? Schrijf naar {to} vanuit je gewone e-mail (bijvoorbeeld in j
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/case/case_list.py" line="107"/>
+        <location filename="../../ui/case/case_list.py" line="132"/>
         <source>Name</source>
+        <extracomment>case id → its nearest open legal deadline (the Deadline column)</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="107"/>
+        <location filename="../../ui/case/case_list.py" line="132"/>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/case_list.py" line="132"/>
         <source>Registered as</source>
         <translation>Geregistreerde naam</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="107"/>
+        <location filename="../../ui/case/case_list.py" line="133"/>
         <source>Nationality</source>
         <translation>Nationaliteit</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="108"/>
+        <location filename="../../ui/case/case_list.py" line="133"/>
         <source>Status</source>
         <translation>Situatie</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="108"/>
+        <location filename="../../ui/case/case_list.py" line="133"/>
         <source>Centre</source>
         <translation>Centrum</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="108"/>
+        <location filename="../../ui/case/case_list.py" line="134"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="126"/>
+        <location filename="../../ui/case/case_list.py" line="157"/>
         <source>{status} (closed)</source>
         <translation>{status} (afgesloten)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/case_list.py" line="179"/>
+        <source>{day} · {left}</source>
+        <translation>{day} · {left}</translation>
     </message>
 </context>
 <context>
@@ -926,16 +1046,69 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
         <translation>Bezig met wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
+    </message>
+</context>
+<context>
+    <name>CentreFacts</name>
+    <message>
+        <location filename="../../ui/procedure/sources.py" line="22"/>
+        <source>the Immigration Office</source>
+        <translation>de Dienst Vreemdelingenzaken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/sources.py" line="23"/>
+        <source>Getting the Voice Out</source>
+        <translation>Getting the Voice Out (GVO)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/sources.py" line="31"/>
+        <source>according to {who}</source>
+        <translation>volgens {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/sources.py" line="33"/>
+        <source>according to other published pages</source>
+        <translation>volgens andere gepubliceerde pagina's</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/sources.py" line="52"/>
+        <source>as of {date}</source>
+        <translation>op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/sources.py" line="55"/>
+        <source>the page gives no date; written after {date}</source>
+        <translation>de pagina geeft geen datum; geschreven na {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/sources.py" line="57"/>
+        <source>the page gives no date</source>
+        <translation>de pagina geeft geen datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/sources.py" line="62"/>
+        <source>Where this comes from:</source>
+        <translation>Waar dit vandaan komt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/sources.py" line="72"/>
+        <source>the Immigration Office's number</source>
+        <translation>het nummer van de Dienst Vreemdelingenzaken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/sources.py" line="74"/>
+        <source>an official number</source>
+        <translation>een officieel nummer</translation>
     </message>
 </context>
 <context>
     <name>CentreView</name>
     <message>
         <location filename="../../ui/procedure/centre_view.py" line="145"/>
-        <location filename="../../ui/procedure/centre_view.py" line="364"/>
+        <location filename="../../ui/procedure/centre_view.py" line="363"/>
         <source>Centres</source>
         <translation>Centra</translation>
     </message>
@@ -1020,54 +1193,58 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="264"/>
-        <source>Oldest dated fact: {oldest}; {n} facts from undated sources. Call before a visit: arrangements change.</source>
-        <translation>Oudste gedateerde gegeven: {oldest}; {n} gegevens uit niet-gedateerde bronnen. Bel voor een bezoek: afspraken veranderen.</translation>
+        <location filename="../../ui/procedure/centre_view.py" line="263"/>
+        <source>The oldest dated fact is from {oldest}; for {n} facts the page gives no date. Call before a visit: arrangements change.</source>
+        <translation>Het oudste gedateerde gegeven is van {oldest}; voor {n} gegevens geeft de pagina geen datum. Bel voor een bezoek: de regelingen veranderen.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="284"/>
+        <location filename="../../ui/procedure/centre_view.py" line="283"/>
         <source>brought: {what}</source>
         <translation>meegebracht: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="287"/>
+        <location filename="../../ui/procedure/centre_view.py" line="286"/>
         <source>phone handed over</source>
         <translation>telefoon afgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="292"/>
+        <location filename="../../ui/procedure/centre_view.py" line="291"/>
         <source>seen: {name}</source>
         <translation>gezien: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="318"/>
+        <location filename="../../ui/procedure/centre_view.py" line="317"/>
         <source>likely</source>
         <translation>waarschijnlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="319"/>
+        <location filename="../../ui/procedure/centre_view.py" line="318"/>
         <source>maybe</source>
         <translation>misschien</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="322"/>
+        <location filename="../../ui/procedure/centre_view.py" line="321"/>
         <source>{p} % ({s}) — “{name}”, seen on {day} at a visit for case {case}</source>
         <translation>{p} % ({s}) — “{name}”, gezien op {day} tijdens een bezoek voor dossier {case}</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="328"/>
+        <location filename="../../ui/procedure/centre_view.py" line="327"/>
         <source>{p} % ({s}) — case {case}: {name}</source>
         <translation>{p} % ({s}) — dossier {case}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="335"/>
+        <location filename="../../ui/procedure/centre_view.py" line="334"/>
         <source>No name sounds like this.</source>
         <translation>Geen enkele naam klinkt zo.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="366"/>
+        <location filename="../../ui/procedure/centre_view.py" line="365"/>
         <source>Cases at each centre, visits, people seen</source>
         <translation>Dossiers per centrum, bezoeken, geziene personen</translation>
+    </message>
+    <message>
+        <source>Oldest dated fact: {oldest}; {n} facts from undated sources. Call before a visit: arrangements change.</source>
+        <translation type="vanished">Oudste gedateerde gegeven: {oldest}; {n} gegevens uit niet-gedateerde bronnen. Bel voor een bezoek: afspraken veranderen.</translation>
     </message>
 </context>
 <context>
@@ -1100,54 +1277,92 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/common/dates.py" line="61"/>
+        <source>{name}: a legal public holiday (not a working day)</source>
+        <translation>{name}: wettelijke feestdag (geen werkdag)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/dates.py" line="68"/>
+        <source>Saturday: not a working day</source>
+        <translation>Zaterdag: geen werkdag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/dates.py" line="70"/>
+        <source>Sunday: not a working day</source>
+        <translation>Zondag: geen werkdag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/dates.py" line="120"/>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/dates.py" line="124"/>
+        <source>Calendar…</source>
+        <translation>Kalender…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/dates.py" line="125"/>
+        <source>Pick the date in a calendar (weekends and legal holidays are marked)</source>
+        <translation>De datum in een kalender kiezen (weekends en wettelijke feestdagen zijn aangeduid)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/dates.py" line="127"/>
+        <source>Pick the date in a calendar</source>
+        <translation>De datum in een kalender kiezen</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineActionDialog</name>
     <message>
-        <location filename="../../ui/deadlines/actions.py" line="41"/>
+        <location filename="../../ui/deadlines/actions.py" line="39"/>
         <source>Appeal filed</source>
         <translation>Beroep ingediend</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/actions.py" line="41"/>
+        <location filename="../../ui/deadlines/actions.py" line="39"/>
         <source>Not applicable</source>
         <translation>Niet van toepassing</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/actions.py" line="47"/>
+        <location filename="../../ui/deadlines/actions.py" line="45"/>
         <source>The deadline leaves the open list. Nothing is deleted: it stays on the timeline.</source>
         <translation>De termijn verdwijnt uit de lijst van lopende termijnen. Er wordt niets verwijderd: hij blijft op de tijdlijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/actions.py" line="49"/>
+        <location filename="../../ui/deadlines/actions.py" line="47"/>
         <source>Say why this deadline does not apply (for example: the lawyer says it is the first removal order). It stays on the timeline with your reason.</source>
         <translation>Zeg waarom deze termijn niet van toepassing is (bijvoorbeeld: de advocaat zegt dat het de eerste verwijderingsmaatregel is). Hij blijft op de tijdlijn met je reden.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/actions.py" line="64"/>
+        <location filename="../../ui/deadlines/actions.py" line="58"/>
         <source>e.g. the lawyer's name</source>
         <translation>bv. de naam van de advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/actions.py" line="65"/>
+        <location filename="../../ui/deadlines/actions.py" line="59"/>
         <source>Filed on</source>
         <translation>Ingediend op</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/actions.py" line="66"/>
+        <location filename="../../ui/deadlines/actions.py" line="60"/>
         <source>Filed by</source>
         <translation>Ingediend door</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/actions.py" line="72"/>
+        <location filename="../../ui/deadlines/actions.py" line="66"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/actions.py" line="78"/>
+        <location filename="../../ui/deadlines/actions.py" line="72"/>
         <source>Mark as filed</source>
         <translation>Markeren als ingediend</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/actions.py" line="78"/>
+        <location filename="../../ui/deadlines/actions.py" line="72"/>
         <source>Set aside</source>
         <translation>Opzijzetten</translation>
     </message>
@@ -1173,6 +1388,17 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
         <location filename="../../ui/deadlines/panel.py" line="94"/>
         <source>This deadline does not apply: give the reason</source>
         <translation>Deze termijn is niet van toepassing: geef de reden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines/panel.py" line="120"/>
+        <source>Details</source>
+        <extracomment>shown on demand ("Details"): a compact row keeps the step below it in sight</extracomment>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines/panel.py" line="123"/>
+        <source>The aim date, the legal basis and its source</source>
+        <translation>De streefdatum, de rechtsgrond en de bron</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1575,11 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
         <translation>Wettelijke basis: {basis} — {url} (betrouwbaarheid: {confidence}, laatst nagekeken op {checked})</translation>
     </message>
     <message>
+        <location filename="../../ui/deadlines/text.py" line="243"/>
+        <source>The time it was handed over is not known: counted from the start of that day (00:00), the shorter deadline.</source>
+        <translation>Het uur van overhandiging is niet bekend: geteld vanaf het begin van die dag (00:00), de kortste termijn.</translation>
+    </message>
+    <message>
         <location filename="../../ui/deadlines/view.py" line="108"/>
         <source>Urgency</source>
         <translation>Urgentie</translation>
@@ -1386,7 +1617,7 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
     <message>
         <location filename="../../ui/deadlines/view.py" line="175"/>
         <location filename="../../ui/deadlines/view.py" line="264"/>
-        <location filename="../../ui/help/window.py" line="288"/>
+        <location filename="../../ui/help/window.py" line="333"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
@@ -1439,112 +1670,150 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
 <context>
     <name>DeadlinesPanel</name>
     <message>
-        <location filename="../../ui/deadlines/panel.py" line="222"/>
+        <location filename="../../ui/deadlines/panel.py" line="246"/>
         <source>Open deadlines of this case</source>
         <translation>Lopende termijnen van dit dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines/panel.py" line="316"/>
+        <source>Hide the dates for information</source>
+        <extracomment>information-only dates (the longest detention, the next request) fold under one button: the legal deadlines and the step to do now stay in sight</extracomment>
+        <translation>De datums ter informatie verbergen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/deadlines/panel.py" line="317"/>
+        <source>Show %n date(s) for information</source>
+        <translation>
+            <numerusform>%n datum ter informatie tonen</numerusform>
+            <numerusform>%n datums ter informatie tonen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="61"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="64"/>
         <source>Record a decision</source>
         <translation>Een beslissing noteren</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="75"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="78"/>
         <source>e.g. 13septies, 26quater (top of the paper)</source>
         <translation>bv. 13septies, 26quater (bovenaan het papier)</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="93"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="81"/>
+        <source>Date it was handed over</source>
+        <translation>Datum van overhandiging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="84"/>
+        <source>HH:MM — empty: time not known</source>
+        <translation>UU:MM — leeg: uur onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="85"/>
+        <source>Time it was handed over (optional)</source>
+        <translation>Uur van overhandiging (niet verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="96"/>
+        <source>at</source>
+        <translation>om</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="111"/>
         <source>Add a photo of the decision…</source>
         <translation>Een foto van de beslissing toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="96"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="114"/>
         <source>No photo</source>
         <translation>Geen foto</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="101"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="119"/>
         <source>Decision</source>
         <translation>Beslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="102"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="120"/>
         <source>Annexe number</source>
         <translation>Nummer van de bijlage</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="103"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="121"/>
         <source>How it was given</source>
         <translation>Hoe het gegeven werd</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="105"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="123"/>
         <source>Handed over on (Belgian time)</source>
         <translation>Overhandigd op (Belgische tijd)</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="106"/>
-        <source>The date and time written on the paper, or when it was given.</source>
-        <translation>De datum en het uur op het papier, of wanneer het gegeven werd.</translation>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="124"/>
+        <source>The date written on the paper, or when it was given. The time is optional: leave it empty if it is not known (a deadline in hours is then counted from the start of that day, the shorter one).</source>
+        <translation>De datum op het papier, of wanneer het overhandigd werd. Het uur is niet verplicht: laat het leeg als het niet bekend is (een termijn in uren wordt dan geteld vanaf het begin van die dag, de kortste).</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="109"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="130"/>
         <source>Why it matters: after an earlier order the urgent appeal must be filed within 5 days instead of 10. If you don't know, Locator counts 5 days and shows the 10-day date only as a possibility — the lawyer decides.</source>
         <translation>Waarom dit belangrijk is: na een eerder bevel moet het beroep bij uiterst dringende noodzakelijkheid binnen 5 dagen ingediend worden in plaats van 10. Weet je het niet, dan telt Locator 5 dagen en toont het de datum na 10 dagen alleen als mogelijkheid — de advocaat beslist.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="114"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="135"/>
         <source>Why it matters: a new application made in detention and declared inadmissible leaves only 5 days to appeal instead of 10. If you don't know, Locator counts 5 days.</source>
         <translation>Waarom dit belangrijk is: als een nieuw verzoek dat tijdens de vasthouding ingediend werd niet-ontvankelijk verklaard wordt, blijven er maar 5 dagen over om in beroep te gaan in plaats van 10. Weet je het niet, dan telt Locator 5 dagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="127"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="148"/>
         <source>Photo (optional)</source>
         <translation>Foto (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="128"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="149"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="134"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="155"/>
         <source>Save and start the timers</source>
         <translation>Opslaan en de termijnen starten</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="138"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="159"/>
         <source>Copy what is on the paper the person received. Saving starts the legal timers for this case.</source>
         <translation>Neem over wat op het papier staat dat de persoon kreeg. Bij het opslaan starten de wettelijke termijnen voor dit dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="222"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="251"/>
         <source>Choose a photo or scan of the decision</source>
         <translation>Kies een foto of scan van de beslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="223"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="252"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.heic *.pdf);;All files (*)</source>
         <translation>Foto's en scans (*.jpg *.jpeg *.png *.heic *.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="248"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="277"/>
         <source>The photo could not be read. Choose it again, or save without it.</source>
         <translation>De foto kon niet gelezen worden. Kies ze opnieuw, of sla op zonder foto.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="323"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="364"/>
         <source>Record a decision…</source>
         <translation>Een beslissing noteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="325"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="366"/>
         <source>A decision was handed over: record it to start the legal timers</source>
         <translation>Er werd een beslissing overhandigd: noteer ze om de wettelijke termijnen te starten</translation>
+    </message>
+    <message>
+        <source>The date and time written on the paper, or when it was given.</source>
+        <translation type="vanished">De datum en het uur op het papier, of wanneer het gegeven werd.</translation>
     </message>
     <message>
         <source>Was there an earlier order to leave or removal order?</source>
@@ -1554,22 +1823,22 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
 <context>
     <name>EmailsDialog</name>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="77"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="78"/>
         <source>There is no email address for their lawyer in this case. Add it, or tell GVO instead.</source>
         <translation>Dit dossier bevat geen e-mailadres van de advocaat. Voeg het toe, of verwittig in de plaats GVO.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="79"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="80"/>
         <source>GVO</source>
         <translation>GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="80"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="81"/>
         <source>a lawyer</source>
         <translation>een advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="82"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="83"/>
         <source>Nothing can be sent yet. This case does not record that they agree to share their details with {who} (recorded answer: “{answer}”).
 
 Ask them first — or, if they told you before that you may do this, write down their agreement. Share their details only if they agree, and only to help them.</source>
@@ -1578,108 +1847,128 @@ Ask them first — or, if they told you before that you may do this, write down 
 Vraag het eerst — of, als de persoon je vroeger al zei dat je dit mag doen, noteer die toestemming. Deel de gegevens alleen met toestemming, en alleen om te helpen.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="115"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="116"/>
         <source>Send this by email only — never through Facebook or private messages.</source>
         <extracomment>opens the mailto: link (address and subject only) and says whether a mail program could be started; tests replace it (never start a mail program from a test)</extracomment>
         <translation>Verstuur dit alleen via e-mail — nooit via Facebook of privéberichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="135"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="136"/>
         <source>Language of the email</source>
         <translation>Taal van de e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="136"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="137"/>
         <source>To</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="137"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="138"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="141"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="142"/>
         <source>Text of the email</source>
         <translation>Tekst van de e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="145"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="146"/>
         <source>Open in my mail program</source>
         <translation>Openen in mijn e-mailprogramma</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="148"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="149"/>
         <source>Copy the text</source>
         <translation>Tekst kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="151"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="152"/>
         <source>Copy the address</source>
         <translation>Adres kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="154"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="155"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="172"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="159"/>
+        <source>I have sent it…</source>
+        <translation>Ik heb het verstuurd…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/emails_dialog.py" line="161"/>
+        <source>Copying or opening the mail program only prepares the email. Say here when it was really sent.</source>
+        <translation>Kopiëren of het mailprogramma openen bereidt de e-mail alleen voor. Zeg hier wanneer hij echt verstuurd is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/emails_dialog.py" line="183"/>
         <source>Ask GVO to look for them</source>
         <translation>GVO vragen om de persoon te zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="173"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="184"/>
         <source>Tell GVO where they are held</source>
         <translation>GVO laten weten waar de persoon vastgehouden wordt</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="174"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="185"/>
         <source>Ask GVO for a lawyer</source>
         <translation>GVO om een advocaat vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="175"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="186"/>
         <source>Tell GVO what happened</source>
         <translation>GVO laten weten wat er gebeurd is</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="176"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="187"/>
         <source>Ask GVO for support at the flight</source>
         <translation>GVO om steun bij de vlucht vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="177"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="188"/>
         <source>Tell the lawyer about the flight, now</source>
         <translation>De advocaat nu over de vlucht inlichten</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="190"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="201"/>
         <source>Fill in: {field}</source>
         <translation>Invullen: {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="202"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="214"/>
         <source>They could not be asked whether they agree: they are missing. Asking GVO to look for them is in their interest, so you may send this — share only what is needed. Record their answer as soon as you can ask them.</source>
         <translation>Er kon niet gevraagd worden of de persoon akkoord gaat: hij of zij is vermist. GVO vragen om te zoeken is in zijn of haar belang, dus je mag dit versturen — deel alleen wat nodig is. Noteer het antwoord zodra je het kunt vragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="205"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="217"/>
         <source>Record their answer</source>
         <translation>Antwoord noteren</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="236"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="250"/>
+        <source>Record that this email was really sent. Only this moves the procedure on.</source>
+        <translation>Noteer dat deze e-mail echt verstuurd is. Alleen dat brengt de procedure verder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/emails_dialog.py" line="261"/>
+        <source>Recorded: the email was sent by {by}.</source>
+        <translation>Genoteerd: de e-mail is verstuurd door {by}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/procedure/emails_dialog.py" line="269"/>
         <source>Send without their agreement?</source>
         <translation>Versturen zonder toestemming?</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="237"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="270"/>
         <source>They have not been asked yet. Send this to GVO to help find them?</source>
         <translation>Het werd nog niet gevraagd. Dit naar GVO sturen om te helpen de persoon te vinden?</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="257"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="290"/>
         <source>No mail program could be started on this computer, so nothing has been sent.
 The text of the email is on the clipboard for {s} seconds. Open your usual email (for example in your web browser), write a new message to {to} and paste the text into it ({paste}).
 “Copy the address” and “Copy the text” copy them again.</source>
@@ -1688,7 +1977,7 @@ De tekst van de e-mail staat {s} seconden op het klembord. Open je gewone e-mail
 “Adres kopiëren” en “Tekst kopiëren” kopiëren ze opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="266"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="299"/>
         <source>Your mail program should now show a new message to {to}.
 The text of the email is on the clipboard for {s} seconds: click in the message, paste it ({paste}), check it, then send it.
 No new message? Press “Copy the address” and write to that address from your usual email (for example in your web browser), then press “Copy the text” and paste it.</source>
@@ -1697,12 +1986,12 @@ De tekst van de e-mail staat {s} seconden op het klembord: klik in het bericht, 
 Geen nieuw bericht? Druk op “Adres kopiëren” en schrijf naar dat adres vanuit je gewone e-mail (bijvoorbeeld in je webbrowser), druk dan op “Tekst kopiëren” en plak de tekst.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="279"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="312"/>
         <source>Copied. Paste it into an email. The clipboard is cleared in {s} seconds.</source>
         <translation>Gekopieerd. Plak het in een e-mail. Het klembord wordt over {s} seconden leeggemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/emails_dialog.py" line="288"/>
+        <location filename="../../ui/procedure/emails_dialog.py" line="321"/>
         <source>The address is on the clipboard for {s} seconds: paste it into “To” in a new message, then press “Copy the text”.</source>
         <translation>Het adres staat {s} seconden op het klembord: plak het bij “Aan” in een nieuw bericht en druk dan op “Tekst kopiëren”.</translation>
     </message>
@@ -1798,12 +2087,13 @@ Geen nieuw bericht? Druk op “Adres kopiëren” en schrijf naar dat adres vanu
         <translation>&amp;Aan de slag</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="345"/>
+        <location filename="../../ui/help/window.py" line="408"/>
         <source>Locator &amp;Help</source>
+        <extracomment>the fixed dates of the worked examples (Tuesday 1 December 2026, 09:10; a letter posted on Monday 7 December 2026), so Help shows the same examples every day</extracomment>
         <translation>&amp;Hulp bij Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1811,237 +2101,261 @@ Geen nieuw bericht? Druk op “Adres kopiëren” en schrijf naar dat adres vanu
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../ui/help/window.py" line="54"/>
-        <location filename="../../ui/help/window.py" line="293"/>
+        <location filename="../../ui/help/window.py" line="59"/>
+        <location filename="../../ui/help/window.py" line="338"/>
         <source>Locator Help</source>
         <translation>Hulp bij Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="57"/>
+        <location filename="../../ui/help/window.py" line="62"/>
         <source>Deadlines are an alarm, not legal advice.</source>
         <translation>Termijnen zijn een alarm, geen juridisch advies.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="64"/>
+        <location filename="../../ui/help/window.py" line="69"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="69"/>
-        <location filename="../../ui/help/window.py" line="101"/>
+        <location filename="../../ui/help/window.py" line="74"/>
+        <location filename="../../ui/help/window.py" line="133"/>
         <source>The steps to take</source>
         <translation>De stappen die je kunt zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="70"/>
-        <location filename="../../ui/help/window.py" line="203"/>
+        <location filename="../../ui/help/window.py" line="75"/>
+        <location filename="../../ui/help/window.py" line="245"/>
         <source>Legal deadlines</source>
         <translation>Wettelijke termijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="71"/>
+        <location filename="../../ui/help/window.py" line="76"/>
         <source>Legal holidays</source>
         <translation>Wettelijke feestdagen</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="73"/>
+        <location filename="../../ui/help/window.py" line="78"/>
         <source>Keyboard</source>
         <translation>Toetsenbord</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="102"/>
+        <location filename="../../ui/help/window.py" line="85"/>
+        <source>What if…</source>
+        <translation>Wat als…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/window.py" line="134"/>
         <source>For each case Locator shows the one step to do now. Here are all of them, phase by phase. Everyone does what they can: no step is an obligation.</source>
         <translation>Voor elk dossier toont Locator de stap die je nu kunt zetten. Hier staan ze allemaal, fase per fase. Iedereen doet wat hij of zij kan: geen enkele stap is een verplichting.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="110"/>
+        <location filename="../../ui/help/window.py" line="142"/>
         <source>at any time</source>
         <translation>op elk moment</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="113"/>
+        <location filename="../../ui/help/window.py" line="145"/>
         <source>Why: {why}</source>
         <translation>Waarom: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="123"/>
+        <location filename="../../ui/help/window.py" line="155"/>
         <source>From “{title}” by {publisher}, republished by {republisher}; checked on {date}.</source>
         <translation>Uit “{title}” van {publisher}, opnieuw uitgegeven door {republisher}; nagekeken op {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="134"/>
+        <location filename="../../ui/help/window.py" line="166"/>
         <source>Belgian periods in days: the day the decision is handed over does not count; day 1 is the next day. Every calendar day counts, weekends and holidays included. If the last day is a Saturday, a Sunday or a legal public holiday, the deadline moves to the next day that is none of these. It ends at midnight (24:00), Brussels time. Sent by registered letter with acknowledgment of receipt: counting starts the day after the letter was first presented at the address. Sent by registered letter without acknowledgment or by ordinary post: counting starts on the third working day after the letter was handed to the post.</source>
         <translation>Belgische termijnen in dagen: de dag waarop de beslissing overhandigd wordt, telt niet mee; dag 1 is de dag erna. Elke kalenderdag telt, weekends en feestdagen inbegrepen. Valt de laatste dag op een zaterdag, een zondag of een wettelijke feestdag, dan schuift de termijn op naar de eerstvolgende dag die geen van deze is. Hij eindigt om middernacht (24:00), Brusselse tijd. Aangetekend met ontvangstbewijs verstuurd: het tellen begint de dag nadat de brief voor het eerst op het adres aangeboden werd. Aangetekend zonder ontvangstbewijs of met gewone post verstuurd: het tellen begint op de derde werkdag nadat de brief aan de post afgegeven werd.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="144"/>
+        <location filename="../../ui/help/window.py" line="176"/>
         <source>Belgian periods whose counting was not checked: day 1 is the day after the decision was handed over, and the last day is never moved for a weekend or a holiday. Locator counts this shorter reading; the lawyer may count more.</source>
         <translation>Belgische termijnen waarvan de telling niet nagekeken werd: dag 1 is de dag nadat de beslissing overhandigd werd, en de laatste dag wordt nooit verschoven voor een weekend of een feestdag. Locator telt volgens deze kortere lezing; de advocaat kan meer tellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="148"/>
+        <location filename="../../ui/help/window.py" line="180"/>
         <source>French periods that count the day of notification: day 1 is the day the decision was handed over; the period ends at midnight (24:00) on the last day, never extended for a weekend or a holiday.</source>
         <translation>Franse termijnen die de dag van de kennisgeving meetellen: dag 1 is de dag waarop de beslissing overhandigd werd; de termijn eindigt om middernacht (24:00) op de laatste dag en wordt nooit verlengd voor een weekend of een feestdag.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="152"/>
+        <location filename="../../ui/help/window.py" line="184"/>
         <source>French periods the courts count in different ways: Locator counts the shorter reading. Day 1 is the day after notification; the period ends at midnight (24:00) on the last day, never extended for a weekend or a holiday.</source>
         <translation>Franse termijnen die de rechtbanken op verschillende manieren tellen: Locator houdt de kortste lezing aan. Dag 1 is de dag na de kennisgeving; de termijn eindigt om middernacht (24:00) op de laatste dag en wordt nooit verlengd voor een weekend of een feestdag.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="156"/>
+        <location filename="../../ui/help/window.py" line="188"/>
         <source>No deadline and no waiting time: the request can be filed at once.</source>
         <translation>Geen termijn en geen wachttijd: het verzoek kan meteen ingediend worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="158"/>
+        <location filename="../../ui/help/window.py" line="190"/>
         <source>Periods in hours: counted hour by hour from the moment the decision was handed over, and never extended for a weekend or a holiday.</source>
         <translation>Termijnen in uren: uur per uur geteld vanaf het moment waarop de beslissing overhandigd werd, en nooit verlengd voor een weekend of een feestdag.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="161"/>
+        <location filename="../../ui/help/window.py" line="193"/>
         <source>No deadline: a new request can be filed again a set number of months after the last decision. Locator shows the next possible date.</source>
         <translation>Geen termijn: een nieuw verzoek kan opnieuw ingediend worden een bepaald aantal maanden na de laatste beslissing. Locator toont de eerstvolgende mogelijke datum.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="164"/>
+        <location filename="../../ui/help/window.py" line="196"/>
         <source>A legal maximum, shown for information only: it is not a deadline to act.</source>
         <translation>Een wettelijk maximum, alleen ter informatie: het is geen termijn om iets te doen.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="170"/>
+        <location filename="../../ui/help/window.py" line="202"/>
         <source>no deadline</source>
         <translation>geen termijn</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="172"/>
+        <location filename="../../ui/help/window.py" line="204"/>
         <source>{n} days</source>
         <translation>{n} dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="174"/>
+        <location filename="../../ui/help/window.py" line="206"/>
         <source>{n} hours</source>
         <translation>{n} uur</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="176"/>
+        <location filename="../../ui/help/window.py" line="208"/>
         <source>{n} months</source>
         <translation>{n} maanden</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="178"/>
+        <location filename="../../ui/help/window.py" line="210"/>
         <source>({n} days if the person is not detained)</source>
         <translation>({n} dagen als de persoon niet vastgehouden wordt)</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="191"/>
-        <source>For example, handed over today, {today}: the last day is {due}, until 24:00.</source>
-        <translation>Bijvoorbeeld: vandaag overhandigd, {today}: de laatste dag is {due}, tot 24:00.</translation>
+        <location filename="../../ui/help/window.py" line="219"/>
+        <location filename="../../ui/help/window.py" line="224"/>
+        <source>Handed over on {when}</source>
+        <translation>Overhandigd op {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="195"/>
-        <source>(Moved forward from {day}, which is not a working day.)</source>
-        <translation>(Verschoven van {day}, want dat is geen werkdag.)</translation>
+        <location filename="../../ui/help/window.py" line="226"/>
+        <source>Handed to the post on {when}</source>
+        <translation>Aan de post gegeven op {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="204"/>
+        <location filename="../../ui/help/window.py" line="229"/>
+        <source>Handed over on {when}, time not known</source>
+        <translation>Overhandigd op {when}, uur onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/window.py" line="246"/>
         <source>When you record a decision, Locator starts the legal timers that apply to it. Only a lawyer can file these appeals: your part is to get the decision and the facts to a lawyer in time, through GVO if you have none.</source>
         <translation>Als je een beslissing noteert, start Locator de wettelijke termijnen die daarvoor gelden. Alleen een advocaat kan deze beroepen indienen: jouw rol is de beslissing en de feiten op tijd bij een advocaat te krijgen, via GVO als je er geen hebt.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="207"/>
+        <location filename="../../ui/help/window.py" line="249"/>
         <source>How the time is counted</source>
         <translation>Hoe de tijd geteld wordt</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="212"/>
+        <location filename="../../ui/help/window.py" line="254"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="212"/>
+        <location filename="../../ui/help/window.py" line="254"/>
         <source>France (for information)</source>
         <translation>Frankrijk (ter informatie)</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="223"/>
+        <location filename="../../ui/help/window.py" line="265"/>
         <source>Period: {period}.</source>
         <translation>Termijn: {period}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="224"/>
+        <location filename="../../ui/help/window.py" line="266"/>
         <source>The date you enter: {what}.</source>
         <translation>De datum die je invult: {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="233"/>
+        <location filename="../../ui/help/window.py" line="270"/>
+        <source>Worked examples (computed by Locator):</source>
+        <translation>Uitgewerkte voorbeelden (berekend door Locator):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/window.py" line="277"/>
         <source>Not sure whether this applies? Then Locator counts the shorter period: {title}.</source>
         <translation>Niet zeker of dit van toepassing is? Dan telt Locator de kortere termijn: {title}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="248"/>
+        <location filename="../../ui/help/window.py" line="292"/>
         <source>The {n} legal public holidays</source>
         <translation>De {n} wettelijke feestdagen</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="250"/>
+        <location filename="../../ui/help/window.py" line="294"/>
         <source>Besides Saturdays and Sundays, only these days move the last day of a Belgian deadline. Regional and community holidays (such as 11 July, 27 September or 15 November) and 26 December do not.</source>
         <translation>Naast zaterdagen en zondagen verschuiven alleen deze dagen de laatste dag van een Belgische termijn. Regionale en gemeenschapsfeestdagen (zoals 11 juli, 27 september of 15 november) en 26 december doen dat niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="265"/>
+        <location filename="../../ui/help/window.py" line="309"/>
         <source>Source: {title}. Last checked on {date}.</source>
         <translation>Bron: {title}. Laatst nagekeken op {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="284"/>
+        <location filename="../../ui/help/window.py" line="328"/>
         <source>Search the cases; then Down or Enter opens the first case found</source>
         <translation>Zoeken in de dossiers; daarna opent Omlaag of Enter het eerste gevonden dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="294"/>
+        <location filename="../../ui/help/window.py" line="339"/>
         <source>underlined letter</source>
         <translation>onderstreepte letter</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="295"/>
+        <location filename="../../ui/help/window.py" line="340"/>
         <source>Open a menu: every button of the toolbar is in a menu too</source>
         <translation>Een menu openen: elke knop van de werkbalk staat ook in een menu</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="296"/>
+        <location filename="../../ui/help/window.py" line="341"/>
         <source>Next / previous field or button</source>
         <translation>Volgend / vorig veld of knop</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="299"/>
+        <location filename="../../ui/help/window.py" line="344"/>
         <source>Next / previous page of the case</source>
         <translation>Volgende / vorige pagina van het dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="300"/>
+        <location filename="../../ui/help/window.py" line="345"/>
         <source>Press the button or tick the box that has the focus</source>
         <translation>De geselecteerde knop indrukken of het vakje aanvinken</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="301"/>
+        <location filename="../../ui/help/window.py" line="346"/>
         <source>The main button of a window</source>
         <translation>De hoofdknop van een venster</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="302"/>
+        <location filename="../../ui/help/window.py" line="347"/>
         <source>Close a window without saving</source>
         <translation>Een venster sluiten zonder op te slaan</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="304"/>
+        <location filename="../../ui/help/window.py" line="349"/>
         <source>Using the keyboard</source>
         <translation>Het toetsenbord gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="305"/>
+        <location filename="../../ui/help/window.py" line="350"/>
         <source>Everything in Locator can be done without a mouse.</source>
         <translation>Alles in Locator kan zonder muis.</translation>
+    </message>
+    <message>
+        <source>For example, handed over today, {today}: the last day is {due}, until 24:00.</source>
+        <translation type="vanished">Bijvoorbeeld: vandaag overhandigd, {today}: de laatste dag is {due}, tot 24:00.</translation>
+    </message>
+    <message>
+        <source>(Moved forward from {day}, which is not a working day.)</source>
+        <translation type="vanished">(Verschoven van {day}, want dat is geen werkdag.)</translation>
     </message>
     <message>
         <source>Belgian periods in days: the day the decision is handed over does not count; day 1 is the next day. Every calendar day counts, weekends and holidays included. If the last day is a Saturday, a Sunday or a legal public holiday, the deadline moves to the next day that is none of these. It ends at midnight (24:00), Brussels time. Sent by registered letter: counting starts the day after the letter is presented. Sent by ordinary post: counting starts on the third working day after posting.</source>
@@ -2123,84 +2437,89 @@ Geen nieuw bericht? Druk op “Adres kopiëren” en schrijf naar dat adres vanu
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Search names, nationality, centre, notes</source>
         <extracomment>the window was closed by the person (the vault locked first): the app ends the case now shown (a saved Case), or None (new unsaved case, nothing, or locked) an open vault, after unlocking (vault, for_good) just before the vault is closed: on a lock (False) or because the window closes and the app ends (True). The last moment to use it (automatic backup). (Changes) after each write, once the window's own widgets show it</extracomment>
         <translation>Zoek op naam, nationaliteit, centrum, notities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Search cases</source>
         <translation>Dossiers zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Photos and scans</source>
         <translation>Foto's en scans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="165"/>
+        <source>{day} · {left}</source>
+        <extracomment>the open case, or the home screen (Today) when no case is open list closed cases too ("Show closed cases")</extracomment>
+        <translation>{day} · {left}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Case</source>
-        <extracomment>list closed cases too ("Show closed cases")</extracomment>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>New case</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Vie&amp;w</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Your changes from before the lock are back. Save them, or open another case to discard them.</source>
         <translation>Je wijzigingen van voor het vergrendelen zijn terug. Sla ze op, of open een ander dossier om ze te laten vallen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>This case has changes that are not saved yet. Save them now?</source>
         <translation>Dit dossier heeft wijzigingen die nog niet opgeslagen zijn. Nu opslaan?</translation>
     </message>
@@ -2314,90 +2633,99 @@ Geen nieuw bericht? Druk op “Adres kopiëren” en schrijf naar dat adres vanu
 <context>
     <name>NestedTable</name>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="50"/>
+        <location filename="../../ui/case/nested_tables.py" line="55"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="51"/>
+        <location filename="../../ui/case/nested_tables.py" line="56"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="52"/>
+        <location filename="../../ui/case/nested_tables.py" line="57"/>
         <source>Phone numbers (comma between)</source>
         <translation>Telefoonnummers (komma ertussen)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="54"/>
+        <location filename="../../ui/case/nested_tables.py" line="59"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="58"/>
+        <location filename="../../ui/case/nested_tables.py" line="63"/>
         <source>Decision</source>
         <translation>Beslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="59"/>
+        <location filename="../../ui/case/nested_tables.py" line="64"/>
         <source>Annexe</source>
         <translation>Bijlage</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="60"/>
-        <source>Notified (YYYY-MM-DD HH:MM)</source>
-        <translation>Kennisgeving (JJJJ-MM-DD UU:MM)</translation>
+        <location filename="../../ui/case/nested_tables.py" line="65"/>
+        <source>Notified (YYYY-MM-DD, then HH:MM if known)</source>
+        <translation>Betekend (JJJJ-MM-DD, dan UU:MM als bekend)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="61"/>
+        <location filename="../../ui/case/nested_tables.py" line="67"/>
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="62"/>
+        <location filename="../../ui/case/nested_tables.py" line="68"/>
         <source>Earlier removal order?</source>
         <translation>Eerdere verwijderingsmaatregel?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="65"/>
+        <location filename="../../ui/case/nested_tables.py" line="71"/>
         <source>New asylum application in detention?</source>
         <translation>Nieuw asielverzoek tijdens vasthouding?</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="66"/>
-        <location filename="../../ui/case/nested_tables.py" line="74"/>
+        <location filename="../../ui/case/nested_tables.py" line="72"/>
+        <location filename="../../ui/case/nested_tables.py" line="80"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="70"/>
+        <location filename="../../ui/case/nested_tables.py" line="76"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="71"/>
+        <location filename="../../ui/case/nested_tables.py" line="77"/>
         <source>Flight</source>
         <translation>Vlucht</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="72"/>
+        <location filename="../../ui/case/nested_tables.py" line="78"/>
         <source>Destination</source>
         <translation>Bestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="73"/>
+        <location filename="../../ui/case/nested_tables.py" line="79"/>
         <source>Outcome</source>
         <translation>Afloop</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="92"/>
+        <location filename="../../ui/case/nested_tables.py" line="98"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/case/nested_tables.py" line="95"/>
+        <location filename="../../ui/case/nested_tables.py" line="101"/>
         <source>Remove selected</source>
         <translation>Selectie verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/nested_tables.py" line="146"/>
+        <source>Row {n}</source>
+        <translation>Rij {n}</translation>
+    </message>
+    <message>
+        <source>Notified (YYYY-MM-DD HH:MM)</source>
+        <translation type="vanished">Kennisgeving (JJJJ-MM-DD UU:MM)</translation>
     </message>
 </context>
 <context>
@@ -2439,6 +2767,104 @@ Geen nieuw bericht? Druk op “Adres kopiëren” en schrijf naar dat adres vanu
     </message>
 </context>
 <context>
+    <name>PassphraseForm</name>
+    <message>
+        <location filename="../../ui/vault/passphrase_form.py" line="37"/>
+        <source>Show the passphrase</source>
+        <translation>De wachtzin tonen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/passphrase_form.py" line="67"/>
+        <source>Suggest a passphrase</source>
+        <translation>Een wachtzin voorstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/passphrase_form.py" line="69"/>
+        <source>Six random words in the language of Locator</source>
+        <translation>Zes willekeurige woorden in de taal van Locator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/passphrase_form.py" line="80"/>
+        <source>Passphrase strength</source>
+        <translation>Sterkte van de wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/passphrase_form.py" line="102"/>
+        <source>Suggested passphrase</source>
+        <translation>Voorgestelde wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/passphrase_form.py" line="105"/>
+        <source>Write these words on the recovery sheet (Vault → Recovery…) or on paper kept away from this computer, then type them again in the second field.</source>
+        <translation>Schrijf deze woorden op het herstelblad (Kluis → Herstel…) of op papier dat je weg van deze computer bewaart, en typ ze dan opnieuw in het tweede veld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/passphrase_form.py" line="112"/>
+        <source>Other words</source>
+        <translation>Andere woorden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/passphrase_form.py" line="115"/>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/passphrase_form.py" line="118"/>
+        <source>Copies the words for {n} seconds, then empties the clipboard</source>
+        <translation>Kopieert de woorden voor {n} seconden en maakt dan het klembord leeg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/passphrase_form.py" line="141"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>De twee wachtzinnen zijn niet dezelfde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/passphrase_form.py" line="150"/>
+        <source>This passphrase is too easy to guess. {reason} {advice}</source>
+        <translation>Deze wachtzin is te makkelijk te raden. {reason} {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/passphrase_form.py" line="176"/>
+        <source>Five to seven random words make a strong passphrase.</source>
+        <translation>Vijf tot zeven willekeurige woorden maken een sterke wachtzin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/passphrase_form.py" line="181"/>
+        <source>Very weak</source>
+        <translation>Heel zwak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/passphrase_form.py" line="181"/>
+        <source>Weak</source>
+        <translation>Zwak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/passphrase_form.py" line="181"/>
+        <source>Good</source>
+        <translation>Goed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/passphrase_form.py" line="182"/>
+        <source>Strong</source>
+        <translation>Sterk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/passphrase_form.py" line="184"/>
+        <source>Strength: {word}</source>
+        <translation>Sterkte: {word}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/passphrase_form.py" line="187"/>
+        <source>Strength: {word}. Not accepted: {reason}</source>
+        <translation>Sterkte: {word}. Niet aanvaard: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/passphrase_form.py" line="211"/>
+        <source>Copied. Locator empties the clipboard in {n} seconds.</source>
+        <translation>Gekopieerd. Locator maakt het klembord leeg over {n} seconden.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneDialog</name>
     <message>
         <location filename="../../ui/procedure/phone_dialog.py" line="33"/>
@@ -2448,9 +2874,9 @@ Geen nieuw bericht? Druk op “Adres kopiëren” en schrijf naar dat adres vanu
     <message>
         <location filename="../../ui/procedure/phone_dialog.py" line="46"/>
         <source>This computer does not make the call: dial this number on your phone. When the call is over, come back here and press what they answered.
-You can also copy the number, for example into a calling program.</source>
-        <translation>Deze computer belt niet zelf: kies dit nummer op je telefoon. Als het gesprek voorbij is, kom dan hier terug en druk op wat ze antwoordden.
-Je kunt het nummer ook kopiëren, bijvoorbeeld naar een belprogramma.</translation>
+The number is also copied, for a calling program.</source>
+        <translation>Deze computer belt niet zelf: vorm dit nummer op je telefoon. Als het gesprek voorbij is, kom je hier terug en druk je op wat ze antwoordden.
+Het nummer is ook gekopieerd, voor een belprogramma.</translation>
     </message>
     <message>
         <location filename="../../ui/procedure/phone_dialog.py" line="51"/>
@@ -2474,8 +2900,18 @@ Je kunt het nummer ook kopiëren, bijvoorbeeld naar een belprogramma.</translati
     </message>
     <message>
         <location filename="../../ui/procedure/phone_dialog.py" line="82"/>
+        <source>The number is copied to the clipboard. It is cleared in {s} seconds.</source>
+        <translation>Het nummer is naar het klembord gekopieerd. Het wordt gewist over {s} seconden.</translation>
+    </message>
+    <message>
+        <source>This computer does not make the call: dial this number on your phone. When the call is over, come back here and press what they answered.
+You can also copy the number, for example into a calling program.</source>
+        <translation type="vanished">Deze computer belt niet zelf: kies dit nummer op je telefoon. Als het gesprek voorbij is, kom dan hier terug en druk op wat ze antwoordden.
+Je kunt het nummer ook kopiëren, bijvoorbeeld naar een belprogramma.</translation>
+    </message>
+    <message>
         <source>Copied. The clipboard is cleared in {s} seconds.</source>
-        <translation>Gekopieerd. Het klembord wordt over {s} seconden leeggemaakt.</translation>
+        <translation type="vanished">Gekopieerd. Het klembord wordt over {s} seconden leeggemaakt.</translation>
     </message>
 </context>
 <context>
@@ -2742,102 +3178,150 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
     </message>
 </context>
 <context>
+    <name>SentDialog</name>
+    <message>
+        <location filename="../../ui/common/sent_dialog.py" line="33"/>
+        <source>I have sent it</source>
+        <translation>Ik heb het verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/sent_dialog.py" line="38"/>
+        <source>your name, or the name of who sent it</source>
+        <translation>je naam, of de naam van wie het verstuurd heeft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/sent_dialog.py" line="47"/>
+        <source>Record as sent</source>
+        <translation>Als verstuurd noteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/sent_dialog.py" line="52"/>
+        <source>Sent by</source>
+        <translation>Verstuurd door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/sent_dialog.py" line="53"/>
+        <source>Sent on</source>
+        <translation>Verstuurd op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/sent_dialog.py" line="68"/>
+        <source>Say who sent it.</source>
+        <translation>Zeg wie het verstuurd heeft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/sent_dialog.py" line="71"/>
+        <source>Give the day it was sent: type it (YYYY-MM-DD) or pick it in the calendar.</source>
+        <translation>Geef de dag van verzending: typ hem (JJJJ-MM-DD) of kies hem in de kalender.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/sent_dialog.py" line="74"/>
+        <source>The day it was sent cannot be in the future.</source>
+        <translation>De dag van verzending kan niet in de toekomst liggen.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/vault/settings.py" line="59"/>
+        <location filename="../../ui/vault/settings.py" line="69"/>
         <source>Settings</source>
-        <extracomment>the keyring could not answer (locked, its prompt dismissed, not answering in time)</extracomment>
+        <extracomment>the keyring could not answer (locked, its prompt dismissed, not answering in time) "restart to see the new language", in each language itself: the person who picks a language they read is told in it (the translators of the running app speak the old one)</extracomment>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/settings.py" line="70"/>
+        <location filename="../../ui/vault/settings.py" line="80"/>
         <source>The computer's language</source>
         <translation>De taal van de computer</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/settings.py" line="75"/>
-        <location filename="../../ui/vault/settings.py" line="76"/>
+        <location filename="../../ui/vault/settings.py" line="85"/>
+        <location filename="../../ui/vault/settings.py" line="86"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/settings.py" line="78"/>
+        <location filename="../../ui/vault/settings.py" line="88"/>
         <source>A new language shows the next time Locator starts. Dates follow the language too.</source>
         <translation>Een nieuwe taal verschijnt de volgende keer dat Locator start. Ook de datums volgen de taal.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/settings.py" line="84"/>
+        <location filename="../../ui/vault/settings.py" line="100"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/settings.py" line="85"/>
+        <location filename="../../ui/vault/settings.py" line="101"/>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/settings.py" line="87"/>
+        <location filename="../../ui/vault/settings.py" line="103"/>
         <source>Lock after minutes without use</source>
         <translation>Vergrendelen na zoveel minuten zonder gebruik</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/settings.py" line="88"/>
+        <location filename="../../ui/vault/settings.py" line="104"/>
         <source>Lock after this long without use</source>
         <translation>Vergrendelen na zoveel tijd zonder gebruik</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/settings.py" line="90"/>
+        <location filename="../../ui/vault/settings.py" line="106"/>
         <source>Time the computer spends asleep counts too. 0 turns automatic locking off (not advised). The default is {n} minutes.</source>
         <translation>De tijd dat de computer in slaapstand is, telt ook mee. 0 schakelt automatisch vergrendelen uit (niet aangeraden). Standaard is het {n} minuten.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/settings.py" line="94"/>
+        <location filename="../../ui/vault/settings.py" line="110"/>
         <source>Quit Locator instead of locking</source>
         <translation>Locator afsluiten in plaats van vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/settings.py" line="99"/>
+        <location filename="../../ui/vault/settings.py" line="115"/>
         <source>Locking empties every window, but a program cannot be sure nothing stays in its memory. Quitting is the strongest protection: unsaved changes are kept, encrypted, and come back when you open the vault again.</source>
         <translation>Vergrendelen maakt elk venster leeg, maar een programma kan niet zeker zijn dat er niets in zijn geheugen achterblijft. Afsluiten is de sterkste bescherming: niet-opgeslagen wijzigingen worden bewaard, versleuteld, en komen terug als je de kluis opnieuw opent.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/settings.py" line="103"/>
+        <location filename="../../ui/vault/settings.py" line="119"/>
         <source>Forget this device's key</source>
         <translation>Sleutel van dit toestel vergeten</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/settings.py" line="143"/>
+        <location filename="../../ui/vault/settings.py" line="141"/>
+        <source>Restart Locator to see it in this language: close it and open it again.</source>
+        <translation>Start Locator opnieuw om het in deze taal te zien: sluit het en open het weer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/settings.py" line="174"/>
         <source>Checking this computer's keyring…</source>
         <translation>De sleutelbos van deze computer wordt nagekeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/settings.py" line="168"/>
+        <location filename="../../ui/vault/settings.py" line="199"/>
         <source>The keyring of this computer is locked, so Locator cannot tell whether it keeps the vault key. “Forget this device's key” asks the keyring to unlock first.</source>
         <translation>De sleutelbos van deze computer is vergrendeld, dus Locator kan niet zien of hij de sleutel van de kluis bewaart. “Sleutel van dit toestel vergeten” vraagt de sleutelbos eerst om te ontgrendelen.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/settings.py" line="174"/>
+        <location filename="../../ui/vault/settings.py" line="205"/>
         <source>This computer remembers the vault key ({where}): anyone using your account can open the vault without the passphrase.</source>
         <translation>Deze computer onthoudt de sleutel van de kluis ({where}): iedereen die je account gebruikt, kan de kluis openen zonder de wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/settings.py" line="179"/>
-        <location filename="../../ui/vault/settings.py" line="207"/>
+        <location filename="../../ui/vault/settings.py" line="210"/>
+        <location filename="../../ui/vault/settings.py" line="238"/>
         <source>This computer does not remember the vault key: the passphrase is asked every time.</source>
         <translation>Deze computer onthoudt de sleutel van de kluis niet: de wachtzin wordt elke keer gevraagd.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/settings.py" line="185"/>
+        <location filename="../../ui/vault/settings.py" line="216"/>
         <source>Asking the keyring to forget the key…</source>
         <translation>De sleutelbos wordt gevraagd de sleutel te vergeten…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/settings.py" line="200"/>
+        <location filename="../../ui/vault/settings.py" line="231"/>
         <source>The keyring could not be asked to forget the key (it may be locked), so it may still keep it. Try again, or delete the “Locator vault” entry in your keyring program.</source>
         <translation>De sleutelbos kon niet gevraagd worden de sleutel te vergeten (hij is misschien vergrendeld), dus misschien bewaart hij hem nog. Probeer opnieuw, of verwijder het item “Locator vault” in je sleutelbosprogramma.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/settings.py" line="205"/>
+        <location filename="../../ui/vault/settings.py" line="236"/>
         <source>Forgotten. The passphrase will be asked next time.</source>
         <translation>Vergeten. De wachtzin wordt de volgende keer gevraagd.</translation>
     </message>
@@ -3059,9 +3543,138 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
         <translation>Er wordt niets gewist: de correctie komt onder de regel die ze corrigeert.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="116"/>
+        <location filename="../../ui/case/timeline.py" line="127"/>
         <source>Write the correction here, then press “Correct selected entry”</source>
         <translation>Schrijf de correctie hier en druk dan op “Gekozen regel corrigeren”</translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <location filename="../../ui/help/window.py" line="332"/>
+        <location filename="../../ui/home/today.py" line="228"/>
+        <location filename="../../ui/home/today.py" line="239"/>
+        <location filename="../../ui/home/today.py" line="270"/>
+        <location filename="../../ui/home/today.py" line="391"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/today.py" line="138"/>
+        <location filename="../../ui/home/today.py" line="183"/>
+        <source>(a case without a name)</source>
+        <translation>(een dossier zonder naam)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/today.py" line="166"/>
+        <location filename="../../ui/home/today.py" line="191"/>
+        <source>Now: {todo}</source>
+        <translation>Nu: {todo}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/today.py" line="185"/>
+        <source>Next step: {step}</source>
+        <translation>Volgende stap: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/today.py" line="205"/>
+        <source>The first 24 hours are reached on {when}.</source>
+        <translation>De eerste 24 uur zijn bereikt op {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/today.py" line="244"/>
+        <source>Deadlines running</source>
+        <translation>Lopende termijnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/today.py" line="248"/>
+        <source>No deadline is running. When you write down a paper the person received (a decision), Locator counts its deadlines and shows them here.</source>
+        <translation>Er loopt geen termijn. Wanneer je een papier noteert dat de persoon kreeg (een beslissing), telt Locator de termijnen en toont ze hier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/today.py" line="253"/>
+        <source>Next steps waiting for you</source>
+        <translation>Volgende stappen die op je wachten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/today.py" line="315"/>
+        <source>Also %n date(s) for information (the longest detention, the next request): see Deadlines (Ctrl+D).</source>
+        <translation>Ook %n datum(s) ter informatie (de langste opsluiting, het volgende verzoek): zie Termijnen (Ctrl+D).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/today.py" line="328"/>
+        <source>No case is waiting for a step from you.</source>
+        <translation>Geen enkel dossier wacht op een stap van jou.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/today.py" line="329"/>
+        <source>No case yet. Start one with New case (Ctrl+N).</source>
+        <translation>Nog geen dossier. Begin er een met Nieuw dossier (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/today.py" line="333"/>
+        <source>%n more open case(s) not looked at here: see the case list.</source>
+        <translation>Open dossiers die hier niet bekeken worden: %n: zie de lijst van dossiers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/today.py" line="394"/>
+        <source>Every running deadline and the steps waiting for you, most urgent first (Ctrl+H)</source>
+        <translation>Elke lopende termijn en de stappen die op je wachten, de dringendste eerst (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/words.py" line="20"/>
+        <source>French time</source>
+        <translation>Franse tijd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/words.py" line="21"/>
+        <source>Belgian time</source>
+        <translation>Belgische tijd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/words.py" line="29"/>
+        <source>A new request can be filed from {date}</source>
+        <translation>Een nieuw verzoek kan worden ingediend vanaf {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/words.py" line="32"/>
+        <source>Reaches its maximum on {date}</source>
+        <translation>Bereikt het maximum op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/words.py" line="36"/>
+        <source>Last day: {date}</source>
+        <translation>Laatste dag: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/words.py" line="39"/>
+        <source>Last day: {date}, until 24:00 ({clock})</source>
+        <translation>Laatste dag: {date}, tot 24:00 ({clock})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/words.py" line="41"/>
+        <source>Ends {date} at {time} ({clock})</source>
+        <translation>Eindigt op {date} om {time} ({clock})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/words.py" line="49"/>
+        <source>For information: nothing to file by this date.</source>
+        <translation>Ter informatie: er moet tegen deze datum niets ingediend worden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/words.py" line="52"/>
+        <source>Talk to the lawyer now: ask whether anything can still be done.</source>
+        <translation>Spreek nu met de advocaat: vraag of er nog iets gedaan kan worden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/words.py" line="55"/>
+        <source>Call the lawyer today: the appeal must be filed by then.</source>
+        <translation>Bel vandaag de advocaat: het beroep moet tegen dan ingediend zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/words.py" line="57"/>
+        <source>Send everything to the lawyer by {date}, and confirm the deadline with them.</source>
+        <translation>Stuur alles naar de advocaat tegen {date}, en controleer de termijn met hem of haar.</translation>
     </message>
 </context>
 <context>
@@ -3084,141 +3697,141 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="98"/>
+        <location filename="../../ui/vault/unlock.py" line="97"/>
         <source>Type the passphrase again</source>
         <translation>Typ de wachtzin nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="99"/>
+        <location filename="../../ui/vault/unlock.py" line="98"/>
         <source>Passphrase, again</source>
         <translation>Wachtzin, nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="114"/>
+        <location filename="../../ui/vault/unlock.py" line="112"/>
         <source>Remember on this device</source>
         <translation>Onthouden op dit toestel</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="117"/>
+        <location filename="../../ui/vault/unlock.py" line="115"/>
         <source>Checking this computer's keyring…</source>
         <translation>De sleutelbos van deze computer wordt nagekeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="129"/>
-        <location filename="../../ui/vault/unlock.py" line="350"/>
+        <location filename="../../ui/vault/unlock.py" line="125"/>
+        <location filename="../../ui/vault/unlock.py" line="347"/>
         <source>Create vault</source>
         <translation>Kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="129"/>
-        <location filename="../../ui/vault/unlock.py" line="351"/>
+        <location filename="../../ui/vault/unlock.py" line="125"/>
+        <location filename="../../ui/vault/unlock.py" line="348"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="146"/>
-        <source>Everything about the people you help is kept in one encrypted file, the vault. Choose a passphrase of five to seven random words.
+        <location filename="../../ui/vault/unlock.py" line="151"/>
+        <source>Everything about the people you help is kept in one encrypted file, the vault. Choose a passphrase of five to seven random words, or let Locator suggest one.
 
 If you forget it, nobody can open the vault again — not us, not anyone. Write it down and keep it somewhere safe, away from this computer.</source>
-        <translation>Alles over de mensen die je helpt, wordt bewaard in één versleuteld bestand, de kluis. Kies een wachtzin van vijf tot zeven willekeurige woorden.
+        <translation>Alles over de mensen die je helpt, staat in één versleuteld bestand, de kluis. Kies een wachtzin van vijf tot zeven willekeurige woorden, of laat Locator er een voorstellen.
 
-Als je hem vergeet, kan niemand de kluis nog openen — wij niet, niemand. Schrijf hem op en bewaar hem op een veilige plaats, weg van deze computer.</translation>
+Als je hem vergeet, kan niemand de kluis nog openen — wij niet, niemand. Schrijf hem op en bewaar hem op een veilige plek, weg van deze computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="150"/>
+        <location filename="../../ui/vault/unlock.py" line="156"/>
         <source>Type your passphrase to open the vault.</source>
         <translation>Typ je wachtzin om de kluis te openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="194"/>
+        <location filename="../../ui/vault/unlock.py" line="200"/>
         <source>Waiting for this computer's keyring (it may be asking for its own password). You can type your passphrase meanwhile.</source>
         <translation>Wachten op de sleutelbos van deze computer (die vraagt misschien zijn eigen wachtwoord). Je kunt intussen je wachtzin typen.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="208"/>
+        <location filename="../../ui/vault/unlock.py" line="214"/>
         <source>The keyring of this computer is locked, so Locator cannot tell whether it keeps the vault key. Type your passphrase. Tick the box to keep the key there; leaving it unticked removes nothing.</source>
         <translation>De sleutelbos van deze computer is vergrendeld, dus Locator kan niet zien of hij de sleutel van de kluis bewaart. Typ je wachtzin. Vink het vakje aan om de sleutel daar te bewaren; als je het niet aanvinkt, wordt niets verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="214"/>
+        <location filename="../../ui/vault/unlock.py" line="220"/>
         <source>The vault key will be kept in {where}. Anyone who can use this computer while you are logged in can then open the vault without the passphrase.</source>
         <translation>De sleutel van de kluis wordt bewaard in {where}. Iedereen die deze computer kan gebruiken terwijl je aangemeld bent, kan de kluis dan openen zonder de wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="219"/>
-        <location filename="../../ui/vault/unlock.py" line="232"/>
+        <location filename="../../ui/vault/unlock.py" line="225"/>
+        <location filename="../../ui/vault/unlock.py" line="238"/>
         <source>Not available: {reason}</source>
         <translation>Niet beschikbaar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="253"/>
+        <location filename="../../ui/vault/unlock.py" line="259"/>
         <source>The key kept on this computer did not open the vault. Type your passphrase.</source>
         <translation>De sleutel die op deze computer bewaard wordt, opende de kluis niet. Typ je wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="264"/>
-        <source>Five to seven random words make a strong passphrase.</source>
-        <translation>Vijf tot zeven willekeurige woorden maken een sterke wachtzin.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vault/unlock.py" line="271"/>
-        <source>Very weak</source>
-        <translation>Heel zwak</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vault/unlock.py" line="271"/>
-        <source>Weak</source>
-        <translation>Zwak</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vault/unlock.py" line="271"/>
-        <source>Fair</source>
-        <translation>Redelijk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vault/unlock.py" line="271"/>
-        <source>Good</source>
-        <translation>Goed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vault/unlock.py" line="272"/>
-        <source>Strong</source>
-        <translation>Sterk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vault/unlock.py" line="273"/>
-        <source>Strength: {word}</source>
-        <translation>Sterkte: {word}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vault/unlock.py" line="282"/>
+        <location filename="../../ui/vault/unlock.py" line="274"/>
         <source>Type your passphrase.</source>
         <translation>Typ je wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="285"/>
-        <source>The two passphrases are not the same.</source>
-        <translation>De twee wachtzinnen zijn niet dezelfde.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vault/unlock.py" line="326"/>
+        <location filename="../../ui/vault/unlock.py" line="323"/>
         <source>The vault could not be opened.</source>
         <translation>De kluis kon niet geopend worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="341"/>
+        <location filename="../../ui/vault/unlock.py" line="338"/>
         <source>Wait {n} s</source>
         <translation>Wacht {n} s</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="347"/>
+        <location filename="../../ui/vault/unlock.py" line="344"/>
         <source>Opening with the key kept on this computer…</source>
         <translation>Openen met de sleutel die op deze computer bewaard wordt…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="348"/>
+        <location filename="../../ui/vault/unlock.py" line="345"/>
         <source>Opening…</source>
         <translation>Bezig met openen…</translation>
+    </message>
+    <message>
+        <source>Everything about the people you help is kept in one encrypted file, the vault. Choose a passphrase of five to seven random words.
+
+If you forget it, nobody can open the vault again — not us, not anyone. Write it down and keep it somewhere safe, away from this computer.</source>
+        <translation type="vanished">Alles over de mensen die je helpt, wordt bewaard in één versleuteld bestand, de kluis. Kies een wachtzin van vijf tot zeven willekeurige woorden.
+
+Als je hem vergeet, kan niemand de kluis nog openen — wij niet, niemand. Schrijf hem op en bewaar hem op een veilige plaats, weg van deze computer.</translation>
+    </message>
+    <message>
+        <source>Five to seven random words make a strong passphrase.</source>
+        <translation type="vanished">Vijf tot zeven willekeurige woorden maken een sterke wachtzin.</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation type="vanished">Heel zwak</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="vanished">Zwak</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="vanished">Redelijk</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="vanished">Goed</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="vanished">Sterk</translation>
+    </message>
+    <message>
+        <source>Strength: {word}</source>
+        <translation type="vanished">Sterkte: {word}</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation type="vanished">De twee wachtzinnen zijn niet dezelfde.</translation>
     </message>
     <message>
         <source>The keyring refused to keep the key; you will be asked for the passphrase next time.</source>
@@ -3228,13 +3841,13 @@ Als je hem vergeet, kan niemand de kluis nog openen — wij niet, niemand. Schri
 <context>
     <name>VaultMenu</name>
     <message>
-        <location filename="../../ui/help/window.py" line="289"/>
+        <location filename="../../ui/help/window.py" line="334"/>
         <location filename="../../ui/vault/menu.py" line="94"/>
         <source>Back up now</source>
         <translation>Nu een back-up maken</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="291"/>
+        <location filename="../../ui/help/window.py" line="336"/>
         <location filename="../../ui/vault/menu.py" line="113"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
@@ -3652,69 +4265,186 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="64"/>
+        <location filename="../../ui/procedure/centre_view.py" line="63"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="69"/>
+        <location filename="../../ui/procedure/centre_view.py" line="68"/>
         <source>A phone was handed over</source>
         <translation>Er werd een telefoon afgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="76"/>
+        <location filename="../../ui/procedure/centre_view.py" line="75"/>
         <source>one per line: the name, then a comma and anything else (Yusuf, Sudan, 2nd floor)</source>
         <translation>één per regel: de naam, dan een komma en de rest (Yusuf, Soedan, 2e verdieping)</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="79"/>
+        <location filename="../../ui/procedure/centre_view.py" line="78"/>
         <source>Save the visit</source>
         <translation>Bezoek opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="84"/>
+        <location filename="../../ui/procedure/centre_view.py" line="83"/>
         <source>Date of the visit</source>
         <translation>Datum van het bezoek</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="85"/>
+        <location filename="../../ui/procedure/centre_view.py" line="84"/>
         <source>Who went</source>
         <translation>Wie ging er</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="86"/>
+        <location filename="../../ui/procedure/centre_view.py" line="85"/>
         <source>Belongings brought</source>
         <translation>Meegebrachte spullen</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="87"/>
+        <location filename="../../ui/procedure/centre_view.py" line="86"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="88"/>
+        <location filename="../../ui/procedure/centre_view.py" line="87"/>
         <source>Other people seen or mentioned</source>
         <translation>Andere personen gezien of vermeld</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/centre_view.py" line="117"/>
+        <location filename="../../ui/procedure/centre_view.py" line="116"/>
+        <source>Give the day of the visit as YYYY-MM-DD, today or earlier.</source>
+        <translation>Geef de dag van het bezoek als JJJJ-MM-DD, vandaag of vroeger.</translation>
+    </message>
+    <message>
         <source>Write the date as YYYY-MM-DD, today or earlier.</source>
-        <translation>Schrijf de datum als JJJJ-MM-DD, vandaag of vroeger.</translation>
+        <translation type="vanished">Schrijf de datum als JJJJ-MM-DD, vandaag of vroeger.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIf</name>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="48"/>
+        <source>can be filed from {date}</source>
+        <translation>kan worden ingediend vanaf {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="51"/>
+        <source>maximum reached on {date}</source>
+        <translation>maximum bereikt op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="55"/>
+        <source>ends {date} at {time}</source>
+        <translation>eindigt op {date} om {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="58"/>
+        <source>last day {date}, until 24:00</source>
+        <translation>laatste dag {date}, tot 24:00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="61"/>
+        <source>(moved forward from {date}, not a working day)</source>
+        <translation>(verschoven van {date}, geen werkdag)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="75"/>
+        <source>Try a decision to see which timers it starts and their last days. Nothing is saved. A date in the future gives a hypothetical result, to plan ahead.</source>
+        <translation>Probeer een beslissing om te zien welke termijnen ze start en hun laatste dagen. Er wordt niets bewaard. Een datum in de toekomst geeft een hypothetisch resultaat, om vooruit te plannen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="82"/>
+        <source>e.g. 13septies, 26quater</source>
+        <translation>bv. 13septies, 26quater</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="88"/>
+        <source>HH:MM — empty: time not known</source>
+        <translation>UU:MM — leeg: uur onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="90"/>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="91"/>
+        <source>Annexe number</source>
+        <translation>Nummer van de bijlage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="92"/>
+        <source>How it was given</source>
+        <translation>Hoe ze overhandigd werd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="97"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="98"/>
+        <source>Time (optional)</source>
+        <translation>Uur (niet verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="100"/>
+        <source>Count</source>
+        <translation>Tellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="148"/>
+        <source>the decision</source>
+        <translation>de beslissing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="149"/>
+        <source>how it was given</source>
+        <translation>hoe ze overhandigd werd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="151"/>
+        <source>the answer to each question</source>
+        <translation>het antwoord op elke vraag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="155"/>
+        <source>a date (YYYY-MM-DD; a time as HH:MM, or none)</source>
+        <translation>een datum (JJJJ-MM-DD; een uur als UU:MM, of geen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="157"/>
+        <source>To count, give: {what}.</source>
+        <translation>Om te tellen, geef: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="183"/>
+        <source>HYPOTHETICAL: this date is in the future. This is a plan, not a running deadline.</source>
+        <translation>HYPOTHETISCH: deze datum ligt in de toekomst. Dit is een planning, geen lopende termijn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="186"/>
+        <source>This decision starts no timer in Locator. Ask a lawyer what applies.</source>
+        <translation>Deze beslissing start geen termijn in Locator. Vraag een advocaat wat van toepassing is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="189"/>
+        <source>An alarm, not legal advice: confirm with a lawyer today.</source>
+        <translation>Een alarm, geen juridisch advies: controleer het vandaag met een advocaat.</translation>
     </message>
 </context>
 <context>
     <name>centres</name>
     <message>
         <location filename="../../centres.yaml"/>
-        <source>From the GVO guide ('centralises detainee lists'); not found in any source checked. It may be an older switchboard number.</source>
+        <source>Not confirmed: found only in the Getting the Voice Out guide, which says this line keeps the lists of detainees. It may be an old number.</source>
         <extracomment>centre caricole: phone caveat</extracomment>
-        <translation>Uit de gids van GVO (‘centraliseert de lijsten van gedetineerden’); in geen enkele nagekeken bron gevonden. Misschien een ouder nummer van de centrale.</translation>
+        <translation>Niet bevestigd: alleen gevonden in de gids van Getting the Voice Out, die zegt dat deze lijn de lijsten van gedetineerden bijhoudt. Het kan een oud nummer zijn.</translation>
     </message>
     <message>
         <location filename="../../centres.yaml"/>
-        <source>From the GVO guide; not found in the sources checked.</source>
+        <source>Not confirmed: found only in the Getting the Voice Out guide.</source>
         <extracomment>centre 127bis: phone caveat</extracomment>
-        <translation>Uit de gids van GVO; niet gevonden in de nagekeken bronnen.</translation>
+        <translation>Niet bevestigd: alleen gevonden in de gids van Getting the Voice Out.</translation>
     </message>
     <message>
         <location filename="../../centres.yaml"/>
@@ -3730,9 +4460,9 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
     </message>
     <message>
         <location filename="../../centres.yaml"/>
-        <source>Given by GVO; conflicts with the Immigration Office's 02/488.74.40. Probably the old local number.</source>
+        <source>Not confirmed: given by Getting the Voice Out, while the Immigration Office gives 02 488 74 40. Probably the old local number.</source>
         <extracomment>centre bruges: phone caveat</extracomment>
-        <translation>Gegeven door GVO; klopt niet met 02/488.74.40 van de Dienst Vreemdelingenzaken. Waarschijnlijk het oude lokale nummer.</translation>
+        <translation>Niet bevestigd: gegeven door Getting the Voice Out, terwijl de Dienst Vreemdelingenzaken 02 488 74 40 geeft. Waarschijnlijk het oude lokale nummer.</translation>
     </message>
     <message>
         <location filename="../../centres.yaml"/>
@@ -3742,9 +4472,9 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
     </message>
     <message>
         <location filename="../../centres.yaml"/>
-        <source>Given by GVO only; not on the Immigration Office site.</source>
+        <source>Not confirmed: given only by Getting the Voice Out, not by the Immigration Office.</source>
         <extracomment>centre holsbeek: phone caveat</extracomment>
-        <translation>Alleen gegeven door GVO; niet op de website van de Dienst Vreemdelingenzaken.</translation>
+        <translation>Niet bevestigd: alleen gegeven door Getting the Voice Out, niet door de Dienst Vreemdelingenzaken.</translation>
     </message>
     <message>
         <location filename="../../centres.yaml"/>
@@ -3754,9 +4484,9 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
     </message>
     <message>
         <location filename="../../centres.yaml"/>
-        <source>Given by GVO only.</source>
+        <source>Not confirmed: given only by Getting the Voice Out.</source>
         <extracomment>centre holsbeek: phone caveat</extracomment>
-        <translation>Alleen gegeven door GVO.</translation>
+        <translation>Niet bevestigd: alleen gegeven door Getting the Voice Out.</translation>
     </message>
     <message>
         <location filename="../../centres.yaml"/>
@@ -3769,6 +4499,18 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <source>Getting there: from Leuven, bus 333 (platform 11) to 'Wilsele Gemeentehuis'.</source>
         <extracomment>centre holsbeek: visits</extracomment>
         <translation>Er geraken: vanuit Leuven bus 333 (perron 11) tot ‘Wilsele Gemeentehuis’.</translation>
+    </message>
+    <message>
+        <location filename="../../centres.yaml"/>
+        <source>Visits: every day, 14:00 to 15:00, booked first by email.</source>
+        <extracomment>centre holsbeek: hours</extracomment>
+        <translation>Bezoek: elke dag, van 14:00 tot 15:00, eerst per e-mail aan te vragen.</translation>
+    </message>
+    <message>
+        <location filename="../../centres.yaml"/>
+        <source>Confirm by phone.</source>
+        <extracomment>centre holsbeek: hours</extracomment>
+        <translation>Bevestig het telefonisch.</translation>
     </message>
     <message>
         <location filename="../../centres.yaml"/>
@@ -3799,6 +4541,31 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <source>Detainees may not keep their own phone if it has a camera; the préfecture says it lends mobile phones. The law requires at least one freely accessible phone per 50 detainees.</source>
         <extracomment>centre lille-lesquin: visits</extracomment>
         <translation>Gedetineerden mogen hun eigen telefoon niet houden als hij een camera heeft; de préfecture zegt dat ze gsm's uitleent. De wet vereist minstens één vrij toegankelijke telefoon per 50 gedetineerden.</translation>
+    </message>
+    <message>
+        <source>From the GVO guide ('centralises detainee lists'); not found in any source checked. It may be an older switchboard number.</source>
+        <extracomment>centre caricole: phone caveat</extracomment>
+        <translation type="vanished">Uit de gids van GVO (‘centraliseert de lijsten van gedetineerden’); in geen enkele nagekeken bron gevonden. Misschien een ouder nummer van de centrale.</translation>
+    </message>
+    <message>
+        <source>From the GVO guide; not found in the sources checked.</source>
+        <extracomment>centre 127bis: phone caveat</extracomment>
+        <translation type="vanished">Uit de gids van GVO; niet gevonden in de nagekeken bronnen.</translation>
+    </message>
+    <message>
+        <source>Given by GVO; conflicts with the Immigration Office's 02/488.74.40. Probably the old local number.</source>
+        <extracomment>centre bruges: phone caveat</extracomment>
+        <translation type="vanished">Gegeven door GVO; klopt niet met 02/488.74.40 van de Dienst Vreemdelingenzaken. Waarschijnlijk het oude lokale nummer.</translation>
+    </message>
+    <message>
+        <source>Given by GVO only; not on the Immigration Office site.</source>
+        <extracomment>centre holsbeek: phone caveat</extracomment>
+        <translation type="vanished">Alleen gegeven door GVO; niet op de website van de Dienst Vreemdelingenzaken.</translation>
+    </message>
+    <message>
+        <source>Given by GVO only.</source>
+        <extracomment>centre holsbeek: phone caveat</extracomment>
+        <translation type="vanished">Alleen gegeven door GVO.</translation>
     </message>
 </context>
 <context>
@@ -4288,7 +5055,7 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../locator/centres/model.py" line="90"/>
+        <location filename="../../locator/centres/model.py" line="107"/>
         <source>No centre has the id "{centre_id}".</source>
         <extracomment>UnknownCentreError</extracomment>
         <translation>Geen enkel centrum heeft de code “{centre_id}”.</translation>
@@ -4310,52 +5077,57 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>De dag waarop ze gepost werd — de datum van de poststempel</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/counting.py" line="142"/>
+        <location filename="../../locator/deadlines/counting.py" line="149"/>
         <source>{when} is in the future.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>{when} ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/counting.py" line="144"/>
+        <location filename="../../locator/deadlines/counting.py" line="151"/>
         <source>{when} is before the arrest date ({arrest}).</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>{when} ligt voor de datum van de arrestatie ({arrest}).</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/counting.py" line="202"/>
+        <location filename="../../locator/deadlines/counting.py" line="210"/>
         <source>there is no rule with this id. Known rules: {known}.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>er is geen regel met deze code. Gekende regels: {known}.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/counting.py" line="207"/>
+        <location filename="../../locator/deadlines/counting.py" line="215"/>
         <source>choose one of: {known}.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>kies uit: {known}.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/counting.py" line="210"/>
+        <location filename="../../locator/deadlines/counting.py" line="218"/>
         <source>this deadline counts in hours from the moment the decision was handed over. Choose hand delivery.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>deze termijn telt in uren vanaf het moment waarop de beslissing overhandigd werd. Kies “persoonlijk overhandigd”.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/counting.py" line="213"/>
+        <location filename="../../locator/deadlines/counting.py" line="221"/>
         <source>this deadline counts from the day the decision was handed over. Choose hand delivery.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>deze termijn telt vanaf de dag waarop de beslissing overhandigd werd. Kies “persoonlijk overhandigd”.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/counting.py" line="295"/>
+        <location filename="../../locator/deadlines/counting.py" line="304"/>
         <source>{text} is not a real date.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>{text} is geen echte datum.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/counting.py" line="297"/>
+        <location filename="../../locator/deadlines/counting.py" line="306"/>
         <source>write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM, for example 2025-08-10 or 2025-08-10T14:30.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>schrijf het als JJJJ-MM-DD of JJJJ-MM-DDTUU:MM, bijvoorbeeld 2025-08-10 of 2025-08-10T14:30.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/deadlines/counting.py" line="338"/>
+        <source>The time it was handed over is not known: counted from the start of that day (00:00), the shorter deadline.</source>
+        <translation>Het uur van overhandiging is niet bekend: geteld vanaf het begin van die dag (00:00), de kortste termijn.</translation>
     </message>
     <message>
         <location filename="../../locator/deadlines/table.py" line="40"/>
@@ -4368,275 +5140,311 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>Was het geweigerde asielverzoek een nieuw verzoek, ingediend tijdens de vasthouding?</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/timers.py" line="33"/>
+        <location filename="../../locator/deadlines/timers.py" line="34"/>
         <source>The decision was changed and this deadline no longer follows from it.</source>
         <translation>De beslissing werd gewijzigd en deze termijn volgt er niet meer uit.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/timers.py" line="35"/>
+        <location filename="../../locator/deadlines/timers.py" line="36"/>
         <source>The app's rules were corrected and this deadline no longer follows from the decision.</source>
         <translation>De regels van de app werden verbeterd en deze termijn volgt niet meer uit de beslissing.</translation>
     </message>
     <message>
-        <location filename="../../locator/model/caseio.py" line="76"/>
+        <location filename="../../locator/model/caseio.py" line="79"/>
         <source>must be text</source>
         <extracomment>FieldError</extracomment>
         <translation>moet tekst zijn</translation>
     </message>
     <message>
-        <location filename="../../locator/model/caseio.py" line="78"/>
+        <location filename="../../locator/model/caseio.py" line="81"/>
         <source>is too long (at most one million characters)</source>
         <extracomment>FieldError</extracomment>
         <translation>is te lang (hoogstens een miljoen tekens)</translation>
     </message>
     <message>
-        <location filename="../../locator/model/caseio.py" line="89"/>
+        <location filename="../../locator/model/caseio.py" line="92"/>
         <source>choose one of: {choices}</source>
         <extracomment>FieldError</extracomment>
         <translation>kies uit: {choices}</translation>
     </message>
     <message>
-        <location filename="../../locator/model/caseio.py" line="122"/>
+        <location filename="../../locator/model/caseio.py" line="125"/>
         <source>this is not an email address (it needs a @ and a domain)</source>
         <extracomment>FieldError</extracomment>
         <translation>dit is geen e-mailadres (er is een @ en een domein nodig)</translation>
     </message>
     <message>
-        <location filename="../../locator/model/caseio.py" line="132"/>
+        <location filename="../../locator/model/caseio.py" line="135"/>
         <source>must be a list of text</source>
         <extracomment>FieldError</extracomment>
         <translation>moet een lijst van teksten zijn</translation>
     </message>
     <message>
-        <location filename="../../locator/model/caseio.py" line="144"/>
+        <location filename="../../locator/model/caseio.py" line="147"/>
         <source>use only letters, digits, spaces, / . and -</source>
         <extracomment>FieldError</extracomment>
         <translation>gebruik alleen letters, cijfers, spaties, / . en -</translation>
     </message>
     <message>
-        <location filename="../../locator/model/caseio.py" line="198"/>
+        <location filename="../../locator/model/caseio.py" line="201"/>
         <source>must be an object with named fields</source>
         <extracomment>FieldError</extracomment>
         <translation>moet een object met benoemde velden zijn</translation>
     </message>
     <message>
-        <location filename="../../locator/model/caseio.py" line="201"/>
-        <location filename="../../locator/model/caseio.py" line="340"/>
+        <location filename="../../locator/model/caseio.py" line="204"/>
+        <location filename="../../locator/model/caseio.py" line="352"/>
         <source>is not a field we know</source>
         <extracomment>FieldError</extracomment>
         <translation>is geen gekend veld</translation>
     </message>
     <message>
-        <location filename="../../locator/model/caseio.py" line="209"/>
+        <location filename="../../locator/model/caseio.py" line="212"/>
         <source>must be a whole number</source>
         <extracomment>FieldError</extracomment>
         <translation>moet een geheel getal zijn</translation>
     </message>
     <message>
-        <location filename="../../locator/model/caseio.py" line="230"/>
+        <location filename="../../locator/model/caseio.py" line="233"/>
         <source>must be a list</source>
         <extracomment>FieldError</extracomment>
         <translation>moet een lijst zijn</translation>
     </message>
     <message>
-        <location filename="../../locator/model/caseio.py" line="242"/>
+        <location filename="../../locator/model/caseio.py" line="245"/>
         <source>must be a list of phone numbers</source>
         <extracomment>FieldError</extracomment>
         <translation>moet een lijst van telefoonnummers zijn</translation>
     </message>
     <message>
-        <location filename="../../locator/model/caseio.py" line="262"/>
+        <location filename="../../locator/model/caseio.py" line="266"/>
         <source>the date of notification is needed</source>
         <extracomment>FieldError</extracomment>
         <translation>de datum van kennisgeving is nodig</translation>
     </message>
     <message>
-        <location filename="../../locator/model/caseio.py" line="328"/>
+        <location filename="../../locator/model/caseio.py" line="269"/>
+        <source>must be true or false</source>
+        <extracomment>FieldError</extracomment>
+        <translation>moet true of false zijn</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/caseio.py" line="340"/>
         <source>must be a JSON object with named fields</source>
         <extracomment>FieldError</extracomment>
         <translation>moet een JSON-object met benoemde velden zijn</translation>
     </message>
     <message>
-        <location filename="../../locator/model/caseio.py" line="354"/>
+        <location filename="../../locator/model/caseio.py" line="366"/>
         <source>give at least an alias or a name</source>
         <extracomment>FieldError</extracomment>
         <translation>geef minstens een roepnaam of een naam</translation>
     </message>
     <message>
-        <location filename="../../locator/model/caseio.py" line="356"/>
+        <location filename="../../locator/model/caseio.py" line="368"/>
         <source>not a centre in the directory; choose one or unknown</source>
         <extracomment>FieldError</extracomment>
         <translation>dit centrum staat niet in de lijst; kies er een, of “onbekend”</translation>
     </message>
     <message>
-        <location filename="../../locator/model/caseio.py" line="358"/>
-        <location filename="../../locator/model/caseio.py" line="362"/>
+        <location filename="../../locator/model/caseio.py" line="370"/>
+        <location filename="../../locator/model/caseio.py" line="374"/>
         <source>cannot be before the date of arrest</source>
         <extracomment>FieldError</extracomment>
         <translation>kan niet voor de datum van de arrestatie liggen</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="177"/>
+        <location filename="../../locator/model/cases.py" line="188"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="179"/>
+        <location filename="../../locator/model/cases.py" line="190"/>
         <source>Bar</source>
         <translation>Balie</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="181"/>
+        <location filename="../../locator/model/cases.py" line="192"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="183"/>
+        <location filename="../../locator/model/cases.py" line="194"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="185"/>
+        <location filename="../../locator/model/cases.py" line="196"/>
         <source>Brief sent on</source>
         <translation>Fiche verstuurd op</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="194"/>
+        <location filename="../../locator/model/cases.py" line="205"/>
         <source>asked on</source>
         <translation>gevraagd op</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="212"/>
+        <location filename="../../locator/model/cases.py" line="223"/>
         <source>Alias (what friends call them)</source>
         <translation>Roepnaam (hoe vrienden hem of haar noemen)</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="215"/>
+        <location filename="../../locator/model/cases.py" line="226"/>
         <source>Registered LAST NAME</source>
         <translation>Geregistreerde ACHTERNAAM</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="215"/>
+        <location filename="../../locator/model/cases.py" line="226"/>
         <source>as on the order to leave (OQT)</source>
         <translation>zoals op het bevel om het grondgebied te verlaten</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="217"/>
+        <location filename="../../locator/model/cases.py" line="228"/>
         <source>Registered first name</source>
         <translation>Geregistreerde voornaam</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="219"/>
+        <location filename="../../locator/model/cases.py" line="230"/>
         <source>Real name</source>
         <translation>Echte naam</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="221"/>
+        <location filename="../../locator/model/cases.py" line="232"/>
         <source>Other spellings</source>
         <translation>Andere schrijfwijzen</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="224"/>
+        <location filename="../../locator/model/cases.py" line="235"/>
         <source>Nationality (as recorded)</source>
         <translation>Nationaliteit (zoals geregistreerd)</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="226"/>
+        <location filename="../../locator/model/cases.py" line="237"/>
         <source>Real nationality</source>
         <translation>Echte nationaliteit</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="230"/>
+        <location filename="../../locator/model/cases.py" line="241"/>
         <source>Date of birth (as recorded)</source>
         <translation>Geboortedatum (zoals geregistreerd)</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="233"/>
+        <location filename="../../locator/model/cases.py" line="244"/>
         <source>Real date of birth</source>
         <translation>Echte geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="235"/>
+        <location filename="../../locator/model/cases.py" line="246"/>
+        <source>Man or woman</source>
+        <translation>Man of vrouw</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="247"/>
+        <source>Men and women are held in different centres: the calling round then shows the centres that hold them first.</source>
+        <translation>Mannen en vrouwen worden in verschillende centra vastgehouden: de belronde toont dan eerst de centra die hen vasthouden.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="249"/>
         <source>OE / IBZ / SP number</source>
         <translation>Nummer DVZ / IBZ / SP</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="236"/>
+        <location filename="../../locator/model/cases.py" line="250"/>
         <source>on their badge</source>
         <translation>op de badge</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="238"/>
+        <location filename="../../locator/model/cases.py" line="253"/>
         <source>Languages spoken</source>
         <translation>Gesproken talen</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="239"/>
+        <location filename="../../locator/model/cases.py" line="254"/>
+        <source>The languages they speak and understand, best first: the lawyer asks for an interpreter in one of them.</source>
+        <translation>De talen die de persoon spreekt en begrijpt, de best gekende eerst: de advocaat vraagt een tolk in een ervan.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="258"/>
         <source>Language of the case</source>
         <translation>Taal van het dossier</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="243"/>
+        <location filename="../../locator/model/cases.py" line="259"/>
+        <source>The language of the procedure, French or Dutch: the language of the papers they received (the order to leave, the detention decision). The lawyer brief and the emails are written in it.</source>
+        <translation>De taal van de procedure, Frans of Nederlands: de taal van de papieren die de persoon kreeg (het bevel om het grondgebied te verlaten, de beslissing tot vasthouding). De fiche voor de advocaat en de e-mails worden in die taal geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="264"/>
         <source>Status</source>
         <translation>Situatie</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="244"/>
+        <location filename="../../locator/model/cases.py" line="265"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="245"/>
+        <location filename="../../locator/model/cases.py" line="266"/>
         <source>Date of arrest</source>
         <translation>Datum van de arrestatie</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="247"/>
+        <location filename="../../locator/model/cases.py" line="268"/>
         <source>Place of arrest</source>
         <translation>Plaats van de arrestatie</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="248"/>
+        <location filename="../../locator/model/cases.py" line="269"/>
         <source>police station, city</source>
         <translation>politiekantoor, stad</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="250"/>
+        <location filename="../../locator/model/cases.py" line="272"/>
+        <source>Detained with their children under 18</source>
+        <translation>Vastgehouden met de kinderen jonger dan 18</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="273"/>
+        <source>Families with children under 18 are held in family units, not in the closed centres: the calling round then shows those first.</source>
+        <translation>Gezinnen met kinderen jonger dan 18 worden vastgehouden in gezinswoningen, niet in de gesloten centra: de belronde toont die dan eerst.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/cases.py" line="275"/>
         <source>Centre</source>
         <translation>Centrum</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="252"/>
+        <location filename="../../locator/model/cases.py" line="279"/>
         <source>Found there on</source>
         <translation>Daar gevonden op</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="254"/>
+        <location filename="../../locator/model/cases.py" line="281"/>
         <source>Phone that reaches them</source>
         <translation>Telefoon waarop de persoon bereikbaar is</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="257"/>
+        <location filename="../../locator/model/cases.py" line="284"/>
         <source>Wants a lawyer</source>
         <translation>Wil een advocaat</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="259"/>
+        <location filename="../../locator/model/cases.py" line="286"/>
         <source>Agrees to share with GVO</source>
         <translation>Akkoord om te delen met GVO</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="261"/>
+        <location filename="../../locator/model/cases.py" line="288"/>
         <source>Agrees to share with a lawyer</source>
         <translation>Akkoord om te delen met een advocaat</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="263"/>
+        <location filename="../../locator/model/cases.py" line="290"/>
         <source>Agrees to share with referents</source>
         <translation>Akkoord om te delen met referenten</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="265"/>
+        <location filename="../../locator/model/cases.py" line="292"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
@@ -4647,44 +5455,46 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>onbekend land; kies er een uit de lijst, of laat het leeg</translation>
     </message>
     <message>
-        <location filename="../../locator/model/dates.py" line="45"/>
+        <location filename="../../locator/model/dates.py" line="47"/>
         <source>write the date as YYYY, YYYY-MM or YYYY-MM-DD</source>
         <extracomment>FieldError</extracomment>
         <translation>schrijf de datum als JJJJ, JJJJ-MM of JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../locator/model/dates.py" line="48"/>
+        <location filename="../../locator/model/dates.py" line="50"/>
+        <location filename="../../locator/model/dates.py" line="74"/>
+        <location filename="../../locator/model/dates.py" line="94"/>
         <source>the year must be 1900 or later</source>
         <extracomment>FieldError</extracomment>
         <translation>het jaar moet 1900 of later zijn</translation>
     </message>
     <message>
-        <location filename="../../locator/model/dates.py" line="50"/>
+        <location filename="../../locator/model/dates.py" line="52"/>
         <source>the month must be between 01 and 12</source>
         <extracomment>FieldError</extracomment>
         <translation>de maand moet tussen 01 en 12 liggen</translation>
     </message>
     <message>
-        <location filename="../../locator/model/dates.py" line="55"/>
+        <location filename="../../locator/model/dates.py" line="57"/>
         <source>this day does not exist in that month</source>
         <extracomment>FieldError</extracomment>
         <translation>deze dag bestaat niet in die maand</translation>
     </message>
     <message>
-        <location filename="../../locator/model/dates.py" line="70"/>
+        <location filename="../../locator/model/dates.py" line="72"/>
         <source>write the date as YYYY-MM-DD (a day that exists)</source>
         <extracomment>FieldError</extracomment>
         <translation>schrijf de datum als JJJJ-MM-DD (een dag die bestaat)</translation>
     </message>
     <message>
-        <location filename="../../locator/model/dates.py" line="86"/>
+        <location filename="../../locator/model/dates.py" line="92"/>
         <source>write the date and time as YYYY-MM-DDTHH:MM</source>
         <extracomment>FieldError</extracomment>
         <translation>schrijf de datum en het uur als JJJJ-MM-DDTUU:MM</translation>
     </message>
     <message>
-        <location filename="../../locator/model/dates.py" line="134"/>
-        <location filename="../../locator/storage/deadlines.py" line="131"/>
+        <location filename="../../locator/model/dates.py" line="143"/>
+        <location filename="../../locator/storage/deadlines.py" line="139"/>
         <source>this date is in the future</source>
         <extracomment>FieldError</extracomment>
         <translation>deze datum ligt in de toekomst</translation>
@@ -4696,19 +5506,81 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>Er ging iets mis.</translation>
     </message>
     <message>
-        <location filename="../../locator/model/events.py" line="283"/>
+        <location filename="../../locator/model/events.py" line="364"/>
         <source>Imported from a copy on {day}.</source>
         <translation>Geïmporteerd uit een kopie op {day}.</translation>
     </message>
     <message>
-        <location filename="../../locator/model/events.py" line="284"/>
+        <location filename="../../locator/model/events.py" line="365"/>
         <source>Possible duplicate of case {duplicate_of}, imported from a copy on {day}. Compare the two and keep what is right.</source>
         <translation>Mogelijk dubbel van dossier {duplicate_of}, geïmporteerd uit een kopie op {day}. Vergelijk de twee en hou wat juist is.</translation>
     </message>
     <message>
-        <location filename="../../locator/model/events.py" line="286"/>
+        <location filename="../../locator/model/events.py" line="367"/>
         <source>Updated from a copy on {day}: the copy's version of this case was taken. Its decisions, deportation attempts, timeline and attachments were added to ours; nothing of ours was removed from them.</source>
         <translation>Bijgewerkt uit een kopie op {day}: de versie uit de kopie werd overgenomen voor dit dossier. Haar beslissingen, uitwijzingspogingen, tijdlijn en bijlagen werden bij de onze gevoegd; niets van het onze werd eruit verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/passphrase.py" line="38"/>
+        <source>Use five to seven random words, or the passphrase Locator suggests.</source>
+        <translation>Gebruik vijf tot zeven willekeurige woorden, of de wachtzin die Locator voorstelt.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/passphrase.py" line="39"/>
+        <source>Type a passphrase.</source>
+        <translation>Typ een wachtzin.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/passphrase.py" line="43"/>
+        <location filename="../../locator/model/passphrase.py" line="45"/>
+        <source>It is one of the passwords people use most, and those are tried first.</source>
+        <translation>Het is een van de meest gebruikte wachtwoorden, en die worden eerst geprobeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/passphrase.py" line="47"/>
+        <source>It is mostly a name, and names are tried first.</source>
+        <translation>Het is vooral een naam, en namen worden eerst geprobeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/passphrase.py" line="48"/>
+        <source>One word on its own is tried first, even with a few digits.</source>
+        <translation>Eén woord alleen wordt eerst geprobeerd, zelfs met een paar cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/passphrase.py" line="49"/>
+        <location filename="../../locator/model/passphrase.py" line="50"/>
+        <source>It follows keys that sit side by side on the keyboard.</source>
+        <translation>Hij volgt toetsen die naast elkaar op het toetsenbord liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/passphrase.py" line="51"/>
+        <source>It repeats the same letters or words.</source>
+        <translation>Hij herhaalt dezelfde letters of woorden.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/passphrase.py" line="52"/>
+        <source>It is a run like abc or 123.</source>
+        <translation>Het is een reeks zoals abc of 123.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/passphrase.py" line="53"/>
+        <source>It holds a year, and years are tried first.</source>
+        <translation>Hij bevat een jaartal, en jaartallen worden eerst geprobeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/passphrase.py" line="54"/>
+        <source>It holds a date, and dates are tried first.</source>
+        <translation>Hij bevat een datum, en datums worden eerst geprobeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/passphrase.py" line="56"/>
+        <source>It is too short: it could be guessed quickly.</source>
+        <translation>Hij is te kort: hij kan snel geraden worden.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/passphrase.py" line="57"/>
+        <source>It could be guessed quickly.</source>
+        <translation>Hij kan snel geraden worden.</translation>
     </message>
     <message>
         <location filename="../../locator/model/phones.py" line="20"/>
@@ -4723,31 +5595,32 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>dit telefoonnummer bestaat niet (kijk de cijfers na, of voeg de landcode toe, bv. +33)</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/backup.py" line="59"/>
+        <location filename="../../locator/storage/backup.py" line="60"/>
         <source>Choose a passphrase for the copy.</source>
         <extracomment>VaultExists</extracomment>
         <translation>Kies een wachtzin voor de kopie.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/backup.py" line="83"/>
+        <location filename="../../locator/storage/backup.py" line="86"/>
         <source>the backup failed its integrity check</source>
         <extracomment>DamagedVault</extracomment>
         <translation>de integriteitscontrole van de back-up is mislukt</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/deadlines.py" line="133"/>
+        <location filename="../../locator/storage/deadlines.py" line="141"/>
+        <location filename="../../ui/deadlines/actions.py" line="118"/>
         <source>say who filed it (the lawyer's name, for example)</source>
         <extracomment>FieldError</extracomment>
         <translation>zeg wie het indiende (bijvoorbeeld de naam van de advocaat)</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/deadlines.py" line="140"/>
+        <location filename="../../locator/storage/deadlines.py" line="148"/>
         <source>give a reason, so others understand later</source>
         <extracomment>FieldError</extracomment>
         <translation>geef een reden, zodat anderen het later begrijpen</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/deadlines.py" line="149"/>
+        <location filename="../../locator/storage/deadlines.py" line="157"/>
         <source>There is no deadline number {n}.</source>
         <extracomment>UnknownCase</extracomment>
         <translation>Er is geen termijn met nummer {n}.</translation>
@@ -4837,6 +5710,46 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>De schijf is vol of het bestand kon niet geschreven worden. Er werd niets gewijzigd.</translation>
     </message>
     <message>
+        <location filename="../../locator/storage/exports.py" line="48"/>
+        <source>“{name}” is a folder. Give a file name, such as brief.pdf.</source>
+        <translation>‘{name}’ is een map. Geef een bestandsnaam, zoals fiche.pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/exports.py" line="52"/>
+        <source>The folder for “{name}” does not exist. Choose a folder that does.</source>
+        <translation>De map voor ‘{name}’ bestaat niet. Kies een map die bestaat.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/exports.py" line="57"/>
+        <source>“{name}” is the vault itself: an export never replaces it. Choose another name.</source>
+        <translation>‘{name}’ is de kluis zelf: een export vervangt die nooit. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/exports.py" line="62"/>
+        <source>“{name}” would be in the vault's backup folder, which holds only backups. Choose another folder.</source>
+        <translation>‘{name}’ zou in de reservekopiemap van de kluis staan, die alleen reservekopieën bevat. Kies een andere map.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/exports.py" line="66"/>
+        <source>“{name}” exists and is not a PDF: it is left as it is. Choose another name.</source>
+        <translation>‘{name}’ bestaat en is geen pdf: het blijft zoals het is. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/exports.py" line="69"/>
+        <source>“{name}” exists already. Choose another name, or say that it may be replaced.</source>
+        <translation>‘{name}’ bestaat al. Kies een andere naam, of zeg dat het vervangen mag worden.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/exports.py" line="72"/>
+        <source>“{name}” is a link to another file: it is left as it is. Choose another name.</source>
+        <translation>‘{name}’ is een koppeling naar een ander bestand: het blijft zoals het is. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/exports.py" line="75"/>
+        <source>Locator may not write in the folder of “{name}”. Choose another folder.</source>
+        <translation>Locator mag niet schrijven in de map van ‘{name}’. Kies een andere map.</translation>
+    </message>
+    <message>
         <location filename="../../locator/storage/keystore.py" line="27"/>
         <source>the macOS Keychain of this user account</source>
         <translation>de macOS-sleutelhanger (Keychain) van deze gebruikersaccount</translation>
@@ -4863,7 +5776,7 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
     </message>
     <message>
         <location filename="../../locator/storage/keystore.py" line="71"/>
-        <location filename="../../locator/storage/keystore.py" line="92"/>
+        <location filename="../../locator/storage/keystore.py" line="89"/>
         <source>The keyring on this computer is not available right now.</source>
         <translation>De sleutelbos op deze computer is nu niet beschikbaar.</translation>
     </message>
@@ -4873,14 +5786,19 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>Er kon geen sleutelbos geladen worden op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/keystore.py" line="84"/>
-        <source>The keyring on this computer ({name}) does not encrypt secrets safely, so Locator will not use it.</source>
-        <translation>De sleutelbos op deze computer ({name}) versleutelt geheimen niet veilig, dus Locator gebruikt hem niet.</translation>
-    </message>
-    <message>
-        <location filename="../../locator/storage/keystore.py" line="95"/>
+        <location filename="../../locator/storage/keystore.py" line="92"/>
         <source>There is no keyring on this computer (for example no GNOME Keyring or KWallet is running).</source>
         <translation>Er is geen sleutelbos op deze computer (bijvoorbeeld: GNOME Keyring of KWallet draait niet).</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/keystore.py" line="212"/>
+        <source>No safe place for the key was found on this computer (no keyring service is running).</source>
+        <translation>Op deze computer is geen veilige plek voor de sleutel gevonden (er draait geen sleutelbos-dienst).</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/keystore.py" line="214"/>
+        <source>The keyring on this computer does not encrypt secrets safely, so Locator will not use it.</source>
+        <translation>De sleutelbos van deze computer versleutelt geheimen niet veilig, dus Locator gebruikt hem niet.</translation>
     </message>
     <message>
         <location filename="../../locator/storage/store.py" line="216"/>
@@ -4889,203 +5807,296 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>Er is geen bijlage met nummer {n}.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="85"/>
+        <location filename="../../locator/storage/vault.py" line="86"/>
         <source>the file is cut short</source>
         <extracomment>DamagedVault</extracomment>
         <translation>het bestand is afgebroken</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="105"/>
+        <location filename="../../locator/storage/vault.py" line="106"/>
         <source>Choose a passphrase: the vault cannot be created without one.</source>
         <extracomment>WrongPassphrase</extracomment>
         <translation>Kies een wachtzin: zonder wachtzin kan de kluis niet aangemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="159"/>
+        <location filename="../../locator/storage/vault.py" line="160"/>
         <source>an integrity check failed</source>
         <extracomment>DamagedVault</extracomment>
         <translation>een integriteitscontrole is mislukt</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="200"/>
+        <location filename="../../locator/storage/vault.py" line="201"/>
         <source>The vault file was moved, renamed or deleted while Locator was open. Nothing more was saved. Lock Locator and open the vault where it is now, or restore a backup.</source>
         <extracomment>VaultMissing</extracomment>
         <translation>Het bestand van de kluis werd verplaatst, hernoemd of verwijderd terwijl Locator open was. Er werd niets meer opgeslagen. Vergrendel Locator en open de kluis waar ze nu staat, of zet een back-up terug.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="222"/>
+        <location filename="../../locator/storage/vault.py" line="223"/>
         <source>The new passphrase cannot be empty.</source>
         <extracomment>WrongPassphrase</extracomment>
         <translation>De nieuwe wachtzin mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="397"/>
-        <location filename="../../locator/storage/vault.py" line="408"/>
+        <location filename="../../locator/storage/vault.py" line="398"/>
+        <location filename="../../locator/storage/vault.py" line="409"/>
         <source>the file could not be read or written</source>
         <extracomment>DamagedVault</extracomment>
         <translation>het bestand kon niet gelezen of geschreven worden</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="407"/>
+        <location filename="../../locator/storage/vault.py" line="408"/>
         <source>The vault is in use by another copy of Locator. Close it there first.</source>
         <extracomment>VaultExists</extracomment>
         <translation>De kluis is in gebruik door een ander geopend Locator. Sluit ze daar eerst.</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="59"/>
+        <location filename="../../locator/timeline/describe.py" line="63"/>
         <source>GVO</source>
         <translation>GVO</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="59"/>
+        <location filename="../../locator/timeline/describe.py" line="63"/>
         <source>the lawyer</source>
         <translation>de advocaat</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="61"/>
+        <location filename="../../locator/timeline/describe.py" line="64"/>
+        <source>a centre referent</source>
+        <translation>een referent van een centrum</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="64"/>
+        <source>a visitor</source>
+        <translation>een bezoeker</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="65"/>
+        <source>someone else</source>
+        <translation>iemand anders</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="66"/>
+        <source>text copied</source>
+        <translation>tekst gekopieerd</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="66"/>
+        <source>saved as a PDF</source>
+        <translation>als pdf bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="67"/>
+        <source>handed to the mail program</source>
+        <translation>aan het mailprogramma gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="70"/>
+        <source>recorded as sent by an earlier version of Locator, which did not ask — it may only have been prepared</source>
+        <translation>als verstuurd genoteerd door een vroegere versie van Locator, die het niet vroeg — het kan alleen voorbereid zijn</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="73"/>
         <source>asked to look for them</source>
         <translation>gevraagd om te zoeken</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="62"/>
+        <location filename="../../locator/timeline/describe.py" line="74"/>
         <source>told where they are held</source>
         <translation>laten weten waar de persoon vastzit</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="63"/>
+        <location filename="../../locator/timeline/describe.py" line="75"/>
         <source>asked for a lawyer</source>
         <translation>om een advocaat gevraagd</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="64"/>
+        <location filename="../../locator/timeline/describe.py" line="76"/>
         <source>told what happened</source>
         <translation>laten weten wat er gebeurd is</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="65"/>
+        <location filename="../../locator/timeline/describe.py" line="77"/>
         <source>told about the flight</source>
         <translation>ingelicht over de vlucht</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="66"/>
+        <location filename="../../locator/timeline/describe.py" line="78"/>
         <source>asked for support at the flight</source>
         <translation>om steun bij de vlucht gevraagd</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="70"/>
+        <location filename="../../locator/timeline/describe.py" line="82"/>
         <source>(only if this is the first removal measure)</source>
         <translation>(alleen als dit de eerste verwijderingsmaatregel is)</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="71"/>
+        <location filename="../../locator/timeline/describe.py" line="83"/>
         <source>(only if the refused application was not a new one made in detention)</source>
         <translation>(alleen als het geweigerde verzoek geen nieuw verzoek was dat tijdens de vasthouding ingediend werd)</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="74"/>
+        <location filename="../../locator/timeline/describe.py" line="86"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="74"/>
+        <location filename="../../locator/timeline/describe.py" line="86"/>
         <source>skipped</source>
         <translation>overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="74"/>
+        <location filename="../../locator/timeline/describe.py" line="86"/>
         <source>opened again</source>
         <translation>heropend</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="86"/>
+        <location filename="../../locator/timeline/describe.py" line="98"/>
         <source>{centre}: {answer}</source>
         <translation>{centre}: {answer}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="89"/>
+        <location filename="../../locator/timeline/describe.py" line="101"/>
         <source>{centre}, {day}: {visitor}</source>
         <translation>{centre}, {day}: {visitor}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="92"/>
+        <location filename="../../locator/timeline/describe.py" line="104"/>
         <source>phone handed over</source>
         <translation>telefoon afgegeven</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="99"/>
-        <source>To {to}: {purpose}</source>
-        <translation>Aan {to}: {purpose}</translation>
-    </message>
-    <message>
-        <location filename="../../locator/timeline/describe.py" line="101"/>
+        <location filename="../../locator/timeline/describe.py" line="111"/>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="104"/>
+        <location filename="../../locator/timeline/describe.py" line="114"/>
         <source> (centre: {centre})</source>
         <translation> (centrum: {centre})</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="112"/>
+        <location filename="../../locator/timeline/describe.py" line="122"/>
         <source>Correction: {text}</source>
         <translation>Correctie: {text}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="136"/>
+        <location filename="../../locator/timeline/describe.py" line="141"/>
+        <source>{day} at {time}</source>
+        <translation>{day} om {time}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="143"/>
+        <source>sent on {when} by {by}</source>
+        <translation>verstuurd op {when} door {by}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="144"/>
+        <source>sent on {when}</source>
+        <translation>verstuurd op {when}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="147"/>
+        <source>prepared, not sent yet</source>
+        <translation>voorbereid, nog niet verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="148"/>
+        <source>prepared ({how}), not sent yet</source>
+        <translation>voorbereid ({how}), nog niet verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="155"/>
+        <source>Email: {state}</source>
+        <translation>E-mail: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="157"/>
+        <source>To {to}: {purpose}</source>
+        <translation>Aan {to}: {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="164"/>
+        <source>Lawyer brief: {state}</source>
+        <translation>Fiche voor de advocaat: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="165"/>
+        <source>Lawyer brief for {to}: {state}</source>
+        <translation>Fiche voor de advocaat aan {to}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="182"/>
         <source>“{step}”: {n} of {total} ticked</source>
         <translation>“{step}”: {n} van {total} aangevinkt</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="138"/>
+        <location filename="../../locator/timeline/describe.py" line="184"/>
         <source>“{step}”: {state}</source>
         <translation>“{step}”: {state}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="145"/>
+        <location filename="../../locator/timeline/describe.py" line="191"/>
         <source>{title}: started, last day {due}</source>
         <translation>{title}: gestart, laatste dag: {due}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="148"/>
+        <location filename="../../locator/timeline/describe.py" line="194"/>
         <source>(only as a possibility)</source>
         <translation>(alleen als mogelijkheid)</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="151"/>
+        <location filename="../../locator/timeline/describe.py" line="197"/>
         <source>{title}: last day moved from {old} to {due}</source>
         <translation>{title}: laatste dag verschoven van {old} naar {due}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="154"/>
+        <location filename="../../locator/timeline/describe.py" line="200"/>
         <source>{title}: filed on {on} by {by}</source>
         <translation>{title}: ingediend op {on} door {by}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="159"/>
+        <location filename="../../locator/timeline/describe.py" line="205"/>
         <source>{title}: set aside as not applicable — {reason}</source>
         <translation>{title}: opzijgezet, niet van toepassing — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="266"/>
+        <location filename="../../ui/deadlines/actions.py" line="115"/>
+        <source>give the day it was filed: type it (YYYY-MM-DD) or pick it in the calendar</source>
+        <extracomment>FieldError</extracomment>
+        <translation>geef de dag van indiening: typ hem (JJJJ-MM-DD) of kies hem in de kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="295"/>
         <source>choose an answer ("Don't know" is one)</source>
         <extracomment>FieldError</extracomment>
         <translation>kies een antwoord (“Weet ik niet” is er ook een)</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="267"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="296"/>
         <source>choose one</source>
         <extracomment>FieldError</extracomment>
         <translation>kies er een</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="271"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="300"/>
+        <source>give the date it was handed over: type it or pick it in the calendar</source>
+        <extracomment>FieldError</extracomment>
+        <translation>geef de datum van overhandiging: typ hem of kies hem in de kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="305"/>
+        <source>write the time as HH:MM (for example 09:10), or leave it empty if it is not known</source>
+        <extracomment>FieldError</extracomment>
+        <translation>schrijf het uur als UU:MM (bijvoorbeeld 09:10), of laat het leeg als het niet bekend is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="311"/>
         <source>this date and time is in the future</source>
         <extracomment>FieldError</extracomment>
         <translation>deze datum en dit uur liggen in de toekomst</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="277"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="316"/>
         <source>files up to 50 MB can be kept in the vault</source>
         <extracomment>FieldError</extracomment>
         <translation>de kluis kan bestanden tot 50 MB bewaren</translation>
@@ -5096,304 +6107,319 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <extracomment>SamePassphrase</extracomment>
         <translation>Kies een andere wachtzin dan die van je kluis: de kopie is voor iemand anders, die je kluis niet mag kunnen openen.</translation>
     </message>
+    <message>
+        <source>The keyring on this computer ({name}) does not encrypt secrets safely, so Locator will not use it.</source>
+        <translation type="vanished">De sleutelbos op deze computer ({name}) versleutelt geheimen niet veilig, dus Locator gebruikt hem niet.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/common/labels.py" line="40"/>
+        <location filename="../../ui/common/labels.py" line="41"/>
         <source>Missing</source>
         <translation>Vermist</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="41"/>
+        <location filename="../../ui/common/labels.py" line="42"/>
         <source>At a police station</source>
         <translation>Op een politiekantoor</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="42"/>
+        <location filename="../../ui/common/labels.py" line="43"/>
         <source>Detained in a centre</source>
         <translation>Vastgehouden in een gesloten centrum</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="43"/>
+        <location filename="../../ui/common/labels.py" line="44"/>
         <source>Released</source>
         <translation>Vrijgelaten</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="44"/>
-        <location filename="../../ui/common/labels.py" line="101"/>
+        <location filename="../../ui/common/labels.py" line="45"/>
+        <location filename="../../ui/common/labels.py" line="107"/>
         <source>Deported</source>
         <translation>Uitgewezen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="45"/>
+        <location filename="../../ui/common/labels.py" line="46"/>
         <source>Transferred</source>
         <translation>Overgebracht</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="46"/>
+        <location filename="../../ui/common/labels.py" line="47"/>
         <source>Unknown</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="51"/>
+        <location filename="../../ui/common/labels.py" line="52"/>
         <source>Not asked yet</source>
         <translation>Nog niet gevraagd</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="52"/>
-        <location filename="../../ui/common/labels.py" line="94"/>
+        <location filename="../../ui/common/labels.py" line="53"/>
+        <location filename="../../ui/common/labels.py" line="95"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="52"/>
-        <location filename="../../ui/common/labels.py" line="94"/>
+        <location filename="../../ui/common/labels.py" line="53"/>
+        <location filename="../../ui/common/labels.py" line="95"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="56"/>
+        <location filename="../../ui/common/labels.py" line="57"/>
         <source>Not known yet</source>
         <translation>Nog niet gekend</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="57"/>
+        <location filename="../../ui/common/labels.py" line="58"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="57"/>
+        <location filename="../../ui/common/labels.py" line="58"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="62"/>
+        <location filename="../../ui/common/labels.py" line="63"/>
         <source>Order to leave (OQT)</source>
         <translation>Bevel om het grondgebied te verlaten (BGV)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="63"/>
+        <location filename="../../ui/common/labels.py" line="64"/>
         <source>Detention decision</source>
         <translation>Beslissing tot vasthouding</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="64"/>
+        <location filename="../../ui/common/labels.py" line="65"/>
         <source>Removal measure (e.g. annexe 13septies)</source>
         <translation>Verwijderingsmaatregel (bv. bijlage 13septies)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="65"/>
+        <location filename="../../ui/common/labels.py" line="66"/>
         <source>Dublin transfer</source>
         <translation>Dublinoverdracht</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="66"/>
+        <location filename="../../ui/common/labels.py" line="67"/>
         <source>Asylum refused</source>
         <translation>Asiel geweigerd</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="67"/>
+        <location filename="../../ui/common/labels.py" line="68"/>
         <source>Entry refused</source>
         <translation>Toegang geweigerd (terugdrijving)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="68"/>
+        <location filename="../../ui/common/labels.py" line="69"/>
         <source>Detention extended</source>
         <translation>Vasthouding verlengd</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="69"/>
+        <location filename="../../ui/common/labels.py" line="70"/>
         <source>Entry ban (annexe 13sexies)</source>
         <translation>Inreisverbod (bijlage 13sexies)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="70"/>
+        <location filename="../../ui/common/labels.py" line="71"/>
         <source>Council chamber's order on the detention</source>
         <translation>Beschikking van de raadkamer over de vasthouding</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="71"/>
+        <location filename="../../ui/common/labels.py" line="72"/>
         <source>Chamber of indictment's decision on the detention</source>
         <translation>Beslissing van de kamer van inbeschuldigingstelling over de vasthouding</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="73"/>
+        <location filename="../../ui/common/labels.py" line="74"/>
         <source>Judgment of the CCE/RvV</source>
         <translation>Arrest van de RvV</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="74"/>
+        <location filename="../../ui/common/labels.py" line="75"/>
         <source>France: OQTF in a detention centre (CRA)</source>
         <translation>Frankrijk: OQTF in een detentiecentrum (CRA)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="75"/>
+        <location filename="../../ui/common/labels.py" line="76"/>
         <source>France: OQTF with house arrest or in prison</source>
         <translation>Frankrijk: OQTF bij huisarrest of in de gevangenis</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="77"/>
+        <location filename="../../ui/common/labels.py" line="78"/>
         <source>France: placement in a detention centre (CRA)</source>
         <translation>Frankrijk: plaatsing in een detentiecentrum (CRA)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="79"/>
+        <location filename="../../ui/common/labels.py" line="80"/>
         <source>France: the judge's order on the detention</source>
         <translation>Frankrijk: de beschikking van de rechter over de vasthouding</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="80"/>
+        <location filename="../../ui/common/labels.py" line="81"/>
         <source>Other decision</source>
         <translation>Andere beslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="85"/>
+        <location filename="../../ui/common/labels.py" line="86"/>
         <source>Handed over</source>
         <translation>Persoonlijk overhandigd</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="86"/>
+        <location filename="../../ui/common/labels.py" line="87"/>
         <source>Registered letter with acknowledgment of receipt</source>
         <translation>Aangetekend met ontvangstbewijs</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="87"/>
+        <location filename="../../ui/common/labels.py" line="88"/>
         <source>Registered letter without acknowledgment of receipt</source>
         <translation>Aangetekend zonder ontvangstbewijs</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="89"/>
+        <location filename="../../ui/common/labels.py" line="90"/>
         <source>Ordinary post</source>
         <translation>Gewone post</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="93"/>
+        <location filename="../../ui/common/labels.py" line="94"/>
         <source>Don't know</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="98"/>
+        <location filename="../../ui/common/labels.py" line="99"/>
+        <location filename="../../ui/common/labels.py" line="104"/>
         <source>Not known</source>
         <translation>Onbekend</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="99"/>
+        <source>Man</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="100"/>
+        <source>Woman</source>
+        <translation>Vrouw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="105"/>
         <source>Refused to board</source>
         <translation>Weigerde in te stappen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="100"/>
+        <location filename="../../ui/common/labels.py" line="106"/>
         <source>Brought back</source>
         <translation>Teruggebracht naar het centrum</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="106"/>
+        <location filename="../../ui/common/labels.py" line="112"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="106"/>
+        <location filename="../../ui/common/labels.py" line="112"/>
         <source>Host</source>
         <translation>Gastgezin</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="107"/>
+        <location filename="../../ui/common/labels.py" line="113"/>
         <source>Friend</source>
         <translation>Vriend(in)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="107"/>
+        <location filename="../../ui/common/labels.py" line="113"/>
         <source>Family</source>
         <translation>Familie</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="108"/>
+        <location filename="../../ui/common/labels.py" line="114"/>
         <source>Centre referent</source>
         <translation>Referent van het centrum</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="109"/>
+        <location filename="../../ui/common/labels.py" line="115"/>
         <source>Lawyer</source>
         <translation>Advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="110"/>
+        <location filename="../../ui/common/labels.py" line="116"/>
         <source>Fellow detainee</source>
         <translation>Medegedetineerde</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="111"/>
+        <location filename="../../ui/common/labels.py" line="117"/>
         <source>Visitor</source>
         <translation>Bezoeker</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="117"/>
+        <location filename="../../ui/common/labels.py" line="123"/>
         <source>Case opened</source>
         <translation>Dossier geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="117"/>
+        <location filename="../../ui/common/labels.py" line="123"/>
         <source>Call</source>
         <translation>Oproep</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="118"/>
+        <location filename="../../ui/common/labels.py" line="124"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="118"/>
+        <location filename="../../ui/common/labels.py" line="124"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="119"/>
+        <location filename="../../ui/common/labels.py" line="125"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="120"/>
+        <location filename="../../ui/common/labels.py" line="126"/>
         <source>Status changed</source>
         <translation>Situatie gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="121"/>
+        <location filename="../../ui/common/labels.py" line="127"/>
         <source>Decision recorded</source>
         <translation>Beslissing genoteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="122"/>
+        <location filename="../../ui/common/labels.py" line="128"/>
         <source>Deportation attempt</source>
         <translation>Uitwijzingspoging</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="123"/>
+        <location filename="../../ui/common/labels.py" line="129"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="123"/>
+        <location filename="../../ui/common/labels.py" line="129"/>
         <source>Correction</source>
         <translation>Correctie</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="124"/>
+        <location filename="../../ui/common/labels.py" line="130"/>
         <source>Attachment added</source>
         <translation>Bijlage toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="125"/>
+        <location filename="../../ui/common/labels.py" line="131"/>
         <source>Lawyer brief sent</source>
         <translation>Fiche naar de advocaat verstuurd</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="126"/>
+        <location filename="../../ui/common/labels.py" line="132"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="126"/>
+        <location filename="../../ui/common/labels.py" line="132"/>
         <source>Deadline</source>
         <translation>Termijn</translation>
     </message>

@@ -131,6 +131,22 @@ def _load(folder: Path, name: str) -> QTranslator | None:
     return translator if translator.load(name, str(folder)) else None
 
 
+_catalogues: dict[tuple[Path, str], QTranslator | None] = {}  # loaded once, never installed
+
+
+def translated_in(lang: str, context: str, text: str, folder: Path | None = None) -> str:
+    """``text`` (an English source of ``context``) in ``lang``, from Locator's catalogue,
+    whatever the app's own language: the lawyer brief is written in its own language. The
+    text itself when ``lang`` is English or the catalogue has no translation of it."""
+    if lang not in LANGUAGES or lang == "en" or not text:
+        return text
+    key = (folder or TRANSLATIONS_DIR, lang)
+    if key not in _catalogues:
+        _catalogues[key] = _load(key[0], f"locator_{lang}")
+    translator = _catalogues[key]
+    return (translator.translate(context, text) if translator is not None else "") or text
+
+
 def install_translations(lang: str | None = None, folder: Path | None = None,
                          pseudo: bool | None = None) -> str:
     """Install the translators for ``lang`` (default: the setting) and make its locale the

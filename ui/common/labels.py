@@ -14,6 +14,7 @@ from locator.model.cases import (
     DecisionKind,
     EventKind,
     NotificationMethod,
+    Sex,
     Status,
     Tristate,
 )
@@ -94,6 +95,11 @@ def _tristate() -> dict[str, str]:
             "yes": translate("labels", "Yes"), "no": translate("labels", "No")}
 
 
+def _sex() -> dict[str, str]:
+    return {"unknown": translate("labels", "Not known"), "male": translate("labels", "Man"),
+            "female": translate("labels", "Woman")}
+
+
 def _attempt_outcome() -> dict[str, str]:
     return {"unknown": translate("labels", "Not known"),
             "refused_boarding": translate("labels", "Refused to board"),
@@ -130,7 +136,7 @@ def _event_kind() -> dict[str, str]:
 _TABLES: dict[type[StrEnum], Callable[[], dict[str, str]]] = {
     Status: _status, Consent: _consent, CaseLanguage: _case_language,
     DecisionKind: _decision_kind, NotificationMethod: _notification_method,
-    Tristate: _tristate, AttemptOutcome: _attempt_outcome, ContactRole: _contact_role,
+    Tristate: _tristate, Sex: _sex, AttemptOutcome: _attempt_outcome, ContactRole: _contact_role,
     EventKind: _event_kind,
 }
 

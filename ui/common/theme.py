@@ -23,7 +23,7 @@ from string import Template
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QWidget
 
 
 @dataclass(frozen=True)
@@ -109,6 +109,10 @@ def error_label(name: str) -> QLabel:
     label.setObjectName(f"{name}_error")
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
+    # never taller than its lines: a form's spare height must not swell the row (issue 13)
+    policy = label.sizePolicy()
+    policy.setVerticalPolicy(QSizePolicy.Policy.Maximum)
+    label.setSizePolicy(policy)
     styled(label, ERROR_STYLE)
     label.hide()
     return label
