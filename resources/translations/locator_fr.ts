@@ -238,156 +238,149 @@ Locator repose sur des logiciels libres : Qt et PySide6 (LGPL-3.0), SQLCipher (
 <context>
     <name>BriefWindow</name>
     <message>
-        <location filename="../../ui/brief/window.py" line="97"/>
+        <location filename="../../ui/brief/window.py" line="98"/>
         <source>Lawyer brief</source>
         <translation>Fiche pour l'avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="119"/>
+        <location filename="../../ui/brief/window.py" line="120"/>
         <source>Language of the case</source>
         <translation>Langue du dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="128"/>
+        <location filename="../../ui/brief/window.py" line="129"/>
         <source>Labels in</source>
         <translation>Intitulés en</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="129"/>
+        <location filename="../../ui/brief/window.py" line="130"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="130"/>
+        <location filename="../../ui/brief/window.py" line="131"/>
         <source>Your phone</source>
         <translation>Votre téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="131"/>
+        <location filename="../../ui/brief/window.py" line="132"/>
         <source>Your email</source>
         <translation>Votre e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="136"/>
+        <location filename="../../ui/brief/window.py" line="137"/>
         <source>Preview of the brief</source>
         <translation>Aperçu de la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="144"/>
-        <location filename="../../ui/brief/window.py" line="146"/>
+        <location filename="../../ui/brief/window.py" line="145"/>
+        <location filename="../../ui/brief/window.py" line="147"/>
         <source>Optional password for the PDF</source>
         <translation>Mot de passe du PDF (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="148"/>
-        <location filename="../../ui/brief/window.py" line="318"/>
+        <location filename="../../ui/brief/window.py" line="149"/>
+        <location filename="../../ui/brief/window.py" line="316"/>
+        <location filename="../../ui/brief/window.py" line="324"/>
         <source>Save PDF…</source>
         <translation>Enregistrer le PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="149"/>
+        <location filename="../../ui/brief/window.py" line="150"/>
+        <location filename="../../ui/brief/window.py" line="379"/>
         <source>Email to GVO</source>
         <translation>E-mail à GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="150"/>
+        <location filename="../../ui/brief/window.py" line="151"/>
+        <location filename="../../ui/brief/window.py" line="410"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="155"/>
+        <location filename="../../ui/brief/window.py" line="156"/>
         <source>Copy GVO’s address</source>
         <translation>Copier l'adresse de GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="161"/>
+        <location filename="../../ui/brief/window.py" line="162"/>
         <source>I have sent it…</source>
         <translation>Je l'ai envoyé…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="163"/>
+        <location filename="../../ui/brief/window.py" line="164"/>
         <source>Saving, copying or opening the mail program only prepares the brief. Say here when it was really sent.</source>
         <translation>Enregistrer, copier ou ouvrir le programme de courrier ne fait que préparer la fiche. Dites ici quand elle a vraiment été envoyée.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="219"/>
+        <location filename="../../ui/brief/window.py" line="220"/>
         <source>{known} of {total} key facts known.</source>
         <translation>{known} informations essentielles connues sur {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="220"/>
+        <location filename="../../ui/brief/window.py" line="221"/>
         <source>Missing (click to fill in):</source>
         <translation>Manquant (cliquez pour compléter) :</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="239"/>
-        <source>The person has not yet agreed to share this with GVO or a lawyer. Ask them first: send it only with their agreement and only in their interest.</source>
-        <translation>La personne n'a pas encore accepté que ces informations soient transmises à GVO ou à un avocat. Demandez-lui d'abord : ne les envoyez qu'avec son accord, et uniquement dans son intérêt.</translation>
+        <location filename="../../ui/brief/window.py" line="242"/>
+        <source>Recorded about sharing their details: {answers}. Send this only with their agreement and only in their interest.</source>
+        <translation>Ce qui est noté sur le partage de leurs informations : {answers}. N'envoyez ceci qu'avec leur accord et seulement dans leur intérêt.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="259"/>
-        <source>Agreement not recorded</source>
-        <translation>Accord non noté</translation>
-    </message>
-    <message>
-        <location filename="../../ui/brief/window.py" line="260"/>
-        <source>The person's agreement to share is not recorded as “yes”. Send anyway?</source>
-        <translation>L'accord de la personne pour partager ses informations n'est pas noté « oui ». Envoyer quand même ?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/brief/window.py" line="289"/>
+        <location filename="../../ui/brief/window.py" line="295"/>
         <source>Record that the brief was really sent. Only this moves the procedure on.</source>
         <translation>Notez que la fiche a vraiment été envoyée. Seul cela fait avancer la procédure.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="306"/>
+        <location filename="../../ui/brief/window.py" line="312"/>
         <source>Recorded: the brief was sent by {by}.</source>
         <translation>Noté : la fiche a été envoyée par {by}.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="315"/>
+        <location filename="../../ui/brief/window.py" line="321"/>
         <source>The PDF will not be encrypted</source>
         <translation>Le PDF ne sera pas chiffré</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="316"/>
+        <location filename="../../ui/brief/window.py" line="322"/>
         <source>Anyone who gets the file can read it. Add a password above to protect it, or save it only to send it and delete it after.</source>
         <translation>Toute personne qui reçoit ce fichier peut le lire. Ajoutez un mot de passe ci-dessus pour le protéger, ou enregistrez-le seulement pour l'envoyer, puis supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="322"/>
+        <location filename="../../ui/brief/window.py" line="328"/>
         <source>Save the lawyer brief</source>
         <translation>Enregistrer la fiche pour l'avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="323"/>
+        <location filename="../../ui/brief/window.py" line="329"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="333"/>
+        <location filename="../../ui/brief/window.py" line="346"/>
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="336"/>
+        <location filename="../../ui/brief/window.py" line="349"/>
         <source>Saved. The file is outside the vault: delete it when it has been sent.</source>
         <translation>Enregistré. Le fichier est en dehors du coffre-fort : supprimez-le une fois envoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="341"/>
+        <location filename="../../ui/brief/window.py" line="354"/>
         <source>The PDF could not be written there (disk full or no permission). Nothing was left behind.</source>
         <translation>Le PDF n'a pas pu être écrit à cet endroit (disque plein ou accès refusé). Rien n'a été laissé.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="370"/>
+        <location filename="../../ui/brief/window.py" line="385"/>
         <source>No mail program could be started on this computer, so nothing has been sent.
 The text of the brief is on the clipboard for {s} seconds. Open your usual email (for example in your web browser), write a new message to {to} and paste the text into it ({paste}).</source>
         <translation>Aucun programme de courrier n'a pu être lancé sur cet ordinateur : rien n'a donc été envoyé.
 Le texte de la fiche est dans le presse-papiers pendant {s} secondes. Ouvrez votre messagerie habituelle (par exemple dans votre navigateur), écrivez un nouveau message à {to} et collez-y le texte ({paste}).</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="379"/>
+        <location filename="../../ui/brief/window.py" line="394"/>
         <source>Your mail program should now show a new message to {to}.
 The text of the brief is on the clipboard for {s} seconds: click in the message, paste it ({paste}), check it, then send it — by email only, never through Facebook or private messages.
 No new message? Write to {to} from your usual email (for example in your web browser) and paste the text there.</source>
@@ -396,20 +389,32 @@ Le texte de la fiche est dans le presse-papiers pendant {s} secondes : cliquez d
 Pas de nouveau message ? Écrivez à {to} depuis votre messagerie habituelle (par exemple dans votre navigateur) et collez-y le texte.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="390"/>
+        <location filename="../../ui/brief/window.py" line="405"/>
         <source>GVO’s address is on the clipboard for {s} seconds: paste it into “To” in a new message, then press “Copy” and paste the text.</source>
         <translation>L'adresse de GVO est dans le presse-papiers pendant {s} secondes : collez-la dans « À » d'un nouveau message, puis appuyez sur « Copier » et collez le texte.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="399"/>
+        <location filename="../../ui/brief/window.py" line="414"/>
         <source>Copied. The clipboard will be cleared in 60 seconds.</source>
         <translation>Copié. Le presse-papiers sera vidé dans 60 secondes.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="411"/>
+        <location filename="../../ui/brief/window.py" line="426"/>
         <location filename="../../ui/help/window.py" line="331"/>
         <source>Lawyer brief…</source>
         <translation>Fiche pour l'avocat…</translation>
+    </message>
+    <message>
+        <source>The person has not yet agreed to share this with GVO or a lawyer. Ask them first: send it only with their agreement and only in their interest.</source>
+        <translation type="vanished">La personne n'a pas encore accepté que ces informations soient transmises à GVO ou à un avocat. Demandez-lui d'abord : ne les envoyez qu'avec son accord, et uniquement dans son intérêt.</translation>
+    </message>
+    <message>
+        <source>Agreement not recorded</source>
+        <translation type="vanished">Accord non noté</translation>
+    </message>
+    <message>
+        <source>The person's agreement to share is not recorded as “yes”. Send anyway?</source>
+        <translation type="vanished">L'accord de la personne pour partager ses informations n'est pas noté « oui ». Envoyer quand même ?</translation>
     </message>
     <message>
         <source>Your mail program was asked to open the email. Send it by email only — never through Facebook or private messages.</source>
@@ -1248,6 +1253,77 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
     </message>
 </context>
 <context>
+    <name>Consent</name>
+    <message>
+        <location filename="../../ui/common/consent.py" line="32"/>
+        <source>GVO</source>
+        <extracomment>how many names an encrypted copy's question lists before "and n more"</extracomment>
+        <translation>GVO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/consent.py" line="33"/>
+        <source>a lawyer</source>
+        <translation>un avocat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/consent.py" line="34"/>
+        <source>other referents</source>
+        <translation>d'autres référents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/consent.py" line="42"/>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/consent.py" line="43"/>
+        <source>{who}: {answer}</source>
+        <translation>{who} : {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/consent.py" line="57"/>
+        <source>They said no to sharing</source>
+        <translation>Ils ont refusé le partage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/consent.py" line="58"/>
+        <source>Their agreement is not recorded</source>
+        <translation>Leur accord n'est pas noté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/consent.py" line="60"/>
+        <source>What this case records about sharing their details: {answers}.</source>
+        <translation>Ce que ce dossier note sur le partage de leurs informations : {answers}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/consent.py" line="64"/>
+        <source>(no name yet)</source>
+        <translation>(pas encore de nom)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/consent.py" line="70"/>
+        <source>…and {n} more</source>
+        <translation>…et {n} autres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/consent.py" line="72"/>
+        <source>{n} of the {total} cases do not record a “yes” to sharing their details:
+{names}</source>
+        <translation>{n} des {total} dossiers ne notent pas de « oui » au partage de leurs informations :
+{names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/consent.py" line="75"/>
+        <source>They said no. Sharing against their wish can put them in danger. Go on only if they have changed their mind — then record their new answer first.</source>
+        <translation>Ils ont dit non. Partager contre leur volonté peut les mettre en danger. Continuez seulement s'ils ont changé d'avis — et notez d'abord leur nouvelle réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/consent.py" line="78"/>
+        <source>Ask them first if you can. Share their details only with their agreement, and only to help them. If they agreed, record it in their case.</source>
+        <translation>Demandez-leur d'abord si vous le pouvez. Partagez leurs informations seulement avec leur accord, et seulement pour les aider. S'ils ont accepté, notez-le dans leur dossier.</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <location filename="../../ui/app.py" line="188"/>
@@ -1279,37 +1355,37 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/common/dates.py" line="61"/>
+        <location filename="../../ui/common/dates.py" line="60"/>
         <source>{name}: a legal public holiday (not a working day)</source>
         <translation>{name} : jour férié légal (pas un jour ouvrable)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dates.py" line="68"/>
+        <location filename="../../ui/common/dates.py" line="67"/>
         <source>Saturday: not a working day</source>
         <translation>Samedi : pas un jour ouvrable</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dates.py" line="70"/>
+        <location filename="../../ui/common/dates.py" line="69"/>
         <source>Sunday: not a working day</source>
         <translation>Dimanche : pas un jour ouvrable</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dates.py" line="120"/>
+        <location filename="../../ui/common/dates.py" line="119"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dates.py" line="124"/>
+        <location filename="../../ui/common/dates.py" line="123"/>
         <source>Calendar…</source>
         <translation>Calendrier…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dates.py" line="125"/>
+        <location filename="../../ui/common/dates.py" line="124"/>
         <source>Pick the date in a calendar (weekends and legal holidays are marked)</source>
         <translation>Choisir la date dans un calendrier (les week-ends et les jours fériés légaux sont marqués)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dates.py" line="127"/>
+        <location filename="../../ui/common/dates.py" line="126"/>
         <source>Pick the date in a calendar</source>
         <translation>Choisir la date dans un calendrier</translation>
     </message>
@@ -4166,28 +4242,44 @@ Regardez dans le dossier du coffre-fort ce qui reste.</translation>
 <context>
     <name>VaultTransfer</name>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="62"/>
+        <location filename="../../ui/vault/transfer.py" line="76"/>
+        <source>Make the copy…</source>
+        <translation>Faire la copie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/transfer.py" line="80"/>
+        <source>Reading what each case records…</source>
+        <translation>Lecture de ce que note chaque dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/transfer.py" line="81"/>
+        <location filename="../../ui/vault/transfer.py" line="115"/>
+        <source>No copy made</source>
+        <translation>Aucune copie faite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/transfer.py" line="88"/>
         <source>Save the encrypted copy</source>
         <translation>Enregistrer la copie chiffrée</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="66"/>
-        <location filename="../../ui/vault/transfer.py" line="106"/>
+        <location filename="../../ui/vault/transfer.py" line="92"/>
+        <location filename="../../ui/vault/transfer.py" line="132"/>
         <source>Passphrase of the copy</source>
         <translation>Phrase de passe de la copie</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="67"/>
+        <location filename="../../ui/vault/transfer.py" line="93"/>
         <source>Choose a passphrase for the copy, different from yours: the person who receives the copy opens it with this passphrase, and never learns yours. Give it to them separately from the file — say it on the phone or in person, never in the same message. Five to seven random words are best.</source>
         <translation>Choisissez une phrase de passe pour la copie, différente de la vôtre : la personne qui reçoit la copie l'ouvre avec cette phrase de passe, et ne connaîtra jamais la vôtre. Donnez-la-lui séparément du fichier — dites-la au téléphone ou en personne, jamais dans le même message. Le mieux : cinq à sept mots choisis au hasard.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="82"/>
+        <location filename="../../ui/vault/transfer.py" line="108"/>
         <source>Copy saved</source>
         <translation>Copie enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="83"/>
+        <location filename="../../ui/vault/transfer.py" line="109"/>
         <source>The encrypted copy is here:
 {path}
 
@@ -4198,58 +4290,53 @@ It opens only with the passphrase you just chose, in Locator (Vault → Import c
 Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locator (Coffre-fort → Importer des dossiers d'une copie… ou comme coffre-fort à part entière).</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="88"/>
+        <location filename="../../ui/vault/transfer.py" line="114"/>
         <source>Making the copy…</source>
         <translation>Création de la copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="89"/>
-        <source>No copy made</source>
-        <translation>Aucune copie faite</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vault/transfer.py" line="98"/>
+        <location filename="../../ui/vault/transfer.py" line="124"/>
         <source>Choose the copy to import from</source>
         <translation>Choisir la copie à importer</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="103"/>
-        <location filename="../../ui/vault/transfer.py" line="158"/>
+        <location filename="../../ui/vault/transfer.py" line="129"/>
+        <location filename="../../ui/vault/transfer.py" line="184"/>
         <source>Nothing imported</source>
         <translation>Rien n'a été importé</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="104"/>
+        <location filename="../../ui/vault/transfer.py" line="130"/>
         <source>This is the vault that is open now.</source>
         <translation>C'est le coffre-fort ouvert en ce moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="107"/>
+        <location filename="../../ui/vault/transfer.py" line="133"/>
         <source>Type the passphrase of the copy (the one its sender gave you).</source>
         <translation>Tapez la phrase de passe de la copie (celle que la personne qui l'envoie vous a donnée).</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="122"/>
+        <location filename="../../ui/vault/transfer.py" line="148"/>
         <source>Opening the copy…</source>
         <translation>Ouverture de la copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="143"/>
+        <location filename="../../ui/vault/transfer.py" line="169"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="149"/>
+        <location filename="../../ui/vault/transfer.py" line="175"/>
         <source>Import finished</source>
         <translation>Importation terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="154"/>
+        <location filename="../../ui/vault/transfer.py" line="180"/>
         <source>This passphrase does not open the copy. Check it with the person who sent it (capital letters, spaces).</source>
         <translation>Cette phrase de passe n'ouvre pas la copie. Vérifiez-la avec la personne qui l'a envoyée (majuscules, espaces).</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="159"/>
+        <location filename="../../ui/vault/transfer.py" line="185"/>
         <source>Your vault was not changed.</source>
         <translation>Votre coffre-fort n'a pas été modifié.</translation>
     </message>
@@ -6102,7 +6189,7 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>le coffre-fort accepte des fichiers jusqu'à 50 Mo</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="24"/>
+        <location filename="../../ui/vault/transfer.py" line="26"/>
         <source>Choose a passphrase different from your vault's: the copy is for someone else, who must not be able to open your vault.</source>
         <extracomment>SamePassphrase</extracomment>
         <translation>Choisissez une phrase de passe différente de celle de votre coffre-fort : la copie est pour quelqu'un d'autre, qui ne doit pas pouvoir ouvrir votre coffre-fort.</translation>

@@ -238,156 +238,149 @@ Locator is gebouwd op vrije software: Qt en PySide6 (LGPL-3.0), SQLCipher (BSD-a
 <context>
     <name>BriefWindow</name>
     <message>
-        <location filename="../../ui/brief/window.py" line="97"/>
+        <location filename="../../ui/brief/window.py" line="98"/>
         <source>Lawyer brief</source>
         <translation>Fiche voor de advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="119"/>
+        <location filename="../../ui/brief/window.py" line="120"/>
         <source>Language of the case</source>
         <translation>Taal van het dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="128"/>
+        <location filename="../../ui/brief/window.py" line="129"/>
         <source>Labels in</source>
         <translation>Opschriften in</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="129"/>
+        <location filename="../../ui/brief/window.py" line="130"/>
         <source>Your name</source>
         <translation>Je naam</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="130"/>
+        <location filename="../../ui/brief/window.py" line="131"/>
         <source>Your phone</source>
         <translation>Je telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="131"/>
+        <location filename="../../ui/brief/window.py" line="132"/>
         <source>Your email</source>
         <translation>Je e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="136"/>
+        <location filename="../../ui/brief/window.py" line="137"/>
         <source>Preview of the brief</source>
         <translation>Voorbeeld van de fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="144"/>
-        <location filename="../../ui/brief/window.py" line="146"/>
+        <location filename="../../ui/brief/window.py" line="145"/>
+        <location filename="../../ui/brief/window.py" line="147"/>
         <source>Optional password for the PDF</source>
         <translation>Wachtwoord voor de pdf (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="148"/>
-        <location filename="../../ui/brief/window.py" line="318"/>
+        <location filename="../../ui/brief/window.py" line="149"/>
+        <location filename="../../ui/brief/window.py" line="316"/>
+        <location filename="../../ui/brief/window.py" line="324"/>
         <source>Save PDF…</source>
         <translation>Pdf opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="149"/>
+        <location filename="../../ui/brief/window.py" line="150"/>
+        <location filename="../../ui/brief/window.py" line="379"/>
         <source>Email to GVO</source>
         <translation>E-mail naar GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="150"/>
+        <location filename="../../ui/brief/window.py" line="151"/>
+        <location filename="../../ui/brief/window.py" line="410"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="155"/>
+        <location filename="../../ui/brief/window.py" line="156"/>
         <source>Copy GVO’s address</source>
         <translation>Adres van GVO kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="161"/>
+        <location filename="../../ui/brief/window.py" line="162"/>
         <source>I have sent it…</source>
         <translation>Ik heb het verstuurd…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="163"/>
+        <location filename="../../ui/brief/window.py" line="164"/>
         <source>Saving, copying or opening the mail program only prepares the brief. Say here when it was really sent.</source>
         <translation>Bewaren, kopiëren of het mailprogramma openen bereidt de fiche alleen voor. Zeg hier wanneer ze echt verstuurd is.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="219"/>
+        <location filename="../../ui/brief/window.py" line="220"/>
         <source>{known} of {total} key facts known.</source>
         <translation>{known} van de {total} belangrijke gegevens zijn gekend.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="220"/>
+        <location filename="../../ui/brief/window.py" line="221"/>
         <source>Missing (click to fill in):</source>
         <translation>Ontbreekt (klik om in te vullen):</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="239"/>
-        <source>The person has not yet agreed to share this with GVO or a lawyer. Ask them first: send it only with their agreement and only in their interest.</source>
-        <translation>De persoon heeft nog niet toegestemd om dit met GVO of een advocaat te delen. Vraag het eerst: stuur het alleen met hun toestemming en alleen in hun belang.</translation>
+        <location filename="../../ui/brief/window.py" line="242"/>
+        <source>Recorded about sharing their details: {answers}. Send this only with their agreement and only in their interest.</source>
+        <translation>Genoteerd over het delen van hun gegevens: {answers}. Stuur dit alleen met hun toestemming en alleen in hun belang.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="259"/>
-        <source>Agreement not recorded</source>
-        <translation>Toestemming niet genoteerd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/brief/window.py" line="260"/>
-        <source>The person's agreement to share is not recorded as “yes”. Send anyway?</source>
-        <translation>De toestemming van de persoon om te delen staat niet op “ja”. Toch versturen?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/brief/window.py" line="289"/>
+        <location filename="../../ui/brief/window.py" line="295"/>
         <source>Record that the brief was really sent. Only this moves the procedure on.</source>
         <translation>Noteer dat de fiche echt verstuurd is. Alleen dat brengt de procedure verder.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="306"/>
+        <location filename="../../ui/brief/window.py" line="312"/>
         <source>Recorded: the brief was sent by {by}.</source>
         <translation>Genoteerd: de fiche is verstuurd door {by}.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="315"/>
+        <location filename="../../ui/brief/window.py" line="321"/>
         <source>The PDF will not be encrypted</source>
         <translation>De pdf wordt niet versleuteld</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="316"/>
+        <location filename="../../ui/brief/window.py" line="322"/>
         <source>Anyone who gets the file can read it. Add a password above to protect it, or save it only to send it and delete it after.</source>
         <translation>Iedereen die het bestand krijgt, kan het lezen. Voeg hierboven een wachtwoord toe om het te beschermen, of sla het alleen op om het te versturen en verwijder het daarna.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="322"/>
+        <location filename="../../ui/brief/window.py" line="328"/>
         <source>Save the lawyer brief</source>
         <translation>Fiche voor de advocaat opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="323"/>
+        <location filename="../../ui/brief/window.py" line="329"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="333"/>
+        <location filename="../../ui/brief/window.py" line="346"/>
         <source>Writing the PDF…</source>
         <translation>Pdf wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="336"/>
+        <location filename="../../ui/brief/window.py" line="349"/>
         <source>Saved. The file is outside the vault: delete it when it has been sent.</source>
         <translation>Opgeslagen. Het bestand staat buiten de kluis: verwijder het zodra het verstuurd is.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="341"/>
+        <location filename="../../ui/brief/window.py" line="354"/>
         <source>The PDF could not be written there (disk full or no permission). Nothing was left behind.</source>
         <translation>De pdf kon daar niet weggeschreven worden (schijf vol of geen toegang). Er is niets achtergebleven.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="370"/>
+        <location filename="../../ui/brief/window.py" line="385"/>
         <source>No mail program could be started on this computer, so nothing has been sent.
 The text of the brief is on the clipboard for {s} seconds. Open your usual email (for example in your web browser), write a new message to {to} and paste the text into it ({paste}).</source>
         <translation>Op deze computer kon geen mailprogramma gestart worden, dus er is niets verstuurd.
 De tekst van de fiche staat {s} seconden op het klembord. Open je gewone e-mail (bijvoorbeeld in je webbrowser), schrijf een nieuw bericht aan {to} en plak de tekst erin ({paste}).</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="379"/>
+        <location filename="../../ui/brief/window.py" line="394"/>
         <source>Your mail program should now show a new message to {to}.
 The text of the brief is on the clipboard for {s} seconds: click in the message, paste it ({paste}), check it, then send it — by email only, never through Facebook or private messages.
 No new message? Write to {to} from your usual email (for example in your web browser) and paste the text there.</source>
@@ -396,20 +389,32 @@ De tekst van de fiche staat {s} seconden op het klembord: klik in het bericht, p
 Geen nieuw bericht? Schrijf naar {to} vanuit je gewone e-mail (bijvoorbeeld in je webbrowser) en plak de tekst daar.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="390"/>
+        <location filename="../../ui/brief/window.py" line="405"/>
         <source>GVO’s address is on the clipboard for {s} seconds: paste it into “To” in a new message, then press “Copy” and paste the text.</source>
         <translation>Het adres van GVO staat {s} seconden op het klembord: plak het bij “Aan” in een nieuw bericht, druk dan op “Kopiëren” en plak de tekst.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="399"/>
+        <location filename="../../ui/brief/window.py" line="414"/>
         <source>Copied. The clipboard will be cleared in 60 seconds.</source>
         <translation>Gekopieerd. Het klembord wordt over 60 seconden leeggemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="411"/>
+        <location filename="../../ui/brief/window.py" line="426"/>
         <location filename="../../ui/help/window.py" line="331"/>
         <source>Lawyer brief…</source>
         <translation>Fiche voor de advocaat…</translation>
+    </message>
+    <message>
+        <source>The person has not yet agreed to share this with GVO or a lawyer. Ask them first: send it only with their agreement and only in their interest.</source>
+        <translation type="vanished">De persoon heeft nog niet toegestemd om dit met GVO of een advocaat te delen. Vraag het eerst: stuur het alleen met hun toestemming en alleen in hun belang.</translation>
+    </message>
+    <message>
+        <source>Agreement not recorded</source>
+        <translation type="vanished">Toestemming niet genoteerd</translation>
+    </message>
+    <message>
+        <source>The person's agreement to share is not recorded as “yes”. Send anyway?</source>
+        <translation type="vanished">De toestemming van de persoon om te delen staat niet op “ja”. Toch versturen?</translation>
     </message>
     <message>
         <source>Your mail program was asked to open the email. Send it by email only — never through Facebook or private messages.</source>
@@ -1248,6 +1253,77 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
     </message>
 </context>
 <context>
+    <name>Consent</name>
+    <message>
+        <location filename="../../ui/common/consent.py" line="32"/>
+        <source>GVO</source>
+        <extracomment>how many names an encrypted copy's question lists before "and n more"</extracomment>
+        <translation>GVO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/consent.py" line="33"/>
+        <source>a lawyer</source>
+        <translation>een advocaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/consent.py" line="34"/>
+        <source>other referents</source>
+        <translation>andere referenten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/consent.py" line="42"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/consent.py" line="43"/>
+        <source>{who}: {answer}</source>
+        <translation>{who}: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/consent.py" line="57"/>
+        <source>They said no to sharing</source>
+        <translation>Ze hebben nee gezegd tegen delen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/consent.py" line="58"/>
+        <source>Their agreement is not recorded</source>
+        <translation>Hun toestemming is niet genoteerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/consent.py" line="60"/>
+        <source>What this case records about sharing their details: {answers}.</source>
+        <translation>Wat dit dossier noteert over het delen van hun gegevens: {answers}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/consent.py" line="64"/>
+        <source>(no name yet)</source>
+        <translation>(nog geen naam)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/consent.py" line="70"/>
+        <source>…and {n} more</source>
+        <translation>…en nog {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/consent.py" line="72"/>
+        <source>{n} of the {total} cases do not record a “yes” to sharing their details:
+{names}</source>
+        <translation>{n} van de {total} dossiers noteren geen „ja” voor het delen van hun gegevens:
+{names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/consent.py" line="75"/>
+        <source>They said no. Sharing against their wish can put them in danger. Go on only if they have changed their mind — then record their new answer first.</source>
+        <translation>Ze hebben nee gezegd. Delen tegen hun wil kan hen in gevaar brengen. Ga alleen verder als ze van gedachten zijn veranderd — en noteer dan eerst hun nieuwe antwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/consent.py" line="78"/>
+        <source>Ask them first if you can. Share their details only with their agreement, and only to help them. If they agreed, record it in their case.</source>
+        <translation>Vraag het hun eerst als je kunt. Deel hun gegevens alleen met hun toestemming, en alleen om hen te helpen. Hebben ze ingestemd, noteer het dan in hun dossier.</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <location filename="../../ui/app.py" line="188"/>
@@ -1279,37 +1355,37 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/common/dates.py" line="61"/>
+        <location filename="../../ui/common/dates.py" line="60"/>
         <source>{name}: a legal public holiday (not a working day)</source>
         <translation>{name}: wettelijke feestdag (geen werkdag)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dates.py" line="68"/>
+        <location filename="../../ui/common/dates.py" line="67"/>
         <source>Saturday: not a working day</source>
         <translation>Zaterdag: geen werkdag</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dates.py" line="70"/>
+        <location filename="../../ui/common/dates.py" line="69"/>
         <source>Sunday: not a working day</source>
         <translation>Zondag: geen werkdag</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dates.py" line="120"/>
+        <location filename="../../ui/common/dates.py" line="119"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dates.py" line="124"/>
+        <location filename="../../ui/common/dates.py" line="123"/>
         <source>Calendar…</source>
         <translation>Kalender…</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dates.py" line="125"/>
+        <location filename="../../ui/common/dates.py" line="124"/>
         <source>Pick the date in a calendar (weekends and legal holidays are marked)</source>
         <translation>De datum in een kalender kiezen (weekends en wettelijke feestdagen zijn aangeduid)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dates.py" line="127"/>
+        <location filename="../../ui/common/dates.py" line="126"/>
         <source>Pick the date in a calendar</source>
         <translation>De datum in een kalender kiezen</translation>
     </message>
@@ -4166,28 +4242,44 @@ Kijk in de map van de kluis wat er nog over is.</translation>
 <context>
     <name>VaultTransfer</name>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="62"/>
+        <location filename="../../ui/vault/transfer.py" line="76"/>
+        <source>Make the copy…</source>
+        <translation>Kopie maken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/transfer.py" line="80"/>
+        <source>Reading what each case records…</source>
+        <translation>Lezen wat elk dossier noteert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/transfer.py" line="81"/>
+        <location filename="../../ui/vault/transfer.py" line="115"/>
+        <source>No copy made</source>
+        <translation>Geen kopie gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/transfer.py" line="88"/>
         <source>Save the encrypted copy</source>
         <translation>Versleutelde kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="66"/>
-        <location filename="../../ui/vault/transfer.py" line="106"/>
+        <location filename="../../ui/vault/transfer.py" line="92"/>
+        <location filename="../../ui/vault/transfer.py" line="132"/>
         <source>Passphrase of the copy</source>
         <translation>Wachtzin van de kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="67"/>
+        <location filename="../../ui/vault/transfer.py" line="93"/>
         <source>Choose a passphrase for the copy, different from yours: the person who receives the copy opens it with this passphrase, and never learns yours. Give it to them separately from the file — say it on the phone or in person, never in the same message. Five to seven random words are best.</source>
         <translation>Kies een wachtzin voor de kopie, een andere dan de jouwe: wie de kopie krijgt, opent ze met deze wachtzin en leert de jouwe nooit kennen. Geef hem apart van het bestand — zeg hem aan de telefoon of persoonlijk, nooit in hetzelfde bericht. Vijf tot zeven willekeurige woorden zijn het best.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="82"/>
+        <location filename="../../ui/vault/transfer.py" line="108"/>
         <source>Copy saved</source>
         <translation>Kopie opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="83"/>
+        <location filename="../../ui/vault/transfer.py" line="109"/>
         <source>The encrypted copy is here:
 {path}
 
@@ -4198,58 +4290,53 @@ It opens only with the passphrase you just chose, in Locator (Vault → Import c
 Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers uit een kopie importeren… of als aparte kluis).</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="88"/>
+        <location filename="../../ui/vault/transfer.py" line="114"/>
         <source>Making the copy…</source>
         <translation>Bezig met kopie maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="89"/>
-        <source>No copy made</source>
-        <translation>Geen kopie gemaakt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vault/transfer.py" line="98"/>
+        <location filename="../../ui/vault/transfer.py" line="124"/>
         <source>Choose the copy to import from</source>
         <translation>Kies de kopie om uit te importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="103"/>
-        <location filename="../../ui/vault/transfer.py" line="158"/>
+        <location filename="../../ui/vault/transfer.py" line="129"/>
+        <location filename="../../ui/vault/transfer.py" line="184"/>
         <source>Nothing imported</source>
         <translation>Niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="104"/>
+        <location filename="../../ui/vault/transfer.py" line="130"/>
         <source>This is the vault that is open now.</source>
         <translation>Dit is de kluis die nu open is.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="107"/>
+        <location filename="../../ui/vault/transfer.py" line="133"/>
         <source>Type the passphrase of the copy (the one its sender gave you).</source>
         <translation>Typ de wachtzin van de kopie (die je van de afzender kreeg).</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="122"/>
+        <location filename="../../ui/vault/transfer.py" line="148"/>
         <source>Opening the copy…</source>
         <translation>Kopie wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="143"/>
+        <location filename="../../ui/vault/transfer.py" line="169"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="149"/>
+        <location filename="../../ui/vault/transfer.py" line="175"/>
         <source>Import finished</source>
         <translation>Importeren klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="154"/>
+        <location filename="../../ui/vault/transfer.py" line="180"/>
         <source>This passphrase does not open the copy. Check it with the person who sent it (capital letters, spaces).</source>
         <translation>Deze wachtzin opent de kopie niet. Kijk hem na met de persoon die de kopie stuurde (hoofdletters, spaties).</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="159"/>
+        <location filename="../../ui/vault/transfer.py" line="185"/>
         <source>Your vault was not changed.</source>
         <translation>Je kluis werd niet gewijzigd.</translation>
     </message>
@@ -6102,7 +6189,7 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>de kluis kan bestanden tot 50 MB bewaren</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/transfer.py" line="24"/>
+        <location filename="../../ui/vault/transfer.py" line="26"/>
         <source>Choose a passphrase different from your vault's: the copy is for someone else, who must not be able to open your vault.</source>
         <extracomment>SamePassphrase</extracomment>
         <translation>Kies een andere wachtzin dan die van je kluis: de kopie is voor iemand anders, die je kluis niet mag kunnen openen.</translation>

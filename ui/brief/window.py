@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
 )
 
 from locator.brief.case import brief_for_case
+from locator.brief.consent import BRIEF_RECIPIENTS, ShareCheck, share_check
 from locator.brief.content import Brief, Writer
 from locator.brief.text import brief_text
 from locator.model.cases import Case, field_info
@@ -43,8 +43,9 @@ from locator.storage.sender import SenderDetails
 from locator.storage.vault import Vault
 from ui.common.a11y import named
 from ui.common.clipboard import CLEAR_AFTER_S, copy_sensitive
+from ui.common.consent import agreement_words, confirm_share
 from ui.common.filedialogs import ask_save_file
-from ui.common.i18n import core_text, translated_in
+from ui.common.i18n import core_text, error_text, translated_in
 from ui.common.prompts import confirm
 from ui.common.screens import fit_to_screen
 from ui.common.sent_dialog import SentDialog
@@ -234,10 +235,12 @@ class BriefWindow(QDialog):
             self.missing_row.addWidget(button)
         self.missing_row.addStretch()
         self._recolour()
-        self.consent_note.setVisible(bool(self.brief.consent_missing))
-        self.consent_note.setText(self.tr(
-            "The person has not yet agreed to share this with GVO or a lawyer. Ask them "
-            "first: send it only with their agreement and only in their interest."))
+        check = self._share_check()
+        self.consent_note.setVisible(check is not None and not check.clear)
+        if check is not None and not check.clear:
+            self.consent_note.setText(self.tr(
+                "Recorded about sharing their details: {answers}. Send this only with their "
+                "agreement and only in their interest.").format(answers=agreement_words(check)))
 
     def _recolour(self) -> None:
         """A new colour scheme: the same brief (the vault is not asked again, it may be
@@ -252,16 +255,19 @@ class BriefWindow(QDialog):
         self.close()
         self.main.focus_field(field)
 
-    def _consent_ok(self) -> bool:
-        if self.brief is None or not self.brief.consent_missing:
-            return True
-        answer = QMessageBox.warning(
-            self, self.tr("Agreement not recorded"),
-            self.tr("The person's agreement to share is not recorded as “yes”. "
-                    "Send anyway?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+    def _share_check(self) -> ShareCheck | None:
+        """What the case records *now* about sharing with GVO and a lawyer (who the brief
+        is for), or None when the vault is locked."""
+        vault = self.main.vault
+        if vault is None or not vault.is_open:
+            return None
+        return share_check(vault.get_case(self.case_id), BRIEF_RECIPIENTS)
+
+    def _consent_ok(self, action: str) -> bool:
+        """The one question every way out asks (:mod:`ui.common.consent`), on the case as
+        stored now."""
+        check = self._share_check()
+        return check is not None and confirm_share(self, [check], action)
 
     def _record(self, to: Recipient | None, how: Handover, *first: Payload) -> None:
         """Record ``first`` then the brief *prepared* (never sent: see :meth:`mark_sent`),
@@ -307,7 +313,7 @@ class BriefWindow(QDialog):
         self.sent.emit()
 
     def save_pdf(self) -> None:
-        if self.brief is None or not self._consent_ok():
+        if self.brief is None or not self._consent_ok(self.tr("Save PDF…")):
             return
         password = self.password.text() or None
         # Cancel is the default (Enter never writes a plain file); a lock meanwhile closes it
@@ -322,6 +328,13 @@ class BriefWindow(QDialog):
         target = ask_save_file(self, self.tr("Save the lawyer brief"), "brief.pdf",
                                self.tr("PDF (*.pdf)"))
         if target is None or self.brief is None or self.main.vault is None:
+            return
+        from locator.storage.exports import ExportRefused, check_export_target
+
+        try:  # the file dialog asked before replacing a file; never the vault or a backup
+            target = check_export_target(target, self.main.vault.path, replace=True)
+        except ExportRefused as err:
+            self.status.setText(error_text(err))
             return
         self.write_pdf_to(target, password)
 
@@ -363,6 +376,8 @@ class BriefWindow(QDialog):
         if block is not None:
             self.status.setText(block_text(block, case, Recipient.GVO))
             return
+        if not self._consent_ok(self.tr("Email to GVO")):  # GVO passes it to a lawyer
+            return
         mail = compose("email_gvo_lawyer", case, lang=self.brief.lang, brief=self.brief)
         self.copy_address_button.show()
         if not hand_to_mail_program(EmailsDialog.opener, mail):
@@ -392,7 +407,7 @@ class BriefWindow(QDialog):
                                     "paste the text.").format(s=CLEAR_AFTER_S))
 
     def copy(self) -> None:
-        if self.brief is None or not self._consent_ok():
+        if self.brief is None or not self._consent_ok(self.tr("Copy")):
             return
         copy_sensitive(f"{self.brief.subject}\n\n{brief_text(self.brief)}")
         self._record(None, Handover.COPIED)

@@ -9,12 +9,14 @@ from typing import Protocol
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from locator.brief.consent import COPY_RECIPIENTS, ShareCheck, share_check
 from locator.model.errors import LocatorError
 from locator.storage.backup import export_copy
 from locator.storage.errors import WrongPassphrase
 from locator.storage.kdf import derive_key
 from locator.storage.merge import MergePlan, MergeReport, Resolution, apply_merge, plan_merge
 from locator.storage.vault import Vault, read_salt
+from ui.common.consent import confirm_share
 from ui.common.prompts import Jobs, Prompts, error_text
 from ui.host import Host
 from ui.ops import Changes
@@ -56,6 +58,30 @@ class VaultTransfer(QObject):
     # -- export ------------------------------------------------------------------------------
 
     def export_copy(self) -> bool:
+        """An encrypted copy for another referent: first what every case records about
+        sharing with referents (the one question of :mod:`ui.common.consent`, read off
+        the UI thread), then where and under which passphrase."""
+        vault = self.host.vault
+        if vault is None or self.menu.jobs.running:
+            return False
+        path, key = vault.path, vault.key
+
+        def checks() -> list[ShareCheck]:
+            with Vault.open(path, key) as own:  # its own connection: a lock cannot cut it
+                return [share_check(own.get_case(s.id), COPY_RECIPIENTS)
+                        for s in own.list_cases(include_closed=True)]
+
+        def checked(found: list[ShareCheck]) -> None:
+            if self.host.vault is vault and confirm_share(
+                    self.window, found, self.tr("Make the copy…"), ask=self.menu.prompts.confirm):
+                self._export_copy()
+
+        return bool(self.menu.jobs.run(
+            self.tr("Reading what each case records…"), checks, checked,
+            lambda err: self.menu.prompts.warn(self.window, self.tr("No copy made"),
+                                               error_text(err))))
+
+    def _export_copy(self) -> bool:
         vault, prompts = self.host.vault, self.menu.prompts
         if vault is None or self.menu.jobs.running:
             return False
