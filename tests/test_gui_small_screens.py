@@ -18,13 +18,14 @@ from pytestqt.qtbot import QtBot
 from locator.storage.keystore import Keystore
 from tests.gui_windows import dialogs, open_case_window
 from tests.test_gui_translations import qm_dir, speak  # noqa: F401  (fixtures)
-from ui.case.area import EDITOR_MIN, HEADER_SHARE
+from ui.case.area import EDITOR_MIN, HEADER_SHARE, TOP_HOLD_MS
 from ui.common.screens import FRAME_ROOM, room
 
 pytestmark = pytest.mark.gui
 #: what Qt has for a window on 960×540 (200 % on 1920×1080) and on 1366×768
 SMALLEST = QSize(960, 540) - FRAME_ROOM
 LAPTOP = QSize(1366, 768) - FRAME_ROOM
+TOP_SETTLE_MS = TOP_HOLD_MS + 100  # a case just opened: its headers laid out, at the top
 
 
 @pytest.fixture(params=["en", "fr"])
@@ -129,3 +130,44 @@ def test_the_first_run_guide_scrolls_on_a_small_screen(qtbot: QtBot) -> None:
     assert guide.continue_button.isVisible()
     bottom = guide.continue_button.mapTo(guide, QPoint(0, guide.continue_button.height()))
     assert bottom.y() <= guide.height()
+
+
+@pytest.mark.parametrize("size", [LAPTOP, SMALLEST], ids=["1366x768", "960x540"])
+@pytest.mark.parametrize("language", ["en", "fr", "nl"])
+def test_the_most_urgent_deadline_and_what_to_do_now_stay_in_sight(
+        qtbot: QtBot, tmp_path: Path, keystore: Keystore, speak: Callable[..., str],  # noqa: F811
+        language: str, size: QSize) -> None:
+    """Issue 13, point 5: three deadlines and the step share the headers; at 1366×768 and
+    at 200 % scaling, in every language, the most urgent deadline is at the top and the
+    step's main action is in sight — in its place, or on the bar "To do now" under the
+    headers, which does the same."""
+    from ui.procedure.step_panel import StepPanel
+
+    speak(language)
+    _controller, window, _case = open_case_window(qtbot, tmp_path, keystore, language)
+    window.resize(size)
+    area = window.case_area
+    qtbot.waitUntil(lambda: area.headers_scroll.isVisible())
+    qtbot.wait(TOP_SETTLE_MS)
+    panel = window.deadlines_panel
+    first = panel.rows[min(panel.rows, key=lambda i: str(panel.rows[i].deadline.ends_at))]
+    assert area.in_view(first.title) and area.in_view(first.due)
+    button = area.step_button()
+    assert button is not None
+    if area.in_view(button):
+        assert not area.now_bar.isVisible()
+    else:
+        assert area.now_bar.isVisible() and area.now_action.text() == button.text()
+        bar_bottom = area.now_bar.mapTo(window, QPoint(0, area.now_bar.height())).y()
+        assert bar_bottom <= window.height()
+        step = window.findChild(StepPanel, "step_panel")
+        assert step is not None
+        with qtbot.waitSignal(step.action, timeout=2000) as fired:
+            area.now_action.click()
+        assert fired.args == [button.objectName().removeprefix("action_")]
+    # scrolled to the step: its own button in sight, and the bar goes
+    area.hold_top(False)
+    area.headers_scroll.ensureWidgetVisible(button, 0, 0)
+    qtbot.waitUntil(lambda: area.in_view(button) and not area.now_bar.isVisible())
+    window.editor.clear()
+    window.close()

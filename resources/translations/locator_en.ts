@@ -15,7 +15,7 @@
 <context>
     <name>DeadlinesPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/deadlines/panel.py" line="317"/>
+        <location filename="../../ui/deadlines/panel.py" line="324"/>
         <source>Show %n date(s) for information</source>
         <translation>
             <numerusform>Show %n date for information</numerusform>

@@ -681,9 +681,19 @@ Pas de nouveau message ? Écrivez à {to} depuis votre messagerie habituelle (pa
 <context>
     <name>CaseArea</name>
     <message>
-        <location filename="../../ui/case/area.py" line="39"/>
+        <location filename="../../ui/case/area.py" line="52"/>
         <source>What to do now and deadlines</source>
         <translation>Que faire maintenant, et les délais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/area.py" line="56"/>
+        <source>To do now</source>
+        <translation>À faire maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/area.py" line="59"/>
+        <source>To do now:</source>
+        <translation>À faire maintenant :</translation>
     </message>
 </context>
 <context>
@@ -1446,35 +1456,39 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
 <context>
     <name>DeadlineRow</name>
     <message>
-        <location filename="../../ui/deadlines/panel.py" line="89"/>
+        <location filename="../../ui/deadlines/panel.py" line="90"/>
         <source>Filed…</source>
         <translation>Introduit…</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/panel.py" line="91"/>
+        <location filename="../../ui/deadlines/panel.py" line="92"/>
         <source>The appeal was filed: record when and by whom</source>
         <translation>Le recours a été introduit : notez quand et par qui</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/panel.py" line="92"/>
+        <location filename="../../ui/deadlines/panel.py" line="93"/>
         <source>Not applicable…</source>
         <translation>Ne s'applique pas…</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/panel.py" line="94"/>
+        <location filename="../../ui/deadlines/panel.py" line="95"/>
         <source>This deadline does not apply: give the reason</source>
         <translation>Ce délai ne s'applique pas : donnez la raison</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/panel.py" line="120"/>
+        <location filename="../../ui/deadlines/panel.py" line="124"/>
         <source>Details</source>
         <extracomment>shown on demand ("Details"): a compact row keeps the step below it in sight</extracomment>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/panel.py" line="123"/>
+        <location filename="../../ui/deadlines/panel.py" line="127"/>
+        <source>The aim date, the legal basis and its source; “Not applicable…”</source>
+        <translation>La date visée, la base légale et sa source ; « Ne s'applique pas… »</translation>
+    </message>
+    <message>
         <source>The aim date, the legal basis and its source</source>
-        <translation>La date visée, la base légale et sa source</translation>
+        <translation type="vanished">La date visée, la base légale et sa source</translation>
     </message>
 </context>
 <context>
@@ -1746,18 +1760,18 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
 <context>
     <name>DeadlinesPanel</name>
     <message>
-        <location filename="../../ui/deadlines/panel.py" line="246"/>
+        <location filename="../../ui/deadlines/panel.py" line="253"/>
         <source>Open deadlines of this case</source>
         <translation>Délais en cours de ce dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/panel.py" line="316"/>
+        <location filename="../../ui/deadlines/panel.py" line="323"/>
         <source>Hide the dates for information</source>
         <extracomment>information-only dates (the longest detention, the next request) fold under one button: the legal deadlines and the step to do now stay in sight</extracomment>
         <translation>Masquer les dates pour information</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/deadlines/panel.py" line="317"/>
+        <location filename="../../ui/deadlines/panel.py" line="324"/>
         <source>Show %n date(s) for information</source>
         <translation>
             <numerusform>Afficher %n date pour information</numerusform>
@@ -3520,42 +3534,42 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
         <translation>Voir toute la procédure</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="261"/>
+        <location filename="../../ui/procedure/step_panel.py" line="265"/>
         <source>Nothing to do right now</source>
         <translation>Rien à faire pour le moment</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="262"/>
+        <location filename="../../ui/procedure/step_panel.py" line="266"/>
         <source>This case is closed.</source>
         <translation>Ce dossier est clôturé.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="263"/>
+        <location filename="../../ui/procedure/step_panel.py" line="267"/>
         <source>Nothing to do right now.</source>
         <translation>Rien à faire pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="269"/>
+        <location filename="../../ui/procedure/step_panel.py" line="273"/>
         <source>NOW · {phase}</source>
         <translation>MAINTENANT · {phase}</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="272"/>
+        <location filename="../../ui/procedure/step_panel.py" line="276"/>
         <source>Why: {why}</source>
         <translation>Pourquoi : {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="286"/>
+        <location filename="../../ui/procedure/step_panel.py" line="290"/>
         <source>Who did you ask? Tick what you did:</source>
         <translation>À qui avez-vous demandé ? Cochez ce que vous avez fait :</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="327"/>
+        <location filename="../../ui/procedure/step_panel.py" line="331"/>
         <source>Last contact {ago} ago. The 24 hours are over since {when}.</source>
         <translation>Dernier contact il y a {ago}. Les 24 heures sont passées depuis le {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="329"/>
+        <location filename="../../ui/procedure/step_panel.py" line="333"/>
         <source>Last contact {ago} ago. 24 hours are reached on {when}, in {left}.</source>
         <translation>Dernier contact il y a {ago}. Les 24 heures seront atteintes le {when}, dans {left}.</translation>
     </message>
@@ -5797,6 +5811,18 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>Le disque est plein ou le fichier n'a pas pu être écrit. Rien n'a été modifié.</translation>
     </message>
     <message>
+        <location filename="../../locator/storage/errors.py" line="73"/>
+        <source>This case was changed elsewhere (in another window or by the command line) since it was opened: {names}. Nothing was saved. Look at the case as it is now, then save again.</source>
+        <extracomment>CaseChangedElsewhere</extracomment>
+        <translation>Ce dossier a été modifié ailleurs (dans une autre fenêtre ou par la ligne de commande) depuis son ouverture : {names}. Rien n'a été enregistré. Regardez le dossier tel qu'il est maintenant, puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/errors.py" line="94"/>
+        <source>This vault is open in another Locator window. Close it there (or quit Locator) first, then try again.</source>
+        <extracomment>VaultInUse</extracomment>
+        <translation>Ce coffre-fort est ouvert dans une autre fenêtre de Locator. Fermez-le là-bas (ou quittez Locator), puis réessayez.</translation>
+    </message>
+    <message>
         <location filename="../../locator/storage/exports.py" line="48"/>
         <source>“{name}” is a folder. Give a file name, such as brief.pdf.</source>
         <translation>« {name} » est un dossier. Donnez un nom de fichier, par exemple fiche.pdf.</translation>
@@ -5888,7 +5914,7 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>Le trousseau de clés de cet ordinateur ne chiffre pas les secrets de façon sûre : Locator ne l'utilisera pas.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/store.py" line="216"/>
+        <location filename="../../locator/storage/store.py" line="292"/>
         <source>There is no attachment number {n}.</source>
         <extracomment>UnknownCase</extracomment>
         <translation>Il n'y a pas de pièce jointe numéro {n}.</translation>

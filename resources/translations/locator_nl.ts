@@ -681,9 +681,19 @@ Geen nieuw bericht? Schrijf naar {to} vanuit je gewone e-mail (bijvoorbeeld in j
 <context>
     <name>CaseArea</name>
     <message>
-        <location filename="../../ui/case/area.py" line="39"/>
+        <location filename="../../ui/case/area.py" line="52"/>
         <source>What to do now and deadlines</source>
         <translation>Wat nu te doen, en de termijnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/area.py" line="56"/>
+        <source>To do now</source>
+        <translation>Nu te doen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/area.py" line="59"/>
+        <source>To do now:</source>
+        <translation>Nu te doen:</translation>
     </message>
 </context>
 <context>
@@ -1446,35 +1456,39 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
 <context>
     <name>DeadlineRow</name>
     <message>
-        <location filename="../../ui/deadlines/panel.py" line="89"/>
+        <location filename="../../ui/deadlines/panel.py" line="90"/>
         <source>Filed…</source>
         <translation>Ingediend…</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/panel.py" line="91"/>
+        <location filename="../../ui/deadlines/panel.py" line="92"/>
         <source>The appeal was filed: record when and by whom</source>
         <translation>Het beroep is ingediend: noteer wanneer en door wie</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/panel.py" line="92"/>
+        <location filename="../../ui/deadlines/panel.py" line="93"/>
         <source>Not applicable…</source>
         <translation>Niet van toepassing…</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/panel.py" line="94"/>
+        <location filename="../../ui/deadlines/panel.py" line="95"/>
         <source>This deadline does not apply: give the reason</source>
         <translation>Deze termijn is niet van toepassing: geef de reden</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/panel.py" line="120"/>
+        <location filename="../../ui/deadlines/panel.py" line="124"/>
         <source>Details</source>
         <extracomment>shown on demand ("Details"): a compact row keeps the step below it in sight</extracomment>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/panel.py" line="123"/>
+        <location filename="../../ui/deadlines/panel.py" line="127"/>
+        <source>The aim date, the legal basis and its source; “Not applicable…”</source>
+        <translation>De streefdatum, de rechtsgrond en de bron; „Niet van toepassing…”</translation>
+    </message>
+    <message>
         <source>The aim date, the legal basis and its source</source>
-        <translation>De streefdatum, de rechtsgrond en de bron</translation>
+        <translation type="vanished">De streefdatum, de rechtsgrond en de bron</translation>
     </message>
 </context>
 <context>
@@ -1746,18 +1760,18 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
 <context>
     <name>DeadlinesPanel</name>
     <message>
-        <location filename="../../ui/deadlines/panel.py" line="246"/>
+        <location filename="../../ui/deadlines/panel.py" line="253"/>
         <source>Open deadlines of this case</source>
         <translation>Lopende termijnen van dit dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/panel.py" line="316"/>
+        <location filename="../../ui/deadlines/panel.py" line="323"/>
         <source>Hide the dates for information</source>
         <extracomment>information-only dates (the longest detention, the next request) fold under one button: the legal deadlines and the step to do now stay in sight</extracomment>
         <translation>De datums ter informatie verbergen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/deadlines/panel.py" line="317"/>
+        <location filename="../../ui/deadlines/panel.py" line="324"/>
         <source>Show %n date(s) for information</source>
         <translation>
             <numerusform>%n datum ter informatie tonen</numerusform>
@@ -3520,42 +3534,42 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
         <translation>De hele procedure bekijken</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="261"/>
+        <location filename="../../ui/procedure/step_panel.py" line="265"/>
         <source>Nothing to do right now</source>
         <translation>Nu niets te doen</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="262"/>
+        <location filename="../../ui/procedure/step_panel.py" line="266"/>
         <source>This case is closed.</source>
         <translation>Dit dossier is afgesloten.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="263"/>
+        <location filename="../../ui/procedure/step_panel.py" line="267"/>
         <source>Nothing to do right now.</source>
         <translation>Nu niets te doen.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="269"/>
+        <location filename="../../ui/procedure/step_panel.py" line="273"/>
         <source>NOW · {phase}</source>
         <translation>NU · {phase}</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="272"/>
+        <location filename="../../ui/procedure/step_panel.py" line="276"/>
         <source>Why: {why}</source>
         <translation>Waarom: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="286"/>
+        <location filename="../../ui/procedure/step_panel.py" line="290"/>
         <source>Who did you ask? Tick what you did:</source>
         <translation>Aan wie heb je het gevraagd? Vink aan wat je gedaan hebt:</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="327"/>
+        <location filename="../../ui/procedure/step_panel.py" line="331"/>
         <source>Last contact {ago} ago. The 24 hours are over since {when}.</source>
         <translation>Laatste contact {ago} geleden. De 24 uur zijn voorbij sinds {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/procedure/step_panel.py" line="329"/>
+        <location filename="../../ui/procedure/step_panel.py" line="333"/>
         <source>Last contact {ago} ago. 24 hours are reached on {when}, in {left}.</source>
         <translation>Laatste contact {ago} geleden. De 24 uur zijn bereikt op {when}, over {left}.</translation>
     </message>
@@ -5797,6 +5811,18 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>De schijf is vol of het bestand kon niet geschreven worden. Er werd niets gewijzigd.</translation>
     </message>
     <message>
+        <location filename="../../locator/storage/errors.py" line="73"/>
+        <source>This case was changed elsewhere (in another window or by the command line) since it was opened: {names}. Nothing was saved. Look at the case as it is now, then save again.</source>
+        <extracomment>CaseChangedElsewhere</extracomment>
+        <translation>Dit dossier is elders gewijzigd (in een ander venster of via de opdrachtregel) sinds het werd geopend: {names}. Er is niets opgeslagen. Bekijk het dossier zoals het nu is en sla dan opnieuw op.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/errors.py" line="94"/>
+        <source>This vault is open in another Locator window. Close it there (or quit Locator) first, then try again.</source>
+        <extracomment>VaultInUse</extracomment>
+        <translation>Deze kluis is open in een ander Locator-venster. Sluit hem daar (of sluit Locator af) en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
         <location filename="../../locator/storage/exports.py" line="48"/>
         <source>“{name}” is a folder. Give a file name, such as brief.pdf.</source>
         <translation>‘{name}’ is een map. Geef een bestandsnaam, zoals fiche.pdf.</translation>
@@ -5888,7 +5914,7 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>De sleutelbos van deze computer versleutelt geheimen niet veilig, dus Locator gebruikt hem niet.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/store.py" line="216"/>
+        <location filename="../../locator/storage/store.py" line="292"/>
         <source>There is no attachment number {n}.</source>
         <extracomment>UnknownCase</extracomment>
         <translation>Er is geen bijlage met nummer {n}.</translation>

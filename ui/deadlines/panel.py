@@ -44,6 +44,7 @@ from ui.deadlines.text import (
     rule_title,
     style,
     time_left_text,
+    time_note,
 )
 from ui.host import Host
 from ui.ops import Changes, mark_deadline_done, mark_deadline_not_applicable
@@ -104,6 +105,9 @@ class DeadlineRow(QFrame):
         self.when.addWidget(self.left)
         self.when.addStretch()
         texts.addLayout(self.when)
+        note = time_note(deadline)  # no hour known: counted from 00:00, said on the row
+        if note:
+            texts.addWidget(_label(f"deadline_time_note_{ident}", note))
         #: shown on demand ("Details"): a compact row keeps the step below it in sight
         self.details: list[QLabel] = []
         if self.alarm:
@@ -120,7 +124,8 @@ class DeadlineRow(QFrame):
         self.more_button = QPushButton(self.tr("Details"))
         self.more_button.setObjectName(f"deadline_more_{ident}")
         self.more_button.setCheckable(True)
-        self.more_button.setToolTip(self.tr("The aim date, the legal basis and its source"))
+        self.more_button.setToolTip(self.tr("The aim date, the legal basis and its source; "
+                                            "“Not applicable…”"))
         self.more_button.toggled.connect(self.expand)
         buttons = QVBoxLayout()
         if deadline.kind is not DueKind.INDICATIVE:
@@ -128,6 +133,7 @@ class DeadlineRow(QFrame):
         else:
             self.done_button.hide()
         buttons.addWidget(self.na_button)
+        self.na_button.hide()  # with the details: a compact row keeps the step in sight
         buttons.addWidget(self.more_button)
         buttons.addStretch()
         grid = QGridLayout(self)
@@ -146,6 +152,7 @@ class DeadlineRow(QFrame):
             return
         for detail in self.details:
             detail.setVisible(on)
+        self.na_button.setVisible(on)
 
     @property
     def expanded(self) -> bool:

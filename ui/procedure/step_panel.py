@@ -191,15 +191,19 @@ class StepPanel(QFrame):
         self.do = plain_label("step_do")
         self.why = plain_label("step_why")
         self.wait = plain_label("step_wait")
-        for widget in (self.title, self.reason, self.do, self.why, self.wait):
+        for widget in (self.title, self.reason, self.do):
+            layout.addWidget(widget)
+        # the step's buttons right under what to do (its main action stays near the top on
+        # a small screen); why, the cautions and the checklist follow
+        self.buttons = FlowLayout()  # wraps on a narrow window, never cut off
+        layout.addLayout(self.buttons)
+        for widget in (self.why, self.wait):
             layout.addWidget(widget)
         self.cautions = QVBoxLayout()
         self.cautions.setSpacing(4)
         layout.addLayout(self.cautions)
         self.checklist_box = QVBoxLayout()
         layout.addLayout(self.checklist_box)
-        self.buttons = FlowLayout()  # wraps on a narrow window, never cut off
-        layout.addLayout(self.buttons)
         self.timer = QTimer(self)
         self.timer.setInterval(60_000)
         self.timer.timeout.connect(self._tick)
