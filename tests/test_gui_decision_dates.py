@@ -247,6 +247,28 @@ def test_a_stored_hour_deadline_says_it_counts_from_the_start_of_the_day(
     assert "start of that day" in time_note(hours[0])
 
 
+def test_the_deadline_row_says_so_too(qtbot: QtBot, vault: Vault) -> None:
+    """On the case screen, not only in Help: the row of an hour deadline without a known
+    hour says it counts from 00:00; a row with a known hour says nothing of the kind."""
+    from PySide6.QtWidgets import QLabel
+
+    from ui.deadlines.panel import DeadlineRow
+
+    stored = vault.save_case(case_from_dict({"alias": "S", "decisions": [
+        {"kind": "chamber_order", "notified_at": "2026-12-01", "notification_method": "hand"},
+        {"kind": "oqt", "annexe": "13septies", "notified_at": "2026-12-01T09:10",
+         "notification_method": "hand", "earlier_removal": "no"}]}, now=NOW))
+    assert stored.id is not None
+    notes = {}
+    for deadline in vault.deadlines(stored.id):
+        row = DeadlineRow(deadline)
+        qtbot.addWidget(row)
+        label = row.findChild(QLabel, f"deadline_time_note_{deadline.id}")
+        notes[deadline.rule] = label.text() if label is not None else None
+    assert "start of that day (00:00)" in (notes.pop("be-chamber-appeal") or "")
+    assert notes and set(notes.values()) == {None}
+
+
 def test_filed_on_is_empty_until_given(qtbot: QtBot, vault: Vault) -> None:
     from ui.deadlines.actions import DeadlineActionDialog
 
