@@ -92,6 +92,18 @@ def test_plural_forms_are_all_there(lang: str) -> None:
     assert bad == []
 
 
+def test_every_count_has_its_plural_forms() -> None:
+    """A text with %n is a plural in every language, whichever way it is asked for:
+    QCoreApplication.translate(…, n) too (lupdate marks only self.tr's), so English never
+    shows "date(s)"."""
+    for lang in tool.LANGUAGES:
+        singular = [e.source for e in entries(lang)
+                    if e.active and "%n" in e.source and not e.numerus]
+        assert singular == [], lang
+    english = {e.source: e.forms for e in entries("en") if e.active}
+    assert all("(s)" not in form for forms in english.values() for form in forms)
+
+
 def test_english_file_holds_the_plural_forms_only() -> None:
     english = [e for e in entries("en") if e.active]
     assert english and all(e.numerus for e in english)

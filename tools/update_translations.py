@@ -82,6 +82,9 @@ def qt_messages(root: Path = ROOT) -> list[Entry]:
             entry.locations = [(str((Path(tmp) / name).resolve().relative_to(root)), line)
                                for name, line in entry.locations]
             entry.translation, entry.forms = "", []
+            # lupdate marks plural forms only in self.tr(text, "", n), not in
+            # QCoreApplication.translate(context, text, "", n): %n says it
+            entry.numerus = entry.numerus or "%n" in entry.source
     nameless = [f"{e.locations[0][0]}:{e.locations[0][1]}" for e in entries if not e.context]
     if nameless:
         raise SystemExit("texts without a context (use self.tr() in a class or "

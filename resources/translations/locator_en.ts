@@ -24,6 +24,25 @@
     </message>
 </context>
 <context>
+    <name>Today</name>
+    <message numerus="yes">
+        <location filename="../../ui/home/today.py" line="315"/>
+        <source>Also %n date(s) for information (the longest detention, the next request): see Deadlines (Ctrl+D).</source>
+        <translation>
+            <numerusform>Also %n date for information (the longest detention, the next request): see Deadlines (Ctrl+D).</numerusform>
+            <numerusform>Also %n dates for information (the longest detention, the next request): see Deadlines (Ctrl+D).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/home/today.py" line="333"/>
+        <source>%n more open case(s) not looked at here: see the case list.</source>
+        <translation>
+            <numerusform>%n more open case not looked at here: see the case list.</numerusform>
+            <numerusform>%n more open cases not looked at here: see the case list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VaultMenu</name>
     <message numerus="yes">
         <location filename="../../ui/vault/menu.py" line="304"/>

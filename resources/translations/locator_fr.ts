@@ -3686,10 +3686,13 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
         <source>Next steps waiting for you</source>
         <translation>Prochaines étapes qui vous attendent</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/home/today.py" line="315"/>
         <source>Also %n date(s) for information (the longest detention, the next request): see Deadlines (Ctrl+D).</source>
-        <translation>Aussi %n date(s) pour information (la détention la plus longue, la prochaine demande) : voyez Délais (Ctrl+D).</translation>
+        <translation>
+            <numerusform>Aussi %n date pour information (la détention la plus longue, la prochaine demande) : voyez Délais (Ctrl+D).</numerusform>
+            <numerusform>Aussi %n dates pour information (la détention la plus longue, la prochaine demande) : voyez Délais (Ctrl+D).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/home/today.py" line="328"/>
@@ -3701,10 +3704,13 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
         <source>No case yet. Start one with New case (Ctrl+N).</source>
         <translation>Pas encore de dossier. Commencez-en un avec Nouveau dossier (Ctrl+N).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/home/today.py" line="333"/>
         <source>%n more open case(s) not looked at here: see the case list.</source>
-        <translation>Dossiers ouverts non examinés ici : %n : voyez la liste des dossiers.</translation>
+        <translation>
+            <numerusform>Encore %n dossier ouvert non repris ici : voyez la liste des dossiers.</numerusform>
+            <numerusform>Encore %n dossiers ouverts non repris ici : voyez la liste des dossiers.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/home/today.py" line="394"/>
@@ -5920,44 +5926,44 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>Il n'y a pas de pièce jointe numéro {n}.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="86"/>
+        <location filename="../../locator/storage/vault.py" line="88"/>
         <source>the file is cut short</source>
         <extracomment>DamagedVault</extracomment>
         <translation>le fichier est tronqué</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="106"/>
+        <location filename="../../locator/storage/vault.py" line="113"/>
         <source>Choose a passphrase: the vault cannot be created without one.</source>
         <extracomment>WrongPassphrase</extracomment>
         <translation>Choisissez une phrase de passe : le coffre-fort ne peut pas être créé sans elle.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="160"/>
+        <location filename="../../locator/storage/vault.py" line="173"/>
         <source>an integrity check failed</source>
         <extracomment>DamagedVault</extracomment>
         <translation>une vérification d'intégrité a échoué</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="201"/>
+        <location filename="../../locator/storage/vault.py" line="218"/>
         <source>The vault file was moved, renamed or deleted while Locator was open. Nothing more was saved. Lock Locator and open the vault where it is now, or restore a backup.</source>
         <extracomment>VaultMissing</extracomment>
         <translation>Le fichier du coffre-fort a été déplacé, renommé ou supprimé pendant que Locator était ouvert. Plus rien n'a été enregistré. Verrouillez Locator et ouvrez le coffre-fort là où il se trouve maintenant, ou restaurez une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="223"/>
+        <location filename="../../locator/storage/vault.py" line="240"/>
         <source>The new passphrase cannot be empty.</source>
         <extracomment>WrongPassphrase</extracomment>
         <translation>La nouvelle phrase de passe ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="398"/>
-        <location filename="../../locator/storage/vault.py" line="409"/>
+        <location filename="../../locator/storage/vault.py" line="415"/>
+        <location filename="../../locator/storage/vault.py" line="426"/>
         <source>the file could not be read or written</source>
         <extracomment>DamagedVault</extracomment>
         <translation>le fichier n'a pas pu être lu ou écrit</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="408"/>
+        <location filename="../../locator/storage/vault.py" line="425"/>
         <source>The vault is in use by another copy of Locator. Close it there first.</source>
         <extracomment>VaultExists</extracomment>
         <translation>Le coffre-fort est utilisé par un autre Locator ouvert. Fermez-le d'abord là-bas.</translation>

@@ -3686,10 +3686,13 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
         <source>Next steps waiting for you</source>
         <translation>Volgende stappen die op je wachten</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/home/today.py" line="315"/>
         <source>Also %n date(s) for information (the longest detention, the next request): see Deadlines (Ctrl+D).</source>
-        <translation>Ook %n datum(s) ter informatie (de langste opsluiting, het volgende verzoek): zie Termijnen (Ctrl+D).</translation>
+        <translation>
+            <numerusform>Ook %n datum ter informatie (de langste vasthouding, het volgende verzoek): zie Termijnen (Ctrl+D).</numerusform>
+            <numerusform>Ook %n data ter informatie (de langste vasthouding, het volgende verzoek): zie Termijnen (Ctrl+D).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/home/today.py" line="328"/>
@@ -3701,10 +3704,13 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
         <source>No case yet. Start one with New case (Ctrl+N).</source>
         <translation>Nog geen dossier. Begin er een met Nieuw dossier (Ctrl+N).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/home/today.py" line="333"/>
         <source>%n more open case(s) not looked at here: see the case list.</source>
-        <translation>Open dossiers die hier niet bekeken worden: %n: zie de lijst van dossiers.</translation>
+        <translation>
+            <numerusform>Nog %n open dossier dat hier niet staat: zie de lijst met dossiers.</numerusform>
+            <numerusform>Nog %n open dossiers die hier niet staan: zie de lijst met dossiers.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/home/today.py" line="394"/>
@@ -5920,44 +5926,44 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>Er is geen bijlage met nummer {n}.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="86"/>
+        <location filename="../../locator/storage/vault.py" line="88"/>
         <source>the file is cut short</source>
         <extracomment>DamagedVault</extracomment>
         <translation>het bestand is afgebroken</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="106"/>
+        <location filename="../../locator/storage/vault.py" line="113"/>
         <source>Choose a passphrase: the vault cannot be created without one.</source>
         <extracomment>WrongPassphrase</extracomment>
         <translation>Kies een wachtzin: zonder wachtzin kan de kluis niet aangemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="160"/>
+        <location filename="../../locator/storage/vault.py" line="173"/>
         <source>an integrity check failed</source>
         <extracomment>DamagedVault</extracomment>
         <translation>een integriteitscontrole is mislukt</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="201"/>
+        <location filename="../../locator/storage/vault.py" line="218"/>
         <source>The vault file was moved, renamed or deleted while Locator was open. Nothing more was saved. Lock Locator and open the vault where it is now, or restore a backup.</source>
         <extracomment>VaultMissing</extracomment>
         <translation>Het bestand van de kluis werd verplaatst, hernoemd of verwijderd terwijl Locator open was. Er werd niets meer opgeslagen. Vergrendel Locator en open de kluis waar ze nu staat, of zet een back-up terug.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="223"/>
+        <location filename="../../locator/storage/vault.py" line="240"/>
         <source>The new passphrase cannot be empty.</source>
         <extracomment>WrongPassphrase</extracomment>
         <translation>De nieuwe wachtzin mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="398"/>
-        <location filename="../../locator/storage/vault.py" line="409"/>
+        <location filename="../../locator/storage/vault.py" line="415"/>
+        <location filename="../../locator/storage/vault.py" line="426"/>
         <source>the file could not be read or written</source>
         <extracomment>DamagedVault</extracomment>
         <translation>het bestand kon niet gelezen of geschreven worden</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="408"/>
+        <location filename="../../locator/storage/vault.py" line="425"/>
         <source>The vault is in use by another copy of Locator. Close it there first.</source>
         <extracomment>VaultExists</extracomment>
         <translation>De kluis is in gebruik door een ander geopend Locator. Sluit ze daar eerst.</translation>

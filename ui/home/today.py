@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QFont, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -312,7 +312,7 @@ class TodayPage(QWidget):
         others = len(items) - len(alarms)
         self.no_deadline.setVisible(not alarms)
         self.confirm.setVisible(bool(alarms))
-        self.info.setText(translate(
+        self.info.setText(QCoreApplication.translate(
             "Today", "Also %n date(s) for information (the longest detention, the next "
             "request): see Deadlines (Ctrl+D).", "", others) if others else "")
         self.info.setVisible(bool(others))
@@ -330,7 +330,7 @@ class TodayPage(QWidget):
                 "Today", "No case yet. Start one with New case (Ctrl+N)."))
             self.no_step.show()
         hidden = steps.open_cases - steps.looked_at
-        self.more.setText(translate(
+        self.more.setText(QCoreApplication.translate(
             "Today", "%n more open case(s) not looked at here: see the case list.", "",
             hidden) if hidden > 0 else "")
         self.more.setVisible(hidden > 0)
