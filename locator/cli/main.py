@@ -336,11 +336,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_brief(args: argparse.Namespace) -> int:
     from locator.brief.case import brief_for_case
     from locator.brief.pdf import write_pdf
+    from locator.brief.rule_words import catalogue_rule_words
     from locator.brief.text import brief_text
 
     check_export_target(args.pdf, args.vault, replace=args.replace)
     with open_vault(args) as vault:
-        brief = brief_for_case(vault, args.id, lang=args.lang)
+        brief = brief_for_case(vault, args.id, lang=args.lang,
+                               rule_words=catalogue_rule_words)
     try:
         write_pdf(brief, check_export_target(args.pdf, args.vault, replace=args.replace))
     except OSError as err:
