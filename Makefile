@@ -87,8 +87,9 @@ endef
 sysdeps:
 	$(call need_packages,$(SYSTEM_PACKAGES))
 
+# poppler-utils: pdftotext, which tests/test_pdf_text_layer.py reads the PDFs with.
 test-sysdeps:
-	$(call need_packages,$(SYSTEM_PACKAGES) $(SESSION_PACKAGES))
+	$(call need_packages,$(SYSTEM_PACKAGES) $(SESSION_PACKAGES) poppler-utils)
 
 # The locked versions, then Locator itself as an editable install (built with the locked
 # setuptools, nothing fetched unpinned); `pip check` catches a lock older than pyproject.toml.

@@ -1,6 +1,6 @@
-"""The recovery sheet PDF (locator.brief.recovery), read back with pypdf and, where
-installed, poppler's pdftotext and pdffonts. Arabic comes back as presentation forms
-(NFKC maps them to the letters written), see tests/test_brief_pdf.py."""
+"""The recovery sheet PDF (locator.brief.recovery), read back with pypdf and poppler's
+pdftotext: the vault path comes back exactly as written, in any script (the text layer:
+tests/test_pdf_text_layer.py)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ import pytest
 from pypdf import PdfReader
 
 from locator.brief.recovery import write_recovery_sheet
+from tests.test_pdf_text_layer import holds, poppler_lines, pypdf_lines
 
 ARABIC, CYRILLIC, GEEZ = "مستندات", "Документы", "ሰነዶች"
 FOLDER = Path("/home/amina") / ARABIC / CYRILLIC / GEEZ
@@ -54,8 +55,12 @@ def test_a_vault_path_in_any_script_comes_back(sheet: Path) -> None:
     text = norm("\n".join(page.extract_text() for page in reader.pages))
     for word in (ARABIC, CYRILLIC, GEEZ, "vault.db", "Passphrase:", "recovery sheet"):
         assert norm(word) in text
-    assert any(0xFB50 <= ord(c) <= 0xFEFF for c in "".join(p.extract_text()
-                                                             for p in reader.pages))
+    data = sheet.read_bytes()
+    for extracted in (pypdf_lines(data), poppler_lines(data)):  # whole, in the order written
+        assert holds(extracted, f"Vault file: {FOLDER / 'vault.db'}"), extracted
+        assert holds(extracted, f"Backups: {GEEZ} {CYRILLIC}"), extracted
+    # letters as written, never presentation forms or private-use codes
+    assert not [c for c in text if 0xFB50 <= ord(c) <= 0xFEFF or 0xE000 <= ord(c) <= 0xF8FF]
     assert reader.metadata is not None and reader.metadata.title == "Locator — recovery sheet"
 
 

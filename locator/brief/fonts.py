@@ -4,27 +4,29 @@ Shipped fonts (``resources/fonts``, SIL OFL 1.1, see ``OFL.txt`` there): Noto Sa
 (Latin with accents, Greek, Cyrillic), Noto Sans Arabic (Arabic, Persian/Dari,
 Pashto, Urdu) and Noto Sans Ethiopic (Tigrinya, Amharic), each regular and bold,
 then Noto Sans Symbols and Symbols 2 (arrows, ticks, stars, phones …) and Noto Emoji.
-Each run of text gets the first font that has its glyphs (:func:`font_runs`).
+Each character gets the first font that has its glyph (:func:`char_faces`,
+:func:`font_runs`).
 
-Right-to-left text is shaped with ``arabic_reshaper`` (letters become their
-joined presentation forms) and put in display order with ``python-bidi``. The
-two only know single lines, so :func:`visual_lines` wraps right-to-left text
-itself, in logical order, before reordering each line.
+Text with right-to-left or Arabic-script letters is laid out, shaped by HarfBuzz and
+given its text layer by :mod:`locator.brief.shaping`; :func:`markup` is for the rest
+(Latin, Greek, Cyrillic, Ge'ez, symbols, emoji), which reportlab's Paragraph draws
+from the fonts' own characters, unshaped and in the order typed.
 
 Emoji print from Noto Emoji (monochrome), beyond the Basic Multilingual Plane
 too: the ToUnicode map is written here (:func:`_to_unicode_cmap`) because
-reportlab 5.1's cannot name those characters. A character no shipped font has
-prints as U+FFFD "�", so it never vanishes silently; invisible format characters
-(zero-width joiners and non-joiners once shaping is done, variation selectors, bidi
-controls once the line is reordered) are not drawn. The stored data is never changed:
-this is display only. reportlab is imported lazily.
+reportlab 5.1's cannot name those characters (nor characters a font has no glyph
+for, which the invisible text layer of :mod:`locator.brief.shaping` uses). A
+character no shipped font has prints as U+FFFD "�", so it never vanishes silently;
+invisible format characters (zero-width joiners and non-joiners once shaping is
+done, variation selectors, bidi controls once the line is reordered) are not drawn.
+The stored data is never changed: this is display only. reportlab is imported lazily.
 """
 
 from __future__ import annotations
 
 import functools
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
@@ -32,6 +34,7 @@ from xml.sax.saxutils import escape
 from locator.model.paths import FONTS_DIR
 
 REPLACEMENT = "\ufffd"
+TEXT_LAYER = "LocatorTextLayer"
 # (name registered with reportlab, regular file, bold file) in the order fonts are tried.
 _FACES: tuple[tuple[str, str, str], ...] = (
     ("LocatorSans", "NotoSans-Regular", "NotoSans-Bold"),
@@ -107,7 +110,10 @@ def register_fonts() -> Mapping[bool, tuple[Face, ...]]:
         found = []
         for name, regular, heavy in _FACES:
             full = f"{name}-Bold" if bold else name
-            font = font_class(full, str(FONTS_DIR / f"{heavy if bold else regular}.ttf"))
+            # shapable=False: reportlab's Paragraph draws the fonts' characters as they are;
+            # HarfBuzz shaping is done by locator.brief.shaping, through the same face.
+            font = font_class(full, str(FONTS_DIR / f"{heavy if bold else regular}.ttf"),
+                              shapable=False)
             pdfmetrics.registerFont(font)
             found.append(Face(full, font.face.charToGlyph))
         faces[bold] = tuple(found)
@@ -119,25 +125,59 @@ def base_font(*, bold: bool = False) -> str:
     return register_fonts()[bold][0].name
 
 
-def font_runs(text: str, *, bold: bool = False) -> list[tuple[str, str]]:
-    """Split ``text`` into ``(font name, text)`` runs, one font per script.
+@functools.cache
+def _text_layer() -> Any:
+    from reportlab.pdfbase import pdfmetrics
 
-    Spaces, digits and punctuation stay in the current run when its font has
-    them, so a name in Arabic keeps its spaces in the Arabic font.
+    font = _font_class()(TEXT_LAYER, str(FONTS_DIR / "NotoSansArabic-Regular.ttf"),
+                         shapable=False)
+    font.face.name = b"NotoSansArabic-TextLayer"  # not the name of LocatorArabic's subsets
+    _give_codes(font, map(chr, range(0x20, 0x7F)))  # before reportlab fixes ASCII's codes
+    pdfmetrics.registerFont(font)
+    return font
+
+
+def _give_codes(font: Any, chars: Iterable[str]) -> None:
+    cmap, widths = font.face.charToGlyph, font.face.charWidths
+    for char in chars:
+        if ord(char) not in cmap:
+            cmap[ord(char)] = 0  # the empty glyph: this text is never painted
+            widths[ord(char)] = 500
+
+
+def text_layer_font(text: str) -> str:
+    """The font of the invisible text layer of shaped lines (:mod:`locator.brief.shaping`),
+    ready to write ``text``: Noto Sans Arabic, registered once more under its own name so
+    that every other character (Latin, digits, emoji in a right-to-left line) gets a code
+    of its own too, drawn with the empty glyph and named by the ToUnicode map. reportlab
+    would give all characters a font has no glyph for one code, 0, which no reader can
+    tell apart."""
+    font = _text_layer()
+    _give_codes(font, text)
+    return str(font.fontName)
+
+
+def char_faces(text: str, *, bold: bool = False) -> list[tuple[str | None, str]]:
+    """For each character of ``text``: (the registered font that prints it, the
+    character printed), or (None, char) for a character that is not drawn.
+
+    Spaces, digits and punctuation stay in the current font when it has them, so a
+    name in Arabic keeps its spaces in the Arabic font. A character no font has
+    becomes U+FFFD, other white space a space.
     """
     faces = register_fonts()[bold]
-    runs: list[tuple[str, str]] = []
+    out: list[tuple[str | None, str]] = []
     current: Face | None = None
-    chunk: list[str] = []
     for char in text:
         if char in _DROP:
+            out.append((None, char))
             continue
         if char in "\t\v\f\r\x1c\x1d\x1e\x1f\x85":  # white space that is not a space
             char = " "
         code = ord(char)
         neutral = not unicodedata.category(char).startswith("L")
         if current is not None and neutral and code in current.cmap:
-            chunk.append(char)
+            out.append((current.name, char))
             continue
         # Pictographs (U+1F000 on) come from Noto Emoji first, so an emoji and its
         # skin-tone modifier are drawn from one font.
@@ -146,78 +186,47 @@ def font_runs(text: str, *, bold: bool = False) -> list[tuple[str, str]]:
                 else next((f for f in faces if code in f.cmap), None))
         if face is None:
             if unicodedata.category(char) in _INVISIBLE or code in _SKIN_TONES:
+                out.append((None, char))
                 continue
             face, char = faces[0], REPLACEMENT
-        if face is not current:
-            if chunk and current is not None:
-                runs.append((current.name, "".join(chunk)))
-            current, chunk = face, []
-        chunk.append(char)
-    if chunk and current is not None:
-        runs.append((current.name, "".join(chunk)))
+        current = face
+        out.append((face.name, char))
+    return out
+
+
+def font_runs(text: str, *, bold: bool = False) -> list[tuple[str, str]]:
+    """Split ``text`` into ``(font name, text)`` runs, one font per script
+    (:func:`char_faces`, characters not drawn left out)."""
+    runs: list[tuple[str, str]] = []
+    for face, char in char_faces(text, bold=bold):
+        if face is None:
+            continue
+        if runs and runs[-1][0] == face:
+            runs[-1] = (face, runs[-1][1] + char)
+        else:
+            runs.append((face, char))
     return runs
 
 
-def needs_bidi(text: str) -> bool:
-    return any(unicodedata.bidirectional(c) in ("R", "AL") or c in _BIDI_CONTROLS for c in text)
-
-
-def visual(line: str) -> str:
-    """One line in display order: Arabic letters joined, right-to-left runs reversed."""
-    if not needs_bidi(line):
-        return line
-    import arabic_reshaper
-    from bidi import get_display
-
-    return str(get_display(arabic_reshaper.reshape(line)))
-
-
 def text_width(text: str, size: float, *, bold: bool = False) -> float:
+    """The width of unshaped ``text`` (see :func:`locator.brief.shaping.line_width`)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     return float(sum(stringWidth(run, font, size) for font, run in font_runs(text, bold=bold)))
 
 
-def visual_lines(text: str, width: float, size: float, *, bold: bool = False) -> list[str]:
-    """Lines ready to draw. Right-to-left lines are wrapped here to ``width`` points.
-
-    Left-to-right lines are returned as they are (reportlab wraps them).
-    """
-    out: list[str] = []
-    for line in unicodedata.normalize("NFC", text).splitlines() or [""]:
-        if not needs_bidi(line):
-            out.append(line)
-            continue
-        import arabic_reshaper
-
-        space = text_width(" ", size, bold=bold)
-        current: list[str] = []
-        used = 0.0
-        for word in line.split(" "):
-            # Joining never crosses a space, so a word's shaped width is its own.
-            measure = text_width(arabic_reshaper.reshape(word), size, bold=bold)
-            if current and used + space + measure > width:
-                out.append(visual(" ".join(current)))
-                current, used = [], 0.0
-            used += (space if current else 0.0) + measure
-            current.append(word)
-        out.append(visual(" ".join(current)))
-    return out
-
-
-def markup(text: str, *, width: float, size: float, bold: bool = False) -> str:
+def markup(text: str, *, bold: bool = False) -> str:
     """reportlab Paragraph markup that prints ``text`` literally, never as markup.
 
     Every run is escaped with :func:`xml.sax.saxutils.escape` *before* it is
     wrapped in a ``<font>`` tag naming one of our registered fonts; nothing
     from ``text`` can open a tag, so no link, image or font change can come
-    from user data.
+    from user data. Line breaks become ``<br/>``; reportlab wraps the lines.
     """
-    lines = visual_lines(text, width * 0.98, size, bold=bold)
     return "<br/>".join(
         "".join(f'<font name="{font}">{escape(run)}</font>'
                 for font, run in font_runs(line, bold=bold))
-        for line in lines
+        for line in unicodedata.normalize("NFC", text).splitlines() or [""]
     )
 
 

@@ -2,7 +2,9 @@
 
 Layout: title block, the eight key items as a two-column table, then the
 sections; on every page a confidentiality line and "page X of Y". All text
-goes through :func:`locator.brief.fonts.markup`, which escapes it before any
+goes through :func:`locator.brief.shaping.paragraph`: right-to-left and Arabic-script
+text is shaped by HarfBuzz and written with a text layer that copies out as stored,
+anything else becomes :func:`locator.brief.fonts.markup`, which escapes it before any
 markup is added, so user data can never become a tag, a link or an image.
 ``rl_config.trustedHosts`` stays unset and no image or link is ever drawn.
 
@@ -19,11 +21,12 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from locator.brief.content import Brief, KeyItem, Section
 from locator.brief.fonts import base_font, markup, register_fonts
+from locator.brief.shaping import needs_shaping, paragraph
 from locator.storage.files import written_whole
 
 if TYPE_CHECKING:
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Flowable, Paragraph
+    from reportlab.platypus import Flowable
 
 NAVY = "#1f2d4d"
 INK = "#1b1e23"
@@ -125,11 +128,10 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _para(text: str, style: str, width: float, *, bold: bool = False) -> Paragraph:
-    from reportlab.platypus import Paragraph
-
-    st = _styles()[style]
-    return Paragraph(markup(text, width=width, size=float(st.fontSize), bold=bold), st)
+def _para(text: str, style: str, width: float, *, bold: bool = False) -> Flowable:
+    """``width``: the room the text has (the table cell's, the frame's); reportlab wraps
+    each flowable to the width it is given."""
+    return paragraph(text, _styles()[style], bold=bold)
 
 
 def _story(brief: Brief, width: float) -> list[Flowable]:
@@ -187,17 +189,18 @@ def _key_table(brief: Brief, width: float) -> Flowable:
     return table
 
 
-def _key_label(item: KeyItem, width: float) -> Paragraph:
+def _key_label(item: KeyItem, width: float) -> Flowable:
     from reportlab.platypus import Paragraph
 
     st = _styles()["label"]
-    size = float(st.fontSize)
-    number = markup(str(item.number), width=width, size=size, bold=True)
-    text = markup(item.label, width=width - 14, size=size)
-    return Paragraph(f'<font color="{NAVY}">{number}</font>&nbsp;&nbsp;&nbsp;{text}', st)
+    if needs_shaping(item.label):  # labels come from brief_labels, never right-to-left so far
+        return paragraph(f"{item.number}   {item.label}", st)
+    number = markup(str(item.number), bold=True)
+    return Paragraph(f'<font color="{NAVY}">{number}</font>&nbsp;&nbsp;&nbsp;'
+                     f'{markup(item.label)}', st)
 
 
-def _key_value(item: KeyItem, index: int, line: str, width: float, unknown: str) -> Paragraph:
+def _key_value(item: KeyItem, index: int, line: str, width: float, unknown: str) -> Flowable:
     if line == unknown or not item.known and index == 0 and unknown in line:
         return _para(line, "unknown", width)
     if item.number == 1:
@@ -240,7 +243,7 @@ def _section_table(brief: Brief, section: Section, width: float) -> Flowable:
     return table
 
 
-def _cell(brief: Brief, value: str, width: float) -> Paragraph:
+def _cell(brief: Brief, value: str, width: float) -> Flowable:
     return _para(value, "cell_unknown" if value == brief.unknown else "cell", width)
 
 

@@ -3,8 +3,9 @@ lines to write the passphrase by hand. It never holds the passphrase or anything
 case.
 
 The texts come in already translated (the UI's ``Recovery`` context); this module only
-draws them, with the brief's fonts (:mod:`locator.brief.fonts`), so a vault path in
-Arabic, Cyrillic or Ge'ez prints as written. reportlab is imported lazily.
+draws them, with the brief's fonts and layout (:func:`locator.brief.shaping.paragraph`),
+so a vault path in Arabic, Pashto, Cyrillic or Ge'ez prints joined and copies out as
+written. reportlab is imported lazily.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from locator.brief.fonts import base_font, markup, text_width, visual
+from locator.brief.fonts import base_font, text_width
+from locator.brief.shaping import line_width, needs_shaping, paragraph
 from locator.storage.files import written_whole
 
 MM = 72 / 25.4  # points per millimetre
@@ -28,7 +30,6 @@ def write_recovery_sheet(target: Path, lines: Sequence[tuple[str, str]]) -> Path
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfgen.canvas import Canvas
-    from reportlab.platypus import Paragraph
 
     unknown = sorted({style for style, _ in lines} - set(STYLES))
     if unknown:
@@ -45,16 +46,17 @@ def write_recovery_sheet(target: Path, lines: Sequence[tuple[str, str]]) -> Path
                                   leading=size * 1.35)
             if style == "line":
                 # the label, then a rule to the right margin
-                label = text_width(visual(text), size) + size if text else 0.0
+                measure = line_width if needs_shaping(text) else text_width
+                label = measure(text, size) + size if text else 0.0
                 if text:
-                    para = Paragraph(markup(text, width=label, size=size), look)
+                    para = paragraph(text, look)
                     para.wrapOn(canvas, label, height)
                     para.drawOn(canvas, MARGIN, top - look.leading)
                 rule = top - look.leading + 0.2 * size
                 canvas.line(MARGIN + label, rule, width - MARGIN, rule)
                 top -= look.leading + 8 * MM
                 continue
-            para = Paragraph(markup(text, width=column, size=size, bold=bold), look)
+            para = paragraph(text, look, bold=bold)
             _, used = para.wrapOn(canvas, column, height)
             para.drawOn(canvas, MARGIN, top - used)
             top -= used + (8 if bold else 4) * MM
