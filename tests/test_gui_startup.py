@@ -94,7 +94,7 @@ def test_door_first_then_the_window_in_steps(qtbot: QtBot, tmp_path: Path,
     controller.start()
     dialog = controller.dialog
     assert dialog is not None
-    qtbot.addWidget(dialog)
+    # the door is the controller's: deleted once the vault is open
     assert controller.built_window is None  # the door comes before the window
     qtbot.waitUntil(lambda: controller.builder.done, timeout=20000)
     window = controller.built_window
@@ -144,7 +144,7 @@ def test_remembered_key_opens_the_vault_off_the_ui_thread(
     controller = Controller(path, keystore)
     controller.start()
     assert controller.dialog is not None
-    qtbot.addWidget(controller.dialog)
+    # the door is the controller's: deleted once the vault is open
     qtbot.waitUntil(lambda: controller.built_window is not None
                     and controller.built_window.isVisible(), timeout=20000)
     window = controller.window

@@ -53,6 +53,8 @@ class Controller(QObject):
         #: True while a feature replaces the vault file (restore, erase): a lock then is
         #: followed neither by the door nor by quitting; that feature decides what comes next
         self.swapping = False
+        #: a vault was open in this session: its door never offers to create one
+        self.had_vault = False
         self.dialog: VaultDialog | None = None
         self.idle: IdleLock | None = None
         self._window: MainWindow | None = None
@@ -128,15 +130,37 @@ class Controller(QObject):
             return
         from ui.vault.settings import quit_on_lock
 
-        if quit_on_lock():
-            self.quit_app()
+        window = self.built_window
+        if quit_on_lock() and (window is None or window.draft_in_memory is None):
+            self.quit_app()  # never while changes wait in memory: quitting would lose them
         else:
             self.show_door()
 
+    def _door_notice(self, missing: bool) -> str:
+        notes = []
+        if missing:
+            notes.append(self.tr(
+                "The vault is not in its place any more: {path}. Put it back (plug its USB "
+                "stick or disk in again), then unlock. No new vault is made over it."
+            ).format(path=self.vault_path))
+        window = self.built_window
+        if window is not None and window.draft_in_memory is not None:
+            notes.append(self.tr(
+                "Your unsaved changes could not be written into the vault (it may have been "
+                "moved, or its disk is full or gone). They are kept in this window's memory "
+                "only: unlock to get them back and save them. Quitting Locator loses them."))
+        return "\n\n".join(notes)
+
     def show_door(self, try_device_key: bool = False) -> None:
-        create = not self.vault_path.exists()
+        # a vault opened in this session and gone since (moved, a stick pulled) is looked
+        # for again, never replaced by a new empty one
+        missing = not self.vault_path.exists()
+        create = missing and not self.had_vault
+        missing = missing and self.had_vault
+        self._drop_door()
         self.dialog = VaultDialog(self.vault_path, self.keystore, create,
-                                  try_device_key=try_device_key)
+                                  try_device_key=try_device_key,
+                                  notice=self._door_notice(missing))
         self.dialog.opened.connect(self._door_opened)
         self.dialog.rejected.connect(self._door_closed)
         if not self.builder.done:
@@ -145,6 +169,16 @@ class Controller(QObject):
                 lambda: QTimer.singleShot(BUILD_AFTER_MS, self, self.build_in_steps))
         self.dialog.show()
         self.dialog.raise_()
+
+    def _drop_door(self) -> None:
+        """One door at a time: the last one is deleted with its fields (kept, each lock
+        leaked one)."""
+        old, self.dialog = self.dialog, None
+        if old is None:
+            return
+        old.blockSignals(True)  # its late answers (rejected on hiding…) reach nobody
+        old.hide()
+        old.deleteLater()
 
     def bring_to_front(self) -> None:
         window = self.built_window
@@ -220,7 +254,8 @@ class Controller(QObject):
             return
         window = self.window
         vault.centre_text = self._centre_text
-        self.dialog = None
+        self.had_vault = True
+        self._drop_door()
         window.set_vault(vault)
         window.show()
         window.raise_()

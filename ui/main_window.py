@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
@@ -31,6 +32,7 @@ from ui.case.editor import CaseEditor
 from ui.case.timeline import AttachmentsPanel, TimelinePanel
 from ui.common import clipboard
 from ui.common.i18n import error_text, translate
+from ui.common.prompts import confirm
 from ui.common.screens import fit_to_screen
 from ui.host import ActionName, MenuName
 from ui.ops import Changes
@@ -143,6 +145,9 @@ class MainWindow(QMainWindow):
         self._build_actions()
         fit_to_screen(self, 1200, 760)
         self._current_id: int | None = None
+        #: unsaved edits the vault could not take at the last lock: here only, until the
+        #: next unlock brings them back (never written anywhere else)
+        self.draft_in_memory: dict[str, Any] | None = None
         #: list closed cases too ("Show closed cases")
         self.include_closed = False
 
@@ -394,7 +399,11 @@ class MainWindow(QMainWindow):
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _restore_draft(self) -> bool:
+        """The edits kept at the last lock: from memory when the vault could not take them,
+        else from the vault."""
         draft = self.vault.take_draft() if self.vault is not None else None
+        if self.draft_in_memory is not None:
+            draft, self.draft_in_memory = self.draft_in_memory, None
         if draft is None:
             return False
         case_id = draft.get("case_id")
@@ -535,24 +544,47 @@ class MainWindow(QMainWindow):
     # -- locking -------------------------------------------------------------------
 
     def lock(self) -> bool:
-        """Lock now. Unsaved edits are kept, encrypted, as a draft inside the vault."""
+        """Lock now, always: the screen is dropped first, then unsaved edits are kept,
+        encrypted, as a draft inside the vault. When the vault cannot take them (moved,
+        a USB stick pulled, a full disk) they stay in this process's memory only, until
+        the next unlock, and :attr:`draft_in_memory` says so (the door tells the user)."""
         if self.vault is None:
             return False
-        self._keep_draft()
-        self.vault_closing.emit(self.vault, False)
-        self.clear_everything()
-        self.vault.lock()
-        self.vault = None
+        vault, draft = self.vault, self._draft()
+        self.vault = None  # nothing reaches the vault through the window from here on
         self.hide()
+        self.clear_everything()
+        self._keep_draft(vault, draft)
+        with contextlib.suppress(Exception):  # a lock never stops half-way
+            self.vault_closing.emit(vault, False)
+        self._close_vault(vault)
         self.locked.emit()
         return True
 
-    def _keep_draft(self) -> None:
-        """Unsaved edits, kept encrypted inside the vault: they come back at the next
-        unlock."""
-        if self.vault is not None and self.editor.dirty and self.editor.base is not None:
-            self.vault.save_draft({"case_id": self._current_id,
-                                   "form": self.editor.form_data()})
+    def _draft(self) -> dict[str, Any] | None:
+        if self.editor.dirty and self.editor.base is not None:
+            return {"case_id": self._current_id, "form": self.editor.form_data()}
+        return None
+
+    def _keep_draft(self, vault: Vault, draft: dict[str, Any] | None) -> bool:
+        """``draft`` kept encrypted inside the vault, to come back at the next unlock; False
+        when the vault could not take it (it then waits in memory, :attr:`draft_in_memory`)."""
+        if draft is None:
+            return True
+        try:
+            vault.save_draft(draft)
+        except Exception:  # whatever the reason, the lock goes on; the draft is not lost
+            self.draft_in_memory = draft
+            return False
+        self.draft_in_memory = None
+        return True
+
+    @staticmethod
+    def _close_vault(vault: Vault) -> None:
+        try:
+            vault.lock()
+        except Exception:  # the connection could not close cleanly: its key goes anyway
+            vault.key = b""
 
     def clear_everything(self) -> None:
         clipboard.clear_now()
@@ -575,11 +607,21 @@ class MainWindow(QMainWindow):
         """Quit (Ctrl+Q) or the window closed: the same path as a lock (unsaved edits kept
         as a draft inside the vault), then the app ends."""
         if self.vault is not None:
-            self._keep_draft()
-            self.vault_closing.emit(self.vault, True)
-            self.clear_everything()
-            self.vault.lock()
+            vault, draft = self.vault, self._draft()
+            if draft is not None and not self._keep_draft(vault, draft) and not confirm(
+                    self, self.tr("Your changes cannot be kept"),
+                    self.tr("The vault cannot take your unsaved changes now (it may have been "
+                            "moved, or its disk is full or gone)."),
+                    self.tr("Quit and lose them"),
+                    self.tr("Cancel keeps Locator open: put the vault back, or lock "
+                            "(Ctrl+L) to keep the changes in memory until you unlock.")):
+                event.ignore()
+                return
             self.vault = None
+            self.clear_everything()
+            with contextlib.suppress(Exception):  # quitting never stops half-way
+                self.vault_closing.emit(vault, True)
+            self._close_vault(vault)
         event.accept()
         self.closed.emit()
 

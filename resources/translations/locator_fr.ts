@@ -1061,7 +1061,7 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
         <translation>Effacement…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
@@ -1336,28 +1336,38 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/app.py" line="188"/>
+        <location filename="../../ui/app.py" line="143"/>
+        <source>The vault is not in its place any more: {path}. Put it back (plug its USB stick or disk in again), then unlock. No new vault is made over it.</source>
+        <extracomment>the main window, once it and every feature panel are built quits the whole application ("quit instead of lock"); tests replace it True while a feature replaces the vault file (restore, erase): a lock then is followed neither by the door nor by quitting; that feature decides what comes next a vault was open in this session: its door never offers to create one</extracomment>
+        <translation>Le coffre-fort n'est plus à sa place : {path}. Remettez-le (rebranchez sa clé USB ou son disque), puis déverrouillez. Aucun nouveau coffre-fort n'est créé à sa place.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="149"/>
+        <source>Your unsaved changes could not be written into the vault (it may have been moved, or its disk is full or gone). They are kept in this window's memory only: unlock to get them back and save them. Quitting Locator loses them.</source>
+        <translation>Vos modifications non enregistrées n'ont pas pu être écrites dans le coffre-fort (il a peut-être été déplacé, ou son disque est plein ou absent). Elles sont gardées uniquement dans la mémoire de cette fenêtre : déverrouillez pour les retrouver et les enregistrer. Quitter Locator les fait perdre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="222"/>
         <source>The vault key is now kept in this computer's keyring.</source>
-        <extracomment>the main window, once it and every feature panel are built quits the whole application ("quit instead of lock"); tests replace it True while a feature replaces the vault file (restore, erase): a lock then is followed neither by the door nor by quitting; that feature decides what comes next</extracomment>
         <translation>La clé du coffre-fort est maintenant gardée dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="189"/>
+        <location filename="../../ui/app.py" line="223"/>
         <source>This computer no longer remembers the vault key.</source>
         <translation>Cet ordinateur ne retient plus la clé du coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="193"/>
+        <location filename="../../ui/app.py" line="227"/>
         <source>The keyring did not keep the vault key (it may be locked). Next time, Locator will ask for the passphrase.</source>
         <translation>Le trousseau n'a pas gardé la clé du coffre-fort (il est peut-être verrouillé). La prochaine fois, Locator demandera la phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="195"/>
+        <location filename="../../ui/app.py" line="229"/>
         <source>The keyring could not be asked to forget the vault key (it may be locked), so it may still keep it. Try again in Vault ▸ Settings…, or delete the “Locator vault” entry in your keyring program.</source>
         <translation>Le trousseau n'a pas pu être prié d'oublier la clé du coffre-fort (il est peut-être verrouillé) : il la garde donc peut-être encore. Réessayez dans Coffre-fort ▸ Paramètres…, ou supprimez l'entrée « Locator vault » dans votre programme de trousseau de clés.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="208"/>
+        <location filename="../../ui/app.py" line="242"/>
         <source>Keyring</source>
         <translation>Trousseau</translation>
     </message>
@@ -2183,7 +2193,7 @@ Pas de nouveau message ? Appuyez sur « Copier l'adresse » et écrivez à cette
         <translation>&amp;Aide de Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -2527,91 +2537,111 @@ Pas de nouveau message ? Appuyez sur « Copier l'adresse » et écrivez à cette
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Search names, nationality, centre, notes</source>
         <extracomment>the window was closed by the person (the vault locked first): the app ends the case now shown (a saved Case), or None (new unsaved case, nothing, or locked) an open vault, after unlocking (vault, for_good) just before the vault is closed: on a lock (False) or because the window closes and the app ends (True). The last moment to use it (automatic backup). (Changes) after each write, once the window's own widgets show it</extracomment>
         <translation>Chercher noms, nationalité, centre, notes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Search cases</source>
         <translation>Chercher des dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Photos and scans</source>
         <translation>Photos et scans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>{day} · {left}</source>
-        <extracomment>the open case, or the home screen (Today) when no case is open list closed cases too ("Show closed cases")</extracomment>
+        <extracomment>the open case, or the home screen (Today) when no case is open unsaved edits the vault could not take at the last lock: here only, until the next unlock brings them back (never written anywhere else) list closed cases too ("Show closed cases")</extracomment>
         <translation>{day} · {left}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>New case</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Search</source>
         <translation>Chercher</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Vie&amp;w</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Your changes from before the lock are back. Save them, or open another case to discard them.</source>
         <translation>Vos modifications d'avant le verrouillage sont revenues. Enregistrez-les, ou ouvrez un autre dossier pour les abandonner.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Not saved</source>
         <translation>Pas enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>This case has changes that are not saved yet. Save them now?</source>
         <translation>Ce dossier a des modifications qui ne sont pas encore enregistrées. Les enregistrer maintenant ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="612"/>
+        <source>Your changes cannot be kept</source>
+        <translation>Vos modifications ne peuvent pas être gardées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="613"/>
+        <source>The vault cannot take your unsaved changes now (it may have been moved, or its disk is full or gone).</source>
+        <translation>Le coffre-fort ne peut pas recevoir vos modifications non enregistrées maintenant (il a peut-être été déplacé, ou son disque est plein ou absent).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="615"/>
+        <source>Quit and lose them</source>
+        <translation>Quitter et les perdre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="616"/>
+        <source>Cancel keeps Locator open: put the vault back, or lock (Ctrl+L) to keep the changes in memory until you unlock.</source>
+        <translation>Annuler garde Locator ouvert : remettez le coffre-fort en place, ou verrouillez (Ctrl+L) pour garder les modifications en mémoire jusqu'au déverrouillage.</translation>
     </message>
 </context>
 <context>
@@ -3776,56 +3806,57 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
 <context>
     <name>VaultDialog</name>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="79"/>
+        <location filename="../../ui/vault/unlock.py" line="80"/>
         <source>Create your vault</source>
         <extracomment>what the door asks of the keyring once the vault is open (:attr:`VaultDialog.key_action`) does the keyring keep this vault's key? None: not known (not answered yet, or it could not answer: locked, its prompt dismissed) REMEMBER, FORGET or None: what to do in the keyring, decided when the vault opened</extracomment>
         <translation>Créer votre coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="79"/>
+        <location filename="../../ui/vault/unlock.py" line="80"/>
         <source>Unlock Locator</source>
         <translation>Déverrouiller Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="91"/>
-        <location filename="../../ui/vault/unlock.py" line="92"/>
+        <location filename="../../ui/vault/unlock.py" line="100"/>
+        <location filename="../../ui/vault/unlock.py" line="101"/>
         <source>Passphrase</source>
+        <extracomment>what the person must know before unlocking (changes kept in memory only…)</extracomment>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="97"/>
+        <location filename="../../ui/vault/unlock.py" line="106"/>
         <source>Type the passphrase again</source>
         <translation>Retapez la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="98"/>
+        <location filename="../../ui/vault/unlock.py" line="107"/>
         <source>Passphrase, again</source>
         <translation>Phrase de passe, encore une fois</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="112"/>
+        <location filename="../../ui/vault/unlock.py" line="121"/>
         <source>Remember on this device</source>
         <translation>Se souvenir sur cet appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="115"/>
+        <location filename="../../ui/vault/unlock.py" line="124"/>
         <source>Checking this computer's keyring…</source>
         <translation>Vérification du trousseau de clés de cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="125"/>
-        <location filename="../../ui/vault/unlock.py" line="347"/>
+        <location filename="../../ui/vault/unlock.py" line="134"/>
+        <location filename="../../ui/vault/unlock.py" line="356"/>
         <source>Create vault</source>
         <translation>Créer le coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="125"/>
-        <location filename="../../ui/vault/unlock.py" line="348"/>
+        <location filename="../../ui/vault/unlock.py" line="134"/>
+        <location filename="../../ui/vault/unlock.py" line="357"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="151"/>
+        <location filename="../../ui/vault/unlock.py" line="160"/>
         <source>Everything about the people you help is kept in one encrypted file, the vault. Choose a passphrase of five to seven random words, or let Locator suggest one.
 
 If you forget it, nobody can open the vault again — not us, not anyone. Write it down and keep it somewhere safe, away from this computer.</source>
@@ -3834,58 +3865,58 @@ If you forget it, nobody can open the vault again — not us, not anyone. Write 
 Si vous l'oubliez, personne ne pourra plus ouvrir le coffre-fort — ni nous, ni personne. Notez-la et gardez-la en lieu sûr, loin de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="156"/>
+        <location filename="../../ui/vault/unlock.py" line="165"/>
         <source>Type your passphrase to open the vault.</source>
         <translation>Tapez votre phrase de passe pour ouvrir le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="200"/>
+        <location filename="../../ui/vault/unlock.py" line="209"/>
         <source>Waiting for this computer's keyring (it may be asking for its own password). You can type your passphrase meanwhile.</source>
         <translation>En attente du trousseau de cet ordinateur (il demande peut-être son propre mot de passe). Vous pouvez taper votre phrase de passe en attendant.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="214"/>
+        <location filename="../../ui/vault/unlock.py" line="223"/>
         <source>The keyring of this computer is locked, so Locator cannot tell whether it keeps the vault key. Type your passphrase. Tick the box to keep the key there; leaving it unticked removes nothing.</source>
         <translation>Le trousseau de cet ordinateur est verrouillé : Locator ne peut donc pas savoir s'il garde la clé du coffre-fort. Tapez votre phrase de passe. Cochez la case pour y garder la clé ; si vous la laissez décochée, rien n'est supprimé.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="220"/>
+        <location filename="../../ui/vault/unlock.py" line="229"/>
         <source>The vault key will be kept in {where}. Anyone who can use this computer while you are logged in can then open the vault without the passphrase.</source>
         <translation>La clé du coffre-fort sera gardée dans {where}. Toute personne qui peut utiliser cet ordinateur pendant que votre session est ouverte pourra alors ouvrir le coffre-fort sans la phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="225"/>
-        <location filename="../../ui/vault/unlock.py" line="238"/>
+        <location filename="../../ui/vault/unlock.py" line="234"/>
+        <location filename="../../ui/vault/unlock.py" line="247"/>
         <source>Not available: {reason}</source>
         <translation>Pas disponible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="259"/>
+        <location filename="../../ui/vault/unlock.py" line="268"/>
         <source>The key kept on this computer did not open the vault. Type your passphrase.</source>
         <translation>La clé gardée sur cet ordinateur n'a pas ouvert le coffre-fort. Tapez votre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="274"/>
+        <location filename="../../ui/vault/unlock.py" line="283"/>
         <source>Type your passphrase.</source>
         <translation>Tapez votre phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="323"/>
+        <location filename="../../ui/vault/unlock.py" line="332"/>
         <source>The vault could not be opened.</source>
         <translation>Le coffre-fort n'a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="338"/>
+        <location filename="../../ui/vault/unlock.py" line="347"/>
         <source>Wait {n} s</source>
         <translation>Attendez {n} s</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="344"/>
+        <location filename="../../ui/vault/unlock.py" line="353"/>
         <source>Opening with the key kept on this computer…</source>
         <translation>Ouverture avec la clé gardée sur cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="345"/>
+        <location filename="../../ui/vault/unlock.py" line="354"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
@@ -4215,38 +4246,38 @@ Tapez {word} pour effacer.</translation>
         <translation>Effacement…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="342"/>
+        <location filename="../../ui/vault/menu.py" line="343"/>
         <source>The key may still be kept</source>
         <translation>La clé est peut-être encore gardée</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="343"/>
+        <location filename="../../ui/vault/menu.py" line="344"/>
         <source>The vault and its backups were erased ({n} files). The keyring could not be asked to remove the vault key (it may be locked), so it may still keep it: open your keyring program (for example “Passwords and Keys”) and delete the entry “Locator vault”.</source>
         <translation>Le coffre-fort et ses sauvegardes ont été effacés ({n} fichiers). Le trousseau n'a pas pu être prié de supprimer la clé du coffre-fort (il est peut-être verrouillé) : il la garde donc peut-être encore. Ouvrez votre programme de trousseau de clés (par exemple « Mots de passe et clés ») et supprimez l'entrée « Locator vault ».</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="348"/>
-        <location filename="../../ui/vault/menu.py" line="351"/>
+        <location filename="../../ui/vault/menu.py" line="349"/>
+        <location filename="../../ui/vault/menu.py" line="352"/>
         <source>Erased</source>
         <translation>Effacé</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="349"/>
+        <location filename="../../ui/vault/menu.py" line="350"/>
         <source>The vault, its backups and its key were erased ({n} files).</source>
         <translation>Le coffre-fort, ses sauvegardes et sa clé ont été effacés ({n} fichiers).</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="352"/>
+        <location filename="../../ui/vault/menu.py" line="353"/>
         <source>The vault and its backups were erased ({n} files). No key was kept in the keyring.</source>
         <translation>Le coffre-fort et ses sauvegardes ont été effacés ({n} fichiers). Aucune clé n'était gardée dans le trousseau.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="358"/>
+        <location filename="../../ui/vault/menu.py" line="359"/>
         <source>Not everything was erased</source>
         <translation>Tout n'a pas été effacé</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="359"/>
+        <location filename="../../ui/vault/menu.py" line="360"/>
         <source>Erasing stopped: {reason}
 
 Look in the vault's folder for what is left.</source>
@@ -5702,16 +5733,22 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>ce numéro de téléphone n'existe pas (vérifiez les chiffres, ou ajoutez l'indicatif du pays, p. ex. +33)</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/backup.py" line="60"/>
+        <location filename="../../locator/storage/backup.py" line="85"/>
         <source>Choose a passphrase for the copy.</source>
         <extracomment>VaultExists</extracomment>
         <translation>Choisissez une phrase de passe pour la copie.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/backup.py" line="86"/>
+        <location filename="../../locator/storage/backup.py" line="111"/>
         <source>the backup failed its integrity check</source>
         <extracomment>DamagedVault</extracomment>
         <translation>la vérification d'intégrité de la sauvegarde a échoué</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/backup.py" line="134"/>
+        <source>Another restore of this vault is running. Wait for it to end.</source>
+        <extracomment>VaultExists</extracomment>
+        <translation>Une autre restauration de ce coffre-fort est en cours. Attendez qu'elle se termine.</translation>
     </message>
     <message>
         <location filename="../../locator/storage/deadlines.py" line="141"/>
@@ -5920,50 +5957,50 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>Le trousseau de clés de cet ordinateur ne chiffre pas les secrets de façon sûre : Locator ne l'utilisera pas.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/store.py" line="292"/>
+        <location filename="../../locator/storage/store.py" line="297"/>
         <source>There is no attachment number {n}.</source>
         <extracomment>UnknownCase</extracomment>
         <translation>Il n'y a pas de pièce jointe numéro {n}.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="88"/>
+        <location filename="../../locator/storage/vault.py" line="95"/>
         <source>the file is cut short</source>
         <extracomment>DamagedVault</extracomment>
         <translation>le fichier est tronqué</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="113"/>
+        <location filename="../../locator/storage/vault.py" line="123"/>
         <source>Choose a passphrase: the vault cannot be created without one.</source>
         <extracomment>WrongPassphrase</extracomment>
         <translation>Choisissez une phrase de passe : le coffre-fort ne peut pas être créé sans elle.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="173"/>
+        <location filename="../../locator/storage/vault.py" line="183"/>
         <source>an integrity check failed</source>
         <extracomment>DamagedVault</extracomment>
         <translation>une vérification d'intégrité a échoué</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="218"/>
+        <location filename="../../locator/storage/vault.py" line="232"/>
         <source>The vault file was moved, renamed or deleted while Locator was open. Nothing more was saved. Lock Locator and open the vault where it is now, or restore a backup.</source>
         <extracomment>VaultMissing</extracomment>
         <translation>Le fichier du coffre-fort a été déplacé, renommé ou supprimé pendant que Locator était ouvert. Plus rien n'a été enregistré. Verrouillez Locator et ouvrez le coffre-fort là où il se trouve maintenant, ou restaurez une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="240"/>
+        <location filename="../../locator/storage/vault.py" line="254"/>
         <source>The new passphrase cannot be empty.</source>
         <extracomment>WrongPassphrase</extracomment>
         <translation>La nouvelle phrase de passe ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="415"/>
-        <location filename="../../locator/storage/vault.py" line="426"/>
+        <location filename="../../locator/storage/vault.py" line="476"/>
+        <location filename="../../locator/storage/vault.py" line="487"/>
         <source>the file could not be read or written</source>
         <extracomment>DamagedVault</extracomment>
         <translation>le fichier n'a pas pu être lu ou écrit</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="425"/>
+        <location filename="../../locator/storage/vault.py" line="486"/>
         <source>The vault is in use by another copy of Locator. Close it there first.</source>
         <extracomment>VaultExists</extracomment>
         <translation>Le coffre-fort est utilisé par un autre Locator ouvert. Fermez-le d'abord là-bas.</translation>

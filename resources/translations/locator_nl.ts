@@ -1061,7 +1061,7 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
         <translation>Bezig met wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
@@ -1336,28 +1336,38 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/app.py" line="188"/>
+        <location filename="../../ui/app.py" line="143"/>
+        <source>The vault is not in its place any more: {path}. Put it back (plug its USB stick or disk in again), then unlock. No new vault is made over it.</source>
+        <extracomment>the main window, once it and every feature panel are built quits the whole application ("quit instead of lock"); tests replace it True while a feature replaces the vault file (restore, erase): a lock then is followed neither by the door nor by quitting; that feature decides what comes next a vault was open in this session: its door never offers to create one</extracomment>
+        <translation>De kluis staat niet meer op haar plaats: {path}. Zet ze terug (steek de USB-stick of schijf er weer in) en ontgrendel dan. Er wordt geen nieuwe kluis in haar plaats gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="149"/>
+        <source>Your unsaved changes could not be written into the vault (it may have been moved, or its disk is full or gone). They are kept in this window's memory only: unlock to get them back and save them. Quitting Locator loses them.</source>
+        <translation>Je niet-opgeslagen wijzigingen konden niet in de kluis worden geschreven (ze is misschien verplaatst, of haar schijf is vol of weg). Ze worden alleen in het geheugen van dit venster bewaard: ontgrendel om ze terug te krijgen en op te slaan. Als je Locator afsluit, zijn ze weg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="222"/>
         <source>The vault key is now kept in this computer's keyring.</source>
-        <extracomment>the main window, once it and every feature panel are built quits the whole application ("quit instead of lock"); tests replace it True while a feature replaces the vault file (restore, erase): a lock then is followed neither by the door nor by quitting; that feature decides what comes next</extracomment>
         <translation>De sleutel van de kluis wordt nu bewaard in de sleutelbos van deze computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="189"/>
+        <location filename="../../ui/app.py" line="223"/>
         <source>This computer no longer remembers the vault key.</source>
         <translation>Deze computer onthoudt de sleutel van de kluis niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="193"/>
+        <location filename="../../ui/app.py" line="227"/>
         <source>The keyring did not keep the vault key (it may be locked). Next time, Locator will ask for the passphrase.</source>
         <translation>De sleutelbos heeft de sleutel van de kluis niet bewaard (hij is misschien vergrendeld). De volgende keer vraagt Locator de wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="195"/>
+        <location filename="../../ui/app.py" line="229"/>
         <source>The keyring could not be asked to forget the vault key (it may be locked), so it may still keep it. Try again in Vault ▸ Settings…, or delete the “Locator vault” entry in your keyring program.</source>
         <translation>De sleutelbos kon niet gevraagd worden de sleutel van de kluis te vergeten (hij is misschien vergrendeld), dus misschien bewaart hij hem nog. Probeer opnieuw via Kluis ▸ Instellingen…, of verwijder het item “Locator vault” in je sleutelbosprogramma.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="208"/>
+        <location filename="../../ui/app.py" line="242"/>
         <source>Keyring</source>
         <translation>Sleutelbos</translation>
     </message>
@@ -2183,7 +2193,7 @@ Geen nieuw bericht? Druk op “Adres kopiëren” en schrijf naar dat adres vanu
         <translation>&amp;Hulp bij Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2527,91 +2537,111 @@ Geen nieuw bericht? Druk op “Adres kopiëren” en schrijf naar dat adres vanu
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Search names, nationality, centre, notes</source>
         <extracomment>the window was closed by the person (the vault locked first): the app ends the case now shown (a saved Case), or None (new unsaved case, nothing, or locked) an open vault, after unlocking (vault, for_good) just before the vault is closed: on a lock (False) or because the window closes and the app ends (True). The last moment to use it (automatic backup). (Changes) after each write, once the window's own widgets show it</extracomment>
         <translation>Zoek op naam, nationaliteit, centrum, notities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Search cases</source>
         <translation>Dossiers zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Photos and scans</source>
         <translation>Foto's en scans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>{day} · {left}</source>
-        <extracomment>the open case, or the home screen (Today) when no case is open list closed cases too ("Show closed cases")</extracomment>
+        <extracomment>the open case, or the home screen (Today) when no case is open unsaved edits the vault could not take at the last lock: here only, until the next unlock brings them back (never written anywhere else) list closed cases too ("Show closed cases")</extracomment>
         <translation>{day} · {left}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>New case</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Vie&amp;w</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Your changes from before the lock are back. Save them, or open another case to discard them.</source>
         <translation>Je wijzigingen van voor het vergrendelen zijn terug. Sla ze op, of open een ander dossier om ze te laten vallen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>This case has changes that are not saved yet. Save them now?</source>
         <translation>Dit dossier heeft wijzigingen die nog niet opgeslagen zijn. Nu opslaan?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="612"/>
+        <source>Your changes cannot be kept</source>
+        <translation>Je wijzigingen kunnen niet bewaard worden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="613"/>
+        <source>The vault cannot take your unsaved changes now (it may have been moved, or its disk is full or gone).</source>
+        <translation>De kluis kan je niet-opgeslagen wijzigingen nu niet opnemen (ze is misschien verplaatst, of haar schijf is vol of weg).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="615"/>
+        <source>Quit and lose them</source>
+        <translation>Afsluiten en ze verliezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="616"/>
+        <source>Cancel keeps Locator open: put the vault back, or lock (Ctrl+L) to keep the changes in memory until you unlock.</source>
+        <translation>Annuleren houdt Locator open: zet de kluis terug, of vergrendel (Ctrl+L) om de wijzigingen in het geheugen te bewaren tot je ontgrendelt.</translation>
     </message>
 </context>
 <context>
@@ -3776,56 +3806,57 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
 <context>
     <name>VaultDialog</name>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="79"/>
+        <location filename="../../ui/vault/unlock.py" line="80"/>
         <source>Create your vault</source>
         <extracomment>what the door asks of the keyring once the vault is open (:attr:`VaultDialog.key_action`) does the keyring keep this vault's key? None: not known (not answered yet, or it could not answer: locked, its prompt dismissed) REMEMBER, FORGET or None: what to do in the keyring, decided when the vault opened</extracomment>
         <translation>Je kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="79"/>
+        <location filename="../../ui/vault/unlock.py" line="80"/>
         <source>Unlock Locator</source>
         <translation>Locator ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="91"/>
-        <location filename="../../ui/vault/unlock.py" line="92"/>
+        <location filename="../../ui/vault/unlock.py" line="100"/>
+        <location filename="../../ui/vault/unlock.py" line="101"/>
         <source>Passphrase</source>
+        <extracomment>what the person must know before unlocking (changes kept in memory only…)</extracomment>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="97"/>
+        <location filename="../../ui/vault/unlock.py" line="106"/>
         <source>Type the passphrase again</source>
         <translation>Typ de wachtzin nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="98"/>
+        <location filename="../../ui/vault/unlock.py" line="107"/>
         <source>Passphrase, again</source>
         <translation>Wachtzin, nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="112"/>
+        <location filename="../../ui/vault/unlock.py" line="121"/>
         <source>Remember on this device</source>
         <translation>Onthouden op dit toestel</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="115"/>
+        <location filename="../../ui/vault/unlock.py" line="124"/>
         <source>Checking this computer's keyring…</source>
         <translation>De sleutelbos van deze computer wordt nagekeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="125"/>
-        <location filename="../../ui/vault/unlock.py" line="347"/>
+        <location filename="../../ui/vault/unlock.py" line="134"/>
+        <location filename="../../ui/vault/unlock.py" line="356"/>
         <source>Create vault</source>
         <translation>Kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="125"/>
-        <location filename="../../ui/vault/unlock.py" line="348"/>
+        <location filename="../../ui/vault/unlock.py" line="134"/>
+        <location filename="../../ui/vault/unlock.py" line="357"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="151"/>
+        <location filename="../../ui/vault/unlock.py" line="160"/>
         <source>Everything about the people you help is kept in one encrypted file, the vault. Choose a passphrase of five to seven random words, or let Locator suggest one.
 
 If you forget it, nobody can open the vault again — not us, not anyone. Write it down and keep it somewhere safe, away from this computer.</source>
@@ -3834,58 +3865,58 @@ If you forget it, nobody can open the vault again — not us, not anyone. Write 
 Als je hem vergeet, kan niemand de kluis nog openen — wij niet, niemand. Schrijf hem op en bewaar hem op een veilige plek, weg van deze computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="156"/>
+        <location filename="../../ui/vault/unlock.py" line="165"/>
         <source>Type your passphrase to open the vault.</source>
         <translation>Typ je wachtzin om de kluis te openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="200"/>
+        <location filename="../../ui/vault/unlock.py" line="209"/>
         <source>Waiting for this computer's keyring (it may be asking for its own password). You can type your passphrase meanwhile.</source>
         <translation>Wachten op de sleutelbos van deze computer (die vraagt misschien zijn eigen wachtwoord). Je kunt intussen je wachtzin typen.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="214"/>
+        <location filename="../../ui/vault/unlock.py" line="223"/>
         <source>The keyring of this computer is locked, so Locator cannot tell whether it keeps the vault key. Type your passphrase. Tick the box to keep the key there; leaving it unticked removes nothing.</source>
         <translation>De sleutelbos van deze computer is vergrendeld, dus Locator kan niet zien of hij de sleutel van de kluis bewaart. Typ je wachtzin. Vink het vakje aan om de sleutel daar te bewaren; als je het niet aanvinkt, wordt niets verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="220"/>
+        <location filename="../../ui/vault/unlock.py" line="229"/>
         <source>The vault key will be kept in {where}. Anyone who can use this computer while you are logged in can then open the vault without the passphrase.</source>
         <translation>De sleutel van de kluis wordt bewaard in {where}. Iedereen die deze computer kan gebruiken terwijl je aangemeld bent, kan de kluis dan openen zonder de wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="225"/>
-        <location filename="../../ui/vault/unlock.py" line="238"/>
+        <location filename="../../ui/vault/unlock.py" line="234"/>
+        <location filename="../../ui/vault/unlock.py" line="247"/>
         <source>Not available: {reason}</source>
         <translation>Niet beschikbaar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="259"/>
+        <location filename="../../ui/vault/unlock.py" line="268"/>
         <source>The key kept on this computer did not open the vault. Type your passphrase.</source>
         <translation>De sleutel die op deze computer bewaard wordt, opende de kluis niet. Typ je wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="274"/>
+        <location filename="../../ui/vault/unlock.py" line="283"/>
         <source>Type your passphrase.</source>
         <translation>Typ je wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="323"/>
+        <location filename="../../ui/vault/unlock.py" line="332"/>
         <source>The vault could not be opened.</source>
         <translation>De kluis kon niet geopend worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="338"/>
+        <location filename="../../ui/vault/unlock.py" line="347"/>
         <source>Wait {n} s</source>
         <translation>Wacht {n} s</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="344"/>
+        <location filename="../../ui/vault/unlock.py" line="353"/>
         <source>Opening with the key kept on this computer…</source>
         <translation>Openen met de sleutel die op deze computer bewaard wordt…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/unlock.py" line="345"/>
+        <location filename="../../ui/vault/unlock.py" line="354"/>
         <source>Opening…</source>
         <translation>Bezig met openen…</translation>
     </message>
@@ -4215,38 +4246,38 @@ Typ {word} om te wissen.</translation>
         <translation>Bezig met wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="342"/>
+        <location filename="../../ui/vault/menu.py" line="343"/>
         <source>The key may still be kept</source>
         <translation>De sleutel wordt misschien nog bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="343"/>
+        <location filename="../../ui/vault/menu.py" line="344"/>
         <source>The vault and its backups were erased ({n} files). The keyring could not be asked to remove the vault key (it may be locked), so it may still keep it: open your keyring program (for example “Passwords and Keys”) and delete the entry “Locator vault”.</source>
         <translation>De kluis en haar back-ups zijn gewist ({n} bestanden). De sleutelbos kon niet gevraagd worden de sleutel van de kluis te verwijderen (hij is misschien vergrendeld), dus misschien bewaart hij hem nog: open je sleutelbosprogramma (bijvoorbeeld “Wachtwoorden en sleutels”) en verwijder het item “Locator vault”.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="348"/>
-        <location filename="../../ui/vault/menu.py" line="351"/>
+        <location filename="../../ui/vault/menu.py" line="349"/>
+        <location filename="../../ui/vault/menu.py" line="352"/>
         <source>Erased</source>
         <translation>Gewist</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="349"/>
+        <location filename="../../ui/vault/menu.py" line="350"/>
         <source>The vault, its backups and its key were erased ({n} files).</source>
         <translation>De kluis, haar back-ups en haar sleutel zijn gewist ({n} bestanden).</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="352"/>
+        <location filename="../../ui/vault/menu.py" line="353"/>
         <source>The vault and its backups were erased ({n} files). No key was kept in the keyring.</source>
         <translation>De kluis en haar back-ups zijn gewist ({n} bestanden). Er werd geen sleutel bewaard in de sleutelbos.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="358"/>
+        <location filename="../../ui/vault/menu.py" line="359"/>
         <source>Not everything was erased</source>
         <translation>Niet alles werd gewist</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="359"/>
+        <location filename="../../ui/vault/menu.py" line="360"/>
         <source>Erasing stopped: {reason}
 
 Look in the vault's folder for what is left.</source>
@@ -5702,16 +5733,22 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>dit telefoonnummer bestaat niet (kijk de cijfers na, of voeg de landcode toe, bv. +33)</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/backup.py" line="60"/>
+        <location filename="../../locator/storage/backup.py" line="85"/>
         <source>Choose a passphrase for the copy.</source>
         <extracomment>VaultExists</extracomment>
         <translation>Kies een wachtzin voor de kopie.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/backup.py" line="86"/>
+        <location filename="../../locator/storage/backup.py" line="111"/>
         <source>the backup failed its integrity check</source>
         <extracomment>DamagedVault</extracomment>
         <translation>de integriteitscontrole van de back-up is mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/backup.py" line="134"/>
+        <source>Another restore of this vault is running. Wait for it to end.</source>
+        <extracomment>VaultExists</extracomment>
+        <translation>Er loopt al een andere herstelling van deze kluis. Wacht tot ze klaar is.</translation>
     </message>
     <message>
         <location filename="../../locator/storage/deadlines.py" line="141"/>
@@ -5920,50 +5957,50 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>De sleutelbos van deze computer versleutelt geheimen niet veilig, dus Locator gebruikt hem niet.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/store.py" line="292"/>
+        <location filename="../../locator/storage/store.py" line="297"/>
         <source>There is no attachment number {n}.</source>
         <extracomment>UnknownCase</extracomment>
         <translation>Er is geen bijlage met nummer {n}.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="88"/>
+        <location filename="../../locator/storage/vault.py" line="95"/>
         <source>the file is cut short</source>
         <extracomment>DamagedVault</extracomment>
         <translation>het bestand is afgebroken</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="113"/>
+        <location filename="../../locator/storage/vault.py" line="123"/>
         <source>Choose a passphrase: the vault cannot be created without one.</source>
         <extracomment>WrongPassphrase</extracomment>
         <translation>Kies een wachtzin: zonder wachtzin kan de kluis niet aangemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="173"/>
+        <location filename="../../locator/storage/vault.py" line="183"/>
         <source>an integrity check failed</source>
         <extracomment>DamagedVault</extracomment>
         <translation>een integriteitscontrole is mislukt</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="218"/>
+        <location filename="../../locator/storage/vault.py" line="232"/>
         <source>The vault file was moved, renamed or deleted while Locator was open. Nothing more was saved. Lock Locator and open the vault where it is now, or restore a backup.</source>
         <extracomment>VaultMissing</extracomment>
         <translation>Het bestand van de kluis werd verplaatst, hernoemd of verwijderd terwijl Locator open was. Er werd niets meer opgeslagen. Vergrendel Locator en open de kluis waar ze nu staat, of zet een back-up terug.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="240"/>
+        <location filename="../../locator/storage/vault.py" line="254"/>
         <source>The new passphrase cannot be empty.</source>
         <extracomment>WrongPassphrase</extracomment>
         <translation>De nieuwe wachtzin mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="415"/>
-        <location filename="../../locator/storage/vault.py" line="426"/>
+        <location filename="../../locator/storage/vault.py" line="476"/>
+        <location filename="../../locator/storage/vault.py" line="487"/>
         <source>the file could not be read or written</source>
         <extracomment>DamagedVault</extracomment>
         <translation>het bestand kon niet gelezen of geschreven worden</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="425"/>
+        <location filename="../../locator/storage/vault.py" line="486"/>
         <source>The vault is in use by another copy of Locator. Close it there first.</source>
         <extracomment>VaultExists</extracomment>
         <translation>De kluis is in gebruik door een ander geopend Locator. Sluit ze daar eerst.</translation>

@@ -11,6 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 
@@ -73,7 +74,9 @@ def _job(work: Callable[[], Any], on_success: Callable[[Any], None],
         def finish(value: Any) -> None:
             _running.discard(relay)
             _hold_gc(False)
-            callback(value)
+            owner = getattr(callback, "__self__", None)
+            if not (isinstance(owner, QObject) and not shiboken6.isValid(owner)):
+                callback(value)  # (an answer to a window deleted meanwhile reaches nobody)
             if gc.isenabled():  # here, on the UI thread, in a turn of its own (tens of ms)
                 QTimer.singleShot(0, _collect)
 

@@ -337,6 +337,7 @@ class VaultMenu(QObject):
 
     def _erased(self, erased: Erased) -> None:
         self.controller.swapping = False
+        self.controller.had_vault = False  # erased on purpose: the door may make a new one
         n = len(erased.removed)
         if erased.key_removed is None:
             self._warn(self.tr("The key may still be kept"), self.tr(

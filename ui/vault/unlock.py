@@ -59,7 +59,8 @@ class VaultDialog(QDialog):
     keystore_checked = Signal()
 
     def __init__(self, path: Path, keystore: Keystore, create: bool,
-                 parent: QWidget | None = None, try_device_key: bool = False) -> None:
+                 parent: QWidget | None = None, try_device_key: bool = False,
+                 notice: str = "") -> None:
         super().__init__(parent)
         self.path = path
         self.keystore = keystore
@@ -84,6 +85,14 @@ class VaultDialog(QDialog):
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(intro)
+        #: what the person must know before unlocking (changes kept in memory only…)
+        self.notice = QLabel(notice)
+        self.notice.setObjectName("door_notice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setStyleSheet("font-weight: bold;")
+        self.notice.setVisible(bool(notice))
+        layout.addWidget(self.notice)
 
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("passphrase")
