@@ -68,6 +68,8 @@ class VaultOwner(Protocol):
     #: True while the menu swaps the open vault (restore, erase): the window's lock then
     #: neither quits nor shows the door
     swapping: bool
+    #: a vault was open in this session (its door then never offers to create one)
+    had_vault: bool
 
     def unlocked(self, vault: Vault) -> None: ...
 
