@@ -238,3 +238,47 @@ def test_failed_write_leaves_nothing(vault: Vault) -> None:
         vault.save_case(broken)
     assert [c.display_name for c in vault.list_cases()] == ["kept"]
     assert vault.integrity_problems() == []
+
+
+# -- the lock's draft stays until its case is saved (issue 19) ------------------------------
+
+
+def test_a_draft_brought_back_stays_until_its_case_is_saved(vault: Vault) -> None:
+    saved = vault.save_case(case_from_dict({"alias": "Drafted"}))
+    other = vault.save_case(case_from_dict({"alias": "Other"}))
+    assert saved.id is not None and other.id is not None
+    vault.save_draft({"case_id": saved.id, "form": {"alias": "typed before the lock"}})
+    path, key = vault.path, vault.key
+    assert vault.take_draft() == {"case_id": saved.id,
+                                  "form": {"alias": "typed before the lock"}}
+    # on screen, not saved yet: a crash now (another opening reads the file) loses nothing
+    with Vault.open(path, key) as after_a_crash:
+        assert after_a_crash.setting("draft") is not None
+    vault.save_case(case_from_dict({"alias": "Other, changed"}, vault.get_case(other.id)))
+    with Vault.open(path, key) as look:
+        assert look.setting("draft") is not None  # another case's save: kept
+    vault.save_case(case_from_dict({"alias": "typed before the lock"},
+                                   vault.get_case(saved.id)))
+    with Vault.open(path, key) as reopened:
+        assert reopened.setting("draft") is None  # its case saved: gone, in the same write
+
+
+def test_a_draft_brought_back_and_left_goes_at_lock_unless_kept_again(
+        vault_path: Path) -> None:
+    vault = Vault.create(vault_path, PASSPHRASE)
+    key = vault.key
+    vault.save_draft({"case_id": None, "form": {"alias": "a new case"}})
+    vault.lock()
+    again = Vault.open(vault_path, key)
+    assert again.take_draft() is not None
+    again.save_draft({"case_id": None, "form": {"alias": "still typing"}})  # kept again
+    again.lock()
+    third = Vault.open(vault_path, key)
+    assert third.take_draft() == {"case_id": None, "form": {"alias": "still typing"}}
+    third.lock()  # shown, then neither saved nor kept: the person moved on
+    fourth = Vault.open(vault_path, key)
+    assert fourth.take_draft() is None
+    fourth.save_draft({"case_id": None, "form": {}})
+    fourth.discard_draft()
+    assert fourth.take_draft() is None
+    fourth.lock()

@@ -193,10 +193,16 @@ def _same_person_warnings(cases: Sequence[Case], ids: Sequence[int],
 
 def cmd_update(args: argparse.Namespace) -> int:
     data = _read_json(args.json)
+    centres = _centre_ids()
     with open_vault(args) as vault:
-        case = case_from_dict(data, vault.get_case(args.id), centres=_centre_ids())
-        _photos_exist(case, {a.id for a in vault.attachments(args.id)})
-        vault.save_case(case)
+
+        def change(current: Case) -> Case:
+            case = case_from_dict(data, current, centres=centres)
+            _photos_exist(case, {a.id for a in vault.attachments(args.id)})
+            return case
+
+        # read and written in one write transaction: a second writer cannot come between
+        vault.update_case(args.id, change)
     return 0
 
 

@@ -16,30 +16,64 @@ private to the user from its first byte (0600), and so are the folders made for 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
+import re
+import tempfile
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 from locator.model.dates import utc_now
 from locator.storage.errors import DamagedVault, VaultExists, VaultMissing
-from locator.storage.files import copy_private, make_private, private_folder, written_whole
+from locator.storage.files import (
+    copy_private,
+    fsync_folder,
+    make_private,
+    part_names,
+    private_folder,
+    remove_leftover_parts,
+    written_whole,
+)
 from locator.storage.kdf import derive_key, new_salt
+from locator.storage.leftovers import (
+    backup_folder,
+    backup_names,
+    file_identity,
+    interrupted_restore,
+    remove_restore_copy,
+    restore_copy,
+    restore_marker,
+    restore_running,
+    settle_interrupted_restore,
+)
 from locator.storage.sender import SENDER_KEY
 from locator.storage.vault import Vault, storage_error
 
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
+
 KEEP_AUTOMATIC = 7
 
-
-def _part(target: Path) -> Path:
-    return target.with_name(f".{target.name}.part")
+__all__ = ["automatic_backup", "backup_folder", "backup_names", "backup_to", "check_backup",
+           "export_copy", "interrupted_restore", "restore", "restore_marker",
+           "settle_interrupted_restore"]
 
 
 def backup_to(vault: Vault, target: Path) -> Path:
-    """An encrypted copy of the open vault (same secret). Never overwrites a file."""
+    """An encrypted copy of the open vault (same secret). Never overwrites a file.
+
+    What an earlier copy to the same name, or to the backup folder, left when it was
+    killed halfway (its hidden ``.part`` file) is removed first."""
     target = Path(target)
     if target.exists():
         raise VaultExists()
-    private_folder(target.parent, own=target.parent == backup_folder(vault.path))
+    own = target.parent == backup_folder(vault.path)
+    private_folder(target.parent, own=own)
+    remove_leftover_parts(target.parent, part_names(
+        backup_names(vault.path) if own else re.escape(target.name)))
     try:
         # VACUUM INTO fills the empty file, keeping its mode
         with written_whole(target) as part:
@@ -89,28 +123,92 @@ def check_backup(path: Path, key: bytes) -> None:
 def restore(vault_path: Path, backup: Path, key: bytes) -> Path:
     """Replace the vault by a checked backup; returns where the old file was kept.
 
-    The vault must be locked (closed) by the caller first.
+    The vault must be locked (closed) by the caller first. Killed at any moment, it leaves
+    the old vault or the restored one at ``vault_path``, never none: the backup is copied
+    beside the vault and made durable (``fsync`` of the copy and of the folder) and
+    checked; the old file gets a second name (the ``before-restore`` one: a hard link, or
+    a complete copy where the disk has none); only then is the copy renamed over the vault
+    in one step. A marker beside the vault says a restore is under way until it is done:
+    :func:`interrupted_restore` finds it, :func:`settle_interrupted_restore` finishes or
+    undoes it.
     """
+    vault_path, backup = Path(vault_path), Path(backup)
     if not backup.exists():
         raise VaultMissing()
-    work = _part(vault_path)
-    copy_private(backup, work)
-    try:
-        check_backup(work, key)  # on a copy: the backup itself is never touched
-    except BaseException:
-        work.unlink(missing_ok=True)
-        raise
     stamp = utc_now().strftime("%Y%m%d-%H%M%S")
     aside = vault_path.with_name(f"{vault_path.name}.before-restore-{stamp}")
-    if vault_path.exists():
-        os.replace(vault_path, aside)
-        make_private(aside)  # kept aside: as private as the vault it was
-    os.replace(work, vault_path)
+    work = restore_copy(vault_path)
+    marker = restore_marker(vault_path)
+    if marker.exists() and restore_running(marker):
+        raise VaultExists("Another restore of this vault is running. Wait for it to end.")
+    settle_interrupted_restore(vault_path)  # an earlier one, killed: finished or undone
+    with _marked(marker, file_identity(vault_path), aside, work):
+        try:
+            copy_private(backup, work)  # fsynced
+            fsync_folder(vault_path.parent)
+            check_backup(work, key)  # on a copy: the backup itself is never touched
+        except BaseException:
+            remove_restore_copy(work)
+            raise
+        remove_restore_copy(work, keep=True)  # a migration's copy of the check, if any
+        if vault_path.exists():
+            _settle_journal(vault_path, aside, key)
+            _second_name(vault_path, aside)
+        os.replace(work, vault_path)  # the one step: the old file, or the backup
+        fsync_folder(vault_path.parent)
     return aside
 
 
-def backup_folder(vault_path: Path) -> Path:
-    return vault_path.with_name(f"{vault_path.stem}-backups")
+@contextlib.contextmanager
+def _marked(marker: Path, vault: tuple[int, int] | None, aside: Path,
+            work: Path) -> Iterator[None]:
+    """The marker, held (``flock``) for the whole restore and removed at its end, whatever
+    the end: a marker left behind is a restore that was killed."""
+    # written as written_whole does, but held (flock) from before it has its name
+    fd, name = tempfile.mkstemp(prefix=f".{marker.name}.", suffix=".part", dir=marker.parent)
+    try:
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        os.write(fd, json.dumps({"vault": vault, "aside": aside.name,
+                                 "work": work.name}).encode())
+        os.fsync(fd)
+        os.replace(name, marker)
+        fsync_folder(marker.parent)
+        try:
+            yield
+        finally:
+            marker.unlink(missing_ok=True)
+            fsync_folder(marker.parent)
+    finally:
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            os.unlink(name)
+
+
+def _second_name(vault_path: Path, aside: Path) -> None:
+    """The old vault under the ``before-restore`` name too: a hard link (no copy), or a
+    complete, durable copy on a disk without hard links."""
+    try:
+        os.link(vault_path, aside)
+    except OSError:
+        with written_whole(aside) as part:
+            copy_private(vault_path, part)
+    else:
+        make_private(aside)  # kept aside: as private as the vault it was
+    fsync_folder(vault_path.parent)
+
+
+def _settle_journal(vault_path: Path, aside: Path, key: bytes) -> None:
+    """A journal left beside the old vault (a crash in a write) belongs to the old file:
+    opening it once rolls the journal back; if it cannot be opened, the journal goes with
+    the old file under its new name, so the restored file never takes it."""
+    journal = vault_path.with_name(f"{vault_path.name}-journal")
+    if not journal.exists():
+        return
+    with contextlib.suppress(Exception):
+        Vault.open(vault_path, key).lock()
+    if journal.exists():
+        os.replace(journal, aside.with_name(f"{aside.name}-journal"))
 
 
 def automatic_backup(vault: Vault, now: datetime | None = None,

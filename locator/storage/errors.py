@@ -68,3 +68,30 @@ class UnknownCase(VaultError):
 
 class StorageFull(VaultError):
     template = "The disk is full or the file could not be written. Nothing was changed."
+
+
+class CaseChangedElsewhere(VaultError):
+    """A save found fields that were changed in the vault (another window, the command
+    line) since the case was read, to other values than this save's. Nothing was saved.
+
+    Attributes:
+        fields: the canonical names of those fields (``notes``, ``lawyer.email``,
+            ``decisions``), never their values.
+        current: the case as it is in the vault now (for the UI to show; not in the
+            message).
+    """
+
+    template = ("This case was changed elsewhere (in another window or by the command line) "
+                "since it was opened: {names}. Nothing was saved. Look at the case as it is "
+                "now, then save again.")
+
+    def __init__(self, fields: tuple[str, ...], current: object = None) -> None:
+        self.fields = fields
+        self.current = current
+        super().__init__(names=", ".join(fields))
+
+
+class VaultInUse(VaultError):
+    template = ("This vault is open in another Locator window. Close it there (or quit "
+                "Locator) first, then try again.")
+

@@ -14,13 +14,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import shutil
 import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
 
 PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
@@ -107,17 +114,77 @@ def fsync_folder(folder: Path) -> None:
 @contextmanager
 def written_whole(target: Path) -> Iterator[Path]:
     """``with written_whole(target) as part:`` write the file at ``part``; at the end of
-    the block it becomes ``target`` in one step (or, on an error, vanishes)."""
+    the block it becomes ``target`` in one step (or, on an error, vanishes).
+
+    The hidden file (``.<name>.<8 characters>.part``) is held with an ``flock`` while it is
+    written, so that :func:`remove_leftover_parts` tells one a killed process left behind
+    from one still being written."""
     target = Path(target)
     fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    os.close(fd)
     part = Path(name)
-    os.chmod(part, PRIVATE_FILE)  # mkstemp's 0600 less the umask: exactly 0600
     try:
-        yield part
-        fsync_file(part)
-        os.replace(part, target)
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
+        _hold(fd)
+        os.chmod(part, PRIVATE_FILE)  # mkstemp's 0600 less the umask: exactly 0600
+        try:
+            yield part
+            fsync_file(part)
+            os.replace(part, target)
+        except BaseException:
+            part.unlink(missing_ok=True)
+            raise
+    finally:
+        os.close(fd)
     fsync_folder(target.parent)
+
+
+def _hold(fd: int) -> bool:
+    """An exclusive ``flock`` on ``fd``; False when another process holds the file."""
+    if fcntl is None:
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def part_names(name: str) -> re.Pattern[str]:
+    """The hidden files :func:`written_whole` makes for targets named like ``name`` (a
+    regular expression of the target's name)."""
+    return re.compile(rf"\.(?:{name})\.[A-Za-z0-9_]{{8}}\.part")
+
+
+def remove_leftover_parts(folder: Path, names: re.Pattern[str]) -> list[Path]:
+    """Remove the hidden files of :func:`written_whole` in ``folder`` whose names match
+    ``names`` (see :func:`part_names`) and that no process is writing (a backup or copy
+    killed halfway). Only files of that naming: nothing else in the folder is touched."""
+    removed: list[Path] = []
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        if not names.fullmatch(entry.name):
+            continue
+        try:
+            fd = os.open(entry, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        except OSError:
+            continue
+        try:
+            if stat.S_ISREG(os.fstat(fd).st_mode) and _hold(fd):
+                entry.unlink()
+                removed.append(entry)
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+    for entry in entries:  # the journal SQLite keeps beside a copy it was writing
+        part = entry.with_name(entry.name.removesuffix("-journal"))
+        if entry.name.endswith("-journal") and names.fullmatch(part.name) \
+                and not part.exists():
+            with contextlib.suppress(OSError):
+                entry.unlink()
+                removed.append(entry)
+    return removed

@@ -5,13 +5,17 @@ Mixed into :class:`locator.storage.vault.Vault`; every write is one transaction.
 
 from __future__ import annotations
 
+import copy
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import AbstractContextManager
+from dataclasses import astuple
 from typing import Any
 
 from locator.model.cases import (
     CASE_FIELDS,
+    LAWYER_COLUMNS,
+    SCALAR_FIELDS,
     AttachmentInfo,
     Case,
     CaseNames,
@@ -33,7 +37,7 @@ from locator.model.events import (
 )
 from locator.model.fieldinfo import Kind, Search, require_every_kind
 from locator.storage.deadlines import sync_deadlines
-from locator.storage.errors import UnknownCase
+from locator.storage.errors import CaseChangedElsewhere, UnknownCase
 from locator.storage.events import event_from_row, insert_event
 from locator.storage.rows import (
     attempt_from_row,
@@ -73,10 +77,40 @@ class CaseStore:
 
     # -- cases ----------------------------------------------------------------
 
-    def save_case(self, case: Case, recorded_by: str = "") -> Case:
-        """Insert or update one case with its nested records; returns it as stored."""
+    def save_case(self, case: Case, recorded_by: str = "", *, base: Case | None = None,
+                  overwrite: Collection[str] = ()) -> Case:
+        """Insert or update one case with its nested records; returns it as stored.
+
+        An existing case is saved field by field against ``base``, the case as it was read
+        before it was edited (by default the copy :meth:`get_case` keeps on the case it
+        hands out, which edited copies carry along): only the fields that differ from
+        ``base`` are written, over the case as it is in the vault now, in one write
+        transaction. A field that was changed in the vault since ``base`` (another window,
+        the command line) to another value than this save's raises
+        :class:`CaseChangedElsewhere` naming it, and nothing is saved — unless it is in
+        ``overwrite`` (the person chose to keep their value). With no ``base`` known the
+        whole case is written, as given.
+        """
         with self.transaction() as con:
-            case_id = self.write_case(con, case, recorded_by)
+            case_id = self._save_in(con, case, recorded_by, base, frozenset(overwrite))
+            self._saved(con, case.id)
+        return self.get_case(case_id)
+
+    def _saved(self, con: Any, case_id: int | None) -> None:
+        """Inside a save's transaction (``case_id``: None for a new case); the vault drops
+        a draft brought back for that case here."""
+
+    def update_case(self, case_id: int, change: Callable[[Case], Case],
+                    recorded_by: str = "") -> Case:
+        """Read the case, ``change`` it and write what changed, all inside one write
+        transaction: no other writer can come in between (the command line's ``update``).
+        ``change`` gets the case as stored and returns the new case (it may raise to save
+        nothing)."""
+        with self.transaction() as con:
+            current = self.get_case(case_id)
+            wanted = change(copy.deepcopy(current))
+            wanted.id = case_id
+            self._write_changes(con, wanted, current, current, frozenset(), recorded_by)
         return self.get_case(case_id)
 
     def add_cases(self, cases: Iterable[Case], recorded_by: str = "") -> list[int]:
@@ -85,7 +119,11 @@ class CaseStore:
             return [self.write_case(con, c, recorded_by, force_new=True) for c in cases]
 
     def get_case(self, case_id: int) -> Case:
-        con = self.con
+        case = self._read_case(self.con, case_id)
+        self._remember(case)
+        return case
+
+    def _read_case(self, con: Any, case_id: int) -> Case:
         row = con.execute("SELECT * FROM cases WHERE id = ?", (case_id,)).fetchone()
         if row is None:
             raise UnknownCase(case_id=case_id)
@@ -95,6 +133,49 @@ class CaseStore:
         case.deportation_attempts = [
             attempt_from_row(r) for r in self._children(con, "deportation_attempts", case_id)]
         return case
+
+    # -- saving what changed ------------------------------------------------------------
+
+    @staticmethod
+    def _remember(case: Case) -> None:
+        """Keep, on the case handed out, a copy of it as read: the base a later save of it,
+        or of an edited copy of it (``copy.deepcopy`` and :func:`case_from_dict` keep it),
+        is compared with (:meth:`save_case`)."""
+        vars(case)[_AS_READ] = copy.deepcopy(case)
+
+    def _save_in(self, con: Any, case: Case, recorded_by: str, base: Case | None,
+                 overwrite: frozenset[str]) -> int:
+        if case.id is None:
+            return self.write_case(con, case, recorded_by)
+        base = base if base is not None else as_read(case)
+        if base is None:
+            return self.write_case(con, case, recorded_by)
+        current = self._read_case(con, case.id)
+        self._write_changes(con, case, base, current, overwrite, recorded_by)
+        return case.id
+
+    def _write_changes(self, con: Any, case: Case, base: Case, current: Case,
+                       overwrite: frozenset[str], recorded_by: str) -> None:
+        """Write the fields where ``case`` differs from ``base`` over ``current`` (the
+        case as stored now, read inside this transaction)."""
+        mine, was, now = facets(case), facets(base), facets(current)
+        changed = [name for name in mine if mine[name] != was[name]]
+        clash = tuple(name for name in changed
+                      if now[name] != was[name] and now[name] != mine[name]
+                      and name not in overwrite)
+        if clash:
+            raise CaseChangedElsewhere(clash, current)
+        writing = [name for name in changed if now[name] != mine[name]]
+        if not writing:
+            return  # nothing new: no write, no timeline entry
+        merged = copy.deepcopy(current)
+        for name in writing:
+            record, _, field_name = name.partition(".")
+            if record == "lawyer":
+                setattr(merged.lawyer, field_name, getattr(case.lawyer, field_name))
+            else:
+                setattr(merged, name, copy.deepcopy(getattr(case, name)))
+        self.write_case(con, merged, recorded_by)
 
     def list_cases(self, query: str = "", *, include_closed: bool = False
                    ) -> list[CaseSummary]:
@@ -360,6 +441,30 @@ def _change_events(con: Any, case_id: int, old: tuple[str, str], new: dict[str, 
         insert_event(con, case_id, event_of(StatusChanged(
             old_status, new["status"], old_centre, new["centre"]),
             at=parse_utc(now), recorded_by=recorded_by))
+
+
+#: where a case handed out by the vault keeps a copy of itself as it was read
+_AS_READ = "_locator_as_read"
+
+
+def as_read(case: Case) -> Case | None:
+    """The case as the vault handed it out, before it was edited; None for a case that was
+    not read from a vault."""
+    base = vars(case).get(_AS_READ)
+    return base if isinstance(base, Case) else None
+
+
+def facets(case: Case) -> dict[str, Any]:
+    """What a save compares, by the field's name (``lawyer.email`` for the lawyer's): each
+    fact as its column holds it, each list of records (contacts, decisions, deportation
+    attempts) as one value."""
+    row = case_row(case)
+    found: dict[str, Any] = {name: row[name] for name in SCALAR_FIELDS}
+    for name, column in LAWYER_COLUMNS.items():
+        found[f"lawyer.{name}"] = row[column]
+    for name in ("contacts", "decisions", "deportation_attempts"):
+        found[name] = [astuple(item) for item in getattr(case, name)]
+    return found
 
 
 def summary_from_row(row: Any) -> CaseSummary:

@@ -11,7 +11,9 @@ import contextlib
 import errno
 import json
 import os
+import re
 import stat
+import weakref
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -36,8 +38,22 @@ from locator.storage.errors import (
     VaultReadOnly,
     WrongPassphrase,
 )
-from locator.storage.files import make_private, new_private_file, private_folder, written_whole
+from locator.storage.files import (
+    make_private,
+    part_names,
+    private_folder,
+    remove_leftover_parts,
+    written_whole,
+)
+from locator.storage.instance import InstanceLock, use_lock
 from locator.storage.kdf import SALT_SIZE, derive_key, new_salt
+from locator.storage.leftovers import (
+    backup_folder,
+    backup_names,
+    interrupted_restore,
+    restore_marker,
+    settle_interrupted_restore,
+)
 from locator.storage.rows import decision_from_row
 from locator.storage.schema import MIGRATIONS, SCHEMA_VERSION
 from locator.storage.sender import SenderStore
@@ -90,12 +106,20 @@ def read_salt(path: Path) -> bytes:
 class Vault(CaseStore, DeadlineStore, SenderStore):
     """An open vault. Use :meth:`create` or :meth:`open`; :meth:`lock` when done."""
 
-    def __init__(self, path: Path, con: Connection, key: bytes) -> None:
+    def __init__(self, path: Path, con: Connection, key: bytes,
+                 held: InstanceLock | None = None) -> None:
         self.path = path
         self._con: Connection | None = con
+        #: the hold on the file that keeps another window off it while this is open
+        self._held = held
+        if held is not None:
+            weakref.finalize(self, held.release)
         #: the derived key, kept to offer "remember on this device" after unlocking
         self.key = key
         self._identity = _file_identity(path)
+        #: a draft brought back by take_draft and not yet saved, discarded or kept again
+        self._draft_shown = False
+        self._draft_case: object = None
 
     # -- lifecycle ---------------------------------------------------------
 
@@ -136,7 +160,8 @@ class Vault(CaseStore, DeadlineStore, SenderStore):
     @classmethod
     def open_with_passphrase(cls, path: Path, passphrase: str) -> Vault:
         """Derive the key (slow) and open. Run off the UI thread."""
-        return cls.open(path, derive_key(passphrase, read_salt(Path(path))))
+        with use_lock(Path(path)):  # refused before the slow part when a window has it
+            return cls.open(path, derive_key(passphrase, read_salt(Path(path))))
 
     @classmethod
     def open(cls, path: Path, key: bytes) -> Vault:
@@ -145,7 +170,12 @@ class Vault(CaseStore, DeadlineStore, SenderStore):
         read_salt(path)
         if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
             raise VaultReadOnly()
-        con = _connect(path)
+        held = use_lock(path)  # VaultInUse when another process has a window on the file
+        try:
+            con = _connect(path)
+        except BaseException:
+            held.release()
+            raise
         try:
             con.execute(_key_pragma(key))
             _assert_encrypted(con)
@@ -159,14 +189,16 @@ class Vault(CaseStore, DeadlineStore, SenderStore):
             if problems:
                 raise DamagedVault(reason="an integrity check failed")
             _keep_private(path)  # the key is proven: before anything is written
+            _remove_leftovers(path)
             _configure(con)
             if version < SCHEMA_VERSION:
                 _backup_before_migration(con, path, version)
                 _migrate(con, version)
         except BaseException:
             con.close()
+            held.release()
             raise
-        return cls(path, con, key)
+        return cls(path, con, key, held)
 
     @property
     def is_open(self) -> bool:
@@ -175,8 +207,14 @@ class Vault(CaseStore, DeadlineStore, SenderStore):
     def lock(self) -> None:
         """Close the connection. The object cannot be used again."""
         if self._con is not None:
+            if self._draft_shown:  # brought back, then saved, discarded or kept again
+                with contextlib.suppress(Exception):  # locking always succeeds
+                    self.discard_draft()
             self._con.close()
             self._con = None
+        if self._held is not None:
+            self._held.release()
+            self._held = None
         self.key = b""
 
     close = lock
@@ -237,20 +275,38 @@ class Vault(CaseStore, DeadlineStore, SenderStore):
         return None if row is None else str(row[0])
 
     def save_draft(self, draft: dict[str, Any]) -> None:
-        """Unsaved edits kept encrypted inside the vault (at lock), until taken back."""
+        """Unsaved edits kept encrypted inside the vault (at lock), until they are saved or
+        discarded (see :meth:`take_draft`)."""
         text = json.dumps(draft, ensure_ascii=False)
         with self.transaction() as con:
             con.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('draft', ?)", (text,))
+        self._draft_shown = False  # a new draft: kept until it is brought back and done with
 
     def take_draft(self) -> dict[str, Any] | None:
-        """The saved draft, removed from the vault; None when there is none."""
-        with self.transaction() as con:
-            row = con.execute("SELECT value FROM meta WHERE key = 'draft'").fetchone()
-            con.execute("DELETE FROM meta WHERE key = 'draft'")
+        """The saved draft, to show again; None when there is none.
+
+        It stays in the vault while it is on screen (a crash or a kill then loses nothing)
+        and goes when it is done with: when its case is saved (a new case: when a new
+        case is saved), when :meth:`discard_draft` is called (the person opened another
+        case), or at :meth:`lock` unless :meth:`save_draft` kept it again."""
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'draft'").fetchone()
         if row is None:
             return None
         draft: dict[str, Any] = json.loads(row[0])
+        self._draft_shown = True
+        self._draft_case = draft.get("case_id")
         return draft
+
+    def discard_draft(self) -> None:
+        """Remove the draft (the person chose not to keep it)."""
+        with self.transaction() as con:
+            con.execute("DELETE FROM meta WHERE key = 'draft'")
+        self._draft_shown = False
+
+    def _saved(self, con: Connection, case_id: int | None) -> None:
+        if self._draft_shown and self._draft_case == case_id:
+            con.execute("DELETE FROM meta WHERE key = 'draft'")  # in the save's transaction
+            self._draft_shown = False
 
     def centre_note(self, centre_id: str) -> str:
         row = self.con.execute("SELECT note FROM centre_notes WHERE centre = ?",
@@ -375,18 +431,39 @@ _DATA_STEPS: dict[int, Callable[[Connection], None]] = {
 
 
 def _backup_before_migration(con: Connection, path: Path, version: int) -> None:
+    """A copy of the vault as it was, before a migration changes it: written to a hidden
+    ``.part`` file, made durable, then given its name (a complete copy or none). One left
+    by an earlier try is kept, unless it is no whole database (an older Locator wrote it
+    in place, and a kill could leave it empty)."""
     if version == 0:
         return
     target = path.with_name(f"{path.name}.before-v{SCHEMA_VERSION}.bak")
-    if target.exists():
-        return
-    new_private_file(target)  # VACUUM INTO fills an empty file, keeping its mode
     try:
-        con.execute("VACUUM INTO ?", (str(target),))
-    except BaseException:
-        with contextlib.suppress(OSError):
-            target.unlink()  # an empty copy must not stand for the backup next time
-        raise
+        size = target.stat().st_size
+    except FileNotFoundError:
+        size = None
+    if size is not None:
+        if size >= PAGE_SIZE and size % PAGE_SIZE == 0:
+            return
+        target.unlink()  # not a whole copy: made again
+    # VACUUM INTO fills the empty hidden file, keeping its mode (0600)
+    with written_whole(target) as part:
+        con.execute("VACUUM INTO ?", (str(part),))
+
+
+def _remove_leftovers(path: Path) -> None:
+    """What a killed Locator left beside the vault and in its backup folder: the hidden
+    ``.part`` files of a new vault, a backup, a pre-migration copy, a restore's marker or
+    its copy of the old vault. Only files of those names, and none a process is writing."""
+    if interrupted_restore(path) is not None:
+        settle_interrupted_restore(path)  # the vault here is whole: finish or undo the rest
+    name = re.escape(path.name)
+    remove_leftover_parts(path.parent, part_names(
+        rf"\.{name}\.restoring|{name}(?:\.before-v\d+\.bak|\.before-restore-[0-9-]+)?"))
+    remove_leftover_parts(backup_folder(path), part_names(backup_names(path)))
+    if not restore_marker(path).exists():  # else a restore is running: its copy is in use
+        with contextlib.suppress(OSError):  # a restore's copy of the backup, killed
+            path.with_name(f".{path.name}.part").unlink()
 
 
 def os_error(err: OSError) -> Exception:
