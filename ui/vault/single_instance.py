@@ -1,28 +1,25 @@
 """One running Locator per vault: a second start brings the first to the front.
 
-A lock file beside the vault (it holds only a process id and host name) says
-the vault is in use; a local socket, named from the vault's path, lets the
+The hold is the core's (:func:`locator.storage.instance.window_lock`): on the vault's
+real file, whatever name it was given by (a symlink, a hard link, a linked folder), and
+honoured by the command line. A local socket, named from the file's identity, lets the
 second start ask the first to show itself.
 """
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from locator.storage.errors import VaultInUse
 from locator.storage.files import private_folder
+from locator.storage.instance import InstanceLock, instance_name, window_lock
 
 _MESSAGE = b"show"
-
-
-def _server_name(vault_path: Path) -> str:
-    digest = hashlib.sha256(f"{getpass.getuser()}:{vault_path.resolve()}".encode()).hexdigest()
-    return f"locator-{digest[:24]}"
+WAIT_S = 0.5  # for a command line still writing to the vault
 
 
 class SingleInstance(QObject):
@@ -30,13 +27,16 @@ class SingleInstance(QObject):
 
     def __init__(self, vault_path: Path, on_show: Callable[[], None]) -> None:
         super().__init__()
-        self.name = _server_name(vault_path)
-        self.lock = QLockFile(str(vault_path.with_name(f".{vault_path.name}.lock")))
-        self.lock.setStaleLockTime(0)  # only a dead process's lock is stale
+        self.name = instance_name(vault_path)
         self.server: QLocalServer | None = None
         self._on_show = on_show
         private_folder(vault_path.parent)  # a new folder for the vault: 0700
-        self.acquired = self.lock.tryLock(200)
+        self.held: InstanceLock | None
+        try:
+            self.held = window_lock(vault_path, wait=WAIT_S)
+        except VaultInUse:
+            self.held = None
+        self.acquired = self.held is not None
         if self.acquired:
             QLocalServer.removeServer(self.name)  # a crashed instance may have left it
             self.server = QLocalServer(self)
@@ -70,5 +70,6 @@ class SingleInstance(QObject):
     def release(self) -> None:
         if self.server is not None:
             self.server.close()
-        if self.acquired:
-            self.lock.unlock()
+        if self.held is not None:
+            self.held.release()
+            self.held = None
