@@ -105,3 +105,25 @@ def test_one_door_at_a_time(qtbot: QtBot, tmp_path: Path, keystore: Keystore) ->
     assert controller.dialog is not None and controller.dialog.notice.text() == ""
     controller.dialog.reject()
     window.close()
+
+
+def test_the_door_finishes_a_restore_cut_short_and_never_offers_a_new_vault(
+        qtbot: QtBot, tmp_path: Path, keystore: Keystore) -> None:
+    """An older Locator killed mid-restore left the vault moved aside and none at its
+    path: the door puts it back and asks for the passphrase, it never offers "Create"."""
+    from locator.model.caseio import case_from_dict
+    from locator.storage.vault import Vault
+
+    path = tmp_path / "r.locator"
+    with Vault.create(path, SECRET) as vault:
+        vault.save_case(case_from_dict({"alias": "kept through a cut restore"}))
+    path.rename(tmp_path / "r.locator.before-restore-2026-12-01-101010")
+    controller = Controller(path, keystore)
+    qtbot.addWidget(controller.window)
+    controller.start()
+    door = controller.dialog
+    assert isinstance(door, VaultDialog) and not door.creating
+    assert path.exists()
+    open_door(qtbot, controller, SECRET)
+    assert controller.window.model.rowCount() == 1
+    controller.window.close()

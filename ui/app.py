@@ -136,8 +136,35 @@ class Controller(QObject):
         else:
             self.show_door()
 
-    def _door_notice(self, missing: bool) -> str:
-        notes = []
+    def _settle_restore(self) -> tuple[str, bool]:
+        """A restore cut short last time (killed, power lost) is finished or undone before
+        the door offers anything. Returns what to tell, and whether one is still under way
+        or could not be settled (the door then never offers a new vault)."""
+        from locator.storage.leftovers import (
+            interrupted_restore,
+            restore_marker,
+            settle_interrupted_restore,
+        )
+
+        path = self.vault_path
+        try:
+            kept = settle_interrupted_restore(path)
+        except OSError as err:
+            return self.tr(
+                "A restore of this vault was cut short and could not be finished ({reason}). "
+                "Nothing is made in its place; the files beside it are kept: {folder}"
+            ).format(reason=err.strerror or err.__class__.__name__, folder=path.parent), True
+        if kept is not None:
+            return self.tr(
+                "The restore that was cut short last time has been finished: the vault is "
+                "the backup. The vault as it was before is kept here: {path}").format(
+                path=kept), False
+        under_way = interrupted_restore(path) is not None or restore_marker(path).exists()
+        return (self.tr("A restore of this vault is under way in another Locator window. "
+                        "Wait for it to end.") if under_way else ""), under_way
+
+    def _door_notice(self, missing: bool, restore_note: str = "") -> str:
+        notes = [restore_note] if restore_note else []
         if missing:
             notes.append(self.tr(
                 "The vault is not in its place any more: {path}. Put it back (plug its USB "
@@ -154,13 +181,14 @@ class Controller(QObject):
     def show_door(self, try_device_key: bool = False) -> None:
         # a vault opened in this session and gone since (moved, a stick pulled) is looked
         # for again, never replaced by a new empty one
+        restore_note, restoring = self._settle_restore()
         missing = not self.vault_path.exists()
-        create = missing and not self.had_vault
+        create = missing and not self.had_vault and not restoring
         missing = missing and self.had_vault
         self._drop_door()
         self.dialog = VaultDialog(self.vault_path, self.keystore, create,
                                   try_device_key=try_device_key,
-                                  notice=self._door_notice(missing))
+                                  notice=self._door_notice(missing, restore_note))
         self.dialog.opened.connect(self._door_opened)
         self.dialog.rejected.connect(self._door_closed)
         if not self.builder.done:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from locator.model.cases import Case
 from locator.model.errors import LocatorError
+from locator.storage.errors import CaseChangedElsewhere
 from locator.storage.today import nearest_deadlines
 from locator.storage.vault import Vault
 from ui.case.area import CaseArea
@@ -507,7 +508,12 @@ class MainWindow(QMainWindow):
         if case is None:
             return False
         try:
-            saved, changes = save_case_op(self.vault, case)
+            try:
+                saved, changes = save_case_op(self.vault, case)
+            except CaseChangedElsewhere as err:
+                if not self._keep_mine(err):
+                    return False
+                saved, changes = save_case_op(self.vault, case, overwrite=err.fields)
         except LocatorError as err:
             QMessageBox.critical(self, self.tr("Not saved"), error_text(err))
             return False
@@ -524,6 +530,39 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved."), 4000)
         return True
 
+    def _keep_mine(self, err: CaseChangedElsewhere) -> bool:
+        """Fields of this case were changed elsewhere (another window, the command line)
+        since it was opened: keep what is typed here, or take what is stored now (the
+        other edits typed here are then lost, only when the person says so)."""
+        from ui.procedure.step_panel import field_label
+
+        names = ", ".join(dict.fromkeys(field_label(f.partition(".")[0] if f.startswith(
+            ("decisions", "contacts", "deportation_attempts")) else f, self)
+            for f in err.fields))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changed elsewhere"), self.tr(
+            "Since you opened this case, it was changed elsewhere (in another window or by "
+            "the command line): {names}.").format(names=names),
+            QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("changed_elsewhere")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(self.tr(
+            "Keep mine: your values replace those. Take theirs: the case as it is stored now "
+            "is shown, and what you typed is dropped. Cancel: nothing is saved yet."))
+        mine = box.addButton(self.tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
+        mine.setObjectName("keep_mine")
+        theirs = box.addButton(self.tr("Take theirs"), QMessageBox.ButtonRole.DestructiveRole)
+        theirs.setObjectName("take_theirs")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if clicked is theirs and self.vault is not None and self._current_id is not None:
+            self.editor.clear()
+            self.open_case(self._current_id)
+            self.statusBar().showMessage(self.tr("The case as it is stored now."), 6000)
+        return clicked is mine
+
     def resolve_unsaved(self) -> bool:
         """True when it is fine to move on (saved, discarded, or nothing to save)."""
         if not self.editor.dirty:
@@ -535,6 +574,9 @@ class MainWindow(QMainWindow):
             | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:
             return self.save_case()
+        if answer == QMessageBox.StandardButton.Discard and self.vault is not None:
+            with contextlib.suppress(LocatorError):  # edits brought back from a lock: gone
+                self.vault.discard_draft()
         return answer == QMessageBox.StandardButton.Discard
 
     def _dirty_changed(self, dirty: bool) -> None:

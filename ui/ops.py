@@ -6,6 +6,7 @@ that (in the spirit of Anki's OpChanges).
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 
@@ -38,9 +39,12 @@ class Changes:
         return cls(case_id, timeline=True, case_list=True)
 
 
-def save_case(vault: Vault, case: Case) -> tuple[Case, Changes]:
-    """Insert or update a case (its deadlines follow its decisions)."""
-    saved = vault.save_case(case)
+def save_case(vault: Vault, case: Case,
+              overwrite: Collection[str] = ()) -> tuple[Case, Changes]:
+    """Insert or update a case (its deadlines follow its decisions): only the fields
+    changed since it was read; ``overwrite``: fields changed elsewhere meanwhile that the
+    person chose to replace with theirs (see :class:`CaseChangedElsewhere`)."""
+    saved = vault.save_case(case, overwrite=overwrite)
     return saved, Changes.everything(saved.id)
 
 

@@ -86,9 +86,16 @@ class CaseChangedElsewhere(VaultError):
                 "now, then save again.")
 
     def __init__(self, fields: tuple[str, ...], current: object = None) -> None:
+        from locator.model.cases import field_info
+
         self.fields = fields
         self.current = current
-        super().__init__(names=", ".join(fields))
+        labels = []
+        for name in fields:  # their labels, as the screen and the command line show them
+            info = field_info(name)
+            labels.append(info.label if info is not None and info.label
+                          else name.replace("_", " ").replace(".", ": "))
+        super().__init__(names=", ".join(labels))
 
 
 class VaultInUse(VaultError):

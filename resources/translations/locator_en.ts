@@ -45,7 +45,7 @@
 <context>
     <name>VaultMenu</name>
     <message numerus="yes">
-        <location filename="../../ui/vault/menu.py" line="304"/>
+        <location filename="../../ui/vault/menu.py" line="306"/>
         <source>• its %n backup(s) in {folder}</source>
         <translation>
             <numerusform>• its %n backup in {folder}</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vault/menu.py" line="307"/>
+        <location filename="../../ui/vault/menu.py" line="309"/>
         <source>• %n other file(s) Locator made beside it (copies kept before an update or a restore)</source>
         <translation>
             <numerusform>• %n other file Locator made beside it (a copy kept before an update or a restore)</numerusform>

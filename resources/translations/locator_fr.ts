@@ -1061,7 +1061,7 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
         <translation>Effacement…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
@@ -1336,38 +1336,53 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/app.py" line="143"/>
-        <source>The vault is not in its place any more: {path}. Put it back (plug its USB stick or disk in again), then unlock. No new vault is made over it.</source>
+        <location filename="../../ui/app.py" line="154"/>
+        <source>A restore of this vault was cut short and could not be finished ({reason}). Nothing is made in its place; the files beside it are kept: {folder}</source>
         <extracomment>the main window, once it and every feature panel are built quits the whole application ("quit instead of lock"); tests replace it True while a feature replaces the vault file (restore, erase): a lock then is followed neither by the door nor by quitting; that feature decides what comes next a vault was open in this session: its door never offers to create one</extracomment>
+        <translation>Une restauration de ce coffre-fort a été interrompue et n'a pas pu être terminée ({reason}). Rien n'est créé à sa place ; les fichiers à côté sont gardés : {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="159"/>
+        <source>The restore that was cut short last time has been finished: the vault is the backup. The vault as it was before is kept here: {path}</source>
+        <translation>La restauration interrompue la dernière fois a été terminée : le coffre-fort est la sauvegarde. Le coffre-fort tel qu'il était avant est gardé ici : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="163"/>
+        <source>A restore of this vault is under way in another Locator window. Wait for it to end.</source>
+        <translation>Une restauration de ce coffre-fort est en cours dans une autre fenêtre de Locator. Attendez qu'elle se termine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="170"/>
+        <source>The vault is not in its place any more: {path}. Put it back (plug its USB stick or disk in again), then unlock. No new vault is made over it.</source>
         <translation>Le coffre-fort n'est plus à sa place : {path}. Remettez-le (rebranchez sa clé USB ou son disque), puis déverrouillez. Aucun nouveau coffre-fort n'est créé à sa place.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="149"/>
+        <location filename="../../ui/app.py" line="176"/>
         <source>Your unsaved changes could not be written into the vault (it may have been moved, or its disk is full or gone). They are kept in this window's memory only: unlock to get them back and save them. Quitting Locator loses them.</source>
         <translation>Vos modifications non enregistrées n'ont pas pu être écrites dans le coffre-fort (il a peut-être été déplacé, ou son disque est plein ou absent). Elles sont gardées uniquement dans la mémoire de cette fenêtre : déverrouillez pour les retrouver et les enregistrer. Quitter Locator les fait perdre.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="222"/>
+        <location filename="../../ui/app.py" line="250"/>
         <source>The vault key is now kept in this computer's keyring.</source>
         <translation>La clé du coffre-fort est maintenant gardée dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="223"/>
+        <location filename="../../ui/app.py" line="251"/>
         <source>This computer no longer remembers the vault key.</source>
         <translation>Cet ordinateur ne retient plus la clé du coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="227"/>
+        <location filename="../../ui/app.py" line="255"/>
         <source>The keyring did not keep the vault key (it may be locked). Next time, Locator will ask for the passphrase.</source>
         <translation>Le trousseau n'a pas gardé la clé du coffre-fort (il est peut-être verrouillé). La prochaine fois, Locator demandera la phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="229"/>
+        <location filename="../../ui/app.py" line="257"/>
         <source>The keyring could not be asked to forget the vault key (it may be locked), so it may still keep it. Try again in Vault ▸ Settings…, or delete the “Locator vault” entry in your keyring program.</source>
         <translation>Le trousseau n'a pas pu être prié d'oublier la clé du coffre-fort (il est peut-être verrouillé) : il la garde donc peut-être encore. Réessayez dans Coffre-fort ▸ Paramètres…, ou supprimez l'entrée « Locator vault » dans votre programme de trousseau de clés.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="242"/>
+        <location filename="../../ui/app.py" line="270"/>
         <source>Keyring</source>
         <translation>Trousseau</translation>
     </message>
@@ -2193,7 +2208,7 @@ Pas de nouveau message ? Appuyez sur « Copier l'adresse » et écrivez à cette
         <translation>&amp;Aide de Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -2537,109 +2552,139 @@ Pas de nouveau message ? Appuyez sur « Copier l'adresse » et écrivez à cette
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Search names, nationality, centre, notes</source>
         <extracomment>the window was closed by the person (the vault locked first): the app ends the case now shown (a saved Case), or None (new unsaved case, nothing, or locked) an open vault, after unlocking (vault, for_good) just before the vault is closed: on a lock (False) or because the window closes and the app ends (True). The last moment to use it (automatic backup). (Changes) after each write, once the window's own widgets show it</extracomment>
         <translation>Chercher noms, nationalité, centre, notes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Search cases</source>
         <translation>Chercher des dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Photos and scans</source>
         <translation>Photos et scans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>{day} · {left}</source>
         <extracomment>the open case, or the home screen (Today) when no case is open unsaved edits the vault could not take at the last lock: here only, until the next unlock brings them back (never written anywhere else) list closed cases too ("Show closed cases")</extracomment>
         <translation>{day} · {left}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>New case</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Search</source>
         <translation>Chercher</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Vie&amp;w</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Your changes from before the lock are back. Save them, or open another case to discard them.</source>
         <translation>Vos modifications d'avant le verrouillage sont revenues. Enregistrez-les, ou ouvrez un autre dossier pour les abandonner.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Not saved</source>
         <translation>Pas enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="542"/>
+        <source>Changed elsewhere</source>
+        <translation>Modifié ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="543"/>
+        <source>Since you opened this case, it was changed elsewhere (in another window or by the command line): {names}.</source>
+        <translation>Depuis que vous avez ouvert ce dossier, il a été modifié ailleurs (dans une autre fenêtre ou par la ligne de commande) : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="549"/>
+        <source>Keep mine: your values replace those. Take theirs: the case as it is stored now is shown, and what you typed is dropped. Cancel: nothing is saved yet.</source>
+        <translation>Garder les miennes : vos valeurs remplacent celles-là. Prendre les leurs : le dossier tel qu'il est enregistré maintenant s'affiche, et ce que vous avez tapé est abandonné. Annuler : rien n'est encore enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="551"/>
+        <source>Keep mine</source>
+        <translation>Garder les miennes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="553"/>
+        <source>Take theirs</source>
+        <translation>Prendre les leurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="563"/>
+        <source>The case as it is stored now.</source>
+        <translation>Le dossier tel qu'il est enregistré maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="571"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>This case has changes that are not saved yet. Save them now?</source>
         <translation>Ce dossier a des modifications qui ne sont pas encore enregistrées. Les enregistrer maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="654"/>
         <source>Your changes cannot be kept</source>
         <translation>Vos modifications ne peuvent pas être gardées</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="655"/>
         <source>The vault cannot take your unsaved changes now (it may have been moved, or its disk is full or gone).</source>
         <translation>Le coffre-fort ne peut pas recevoir vos modifications non enregistrées maintenant (il a peut-être été déplacé, ou son disque est plein ou absent).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615"/>
+        <location filename="../../ui/main_window.py" line="657"/>
         <source>Quit and lose them</source>
         <translation>Quitter et les perdre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="616"/>
+        <location filename="../../ui/main_window.py" line="658"/>
         <source>Cancel keeps Locator open: put the vault back, or lock (Ctrl+L) to keep the changes in memory until you unlock.</source>
         <translation>Annuler garde Locator ouvert : remettez le coffre-fort en place, ou verrouillez (Ctrl+L) pour garder les modifications en mémoire jusqu'au déverrouillage.</translation>
     </message>
@@ -3969,74 +4014,74 @@ Si vous l'oubliez, personne ne pourra plus jamais ouvrir le coffre-fort — ni n
     <name>VaultMenu</name>
     <message>
         <location filename="../../ui/help/window.py" line="334"/>
-        <location filename="../../ui/vault/menu.py" line="94"/>
+        <location filename="../../ui/vault/menu.py" line="96"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
         <location filename="../../ui/help/window.py" line="336"/>
-        <location filename="../../ui/vault/menu.py" line="113"/>
+        <location filename="../../ui/vault/menu.py" line="115"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="89"/>
+        <location filename="../../ui/vault/menu.py" line="91"/>
         <source>&amp;Vault</source>
-        <extracomment>True while the menu swaps the open vault (restore, erase): the window's lock then neither quits nor shows the door</extracomment>
+        <extracomment>True while the menu swaps the open vault (restore, erase): the window's lock then neither quits nor shows the door a vault was open in this session (its door then never offers to create one)</extracomment>
         <translation>&amp;Coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="96"/>
+        <location filename="../../ui/vault/menu.py" line="98"/>
         <source>Restore from backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="102"/>
+        <location filename="../../ui/vault/menu.py" line="104"/>
         <source>Export encrypted copy…</source>
         <translation>Exporter une copie chiffrée…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="104"/>
+        <location filename="../../ui/vault/menu.py" line="106"/>
         <source>Import cases from a copy…</source>
         <translation>Importer des dossiers d'une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="107"/>
+        <location filename="../../ui/vault/menu.py" line="109"/>
         <source>Recovery…</source>
         <translation>Secours…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="108"/>
+        <location filename="../../ui/vault/menu.py" line="110"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="110"/>
+        <location filename="../../ui/vault/menu.py" line="112"/>
         <source>Erase this vault…</source>
         <translation>Effacer ce coffre-fort…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="117"/>
+        <location filename="../../ui/vault/menu.py" line="119"/>
         <source>Make an encrypted backup now (Ctrl+Shift+B)</source>
         <translation>Faire une sauvegarde chiffrée maintenant (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="154"/>
+        <location filename="../../ui/vault/menu.py" line="156"/>
         <source>Locator vaults (*.locator);;All files (*)</source>
         <translation>Coffres-forts Locator (*.locator);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="173"/>
+        <location filename="../../ui/vault/menu.py" line="175"/>
         <source>Backup made.</source>
         <translation>Sauvegarde faite.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="174"/>
+        <location filename="../../ui/vault/menu.py" line="176"/>
         <source>Backup made</source>
         <translation>Sauvegarde faite</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="175"/>
+        <location filename="../../ui/vault/menu.py" line="177"/>
         <source>The backup is here:
 {path}
 
@@ -4047,95 +4092,95 @@ It opens with the same passphrase as your vault. Keep a copy somewhere else too 
 Elle s'ouvre avec la même phrase de passe que votre coffre-fort. Gardez aussi une copie ailleurs (une clé USB rangée loin de cet ordinateur) : une sauvegarde sur le même disque est perdue avec l'ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="180"/>
+        <location filename="../../ui/vault/menu.py" line="182"/>
         <source>Making a backup…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="181"/>
+        <location filename="../../ui/vault/menu.py" line="183"/>
         <source>No backup made</source>
         <translation>Aucune sauvegarde faite</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="198"/>
+        <location filename="../../ui/vault/menu.py" line="200"/>
         <source>Choose the backup to restore</source>
         <translation>Choisir la sauvegarde à restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="203"/>
-        <location filename="../../ui/vault/menu.py" line="236"/>
-        <location filename="../../ui/vault/menu.py" line="240"/>
-        <location filename="../../ui/vault/menu.py" line="265"/>
+        <location filename="../../ui/vault/menu.py" line="205"/>
+        <location filename="../../ui/vault/menu.py" line="238"/>
+        <location filename="../../ui/vault/menu.py" line="242"/>
+        <location filename="../../ui/vault/menu.py" line="267"/>
         <source>Not restored</source>
         <translation>Pas restauré</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="203"/>
+        <location filename="../../ui/vault/menu.py" line="205"/>
         <source>This is the vault itself, not a backup.</source>
         <translation>C'est le coffre-fort lui-même, pas une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="206"/>
+        <location filename="../../ui/vault/menu.py" line="208"/>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="207"/>
+        <location filename="../../ui/vault/menu.py" line="209"/>
         <source>Replace your vault by this backup?</source>
         <translation>Remplacer votre coffre-fort par cette sauvegarde ?</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="207"/>
+        <location filename="../../ui/vault/menu.py" line="209"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="208"/>
+        <location filename="../../ui/vault/menu.py" line="210"/>
         <source>The backup is checked first; if it does not open with your vault's passphrase, nothing happens. Then your vault is replaced by the backup: whatever was written after the backup was made will not be in it. Your vault as it is now is kept beside it, under a name ending in “before-restore” and the date, so nothing is lost.</source>
         <translation>La sauvegarde est d'abord vérifiée ; si elle ne s'ouvre pas avec la phrase de passe de votre coffre-fort, rien ne se passe. Ensuite, votre coffre-fort est remplacé par la sauvegarde : ce qui a été écrit après la sauvegarde n'y sera pas. Votre coffre-fort tel qu'il est maintenant est gardé à côté, sous un nom qui se termine par « before-restore » et la date : rien n'est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="215"/>
+        <location filename="../../ui/vault/menu.py" line="217"/>
         <source>Checking the backup…</source>
         <translation>Vérification de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="222"/>
+        <location filename="../../ui/vault/menu.py" line="224"/>
         <source>This file does not open with your vault's passphrase: it is a backup made with another passphrase or of another vault — or it is not a Locator backup at all.</source>
         <translation>Ce fichier ne s'ouvre pas avec la phrase de passe de votre coffre-fort : c'est une sauvegarde faite avec une autre phrase de passe ou d'un autre coffre-fort — ou ce n'est pas du tout une sauvegarde Locator.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="226"/>
+        <location filename="../../ui/vault/menu.py" line="228"/>
         <source>This backup is damaged ({reason}): it cannot be restored.</source>
         <translation>Cette sauvegarde est endommagée ({reason}) : elle ne peut pas être restaurée.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="229"/>
+        <location filename="../../ui/vault/menu.py" line="231"/>
         <source>This file cannot be restored: {reason}</source>
         <translation>Ce fichier ne peut pas être restauré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="234"/>
+        <location filename="../../ui/vault/menu.py" line="236"/>
         <source>The backup could not be checked: {reason}</source>
         <translation>La sauvegarde n'a pas pu être vérifiée : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="236"/>
+        <location filename="../../ui/vault/menu.py" line="238"/>
         <source>Your vault was not changed.</source>
         <translation>Votre coffre-fort n'a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="241"/>
+        <location filename="../../ui/vault/menu.py" line="243"/>
         <source>Locator was locked while the backup was being checked. Nothing was changed; unlock and restore again.</source>
         <translation>Locator a été verrouillé pendant la vérification de la sauvegarde. Rien n'a été modifié ; déverrouillez et restaurez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="258"/>
+        <location filename="../../ui/vault/menu.py" line="260"/>
         <source>Restoring…</source>
         <translation>Restauration…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="266"/>
+        <location filename="../../ui/vault/menu.py" line="268"/>
         <source>The backup could not be put in place: {reason}
 
 Your vault was not changed.</source>
@@ -4144,39 +4189,39 @@ Your vault was not changed.</source>
 Votre coffre-fort n'a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="269"/>
+        <location filename="../../ui/vault/menu.py" line="271"/>
         <source>Restored</source>
         <translation>Restauré</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="270"/>
+        <location filename="../../ui/vault/menu.py" line="272"/>
         <source>The vault is now as it was in the backup. The vault as it was before is kept here:
 {path}</source>
         <translation>Le coffre-fort est maintenant tel qu'il était dans la sauvegarde. Le coffre-fort tel qu'il était avant est gardé ici :
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="275"/>
+        <location filename="../../ui/vault/menu.py" line="277"/>
         <source>Vault not opened</source>
         <translation>Coffre-fort non ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="276"/>
+        <location filename="../../ui/vault/menu.py" line="278"/>
         <source>The vault could not be opened again: {reason}</source>
         <translation>Le coffre-fort n'a pas pu être rouvert : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="302"/>
+        <location filename="../../ui/vault/menu.py" line="304"/>
         <source>On this computer, this deletes:</source>
         <translation>Sur cet ordinateur, ceci supprime :</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="303"/>
+        <location filename="../../ui/vault/menu.py" line="305"/>
         <source>• the vault: {path}</source>
         <translation>• le coffre-fort : {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vault/menu.py" line="304"/>
+        <location filename="../../ui/vault/menu.py" line="306"/>
         <source>• its %n backup(s) in {folder}</source>
         <translation>
             <numerusform>• sa %n sauvegarde dans {folder}</numerusform>
@@ -4184,7 +4229,7 @@ Votre coffre-fort n'a pas été modifié.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vault/menu.py" line="307"/>
+        <location filename="../../ui/vault/menu.py" line="309"/>
         <source>• %n other file(s) Locator made beside it (copies kept before an update or a restore)</source>
         <translation>
             <numerusform>• %n autre fichier créé par Locator à côté (copie gardée avant une mise à jour ou une restauration)</numerusform>
@@ -4192,42 +4237,42 @@ Votre coffre-fort n'a pas été modifié.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="309"/>
+        <location filename="../../ui/vault/menu.py" line="311"/>
         <source>• its key in the keyring, if one was kept there</source>
         <translation>• sa clé dans le trousseau de clés, si elle y était gardée</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="311"/>
+        <location filename="../../ui/vault/menu.py" line="313"/>
         <source>Nothing of it can be brought back. Copies elsewhere — exported copies, backups you moved, a USB stick — are not deleted: delete them yourself.</source>
         <translation>Rien ne pourra être récupéré. Les copies ailleurs — copies exportées, sauvegardes déplacées, clé USB — ne sont pas supprimées : supprimez-les vous-même.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="313"/>
+        <location filename="../../ui/vault/menu.py" line="315"/>
         <source>Locator then starts again with a new, empty vault.</source>
         <translation>Locator redémarre ensuite avec un nouveau coffre-fort vide.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="321"/>
+        <location filename="../../ui/vault/menu.py" line="323"/>
         <source>Erase this vault</source>
         <translation>Effacer ce coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="323"/>
+        <location filename="../../ui/vault/menu.py" line="325"/>
         <source>Erase this vault and all its backups, for good?</source>
         <translation>Effacer ce coffre-fort et toutes ses sauvegardes, définitivement ?</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="324"/>
+        <location filename="../../ui/vault/menu.py" line="326"/>
         <source>Continue…</source>
         <translation>Continuer…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="326"/>
+        <location filename="../../ui/vault/menu.py" line="328"/>
         <source>ERASE</source>
         <translation>EFFACER</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="328"/>
+        <location filename="../../ui/vault/menu.py" line="330"/>
         <source>Last check. Every case in this vault will be gone for good.
 
 Type {word} to erase.</source>
@@ -4236,48 +4281,48 @@ Type {word} to erase.</source>
 Tapez {word} pour effacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="329"/>
+        <location filename="../../ui/vault/menu.py" line="331"/>
         <source>Erase for good</source>
         <translation>Effacer définitivement</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="335"/>
+        <location filename="../../ui/vault/menu.py" line="337"/>
         <source>Erasing…</source>
         <translation>Effacement…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="343"/>
+        <location filename="../../ui/vault/menu.py" line="345"/>
         <source>The key may still be kept</source>
         <translation>La clé est peut-être encore gardée</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="344"/>
+        <location filename="../../ui/vault/menu.py" line="346"/>
         <source>The vault and its backups were erased ({n} files). The keyring could not be asked to remove the vault key (it may be locked), so it may still keep it: open your keyring program (for example “Passwords and Keys”) and delete the entry “Locator vault”.</source>
         <translation>Le coffre-fort et ses sauvegardes ont été effacés ({n} fichiers). Le trousseau n'a pas pu être prié de supprimer la clé du coffre-fort (il est peut-être verrouillé) : il la garde donc peut-être encore. Ouvrez votre programme de trousseau de clés (par exemple « Mots de passe et clés ») et supprimez l'entrée « Locator vault ».</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="349"/>
-        <location filename="../../ui/vault/menu.py" line="352"/>
+        <location filename="../../ui/vault/menu.py" line="351"/>
+        <location filename="../../ui/vault/menu.py" line="354"/>
         <source>Erased</source>
         <translation>Effacé</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="350"/>
+        <location filename="../../ui/vault/menu.py" line="352"/>
         <source>The vault, its backups and its key were erased ({n} files).</source>
         <translation>Le coffre-fort, ses sauvegardes et sa clé ont été effacés ({n} fichiers).</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="353"/>
+        <location filename="../../ui/vault/menu.py" line="355"/>
         <source>The vault and its backups were erased ({n} files). No key was kept in the keyring.</source>
         <translation>Le coffre-fort et ses sauvegardes ont été effacés ({n} fichiers). Aucune clé n'était gardée dans le trousseau.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="359"/>
+        <location filename="../../ui/vault/menu.py" line="361"/>
         <source>Not everything was erased</source>
         <translation>Tout n'a pas été effacé</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="360"/>
+        <location filename="../../ui/vault/menu.py" line="362"/>
         <source>Erasing stopped: {reason}
 
 Look in the vault's folder for what is left.</source>
@@ -5733,19 +5778,19 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>ce numéro de téléphone n'existe pas (vérifiez les chiffres, ou ajoutez l'indicatif du pays, p. ex. +33)</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/backup.py" line="85"/>
+        <location filename="../../locator/storage/backup.py" line="94"/>
         <source>Choose a passphrase for the copy.</source>
         <extracomment>VaultExists</extracomment>
         <translation>Choisissez une phrase de passe pour la copie.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/backup.py" line="111"/>
+        <location filename="../../locator/storage/backup.py" line="120"/>
         <source>the backup failed its integrity check</source>
         <extracomment>DamagedVault</extracomment>
         <translation>la vérification d'intégrité de la sauvegarde a échoué</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/backup.py" line="134"/>
+        <location filename="../../locator/storage/backup.py" line="143"/>
         <source>Another restore of this vault is running. Wait for it to end.</source>
         <extracomment>VaultExists</extracomment>
         <translation>Une autre restauration de ce coffre-fort est en cours. Attendez qu'elle se termine.</translation>
@@ -5860,7 +5905,7 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>Ce dossier a été modifié ailleurs (dans une autre fenêtre ou par la ligne de commande) depuis son ouverture : {names}. Rien n'a été enregistré. Regardez le dossier tel qu'il est maintenant, puis enregistrez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/errors.py" line="94"/>
+        <location filename="../../locator/storage/errors.py" line="101"/>
         <source>This vault is open in another Locator window. Close it there (or quit Locator) first, then try again.</source>
         <extracomment>VaultInUse</extracomment>
         <translation>Ce coffre-fort est ouvert dans une autre fenêtre de Locator. Fermez-le là-bas (ou quittez Locator), puis réessayez.</translation>
@@ -5963,44 +6008,44 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>Il n'y a pas de pièce jointe numéro {n}.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="95"/>
+        <location filename="../../locator/storage/vault.py" line="102"/>
         <source>the file is cut short</source>
         <extracomment>DamagedVault</extracomment>
         <translation>le fichier est tronqué</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="123"/>
+        <location filename="../../locator/storage/vault.py" line="130"/>
         <source>Choose a passphrase: the vault cannot be created without one.</source>
         <extracomment>WrongPassphrase</extracomment>
         <translation>Choisissez une phrase de passe : le coffre-fort ne peut pas être créé sans elle.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="183"/>
+        <location filename="../../locator/storage/vault.py" line="190"/>
         <source>an integrity check failed</source>
         <extracomment>DamagedVault</extracomment>
         <translation>une vérification d'intégrité a échoué</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="232"/>
+        <location filename="../../locator/storage/vault.py" line="239"/>
         <source>The vault file was moved, renamed or deleted while Locator was open. Nothing more was saved. Lock Locator and open the vault where it is now, or restore a backup.</source>
         <extracomment>VaultMissing</extracomment>
         <translation>Le fichier du coffre-fort a été déplacé, renommé ou supprimé pendant que Locator était ouvert. Plus rien n'a été enregistré. Verrouillez Locator et ouvrez le coffre-fort là où il se trouve maintenant, ou restaurez une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="254"/>
+        <location filename="../../locator/storage/vault.py" line="261"/>
         <source>The new passphrase cannot be empty.</source>
         <extracomment>WrongPassphrase</extracomment>
         <translation>La nouvelle phrase de passe ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="476"/>
-        <location filename="../../locator/storage/vault.py" line="487"/>
+        <location filename="../../locator/storage/vault.py" line="475"/>
+        <location filename="../../locator/storage/vault.py" line="486"/>
         <source>the file could not be read or written</source>
         <extracomment>DamagedVault</extracomment>
         <translation>le fichier n'a pas pu être lu ou écrit</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="486"/>
+        <location filename="../../locator/storage/vault.py" line="485"/>
         <source>The vault is in use by another copy of Locator. Close it there first.</source>
         <extracomment>VaultExists</extracomment>
         <translation>Le coffre-fort est utilisé par un autre Locator ouvert. Fermez-le d'abord là-bas.</translation>

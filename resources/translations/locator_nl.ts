@@ -1061,7 +1061,7 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
         <translation>Bezig met wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
@@ -1336,38 +1336,53 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/app.py" line="143"/>
-        <source>The vault is not in its place any more: {path}. Put it back (plug its USB stick or disk in again), then unlock. No new vault is made over it.</source>
+        <location filename="../../ui/app.py" line="154"/>
+        <source>A restore of this vault was cut short and could not be finished ({reason}). Nothing is made in its place; the files beside it are kept: {folder}</source>
         <extracomment>the main window, once it and every feature panel are built quits the whole application ("quit instead of lock"); tests replace it True while a feature replaces the vault file (restore, erase): a lock then is followed neither by the door nor by quitting; that feature decides what comes next a vault was open in this session: its door never offers to create one</extracomment>
+        <translation>Een herstelling van deze kluis werd onderbroken en kon niet worden afgemaakt ({reason}). Er wordt niets in haar plaats gemaakt; de bestanden ernaast blijven bewaard: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="159"/>
+        <source>The restore that was cut short last time has been finished: the vault is the backup. The vault as it was before is kept here: {path}</source>
+        <translation>De herstelling die de vorige keer werd onderbroken, is afgemaakt: de kluis is nu de back-up. De kluis zoals ze ervoor was, wordt hier bewaard: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="163"/>
+        <source>A restore of this vault is under way in another Locator window. Wait for it to end.</source>
+        <translation>Er loopt een herstelling van deze kluis in een ander Locator-venster. Wacht tot ze klaar is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="170"/>
+        <source>The vault is not in its place any more: {path}. Put it back (plug its USB stick or disk in again), then unlock. No new vault is made over it.</source>
         <translation>De kluis staat niet meer op haar plaats: {path}. Zet ze terug (steek de USB-stick of schijf er weer in) en ontgrendel dan. Er wordt geen nieuwe kluis in haar plaats gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="149"/>
+        <location filename="../../ui/app.py" line="176"/>
         <source>Your unsaved changes could not be written into the vault (it may have been moved, or its disk is full or gone). They are kept in this window's memory only: unlock to get them back and save them. Quitting Locator loses them.</source>
         <translation>Je niet-opgeslagen wijzigingen konden niet in de kluis worden geschreven (ze is misschien verplaatst, of haar schijf is vol of weg). Ze worden alleen in het geheugen van dit venster bewaard: ontgrendel om ze terug te krijgen en op te slaan. Als je Locator afsluit, zijn ze weg.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="222"/>
+        <location filename="../../ui/app.py" line="250"/>
         <source>The vault key is now kept in this computer's keyring.</source>
         <translation>De sleutel van de kluis wordt nu bewaard in de sleutelbos van deze computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="223"/>
+        <location filename="../../ui/app.py" line="251"/>
         <source>This computer no longer remembers the vault key.</source>
         <translation>Deze computer onthoudt de sleutel van de kluis niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="227"/>
+        <location filename="../../ui/app.py" line="255"/>
         <source>The keyring did not keep the vault key (it may be locked). Next time, Locator will ask for the passphrase.</source>
         <translation>De sleutelbos heeft de sleutel van de kluis niet bewaard (hij is misschien vergrendeld). De volgende keer vraagt Locator de wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="229"/>
+        <location filename="../../ui/app.py" line="257"/>
         <source>The keyring could not be asked to forget the vault key (it may be locked), so it may still keep it. Try again in Vault ▸ Settings…, or delete the “Locator vault” entry in your keyring program.</source>
         <translation>De sleutelbos kon niet gevraagd worden de sleutel van de kluis te vergeten (hij is misschien vergrendeld), dus misschien bewaart hij hem nog. Probeer opnieuw via Kluis ▸ Instellingen…, of verwijder het item “Locator vault” in je sleutelbosprogramma.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="242"/>
+        <location filename="../../ui/app.py" line="270"/>
         <source>Keyring</source>
         <translation>Sleutelbos</translation>
     </message>
@@ -2193,7 +2208,7 @@ Geen nieuw bericht? Druk op “Adres kopiëren” en schrijf naar dat adres vanu
         <translation>&amp;Hulp bij Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2537,109 +2552,139 @@ Geen nieuw bericht? Druk op “Adres kopiëren” en schrijf naar dat adres vanu
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Search names, nationality, centre, notes</source>
         <extracomment>the window was closed by the person (the vault locked first): the app ends the case now shown (a saved Case), or None (new unsaved case, nothing, or locked) an open vault, after unlocking (vault, for_good) just before the vault is closed: on a lock (False) or because the window closes and the app ends (True). The last moment to use it (automatic backup). (Changes) after each write, once the window's own widgets show it</extracomment>
         <translation>Zoek op naam, nationaliteit, centrum, notities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Search cases</source>
         <translation>Dossiers zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Photos and scans</source>
         <translation>Foto's en scans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>{day} · {left}</source>
         <extracomment>the open case, or the home screen (Today) when no case is open unsaved edits the vault could not take at the last lock: here only, until the next unlock brings them back (never written anywhere else) list closed cases too ("Show closed cases")</extracomment>
         <translation>{day} · {left}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>New case</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Vie&amp;w</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Your changes from before the lock are back. Save them, or open another case to discard them.</source>
         <translation>Je wijzigingen van voor het vergrendelen zijn terug. Sla ze op, of open een ander dossier om ze te laten vallen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="542"/>
+        <source>Changed elsewhere</source>
+        <translation>Elders gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="543"/>
+        <source>Since you opened this case, it was changed elsewhere (in another window or by the command line): {names}.</source>
+        <translation>Sinds je dit dossier opende, is het elders gewijzigd (in een ander venster of via de opdrachtregel): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="549"/>
+        <source>Keep mine: your values replace those. Take theirs: the case as it is stored now is shown, and what you typed is dropped. Cancel: nothing is saved yet.</source>
+        <translation>Mijne houden: jouw waarden vervangen die. Hunne nemen: het dossier zoals het nu is opgeslagen wordt getoond, en wat je typte vervalt. Annuleren: er wordt nog niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="551"/>
+        <source>Keep mine</source>
+        <translation>Mijne houden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="553"/>
+        <source>Take theirs</source>
+        <translation>Hunne nemen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="563"/>
+        <source>The case as it is stored now.</source>
+        <translation>Het dossier zoals het nu is opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="571"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>This case has changes that are not saved yet. Save them now?</source>
         <translation>Dit dossier heeft wijzigingen die nog niet opgeslagen zijn. Nu opslaan?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="654"/>
         <source>Your changes cannot be kept</source>
         <translation>Je wijzigingen kunnen niet bewaard worden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="655"/>
         <source>The vault cannot take your unsaved changes now (it may have been moved, or its disk is full or gone).</source>
         <translation>De kluis kan je niet-opgeslagen wijzigingen nu niet opnemen (ze is misschien verplaatst, of haar schijf is vol of weg).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615"/>
+        <location filename="../../ui/main_window.py" line="657"/>
         <source>Quit and lose them</source>
         <translation>Afsluiten en ze verliezen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="616"/>
+        <location filename="../../ui/main_window.py" line="658"/>
         <source>Cancel keeps Locator open: put the vault back, or lock (Ctrl+L) to keep the changes in memory until you unlock.</source>
         <translation>Annuleren houdt Locator open: zet de kluis terug, of vergrendel (Ctrl+L) om de wijzigingen in het geheugen te bewaren tot je ontgrendelt.</translation>
     </message>
@@ -3969,74 +4014,74 @@ Als je hem vergeet, kan niemand de kluis nog openen — wij niet, niemand. Schri
     <name>VaultMenu</name>
     <message>
         <location filename="../../ui/help/window.py" line="334"/>
-        <location filename="../../ui/vault/menu.py" line="94"/>
+        <location filename="../../ui/vault/menu.py" line="96"/>
         <source>Back up now</source>
         <translation>Nu een back-up maken</translation>
     </message>
     <message>
         <location filename="../../ui/help/window.py" line="336"/>
-        <location filename="../../ui/vault/menu.py" line="113"/>
+        <location filename="../../ui/vault/menu.py" line="115"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="89"/>
+        <location filename="../../ui/vault/menu.py" line="91"/>
         <source>&amp;Vault</source>
-        <extracomment>True while the menu swaps the open vault (restore, erase): the window's lock then neither quits nor shows the door</extracomment>
+        <extracomment>True while the menu swaps the open vault (restore, erase): the window's lock then neither quits nor shows the door a vault was open in this session (its door then never offers to create one)</extracomment>
         <translation>&amp;Kluis</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="96"/>
+        <location filename="../../ui/vault/menu.py" line="98"/>
         <source>Restore from backup…</source>
         <translation>Een back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="102"/>
+        <location filename="../../ui/vault/menu.py" line="104"/>
         <source>Export encrypted copy…</source>
         <translation>Versleutelde kopie exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="104"/>
+        <location filename="../../ui/vault/menu.py" line="106"/>
         <source>Import cases from a copy…</source>
         <translation>Dossiers uit een kopie importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="107"/>
+        <location filename="../../ui/vault/menu.py" line="109"/>
         <source>Recovery…</source>
         <translation>Herstel…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="108"/>
+        <location filename="../../ui/vault/menu.py" line="110"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="110"/>
+        <location filename="../../ui/vault/menu.py" line="112"/>
         <source>Erase this vault…</source>
         <translation>Deze kluis wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="117"/>
+        <location filename="../../ui/vault/menu.py" line="119"/>
         <source>Make an encrypted backup now (Ctrl+Shift+B)</source>
         <translation>Nu een versleutelde back-up maken (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="154"/>
+        <location filename="../../ui/vault/menu.py" line="156"/>
         <source>Locator vaults (*.locator);;All files (*)</source>
         <translation>Locator-kluizen (*.locator);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="173"/>
+        <location filename="../../ui/vault/menu.py" line="175"/>
         <source>Backup made.</source>
         <translation>Back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="174"/>
+        <location filename="../../ui/vault/menu.py" line="176"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="175"/>
+        <location filename="../../ui/vault/menu.py" line="177"/>
         <source>The backup is here:
 {path}
 
@@ -4047,95 +4092,95 @@ It opens with the same passphrase as your vault. Keep a copy somewhere else too 
 Hij opent met dezelfde wachtzin als je kluis. Bewaar ook ergens anders een kopie (een USB-stick, apart van deze computer): een back-up op dezelfde schijf gaat samen met de laptop verloren.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="180"/>
+        <location filename="../../ui/vault/menu.py" line="182"/>
         <source>Making a backup…</source>
         <translation>Bezig met back-up…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="181"/>
+        <location filename="../../ui/vault/menu.py" line="183"/>
         <source>No backup made</source>
         <translation>Geen back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="198"/>
+        <location filename="../../ui/vault/menu.py" line="200"/>
         <source>Choose the backup to restore</source>
         <translation>Kies de back-up om terug te zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="203"/>
-        <location filename="../../ui/vault/menu.py" line="236"/>
-        <location filename="../../ui/vault/menu.py" line="240"/>
-        <location filename="../../ui/vault/menu.py" line="265"/>
+        <location filename="../../ui/vault/menu.py" line="205"/>
+        <location filename="../../ui/vault/menu.py" line="238"/>
+        <location filename="../../ui/vault/menu.py" line="242"/>
+        <location filename="../../ui/vault/menu.py" line="267"/>
         <source>Not restored</source>
         <translation>Niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="203"/>
+        <location filename="../../ui/vault/menu.py" line="205"/>
         <source>This is the vault itself, not a backup.</source>
         <translation>Dit is de kluis zelf, geen back-up.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="206"/>
+        <location filename="../../ui/vault/menu.py" line="208"/>
         <source>Restore from backup</source>
         <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="207"/>
+        <location filename="../../ui/vault/menu.py" line="209"/>
         <source>Replace your vault by this backup?</source>
         <translation>Je kluis vervangen door deze back-up?</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="207"/>
+        <location filename="../../ui/vault/menu.py" line="209"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="208"/>
+        <location filename="../../ui/vault/menu.py" line="210"/>
         <source>The backup is checked first; if it does not open with your vault's passphrase, nothing happens. Then your vault is replaced by the backup: whatever was written after the backup was made will not be in it. Your vault as it is now is kept beside it, under a name ending in “before-restore” and the date, so nothing is lost.</source>
         <translation>De back-up wordt eerst nagekeken; als hij niet opent met de wachtzin van je kluis, gebeurt er niets. Daarna wordt je kluis vervangen door de back-up: wat na het maken van de back-up geschreven werd, staat er niet in. Je kluis zoals ze nu is, wordt ernaast bewaard, onder een naam die eindigt op “before-restore” en de datum, zodat er niets verloren gaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="215"/>
+        <location filename="../../ui/vault/menu.py" line="217"/>
         <source>Checking the backup…</source>
         <translation>De back-up wordt nagekeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="222"/>
+        <location filename="../../ui/vault/menu.py" line="224"/>
         <source>This file does not open with your vault's passphrase: it is a backup made with another passphrase or of another vault — or it is not a Locator backup at all.</source>
         <translation>Dit bestand opent niet met de wachtzin van je kluis: het is een back-up met een andere wachtzin of van een andere kluis — of helemaal geen back-up van Locator.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="226"/>
+        <location filename="../../ui/vault/menu.py" line="228"/>
         <source>This backup is damaged ({reason}): it cannot be restored.</source>
         <translation>Deze back-up is beschadigd ({reason}): hij kan niet teruggezet worden.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="229"/>
+        <location filename="../../ui/vault/menu.py" line="231"/>
         <source>This file cannot be restored: {reason}</source>
         <translation>Dit bestand kan niet teruggezet worden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="234"/>
+        <location filename="../../ui/vault/menu.py" line="236"/>
         <source>The backup could not be checked: {reason}</source>
         <translation>De back-up kon niet nagekeken worden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="236"/>
+        <location filename="../../ui/vault/menu.py" line="238"/>
         <source>Your vault was not changed.</source>
         <translation>Je kluis werd niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="241"/>
+        <location filename="../../ui/vault/menu.py" line="243"/>
         <source>Locator was locked while the backup was being checked. Nothing was changed; unlock and restore again.</source>
         <translation>Locator werd vergrendeld terwijl de back-up nagekeken werd. Er werd niets gewijzigd; ontgrendel en zet de back-up opnieuw terug.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="258"/>
+        <location filename="../../ui/vault/menu.py" line="260"/>
         <source>Restoring…</source>
         <translation>Bezig met terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="266"/>
+        <location filename="../../ui/vault/menu.py" line="268"/>
         <source>The backup could not be put in place: {reason}
 
 Your vault was not changed.</source>
@@ -4144,39 +4189,39 @@ Your vault was not changed.</source>
 Je kluis werd niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="269"/>
+        <location filename="../../ui/vault/menu.py" line="271"/>
         <source>Restored</source>
         <translation>Teruggezet</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="270"/>
+        <location filename="../../ui/vault/menu.py" line="272"/>
         <source>The vault is now as it was in the backup. The vault as it was before is kept here:
 {path}</source>
         <translation>De kluis is nu zoals ze in de back-up was. De kluis zoals ze voordien was, wordt hier bewaard:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="275"/>
+        <location filename="../../ui/vault/menu.py" line="277"/>
         <source>Vault not opened</source>
         <translation>Kluis niet geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="276"/>
+        <location filename="../../ui/vault/menu.py" line="278"/>
         <source>The vault could not be opened again: {reason}</source>
         <translation>De kluis kon niet opnieuw geopend worden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="302"/>
+        <location filename="../../ui/vault/menu.py" line="304"/>
         <source>On this computer, this deletes:</source>
         <translation>Op deze computer wordt dit gewist:</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="303"/>
+        <location filename="../../ui/vault/menu.py" line="305"/>
         <source>• the vault: {path}</source>
         <translation>• de kluis: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vault/menu.py" line="304"/>
+        <location filename="../../ui/vault/menu.py" line="306"/>
         <source>• its %n backup(s) in {folder}</source>
         <translation>
             <numerusform>• haar %n back-up in {folder}</numerusform>
@@ -4184,7 +4229,7 @@ Je kluis werd niet gewijzigd.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vault/menu.py" line="307"/>
+        <location filename="../../ui/vault/menu.py" line="309"/>
         <source>• %n other file(s) Locator made beside it (copies kept before an update or a restore)</source>
         <translation>
             <numerusform>• %n ander bestand dat Locator ernaast maakte (een kopie van voor een update of een herstel)</numerusform>
@@ -4192,42 +4237,42 @@ Je kluis werd niet gewijzigd.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="309"/>
+        <location filename="../../ui/vault/menu.py" line="311"/>
         <source>• its key in the keyring, if one was kept there</source>
         <translation>• haar sleutel in de sleutelbos, als die daar bewaard werd</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="311"/>
+        <location filename="../../ui/vault/menu.py" line="313"/>
         <source>Nothing of it can be brought back. Copies elsewhere — exported copies, backups you moved, a USB stick — are not deleted: delete them yourself.</source>
         <translation>Niets daarvan kan teruggehaald worden. Kopieën elders — geëxporteerde kopieën, verplaatste back-ups, een USB-stick — worden niet gewist: wis ze zelf.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="313"/>
+        <location filename="../../ui/vault/menu.py" line="315"/>
         <source>Locator then starts again with a new, empty vault.</source>
         <translation>Locator start daarna opnieuw met een nieuwe, lege kluis.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="321"/>
+        <location filename="../../ui/vault/menu.py" line="323"/>
         <source>Erase this vault</source>
         <translation>Deze kluis wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="323"/>
+        <location filename="../../ui/vault/menu.py" line="325"/>
         <source>Erase this vault and all its backups, for good?</source>
         <translation>Deze kluis en al haar back-ups definitief wissen?</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="324"/>
+        <location filename="../../ui/vault/menu.py" line="326"/>
         <source>Continue…</source>
         <translation>Verder…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="326"/>
+        <location filename="../../ui/vault/menu.py" line="328"/>
         <source>ERASE</source>
         <translation>WISSEN</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="328"/>
+        <location filename="../../ui/vault/menu.py" line="330"/>
         <source>Last check. Every case in this vault will be gone for good.
 
 Type {word} to erase.</source>
@@ -4236,48 +4281,48 @@ Type {word} to erase.</source>
 Typ {word} om te wissen.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="329"/>
+        <location filename="../../ui/vault/menu.py" line="331"/>
         <source>Erase for good</source>
         <translation>Definitief wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="335"/>
+        <location filename="../../ui/vault/menu.py" line="337"/>
         <source>Erasing…</source>
         <translation>Bezig met wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="343"/>
+        <location filename="../../ui/vault/menu.py" line="345"/>
         <source>The key may still be kept</source>
         <translation>De sleutel wordt misschien nog bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="344"/>
+        <location filename="../../ui/vault/menu.py" line="346"/>
         <source>The vault and its backups were erased ({n} files). The keyring could not be asked to remove the vault key (it may be locked), so it may still keep it: open your keyring program (for example “Passwords and Keys”) and delete the entry “Locator vault”.</source>
         <translation>De kluis en haar back-ups zijn gewist ({n} bestanden). De sleutelbos kon niet gevraagd worden de sleutel van de kluis te verwijderen (hij is misschien vergrendeld), dus misschien bewaart hij hem nog: open je sleutelbosprogramma (bijvoorbeeld “Wachtwoorden en sleutels”) en verwijder het item “Locator vault”.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="349"/>
-        <location filename="../../ui/vault/menu.py" line="352"/>
+        <location filename="../../ui/vault/menu.py" line="351"/>
+        <location filename="../../ui/vault/menu.py" line="354"/>
         <source>Erased</source>
         <translation>Gewist</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="350"/>
+        <location filename="../../ui/vault/menu.py" line="352"/>
         <source>The vault, its backups and its key were erased ({n} files).</source>
         <translation>De kluis, haar back-ups en haar sleutel zijn gewist ({n} bestanden).</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="353"/>
+        <location filename="../../ui/vault/menu.py" line="355"/>
         <source>The vault and its backups were erased ({n} files). No key was kept in the keyring.</source>
         <translation>De kluis en haar back-ups zijn gewist ({n} bestanden). Er werd geen sleutel bewaard in de sleutelbos.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="359"/>
+        <location filename="../../ui/vault/menu.py" line="361"/>
         <source>Not everything was erased</source>
         <translation>Niet alles werd gewist</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/menu.py" line="360"/>
+        <location filename="../../ui/vault/menu.py" line="362"/>
         <source>Erasing stopped: {reason}
 
 Look in the vault's folder for what is left.</source>
@@ -5733,19 +5778,19 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>dit telefoonnummer bestaat niet (kijk de cijfers na, of voeg de landcode toe, bv. +33)</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/backup.py" line="85"/>
+        <location filename="../../locator/storage/backup.py" line="94"/>
         <source>Choose a passphrase for the copy.</source>
         <extracomment>VaultExists</extracomment>
         <translation>Kies een wachtzin voor de kopie.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/backup.py" line="111"/>
+        <location filename="../../locator/storage/backup.py" line="120"/>
         <source>the backup failed its integrity check</source>
         <extracomment>DamagedVault</extracomment>
         <translation>de integriteitscontrole van de back-up is mislukt</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/backup.py" line="134"/>
+        <location filename="../../locator/storage/backup.py" line="143"/>
         <source>Another restore of this vault is running. Wait for it to end.</source>
         <extracomment>VaultExists</extracomment>
         <translation>Er loopt al een andere herstelling van deze kluis. Wacht tot ze klaar is.</translation>
@@ -5860,7 +5905,7 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>Dit dossier is elders gewijzigd (in een ander venster of via de opdrachtregel) sinds het werd geopend: {names}. Er is niets opgeslagen. Bekijk het dossier zoals het nu is en sla dan opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/errors.py" line="94"/>
+        <location filename="../../locator/storage/errors.py" line="101"/>
         <source>This vault is open in another Locator window. Close it there (or quit Locator) first, then try again.</source>
         <extracomment>VaultInUse</extracomment>
         <translation>Deze kluis is open in een ander Locator-venster. Sluit hem daar (of sluit Locator af) en probeer het dan opnieuw.</translation>
@@ -5963,44 +6008,44 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>Er is geen bijlage met nummer {n}.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="95"/>
+        <location filename="../../locator/storage/vault.py" line="102"/>
         <source>the file is cut short</source>
         <extracomment>DamagedVault</extracomment>
         <translation>het bestand is afgebroken</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="123"/>
+        <location filename="../../locator/storage/vault.py" line="130"/>
         <source>Choose a passphrase: the vault cannot be created without one.</source>
         <extracomment>WrongPassphrase</extracomment>
         <translation>Kies een wachtzin: zonder wachtzin kan de kluis niet aangemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="183"/>
+        <location filename="../../locator/storage/vault.py" line="190"/>
         <source>an integrity check failed</source>
         <extracomment>DamagedVault</extracomment>
         <translation>een integriteitscontrole is mislukt</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="232"/>
+        <location filename="../../locator/storage/vault.py" line="239"/>
         <source>The vault file was moved, renamed or deleted while Locator was open. Nothing more was saved. Lock Locator and open the vault where it is now, or restore a backup.</source>
         <extracomment>VaultMissing</extracomment>
         <translation>Het bestand van de kluis werd verplaatst, hernoemd of verwijderd terwijl Locator open was. Er werd niets meer opgeslagen. Vergrendel Locator en open de kluis waar ze nu staat, of zet een back-up terug.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="254"/>
+        <location filename="../../locator/storage/vault.py" line="261"/>
         <source>The new passphrase cannot be empty.</source>
         <extracomment>WrongPassphrase</extracomment>
         <translation>De nieuwe wachtzin mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="476"/>
-        <location filename="../../locator/storage/vault.py" line="487"/>
+        <location filename="../../locator/storage/vault.py" line="475"/>
+        <location filename="../../locator/storage/vault.py" line="486"/>
         <source>the file could not be read or written</source>
         <extracomment>DamagedVault</extracomment>
         <translation>het bestand kon niet gelezen of geschreven worden</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="486"/>
+        <location filename="../../locator/storage/vault.py" line="485"/>
         <source>The vault is in use by another copy of Locator. Close it there first.</source>
         <extracomment>VaultExists</extracomment>
         <translation>De kluis is in gebruik door een ander geopend Locator. Sluit ze daar eerst.</translation>
