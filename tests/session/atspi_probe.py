@@ -100,10 +100,14 @@ def walk(acc, depth=0):
             yield from walk(child, depth + 1)
 
 
-def find(app, name, role=None):
-    """The first node named ``name`` (and of ``role``), showing ones first."""
+def find(app, name, role=None, window=None):
+    """The first node named ``name`` (and of ``role``; in the window named ``window`` when
+    given), showing ones first."""
     matches = []
-    for acc in walk(app):
+    tops = [app] if window is None else [
+        top for top in (app.getChildAtIndex(i) for i in range(app.childCount))
+        if top is not None and (safe(lambda t=top: t.name) or "") == window]
+    for acc in (a for top in tops for a in walk(top)):
         if (safe(lambda a=acc: a.name) or "") != name:
             continue
         if role is not None and safe(acc.getRoleName) != role:
@@ -184,7 +188,7 @@ def main():
         parser.add_argument("--depth", type=int, default=MAX_DEPTH,
                             help="dump: how deep (1: the app's windows only)")
         parser.add_argument("--contains", help="find: a part of the name or text")
-        parser.add_argument("--window", help="find: only in the window of this name")
+        parser.add_argument("--window", help="only in the window of this name")
         args = parser.parse_args()
     app = find_app(args.pid)
     if app is None:
@@ -197,7 +201,7 @@ def main():
         nodes = find_nodes(app, args.name, args.role, args.contains, args.window)
         print(json.dumps({"found": True, "nodes": nodes}, ensure_ascii=False))
         return 0
-    acc = find(app, args.name, args.role)
+    acc = find(app, args.name, args.role, args.window)
     if acc is None:
         print(json.dumps({"found": False, "done": False}))
         return 0

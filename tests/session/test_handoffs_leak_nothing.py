@@ -162,6 +162,10 @@ def test_email_and_call_actions_leak_nothing(
         app.wait_window("Lawyer brief", 30)
         before = len(handler.calls()) if handler else 0
         probe.press(app.pid, "Email to GVO", role="push button")
+        # the lawyer's agreement is not recorded: the one question of every way out
+        app.wait_window("Their agreement is not recorded", 30)
+        probe.press(app.pid, "Email to GVO", role="push button",
+                    window="Their agreement is not recorded")
         after_action(handler, before, watch)
         app.close_windows_but_main()
 

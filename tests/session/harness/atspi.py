@@ -139,14 +139,16 @@ class Probe:
         return [Node.from_json(n) for n in data["nodes"]]
 
     def act(self, command: str, pid: int, name: str, role: str | None = None,
-            text: str | None = None) -> bool:
+            text: str | None = None, window: str | None = None) -> bool:
         data = self._run({"command": command, "pid": pid, "name": name, "role": role,
-                          "text": text})
+                          "text": text, "window": window})
         return bool(data.get("found")) and bool(data.get("done", True))
 
-    def press(self, pid: int, name: str, role: str | None = None, timeout: float = 20) -> None:
-        """Press the button (or menu item, check box…) named ``name`` once it is there."""
-        wait_until(lambda: self.act("press", pid, name, role), timeout,
+    def press(self, pid: int, name: str, role: str | None = None, timeout: float = 20,
+              window: str | None = None) -> None:
+        """Press the button (or menu item, check box…) named ``name`` once it is there
+        (only in the window named ``window``, when given)."""
+        wait_until(lambda: self.act("press", pid, name, role, window=window), timeout,
                    f"a {role or 'node'} named {name!r} to press")
 
     def set_text(self, pid: int, name: str, text: str, role: str | None = None,
