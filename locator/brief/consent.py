@@ -23,7 +23,7 @@ from locator.model.cases import Case, Consent
 from locator.model.events import Recipient
 
 __all__ = ["BRIEF_RECIPIENTS", "COPY_RECIPIENTS", "RECIPIENT_CONSENT", "Agreement",
-           "ShareCheck", "consent_line", "share_check"]
+           "ShareCheck", "agreement_words", "consent_line", "share_check"]
 
 #: recipient → the case's consent field that must say "yes" before anything goes to them
 RECIPIENT_CONSENT: MappingProxyType[Recipient, str] = MappingProxyType({
@@ -79,13 +79,17 @@ def share_check(case: Case, recipients: Iterable[Recipient]) -> ShareCheck:
     return ShareCheck(case.id, case.display_name(), tuple(agreements))
 
 
+def agreement_words(check: ShareCheck, lang: str) -> str:
+    """Each recorded answer of ``check`` in ``lang``: "GVO: yes; lawyer: not asked yet"."""
+    sep = label("sep", lang)
+    return label("consent_join", lang).join(
+        f"{label(f'consent_who.{a.recipient.value}', lang)}{sep}"
+        f"{label(f'consent.{a.answer.value}', lang)}" for a in check.agreements)
+
+
 def consent_line(case: Case, recipients: Iterable[Recipient], lang: str) -> str:
     """The closing line of an output, in its language: the agreement as recorded for each
     recipient ("GVO: yes; lawyer: not asked yet"), never claimed when it is not there."""
     check = share_check(case, recipients)
-    sep = label("sep", lang)
-    answers = label("consent_join", lang).join(
-        f"{label(f'consent_who.{a.recipient.value}', lang)}{sep}"
-        f"{label(f'consent.{a.answer.value}', lang)}" for a in check.agreements)
     return label("consent_footer.agreed" if check.clear else "consent_footer.recorded", lang,
-                 answers=answers)
+                 answers=agreement_words(check, lang))

@@ -1265,72 +1265,68 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
 <context>
     <name>Consent</name>
     <message>
-        <location filename="../../ui/common/consent.py" line="32"/>
-        <source>GVO</source>
-        <extracomment>how many names an encrypted copy's question lists before "and n more"</extracomment>
-        <translation>GVO</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/consent.py" line="33"/>
-        <source>a lawyer</source>
-        <translation>un avocat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/consent.py" line="34"/>
-        <source>other referents</source>
-        <translation>d'autres référents</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/consent.py" line="42"/>
-        <source>; </source>
-        <translation> ; </translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/consent.py" line="43"/>
-        <source>{who}: {answer}</source>
-        <translation>{who} : {answer}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/consent.py" line="57"/>
+        <location filename="../../ui/common/consent.py" line="45"/>
         <source>They said no to sharing</source>
+        <extracomment>how many names an encrypted copy's question lists before "and n more"</extracomment>
         <translation>Ils ont refusé le partage</translation>
     </message>
     <message>
-        <location filename="../../ui/common/consent.py" line="58"/>
+        <location filename="../../ui/common/consent.py" line="46"/>
         <source>Their agreement is not recorded</source>
         <translation>Leur accord n'est pas noté</translation>
     </message>
     <message>
-        <location filename="../../ui/common/consent.py" line="60"/>
+        <location filename="../../ui/common/consent.py" line="48"/>
         <source>What this case records about sharing their details: {answers}.</source>
         <translation>Ce que ce dossier note sur le partage de leurs informations : {answers}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/consent.py" line="64"/>
+        <location filename="../../ui/common/consent.py" line="52"/>
         <source>(no name yet)</source>
         <translation>(pas encore de nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/consent.py" line="70"/>
+        <location filename="../../ui/common/consent.py" line="58"/>
         <source>…and {n} more</source>
         <translation>…et {n} autres</translation>
     </message>
     <message>
-        <location filename="../../ui/common/consent.py" line="72"/>
+        <location filename="../../ui/common/consent.py" line="60"/>
         <source>{n} of the {total} cases do not record a “yes” to sharing their details:
 {names}</source>
         <translation>{n} des {total} dossiers ne notent pas de « oui » au partage de leurs informations :
 {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/consent.py" line="75"/>
+        <location filename="../../ui/common/consent.py" line="63"/>
         <source>They said no. Sharing against their wish can put them in danger. Go on only if they have changed their mind — then record their new answer first.</source>
         <translation>Ils ont dit non. Partager contre leur volonté peut les mettre en danger. Continuez seulement s'ils ont changé d'avis — et notez d'abord leur nouvelle réponse.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/consent.py" line="78"/>
+        <location filename="../../ui/common/consent.py" line="66"/>
         <source>Ask them first if you can. Share their details only with their agreement, and only to help them. If they agreed, record it in their case.</source>
         <translation>Demandez-leur d'abord si vous le pouvez. Partagez leurs informations seulement avec leur accord, et seulement pour les aider. S'ils ont accepté, notez-le dans leur dossier.</translation>
+    </message>
+    <message>
+        <source>GVO</source>
+        <extracomment>how many names an encrypted copy's question lists before "and n more"</extracomment>
+        <translation type="vanished">GVO</translation>
+    </message>
+    <message>
+        <source>a lawyer</source>
+        <translation type="vanished">un avocat</translation>
+    </message>
+    <message>
+        <source>other referents</source>
+        <translation type="vanished">d'autres référents</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="vanished"> ; </translation>
+    </message>
+    <message>
+        <source>{who}: {answer}</source>
+        <translation type="vanished">{who} : {answer}</translation>
     </message>
 </context>
 <context>
@@ -2934,97 +2930,97 @@ Pas de nouveau message ? Appuyez sur « Copier l'adresse » et écrivez à cette
 <context>
     <name>PassphraseForm</name>
     <message>
-        <location filename="../../ui/vault/passphrase_form.py" line="37"/>
+        <location filename="../../ui/vault/passphrase_form.py" line="32"/>
         <source>Show the passphrase</source>
         <translation>Afficher la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/passphrase_form.py" line="67"/>
+        <location filename="../../ui/vault/passphrase_form.py" line="62"/>
         <source>Suggest a passphrase</source>
         <translation>Proposer une phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/passphrase_form.py" line="69"/>
+        <location filename="../../ui/vault/passphrase_form.py" line="64"/>
         <source>Six random words in the language of Locator</source>
         <translation>Six mots au hasard dans la langue de Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/passphrase_form.py" line="80"/>
+        <location filename="../../ui/vault/passphrase_form.py" line="75"/>
         <source>Passphrase strength</source>
         <translation>Solidité de la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/passphrase_form.py" line="102"/>
+        <location filename="../../ui/vault/passphrase_form.py" line="97"/>
         <source>Suggested passphrase</source>
         <translation>Phrase de passe proposée</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/passphrase_form.py" line="105"/>
+        <location filename="../../ui/vault/passphrase_form.py" line="100"/>
         <source>Write these words on the recovery sheet (Vault → Recovery…) or on paper kept away from this computer, then type them again in the second field.</source>
         <translation>Écrivez ces mots sur la fiche de récupération (Coffre-fort → Récupération…) ou sur un papier gardé loin de cet ordinateur, puis tapez-les à nouveau dans le second champ.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/passphrase_form.py" line="112"/>
+        <location filename="../../ui/vault/passphrase_form.py" line="107"/>
         <source>Other words</source>
         <translation>D'autres mots</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/passphrase_form.py" line="115"/>
+        <location filename="../../ui/vault/passphrase_form.py" line="110"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/passphrase_form.py" line="118"/>
+        <location filename="../../ui/vault/passphrase_form.py" line="113"/>
         <source>Copies the words for {n} seconds, then empties the clipboard</source>
         <translation>Copie les mots pendant {n} secondes, puis vide le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/passphrase_form.py" line="141"/>
+        <location filename="../../ui/vault/passphrase_form.py" line="136"/>
         <source>The two passphrases are not the same.</source>
         <translation>Les deux phrases de passe ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/passphrase_form.py" line="150"/>
+        <location filename="../../ui/vault/passphrase_form.py" line="145"/>
         <source>This passphrase is too easy to guess. {reason} {advice}</source>
         <translation>Cette phrase de passe est trop facile à deviner. {reason} {advice}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/passphrase_form.py" line="176"/>
+        <location filename="../../ui/vault/passphrase_form.py" line="171"/>
         <source>Five to seven random words make a strong passphrase.</source>
         <translation>Cinq à sept mots au hasard font une phrase de passe solide.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/passphrase_form.py" line="181"/>
+        <location filename="../../ui/vault/passphrase_form.py" line="176"/>
         <source>Very weak</source>
         <translation>Très faible</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/passphrase_form.py" line="181"/>
+        <location filename="../../ui/vault/passphrase_form.py" line="176"/>
         <source>Weak</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/passphrase_form.py" line="181"/>
+        <location filename="../../ui/vault/passphrase_form.py" line="176"/>
         <source>Good</source>
         <translation>Bonne</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/passphrase_form.py" line="182"/>
+        <location filename="../../ui/vault/passphrase_form.py" line="177"/>
         <source>Strong</source>
         <translation>Solide</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/passphrase_form.py" line="184"/>
+        <location filename="../../ui/vault/passphrase_form.py" line="179"/>
         <source>Strength: {word}</source>
         <translation>Solidité : {word}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/passphrase_form.py" line="187"/>
+        <location filename="../../ui/vault/passphrase_form.py" line="182"/>
         <source>Strength: {word}. Not accepted: {reason}</source>
         <translation>Solidité : {word}. Refusée : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/passphrase_form.py" line="211"/>
+        <location filename="../../ui/vault/passphrase_form.py" line="206"/>
         <source>Copied. Locator empties the clipboard in {n} seconds.</source>
         <translation>Copié. Locator vide le presse-papiers dans {n} secondes.</translation>
     </message>

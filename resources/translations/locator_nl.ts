@@ -1265,72 +1265,68 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
 <context>
     <name>Consent</name>
     <message>
-        <location filename="../../ui/common/consent.py" line="32"/>
-        <source>GVO</source>
-        <extracomment>how many names an encrypted copy's question lists before "and n more"</extracomment>
-        <translation>GVO</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/consent.py" line="33"/>
-        <source>a lawyer</source>
-        <translation>een advocaat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/consent.py" line="34"/>
-        <source>other referents</source>
-        <translation>andere referenten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/consent.py" line="42"/>
-        <source>; </source>
-        <translation>; </translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/consent.py" line="43"/>
-        <source>{who}: {answer}</source>
-        <translation>{who}: {answer}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/consent.py" line="57"/>
+        <location filename="../../ui/common/consent.py" line="45"/>
         <source>They said no to sharing</source>
+        <extracomment>how many names an encrypted copy's question lists before "and n more"</extracomment>
         <translation>Ze hebben nee gezegd tegen delen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/consent.py" line="58"/>
+        <location filename="../../ui/common/consent.py" line="46"/>
         <source>Their agreement is not recorded</source>
         <translation>Hun toestemming is niet genoteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/common/consent.py" line="60"/>
+        <location filename="../../ui/common/consent.py" line="48"/>
         <source>What this case records about sharing their details: {answers}.</source>
         <translation>Wat dit dossier noteert over het delen van hun gegevens: {answers}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/consent.py" line="64"/>
+        <location filename="../../ui/common/consent.py" line="52"/>
         <source>(no name yet)</source>
         <translation>(nog geen naam)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/consent.py" line="70"/>
+        <location filename="../../ui/common/consent.py" line="58"/>
         <source>…and {n} more</source>
         <translation>…en nog {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/consent.py" line="72"/>
+        <location filename="../../ui/common/consent.py" line="60"/>
         <source>{n} of the {total} cases do not record a “yes” to sharing their details:
 {names}</source>
         <translation>{n} van de {total} dossiers noteren geen „ja” voor het delen van hun gegevens:
 {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/common/consent.py" line="75"/>
+        <location filename="../../ui/common/consent.py" line="63"/>
         <source>They said no. Sharing against their wish can put them in danger. Go on only if they have changed their mind — then record their new answer first.</source>
         <translation>Ze hebben nee gezegd. Delen tegen hun wil kan hen in gevaar brengen. Ga alleen verder als ze van gedachten zijn veranderd — en noteer dan eerst hun nieuwe antwoord.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/consent.py" line="78"/>
+        <location filename="../../ui/common/consent.py" line="66"/>
         <source>Ask them first if you can. Share their details only with their agreement, and only to help them. If they agreed, record it in their case.</source>
         <translation>Vraag het hun eerst als je kunt. Deel hun gegevens alleen met hun toestemming, en alleen om hen te helpen. Hebben ze ingestemd, noteer het dan in hun dossier.</translation>
+    </message>
+    <message>
+        <source>GVO</source>
+        <extracomment>how many names an encrypted copy's question lists before "and n more"</extracomment>
+        <translation type="vanished">GVO</translation>
+    </message>
+    <message>
+        <source>a lawyer</source>
+        <translation type="vanished">een advocaat</translation>
+    </message>
+    <message>
+        <source>other referents</source>
+        <translation type="vanished">andere referenten</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="vanished">; </translation>
+    </message>
+    <message>
+        <source>{who}: {answer}</source>
+        <translation type="vanished">{who}: {answer}</translation>
     </message>
 </context>
 <context>
@@ -2934,97 +2930,97 @@ Geen nieuw bericht? Druk op “Adres kopiëren” en schrijf naar dat adres vanu
 <context>
     <name>PassphraseForm</name>
     <message>
-        <location filename="../../ui/vault/passphrase_form.py" line="37"/>
+        <location filename="../../ui/vault/passphrase_form.py" line="32"/>
         <source>Show the passphrase</source>
         <translation>De wachtzin tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/passphrase_form.py" line="67"/>
+        <location filename="../../ui/vault/passphrase_form.py" line="62"/>
         <source>Suggest a passphrase</source>
         <translation>Een wachtzin voorstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/passphrase_form.py" line="69"/>
+        <location filename="../../ui/vault/passphrase_form.py" line="64"/>
         <source>Six random words in the language of Locator</source>
         <translation>Zes willekeurige woorden in de taal van Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/passphrase_form.py" line="80"/>
+        <location filename="../../ui/vault/passphrase_form.py" line="75"/>
         <source>Passphrase strength</source>
         <translation>Sterkte van de wachtzin</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/passphrase_form.py" line="102"/>
+        <location filename="../../ui/vault/passphrase_form.py" line="97"/>
         <source>Suggested passphrase</source>
         <translation>Voorgestelde wachtzin</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/passphrase_form.py" line="105"/>
+        <location filename="../../ui/vault/passphrase_form.py" line="100"/>
         <source>Write these words on the recovery sheet (Vault → Recovery…) or on paper kept away from this computer, then type them again in the second field.</source>
         <translation>Schrijf deze woorden op het herstelblad (Kluis → Herstel…) of op papier dat je weg van deze computer bewaart, en typ ze dan opnieuw in het tweede veld.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/passphrase_form.py" line="112"/>
+        <location filename="../../ui/vault/passphrase_form.py" line="107"/>
         <source>Other words</source>
         <translation>Andere woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/passphrase_form.py" line="115"/>
+        <location filename="../../ui/vault/passphrase_form.py" line="110"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/passphrase_form.py" line="118"/>
+        <location filename="../../ui/vault/passphrase_form.py" line="113"/>
         <source>Copies the words for {n} seconds, then empties the clipboard</source>
         <translation>Kopieert de woorden voor {n} seconden en maakt dan het klembord leeg</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/passphrase_form.py" line="141"/>
+        <location filename="../../ui/vault/passphrase_form.py" line="136"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtzinnen zijn niet dezelfde.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/passphrase_form.py" line="150"/>
+        <location filename="../../ui/vault/passphrase_form.py" line="145"/>
         <source>This passphrase is too easy to guess. {reason} {advice}</source>
         <translation>Deze wachtzin is te makkelijk te raden. {reason} {advice}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/passphrase_form.py" line="176"/>
+        <location filename="../../ui/vault/passphrase_form.py" line="171"/>
         <source>Five to seven random words make a strong passphrase.</source>
         <translation>Vijf tot zeven willekeurige woorden maken een sterke wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/passphrase_form.py" line="181"/>
+        <location filename="../../ui/vault/passphrase_form.py" line="176"/>
         <source>Very weak</source>
         <translation>Heel zwak</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/passphrase_form.py" line="181"/>
+        <location filename="../../ui/vault/passphrase_form.py" line="176"/>
         <source>Weak</source>
         <translation>Zwak</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/passphrase_form.py" line="181"/>
+        <location filename="../../ui/vault/passphrase_form.py" line="176"/>
         <source>Good</source>
         <translation>Goed</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/passphrase_form.py" line="182"/>
+        <location filename="../../ui/vault/passphrase_form.py" line="177"/>
         <source>Strong</source>
         <translation>Sterk</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/passphrase_form.py" line="184"/>
+        <location filename="../../ui/vault/passphrase_form.py" line="179"/>
         <source>Strength: {word}</source>
         <translation>Sterkte: {word}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/passphrase_form.py" line="187"/>
+        <location filename="../../ui/vault/passphrase_form.py" line="182"/>
         <source>Strength: {word}. Not accepted: {reason}</source>
         <translation>Sterkte: {word}. Niet aanvaard: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/vault/passphrase_form.py" line="211"/>
+        <location filename="../../ui/vault/passphrase_form.py" line="206"/>
         <source>Copied. Locator empties the clipboard in {n} seconds.</source>
         <translation>Gekopieerd. Locator maakt het klembord leeg over {n} seconden.</translation>
     </message>

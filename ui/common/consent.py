@@ -16,33 +16,21 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from locator.brief.consent import ShareCheck
+from locator.brief.consent import agreement_words as core_agreement_words
 from locator.model.cases import Consent
-from locator.model.events import Recipient
-from ui.common.labels import enum_labels
+from ui.common.i18n import window_language
 from ui.common.prompts import confirm
 
-__all__ = ["agreement_words", "confirm_share", "recipient_word"]
+__all__ = ["agreement_words", "confirm_share"]
 
 #: how many names an encrypted copy's question lists before "and n more"
 NAMES_SHOWN = 8
 
 
-def recipient_word(recipient: Recipient) -> str:
-    words = {
-        Recipient.GVO: QCoreApplication.translate("Consent", "GVO"),
-        Recipient.LAWYER: QCoreApplication.translate("Consent", "a lawyer"),
-        Recipient.REFERENT: QCoreApplication.translate("Consent", "other referents"),
-    }
-    return words.get(recipient, recipient.value)
-
-
 def agreement_words(check: ShareCheck) -> str:
-    """"GVO: Yes; a lawyer: Not asked yet" — each recorded answer, in the window's language."""
-    answers = enum_labels(Consent)
-    return QCoreApplication.translate("Consent", "; ").join(
-        QCoreApplication.translate("Consent", "{who}: {answer}").format(
-            who=recipient_word(a.recipient), answer=answers[a.answer.value])
-        for a in check.agreements)
+    """"GVO: yes; lawyer: not asked yet" — each recorded answer, in the window's language
+    (the words of the brief's own consent line: one catalogue for both)."""
+    return core_agreement_words(check, window_language())
 
 
 def confirm_share(parent: QWidget | None, checks: Sequence[ShareCheck], action: str,

@@ -87,6 +87,12 @@ def system_language(system: QLocale | None = None) -> str:
     return {QLocale.Language.French: "fr", QLocale.Language.Dutch: "nl"}.get(language, "en")
 
 
+def window_language() -> str:
+    """The language the windows speak now (the translators installed set the default
+    locale)."""
+    return system_language(QLocale())
+
+
 def resolve_language(setting: str | None = None, system: QLocale | None = None) -> str:
     choice = language_setting() if setting is None else setting
     return choice if choice in LANGUAGES else system_language(system)

@@ -7,7 +7,7 @@ the window's language, shown large, with an announced, time-limited copy.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -24,12 +24,7 @@ from PySide6.QtWidgets import (
 
 from locator.model import passphrase as rule
 from ui.common import clipboard
-from ui.common.i18n import core_text, system_language, translate
-
-
-def window_language() -> str:
-    """The language the windows speak (the translators installed set the default locale)."""
-    return system_language(QLocale())
+from ui.common.i18n import core_text, translate, window_language
 
 
 def add_show_toggle(fields: list[QLineEdit], parent: QWidget | None = None) -> QCheckBox:
