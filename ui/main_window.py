@@ -536,9 +536,7 @@ class MainWindow(QMainWindow):
         other edits typed here are then lost, only when the person says so)."""
         from ui.procedure.step_panel import field_label
 
-        names = ", ".join(dict.fromkeys(field_label(f.partition(".")[0] if f.startswith(
-            ("decisions", "contacts", "deportation_attempts")) else f, self)
-            for f in err.fields))
+        names = ", ".join(field_label(name, self) for name in err.fields)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changed elsewhere"), self.tr(
             "Since you opened this case, it was changed elsewhere (in another window or by "
             "the command line): {names}.").format(names=names),
