@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypeVar
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
@@ -54,3 +56,20 @@ def top_item(tree: QTreeWidget, row: int) -> QTreeWidgetItem:
     item = tree.topLevelItem(row)
     assert item is not None, row
     return item
+
+
+def window_on_new_vault(qtbot: Any, path: Path, keystore: Any) -> Iterator[MainWindow]:
+    """For a ``window`` fixture: the main window unlocked on a new vault at ``path``; after
+    the test, the clipboard emptied and the window closed."""
+    from PySide6.QtGui import QGuiApplication
+
+    from locator.storage.vault import Vault
+    from ui.app import Controller
+
+    vault = Vault.create(path, "test window words")
+    controller = Controller(vault.path, keystore)
+    qtbot.addWidget(controller.window)
+    controller.unlocked(vault)
+    yield controller.window
+    QGuiApplication.clipboard().clear()
+    controller.window.close()

@@ -16,8 +16,7 @@ from locator.centres.load import load_centres
 from locator.model.caseio import case_from_dict
 from locator.model.cases import EventKind
 from locator.storage.keystore import Keystore
-from locator.storage.vault import Vault
-from ui.app import Controller
+from tests.host_fixtures import window_on_new_vault
 from ui.common.clipboard import CLEAR_AFTER_S
 from ui.procedure.calling_round import CallingRound
 from ui.procedure.phone_dialog import PhoneDialog
@@ -30,13 +29,7 @@ PERSON = {"registered_last_name": "Haile", "registered_first_name": "Tesfay",
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path, keystore: Keystore) -> Iterator[Any]:
-    vault = Vault.create(tmp_path / "r.locator", "calling round test words")
-    controller = Controller(vault.path, keystore)
-    qtbot.addWidget(controller.window)
-    controller.unlocked(vault)
-    yield controller.window
-    QGuiApplication.clipboard().clear()
-    controller.window.close()
+    yield from window_on_new_vault(qtbot, tmp_path / "r.locator", keystore)
 
 
 def open_round(window: Any, **facts: object) -> CallingRound:

@@ -18,8 +18,7 @@ import ui.brief.window
 from locator.model.caseio import case_from_dict
 from locator.storage.keystore import Keystore
 from locator.storage.vault import Vault
-from tests.host_fixtures import vault_of
-from ui.app import Controller
+from tests.host_fixtures import vault_of, window_on_new_vault
 from ui.brief.window import BriefWindow
 from ui.main_window import MainWindow
 
@@ -28,13 +27,7 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path, keystore: Keystore) -> Iterator[MainWindow]:
-    vault = Vault.create(tmp_path / "c.locator", "consent test words")
-    controller = Controller(vault.path, keystore)
-    qtbot.addWidget(controller.window)
-    controller.unlocked(vault)
-    yield controller.window
-    QGuiApplication.clipboard().clear()
-    controller.window.close()
+    yield from window_on_new_vault(qtbot, tmp_path / "c.locator", keystore)
 
 
 def answer_next_question(qtbot: QtBot, seen: list[dict[str, str]], go: bool) -> None:

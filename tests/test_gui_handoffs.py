@@ -26,9 +26,8 @@ from locator.brief.emails import ACTIONS
 from locator.model.caseio import case_from_dict
 from locator.model.cases import EventKind
 from locator.storage.keystore import Keystore
-from locator.storage.vault import Vault
 from tests.helpers import marker_case
-from tests.host_fixtures import child_of
+from tests.host_fixtures import child_of, window_on_new_vault
 from tests.test_gui_accessibility import spoken_name, unnamed
 from ui.brief.window import BriefWindow
 from ui.procedure.calling_round import CallingRound
@@ -66,15 +65,7 @@ def opener(monkeypatch: pytest.MonkeyPatch) -> Opener:
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path, keystore: Keystore) -> Iterator[Any]:
-    vault = Vault.create(tmp_path / "h.locator", "hand-off test words")
-    from ui.app import Controller
-
-    controller = Controller(vault.path, keystore)
-    qtbot.addWidget(controller.window)
-    controller.unlocked(vault)
-    yield controller.window
-    QGuiApplication.clipboard().clear()
-    controller.window.close()
+    yield from window_on_new_vault(qtbot, tmp_path / "h.locator", keystore)
 
 
 def long_case(window: Any) -> int:

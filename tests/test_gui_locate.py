@@ -28,10 +28,8 @@ from locator.model.caseio import case_from_dict
 from locator.model.cases import EventKind, Status
 from locator.model.dates import today_brussels, utc_now
 from locator.storage.keystore import Keystore
-from locator.storage.vault import Vault
 from tests.helpers import HOSTILE
-from tests.host_fixtures import top_item
-from ui.app import Controller
+from tests.host_fixtures import top_item, window_on_new_vault
 from ui.procedure.browser import ProcedureBrowser
 from ui.procedure.calling_round import CallingRound
 from ui.procedure.centre_view import CentreView
@@ -58,13 +56,7 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path, keystore: Keystore) -> Iterator[Any]:
-    vault = Vault.create(tmp_path / "l.locator", "locate test words")
-    controller = Controller(vault.path, keystore)
-    qtbot.addWidget(controller.window)
-    controller.unlocked(vault)
-    yield controller.window
-    QGuiApplication.clipboard().clear()
-    controller.window.close()
+    yield from window_on_new_vault(qtbot, tmp_path / "l.locator", keystore)
 
 
 def child(parent: QWidget, cls: type, name: str) -> Any:
