@@ -1,10 +1,11 @@
 """The lawyer brief as an A4 PDF (reportlab), written as a complete file or not at all.
 
-Layout: title block, the eight key items as a two-column table, then the
-sections; on every page a confidentiality line and "page X of Y". All text
-goes through :func:`locator.brief.shaping.paragraph`: right-to-left and Arabic-script
-text is shaped by HarfBuzz and written with a text layer that copies out as stored,
-anything else becomes :func:`locator.brief.fonts.markup`, which escapes it before any
+Every PDF is finished as PDF/A-1b (:mod:`locator.brief.archival`). Layout: title
+block, the eight key items as a two-column table, then the sections; on every page a
+confidentiality line and "page X of Y". All text goes through
+:func:`locator.brief.shaping.paragraph`: right-to-left and Arabic-script text is shaped by
+HarfBuzz and written with a text layer that copies out as stored, anything else becomes
+:func:`locator.brief.fonts.markup`, which escapes it before any
 markup is added, so user data can never become a tag, a link or an image.
 ``rl_config.trustedHosts`` stays unset and no image or link is ever drawn.
 
@@ -19,6 +20,7 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from locator.brief.archival import finish
 from locator.brief.content import Brief, KeyItem, Section
 from locator.brief.fonts import base_font, markup, register_fonts
 from locator.brief.shaping import needs_shaping, paragraph
@@ -46,11 +48,12 @@ _COLUMN_SHARES: dict[str, tuple[float, ...]] = {
 }
 
 
-def pdf_bytes(brief: Brief) -> bytes:
-    """The PDF in memory (previews, benchmarks)."""
+def pdf_bytes(brief: Brief, *, archival: bool = True) -> bytes:
+    """The PDF in memory: PDF/A-1b with its metadata (:mod:`locator.brief.archival`);
+    ``archival`` False for a copy about to be encrypted, which PDF/A forbids."""
     out = io.BytesIO()
     _render(brief, out)
-    return out.getvalue()
+    return finish(out.getvalue(), title=brief.title, lang=brief.lang, archival=archival)
 
 
 def write_pdf(brief: Brief, target: Path, *, password: str | None = None) -> None:
@@ -67,9 +70,9 @@ def write_pdf(brief: Brief, target: Path, *, password: str | None = None) -> Non
         raise ValueError("an empty password would not protect the file")
     with written_whole(target) as part, part.open("wb") as out:
         if password is None:
-            _render(brief, out)
+            out.write(pdf_bytes(brief))
         else:
-            out.write(_encrypt(pdf_bytes(brief), password))
+            out.write(_encrypt(pdf_bytes(brief, archival=False), password))
 
 
 def _encrypt(data: bytes, password: str) -> bytes:

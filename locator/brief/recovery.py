@@ -10,9 +10,11 @@ written. reportlab is imported lazily.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from pathlib import Path
 
+from locator.brief.archival import finish
 from locator.brief.fonts import base_font, text_width
 from locator.brief.shaping import line_width, needs_shaping, paragraph
 from locator.storage.files import written_whole
@@ -24,9 +26,11 @@ STYLES = ("title", "text", "line")
 _SIZE = {"title": 18.0, "text": 11.0, "line": 11.0}
 
 
-def write_recovery_sheet(target: Path, lines: Sequence[tuple[str, str]]) -> Path:
+def write_recovery_sheet(target: Path, lines: Sequence[tuple[str, str]], lang: str = ""
+                         ) -> Path:
     """Draw ``lines`` ((style, text) pairs, style one of :data:`STYLES`) on an A4 page at
-    ``target``: a complete private file or nothing. The first title is the PDF's title."""
+    ``target``: a complete private PDF/A-1b file or nothing. The first title is the PDF's
+    title; ``lang`` its language ("fr"), when known."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfgen.canvas import Canvas
@@ -36,9 +40,11 @@ def write_recovery_sheet(target: Path, lines: Sequence[tuple[str, str]]) -> Path
         raise ValueError(f"unknown recovery sheet styles: {unknown}")
     width, height = A4
     column = width - 2 * MARGIN
+    title = next((text for style, text in lines if style == "title"), "")
+    drawn = io.BytesIO()
     with written_whole(Path(target)) as part:
-        canvas = Canvas(str(part), pagesize=A4, invariant=True, initialFontName=base_font())
-        canvas.setTitle(next((text for style, text in lines if style == "title"), ""))
+        canvas = Canvas(drawn, pagesize=A4, invariant=True, initialFontName=base_font())
+        canvas.setTitle(title)
         top = height - 20 * MM  # the top of the next block
         for style, text in lines:
             size, bold = _SIZE[style], style == "title"
@@ -62,4 +68,5 @@ def write_recovery_sheet(target: Path, lines: Sequence[tuple[str, str]]) -> Path
             top -= used + (8 if bold else 4) * MM
         canvas.showPage()
         canvas.save()
+        part.write_bytes(finish(drawn.getvalue(), title=title, lang=lang))
     return target

@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from locator.brief.recovery import write_recovery_sheet
-from ui.common.i18n import translate
+from ui.common.i18n import translate, window_language
 from ui.common.prompts import error_text
 from ui.deadlines.text import plain_date
 
@@ -89,7 +89,7 @@ class RecoveryDialog(QDialog):
             return None
         try:
             self.last_sheet = write_recovery_sheet(
-                target, sheet_lines(self.vault_path, datetime.now()))
+                target, sheet_lines(self.vault_path, datetime.now()), lang=window_language())
         except (OSError, ValueError) as err:
             self.prompts.warn(self, self.tr("Not saved"), error_text(err))
             return None
