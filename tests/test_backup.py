@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import resource
+import signal
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -10,7 +12,7 @@ import pytest
 
 from locator.model.caseio import case_from_dict, case_to_dict
 from locator.storage.backup import automatic_backup, backup_folder, backup_to, export_copy, restore
-from locator.storage.errors import VaultExists, WrongPassphrase
+from locator.storage.errors import CopyNotWritten, VaultExists, WrongPassphrase
 from locator.storage.kdf import derive_key, new_salt
 from locator.storage.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -109,3 +111,58 @@ def test_a_new_vault_and_its_copies_are_written_whole(vault: Vault, tmp_path: Pa
     with pytest.raises(Exception):  # noqa: B017 - each says it its own way
         backup_to(vault, tmp_path / "b2" / "copy.locator")
     assert list((tmp_path / "b2").iterdir()) == []
+
+
+# -- a copy that cannot be written blames its place, never the vault (issue 19) --------
+
+
+def _copy_to(vault: Vault, target: Path, how: str) -> None:
+    if how == "backup":
+        backup_to(vault, target)
+    else:
+        export_copy(vault, target, "another referent's passphrase")
+
+
+@pytest.mark.parametrize("how", ["backup", "export"])
+@pytest.mark.parametrize("where", ["inside a file", "missing folder under a file"])
+def test_a_copy_to_an_impossible_place_says_why_and_the_vault_is_unchanged(
+        vault: Vault, tmp_path: Path, how: str, where: str) -> None:
+    vault.save_case(case_from_dict(marker_case("Copyplace")))
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    target = blocker / "copy.locator" if where == "inside a file" else blocker / "x" / "c"
+    before = digest(vault.path)
+    with pytest.raises(CopyNotWritten) as caught:
+        _copy_to(vault, target, how)
+    message = caught.value.message
+    assert "not a folder" in message and "damaged" not in message
+    assert "The vault was not changed." in message
+    assert "Copyplace" not in message
+    assert digest(vault.path) == before
+    assert vault.integrity_problems() == []
+
+
+@pytest.mark.parametrize("how", ["backup", "export"])
+def test_a_copy_that_runs_out_of_room_says_so_and_leaves_nothing(
+        vault: Vault, tmp_path: Path, how: str) -> None:
+    """The file-size limit of the process stands in for a full USB stick: the write of the
+    copy fails halfway, as SQLite sees it on a full disk."""
+    for number in range(20):
+        vault.save_case(case_from_dict({**marker_case(f"Roomy{number}"), "notes": "x" * 4000}))
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    before = digest(vault.path)
+    old = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (40_000, hard))
+    try:
+        with pytest.raises(CopyNotWritten) as caught:
+            _copy_to(vault, folder / "copy.locator", how)
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, old)
+    assert "damaged" not in caught.value.message
+    assert "The vault was not changed." in caught.value.message
+    assert list(folder.iterdir()) == []  # no half copy, no .part
+    assert digest(vault.path) == before
+    assert vault.integrity_problems() == []

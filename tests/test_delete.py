@@ -87,3 +87,24 @@ def test_erase_without_a_kept_key_says_none_was_kept(vault_path: Path) -> None:
     Vault.create(vault_path, PASSPHRASE).lock()
     erased = erase_vault(vault_path, memory_keystore())
     assert erased.key_removed is False and vault_path in erased.removed
+
+
+def test_erase_removes_only_what_locator_made_in_the_backups_folder(vault_path: Path) -> None:
+    """The backups folder may hold the person's own files, or another vault's backups:
+    erase removes this vault's backups and half-written copies, nothing else (issue 19)."""
+    vault = Vault.create(vault_path, PASSPHRASE)
+    first = automatic_backup(vault)
+    assert first is not None
+    folder = first.parent
+    manual = backup_to(vault, folder / f"manual-{vault_path.stem}-2026-12-04-101500.locator")
+    half = folder / f".{first.name}.abcdEFGH.part"
+    half.write_bytes(b"half a copy")
+    theirs = [folder / "photo of the order.jpg", folder / "other-2026-12-01.locator",
+              folder / f"{vault_path.stem}-notes.txt"]
+    for file in theirs:
+        file.write_bytes(b"kept")
+    vault.lock()
+    removed = erase_vault(vault_path).removed
+    assert {first, manual, half} <= set(removed)
+    assert sorted(folder.iterdir()) == sorted(theirs)
+    assert all(file.read_bytes() == b"kept" for file in theirs)

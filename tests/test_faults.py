@@ -17,7 +17,7 @@ from locator.brief.content import build_brief
 from locator.brief.pdf import write_pdf
 from locator.model.caseio import case_from_dict, case_to_dict
 from locator.storage.backup import backup_to
-from locator.storage.errors import StorageFull, VaultMissing, VaultReadOnly
+from locator.storage.errors import CopyNotWritten, StorageFull, VaultMissing, VaultReadOnly
 from locator.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 
@@ -66,8 +66,11 @@ def test_disk_full_during_save_keeps_the_previous_state(tiny_fs: Path) -> None:
 def test_disk_full_during_backup_leaves_no_partial_copy(vault: Vault, tiny_fs: Path) -> None:
     vault.add_cases([case_from_dict({"alias": f"p{i}", "notes": "z" * 4000})
                      for i in range(300)])
-    with pytest.raises((StorageFull, OSError)):
+    with pytest.raises(CopyNotWritten) as caught:
         backup_to(vault, tiny_fs / "backup.locator")
+    # the copy's disk is full: said so, and not blamed on the vault (issue 19)
+    assert "the disk is full." in caught.value.message
+    assert "damaged" not in caught.value.message
     assert list(tiny_fs.iterdir()) == []
     assert vault.integrity_problems() == []
 

@@ -7,7 +7,6 @@ traceback, never case data), 2 for wrong usage.
 from __future__ import annotations
 
 import argparse
-import errno
 import json
 import re
 import sys
@@ -367,12 +366,9 @@ def cmd_brief(args: argparse.Namespace) -> int:
 
 def _os_reason(err: OSError) -> str:
     """Why a file could not be written, in words ("the disk is full.")."""
-    reasons = {errno.ENOSPC: "the disk is full.", errno.EDQUOT: "the disk is full.",
-               errno.EACCES: "Locator may not write there.", errno.EPERM:
-               "Locator may not write there.", errno.EROFS: "the disk is read-only.",
-               errno.ENOENT: "the folder does not exist.", errno.EISDIR: "it is a folder.",
-               errno.ENOTDIR: "part of the path is not a folder."}
-    return reasons.get(err.errno or 0, "the system refused it.")
+    from locator.storage.errors import write_reason
+
+    return write_reason(err)
 
 
 def build_parser() -> argparse.ArgumentParser:

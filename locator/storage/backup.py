@@ -16,6 +16,7 @@ private to the user from its first byte (0600), and so are the folders made for 
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import re
@@ -25,7 +26,14 @@ from datetime import datetime
 from pathlib import Path
 
 from locator.model.dates import utc_now
-from locator.storage.errors import DamagedVault, VaultExists, VaultMissing
+from locator.model.errors import N_, LocatorError
+from locator.storage.errors import (
+    CopyNotWritten,
+    DamagedVault,
+    VaultExists,
+    VaultMissing,
+    write_reason,
+)
 from locator.storage.files import (
     copy_private,
     fsync_folder,
@@ -71,18 +79,41 @@ def backup_to(vault: Vault, target: Path) -> Path:
     if target.exists():
         raise VaultExists()
     own = target.parent == backup_folder(vault.path)
-    private_folder(target.parent, own=own)
-    remove_leftover_parts(target.parent, part_names(
-        backup_names(vault.path) if own else re.escape(target.name)))
-    try:
+    with _copy_errors(vault, target):
+        private_folder(target.parent, own=own)
+        remove_leftover_parts(target.parent, part_names(
+            backup_names(vault.path) if own else re.escape(target.name)))
         # VACUUM INTO fills the empty file, keeping its mode
         with written_whole(target) as part:
             vault.con.execute("VACUUM INTO ?", (str(part),))
-    except OSError:
+    return target
+
+
+@contextlib.contextmanager
+def _copy_errors(vault: Vault, target: Path) -> Iterator[None]:
+    """A copy that fails says whose fault it is: the copy's place (missing, read-only,
+    full: :class:`CopyNotWritten`), or the vault, only when its full check finds damage."""
+    try:
+        yield
+    except OSError as err:
+        raise CopyNotWritten(name=target.name, reason=write_reason(err)) from None
+    except LocatorError:
         raise
     except Exception as err:
-        raise storage_error(err) from None
-    return target
+        if vault.integrity_problems():
+            raise storage_error(err) from None
+        raise CopyNotWritten(name=target.name,
+                             reason=_copy_reason(err, target.parent)) from None
+
+
+def _copy_reason(err: Exception, folder: Path) -> str:
+    """Why SQLite could not write a copy into ``folder``, in :func:`write_reason`'s words."""
+    text = str(err).lower()
+    if "full" in text:
+        return write_reason(OSError(errno.ENOSPC, text))
+    if not os.access(folder, os.W_OK):
+        return write_reason(OSError(errno.EACCES, text))
+    return N_("the disk may be full or removed, or the system refused the file.")
 
 
 def export_copy(vault: Vault, target: Path, passphrase: str) -> Path:
@@ -95,7 +126,7 @@ def export_copy(vault: Vault, target: Path, passphrase: str) -> Path:
     salt = new_salt()
     key = derive_key(passphrase, salt)
     con = vault.con
-    try:
+    with _copy_errors(vault, target):
         # an empty file: SQLite makes it a database, keeping its mode
         with written_whole(target) as part:
             con.execute(f"ATTACH DATABASE ? AS export KEY \"x'{key.hex()}{salt.hex()}'\"",
@@ -108,8 +139,6 @@ def export_copy(vault: Vault, target: Path, passphrase: str) -> Path:
                 con.execute(f"PRAGMA export.user_version = {int(version)}")
             finally:
                 con.execute("DETACH DATABASE export")
-    except Exception as err:
-        raise storage_error(err) from None
     return target
 
 

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from locator.model.errors import LocatorError
-from locator.storage.backup import backup_folder
+from locator.storage.backup import backup_folder, backup_names
+from locator.storage.files import part_names
 from locator.storage.keystore import KeystoreUnavailable, vault_id
 from locator.storage.vault import read_salt
 
@@ -41,7 +43,12 @@ def vault_files(path: Path) -> list[Path]:
     found += sorted(p for p in path.parent.glob(f".{path.name}.*") if p.suffix != ".lock")
     folder = backup_folder(path)
     if folder.is_dir():
-        found += sorted(p for p in folder.iterdir() if p.is_file())
+        # only what Locator names there (its backups and their half-written copies): a file
+        # the person put in that folder is theirs, and stays
+        ours = re.compile(backup_names(path))
+        halves = part_names(backup_names(path))
+        found += sorted(p for p in folder.iterdir() if p.is_file()
+                        and (ours.fullmatch(p.name) or halves.fullmatch(p.name)))
     return found
 
 
@@ -81,5 +88,5 @@ def _erase_files(path: Path) -> list[Path]:
         _shred(file)
     folder = backup_folder(path)
     with contextlib.suppress(OSError):
-        folder.rmdir()
+        folder.rmdir()  # only when nothing else is left in it
     return removed

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from locator.model.errors import LocatorError
+import errno
+
+from locator.model.errors import N_, LocatorError
 
 
 class VaultError(LocatorError):
@@ -45,6 +47,26 @@ class DamagedVault(VaultError):
     template = ("The vault file is damaged ({reason}). It was left as it is. "
                 "Restore your latest backup.")
     translatable_params = ("reason",)
+
+
+class CopyNotWritten(VaultError):
+    """A backup or copy could not be written where it was asked for: the target's fault
+    (its folder missing, read-only, full), never the vault's."""
+
+    template = "The copy could not be written to {name}: {reason} The vault was not changed."
+    translatable_params = ("reason",)
+
+
+def write_reason(err: OSError) -> str:
+    """Why a file could not be written, in words ("the disk is full.")."""
+    reasons = {errno.ENOSPC: N_("the disk is full."), errno.EDQUOT: N_("the disk is full."),
+               errno.EACCES: N_("Locator may not write there."),
+               errno.EPERM: N_("Locator may not write there."),
+               errno.EROFS: N_("the disk is read-only."),
+               errno.ENOENT: N_("the folder does not exist."),
+               errno.EISDIR: N_("it is a folder."),
+               errno.ENOTDIR: N_("part of the path is not a folder.")}
+    return reasons.get(err.errno or 0, N_("the system refused it."))
 
 
 class NewerVault(VaultError):
