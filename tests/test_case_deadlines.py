@@ -8,7 +8,7 @@ import pytest
 
 from locator.deadlines.timers import DeadlineState
 from locator.model.caseio import case_from_dict
-from locator.model.cases import Case, EventKind
+from locator.model.cases import Case, Decision, EventKind
 from locator.model.errors import FieldError
 from locator.storage.vault import Vault
 
@@ -185,3 +185,67 @@ def test_the_brief_says_what_a_conditional_timer_depends_on(vault: Vault) -> Non
     assert ten.conditional  # type: ignore[attr-defined]
     title = brief_deadline(ten).title  # type: ignore[arg-type]
     assert "not a new one made in detention" in title and "first removal" not in title
+
+
+# --- a maximum after an extension counts from the detention decision (issue 14, point 6) --
+
+
+def _decisions(*rows: tuple[str, str]) -> list[Decision]:
+    return case_from_dict({"alias": "Sami", "decisions": [
+        {"kind": kind, "notified_at": when} for kind, when in rows]}, now=NOW).decisions
+
+
+def test_extension_maxima_are_counted_from_the_detention_decision() -> None:
+    from locator.deadlines.timers import Start, detention_decision, plan_timers
+
+    # DVZ: 2 months, +2 (first extension, 4 in all), +1 by the minister: "Na een
+    # vasthouding van 5 maanden moet de vreemdeling opnieuw in vrijheid worden gesteld"
+    detention, first, second = _decisions(
+        ("detention", "2025-01-10T10:00"), ("detention_extension", "2025-03-05T09:00"),
+        ("detention_extension_second", "2025-05-06T09:00"))
+    case = [detention, first, second]
+    assert detention_decision(first, case) is detention
+    starts = {c.rule: c for c in plan_timers(first, {}, case) if isinstance(c, Start)}
+    assert starts["be-detention-extended"].due.due == date(2025, 5, 10)  # not 5 July
+    assert starts["be-release-request"].due.due == date(2025, 3, 5)  # at once, from itself
+    starts = {c.rule: c for c in plan_timers(second, {}, case) if isinstance(c, Start)}
+    assert starts["be-detention-cap"].due.due == date(2025, 6, 10)  # not 6 June + 1 month
+    # without the detention decision no maximum is shown: 4 months from the extension
+    # (5 July) would be later than the law's 10 May
+    alone = {c.rule for c in plan_timers(first, {}, [first]) if isinstance(c, Start)}
+    assert alone == {"be-release-request"}
+    # one started with the detention decision is set aside when that decision goes
+    from locator.deadlines.timers import Deadline, SetAside
+
+    made = next(c for c in plan_timers(first, {}, case) if isinstance(c, Start)
+                and c.rule == "be-detention-extended")
+    kept = Deadline(1, 1, 2, made.rule, first.notified_at or NOW, "hand", made.due.due,
+                    made.due.ends_at, False, DeadlineState.OPEN, None, "", "")
+    assert [type(c) for c in plan_timers(first, {made.rule: kept}, [first])
+            if not isinstance(c, Start)] == [SetAside]
+
+
+def test_a_new_detention_decision_starts_the_count_again() -> None:
+    from locator.deadlines.timers import detention_decision
+
+    # DVZ: "Elke nieuwe weigering leidt tot een nieuwe periode van vasthouding"
+    first_held, order, held_again, extension = _decisions(
+        ("detention", "2025-01-10T10:00"), ("oqt", "2025-02-01T10:00"),
+        ("detention", "2025-02-20T10:00"), ("detention_extension", "2025-04-15T10:00"))
+    case = [first_held, order, held_again, extension]
+    assert detention_decision(extension, case) is held_again
+    # a detention decision recorded after a decision is not the one it extends
+    assert detention_decision(first_held, case) is None
+    # an annexe 13septies is a detention decision too (it starts the detention maximum)
+    (septies,) = case_from_dict({"alias": "Sami", "decisions": [
+        {"kind": "oqt", "annexe": "13septies", "notified_at": "2025-01-10T10:00"}]},
+        now=NOW).decisions
+    assert detention_decision(extension, [septies, extension]) is septies
+
+
+def test_the_vault_counts_an_extension_from_the_detention_decision(vault: Vault) -> None:
+    case = vault.save_case(case_from_dict({"alias": "Sami", "decisions": [
+        {"kind": "detention", "notified_at": "2025-01-10T10:00"},
+        {"kind": "detention_extension", "notified_at": "2025-03-05T09:00"}]}))
+    extended = [d for d in vault.deadlines(case.id) if d.rule == "be-detention-extended"]
+    assert [d.due for d in extended] == [date(2025, 5, 10)]

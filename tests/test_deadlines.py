@@ -59,9 +59,11 @@ def test_shipped_rules() -> None:
     rules = load_rules()
     assert set(rules) == {*BE_DAY_RULES, "be-release-request", "be-release-request-again",
                           "be-chamber-appeal", "be-cassation-detention", "be-council-of-state",
-                          "be-detention-max", "be-detention-cap", "fr-oqtf-cra",
-                          "fr-retention-placement", "fr-oqtf-house-arrest-prison",
-                          "fr-judge-order-appeal"}
+                          "be-detention-max", "be-detention-cap", "be-detention-extended",
+                          "be-detention-cap-public-order", "be-dublin-determination-max",
+                          "be-dublin-transfer-max", "fr-oqtf-cra", "fr-oqtf-cra-placement",
+                          "fr-dublin-transfer-cra", "fr-retention-placement",
+                          "fr-oqtf-house-arrest-prison", "fr-judge-order-appeal"}
     for rule_id, period in BE_DAY_RULES.items():
         assert rules[rule_id].period == period
         assert rules[rule_id].counting is Counting.BE_CALENDAR_DAYS
@@ -353,6 +355,56 @@ def test_detention_maximum_is_indicative_and_never_moved() -> None:
     # 2 months + 2 + 1: at most 5 months from the first detention decision
     cap = due("be-detention-cap", d("2025-08-11"))
     assert (cap.kind, cap.due) == (DueKind.INDICATIVE, d("2026-01-11"))
+
+
+def test_detention_extensions_end_4_then_5_then_8_months_after_the_detention() -> None:
+    # DVZ (detentie / duur): 2 months; "met twee maanden verlengen" (4); "Na een verlenging
+    # van twee maanden kan de Minister beslissen om de vasthouding met een maand te verlengen.
+    # Na een vasthouding van 5 maanden moet de vreemdeling opnieuw in vrijheid worden
+    # gesteld"; public order: "elke keer met een maand verlengen, tot 8 maanden".
+    detained = d("2027-01-15")
+    for rule, last in [("be-detention-max", "2027-03-15"), ("be-detention-extended", "2027-05-15"),
+                       ("be-detention-cap", "2027-06-15"),
+                       ("be-detention-cap-public-order", "2027-09-15")]:
+        result = due(rule, detained)
+        assert (result.kind, result.due, result.rolled_over) == (
+            DueKind.INDICATIVE, d(last), ()), rule
+        assert result.ends_at == datetime.combine(d(last) + timedelta(days=1), time(0), BRUSSELS)
+    # a month without that date: the last day of the month, never a later day
+    assert due("be-detention-extended", d("2026-10-31")).due == d("2027-02-28")
+
+
+def test_dublin_detention_six_weeks() -> None:
+    # Dublin III art. 28(3): transfer "at the latest within six weeks" of the acceptance;
+    # AIDA Belgium: Dublin detention "may not exceed 6 weeks". Accepted Monday 7 December
+    # 2026: six weeks later is Monday 18 January 2027 (24:00), never moved.
+    accepted = due("be-dublin-transfer-max", d("2026-12-07"))
+    assert (accepted.kind, accepted.due) == (DueKind.INDICATIVE, d("2027-01-18"))
+    assert accepted.due.weekday() == d("2026-12-07").weekday()
+    held = due("be-dublin-determination-max", d("2026-12-19"))  # a Saturday: not moved
+    assert (held.due, held.rolled_over) == (d("2027-01-30"), ())
+    rules = load_rules()
+    for rule in ("be-dublin-determination-max", "be-dublin-transfer-max"):
+        assert (rules[rule].period, rules[rule].unit) == (42, "days")
+        assert rules[rule].confidence is Confidence.MEDIUM and not rules[rule].law_text_checked
+    # the acceptance is not the notification of the annexe 26quater: the rule says so
+    assert "not from the day the annexe 26quater was handed over" in " ".join(
+        (rules["be-dublin-transfer-max"].note or "").split())
+
+
+def test_french_48_hours_from_the_placement_or_the_dublin_transfer() -> None:
+    # an earlier OQTF still open at the placement: 48 hours from the placement in the CRA
+    placed = due("fr-oqtf-cra-placement", datetime(2026, 12, 4, 16, 30))  # a Friday
+    assert placed.ends_at == datetime(2026, 12, 6, 16, 30, tzinfo=BRUSSELS)  # Sunday, kept
+    # L. 572-4 CESEDA: in rétention, the procedure of L. 921-2, 48 hours
+    transfer = due("fr-dublin-transfer-cra", datetime(2026, 12, 19, 10, 0))
+    assert transfer.ends_at == datetime(2026, 12, 21, 10, 0, tzinfo=BRUSSELS)
+    # time not known: from 00:00 that day, the shorter deadline
+    assert due("fr-dublin-transfer-cra", d("2026-12-19")).ends_at == datetime(
+        2026, 12, 21, 0, 0, tzinfo=BRUSSELS)
+    with pytest.raises(DeadlineInputError):
+        due("fr-oqtf-cra-placement", d("2026-12-04"), POST)
+    assert load_rules()["fr-oqtf-cra-placement"].confidence is Confidence.LOW
 
 
 # --- input errors -----------------------------------------------------------------------

@@ -68,8 +68,20 @@ EXPECTED: dict[tuple[DecisionKind, str], tuple[str, Expected]] = {
     (K.ASYLUM_REFUSAL, ""): ("subsequent_asylum_in_detention", ASYLUM),
     (K.DETENTION, ""): ("", no_question({"be-release-request", "be-detention-max",
                                          "be-detention-cap"})),
-    # point 6: no "2 months from the extension"
-    (K.DETENTION_EXTENSION, ""): ("", no_question({"be-release-request"})),
+    # point 6 (DVZ, detentie / duur): 2 months, extended by 2 (4 in all), then by 1 by the
+    # minister ("na een vasthouding van 5 maanden ... in vrijheid"), then month by month for
+    # public order "tot 8 maanden"; never "2 months from the extension"
+    (K.DETENTION_EXTENSION, ""): ("", no_question({"be-release-request",
+                                                   "be-detention-extended"})),
+    (K.DETENTION_EXTENSION_SECOND, ""): ("", no_question({"be-release-request",
+                                                          "be-detention-cap"})),
+    (K.DETENTION_EXTENSION_PUBLIC_ORDER, ""): (
+        "", no_question({"be-release-request", "be-detention-cap-public-order"})),
+    # point 6, Dublin (AIDA Belgium: "In both cases detention may not exceed 6 weeks"):
+    # held while the other country is asked, and for the transfer after its acceptance
+    (K.DUBLIN_DETENTION, ""): ("", no_question({"be-release-request",
+                                                "be-dublin-determination-max"})),
+    (K.DUBLIN_ACCEPTANCE, ""): ("", no_question({"be-dublin-transfer-max"})),
     # point 5: 24 hours against the council chamber's order, then a month to wait
     (K.CHAMBER_ORDER, ""): ("", no_question({"be-chamber-appeal", "be-release-request-again"})),
     (K.INDICTMENT_CHAMBER, ""): ("", no_question({"be-cassation-detention",
@@ -77,6 +89,10 @@ EXPECTED: dict[tuple[DecisionKind, str], tuple[str, Expected]] = {
     (K.CCE_JUDGMENT, ""): ("", no_question({"be-council-of-state"})),
     # point 7
     (K.FR_OQTF_CRA, ""): ("", no_question({"fr-oqtf-cra"})),
+    # an order notified earlier, its period still running at the placement: 48 h from it
+    (K.FR_OQTF_CRA_PLACEMENT, ""): ("", no_question({"fr-oqtf-cra-placement"})),
+    # L. 572-4: in rétention, the procedure of L. 921-2 (48 hours)
+    (K.FR_DUBLIN_TRANSFER_CRA, ""): ("", no_question({"fr-dublin-transfer-cra"})),
     (K.FR_OQTF_HOUSE_ARREST_PRISON, ""): ("", no_question({"fr-oqtf-house-arrest-prison"})),
     (K.FR_RETENTION_PLACEMENT, ""): ("", no_question({"fr-retention-placement"})),
     (K.FR_JUDGE_ORDER, ""): ("", no_question({"fr-judge-order-appeal"})),
@@ -241,3 +257,39 @@ def test_what_a_form_asks() -> None:
     assert set(NOTIFIED_ON) == set(NotificationMethod)
     assert "postmark" in NOTIFIED_ON[NotificationMethod.ORDINARY_POST]
     assert "first presented" in NOTIFIED_ON[NotificationMethod.REGISTERED_ACK]
+
+
+# --- "from which moment": the maxima after an extension count from the detention -------
+
+
+def test_extension_maxima_count_from_the_detention_decision() -> None:
+    from locator.deadlines.table import counted_from
+
+    assert counted_from(Decision(kind=K.DETENTION_EXTENSION)) == {
+        "be-detention-extended": "detention"}
+    assert counted_from(Decision(kind=K.DETENTION_EXTENSION_SECOND)) == {
+        "be-detention-cap": "detention"}
+    assert counted_from(Decision(kind=K.DETENTION_EXTENSION_PUBLIC_ORDER)) == {
+        "be-detention-cap-public-order": "detention"}
+    # the release request against the extension runs from the extension itself
+    assert counted_from(Decision(kind=K.DETENTION)) == {}
+
+
+@pytest.mark.parametrize(("change", "words"), [
+    ({"from": {"be-udn-first": "detention"}}, "is not a rule this row starts"),
+    ({"from": {"be-release-request": "arrest"}}, '"arrest" is not one of: detention'),
+])
+def test_bad_moments_are_refused(change: dict[str, Any], words: str) -> None:
+    data = shipped()
+    entry_of(data, "detention_extension")["rows"][0].update(change)
+    assert words in refused(data)
+
+
+def test_a_date_that_is_not_a_notification_is_asked_in_words() -> None:
+    from locator.deadlines.table import date_label_for
+
+    acceptance = date_label_for(K.DUBLIN_ACCEPTANCE, "")
+    assert acceptance is not None and "accepted" in acceptance and "26quater" in acceptance
+    placement = date_label_for(K.FR_OQTF_CRA_PLACEMENT, "")
+    assert placement is not None and "placed" in placement
+    assert date_label_for(K.OQT, "13septies") is None

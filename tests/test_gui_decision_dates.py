@@ -291,3 +291,40 @@ def test_filed_on_is_empty_until_given(qtbot: QtBot, vault: Vault) -> None:
     when.setText("2026-12-02")
     dialog.ok_button.click()
     assert calls == [{"done_on": date(2026, 12, 2), "done_by": "Maître Dupont"}]
+
+
+def test_what_if_never_counts_a_maximum_from_the_extension_itself(qtbot: QtBot) -> None:
+    # DVZ: the extension adds 2 months to the first 2, counted from the detention decision;
+    # 4 months from the extension's own date would be later than the law
+    window = _help(qtbot)
+    what = window.what_if
+    for combo, value in ((what.kind, "detention_extension"), (what.method, "hand")):
+        combo.setCurrentIndex(combo.findData(value))
+    what.day.set_day(date(2026, 3, 5))
+    what.count.click()
+    text = " ".join(what.result.toPlainText().split())
+    assert "counted from the detention decision this one extends, not from this date" in text
+    assert "5 July 2026" not in text
+    assert "can be filed from Thursday 5 March 2026" in text  # the release request, at once
+
+
+def test_the_dialog_lists_every_kind_and_asks_the_right_date(qtbot: QtBot,
+                                                            vault: Vault) -> None:
+    from locator.deadlines.table import date_label_for
+
+    dialog = DecisionDialog(vault, _case(vault))
+    qtbot.addWidget(dialog)
+    combo = dialog.findChild(QComboBox, "kind")
+    assert combo is not None
+    assert {combo.itemData(i) for i in range(combo.count())} == {k.value for k in DecisionKind}
+    assert "13septies" not in combo.itemText(combo.findData("removal"))  # point 4
+    assert dialog.notified_caption.text() == "Handed over on (Belgian time)"
+    _choose(dialog, "kind", "dublin_acceptance")
+    # the 6 weeks run from the acceptance, not from the handing over of the annexe 26quater
+    assert "accepted" in dialog.notified_caption.text()
+    _choose(dialog, "notification_method", "registered")
+    assert "accepted" in dialog.notified_caption.text()  # the kind's date, whatever the method
+    _choose(dialog, "kind", "fr_oqtf_cra_placement")
+    assert dialog.notified_caption.text() == date_label_for(DecisionKind.FR_OQTF_CRA_PLACEMENT, "")
+    _choose(dialog, "kind", "oqt")
+    assert "first presented" in dialog.notified_caption.text()

@@ -306,3 +306,38 @@ def test_guide_from_the_help_menu(window: MenuWindow, qtbot: QtBot) -> None:
     assert not hasattr(guide, "skip_button")
     guide.continue_button.click()
     qtbot.waitUntil(lambda: not guides())
+
+
+def test_help_shows_the_new_maxima_and_french_periods_with_examples(qtbot: QtBot) -> None:
+    """Issue 14, points 6 and 7, counted by hand from the law as quoted: worked examples
+    from Tuesday 1 December 2026, 09:10 (Help's fixed example moment)."""
+    win = help_window.HelpWindow()
+    qtbot.addWidget(win)
+    text = " ".join(win.deadlines_page.toPlainText().split())
+    rules = load_rules()
+    expected = {
+        # DVZ: 2 months + 2 = 4 months from the detention decision: Thursday 1 April 2027
+        "be-detention-extended": "maximum reached on Thursday 1 April 2027",
+        # + 1 by the minister: 5 months (January, February, March, April, May): Saturday
+        # 1 May 2027, not moved
+        "be-detention-cap": "maximum reached on Saturday 1 May 2027",
+        # public order, "tot 8 maanden": Sunday 1 August 2027 (a maximum is never moved)
+        "be-detention-cap-public-order": "maximum reached on Sunday 1 August 2027",
+        # Dublin III art. 28(3), six weeks: Tuesday 12 January 2027
+        "be-dublin-transfer-max": "maximum reached on Tuesday 12 January 2027",
+        "be-dublin-determination-max": "maximum reached on Tuesday 12 January 2027",
+        # 48 hours, hour to hour, from Tuesday 09:10 (or from 00:00 when the time is unknown)
+        "fr-dublin-transfer-cra": "ends Thursday 3 December 2026 at 09:10",
+        "fr-oqtf-cra-placement": "ends Thursday 3 December 2026 at 09:10",
+    }
+    for rule_id, words in expected.items():
+        example = " ".join(win.example_text(rules[rule_id]).split())
+        assert words in example, rule_id
+        assert rules[rule_id].title in text
+        assert " ".join((rules[rule_id].note or "").split()) in text  # what is not sure
+    assert "ends Thursday 3 December 2026 at 00:00" in win.example_text(
+        rules["fr-dublin-transfer-cra"])
+    # a maximum's example names the date it counts from, not a handing over
+    acceptance = win.example_text(rules["be-dublin-transfer-max"])
+    assert acceptance.startswith(rules["be-dublin-transfer-max"].date_label)
+    assert "6 weeks (42 days)" in text

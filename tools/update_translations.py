@@ -51,6 +51,7 @@ PACKAGES = ("locator", "ui")
 ERRORS = "errors"
 PROCEDURE_FILE = "resources/procedure.yaml"
 RULES_FILE = "resources/deadline_rules.yaml"
+TABLE_FILE = "resources/decision_timers.yaml"
 CENTRES_FILE = "centres.yaml"
 
 
@@ -132,6 +133,7 @@ def procedure_messages() -> list[Entry]:
 def rule_messages() -> list[Entry]:
     """Title, description, note, date label, basis and condition of every deadline rule."""
     from locator.deadlines.rules import load_rules
+    from locator.deadlines.table import load_table
 
     def walk() -> Iterator[Entry]:
         for rule in load_rules().values():
@@ -140,6 +142,12 @@ def rule_messages() -> list[Entry]:
                 text = getattr(rule, name) or ""
                 yield Entry("deadline_rules", text, extra=f"rule {rule.id}: {name}",
                             locations=[(RULES_FILE, None)])
+        for entry in load_table().entries:  # what the date of such a decision means
+            if entry.date_label:
+                kinds = ", ".join(kind.value for kind in entry.kinds)
+                yield Entry("deadline_rules", entry.date_label,
+                            extra=f"decision {kinds}: date label",
+                            locations=[(TABLE_FILE, None)])
 
     return _unique(walk())
 

@@ -74,7 +74,8 @@ AFTER: Mapping[str, tuple[str, ...]] = MappingProxyType({
 TIMELINE_LENGTH = 10
 MAX_VALUE_CHARS = 2000  # a brief is a summary; longer free text is cut, with a mark
 #: decisions that start a detention: the notification of the first is "detained since"
-DETENTION_DECISIONS = frozenset({DecisionKind.DETENTION, DecisionKind.FR_RETENTION_PLACEMENT})
+DETENTION_DECISIONS = frozenset({DecisionKind.DETENTION, DecisionKind.FR_RETENTION_PLACEMENT,
+                                 DecisionKind.DUBLIN_DETENTION})
 # data["action"] of a deadline event (locator.storage.deadlines): "started", "recomputed",
 # or the deadline's new state.
 DEADLINE_ACTIONS = frozenset({"started", "recomputed", "open", "done", "not_applicable"})

@@ -268,8 +268,10 @@ def compute_due(
         pass  # no deadline, and nothing to wait for: possible from the day of the decision
     elif rule.counting is Counting.MONTHLY:
         naive = due = day + relativedelta(months=rule.refile_after_months or 0)
-    else:  # Counting.INDICATIVE
-        naive = due = day + relativedelta(months=rule.period or 0)
+    else:  # Counting.INDICATIVE: months to the same date, or days (six weeks: 42 days)
+        length = (relativedelta(months=rule.period or 0) if rule.unit is Unit.MONTHS
+                  else timedelta(days=rule.period or 0))
+        naive = due = day + length
         ends_at = start_of_day_brussels(due + timedelta(days=1))
     return Due(
         rule_id=rule.id, title=rule.title, kind=rule.kind, counting=rule.counting,

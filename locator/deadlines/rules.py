@@ -61,7 +61,7 @@ _SHAPES: dict[Counting, tuple[frozenset[Unit | None], bool, DueKind]] = {
     Counting.HOURS: (frozenset({Unit.HOURS}), True, DueKind.DEADLINE),
     Counting.AT_ONCE: (frozenset({None}), False, DueKind.NEXT_FILING),
     Counting.MONTHLY: (frozenset({None}), False, DueKind.NEXT_FILING),
-    Counting.INDICATIVE: (frozenset({Unit.MONTHS}), True, DueKind.INDICATIVE),
+    Counting.INDICATIVE: (frozenset({Unit.MONTHS, Unit.DAYS}), True, DueKind.INDICATIVE),
 }
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 

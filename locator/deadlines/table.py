@@ -3,8 +3,9 @@
 The table says, for each decision kind and annexe and each answer to its questions
 (an earlier removal measure? a subsequent asylum application made in detention?),
 which rules of ``resources/deadline_rules.yaml`` start, and which start only as a
-possibility (*conditional*: the lawyer decides). :func:`timers_for` reads it for one
-decision. Pure: no vault, no clock.
+possibility (*conditional*: the lawyer decides), and, for a maximum after a detention
+extension, from which moment it counts (:func:`counted_from`: the detention decision the
+extension extends). :func:`timers_for` reads it for one decision. Pure: no vault, no clock.
 """
 
 from __future__ import annotations
@@ -43,6 +44,12 @@ QUESTION_TEXTS = {
                                          "made while the person was detained?"),
 }
 
+#: moments a timer may count from, besides the decision's own notification (the default)
+MOMENTS = ("detention",)
+#: the rule whose start marks a detention decision: a timer counted "from: detention" runs
+#: from the latest decision of the case, notified at or before this one, that starts it
+DETENTION_START_RULE = "be-detention-max"
+
 Answers = tuple[tuple[str, Tristate], ...]  # (question, answer) in the entry's order
 Key = tuple[DecisionKind, str]  # (kind, normalised annexe; "" for any other)
 
@@ -64,6 +71,8 @@ class Row:
     answers: Answers
     start: tuple[str, ...]
     conditional: tuple[str, ...] = ()
+    #: (rule, moment) for the rules that count from another moment than the notification
+    counted_from: tuple[tuple[str, str], ...] = ()
 
     def timers(self) -> list[tuple[str, bool]]:
         """(rule id, conditional) pairs, the rules that run first."""
@@ -82,6 +91,8 @@ class Entry:
     rows: tuple[Row, ...]
     note: str | None = None
     line: int = 0
+    #: what the date entered means for this kind, when it is not a notification
+    date_label: str | None = None
 
     def row_for(self, decision: Decision) -> Row:
         wanted = tuple((q, Tristate(getattr(decision, q))) for q in self.asks)
@@ -132,7 +143,19 @@ def _parse_row(m: StrictMap, asks: tuple[str, ...], rules: Mapping[str, Rule]) -
     given.done()
     if not m.present("start"):
         raise m.error("start", "is missing (write [] for no timer).")
-    row = Row(answers, _rule_ids(m, "start", rules), _rule_ids(m, "conditional", rules))
+    start, conditional = _rule_ids(m, "start", rules), _rule_ids(m, "conditional", rules)
+    counted_from: list[tuple[str, str]] = []
+    if m.present("from"):
+        moments = m.mapping("from")
+        for rule_id in moments.keys():
+            if rule_id not in start + conditional:
+                raise moments.error(rule_id, "is not a rule this row starts.")
+            moment = moments.text(rule_id)
+            if moment not in MOMENTS:
+                raise moments.error(rule_id, f'"{moment}" is not one of: {", ".join(MOMENTS)}.')
+            counted_from.append((rule_id, moment))
+        moments.done()
+    row = Row(answers, start, conditional, tuple(counted_from))
     m.done()
     both = set(row.start) & set(row.conditional)
     if both:
@@ -178,7 +201,7 @@ def _parse_entry(m: StrictMap, rules: Mapping[str, Rule]) -> Entry:
     source_url = m.text("source_url")
     if not source_url.startswith(("https://", "http://")):
         raise m.error("source_url", "must be a web address.")
-    basis, note = m.text("basis"), m.opt_text("note")
+    basis, note, date_label = m.text("basis"), m.opt_text("note"), m.opt_text("date_label")
     rows: list[Row] = []
     for row_map in m.mappings("rows", required=True):
         rows.append(_parse_row(row_map, asks, rules))
@@ -193,7 +216,7 @@ def _parse_entry(m: StrictMap, rules: Mapping[str, Rule]) -> Entry:
     if missing:
         raise m.error("rows", f"no row answers {_shown(missing[0])}.")
     return Entry(tuple(kinds), tuple(annexes), asks, basis, source_url, tuple(rows), note,
-                 m.line)
+                 m.line, date_label)
 
 
 def _shown(answers: Answers) -> str:
@@ -262,3 +285,17 @@ def timers_for(decision: Decision, table: TimerTable | None = None) -> list[tupl
     """(rule id, conditional) pairs a decision starts, as the table says."""
     found = load_table() if table is None else table
     return found.entry_for(decision.kind, decision.annexe).row_for(decision).timers()
+
+
+def counted_from(decision: Decision, table: TimerTable | None = None) -> dict[str, str]:
+    """rule id -> moment (one of :data:`MOMENTS`) for the timers of ``decision`` that do not
+    count from its own notification."""
+    found = load_table() if table is None else table
+    return dict(found.entry_for(decision.kind, decision.annexe).row_for(decision).counted_from)
+
+
+def date_label_for(kind: DecisionKind, annexe: str, table: TimerTable | None = None
+                   ) -> str | None:
+    """What the date entered means for this kind, when the table says (else None: the
+    notification, as the method of notification says)."""
+    return (load_table() if table is None else table).entry_for(kind, annexe).date_label

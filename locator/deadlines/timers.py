@@ -12,21 +12,21 @@ in the vault.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from locator.deadlines.counting import Due, compute_due
 from locator.deadlines.rules import Counting, DueKind, Rule, load_rules
-from locator.deadlines.table import timers_for
+from locator.deadlines.table import DETENTION_START_RULE, counted_from, timers_for
 from locator.model.cases import Decision
 from locator.model.dates import today_brussels
 from locator.model.errors import N_
 
 __all__ = ["DECISION_CHANGED", "FIRST", "INTERNAL_TARGET_DAYS", "RULES_CHANGED", "SUBSEQUENT",
            "Deadline", "DeadlineState", "Recompute", "SetAside", "Start", "TimerChange",
-           "plan_timers", "rules_for"]
+           "detention_decision", "plan_timers", "rules_for"]
 
 INTERNAL_TARGET_DAYS = 2
 #: the reason given when a changed decision no longer starts a deadline (stored as is;
@@ -120,19 +120,50 @@ class SetAside:
 TimerChange = Start | Recompute | SetAside
 
 
-def plan_timers(decision: Decision, existing: Mapping[str, Deadline]) -> list[TimerChange]:
+def detention_decision(decision: Decision, case_decisions: Sequence[Decision]
+                       ) -> Decision | None:
+    """The detention decision ``decision`` extends: the latest other decision of the case,
+    notified at or before it, that starts the detention maximum (``be-detention-max``, as
+    resources/decision_timers.yaml says); None when none is recorded."""
+    if decision.notified_at is None:
+        return None
+    found = [(d.notified_at, index, d) for index, d in enumerate(case_decisions)
+             if d is not decision and d.notified_at is not None
+             and d.notified_at <= decision.notified_at
+             and DETENTION_START_RULE in dict(rules_for(d))]
+    return max(found, key=lambda item: item[:2], default=(None, 0, None))[2]
+
+
+def _moment(decision: Decision) -> datetime | date:
+    """When a decision's periods start: a date counts from 00:00 that day when only the day
+    is known (an hour rule: the shorter deadline)."""
+    assert decision.notified_at is not None
+    return (decision.notified_at if decision.notified_time_known
+            else today_brussels(decision.notified_at))
+
+
+def plan_timers(decision: Decision, existing: Mapping[str, Deadline],
+                case_decisions: Sequence[Decision] = ()) -> list[TimerChange]:
     """What to start, recompute or set aside for ``decision``, given its deadlines so far
     (by rule id); starts and recomputations in rule order, then what is set aside.
-    Nothing for a decision not notified yet."""
+    Nothing for a decision not notified yet.
+
+    ``case_decisions`` are all the decisions of the case: a timer the table counts "from:
+    detention" (a maximum after an extension) runs from :func:`detention_decision`. When the
+    case has none, that timer does not start: a maximum counted from the extension's own
+    date could end later than the law's (and an open one is set aside)."""
     notified = decision.notified_at
     if notified is None:
         return []
     method = decision.notification_method.value
-    wanted = dict(rules_for(decision))
+    anchor = detention_decision(decision, case_decisions)
+    moments = counted_from(decision)
+    wanted = {rule_id: conditional for rule_id, conditional in rules_for(decision)
+              if anchor is not None or rule_id not in moments}
     changes: list[TimerChange] = []
-    # only the day known: a date counts from 00:00 that day (hour rules: the shorter one)
-    moment = notified if decision.notified_time_known else today_brussels(notified)
+    own = _moment(decision)
     for rule_id, conditional in wanted.items():
+        moment = _moment(anchor) if anchor is not None and rule_id in moments else own
         due = compute_due(rule_id, moment, method)
         old = existing.get(rule_id)
         if old is None:

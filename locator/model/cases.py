@@ -62,12 +62,24 @@ class DecisionKind(StrEnum):
     DUBLIN_TRANSFER = "dublin_transfer"  # annexe 26quater
     ASYLUM_REFUSAL = "asylum_refusal"
     ENTRY_REFUSAL = "entry_refusal"  # annexe 11, 11ter
+    # the first extension (2 months), counted to 4 months after the detention decision
     DETENTION_EXTENSION = "detention_extension"
+    # the second extension (1 month, by the minister): 5 months after the detention decision
+    DETENTION_EXTENSION_SECOND = "detention_extension_second"
+    # beyond 5 months, month by month, for public order or national security: 8 at most
+    DETENTION_EXTENSION_PUBLIC_ORDER = "detention_extension_public_order"
+    DUBLIN_DETENTION = "dublin_detention"  # held while the responsible country is asked
+    # the other country accepted the Dublin request (date written in the annexe 26quater)
+    DUBLIN_ACCEPTANCE = "dublin_acceptance"
     ENTRY_BAN = "entry_ban"  # annexe 13sexies
     CHAMBER_ORDER = "chamber_order"  # the council chamber keeps the detention (art. 72)
     INDICTMENT_CHAMBER = "indictment_chamber"  # the chamber of indictment keeps it, on appeal
     CCE_JUDGMENT = "cce_judgment"  # a judgment of the CCE/RvV against the person
     FR_OQTF_CRA = "fr_oqtf_cra"  # France: order to leave notified in a detention centre
+    # France: an order to leave notified earlier, its appeal period still running when the
+    # person was placed in a CRA: the 48 hours run from the placement
+    FR_OQTF_CRA_PLACEMENT = "fr_oqtf_cra_placement"
+    FR_DUBLIN_TRANSFER_CRA = "fr_dublin_transfer_cra"  # France: Dublin transfer, in a CRA
     FR_OQTF_HOUSE_ARREST_PRISON = "fr_oqtf_house_arrest_prison"  # France: house arrest, prison
     FR_RETENTION_PLACEMENT = "fr_retention_placement"  # France: placement in a CRA
     FR_JUDGE_ORDER = "fr_judge_order"  # France: the judge's order that keeps the rétention

@@ -59,7 +59,7 @@ def sync_deadlines(con: Any, case_id: int, case: Case, decision_ids: Sequence[in
         notified, method = format_utc(decision.notified_at), decision.notification_method.value
         existing = {r["rule"]: _row(r) for r in con.execute(
             "SELECT * FROM deadlines WHERE decision_id = ?", (decision_id,))}
-        for change in plan_timers(decision, existing):
+        for change in plan_timers(decision, existing, case.decisions):
             if isinstance(change, SetAside):
                 _set_state(con, change.deadline, DeadlineState.NOT_APPLICABLE, now,
                            recorded_by, reason=reason)

@@ -60,13 +60,22 @@ def _case_language() -> dict[str, str]:
 
 def _decision_kind() -> dict[str, str]:
     return {
-        "oqt": translate("labels", "Order to leave (OQT)"),
+        "oqt": translate("labels", "Order to leave (OQT, e.g. annexe 13 or 13septies)"),
         "detention": translate("labels", "Detention decision"),
-        "removal": translate("labels", "Removal measure (e.g. annexe 13septies)"),
-        "dublin_transfer": translate("labels", "Dublin transfer"),
+        "removal": translate("labels", "Removal measure with imminent execution"),
+        "dublin_transfer": translate("labels", "Dublin transfer (annexe 26quater)"),
+        "dublin_detention": translate("labels",
+                                      "Dublin: detention while another country is asked"),
+        "dublin_acceptance": translate(
+            "labels", "Dublin: the other country accepted (date on the annexe 26quater)"),
         "asylum_refusal": translate("labels", "Asylum refused"),
         "entry_refusal": translate("labels", "Entry refused"),
-        "detention_extension": translate("labels", "Detention extended"),
+        "detention_extension": translate("labels",
+                                         "Detention extended: first extension (2 months)"),
+        "detention_extension_second": translate(
+            "labels", "Detention extended again: second extension (1 month, by the minister)"),
+        "detention_extension_public_order": translate(
+            "labels", "Detention extended beyond 5 months (public order or national security)"),
         "entry_ban": translate("labels", "Entry ban (annexe 13sexies)"),
         "chamber_order": translate("labels", "Council chamber's order on the detention"),
         "indictment_chamber": translate("labels",
@@ -78,6 +87,10 @@ def _decision_kind() -> dict[str, str]:
         "fr_retention_placement": translate("labels",
                                             "France: placement in a detention centre (CRA)"),
         "fr_judge_order": translate("labels", "France: the judge's order on the detention"),
+        "fr_oqtf_cra_placement": translate(
+            "labels", "France: OQTF notified earlier, still open when placed in a CRA"),
+        "fr_dublin_transfer_cra": translate(
+            "labels", "France: Dublin transfer decision in a detention centre (CRA)"),
         "other": translate("labels", "Other decision"),
     }
 

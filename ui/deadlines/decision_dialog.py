@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from locator.deadlines.counting import NOTIFIED_ON
-from locator.deadlines.table import QUESTION_TEXTS, QUESTIONS, questions_for
+from locator.deadlines.table import QUESTION_TEXTS, QUESTIONS, date_label_for, questions_for
 from locator.model.caseio import case_from_dict, case_to_dict
 from locator.model.cases import Case, DecisionKind, NotificationMethod, Tristate
 from locator.model.dates import BRUSSELS, parse_date, utc_now
@@ -39,7 +39,7 @@ from locator.storage.vault import Vault
 from ui.common.a11y import form_row
 from ui.common.dates import DateField
 from ui.common.filedialogs import ask_open_file
-from ui.common.i18n import core_text, error_text
+from ui.common.i18n import core_text, error_text, translate
 from ui.common.labels import enum_labels
 from ui.common.screens import fit_to_screen
 from ui.common.theme import error_label, styled
@@ -119,8 +119,9 @@ class DecisionDialog(QDialog):
         self._row(form, self.tr("Decision"), self.kind)
         self._row(form, self.tr("Annexe number"), self.annexe)
         self._row(form, self.tr("How it was given"), self.notification_method)
+        self.default_caption = self.tr("Handed over on (Belgian time)")
         self.notified_caption = self._row(
-            form, self.tr("Handed over on (Belgian time)"), when,
+            form, self.default_caption, when,
             self.tr("The date written on the paper, or when it was given. The time is "
                     "optional: leave it empty if it is not known (a deadline in hours is "
                     "then counted from the start of that day, the shorter one)."),
@@ -139,6 +140,8 @@ class DecisionDialog(QDialog):
         self.kind.currentIndexChanged.connect(self.update_questions)
         self.annexe.textChanged.connect(self.update_questions)
         self.notification_method.currentIndexChanged.connect(self.update_date_caption)
+        self.kind.currentIndexChanged.connect(self.update_date_caption)
+        self.annexe.textChanged.connect(self.update_date_caption)
         self.update_questions()
         photo = QWidget()
         photo_layout = QHBoxLayout(photo)
@@ -208,11 +211,17 @@ class DecisionDialog(QDialog):
                 self.form.setRowVisible(extra, name in asked)
 
     def update_date_caption(self) -> None:
-        """The date the law counts from depends on how the decision was notified."""
-        method = self.notification_method.currentData()
-        if method is None:
-            return
-        self.notified_caption.setText(core_text(NOTIFIED_ON[NotificationMethod(method)]))
+        """The date the law counts from: what the table says for this kind (an acceptance,
+        a placement), else the day that fits how the decision was notified."""
+        kind, method = self.kind.currentData(), self.notification_method.currentData()
+        label = None if kind is None else date_label_for(DecisionKind(kind), self.annexe.text())
+        if label is not None:
+            # a date label of decision_timers.yaml, translated like the rules' texts
+            self.notified_caption.setText(translate("deadline_rules", label))
+        elif method is not None:
+            self.notified_caption.setText(core_text(NOTIFIED_ON[NotificationMethod(method)]))
+        else:
+            self.notified_caption.setText(self.default_caption)
 
     # -- values ---------------------------------------------------------------------------
 

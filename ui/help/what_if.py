@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 
 from locator.deadlines.counting import START_OF_DAY_NOTE, Due, compute_due
 from locator.deadlines.rules import Counting, DueKind, Rule, load_rules
-from locator.deadlines.table import QUESTION_TEXTS, QUESTIONS, questions_for, timers_for
+from locator.deadlines.table import (
+    QUESTION_TEXTS,
+    QUESTIONS,
+    counted_from,
+    questions_for,
+    timers_for,
+)
 from locator.model.cases import Decision, DecisionKind, NotificationMethod, Tristate
 from locator.model.errors import LocatorError
 from ui.common.dates import DateField
@@ -164,7 +170,14 @@ class WhatIf(QWidget):
             setattr(decision, name, Tristate(self.questions[name].currentData()))
         out: list[str] = []
         hypothetical = False
+        elsewhere = counted_from(decision)
         for rule_id, conditional in timers_for(decision):
+            if rule_id in elsewhere:  # a maximum counted from the detention decision
+                out.append(f"<p><b>{e(rule_title(_rule(rule_id)))}</b>: " + e(self.tr(
+                    "counted from the detention decision this one extends, not from this "
+                    "date. In a case, Locator counts it once that detention decision is "
+                    "recorded; the Deadlines page of Help shows worked examples.")) + "</p>")
+                continue
             try:
                 due = compute_due(rule_id, moment, decision.notification_method,
                                   allow_future=True)

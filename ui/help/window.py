@@ -206,6 +206,8 @@ class HelpWindow(QWidget):
             text = self.tr("{n} hours").format(n=rule.period)
         else:
             text = self.tr("{n} months").format(n=rule.period)
+        if rule.unit is Unit.DAYS and rule.period % 7 == 0 and rule.counting is Counting.INDICATIVE:
+            text = self.tr("{n} weeks ({days} days)").format(n=rule.period // 7, days=rule.period)
         if rule.period_if_not_detained is not None:
             text += " " + self.tr("({n} days if the person is not detained)").format(
                 n=rule.period_if_not_detained)
@@ -215,8 +217,11 @@ class HelpWindow(QWidget):
         """Worked examples, computed now by the counting engine for fixed dates (never
         written by hand): handed over at a known time, on a day whose last day is not a
         working day, by post, and with the time not known."""
-        lines = [self._example(rule, EXAMPLE_MOMENT, NotificationMethod.HAND,
-                               self.tr("Handed over on {when}"))]
+        # a maximum counts from a date that is not a handing over (a detention decision, an
+        # acceptance): the example names that date as the rule does
+        first = (rtr(rule.date_label) + ": {when}" if rule.counting is Counting.INDICATIVE
+                 else self.tr("Handed over on {when}"))
+        lines = [self._example(rule, EXAMPLE_MOMENT, NotificationMethod.HAND, first)]
         if rule.counting is Counting.BE_CALENDAR_DAYS:
             rolled = _rolling_example(rule.id)
             if rolled is not None:
