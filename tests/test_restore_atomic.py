@@ -70,6 +70,7 @@ OPEN = PRELUDE + textwrap.dedent("""
 BACKUP = PRELUDE + textwrap.dedent("""
     vault, secret, target = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
     opened = Vault.open_with_passphrase(vault, secret)
+    opened.require_sound()  # the full check before a backup, done here: the kill hits the copy
     print("ready", flush=True)
     sys.stdin.readline()
     backup_to(opened, target)

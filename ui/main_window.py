@@ -28,7 +28,14 @@ from locator.storage.errors import CaseChangedElsewhere
 from locator.storage.today import nearest_deadlines
 from locator.storage.vault import Vault
 from ui.case.area import CaseArea
-from ui.case.case_list import CASE_ID_ROLE, COL_DEADLINE, COL_STATUS, COL_UPDATED, CaseListModel
+from ui.case.case_list import (
+    CASE_ID_ROLE,
+    COL_DEADLINE,
+    COL_STATUS,
+    COL_UPDATED,
+    CaseListModel,
+    VaultSource,
+)
 from ui.case.editor import CaseEditor
 from ui.case.timeline import AttachmentsPanel, TimelinePanel
 from ui.common import clipboard
@@ -44,10 +51,13 @@ if TYPE_CHECKING:
     from ui.deadlines.panel import DeadlinesPanel
     from ui.home.today import Home
     from ui.procedure.locate import Locate
+    from ui.team.feature import TeamFeature
     from ui.vault.menu import VaultMenu
     from ui.vault.session_lock import SessionLockWatcher
 
 FILTER_DELAY_MS = 40  # coalesces fast typing; work + pause stays under 100 ms
+#: the full integrity check starts this long after the vault's first paint
+FULL_CHECK_AFTER_MS = 300
 INTO_LIST_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -73,6 +83,7 @@ class MainWindow(QMainWindow):
     case_menu: CaseMenu
     session_lock: SessionLockWatcher
     deadlines_panel: DeadlinesPanel
+    team: TeamFeature
 
     def __init__(self, centres: Sequence[tuple[str, str]], lang: str,
                  centre_name: Callable[[str], str], country_name: Callable[[str], str],
@@ -89,6 +100,11 @@ class MainWindow(QMainWindow):
         self.lang = lang  # centre and country names, and the procedure's panels
         self.location_ids = location_ids
         self.model = CaseListModel(centre_name, country_name, self)
+        from ui.common.worker import run_in_background
+
+        self.model.use_background(run_in_background)  # a big vault: queries off this thread
+        self.model.listed.connect(lambda: self._select(getattr(self, "_current_id", None)))
+        self.model.failed.connect(self._list_failed)
 
         self.case_filter = QLineEdit()
         self.case_filter.setObjectName("case_filter")
@@ -126,6 +142,7 @@ class MainWindow(QMainWindow):
         self.editor.dirty_changed.connect(self._dirty_changed)
         self.timeline = TimelinePanel(lang=lang)
         self.attachments = AttachmentsPanel()
+        self.attachments.document_saved.connect(self._case_changed_by_document)
         self.editor.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.editor.tabs.addTab(self.attachments, self.tr("Photos and scans"))
 
@@ -333,6 +350,38 @@ class MainWindow(QMainWindow):
         self.vault_opened.emit(vault)
         if not self._restore_draft():
             self.show_home()
+        # after the first paint: the whole file checked, off the UI thread (issue 18)
+        QTimer.singleShot(FULL_CHECK_AFTER_MS, self, lambda: self._check_whole(vault))
+
+    def _check_whole(self, vault: Vault) -> None:
+        """The full integrity check of the open vault, on its own connection and thread;
+        damage found locks every write and is said at once, never passed over."""
+        if self.vault is not vault or vault.damage is not None:
+            return
+        from ui.common.worker import run_in_background
+
+        def done(problems: list[str]) -> None:
+            if self.vault is vault:
+                vault.checked(problems)
+                if problems:
+                    self._say_damaged()
+
+        def failed(_err: BaseException) -> None:
+            done(["the full check could not run"])
+
+        run_in_background(vault.full_check(), done, failed)
+
+    def _say_damaged(self) -> None:
+        text = self.tr(
+            "The full check of the vault found damage in the file. Editing is locked so "
+            "that nothing more is written over it; you can still read your cases. Lock "
+            "Locator and restore your latest backup.")
+        self.statusBar().showMessage(text)
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("The vault is damaged"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("vault_damaged")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     # -- the home screen (Today) -------------------------------------------------------
 
@@ -426,14 +475,23 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return
         try:
-            rows = self.vault.summary_rows(self.case_filter.text(),
-                                           include_closed=self.include_closed)
             self.model.set_deadlines(nearest_deadlines(self.vault))
+            self.model.set_source(VaultSource(self.vault, self.case_filter.text(),
+                                              self.include_closed))
         except LocatorError as err:
             self.statusBar().showMessage(error_text(err), 5000)
             return
-        self.model.set_rows(rows, newest_first=True)
         self._select(self._current_id)
+
+    def _list_failed(self, err: BaseException) -> None:
+        if self.vault is not None:
+            text = error_text(err) if isinstance(err, LocatorError) else self.tr(
+                "The list could not be read. Lock Locator and unlock it again.")
+            self.statusBar().showMessage(text, 5000)
+
+    def list_busy(self) -> bool:
+        """The search or a sort is still being worked out (a big vault's list)."""
+        return self.model.busy or self._filter_timer.isActive()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.case_filter and event.type() == QEvent.Type.KeyPress \
@@ -476,6 +534,18 @@ class MainWindow(QMainWindow):
             self._select(self._current_id)
             return
         self.open_case(case_id)
+
+    def _case_changed_by_document(self) -> None:
+        """Values accepted from a document were saved: show them. With unsaved typing on
+        screen the form stays as it is (the next save asks about each field changed in
+        the vault meanwhile); the timeline and the list show the change at once."""
+        if self.vault is None or self._current_id is None:
+            return
+        if self.editor.dirty:
+            self.timeline.show_case(self.vault, self._current_id)
+        else:
+            self._show(self.vault.get_case(self._current_id))
+        self.refresh_list()
 
     def open_case(self, case_id: int) -> None:
         if self.vault is not None:

@@ -78,6 +78,7 @@ def backup_to(vault: Vault, target: Path) -> Path:
     target = Path(target)
     if target.exists():
         raise VaultExists()
+    vault.require_sound()  # never copy damage over a good backup (issue 18)
     own = target.parent == backup_folder(vault.path)
     with _copy_errors(vault, target):
         private_folder(target.parent, own=own)
@@ -123,6 +124,7 @@ def export_copy(vault: Vault, target: Path, passphrase: str) -> Path:
         raise VaultExists()
     if not passphrase:
         raise VaultExists("Choose a passphrase for the copy.")
+    vault.require_sound()
     salt = new_salt()
     key = derive_key(passphrase, salt)
     con = vault.con

@@ -232,6 +232,7 @@ def apply_merge(mine: Vault, theirs: Vault, plan: MergePlan,
     now = now or utc_now()
     day = today_brussels(now).isoformat()
     report = MergeReport()
+    mine.require_sound()  # nothing merged into a damaged vault (issue 18)
     with mine.transaction() as con:
         for item in plan.incoming:
             choice = (choices or {}).get(item.their_id, Resolution.KEEP_BOTH)

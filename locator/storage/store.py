@@ -48,6 +48,7 @@ from locator.storage.rows import (
     scalar_from_db,
     to_db,
 )
+from locator.storage.search import ORDERS, RANKED, sort_keys
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _SUMMARY_COLUMNS = ("id, alias, registered_last_name, registered_first_name, real_name, "
@@ -205,6 +206,30 @@ class CaseStore:
             params)
         return list(rows)
 
+    def case_ids(self, query: str = "", *, include_closed: bool = False,
+                 order: str = "updated", descending: bool = True,
+                 ranks: dict[str, int] | None = None) -> list[int]:
+        """The ids of the list's cases in its order (see :func:`list_ids`)."""
+        return list_ids(self.con, query, include_closed=include_closed, order=order,
+                        descending=descending, ranks=ranks)
+
+    def summaries_of(self, case_ids: Collection[int]) -> dict[int, tuple[Any, ...]]:
+        """The list's raw rows (see :func:`summary_from_row`) of these cases, by id."""
+        if not case_ids:
+            return {}
+        cursor = self.con.cursor()
+        cursor.row_factory = None
+        marks = ", ".join("?" * len(case_ids))
+        rows: Iterator[Any] = cursor.execute(
+            f"SELECT {_SUMMARY_COLUMNS} FROM cases WHERE id IN ({marks})", tuple(case_ids))
+        return {row[0]: row for row in rows}
+
+    def distinct_values(self, column: str) -> list[str]:
+        """The values a :data:`~locator.storage.search.RANKED` column holds (to rank)."""
+        if column not in RANKED:
+            raise ValueError(column)
+        return [str(r[0]) for r in self.con.execute(f"SELECT DISTINCT {column} FROM cases")]
+
     def close_case(self, case_id: int, closed: bool = True) -> None:
         """Close (hide from the list, keep everything) or reopen a case."""
         stamp = format_utc(utc_now()) if closed else ""
@@ -315,6 +340,9 @@ class CaseStore:
         """Write a whole case inside the caller's transaction (``con``); its id."""
         now = format_utc(utc_now())
         row = case_row(case)
+        row["sort_name"], row["sort_registered"] = sort_keys(
+            row["alias"], row["registered_last_name"], row["registered_first_name"],
+            row["real_name"])
         old: tuple[str, str] | None = None  # (status, centre) as stored before this save
         if case.id is None or force_new:
             columns = ", ".join(row)
@@ -406,6 +434,43 @@ class CaseStore:
         con.execute(f"INSERT INTO case_search(rowid, {', '.join(columns)})"
                     f" VALUES (?{', ?' * len(columns)})",
                     (case_id, *(" ".join(words) for words in columns.values())))
+
+
+def list_ids(con: Any, query: str = "", *, include_closed: bool = False,
+             order: str = "updated", descending: bool = True,
+             ranks: dict[str, int] | None = None) -> list[int]:
+    """The ids of the list's cases in its order, and nothing else (their count is the
+    length): an index walk, never a read of every case.
+
+    ``order``: a key of :data:`locator.storage.search.ORDERS`, or a column of
+    :data:`~locator.storage.search.RANKED` with ``ranks``, its values' places (the
+    screen's translated names, sorted); unknown values go last. ``query``: the search
+    box, matched as :meth:`CaseStore.summary_rows` matches it. ``con``: the vault's
+    connection, or one of its readers (:meth:`locator.storage.vault.Vault.reader`).
+    """
+    match = fts_query(query)
+    if query.strip() and not match:
+        return []
+    where = [] if include_closed else ["closed_at = ''"]
+    params: list[Any] = []
+    if match:
+        where.append("id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)")
+        params.append(match)
+    way = " DESC" if descending else ""
+    if order in ORDERS:
+        by = ", ".join(f"{column}{way}" for column in ORDERS[order])
+    elif order in RANKED and ranks is not None:
+        places = " ".join("WHEN ? THEN ?" for _ in ranks)
+        by = f"CASE {order} {places} ELSE {len(ranks)} END{way}, " if ranks else ""
+        by += "id DESC"  # not updated_at: the index cases_facts then covers the query
+        params += [v for pair in ranks.items() for v in pair]  # after the WHERE's
+    else:
+        raise ValueError(order)
+    clause = f" WHERE {' AND '.join(where)}" if where else ""
+    sql = f"SELECT id FROM cases{clause} ORDER BY {by}"
+    cursor = con.cursor()
+    cursor.row_factory = None
+    return [row[0] for row in cursor.execute(sql, params)]
 
 
 def _one(_store: CaseStore, value: Any) -> list[str]:

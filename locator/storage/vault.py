@@ -13,6 +13,7 @@ import json
 import os
 import re
 import stat
+import threading
 import weakref
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -56,6 +57,7 @@ from locator.storage.leftovers import (
 )
 from locator.storage.rows import decision_from_row
 from locator.storage.schema import MIGRATIONS, SCHEMA_VERSION
+from locator.storage.search import fill_sort_keys
 from locator.storage.sender import SenderStore
 from locator.storage.store import CaseStore
 
@@ -120,6 +122,11 @@ class Vault(CaseStore, DeadlineStore, SenderStore):
         #: a draft brought back by take_draft and not yet saved, discarded or kept again
         self._draft_shown = False
         self._draft_case: object = None
+        #: the full check's verdict: None until it ran (:meth:`full_check`), then the
+        #: problems it found. Any problem locks every write (:meth:`transaction`).
+        self.damage: list[str] | None = None
+        #: held for each write transaction (:meth:`transaction`), re-entrant
+        self._write_lock = threading.RLock()
 
     # -- lifecycle ---------------------------------------------------------
 
@@ -185,8 +192,10 @@ class Vault(CaseStore, DeadlineStore, SenderStore):
                 raise WrongPassphrase() from None
             if version > SCHEMA_VERSION:
                 raise NewerVault(found=version, known=SCHEMA_VERSION)
-            problems = _integrity_problems(con)
-            if problems:
+            if _open_problems(con, path):
+                raise DamagedVault(reason="an integrity check failed")
+            if version < SCHEMA_VERSION and _integrity_problems(con, full=True):
+                # a migration rewrites tables: only over a file found sound all through
                 raise DamagedVault(reason="an integrity check failed")
             _keep_private(path)  # the key is proven: before anything is written
             _remove_leftovers(path)
@@ -233,25 +242,31 @@ class Vault(CaseStore, DeadlineStore, SenderStore):
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """One write = one transaction: all of it is saved, or none of it."""
+        """One write = one transaction: all of it is saved, or none of it. Refused once
+        the full check found damage: nothing more is written over it."""
         con = self.con
+        if self.damage:
+            raise DamagedVault(reason="the full check found damage, so editing is locked")
         if _file_identity(self.path) != self._identity:
             raise VaultMissing("The vault file was moved, renamed or deleted while Locator was "
                                "open. Nothing more was saved. Lock Locator and open the vault "
                                "where it is now, or restore a backup.")
-        try:
-            con.execute("BEGIN IMMEDIATE")
-        except sqlcipher3.OperationalError as err:
-            raise storage_error(err) from None
-        try:
-            yield con
-            con.execute("COMMIT")
-        except BaseException as err:
-            with contextlib.suppress(sqlcipher3.Error):
-                con.execute("ROLLBACK")
-            if isinstance(err, sqlcipher3.OperationalError):
+        # one writer at a time on this connection: the team's sync writes from a worker
+        # thread while the window may save (a second BEGIN would fail, not wait)
+        with self._write_lock:
+            try:
+                con.execute("BEGIN IMMEDIATE")
+            except sqlcipher3.OperationalError as err:
                 raise storage_error(err) from None
-            raise
+            try:
+                yield con
+                con.execute("COMMIT")
+            except BaseException as err:
+                with contextlib.suppress(sqlcipher3.Error):
+                    con.execute("ROLLBACK")
+                if isinstance(err, sqlcipher3.OperationalError):
+                    raise storage_error(err) from None
+                raise
 
     # -- secrets and checks -------------------------------------------------
 
@@ -269,6 +284,58 @@ class Vault(CaseStore, DeadlineStore, SenderStore):
     def integrity_problems(self) -> list[str]:
         """Empty when SQLite and SQLCipher both find the file sound."""
         return _integrity_problems(self.con, full=True)
+
+    def reader(self) -> Callable[[], Connection]:
+        """A function that opens a read-only connection of its own on this vault, for a
+        query on another thread (the case list's, the full check); the caller closes it.
+        It holds the key: made while the vault is open, dropped after use."""
+        path, key = self.path, bytes(self.key)
+        if not key:
+            raise VaultLocked()
+
+        def connect() -> Connection:
+            con = _connect(path)
+            try:
+                con.execute(_key_pragma(key))
+                con.execute("PRAGMA query_only = ON")
+                con.execute("PRAGMA temp_store = MEMORY")
+            except BaseException:
+                con.close()
+                raise
+            return con
+        return connect
+
+    def full_check(self) -> Callable[[], list[str]]:
+        """The full check of the whole file, to run on another thread (its own read-only
+        connection, so the open vault stays free for the screen): a function returning the
+        problems found. Give them to :meth:`checked`. Writes meanwhile wait for it (the
+        connection's busy timeout) rather than fail."""
+        connect = self.reader()
+
+        def check() -> list[str]:
+            try:
+                con = connect()
+            except sqlcipher3.Error as err:
+                return [str(err)]
+            try:
+                return _integrity_problems(con, full=True)
+            except sqlcipher3.Error as err:
+                return [str(err)]
+            finally:
+                con.close()
+        return check
+
+    def checked(self, problems: list[str]) -> None:
+        """The full check's result: any problem locks every write from now on."""
+        self.damage = list(problems)
+
+    def require_sound(self) -> None:
+        """Before a backup, a merge or a migration: the full check, unless it passed
+        already; raises :class:`DamagedVault` on any problem."""
+        if self.damage is None:
+            self.checked(self.integrity_problems())
+        if self.damage:
+            raise DamagedVault(reason="an integrity check failed")
 
     def setting(self, key: str) -> str | None:
         row = self.con.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -376,13 +443,63 @@ def _configure(con: Connection) -> None:
         con.execute(f"PRAGMA {pragma}")
 
 
-def _integrity_problems(con: Connection, full: bool = False) -> list[str]:
+#: a vault file up to this size is checked whole before it opens (tens of milliseconds);
+#: a bigger one, in the background after the first paint (:meth:`Vault.full_check`)
+FULL_CHECK_AT_OPEN = 4 * 1024 * 1024
+
+
+def _open_problems(con: Connection, path: Path) -> list[str]:
+    """What is checked before the vault opens, in a time that does not grow with it.
+
+    The key is proven already (page 1 decrypted and its HMAC verified). Here: the header's
+    page count matches the file's size (a file cut short, or grown by junk, is refused),
+    and the schema is read whole (every page of it decrypts and verifies). That is enough
+    to write safely: SQLCipher verifies the HMAC of every page it reads, so a write never
+    builds on a damaged page (it fails, and the rollback journal undoes the transaction),
+    and the pages a write touches are the ones it read. The rest of the file, pages no
+    write reads, is checked by the full check after the first paint; a small file, all of
+    it here.
+    """
     try:
-        problems = [str(r[0]) for r in con.execute("PRAGMA cipher_integrity_check")]
-        check = "integrity_check" if full else "quick_check"
-        rows = [str(r[0]) for r in con.execute(f"PRAGMA {check}")]
-        if full:
-            rows += [str(r) for r in con.execute("PRAGMA foreign_key_check")]
+        # one read transaction: its shared lock keeps another process (the command line,
+        # a second writer) from committing between the header read and the file's size
+        # one read transaction: its shared lock keeps another process (the command line,
+        # a second writer) from writing the file while it is checked (a page read half
+        # written would look damaged)
+        con.execute("BEGIN")
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            pages = int(con.execute("PRAGMA page_count").fetchone()[0])
+            size = int(con.execute("PRAGMA page_size").fetchone()[0])
+            on_disk = path.stat().st_size
+            if pages * size != on_disk:
+                return [f"{pages} pages in the header, {on_disk} bytes in the file"]
+            if on_disk <= FULL_CHECK_AT_OPEN:
+                return _integrity_problems(con)
+            return []
+        finally:
+            con.execute("COMMIT")
+    except sqlcipher3.DatabaseError as err:
+        return [str(err)]
+
+
+def _integrity_problems(con: Connection, full: bool = False) -> list[str]:
+    """The checks, in one read transaction: its shared lock keeps other processes from
+    writing the file meanwhile (a page caught half written would look damaged)."""
+    own = not con.in_transaction
+    try:
+        if own:
+            con.execute("BEGIN")
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the shared lock
+        try:
+            problems = [str(r[0]) for r in con.execute("PRAGMA cipher_integrity_check")]
+            check = "integrity_check" if full else "quick_check"
+            rows = [str(r[0]) for r in con.execute(f"PRAGMA {check}")]
+            if full:
+                rows += [str(r) for r in con.execute("PRAGMA foreign_key_check")]
+        finally:
+            if own:
+                con.execute("COMMIT")
     except sqlcipher3.DatabaseError as err:
         return [str(err)]
     return problems + [r for r in rows if r != "ok"]
@@ -427,6 +544,7 @@ def _apply_the_timer_table(con: Connection) -> None:
 _DATA_STEPS: dict[int, Callable[[Connection], None]] = {
     2: _start_deadlines_of_existing_decisions,
     5: _apply_the_timer_table,
+    7: fill_sort_keys,
 }
 
 

@@ -1,11 +1,11 @@
-"""The case list: a thin table model over the vault's case summaries."""
+"""The case list: a thin table model that reads what it shows (issue 18)."""
 
 from __future__ import annotations
 
-import unicodedata
+import contextlib
 from collections.abc import Callable, Sequence
 from functools import cache
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QFont, QPalette
 
@@ -20,7 +21,8 @@ from locator.deadlines.alerts import urgency
 from locator.deadlines.timers import Deadline
 from locator.model.cases import CaseSummary, Status
 from locator.model.dates import utc_now
-from locator.storage.store import summary_from_row
+from locator.storage.search import fold
+from locator.storage.store import list_ids, summary_from_row
 from ui.common.labels import label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -30,23 +32,107 @@ Index = QModelIndex | QPersistentModelIndex
 COLUMNS = 7
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DEFAULT_SORT = (COL_UPDATED, Qt.SortOrder.DescendingOrder)
+_STATUS = {s.value: s for s in Status}
+__all__ = ["CASE_ID_ROLE", "CaseListModel", "MemorySource", "VaultSource", "fold"]
 
 
-def fold(text: str) -> str:
-    """Sort key that ignores case and accents: émile sorts with e, not after z."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+class ListSource(Protocol):
+    """Where the list's cases come from: their ids in an order, and rows for a few ids."""
+
+    def ids(self, model: CaseListModel, column: int, order: Qt.SortOrder) -> list[int]: ...
+
+    def rows(self, case_ids: Sequence[int]) -> dict[int, CaseSummary | tuple[Any, ...]]: ...
+
+
+class MemorySource:
+    """Rows handed over whole (a few, in tests): sorted here, in Python."""
+
+    def __init__(self, rows: Sequence[CaseSummary | tuple[Any, ...]]) -> None:
+        self._rows = {s.id: s for s in (r if isinstance(r, CaseSummary) else summary_from_row(r)
+                                        for r in rows)}
+
+    def ids(self, model: CaseListModel, column: int, order: Qt.SortOrder) -> list[int]:
+        rows = sorted(self._rows.values(), key=lambda r: (r.updated_at, r.id), reverse=True)
+        if (column, order) != DEFAULT_SORT:
+            rows.sort(key=model.sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+        return [r.id for r in rows]
+
+    def rows(self, case_ids: Sequence[int]) -> dict[int, CaseSummary | tuple[Any, ...]]:
+        return {i: self._rows[i] for i in case_ids if i in self._rows}
+
+
+#: the vault's order of each column sorted by an index (the others are ranked)
+_VAULT_ORDERS = {COL_UPDATED: "updated", COL_NAME: "name", COL_REGISTERED: "registered"}
+_RANKED_COLUMNS = {COL_NATIONALITY: "nationality_recorded", COL_STATUS: "status",
+                   COL_CENTRE: "centre"}
+
+
+class VaultSource:
+    """The vault's cases matching a search: ordered, counted and read in SQL; only the
+    ids of the list are held (one integer per case), rows are read as they are shown."""
+
+    def __init__(self, vault: Any, query: str = "", include_closed: bool = False) -> None:
+        self.vault, self.query, self.include_closed = vault, query, include_closed
+
+    def ids(self, model: CaseListModel, column: int, order: Qt.SortOrder) -> list[int]:
+        return self.plan(model, column, order)(self.vault.con)
+
+    def plan(self, model: CaseListModel, column: int, order: Qt.SortOrder
+             ) -> Callable[[Any], list[int]]:
+        """The query of this order, as a function of a connection (the vault's, or a
+        reader's on another thread): what it needs of the screen is read here, now."""
+        descending = order == Qt.SortOrder.DescendingOrder
+        ask: dict[str, Any] = {"query": self.query, "include_closed": self.include_closed}
+        if column in _VAULT_ORDERS:
+            ask.update(order=_VAULT_ORDERS[column], descending=descending)
+            return lambda con: list_ids(con, **ask)
+        if column in _RANKED_COLUMNS:
+            name = _RANKED_COLUMNS[column]
+            ask.update(order=name, descending=descending,
+                       ranks=model.ranks(column, self.vault.distinct_values(name)))
+            return lambda con: list_ids(con, **ask)
+        ends = model.deadline_ends()  # the deadline column: few cases have one
+
+        def by_deadline(con: Any) -> list[int]:
+            return ordered_by_deadline(list_ids(con, **ask), ends, descending)
+        return by_deadline
+
+    def rows(self, case_ids: Sequence[int]) -> dict[int, CaseSummary | tuple[Any, ...]]:
+        return dict(self.vault.summaries_of(case_ids))
+
+
+def ordered_by_deadline(newest: list[int], ends: dict[int, str], descending: bool
+                        ) -> list[int]:
+    """The nearest end first; cases without one after (each part newest first)."""
+    timed = sorted((i for i in newest if i in ends), key=ends.__getitem__)
+    ordered = timed + [i for i in newest if i not in ends]
+    return ordered[::-1] if descending else ordered
 
 
 class CaseListModel(QAbstractTableModel):
-    """Holds the vault's raw summary rows; a row becomes a CaseSummary only when shown
-    or sorted on, so 50,000 cases cost one tuple each."""
+    """The case list over a :class:`ListSource`: it holds the ordered ids of the cases
+    listed and the summaries of the rows shown lately (a page of them at a time), so
+    100,000 cases cost one integer each."""
+
+    #: the list shows the answer of a query (a new search, sort or refresh)
+    listed = Signal()
+    #: a query in the background failed (not one interrupted by a newer one)
+    failed = Signal(object)
+
+    #: rows read at a time, and at most this many pages kept
+    PAGE = 128
+    PAGES_KEPT = 16
 
     def __init__(self, centre_name: Callable[[str], str] | None = None,
                  country_name: Callable[[str], str] | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[CaseSummary | tuple[Any, ...]] = []
+        self._source: ListSource = MemorySource([])
+        self._background: Callable[..., None] | None = None
+        self._generation = 0
+        self._waiting: list[Any] | None = None
+        self._ids: list[int] = []
+        self._shown: dict[int, CaseSummary] = {}
         self._sort: tuple[int, Qt.SortOrder] = DEFAULT_SORT
         self._centre_name = centre_name or (lambda c: c)
         self._country_name = country_name or (lambda c: c)
@@ -67,33 +153,132 @@ class CaseListModel(QAbstractTableModel):
 
     def set_rows(self, rows: Sequence[CaseSummary | tuple[Any, ...]],
                  newest_first: bool = False) -> None:
-        """``newest_first``: the rows already come in the default order (the vault's)."""
+        """Show these rows, all held here (``newest_first``: kept for callers; the order
+        is the list's sort in any case)."""
+        self.set_source(MemorySource(rows))
+
+    def set_source(self, source: ListSource) -> None:
+        """Show the cases of ``source``, in the list's sort order: at once for a small
+        vault, else from a query on another thread (see :meth:`use_background`)."""
+        self._ask(source, self._sort)
+
+    def use_background(self, run: Callable[[Callable[[], Any], Callable[[Any], None],
+                                            Callable[[BaseException], None]], None]) -> None:
+        """``run(work, on_success, on_failure)`` runs work off the UI thread: a vault of
+        more than :attr:`AT_ONCE` cases is then listed, sorted and searched there, each
+        query on its own reader connection; a newer query interrupts the one before and
+        only the newest answer is shown (a generation counter)."""
+        self._background = run
+
+    #: up to this many cases in the vault, the list is read on the UI thread (≤ ~15 ms)
+    AT_ONCE = 20_000
+
+    @property
+    def busy(self) -> bool:
+        """A query is under way (its answer not shown yet)."""
+        return self._waiting is not None
+
+    def _ask(self, source: ListSource, sort: tuple[int, Qt.SortOrder]) -> None:
+        self._generation += 1
+        generation = self._generation
+        self._interrupt()
+        if self._background is None or not isinstance(source, VaultSource) \
+                or source.vault.case_count() <= self.AT_ONCE:
+            self._waiting = None
+            self._show(source, sort, source.ids(self, *sort))
+            return
+        query, connect = source.plan(self, *sort), source.vault.reader()
+        running: list[Any] = []
+        self._waiting = running
+
+        def work() -> list[int]:
+            con = connect()
+            running.append(con)
+            try:
+                if self._generation != generation:
+                    return []
+                return query(con)
+            finally:
+                running.remove(con)
+                con.close()
+
+        def arrived(ids: list[int]) -> None:
+            if generation == self._generation:
+                self._waiting = None
+                self._show(source, sort, ids)
+
+        def lost(err: BaseException) -> None:  # interrupted by a newer one, or locked
+            if generation == self._generation:
+                self._waiting = None
+                self.failed.emit(err)
+
+        self._background(work, arrived, lost)
+
+    def _interrupt(self) -> None:
+        """The query under way is no longer wanted."""
+        running, self._waiting = self._waiting, None
+        for con in list(running or ()):
+            with contextlib.suppress(Exception):  # finished (closed) meanwhile
+                con.interrupt()
+
+    def _show(self, source: ListSource, sort: tuple[int, Qt.SortOrder],
+              ids: list[int]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
-        if not (newest_first and self._sort == DEFAULT_SORT):
-            self._apply_sort()
+        self._source, self._sort = source, sort
+        self._shown = {}
+        self._ids = ids
         self.endResetModel()
+        self.listed.emit()
+
+    def case_count(self) -> int:
+        return len(self._ids)
 
     def summary(self, row: int) -> CaseSummary:
-        item = self._rows[row]
-        if not isinstance(item, CaseSummary):
-            item = self._rows[row] = summary_from_row(item)
-        return item
+        case_id = self._ids[row]
+        found = self._shown.get(case_id)
+        if found is None:
+            if len(self._shown) >= self.PAGE * self.PAGES_KEPT:
+                self._shown = {}
+            start = row - row % self.PAGE
+            page = self._ids[start:start + self.PAGE]
+            for key, item in self._source.rows(page).items():
+                self._shown[key] = item if isinstance(item, CaseSummary) \
+                    else summary_from_row(item)
+            found = self._shown.get(case_id)
+            if found is None:  # gone from the vault since the list was read
+                found = CaseSummary(case_id, "", "", "", Status.MISSING, "", self.clock())
+        return found
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sorted here in Python (one key per row), not by a proxy calling data() per pair."""
-        self._sort = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        self._apply_sort()
-        self.layoutChanged.emit()
+        """Sorted by the source (the vault: in SQL), not by a proxy calling data()."""
+        if (column, order) == self._sort and self._ids:
+            return
+        self._ask(self._source, (column, order))
 
-    def _apply_sort(self) -> None:
-        column, order = self._sort
-        rows = [self.summary(i) for i in range(len(self._rows))]
-        rows.sort(key=self._sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
-        self._rows = list(rows)
+    def cancel(self) -> None:
+        """Drop the query under way (the vault locks)."""
+        self._generation += 1
+        self._interrupt()
 
-    def _sort_key(self, column: int) -> Callable[[CaseSummary], Any]:
+    def ranks(self, column: int, values: Sequence[str]) -> dict[str, int]:
+        """Each value of a column sorted as the list shows it (translated, folded): its
+        place. A few distinct values over many rows: each translated once."""
+        shown: Callable[[str], str]
+        if column == COL_NATIONALITY:
+            shown = self._country_name
+        elif column == COL_STATUS:
+            shown = lambda value: label(_STATUS.get(value, Status.MISSING))  # noqa: E731
+        else:
+            shown = lambda centre: self._centre_name(centre) if centre else ""  # noqa: E731
+        ordered = sorted(values, key=lambda value: fold(shown(value)))
+        return {value: place for place, value in enumerate(ordered)}
+
+    def deadline_ends(self) -> dict[int, str]:
+        """Case id → when its nearest deadline ends (ISO text, to sort on)."""
+        return {case_id: d.ends_at.isoformat() for case_id, d in self._deadlines.items()
+                if d.ends_at is not None}
+
+    def sort_key(self, column: int) -> Callable[[CaseSummary], Any]:
         if column == COL_UPDATED:
             return lambda r: (r.updated_at, r.id)
         if column == COL_NAME:
@@ -120,7 +305,7 @@ class CaseListModel(QAbstractTableModel):
         self.set_rows([])
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else COLUMNS
@@ -134,7 +319,7 @@ class CaseListModel(QAbstractTableModel):
                 self.tr("Changed")][section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
         row = self.summary(index.row())
         if role == CASE_ID_ROLE:
@@ -193,7 +378,7 @@ class CaseListModel(QAbstractTableModel):
         return QBrush(QColor(look.alert)) if look.alert else None
 
     def row_of(self, case_id: int) -> int:
-        for number, item in enumerate(self._rows):
-            if (item.id if isinstance(item, CaseSummary) else item[0]) == case_id:
-                return number
-        return -1
+        try:
+            return self._ids.index(case_id)
+        except ValueError:
+            return -1
