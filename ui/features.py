@@ -42,10 +42,16 @@ def feature_steps(window: MainWindow,
     def deadlines() -> None:
         window.deadlines_panel = deadlines_panel.install(window)
 
+    def team() -> None:
+        from ui.team import feature as team_feature
+
+        window.team = team_feature.install(window)
+
     steps += [
         ("lawyer brief", lambda: brief_window.install(window)),
         ("procedure", procedure),
         ("deadlines", deadlines),
+        ("team", team),
         ("today", lambda: window.set_home(today.install(window))),
         ("help", lambda: help_window.install(window)),
         ("first run", lambda: first_run.install(window)),

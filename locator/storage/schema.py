@@ -159,5 +159,102 @@ _V6 = [
     "ALTER TABLE cases ADD COLUMN with_children TEXT NOT NULL DEFAULT 'unknown'",
 ]
 
-MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5, 6: _V6}
+_V7 = [
+    # issue 18: the list ordered and counted by indexes, never by reading every case. The
+    # folded sort keys of the names are filled by a Python step (locator.storage.search).
+    "ALTER TABLE cases ADD COLUMN sort_name TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE cases ADD COLUMN sort_registered TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX cases_open_updated ON cases(closed_at, updated_at, id)",
+    "CREATE INDEX cases_open_name ON cases(closed_at, sort_name, id)",
+    "CREATE INDEX cases_open_registered ON cases(closed_at, sort_registered, id)",
+    "CREATE INDEX cases_name ON cases(sort_name, id)",
+    "CREATE INDEX cases_registered ON cases(sort_registered, id)",
+    "CREATE INDEX cases_facts ON cases(closed_at, nationality_recorded, status, centre)",
+    # the search index again, with prefix indexes (what is typed is a prefix), filled
+    # from the one before (the same words of every case)
+    """CREATE VIRTUAL TABLE case_search_v7 USING fts5(
+  names, nationality, centre, notes,
+  tokenize = 'unicode61 remove_diacritics 2',
+  prefix = '2 3'
+)""",
+    "INSERT INTO case_search_v7(rowid, names, nationality, centre, notes)"
+    " SELECT rowid, names, nationality, centre, notes FROM case_search",
+    "DROP TABLE case_search",
+    "ALTER TABLE case_search_v7 RENAME TO case_search",
+]
+
+_V8 = [
+    # Issue 16: sharing cases with a team over a synced folder (locator.team). This
+    # device's keys and settings, the team's keys by epoch (a new epoch when a member is
+    # removed), the members, the cases shared with their team-wide id, the last value of
+    # each shared field this device published or applied (the base of the next diff), the
+    # timeline entries and photos already carried, and the conflicts found.
+    "CREATE TABLE team (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE team_keys (epoch INTEGER PRIMARY KEY, key BLOB NOT NULL)",
+    """CREATE TABLE team_members (
+  device TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  verify_key BLOB NOT NULL,
+  box_key BLOB NOT NULL,
+  removed_after INTEGER,
+  applied INTEGER NOT NULL DEFAULT -1,
+  seen TEXT NOT NULL DEFAULT '{}',
+  last_seen TEXT NOT NULL DEFAULT ''
+)""",
+    """CREATE TABLE team_invites (
+  invite TEXT PRIMARY KEY,
+  token_hash BLOB NOT NULL,
+  by_device TEXT NOT NULL,
+  used_by TEXT NOT NULL DEFAULT ''
+)""",
+    """CREATE TABLE team_cases (
+  uid TEXT PRIMARY KEY,
+  case_id INTEGER UNIQUE REFERENCES cases(id) ON DELETE SET NULL,
+  shared INTEGER NOT NULL DEFAULT 1,
+  purged INTEGER NOT NULL DEFAULT 0,
+  attachments INTEGER NOT NULL DEFAULT 0,
+  signature TEXT NOT NULL DEFAULT '',
+  changed_by TEXT NOT NULL DEFAULT '',
+  changed_at TEXT NOT NULL DEFAULT ''
+)""",
+    """CREATE TABLE team_fields (
+  uid TEXT NOT NULL,
+  field TEXT NOT NULL,
+  value TEXT NOT NULL,
+  clock TEXT NOT NULL,
+  author TEXT NOT NULL,
+  PRIMARY KEY (uid, field)
+) WITHOUT ROWID""",
+    """CREATE TABLE team_events (
+  uid TEXT PRIMARY KEY,
+  event_id INTEGER UNIQUE REFERENCES events(id) ON DELETE CASCADE
+)""",
+    # A purged case keeps nothing in the team tables either (its last values, its
+    # conflicts): the purge's foreign key sets team_cases.case_id to NULL, this clears them.
+    """CREATE TRIGGER team_case_purged AFTER UPDATE OF case_id ON team_cases
+WHEN NEW.case_id IS NULL BEGIN
+  DELETE FROM team_fields WHERE uid = NEW.uid;
+  DELETE FROM team_conflicts WHERE uid = NEW.uid;
+END""",
+    """CREATE TABLE team_attachments (
+  uid TEXT PRIMARY KEY,
+  attachment_id INTEGER UNIQUE REFERENCES attachments(id) ON DELETE CASCADE
+)""",
+    """CREATE TABLE team_conflicts (
+  id INTEGER PRIMARY KEY,
+  uid TEXT NOT NULL,
+  field TEXT NOT NULL,
+  kept TEXT NOT NULL,
+  kept_by TEXT NOT NULL,
+  kept_clock TEXT NOT NULL,
+  other TEXT NOT NULL,
+  other_by TEXT NOT NULL,
+  other_clock TEXT NOT NULL,
+  found_at TEXT NOT NULL,
+  resolved_at TEXT NOT NULL DEFAULT ''
+)""",
+]
+
+MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5, 6: _V6, 7: _V7,
+                                  8: _V8}
 SCHEMA_VERSION = max(MIGRATIONS)

@@ -47,3 +47,11 @@ def ask_save_file(parent: QWidget | None, title: str, suggested_name: str,
     dialog = QFileDialog(parent, title, str(Path.home() / suggested_name), name_filter)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     return _run(dialog)
+
+
+def ask_folder(parent: QWidget | None, title: str) -> Path | None:
+    """A folder (the team folder), through the same dialog that leaves no history."""
+    dialog = QFileDialog(parent, title, str(Path.home()))
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    return _run(dialog)

@@ -1,0 +1,1 @@
+"""The team folder in the window: set-up, invitations, status and conflicts."""
