@@ -27,6 +27,7 @@ from locator.model.events import (
     DeadlineChanged,
     DecisionRecorded,
     Delivery,
+    DocumentRead,
     EmailPurpose,
     EmailRecorded,
     Handover,
@@ -72,6 +73,9 @@ SAMPLES: dict[EventKind, Payload] = {
     EventKind.STEP: StepMarked("s1", Mark.DONE),
     EventKind.DEADLINE: DeadlineChanged(DeadlineAction.STARTED, 3, "be-udn-first",
                                         "2026-03-13", conditional=True),
+    EventKind.DOCUMENT_READ: DocumentRead(9, "td3", (("registered_last_name", "ABDI"),
+                                                     ("birth_date_recorded", "1990-05-01")),
+                                          ("registered_last_name",)),
 }
 #: the stored ``data`` of each sample: exactly what the app has always written
 STORED: dict[EventKind, dict[str, object]] = {
@@ -97,6 +101,10 @@ STORED: dict[EventKind, dict[str, object]] = {
     EventKind.STEP: {"step": "s1", "state": "done"},
     EventKind.DEADLINE: {"action": "started", "deadline_id": 3, "rule": "be-udn-first",
                          "due": "2026-03-13", "conditional": True},
+    EventKind.DOCUMENT_READ: {"attachment_id": 9, "document": "td3",
+                              "fields": {"registered_last_name": "ABDI",
+                                         "birth_date_recorded": "1990-05-01"},
+                              "corrected": ["registered_last_name"]},
 }
 #: more payloads whose stored form has other keys
 VARIANTS: list[tuple[Payload, dict[str, object]]] = [
@@ -234,6 +242,9 @@ def test_one_description_for_every_kind() -> None:
         EventKind.STEP: "<“Step s1”: <done>>",
         EventKind.DEADLINE: "<Rule be-udn-first: started, last day day 2026-03-13> "
                             "<(only if this is the first removal measure)>",
+        EventKind.DOCUMENT_READ: "<Taken from the document (<passport>, attachment 9): "
+                                 "<Registered LAST NAME>, <Date of birth (as recorded)>> "
+                                 "<(corrected by hand: <Registered LAST NAME>)>",
     }
     checked = Event(EventKind.STEP, AT, data={"step": "s2", "checked": ["a"]})
     assert describe(checked, FakeWords()) == "<“Step s2”: 1 of 3 ticked>"

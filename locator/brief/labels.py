@@ -310,6 +310,8 @@ _T: dict[str, tuple[str, str, str]] = {
                                "steun bij de vlucht"),
     "phone_delivered": ("phone brought", "téléphone apporté", "telefoon meegebracht"),
     "event.deadline": ("Deadline", "Délai", "Termijn"),
+    "event.document_read": ("Values taken from a document", "Valeurs reprises d’un document",
+                            "Waarden overgenomen uit een document"),
     "deadline.started": ("started", "ouvert", "gestart"),
     "deadline.recomputed": ("recomputed", "recalculé", "herberekend"),
     "deadline.open": ("open again", "rouvert", "opnieuw open"),

@@ -154,6 +154,7 @@ class EventKind(StrEnum):
     BRIEF_SENT = "brief_sent"
     STEP = "step"  # a procedure step marked done or skipped by the user
     DEADLINE = "deadline"  # a legal deadline started, recomputed, filed or set aside
+    DOCUMENT_READ = "document_read"  # values accepted from a photo or scan (locator.documents)
 
 
 @dataclass

@@ -19,7 +19,7 @@ way (:func:`locator.timeline.describe.describe`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -490,11 +490,73 @@ class DeadlineChanged(Payload):
                    _text(data, "reason"))
 
 
+@dataclass(frozen=True)
+class DocumentRead(Payload):
+    """Values a person accepted (or corrected) from a photo or scan the app read: which
+    attachment, what kind of paper, and each field with the value saved and whether it was
+    taken as read or corrected (``fields``: name → value; ``corrected``: the names typed
+    over)."""
+
+    kind: ClassVar[EventKind] = EventKind.DOCUMENT_READ
+    attachment_id: int | None = None
+    document: str = ""  # td1, td3, mrva, mrvb, td2, form
+    fields: tuple[tuple[str, str], ...] = ()
+    corrected: tuple[str, ...] = ()
+
+    def to_data(self) -> dict[str, Any]:
+        return {"attachment_id": self.attachment_id, "document": self.document,
+                "fields": dict(self.fields), "corrected": sorted(self.corrected)}
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> DocumentRead:
+        fields = data.get("fields")
+        corrected = data.get("corrected")
+        return cls(_int(data, "attachment_id"), _text(data, "document"),
+                   tuple((k, v) for k, v in fields.items()
+                         if isinstance(k, str) and isinstance(v, str))
+                   if isinstance(fields, dict) else (),
+                   tuple(c for c in corrected if isinstance(c, str))
+                   if isinstance(corrected, list) else ())
+
+
+#: what a document gives that a case holds elsewhere than in a field of its own
+DOCUMENT_WORDS = {"document_number": N_("document number"),
+                  "document_expiry": N_("valid until"), "document_country": N_("issued by"),
+                  "document_kind": N_("kind of document"), "decision_annexe": N_("annexe"),
+                  "decision_notified_on": N_("date of notification"),
+                  "decision_notification_method": N_("how it was notified")}
+DOCUMENT_KINDS = {"td1": N_("identity or residence card"), "td2": N_("identity card"),
+                  "td3": N_("passport"), "mrva": N_("visa"), "mrvb": N_("visa"),
+                  "form": N_("order or decision")}
+DOCUMENT_TAKEN = N_("Taken from the document ({document}, attachment {n}): {fields}")
+DOCUMENT_CORRECTED = N_("(corrected by hand: {fields})")
+
+
+def document_read_text(p: DocumentRead, text: Callable[..., str]) -> str:
+    """The one sentence of a :class:`DocumentRead`, ``text(template, **params)`` filling
+    (and translating) each template: "Taken from the document (passport, attachment 3):
+    Registered LAST NAME, Date of birth (as recorded) (corrected by hand: …)"."""
+    from locator.model.cases import CASE_FIELDS
+
+    def name(field: str) -> str:
+        info = CASE_FIELDS.get(field)
+        return text(info.label if info is not None and info.label
+                    else DOCUMENT_WORDS.get(field, field))
+
+    line = text(DOCUMENT_TAKEN, document=text(DOCUMENT_KINDS.get(p.document,
+                                                                 N_("photo or scan"))),
+                n=p.attachment_id if p.attachment_id is not None else "?",
+                fields=", ".join(name(f) for f, _ in p.fields) or "—")
+    if p.corrected:
+        line += " " + text(DOCUMENT_CORRECTED, fields=", ".join(name(f) for f in p.corrected))
+    return line
+
+
 #: the payload class of every kind of event
 PAYLOADS: dict[EventKind, type[Payload]] = {cls.kind: cls for cls in (
     CaseCreated, CallMade, VisitMade, EmailRecorded, MessageReceived, StatusChanged,
     DecisionRecorded, AttemptRecorded, NoteAdded, Correction, AttachmentAdded, BriefRecorded,
-    StepMarked, DeadlineChanged)}
+    StepMarked, DeadlineChanged, DocumentRead)}
 _missing = set(EventKind) - set(PAYLOADS)
 if _missing:  # pragma: no cover - a new kind without its payload fails every import
     raise RuntimeError(f"no payload class for event kinds {sorted(_missing)}")

@@ -23,6 +23,7 @@ from locator.model.events import (
     DecisionRecorded,
     Delivered,
     Delivery,
+    DocumentRead,
     EmailPurpose,
     EmailRecorded,
     Handover,
@@ -33,6 +34,7 @@ from locator.model.events import (
     StatusChanged,
     StepMarked,
     VisitMade,
+    document_read_text,
     import_note,
     typed,
 )
@@ -127,7 +129,14 @@ def _describe(event: Event, p: Payload, words: Words) -> str | None:  # noqa: C9
         return _describe_step(p, words)
     if isinstance(p, DeadlineChanged):
         return _describe_deadline(p, words)
+    if isinstance(p, DocumentRead):
+        return describe_document_read(p, words)
     return None
+
+
+def describe_document_read(p: DocumentRead, words: Words) -> str:
+    """"Taken from the document (passport, attachment 3): Registered LAST NAME, …"."""
+    return document_read_text(p, words.text)
 
 
 def _recipient(to: Recipient | None, words: Words) -> str:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import mimetypes
 from datetime import date, datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
@@ -39,6 +41,9 @@ from ui.common.filedialogs import ask_open_file, ask_save_file
 from ui.common.i18n import core_text
 from ui.common.labels import label
 from ui.common.prompts import confirm
+
+if TYPE_CHECKING:
+    from ui.documents.dialog import ReadDocumentDialog
 
 MAX_ATTACHMENT = 50 * 1024 * 1024
 MOMENT = "ddd d MMM yyyy, HH:mm"  # a QLocale pattern (same order in EN, FR, NL)
@@ -206,14 +211,18 @@ def moment_text(moment: datetime) -> str:
 
 
 class AttachmentsPanel(QWidget):
-    """Photos and scans kept inside the vault; viewing never writes a file."""
+    """Photos and scans kept inside the vault; viewing never writes a file. “Read this
+    document” reads one on this computer (ui.documents) and saves what the person accepts;
+    ``document_saved`` then says the case changed."""
 
     added = Signal()
+    document_saved = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault: Vault | None = None
         self.case_id: int | None = None
+        self._reader: ReadDocumentDialog | None = None
         self.list = QListWidget()
         self.list.setObjectName("attachments")
         named(self.list, self.tr("Photos and scans"))
@@ -222,20 +231,34 @@ class AttachmentsPanel(QWidget):
         for name, text, slot in (
             ("attachment_add", self.tr("Add photo or scan…"), self.add_file),
             ("attachment_view", self.tr("View"), self.view_selected),
+            ("attachment_read", self.tr("Read this document…"), self.read_selected),
             ("attachment_save", self.tr("Save a copy…"), self.save_selected),
         ):
             button = QPushButton(text)
             button.setObjectName(name)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+            if name == "attachment_read":
+                self.read_button = button
         buttons.addStretch()
+        #: after a photo is added: what "Read this document" can do with it
+        self.hint = QLabel(self.tr("Added. “Read this document…” reads it on this computer "
+                                   "and proposes the registered name, nationality and date "
+                                   "of birth, for you to check."))
+        self.hint.setObjectName("attachment_hint")
+        self.hint.setWordWrap(True)
+        self.hint.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
+        layout.addWidget(self.hint)
         layout.addLayout(buttons)
 
     def show_case(self, vault: Vault | None, case_id: int | None) -> None:
+        if case_id != self.case_id or vault is not self.vault:
+            self._forget_reader()
         self.vault, self.case_id = vault, case_id
         self.list.clear()
+        self.hint.hide()
         self.setEnabled(case_id is not None)
         if vault is None or case_id is None:
             return
@@ -259,6 +282,10 @@ class AttachmentsPanel(QWidget):
         mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         self.vault.add_attachment(self.case_id, path.name, mime, path.read_bytes())
         self.show_case(self.vault, self.case_id)
+        self.list.setCurrentRow(self.list.count() - 1)  # "Read this document" reads it
+        if mime.startswith("image/"):
+            self.hint.show()
+            self.read_button.setFocus()
         self.added.emit()
 
     def _selected(self) -> tuple[int, str] | None:
@@ -290,6 +317,27 @@ class AttachmentsPanel(QWidget):
         viewer.resize(800, 600)
         viewer.finished.connect(viewer.deleteLater)
         viewer.open()
+
+    def read_selected(self) -> ReadDocumentDialog | None:
+        """Open “Read this document” on the selected photo (the dialog, for tests)."""
+        from ui.documents.dialog import ReadDocumentDialog
+
+        chosen = self._selected()
+        if chosen is None or self.vault is None or self.case_id is None:
+            return None
+        self._forget_reader()
+        dialog = ReadDocumentDialog(self.vault, self.case_id, chosen[0], self)
+        dialog.saved.connect(self.document_saved.emit)
+        dialog.finished.connect(dialog.deleteLater)
+        self._reader = dialog
+        dialog.open()
+        return dialog
+
+    def _forget_reader(self) -> None:
+        """Close “Read this document” and drop what it holds (a lock, another case)."""
+        reader, self._reader = self._reader, None
+        if reader is not None and shiboken6.isValid(reader):
+            reader.forget()
 
     def save_selected(self) -> None:
         chosen = self._selected()

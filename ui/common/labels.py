@@ -143,6 +143,7 @@ def _event_kind() -> dict[str, str]:
         "attachment": translate("labels", "Attachment added"),
         "brief_sent": translate("labels", "Lawyer brief sent"),
         "step": translate("labels", "Step"), "deadline": translate("labels", "Deadline"),
+        "document_read": translate("labels", "Read from a document"),
     }
 
 

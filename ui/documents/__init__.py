@@ -1,0 +1,1 @@
+"""Reading a photo or scan of a document, and accepting what it says field by field."""
