@@ -10,7 +10,8 @@ export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 # Debian/Ubuntu packages Qt (PySide6) needs at run time, plus venv support.
 SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 \
 	libglib2.0-0 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
-	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
+	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 \
+	tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-nld
 # ... and, for `make test` only, what the desktop-session suite (tests/session/, marker
 # `session`) needs: Xvfb, D-Bus, GNOME Keyring, AT-SPI … one package per line in this file.
 SESSION_PACKAGES_FILE := tests/session/debian-packages.txt
@@ -35,8 +36,8 @@ DEFAULT_SUITE := not bench and not slow and not package and not session
 XDIST := -n auto --dist worksteal
 XDIST_SESSION := -n 3 --dist loadfile
 
-.PHONY: run test test-fast test-slow test-session lint bench sysdeps test-sysdeps clean \
-	help package translations lock
+.PHONY: run test test-fast test-slow test-session lint bench bench-scaling sysdeps \
+	test-sysdeps clean help package translations lock
 
 # `make package`: the Linux bundle dist/locator/ (PyInstaller, packaging/locator.spec),
 # then its smoke test (tests/test_packaging.py, marker `package`).
@@ -58,6 +59,7 @@ help:
 	@echo "make run    install (into .venv/) and start Locator"
 	@echo "make test   install (into .venv/) and run every check and test"
 	@echo "make bench  run the benchmarks (10,000 cases)"
+	@echo "make bench-scaling  the scaling table (LOCATOR_BENCH_SIZES=1000,10000 for a quick run)"
 	@echo "make package  build the Linux bundle dist/locator/ and smoke-test it"
 	@echo "make translations  refresh resources/translations/*.ts from the code and data"
 	@echo "make lock   refresh requirements/*.txt from pyproject.toml (UPGRADE=1: newest versions)"
@@ -87,9 +89,14 @@ endef
 sysdeps:
 	$(call need_packages,$(SYSTEM_PACKAGES))
 
-# poppler-utils: pdftotext, which tests/test_pdf_text_layer.py reads the PDFs with.
+# poppler-utils: pdftotext, which tests/test_pdf_text_layer.py reads the PDFs with;
+# fonts-ocr-b: the OCR-B font the document-reading tests render their passports in;
+# syncthing: two real instances carry a team's changes in tests/test_team_syncthing.py;
+# Java with PDFBox Preflight: the PDF/A validator of tests/test_pdf_archival.py.
+PREFLIGHT_PACKAGES := default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java
 test-sysdeps:
-	$(call need_packages,$(SYSTEM_PACKAGES) $(SESSION_PACKAGES) poppler-utils)
+	$(call need_packages,$(SYSTEM_PACKAGES) $(SESSION_PACKAGES) poppler-utils fonts-ocr-b \
+	  syncthing $(PREFLIGHT_PACKAGES))
 
 # The locked versions, then Locator itself as an editable install (built with the locked
 # setuptools, nothing fetched unpinned); `pip check` catches a lock older than pyproject.toml.
@@ -137,6 +144,11 @@ test-slow: $(STAMP)
 
 test-session: $(STAMP) $(QM_FILES) test-sysdeps
 	$(PY) -m pytest -m session $(XDIST_SESSION)
+
+# The scaling table of issue 18 (1k to 100k cases, keyed vault beside the unkeyed floor).
+bench-scaling: $(STAMP)
+	LOCATOR_BENCH_SIZES=$${LOCATOR_BENCH_SIZES:-1000,10000,50000,100000} $(PY) -m pytest \
+	  -p no:xdist -m bench -s tests/bench/test_bench_scaling.py
 
 bench: $(STAMP)
 	$(PY) -m pytest -p no:xdist -m bench -s tests/bench --benchmark-columns=median,min,max,rounds

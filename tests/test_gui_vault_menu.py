@@ -132,12 +132,13 @@ def test_menu_and_toolbar(app: App) -> None:
 
     menu = child_of(app.window, QMenu, "vault_menu")
     names = [a.objectName() for a in menu.actions() if not a.isSeparator()]
-    assert names == ["lock", "backup_now", "restore_backup", "export_copy", "import_cases",
+    assert names == ["lock", "action_team", "backup_now", "restore_backup", "export_copy", "import_cases",
                      "recovery", "settings", "erase_vault", "quit"]
     assert app.menu.backup_action in app.window.toolbar.actions()
     case_menu = child_of(app.window, QMenu, "case_menu")
     assert [a.objectName() for a in case_menu.actions() if not a.isSeparator()] == [
-        "new_case", "save_case", "brief_action", "record_decision", "close_case",
+        "new_case", "save_case", "brief_action", "record_decision", "action_share_case",
+        "close_case",
         "reopen_case", "purge_case", "show_closed"]
     view_menu = child_of(app.window, QMenu, "view_menu")
     assert [a.objectName() for a in view_menu.actions() if not a.isSeparator()] == [

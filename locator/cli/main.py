@@ -18,6 +18,8 @@ from typing import Any, TextIO
 
 from locator import __version__
 from locator.cli import deadlines as cli_deadlines
+from locator.cli import documents as cli_documents
+from locator.cli import team as cli_team
 from locator.cli.vaults import UserError, new_passphrase, open_vault
 from locator.cli.words import (
     CliWords,
@@ -408,6 +410,8 @@ def build_parser() -> argparse.ArgumentParser:
     add("backup", cmd_backup, "encrypted copy of the vault (same secret)").add_argument(
         "out", type=Path)
     cli_deadlines.register(sub)
+    cli_documents.register(sub)
+    cli_team.register(sub)
     return parser
 
 

@@ -24,6 +24,17 @@
     </message>
 </context>
 <context>
+    <name>TeamFeature</name>
+    <message numerus="yes">
+        <location filename="../../ui/team/feature.py" line="99"/>
+        <source>%n change(s) from the team applied.</source>
+        <translation>
+            <numerusform>%n change from the team applied.</numerusform>
+            <numerusform>%n changes from the team applied.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Today</name>
     <message numerus="yes">
         <location filename="../../ui/home/today.py" line="315"/>

@@ -154,83 +154,94 @@ Locator repose sur des logiciels libres : Qt et PySide6 (LGPL-3.0), SQLCipher (
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/case/timeline.py" line="219"/>
+        <location filename="../../ui/case/timeline.py" line="228"/>
         <source>Photos and scans</source>
         <translation>Photos et scans</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="223"/>
+        <location filename="../../ui/case/timeline.py" line="232"/>
         <source>Add photo or scan…</source>
         <translation>Ajouter une photo ou un scan…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="224"/>
+        <location filename="../../ui/case/timeline.py" line="233"/>
         <source>View</source>
         <translation>Voir</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="225"/>
+        <location filename="../../ui/case/timeline.py" line="234"/>
+        <source>Read this document…</source>
+        <translation>Lire ce document…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/timeline.py" line="235"/>
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="243"/>
+        <location filename="../../ui/case/timeline.py" line="245"/>
+        <source>Added. “Read this document…” reads it on this computer and proposes the registered name, nationality and date of birth, for you to check.</source>
+        <extracomment>after a photo is added: what "Read this document" can do with it</extracomment>
+        <translation>Ajouté. « Lire ce document… » le lit sur cet ordinateur et propose le nom enregistré, la nationalité et la date de naissance, pour que vous les vérifiiez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/timeline.py" line="266"/>
         <source>{name}  ({kb} KB)</source>
         <translation>{name}  ({kb} Ko)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="252"/>
+        <location filename="../../ui/case/timeline.py" line="275"/>
         <source>Choose a photo or scan</source>
         <translation>Choisir une photo ou un scan</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="256"/>
+        <location filename="../../ui/case/timeline.py" line="279"/>
         <source>Too large</source>
         <translation>Trop volumineux</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="257"/>
+        <location filename="../../ui/case/timeline.py" line="280"/>
         <source>Files up to 50 MB can be kept in the vault.</source>
         <translation>Le coffre-fort accepte des fichiers jusqu'à 50 Mo.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="278"/>
+        <location filename="../../ui/case/timeline.py" line="305"/>
         <source>No preview</source>
         <translation>Pas d'aperçu</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="279"/>
+        <location filename="../../ui/case/timeline.py" line="306"/>
         <source>This file cannot be shown inside Locator. Use “Save a copy…” to open it with another program.</source>
         <translation>Ce fichier ne peut pas être affiché dans Locator. Utilisez « Enregistrer une copie… » pour l'ouvrir avec un autre programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="284"/>
+        <location filename="../../ui/case/timeline.py" line="311"/>
         <source>Attachment</source>
         <translation>Pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="299"/>
+        <location filename="../../ui/case/timeline.py" line="347"/>
         <source>The copy will not be encrypted</source>
         <translation>La copie ne sera pas chiffrée</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="300"/>
+        <location filename="../../ui/case/timeline.py" line="348"/>
         <source>The saved copy is an ordinary file: anyone who can open this computer can read it. Save it only if you need to, and delete it after use.</source>
         <translation>La copie enregistrée est un fichier ordinaire : toute personne qui peut ouvrir cet ordinateur peut la lire. Ne l'enregistrez que si c'est nécessaire, et supprimez-la après usage.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="302"/>
-        <location filename="../../ui/case/timeline.py" line="304"/>
+        <location filename="../../ui/case/timeline.py" line="350"/>
+        <location filename="../../ui/case/timeline.py" line="352"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="311"/>
+        <location filename="../../ui/case/timeline.py" line="359"/>
         <source>Not saved</source>
         <translation>Pas enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="312"/>
+        <location filename="../../ui/case/timeline.py" line="360"/>
         <source>The copy could not be written there.</source>
         <translation>La copie n'a pas pu être écrite à cet endroit.</translation>
     </message>
@@ -400,7 +411,7 @@ Pas de nouveau message ? Écrivez à {to} depuis votre messagerie habituelle (pa
     </message>
     <message>
         <location filename="../../ui/brief/window.py" line="426"/>
-        <location filename="../../ui/help/window.py" line="331"/>
+        <location filename="../../ui/help/window.py" line="336"/>
         <source>Lawyer brief…</source>
         <translation>Fiche pour l'avocat…</translation>
     </message>
@@ -918,48 +929,48 @@ Pas de nouveau message ? Écrivez à {to} depuis votre messagerie habituelle (pa
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/case/case_list.py" line="132"/>
+        <location filename="../../ui/case/case_list.py" line="317"/>
         <source>Name</source>
-        <extracomment>case id → its nearest open legal deadline (the Deadline column)</extracomment>
+        <extracomment>the vault's order of each column sorted by an index (the others are ranked) the list shows the answer of a query (a new search, sort or refresh) a query in the background failed (not one interrupted by a newer one) rows read at a time, and at most this many pages kept case id → its nearest open legal deadline (the Deadline column) up to this many cases in the vault, the list is read on the UI thread (≤ ~15 ms)</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="132"/>
+        <location filename="../../ui/case/case_list.py" line="317"/>
         <source>Deadline</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="132"/>
+        <location filename="../../ui/case/case_list.py" line="317"/>
         <source>Registered as</source>
         <translation>Nom enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="133"/>
+        <location filename="../../ui/case/case_list.py" line="318"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="133"/>
+        <location filename="../../ui/case/case_list.py" line="318"/>
         <source>Status</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="133"/>
+        <location filename="../../ui/case/case_list.py" line="318"/>
         <source>Centre</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="134"/>
+        <location filename="../../ui/case/case_list.py" line="319"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="157"/>
+        <location filename="../../ui/case/case_list.py" line="342"/>
         <source>{status} (closed)</source>
         <translation>{status} (clôturé)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="179"/>
+        <location filename="../../ui/case/case_list.py" line="364"/>
         <source>{day} · {left}</source>
         <translation>{day} · {left}</translation>
     </message>
@@ -1061,7 +1072,7 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
         <translation>Effacement…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
@@ -1728,7 +1739,7 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
     <message>
         <location filename="../../ui/deadlines/view.py" line="175"/>
         <location filename="../../ui/deadlines/view.py" line="264"/>
-        <location filename="../../ui/help/window.py" line="333"/>
+        <location filename="../../ui/help/window.py" line="338"/>
         <source>Deadlines</source>
         <translation>Délais</translation>
     </message>
@@ -1858,67 +1869,67 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
         <translation>Mode de remise</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="123"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="122"/>
         <source>Handed over on (Belgian time)</source>
         <translation>Remise le (heure belge)</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="124"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="125"/>
         <source>The date written on the paper, or when it was given. The time is optional: leave it empty if it is not known (a deadline in hours is then counted from the start of that day, the shorter one).</source>
         <translation>La date écrite sur le papier, ou celle de la remise. L'heure est facultative : laissez-la vide si elle n'est pas connue (un délai en heures est alors compté depuis le début de ce jour, le plus court).</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="130"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="131"/>
         <source>Why it matters: after an earlier order the urgent appeal must be filed within 5 days instead of 10. If you don't know, Locator counts 5 days and shows the 10-day date only as a possibility — the lawyer decides.</source>
         <translation>Pourquoi c'est important : après un ordre antérieur, le recours en extrême urgence doit être introduit dans les 5 jours au lieu de 10. Si vous ne savez pas, Locator compte 5 jours et montre la date à 10 jours seulement comme une possibilité — l'avocat décide.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="135"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="136"/>
         <source>Why it matters: a new application made in detention and declared inadmissible leaves only 5 days to appeal instead of 10. If you don't know, Locator counts 5 days.</source>
         <translation>Pourquoi c'est important : si une nouvelle demande faite en détention est déclarée irrecevable, il ne reste que 5 jours pour introduire un recours au lieu de 10. Si vous ne savez pas, Locator compte 5 jours.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="148"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="151"/>
         <source>Photo (optional)</source>
         <translation>Photo (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="149"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="152"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="155"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="158"/>
         <source>Save and start the timers</source>
         <translation>Enregistrer et lancer les délais</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="159"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="162"/>
         <source>Copy what is on the paper the person received. Saving starts the legal timers for this case.</source>
         <translation>Recopiez ce qui est écrit sur le papier que la personne a reçu. L'enregistrement lance les délais légaux de ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="251"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="260"/>
         <source>Choose a photo or scan of the decision</source>
         <translation>Choisir une photo ou un scan de la décision</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="252"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="261"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.heic *.pdf);;All files (*)</source>
         <translation>Photos et scans (*.jpg *.jpeg *.png *.heic *.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="277"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="286"/>
         <source>The photo could not be read. Choose it again, or save without it.</source>
         <translation>La photo n'a pas pu être lue. Choisissez-la à nouveau, ou enregistrez sans photo.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="364"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="373"/>
         <source>Record a decision…</source>
         <translation>Noter une décision…</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="366"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="375"/>
         <source>A decision was handed over: record it to start the legal timers</source>
         <translation>Une décision a été remise : notez-la pour lancer les délais légaux</translation>
     </message>
@@ -2198,13 +2209,13 @@ Pas de nouveau message ? Appuyez sur « Copier l'adresse » et écrivez à cette
         <translation>&amp;Premiers pas</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="408"/>
+        <location filename="../../ui/help/window.py" line="413"/>
         <source>Locator &amp;Help</source>
         <extracomment>the fixed dates of the worked examples (Tuesday 1 December 2026, 09:10; a letter posted on Monday 7 December 2026), so Help shows the same examples every day</extracomment>
         <translation>&amp;Aide de Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -2213,7 +2224,7 @@ Pas de nouveau message ? Appuyez sur « Copier l'adresse » et écrivez à cette
     <name>HelpWindow</name>
     <message>
         <location filename="../../ui/help/window.py" line="59"/>
-        <location filename="../../ui/help/window.py" line="338"/>
+        <location filename="../../ui/help/window.py" line="343"/>
         <source>Locator Help</source>
         <translation>Aide de Locator</translation>
     </message>
@@ -2235,7 +2246,7 @@ Pas de nouveau message ? Appuyez sur « Copier l'adresse » et écrivez à cette
     </message>
     <message>
         <location filename="../../ui/help/window.py" line="75"/>
-        <location filename="../../ui/help/window.py" line="245"/>
+        <location filename="../../ui/help/window.py" line="250"/>
         <source>Legal deadlines</source>
         <translation>Délais légaux</translation>
     </message>
@@ -2336,127 +2347,132 @@ Pas de nouveau message ? Appuyez sur « Copier l'adresse » et écrivez à cette
     </message>
     <message>
         <location filename="../../ui/help/window.py" line="210"/>
+        <source>{n} weeks ({days} days)</source>
+        <translation>{n} semaines ({days} jours)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/window.py" line="212"/>
         <source>({n} days if the person is not detained)</source>
         <translation>({n} jours si la personne n'est pas détenue)</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="219"/>
-        <location filename="../../ui/help/window.py" line="224"/>
+        <location filename="../../ui/help/window.py" line="223"/>
+        <location filename="../../ui/help/window.py" line="229"/>
         <source>Handed over on {when}</source>
         <translation>Remise le {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="226"/>
+        <location filename="../../ui/help/window.py" line="231"/>
         <source>Handed to the post on {when}</source>
         <translation>Confiée à la poste le {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="229"/>
+        <location filename="../../ui/help/window.py" line="234"/>
         <source>Handed over on {when}, time not known</source>
         <translation>Remise le {when}, heure inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="246"/>
+        <location filename="../../ui/help/window.py" line="251"/>
         <source>When you record a decision, Locator starts the legal timers that apply to it. Only a lawyer can file these appeals: your part is to get the decision and the facts to a lawyer in time, through GVO if you have none.</source>
         <translation>Quand vous notez une décision, Locator lance les délais légaux qui s'y appliquent. Seul un avocat peut introduire ces recours : votre rôle est de faire parvenir à temps la décision et les faits à un avocat, via GVO si vous n'en avez pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="249"/>
+        <location filename="../../ui/help/window.py" line="254"/>
         <source>How the time is counted</source>
         <translation>Comment le temps est compté</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="254"/>
+        <location filename="../../ui/help/window.py" line="259"/>
         <source>Belgium</source>
         <translation>Belgique</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="254"/>
+        <location filename="../../ui/help/window.py" line="259"/>
         <source>France (for information)</source>
         <translation>France (pour information)</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="265"/>
+        <location filename="../../ui/help/window.py" line="270"/>
         <source>Period: {period}.</source>
         <translation>Délai : {period}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="266"/>
+        <location filename="../../ui/help/window.py" line="271"/>
         <source>The date you enter: {what}.</source>
         <translation>La date à indiquer : {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="270"/>
+        <location filename="../../ui/help/window.py" line="275"/>
         <source>Worked examples (computed by Locator):</source>
         <translation>Exemples (calculés par Locator) :</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="277"/>
+        <location filename="../../ui/help/window.py" line="282"/>
         <source>Not sure whether this applies? Then Locator counts the shorter period: {title}.</source>
         <translation>Vous n'êtes pas sûr que cela s'applique ? Locator compte alors le délai le plus court : {title}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="292"/>
+        <location filename="../../ui/help/window.py" line="297"/>
         <source>The {n} legal public holidays</source>
         <translation>Les {n} jours fériés légaux</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="294"/>
+        <location filename="../../ui/help/window.py" line="299"/>
         <source>Besides Saturdays and Sundays, only these days move the last day of a Belgian deadline. Regional and community holidays (such as 11 July, 27 September or 15 November) and 26 December do not.</source>
         <translation>En plus des samedis et dimanches, seuls ces jours reportent le dernier jour d'un délai belge. Les fêtes régionales et communautaires (comme le 11 juillet, le 27 septembre ou le 15 novembre) et le 26 décembre ne le font pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="309"/>
+        <location filename="../../ui/help/window.py" line="314"/>
         <source>Source: {title}. Last checked on {date}.</source>
         <translation>Source : {title}. Dernière vérification le {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="328"/>
+        <location filename="../../ui/help/window.py" line="333"/>
         <source>Search the cases; then Down or Enter opens the first case found</source>
         <translation>Chercher dans les dossiers ; ensuite Bas ou Entrée ouvre le premier dossier trouvé</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="339"/>
+        <location filename="../../ui/help/window.py" line="344"/>
         <source>underlined letter</source>
         <translation>lettre soulignée</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="340"/>
+        <location filename="../../ui/help/window.py" line="345"/>
         <source>Open a menu: every button of the toolbar is in a menu too</source>
         <translation>Ouvrir un menu : chaque bouton de la barre d'outils se trouve aussi dans un menu</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="341"/>
+        <location filename="../../ui/help/window.py" line="346"/>
         <source>Next / previous field or button</source>
         <translation>Champ ou bouton suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="344"/>
+        <location filename="../../ui/help/window.py" line="349"/>
         <source>Next / previous page of the case</source>
         <translation>Page suivante / précédente du dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="345"/>
+        <location filename="../../ui/help/window.py" line="350"/>
         <source>Press the button or tick the box that has the focus</source>
         <translation>Appuyer sur le bouton ou cocher la case sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="346"/>
+        <location filename="../../ui/help/window.py" line="351"/>
         <source>The main button of a window</source>
         <translation>Le bouton principal d'une fenêtre</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="347"/>
+        <location filename="../../ui/help/window.py" line="352"/>
         <source>Close a window without saving</source>
         <translation>Fermer une fenêtre sans enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="349"/>
+        <location filename="../../ui/help/window.py" line="354"/>
         <source>Using the keyboard</source>
         <translation>Utiliser le clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="350"/>
+        <location filename="../../ui/help/window.py" line="355"/>
         <source>Everything in Locator can be done without a mouse.</source>
         <translation>Tout dans Locator peut se faire sans souris.</translation>
     </message>
@@ -2548,139 +2564,154 @@ Pas de nouveau message ? Appuyez sur « Copier l'adresse » et écrivez à cette
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Search names, nationality, centre, notes</source>
-        <extracomment>the window was closed by the person (the vault locked first): the app ends the case now shown (a saved Case), or None (new unsaved case, nothing, or locked) an open vault, after unlocking (vault, for_good) just before the vault is closed: on a lock (False) or because the window closes and the app ends (True). The last moment to use it (automatic backup). (Changes) after each write, once the window's own widgets show it</extracomment>
+        <extracomment>the full integrity check starts this long after the vault's first paint the window was closed by the person (the vault locked first): the app ends the case now shown (a saved Case), or None (new unsaved case, nothing, or locked) an open vault, after unlocking (vault, for_good) just before the vault is closed: on a lock (False) or because the window closes and the app ends (True). The last moment to use it (automatic backup). (Changes) after each write, once the window's own widgets show it</extracomment>
         <translation>Chercher noms, nationalité, centre, notes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Search cases</source>
         <translation>Chercher des dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Photos and scans</source>
         <translation>Photos et scans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>{day} · {left}</source>
         <extracomment>the open case, or the home screen (Today) when no case is open unsaved edits the vault could not take at the last lock: here only, until the next unlock brings them back (never written anywhere else) list closed cases too ("Show closed cases")</extracomment>
         <translation>{day} · {left}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>New case</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Search</source>
         <translation>Chercher</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Vie&amp;w</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="376"/>
+        <source>The full check of the vault found damage in the file. Editing is locked so that nothing more is written over it; you can still read your cases. Lock Locator and restore your latest backup.</source>
+        <translation>La vérification complète du coffre-fort a trouvé des dégâts dans le fichier. La modification est bloquée pour que plus rien ne soit écrit par-dessus ; vous pouvez encore lire vos dossiers. Verrouillez Locator et restaurez votre dernière sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="380"/>
+        <source>The vault is damaged</source>
+        <translation>Le coffre-fort est endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Your changes from before the lock are back. Save them, or open another case to discard them.</source>
         <translation>Vos modifications d'avant le verrouillage sont revenues. Enregistrez-les, ou ouvrez un autre dossier pour les abandonner.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="489"/>
+        <source>The list could not be read. Lock Locator and unlock it again.</source>
+        <translation>La liste n'a pas pu être lue. Verrouillez Locator et déverrouillez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="588"/>
         <source>Not saved</source>
         <translation>Pas enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="600"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="610"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>Since you opened this case, it was changed elsewhere (in another window or by the command line): {names}.</source>
         <translation>Depuis que vous avez ouvert ce dossier, il a été modifié ailleurs (dans une autre fenêtre ou par la ligne de commande) : {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>Keep mine: your values replace those. Take theirs: the case as it is stored now is shown, and what you typed is dropped. Cancel: nothing is saved yet.</source>
         <translation>Garder les miennes : vos valeurs remplacent celles-là. Prendre les leurs : le dossier tel qu'il est enregistré maintenant s'affiche, et ce que vous avez tapé est abandonné. Annuler : rien n'est encore enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="619"/>
         <source>Keep mine</source>
         <translation>Garder les miennes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="621"/>
         <source>Take theirs</source>
         <translation>Prendre les leurs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>The case as it is stored now.</source>
         <translation>Le dossier tel qu'il est enregistré maintenant.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="571"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="640"/>
         <source>This case has changes that are not saved yet. Save them now?</source>
         <translation>Ce dossier a des modifications qui ne sont pas encore enregistrées. Les enregistrer maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="654"/>
+        <location filename="../../ui/main_window.py" line="722"/>
         <source>Your changes cannot be kept</source>
         <translation>Vos modifications ne peuvent pas être gardées</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="655"/>
+        <location filename="../../ui/main_window.py" line="723"/>
         <source>The vault cannot take your unsaved changes now (it may have been moved, or its disk is full or gone).</source>
         <translation>Le coffre-fort ne peut pas recevoir vos modifications non enregistrées maintenant (il a peut-être été déplacé, ou son disque est plein ou absent).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="725"/>
         <source>Quit and lose them</source>
         <translation>Quitter et les perdre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="726"/>
         <source>Cancel keeps Locator open: put the vault back, or lock (Ctrl+L) to keep the changes in memory until you unlock.</source>
         <translation>Annuler garde Locator ouvert : remettez le coffre-fort en place, ou verrouillez (Ctrl+L) pour garder les modifications en mémoire jusqu'au déverrouillage.</translation>
     </message>
@@ -3223,6 +3254,145 @@ Vous pouvez aussi copier le numéro, par exemple dans un programme d'appel.</tra
     </message>
 </context>
 <context>
+    <name>ReadDocumentDialog</name>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="139"/>
+        <source>Read this document</source>
+        <translation>Lire ce document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="152"/>
+        <source>Drag over the picture to read only that part.</source>
+        <extracomment>the part to read, as fractions of the turned picture (None: all of it)</extracomment>
+        <translation>Faites glisser la souris sur l'image pour ne lire que cette partie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="154"/>
+        <source>The photo or scan</source>
+        <translation>La photo ou le scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="158"/>
+        <source>Turn left</source>
+        <translation>Tourner à gauche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="161"/>
+        <source>Turn right</source>
+        <translation>Tourner à droite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="164"/>
+        <source>Read all of it</source>
+        <translation>Tout lire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="166"/>
+        <source>Forget the part marked on the picture.</source>
+        <translation>Oublier la partie marquée sur l'image.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="176"/>
+        <source>Read</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="182"/>
+        <source>Cancel reading</source>
+        <translation>Arrêter la lecture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="186"/>
+        <source>Read on this computer only: nothing is sent anywhere. Check every value against the paper.</source>
+        <translation>Lu sur cet ordinateur uniquement : rien n'est envoyé nulle part. Vérifiez chaque valeur sur le papier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="195"/>
+        <source>Save accepted values</source>
+        <translation>Enregistrer les valeurs acceptées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="199"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="226"/>
+        <source>This file cannot be shown.</source>
+        <translation>Ce fichier ne peut pas être affiché.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="253"/>
+        <source>Reading…</source>
+        <translation>Lecture en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="277"/>
+        <source>Reading was cancelled.</source>
+        <translation>La lecture a été arrêtée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="281"/>
+        <source>The document could not be read.</source>
+        <translation>Le document n'a pas pu être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="293"/>
+        <source>Nothing could be read on this document. Turn it upright, or take a sharper, straighter photo.</source>
+        <translation>Rien n'a pu être lu sur ce document. Remettez-le droit, ou prenez une photo plus nette et plus droite.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="296"/>
+        <source>Least certain first. Accept, correct or reject each value; only accepted and corrected values are saved.</source>
+        <translation>Les moins sûres d'abord. Acceptez, corrigez ou rejetez chaque valeur ; seules les valeurs acceptées ou corrigées sont enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="308"/>
+        <source>{confidence} % sure</source>
+        <translation>{confidence} % de certitude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="313"/>
+        <source>saved as a new decision (its deadlines start)</source>
+        <translation>enregistré comme nouvelle décision (ses délais commencent)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="315"/>
+        <source>kept on the timeline only</source>
+        <translation>gardé seulement dans la chronologie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="323"/>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="323"/>
+        <source>Correct</source>
+        <translation>Corriger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="324"/>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="368"/>
+        <source>Nothing to save</source>
+        <translation>Rien à enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="369"/>
+        <source>Accept or correct at least one value first.</source>
+        <translation>Acceptez ou corrigez d'abord au moins une valeur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="376"/>
+        <source>Not saved</source>
+        <translation>Pas enregistré</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <location filename="../../ui/vault/recovery.py" line="29"/>
@@ -3646,6 +3816,246 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="109"/>
+        <source>Share with a team</source>
+        <translation>Partager avec une équipe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="132"/>
+        <source>Pick a folder that a sync program (Syncthing, Nextcloud, a shared drive) keeps the same on every member's computer. Locator writes only encrypted files there: whoever runs the folder cannot read them. Only cases you share, whose person agreed to share with referents, are ever written.</source>
+        <translation>Choisissez un répertoire qu'un programme de synchronisation (Syncthing, Nextcloud, un disque partagé) garde identique sur l'ordinateur de chaque membre. Locator n'y écrit que des fichiers chiffrés : qui gère le répertoire ne peut pas les lire. Seuls les dossiers que vous partagez, et dont la personne a accepté le partage avec les référents, y sont écrits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="139"/>
+        <source>Create a new team</source>
+        <translation>Créer une nouvelle équipe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="141"/>
+        <source>Join a team with an invitation code</source>
+        <translation>Rejoindre une équipe avec un code d'invitation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="153"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="158"/>
+        <source>Team folder</source>
+        <translation>Répertoire de l'équipe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="161"/>
+        <source>Your name in the team</source>
+        <translation>Votre nom dans l'équipe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="165"/>
+        <source>Invitation code</source>
+        <translation>Code d'invitation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="168"/>
+        <source>Start sharing</source>
+        <translation>Commencer le partage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="181"/>
+        <source>The team folder</source>
+        <translation>Le répertoire de l'équipe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="189"/>
+        <source>Give the team folder and your name.</source>
+        <translation>Indiquez le répertoire de l'équipe et votre nom.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="194"/>
+        <source>Joined the team. Every shared case is here now.</source>
+        <translation>Vous avez rejoint l'équipe. Tous les dossiers partagés sont maintenant ici.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="197"/>
+        <source>The team is made. Invite the other members.</source>
+        <translation>L'équipe est créée. Invitez les autres membres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="212"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="212"/>
+        <source>Last seen</source>
+        <translation>Vu la dernière fois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="212"/>
+        <source>Has this device's changes</source>
+        <translation>A les modifications de cet appareil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="218"/>
+        <source>Shared case</source>
+        <translation>Dossier partagé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="218"/>
+        <source>Last changed by</source>
+        <translation>Modifié en dernier par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="218"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="221"/>
+        <source>Conflicts: the same field changed on two devices</source>
+        <translation>Conflits : le même champ modifié sur deux appareils</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="225"/>
+        <source>Case, field</source>
+        <translation>Dossier, champ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="225"/>
+        <source>Kept (everyone has it)</source>
+        <translation>Gardée (tout le monde l'a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="225"/>
+        <source>Other value</source>
+        <translation>Autre valeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="226"/>
+        <source>Written by</source>
+        <translation>Écrit par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="232"/>
+        <source>Keep the kept value</source>
+        <translation>Garder la valeur gardée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="235"/>
+        <source>Take the other value</source>
+        <translation>Prendre l'autre valeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="242"/>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="245"/>
+        <source>Invite a member…</source>
+        <translation>Inviter un membre…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="269"/>
+        <source>This device was removed from the team: it no longer writes or reads changes. What it had stays here.</source>
+        <translation>Cet appareil a été retiré de l'équipe : il n'écrit ni ne lit plus de modifications. Ce qu'il avait reste ici.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="272"/>
+        <source>This device has changes no one else has yet.</source>
+        <translation>Cet appareil a des modifications que personne d'autre n'a encore.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="274"/>
+        <source>Every other member has this device's changes.</source>
+        <translation>Tous les autres membres ont les modifications de cet appareil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="275"/>
+        <source>Shared cases: %1</source>
+        <translation>Dossiers partagés : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="280"/>
+        <source> (this device)</source>
+        <translation> (cet appareil)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="282"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="283"/>
+        <source>removed</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="284"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="284"/>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="297"/>
+        <source>case %1, %2</source>
+        <translation>dossier %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="324"/>
+        <source>Settled. The other members get it at their next sync.</source>
+        <translation>Réglé. Les autres membres le reçoivent à leur prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="335"/>
+        <source>Read this code to the new member, once: %1</source>
+        <translation>Lisez ce code au nouveau membre, une seule fois : %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="347"/>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="356"/>
+        <source>Applied %1 change(s) of others; wrote %2 of this device.</source>
+        <translation>Modifications des autres appliquées : %1 ; modifications de cet appareil écrites : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFeature</name>
+    <message>
+        <location filename="../../ui/team/feature.py" line="32"/>
+        <source>Share with a team…</source>
+        <extracomment>how long after the last change in the folder the sync starts (files arrive in bursts)</extracomment>
+        <translation>Partager avec une équipe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/feature.py" line="35"/>
+        <source>Share this case with the team</source>
+        <translation>Partager ce dossier avec l'équipe</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/team/feature.py" line="99"/>
+        <source>%n change(s) from the team applied.</source>
+        <translation>
+            <numerusform>%n modification de l'équipe appliquée.</numerusform>
+            <numerusform>%n modifications de l'équipe appliquées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/feature.py" line="148"/>
+        <source>Shared with the team: sending it now.</source>
+        <translation>Partagé avec l'équipe : envoi en cours.</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <source>{old} → {new}</source>
@@ -3663,48 +4073,48 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/case/timeline.py" line="59"/>
+        <location filename="../../ui/case/timeline.py" line="64"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="60"/>
+        <location filename="../../ui/case/timeline.py" line="65"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="60"/>
+        <location filename="../../ui/case/timeline.py" line="65"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="60"/>
+        <location filename="../../ui/case/timeline.py" line="65"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="64"/>
-        <location filename="../../ui/case/timeline.py" line="65"/>
+        <location filename="../../ui/case/timeline.py" line="69"/>
+        <location filename="../../ui/case/timeline.py" line="70"/>
         <source>Write a note for the timeline</source>
         <translation>Écrire une note dans la chronologie</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="66"/>
+        <location filename="../../ui/case/timeline.py" line="71"/>
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="69"/>
+        <location filename="../../ui/case/timeline.py" line="74"/>
         <source>Correct selected entry</source>
         <translation>Corriger la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="71"/>
+        <location filename="../../ui/case/timeline.py" line="76"/>
         <source>Nothing is erased: the correction is added below the entry it corrects.</source>
         <translation>Rien n'est effacé : la correction est ajoutée sous la ligne qu'elle corrige.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="127"/>
+        <location filename="../../ui/case/timeline.py" line="132"/>
         <source>Write the correction here, then press “Correct selected entry”</source>
         <translation>Écrivez la correction ici, puis appuyez sur « Corriger la ligne choisie »</translation>
     </message>
@@ -3712,7 +4122,7 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
 <context>
     <name>Today</name>
     <message>
-        <location filename="../../ui/help/window.py" line="332"/>
+        <location filename="../../ui/help/window.py" line="337"/>
         <location filename="../../ui/home/today.py" line="228"/>
         <location filename="../../ui/home/today.py" line="239"/>
         <location filename="../../ui/home/today.py" line="270"/>
@@ -4009,13 +4419,13 @@ Si vous l'oubliez, personne ne pourra plus jamais ouvrir le coffre-fort — ni n
 <context>
     <name>VaultMenu</name>
     <message>
-        <location filename="../../ui/help/window.py" line="334"/>
+        <location filename="../../ui/help/window.py" line="339"/>
         <location filename="../../ui/vault/menu.py" line="96"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="336"/>
+        <location filename="../../ui/help/window.py" line="341"/>
         <location filename="../../ui/vault/menu.py" line="115"/>
         <source>Quit</source>
         <translation>Quitter</translation>
@@ -4501,112 +4911,117 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
 <context>
     <name>WhatIf</name>
     <message>
-        <location filename="../../ui/help/what_if.py" line="48"/>
+        <location filename="../../ui/help/what_if.py" line="54"/>
         <source>can be filed from {date}</source>
         <translation>peut être introduite à partir du {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="51"/>
+        <location filename="../../ui/help/what_if.py" line="57"/>
         <source>maximum reached on {date}</source>
         <translation>maximum atteint le {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="55"/>
+        <location filename="../../ui/help/what_if.py" line="61"/>
         <source>ends {date} at {time}</source>
         <translation>se termine le {date} à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="58"/>
+        <location filename="../../ui/help/what_if.py" line="64"/>
         <source>last day {date}, until 24:00</source>
         <translation>dernier jour le {date}, jusqu'à 24:00</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="61"/>
+        <location filename="../../ui/help/what_if.py" line="67"/>
         <source>(moved forward from {date}, not a working day)</source>
         <translation>(reporté du {date}, qui n'est pas un jour ouvrable)</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="75"/>
+        <location filename="../../ui/help/what_if.py" line="81"/>
         <source>Try a decision to see which timers it starts and their last days. Nothing is saved. A date in the future gives a hypothetical result, to plan ahead.</source>
         <translation>Essayez une décision pour voir quels délais elle lance et leurs derniers jours. Rien n'est enregistré. Une date dans le futur donne un résultat hypothétique, pour prévoir.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="82"/>
+        <location filename="../../ui/help/what_if.py" line="88"/>
         <source>e.g. 13septies, 26quater</source>
         <translation>p. ex. 13septies, 26quater</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="88"/>
+        <location filename="../../ui/help/what_if.py" line="94"/>
         <source>HH:MM — empty: time not known</source>
         <translation>HH:MM — vide : heure inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="90"/>
+        <location filename="../../ui/help/what_if.py" line="96"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="91"/>
+        <location filename="../../ui/help/what_if.py" line="97"/>
         <source>Annexe number</source>
         <translation>Numéro d'annexe</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="92"/>
+        <location filename="../../ui/help/what_if.py" line="98"/>
         <source>How it was given</source>
         <translation>Comment elle a été remise</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="97"/>
+        <location filename="../../ui/help/what_if.py" line="103"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="98"/>
+        <location filename="../../ui/help/what_if.py" line="104"/>
         <source>Time (optional)</source>
         <translation>Heure (facultative)</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="100"/>
+        <location filename="../../ui/help/what_if.py" line="106"/>
         <source>Count</source>
         <translation>Compter</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="148"/>
+        <location filename="../../ui/help/what_if.py" line="154"/>
         <source>the decision</source>
         <translation>la décision</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="149"/>
+        <location filename="../../ui/help/what_if.py" line="155"/>
         <source>how it was given</source>
         <translation>comment elle a été remise</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="151"/>
+        <location filename="../../ui/help/what_if.py" line="157"/>
         <source>the answer to each question</source>
         <translation>la réponse à chaque question</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="155"/>
+        <location filename="../../ui/help/what_if.py" line="161"/>
         <source>a date (YYYY-MM-DD; a time as HH:MM, or none)</source>
         <translation>une date (AAAA-MM-JJ ; une heure en HH:MM, ou aucune)</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="157"/>
+        <location filename="../../ui/help/what_if.py" line="163"/>
         <source>To count, give: {what}.</source>
         <translation>Pour compter, donnez : {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="183"/>
+        <location filename="../../ui/help/what_if.py" line="177"/>
+        <source>counted from the detention decision this one extends, not from this date. In a case, Locator counts it once that detention decision is recorded; the Deadlines page of Help shows worked examples.</source>
+        <translation>compté à partir de la décision de maintien que celle-ci prolonge, pas à partir de cette date. Dans un dossier, Locator le compte dès que cette décision de maintien est notée ; la page Délais de l'Aide montre des exemples.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="196"/>
         <source>HYPOTHETICAL: this date is in the future. This is a plan, not a running deadline.</source>
         <translation>HYPOTHÉTIQUE : cette date est dans le futur. C'est une prévision, pas un délai en cours.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="186"/>
+        <location filename="../../ui/help/what_if.py" line="199"/>
         <source>This decision starts no timer in Locator. Ask a lawyer what applies.</source>
         <translation>Cette décision ne lance aucun délai dans Locator. Demandez à un avocat ce qui s'applique.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="189"/>
+        <location filename="../../ui/help/what_if.py" line="202"/>
         <source>An alarm, not legal advice: confirm with a lawyer today.</source>
         <translation>Une alarme, pas un avis juridique : vérifiez aujourd'hui avec un avocat.</translation>
     </message>
@@ -5045,15 +5460,123 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
-        <source>Indicative only; 8 months for public order or national security. Dublin and border detention have other maxima, not shown here.</source>
+        <source>Indicative only; 8 months for public order or national security. Started by a second extension, it is counted from the detention decision recorded before that extension; if none is recorded, it is not shown: record the detention decision. Dublin detention has its own maximum (record a Dublin detention); border detention has other maxima, not shown here.</source>
         <extracomment>rule be-detention-cap: note</extracomment>
-        <translation>À titre indicatif seulement ; 8 mois pour des raisons d'ordre public ou de sécurité nationale. La détention Dublin et la détention à la frontière ont d'autres maxima, non affichés ici.</translation>
+        <translation>À titre indicatif seulement ; 8 mois pour des raisons d'ordre public ou de sécurité nationale. Lancé par une deuxième prolongation, il est compté à partir de la décision de maintien notée avant cette prolongation ; si aucune n'est notée, il n'est pas affiché : notez la décision de maintien. La détention Dublin a son propre maximum (notez une détention Dublin) ; la détention à la frontière a d'autres maxima, non affichés ici.</translation>
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
         <source>Date of the first detention decision</source>
         <extracomment>rule be-detention-cap: date_label</extracomment>
         <translation>Date de la première décision de maintien</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>End of the first extension of detention (4 months, for information)</source>
+        <extracomment>rule be-detention-extended: title</extracomment>
+        <translation>Fin de la première prolongation de la détention (4 mois, pour information)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>The first extension adds 2 months to the first 2: the detention ends 4 months after the detention decision at the latest, unless the minister extends it once more (by 1 month, 5 months in all). The extension does not start a new count.</source>
+        <extracomment>rule be-detention-extended: description</extracomment>
+        <translation>La première prolongation ajoute 2 mois aux 2 premiers : la détention prend fin au plus tard 4 mois après la décision de maintien, sauf si le ministre la prolonge encore une fois (d'1 mois, 5 mois en tout). La prolongation ne fait pas recommencer le compte.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Indicative only. Counted from the detention decision recorded before this extension; if none is recorded, it is not shown (counted from the extension it would end too late): record the detention decision.</source>
+        <extracomment>rule be-detention-extended: note</extracomment>
+        <translation>À titre indicatif seulement. Compté à partir de la décision de maintien notée avant cette prolongation ; si aucune n'est notée, il n'est pas affiché (compté à partir de la prolongation, il finirait trop tard) : notez la décision de maintien.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date of the detention decision that was extended</source>
+        <extracomment>rule be-detention-extended: date_label</extracomment>
+        <translation>Date de la décision de maintien qui a été prolongée</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Art. 7 al. 5, loi du 15 décembre 1980 (as the Immigration Office explains it)</source>
+        <extracomment>rule be-detention-extended: legal_basis</extracomment>
+        <translation>Art. 7 al. 5, loi du 15 décembre 1980 (selon l'Office des Étrangers)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Longest detention for public order (8 months, for information)</source>
+        <extracomment>rule be-detention-cap-public-order: title</extracomment>
+        <translation>Détention la plus longue pour raison d'ordre public (8 mois, pour information)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>When public order or national security requires it, the minister can extend the detention beyond 5 months, one month at a time: release after 8 months at most, counted from the detention decision.</source>
+        <extracomment>rule be-detention-cap-public-order: description</extracomment>
+        <translation>Quand l'ordre public ou la sécurité nationale l'exige, le ministre peut prolonger la détention au-delà de 5 mois, d'un mois à la fois : libération après 8 mois au maximum, comptés à partir de la décision de maintien.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Indicative only. Each extension adds one month; the 8 months are the ceiling. Counted from the detention decision recorded before this extension; if none is recorded, it is not shown: record the detention decision.</source>
+        <extracomment>rule be-detention-cap-public-order: note</extracomment>
+        <translation>À titre indicatif seulement. Chaque prolongation ajoute un mois ; les 8 mois sont le plafond. Compté à partir de la décision de maintien notée avant cette prolongation ; si aucune n'est notée, il n'est pas affiché : notez la décision de maintien.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Dublin detention while another country is asked (6 weeks, for information)</source>
+        <extracomment>rule be-dublin-determination-max: title</extracomment>
+        <translation>Détention Dublin pendant qu'un autre pays est sollicité (6 semaines, pour information)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>A person held so that Belgium can ask another country to take them (Dublin) may be held 6 weeks at most from the detention decision. The request had to be sent within one month of the asylum application, and the other country must answer within two weeks.</source>
+        <extracomment>rule be-dublin-determination-max: description</extracomment>
+        <translation>Une personne détenue pour que la Belgique puisse demander à un autre pays de la prendre en charge (Dublin) peut être détenue 6 semaines au maximum à partir de la décision de maintien. La demande devait être envoyée dans le mois qui suit la demande d'asile, et l'autre pays doit répondre dans les deux semaines.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Indicative only. If the asylum application was made before the detention, the request to the other country had to go within one month of the application (art. 28(3) of the Dublin III Regulation): the lawyer checks. Once the other country accepts, the 6 weeks of the transfer count from the acceptance (record it).</source>
+        <extracomment>rule be-dublin-determination-max: note</extracomment>
+        <translation>À titre indicatif seulement. Si la demande d'asile a été faite avant la détention, la demande à l'autre pays devait partir dans le mois qui suit la demande d'asile (art. 28, §3, du règlement Dublin III) : l'avocat vérifie. Dès que l'autre pays accepte, les 6 semaines du transfert comptent à partir de l'acceptation (notez-la).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date of the Dublin detention decision</source>
+        <extracomment>rule be-dublin-determination-max: date_label</extracomment>
+        <translation>Date de la décision de maintien Dublin</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Art. 51/5/1, loi du 15 décembre 1980 (as AIDA explains it); art. 28(3), Regulation (EU) 604/2013 (Dublin III)</source>
+        <extracomment>rule be-dublin-determination-max: legal_basis</extracomment>
+        <translation>Art. 51/5/1, loi du 15 décembre 1980 (selon AIDA) ; art. 28, §3, règlement (UE) n° 604/2013 (Dublin III)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Dublin detention for the transfer (6 weeks from acceptance, for information)</source>
+        <extracomment>rule be-dublin-transfer-max: title</extracomment>
+        <translation>Détention Dublin en vue du transfert (6 semaines après l'acceptation, pour information)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Once the other country has accepted to take the person (Dublin), the transfer must take place within 6 weeks of the acceptance while the person is held; after that the person must be released. The date of the acceptance is written in the transfer decision (annexe 26quater).</source>
+        <extracomment>rule be-dublin-transfer-max: description</extracomment>
+        <translation>Dès que l'autre pays a accepté de prendre la personne en charge (Dublin), le transfert doit avoir lieu dans les 6 semaines qui suivent l'acceptation tant que la personne est détenue ; après, la personne doit être libérée. La date de l'acceptation est écrite dans la décision de transfert (annexe 26quater).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Indicative only. The 6 weeks run from the acceptance, not from the day the annexe 26quater was handed over; after an appeal that suspended the transfer they run from the end of that suspension, which is later. The app counts from the acceptance, the earlier end. If the other country accepted by not answering, the acceptance is the day its two weeks ran out.</source>
+        <extracomment>rule be-dublin-transfer-max: note</extracomment>
+        <translation>À titre indicatif seulement. Les 6 semaines courent à partir de l'acceptation, pas du jour où l'annexe 26quater a été remise ; après un recours qui a suspendu le transfert, elles courent à partir de la fin de cette suspension, ce qui est plus tard. L'application compte à partir de l'acceptation, la fin la plus tôt. Si l'autre pays a accepté en ne répondant pas, l'acceptation est le jour où ses deux semaines ont pris fin.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date the other country accepted (written in the annexe 26quater)</source>
+        <extracomment>rule be-dublin-transfer-max: date_label</extracomment>
+        <translation>Date à laquelle l'autre pays a accepté (écrite dans l'annexe 26quater)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Art. 28(3) al. 3, Regulation (EU) 604/2013 (Dublin III); art. 51/5/1, loi du 15 décembre 1980 (as AIDA explains it)</source>
+        <extracomment>rule be-dublin-transfer-max: legal_basis</extracomment>
+        <translation>Art. 28, §3, al. 3, règlement (UE) n° 604/2013 (Dublin III) ; art. 51/5/1, loi du 15 décembre 1980 (selon AIDA)</translation>
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
@@ -5069,9 +5592,9 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
-        <source>The appeal can be handed to the head of the CRA, against a dated and timed receipt.</source>
+        <source>The appeal can be handed to the head of the CRA, against a dated and timed receipt. If the order was notified earlier, outside the CRA, and its appeal period still ran at the placement, the 48 hours run from the placement (the next rule).</source>
         <extracomment>rule fr-oqtf-cra: note</extracomment>
-        <translation>Le recours peut être remis au chef du CRA, contre un récépissé daté et horodaté.</translation>
+        <translation>Le recours peut être remis au chef du CRA, contre un récépissé daté et horodaté. Si l'obligation a été notifiée avant, hors du CRA, et que son délai de recours courait encore au moment du placement, les 48 heures courent à partir du placement (la règle suivante).</translation>
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
@@ -5084,6 +5607,66 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <source>Art. L. 921-2 CESEDA (since 15 July 2024); hour to hour (CE 10 Feb. 2006, n° 273484)</source>
         <extracomment>rule fr-oqtf-cra: legal_basis</extracomment>
         <translation>Art. L. 921-2 CESEDA (depuis le 15 juillet 2024) ; d'heure à heure (CE 10 févr. 2006, n° 273484)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>France: appeal against an earlier order to leave, from the placement in a CRA</source>
+        <extracomment>rule fr-oqtf-cra-placement: title</extracomment>
+        <translation>France : recours contre une obligation de quitter le territoire antérieure, à partir du placement en CRA</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>An order to leave France (OQTF) was notified earlier, outside the detention centre, and its appeal period was still running when the person was placed in a detention centre (CRA). The appeal to the administrative court must then be made within 48 hours of the placement. Weekends and holidays do not stop the clock.</source>
+        <extracomment>rule fr-oqtf-cra-placement: description</extracomment>
+        <translation>Une obligation de quitter le territoire français (OQTF) a été notifiée avant, hors du centre de rétention, et son délai de recours courait encore quand la personne a été placée en centre de rétention (CRA). Le recours au tribunal administratif doit alors être fait dans les 48 heures qui suivent le placement. Les week-ends et jours fériés n'arrêtent pas le compte.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>If the appeal period of the order had already run out at the placement, no new period opens: ask the lawyer. If it is not sure which applies, count from the order's own notification as well and keep the earlier end. The law's own text was not retrieved.</source>
+        <extracomment>rule fr-oqtf-cra-placement: note</extracomment>
+        <translation>Si le délai de recours de l'obligation était déjà écoulé au moment du placement, aucun nouveau délai ne s'ouvre : demandez à l'avocat. S'il n'est pas sûr de savoir lequel s'applique, comptez aussi à partir de la notification de l'obligation elle-même et gardez la fin la plus tôt. Le texte de la loi elle-même n'a pas été consulté.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date and time of the placement in the detention centre (CRA)</source>
+        <extracomment>rule fr-oqtf-cra-placement: date_label</extracomment>
+        <translation>Date et heure du placement en centre de rétention (CRA)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Art. L. 921-2 CESEDA (since 15 July 2024), as issue 14 reads it; law text not retrieved</source>
+        <extracomment>rule fr-oqtf-cra-placement: legal_basis</extracomment>
+        <translation>Art. L. 921-2 CESEDA (depuis le 15 juillet 2024), selon la lecture du ticket 14 ; texte de loi non consulté</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>France: appeal against a Dublin transfer, in a detention centre (48 hours)</source>
+        <extracomment>rule fr-dublin-transfer-cra: title</extracomment>
+        <translation>France : recours contre un transfert Dublin, en centre de rétention (48 heures)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>An appeal to the administrative court against a decision to transfer the person to another European country (Dublin) when the person is held in a detention centre (CRA). 48 hours from the notification. Weekends and holidays do not stop the clock.</source>
+        <extracomment>rule fr-dublin-transfer-cra: description</extracomment>
+        <translation>Un recours au tribunal administratif contre une décision de transférer la personne vers un autre pays européen (Dublin) quand la personne est placée en centre de rétention (CRA). 48 heures à partir de la notification. Les week-ends et jours fériés n'arrêtent pas le compte.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Art. L. 572-4 sends this appeal to the procedure of art. L. 921-2 (48 hours); before 15 July 2024 art. L. 572-6 gave 48 hours as well. Read on a copy of the code, not on Legifrance's current text.</source>
+        <extracomment>rule fr-dublin-transfer-cra: note</extracomment>
+        <translation>L'art. L. 572-4 renvoie ce recours à la procédure de l'art. L. 921-2 (48 heures) ; avant le 15 juillet 2024, l'art. L. 572-6 donnait aussi 48 heures. Lu sur une copie du code, pas sur le texte actuel de Légifrance.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date and time the transfer decision was handed over</source>
+        <extracomment>rule fr-dublin-transfer-cra: date_label</extracomment>
+        <translation>Date et heure de remise de la décision de transfert</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Art. L. 572-4 and L. 921-2 CESEDA (since 15 July 2024; before, art. L. 572-6)</source>
+        <extracomment>rule fr-dublin-transfer-cra: legal_basis</extracomment>
+        <translation>Art. L. 572-4 et L. 921-2 CESEDA (depuis le 15 juillet 2024 ; avant, art. L. 572-6)</translation>
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
@@ -5174,6 +5757,28 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <source>Art. L. 743-21 CESEDA</source>
         <extracomment>rule fr-judge-order-appeal: legal_basis</extracomment>
         <translation>Art. L. 743-21 CESEDA</translation>
+    </message>
+    <message>
+        <location filename="../../resources/decision_timers.yaml"/>
+        <source>The day the other country accepted, as written in the annexe 26quater (not the day the annexe was handed over)</source>
+        <extracomment>decision dublin_acceptance: date label</extracomment>
+        <translation>Le jour où l'autre pays a accepté, tel qu'écrit dans l'annexe 26quater (pas le jour où l'annexe a été remise)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/decision_timers.yaml"/>
+        <source>The day and time the person was placed in the detention centre (CRA)</source>
+        <extracomment>decision fr_oqtf_cra_placement: date label</extracomment>
+        <translation>Le jour et l'heure où la personne a été placée en centre de rétention (CRA)</translation>
+    </message>
+    <message>
+        <source>Indicative only; 8 months for public order or national security. Dublin and border detention have other maxima, not shown here.</source>
+        <extracomment>rule be-detention-cap: note</extracomment>
+        <translation type="vanished">À titre indicatif seulement ; 8 mois pour des raisons d'ordre public ou de sécurité nationale. La détention Dublin et la détention à la frontière ont d'autres maxima, non affichés ici.</translation>
+    </message>
+    <message>
+        <source>The appeal can be handed to the head of the CRA, against a dated and timed receipt.</source>
+        <extracomment>rule fr-oqtf-cra: note</extracomment>
+        <translation type="vanished">Le recours peut être remis au chef du CRA, contre un récépissé daté et horodaté.</translation>
     </message>
     <message>
         <source>Only if the refused application was not a new one made in detention (then 5 days) — the lawyer decides.</source>
@@ -5292,29 +5897,29 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>ce délai se compte à partir du jour où la décision a été remise. Choisissez « remise en main propre ».</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/counting.py" line="304"/>
+        <location filename="../../locator/deadlines/counting.py" line="306"/>
         <source>{text} is not a real date.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>{text} n'est pas une vraie date.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/counting.py" line="306"/>
+        <location filename="../../locator/deadlines/counting.py" line="308"/>
         <source>write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM, for example 2025-08-10 or 2025-08-10T14:30.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>écrivez-la sous la forme AAAA-MM-JJ ou AAAA-MM-JJTHH:MM, par exemple 2025-08-10 ou 2025-08-10T14:30.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/counting.py" line="338"/>
+        <location filename="../../locator/deadlines/counting.py" line="340"/>
         <source>The time it was handed over is not known: counted from the start of that day (00:00), the shorter deadline.</source>
         <translation>L'heure de la remise n'est pas connue : compté depuis le début de ce jour (00:00), le délai le plus court.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/table.py" line="40"/>
+        <location filename="../../locator/deadlines/table.py" line="41"/>
         <source>Did the person receive an earlier order to leave or another removal measure before this one?</source>
         <translation>La personne a-t-elle reçu un ordre de quitter le territoire ou une autre mesure d'éloignement avant celle-ci ?</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/table.py" line="42"/>
+        <location filename="../../locator/deadlines/table.py" line="43"/>
         <source>Was the refused asylum application a new one, made while the person was detained?</source>
         <translation>La demande d'asile refusée était-elle une nouvelle demande, faite pendant la détention ?</translation>
     </message>
@@ -5327,6 +5932,96 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <location filename="../../locator/deadlines/timers.py" line="36"/>
         <source>The app's rules were corrected and this deadline no longer follows from the decision.</source>
         <translation>Les règles de l'application ont été corrigées et ce délai ne découle plus de la décision.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/documents/errors.py" line="8"/>
+        <source>The document could not be read.</source>
+        <extracomment>DocumentError</extracomment>
+        <translation>Le document n'a pas pu être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/documents/errors.py" line="12"/>
+        <source>This attachment is not a photo or scan Locator can read (JPEG, PNG, TIFF, WebP…). Take a photo of the paper and add it.</source>
+        <extracomment>NotAnImage</extracomment>
+        <translation>Cette pièce jointe n'est pas une photo ou un scan que Locator peut lire (JPEG, PNG, TIFF, WebP…). Prenez une photo du papier et ajoutez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/documents/errors.py" line="17"/>
+        <source>The text recognition of this computer (Tesseract, with its French, Dutch and English data) was not found. Install it, or set TESSDATA_PREFIX to its tessdata folder.</source>
+        <extracomment>NoTesseract</extracomment>
+        <translation>La reconnaissance de texte de cet ordinateur (Tesseract, avec ses données pour le français, le néerlandais et l'anglais) est introuvable. Installez-la, ou faites pointer TESSDATA_PREFIX vers son dossier tessdata.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/documents/errors.py" line="23"/>
+        <source>Reading was cancelled.</source>
+        <extracomment>ReadingCancelled</extracomment>
+        <translation>La lecture a été arrêtée.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/documents/proposals.py" line="24"/>
+        <source>Kind of document</source>
+        <translation>Type de document</translation>
+    </message>
+    <message>
+        <location filename="../../locator/documents/proposals.py" line="25"/>
+        <source>Document number</source>
+        <translation>Numéro du document</translation>
+    </message>
+    <message>
+        <location filename="../../locator/documents/proposals.py" line="26"/>
+        <source>Valid until</source>
+        <translation>Valable jusqu'au</translation>
+    </message>
+    <message>
+        <location filename="../../locator/documents/proposals.py" line="27"/>
+        <source>Issued by</source>
+        <translation>Délivré par</translation>
+    </message>
+    <message>
+        <location filename="../../locator/documents/proposals.py" line="28"/>
+        <source>Annexe</source>
+        <translation>Annexe</translation>
+    </message>
+    <message>
+        <location filename="../../locator/documents/proposals.py" line="29"/>
+        <source>Date of notification</source>
+        <translation>Date de notification</translation>
+    </message>
+    <message>
+        <location filename="../../locator/documents/proposals.py" line="30"/>
+        <source>How it was notified</source>
+        <translation>Mode de notification</translation>
+    </message>
+    <message>
+        <location filename="../../locator/documents/proposals.py" line="34"/>
+        <source>could not be read with certainty: a check digit does not match</source>
+        <translation>lecture incertaine : un chiffre de contrôle ne correspond pas</translation>
+    </message>
+    <message>
+        <location filename="../../locator/documents/proposals.py" line="35"/>
+        <source>may be cut short: the name fills the whole zone</source>
+        <translation>peut-être incomplet : le nom remplit toute la zone</translation>
+    </message>
+    <message>
+        <location filename="../../locator/documents/proposals.py" line="36"/>
+        <source>could not be read with certainty: the text is faint or unclear</source>
+        <translation>lecture incertaine : le texte est pâle ou flou</translation>
+    </message>
+    <message>
+        <location filename="../../locator/documents/proposals.py" line="37"/>
+        <source>could not be read with certainty: look-alike characters (O and 0, I and 1 …) were guessed until the check digit matched</source>
+        <translation>lecture incertaine : des caractères qui se ressemblent (O et 0, I et 1 …) ont été devinés jusqu'à ce que le chiffre de contrôle corresponde</translation>
+    </message>
+    <message>
+        <location filename="../../locator/documents/proposals.py" line="39"/>
+        <source>could not be read with certainty: not a value Locator knows</source>
+        <translation>lecture incertaine : ce n'est pas une valeur que Locator connaît</translation>
+    </message>
+    <message>
+        <location filename="../../locator/documents/save.py" line="35"/>
+        <source>write the date as YYYY-MM-DD</source>
+        <extracomment>FieldError</extracomment>
+        <translation>écrivez la date sous la forme AAAA-MM-JJ</translation>
     </message>
     <message>
         <location filename="../../locator/model/caseio.py" line="79"/>
@@ -5433,197 +6128,197 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>ne peut pas être avant la date de l'arrestation</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="188"/>
+        <location filename="../../locator/model/cases.py" line="201"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="190"/>
+        <location filename="../../locator/model/cases.py" line="203"/>
         <source>Bar</source>
         <translation>Barreau</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="192"/>
+        <location filename="../../locator/model/cases.py" line="205"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="194"/>
+        <location filename="../../locator/model/cases.py" line="207"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="196"/>
+        <location filename="../../locator/model/cases.py" line="209"/>
         <source>Brief sent on</source>
         <translation>Fiche envoyée le</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="205"/>
+        <location filename="../../locator/model/cases.py" line="218"/>
         <source>asked on</source>
         <translation>demandé le</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="223"/>
+        <location filename="../../locator/model/cases.py" line="236"/>
         <source>Alias (what friends call them)</source>
         <translation>Surnom (comme l'appellent ses amis)</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="226"/>
+        <location filename="../../locator/model/cases.py" line="239"/>
         <source>Registered LAST NAME</source>
         <translation>NOM enregistré</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="226"/>
+        <location filename="../../locator/model/cases.py" line="239"/>
         <source>as on the order to leave (OQT)</source>
         <translation>comme sur l'ordre de quitter le territoire (OQT)</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="228"/>
+        <location filename="../../locator/model/cases.py" line="241"/>
         <source>Registered first name</source>
         <translation>Prénom enregistré</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="230"/>
+        <location filename="../../locator/model/cases.py" line="243"/>
         <source>Real name</source>
         <translation>Vrai nom</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="232"/>
+        <location filename="../../locator/model/cases.py" line="245"/>
         <source>Other spellings</source>
         <translation>Autres orthographes</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="235"/>
+        <location filename="../../locator/model/cases.py" line="248"/>
         <source>Nationality (as recorded)</source>
         <translation>Nationalité (enregistrée)</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="237"/>
+        <location filename="../../locator/model/cases.py" line="250"/>
         <source>Real nationality</source>
         <translation>Vraie nationalité</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="241"/>
+        <location filename="../../locator/model/cases.py" line="254"/>
         <source>Date of birth (as recorded)</source>
         <translation>Date de naissance (enregistrée)</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="244"/>
+        <location filename="../../locator/model/cases.py" line="257"/>
         <source>Real date of birth</source>
         <translation>Vraie date de naissance</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="246"/>
+        <location filename="../../locator/model/cases.py" line="259"/>
         <source>Man or woman</source>
         <translation>Homme ou femme</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="247"/>
+        <location filename="../../locator/model/cases.py" line="260"/>
         <source>Men and women are held in different centres: the calling round then shows the centres that hold them first.</source>
         <translation>Les hommes et les femmes sont détenus dans des centres différents : la tournée d'appels montre alors d'abord les centres qui les détiennent.</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="249"/>
+        <location filename="../../locator/model/cases.py" line="262"/>
         <source>OE / IBZ / SP number</source>
         <translation>Numéro OE / IBZ / SP</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="250"/>
+        <location filename="../../locator/model/cases.py" line="263"/>
         <source>on their badge</source>
         <translation>sur son badge</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="253"/>
+        <location filename="../../locator/model/cases.py" line="266"/>
         <source>Languages spoken</source>
         <translation>Langues parlées</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="254"/>
+        <location filename="../../locator/model/cases.py" line="267"/>
         <source>The languages they speak and understand, best first: the lawyer asks for an interpreter in one of them.</source>
         <translation>Les langues qu'elle parle et comprend, la mieux maîtrisée d'abord : l'avocat demande un interprète dans l'une d'elles.</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="258"/>
+        <location filename="../../locator/model/cases.py" line="271"/>
         <source>Language of the case</source>
         <translation>Langue du dossier</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="259"/>
+        <location filename="../../locator/model/cases.py" line="272"/>
         <source>The language of the procedure, French or Dutch: the language of the papers they received (the order to leave, the detention decision). The lawyer brief and the emails are written in it.</source>
         <translation>La langue de la procédure, français ou néerlandais : la langue des papiers reçus (l'ordre de quitter le territoire, la décision de détention). La fiche pour l'avocat et les e-mails sont écrits dans cette langue.</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="264"/>
+        <location filename="../../locator/model/cases.py" line="277"/>
         <source>Status</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="265"/>
+        <location filename="../../locator/model/cases.py" line="278"/>
         <source>Last contact</source>
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="266"/>
+        <location filename="../../locator/model/cases.py" line="279"/>
         <source>Date of arrest</source>
         <translation>Date de l'arrestation</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="268"/>
+        <location filename="../../locator/model/cases.py" line="281"/>
         <source>Place of arrest</source>
         <translation>Lieu de l'arrestation</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="269"/>
+        <location filename="../../locator/model/cases.py" line="282"/>
         <source>police station, city</source>
         <translation>commissariat, ville</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="272"/>
+        <location filename="../../locator/model/cases.py" line="285"/>
         <source>Detained with their children under 18</source>
         <translation>Détenu·e avec ses enfants de moins de 18 ans</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="273"/>
+        <location filename="../../locator/model/cases.py" line="286"/>
         <source>Families with children under 18 are held in family units, not in the closed centres: the calling round then shows those first.</source>
         <translation>Les familles avec des enfants de moins de 18 ans sont détenues dans des unités familiales, pas dans les centres fermés : la tournée d'appels montre alors celles-ci d'abord.</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="275"/>
+        <location filename="../../locator/model/cases.py" line="288"/>
         <source>Centre</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="279"/>
+        <location filename="../../locator/model/cases.py" line="292"/>
         <source>Found there on</source>
         <translation>Trouvé(e) au centre le</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="281"/>
+        <location filename="../../locator/model/cases.py" line="294"/>
         <source>Phone that reaches them</source>
         <translation>Téléphone pour la joindre</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="284"/>
+        <location filename="../../locator/model/cases.py" line="297"/>
         <source>Wants a lawyer</source>
         <translation>Veut un avocat</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="286"/>
+        <location filename="../../locator/model/cases.py" line="299"/>
         <source>Agrees to share with GVO</source>
         <translation>D'accord de partager avec GVO</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="288"/>
+        <location filename="../../locator/model/cases.py" line="301"/>
         <source>Agrees to share with a lawyer</source>
         <translation>D'accord de partager avec un avocat</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="290"/>
+        <location filename="../../locator/model/cases.py" line="303"/>
         <source>Agrees to share with referents</source>
         <translation>D'accord de partager avec les référents</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="292"/>
+        <location filename="../../locator/model/cases.py" line="305"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -5700,6 +6395,82 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>Mis à jour depuis une copie le {day} : la version de la copie a été reprise pour ce dossier. Ses décisions, tentatives d'expulsion, chronologie et pièces jointes ont été ajoutées aux nôtres ; rien des nôtres n'a été retiré.</translation>
     </message>
     <message>
+        <location filename="../../locator/model/events.py" line="523"/>
+        <source>document number</source>
+        <translation>numéro du document</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/events.py" line="524"/>
+        <source>valid until</source>
+        <translation>valable jusqu'au</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/events.py" line="524"/>
+        <source>issued by</source>
+        <translation>délivré par</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/events.py" line="525"/>
+        <source>kind of document</source>
+        <translation>type de document</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/events.py" line="525"/>
+        <source>annexe</source>
+        <translation>annexe</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/events.py" line="526"/>
+        <source>date of notification</source>
+        <translation>date de notification</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/events.py" line="527"/>
+        <source>how it was notified</source>
+        <translation>mode de notification</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/events.py" line="528"/>
+        <source>identity or residence card</source>
+        <translation>carte d'identité ou de séjour</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/events.py" line="528"/>
+        <source>identity card</source>
+        <translation>carte d'identité</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/events.py" line="529"/>
+        <source>passport</source>
+        <translation>passeport</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/events.py" line="529"/>
+        <location filename="../../locator/model/events.py" line="529"/>
+        <source>visa</source>
+        <translation>visa</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/events.py" line="530"/>
+        <source>order or decision</source>
+        <translation>ordre ou décision</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/events.py" line="531"/>
+        <source>Taken from the document ({document}, attachment {n}): {fields}</source>
+        <translation>Repris du document ({document}, pièce jointe {n}) : {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/events.py" line="532"/>
+        <source>(corrected by hand: {fields})</source>
+        <translation>(corrigé à la main : {fields})</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/events.py" line="547"/>
+        <source>photo or scan</source>
+        <translation>photo ou scan</translation>
+    </message>
+    <message>
         <location filename="../../locator/model/passphrase.py" line="38"/>
         <source>Use five to seven random words, or the passphrase Locator suggests.</source>
         <translation>Utilisez cinq à sept mots au hasard, ou la phrase de passe proposée par Locator.</translation>
@@ -5774,19 +6545,24 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>ce numéro de téléphone n'existe pas (vérifiez les chiffres, ou ajoutez l'indicatif du pays, p. ex. +33)</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/backup.py" line="94"/>
+        <location filename="../../locator/storage/backup.py" line="117"/>
+        <source>the disk may be full or removed, or the system refused the file.</source>
+        <translation>le disque est peut-être plein ou retiré, ou le système a refusé le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/backup.py" line="126"/>
         <source>Choose a passphrase for the copy.</source>
         <extracomment>VaultExists</extracomment>
         <translation>Choisissez une phrase de passe pour la copie.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/backup.py" line="120"/>
+        <location filename="../../locator/storage/backup.py" line="151"/>
         <source>the backup failed its integrity check</source>
         <extracomment>DamagedVault</extracomment>
         <translation>la vérification d'intégrité de la sauvegarde a échoué</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/backup.py" line="143"/>
+        <location filename="../../locator/storage/backup.py" line="174"/>
         <source>Another restore of this vault is running. Wait for it to end.</source>
         <extracomment>VaultExists</extracomment>
         <translation>Une autre restauration de ce coffre-fort est en cours. Attendez qu'elle se termine.</translation>
@@ -5811,97 +6587,140 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>Il n'y a pas de délai numéro {n}.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/errors.py" line="8"/>
+        <location filename="../../locator/storage/errors.py" line="10"/>
         <source>The vault could not be used.</source>
         <extracomment>VaultError</extracomment>
         <translation>Le coffre-fort n'a pas pu être utilisé.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/errors.py" line="12"/>
+        <location filename="../../locator/storage/errors.py" line="14"/>
         <source>There is no vault file at this place. It may have been moved, renamed or deleted.</source>
         <extracomment>VaultMissing</extracomment>
         <translation>Il n'y a pas de fichier de coffre-fort à cet endroit. Il a peut-être été déplacé, renommé ou supprimé.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/errors.py" line="16"/>
+        <location filename="../../locator/storage/errors.py" line="18"/>
         <source>A file already exists at this place; Locator will not overwrite it.</source>
         <extracomment>VaultExists</extracomment>
         <translation>Un fichier existe déjà à cet endroit ; Locator ne l'écrasera pas.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/errors.py" line="20"/>
+        <location filename="../../locator/storage/errors.py" line="22"/>
         <source>The vault file cannot be written (it is read-only, or on a disk that is read-only or was removed). Nothing was changed.</source>
         <extracomment>VaultReadOnly</extracomment>
         <translation>Le fichier du coffre-fort ne peut pas être écrit (il est en lecture seule, ou sur un disque en lecture seule ou retiré). Rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/errors.py" line="25"/>
+        <location filename="../../locator/storage/errors.py" line="27"/>
         <source>This passphrase does not open the vault. Check it (capital letters, spaces) and try again. If you are sure it is right, the file may be damaged: restore a backup.</source>
         <extracomment>WrongPassphrase</extracomment>
         <translation>Cette phrase de passe n'ouvre pas le coffre-fort. Vérifiez-la (majuscules, espaces) et réessayez. Si vous êtes sûr qu'elle est juste, le fichier est peut-être endommagé : restaurez une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/errors.py" line="31"/>
+        <location filename="../../locator/storage/errors.py" line="33"/>
         <source>This file is not a Locator vault.</source>
         <extracomment>NotAVault</extracomment>
         <translation>Ce fichier n'est pas un coffre-fort Locator.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/errors.py" line="35"/>
+        <location filename="../../locator/storage/errors.py" line="37"/>
         <source>This file is an ordinary, unencrypted database, not a Locator vault. Locator only opens encrypted vaults.</source>
         <extracomment>PlainDatabase</extracomment>
         <translation>Ce fichier est une base de données ordinaire, non chiffrée, pas un coffre-fort Locator. Locator n'ouvre que des coffres-forts chiffrés.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/errors.py" line="40"/>
+        <location filename="../../locator/storage/errors.py" line="42"/>
         <source>This file is empty (0 bytes): it is not a Locator vault.</source>
         <extracomment>EmptyFile</extracomment>
         <translation>Ce fichier est vide (0 octet) : ce n'est pas un coffre-fort Locator.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/errors.py" line="44"/>
+        <location filename="../../locator/storage/errors.py" line="46"/>
         <source>The vault file is damaged ({reason}). It was left as it is. Restore your latest backup.</source>
         <extracomment>DamagedVault</extracomment>
         <translation>Le fichier du coffre-fort est endommagé ({reason}). Il a été laissé tel quel. Restaurez votre dernière sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/errors.py" line="50"/>
+        <location filename="../../locator/storage/errors.py" line="52"/>
+        <source>The copy could not be written to {name}: {reason} The vault was not changed.</source>
+        <extracomment>CopyNotWritten</extracomment>
+        <translation>La copie n'a pas pu être écrite dans {name} : {reason} Le coffre-fort n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/errors.py" line="62"/>
+        <location filename="../../locator/storage/errors.py" line="62"/>
+        <source>the disk is full.</source>
+        <translation>le disque est plein.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/errors.py" line="63"/>
+        <location filename="../../locator/storage/errors.py" line="64"/>
+        <source>Locator may not write there.</source>
+        <translation>Locator n'a pas le droit d'écrire à cet endroit.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/errors.py" line="65"/>
+        <source>the disk is read-only.</source>
+        <translation>le disque est en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/errors.py" line="66"/>
+        <source>the folder does not exist.</source>
+        <translation>le dossier n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/errors.py" line="67"/>
+        <source>it is a folder.</source>
+        <translation>c'est un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/errors.py" line="68"/>
+        <source>part of the path is not a folder.</source>
+        <translation>une partie du chemin n'est pas un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/errors.py" line="69"/>
+        <source>the system refused it.</source>
+        <translation>le système l'a refusé.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/errors.py" line="72"/>
         <source>This vault was made by a newer version of Locator (format {found}; this version knows up to {known}). Update Locator to open it. The file was not changed.</source>
         <extracomment>NewerVault</extracomment>
         <translation>Ce coffre-fort a été créé par une version plus récente de Locator (format {found} ; cette version connaît jusqu'au format {known}). Mettez Locator à jour pour l'ouvrir. Le fichier n'a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/errors.py" line="56"/>
+        <location filename="../../locator/storage/errors.py" line="78"/>
         <source>Encryption is not active in this copy of Locator (SQLCipher missing). Refusing to open or create any vault.</source>
         <extracomment>NotEncrypted</extracomment>
         <translation>Le chiffrement n'est pas actif dans cette installation de Locator (SQLCipher manque). Aucun coffre-fort ne sera ouvert ni créé.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/errors.py" line="61"/>
+        <location filename="../../locator/storage/errors.py" line="83"/>
         <source>The vault is locked. Unlock it first.</source>
         <extracomment>VaultLocked</extracomment>
         <translation>Le coffre-fort est verrouillé. Déverrouillez-le d'abord.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/errors.py" line="65"/>
+        <location filename="../../locator/storage/errors.py" line="87"/>
         <source>There is no case number {case_id} in this vault.</source>
         <extracomment>UnknownCase</extracomment>
         <translation>Il n'y a pas de dossier numéro {case_id} dans ce coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/errors.py" line="69"/>
+        <location filename="../../locator/storage/errors.py" line="91"/>
         <source>The disk is full or the file could not be written. Nothing was changed.</source>
         <extracomment>StorageFull</extracomment>
         <translation>Le disque est plein ou le fichier n'a pas pu être écrit. Rien n'a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/errors.py" line="73"/>
+        <location filename="../../locator/storage/errors.py" line="95"/>
         <source>This case was changed elsewhere (in another window or by the command line) since it was opened: {names}. Nothing was saved. Look at the case as it is now, then save again.</source>
         <extracomment>CaseChangedElsewhere</extracomment>
         <translation>Ce dossier a été modifié ailleurs (dans une autre fenêtre ou par la ligne de commande) depuis son ouverture : {names}. Rien n'a été enregistré. Regardez le dossier tel qu'il est maintenant, puis enregistrez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/errors.py" line="101"/>
+        <location filename="../../locator/storage/errors.py" line="123"/>
         <source>This vault is open in another Locator window. Close it there (or quit Locator) first, then try again.</source>
         <extracomment>VaultInUse</extracomment>
         <translation>Ce coffre-fort est ouvert dans une autre fenêtre de Locator. Fermez-le là-bas (ou quittez Locator), puis réessayez.</translation>
@@ -5998,261 +6817,393 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>Le trousseau de clés de cet ordinateur ne chiffre pas les secrets de façon sûre : Locator ne l'utilisera pas.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/store.py" line="297"/>
+        <location filename="../../locator/storage/store.py" line="322"/>
         <source>There is no attachment number {n}.</source>
         <extracomment>UnknownCase</extracomment>
         <translation>Il n'y a pas de pièce jointe numéro {n}.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="102"/>
+        <location filename="../../locator/storage/vault.py" line="104"/>
         <source>the file is cut short</source>
         <extracomment>DamagedVault</extracomment>
         <translation>le fichier est tronqué</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="130"/>
+        <location filename="../../locator/storage/vault.py" line="137"/>
         <source>Choose a passphrase: the vault cannot be created without one.</source>
         <extracomment>WrongPassphrase</extracomment>
         <translation>Choisissez une phrase de passe : le coffre-fort ne peut pas être créé sans elle.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="190"/>
+        <location filename="../../locator/storage/vault.py" line="196"/>
+        <location filename="../../locator/storage/vault.py" line="199"/>
+        <location filename="../../locator/storage/vault.py" line="338"/>
         <source>an integrity check failed</source>
         <extracomment>DamagedVault</extracomment>
         <translation>une vérification d'intégrité a échoué</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="239"/>
+        <location filename="../../locator/storage/vault.py" line="249"/>
+        <source>the full check found damage, so editing is locked</source>
+        <extracomment>DamagedVault</extracomment>
+        <translation>la vérification complète a trouvé des dégâts, la modification est donc bloquée</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/vault.py" line="251"/>
         <source>The vault file was moved, renamed or deleted while Locator was open. Nothing more was saved. Lock Locator and open the vault where it is now, or restore a backup.</source>
         <extracomment>VaultMissing</extracomment>
         <translation>Le fichier du coffre-fort a été déplacé, renommé ou supprimé pendant que Locator était ouvert. Plus rien n'a été enregistré. Verrouillez Locator et ouvrez le coffre-fort là où il se trouve maintenant, ou restaurez une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="261"/>
+        <location filename="../../locator/storage/vault.py" line="276"/>
         <source>The new passphrase cannot be empty.</source>
         <extracomment>WrongPassphrase</extracomment>
         <translation>La nouvelle phrase de passe ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="475"/>
-        <location filename="../../locator/storage/vault.py" line="486"/>
+        <location filename="../../locator/storage/vault.py" line="573"/>
+        <location filename="../../locator/storage/vault.py" line="584"/>
         <source>the file could not be read or written</source>
         <extracomment>DamagedVault</extracomment>
         <translation>le fichier n'a pas pu être lu ou écrit</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="485"/>
+        <location filename="../../locator/storage/vault.py" line="583"/>
         <source>The vault is in use by another copy of Locator. Close it there first.</source>
         <extracomment>VaultExists</extracomment>
         <translation>Le coffre-fort est utilisé par un autre Locator ouvert. Fermez-le d'abord là-bas.</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="63"/>
+        <location filename="../../locator/team/errors.py" line="8"/>
+        <source>The team folder could not be used.</source>
+        <extracomment>TeamError</extracomment>
+        <translation>Le répertoire de l'équipe n'a pas pu être utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/errors.py" line="12"/>
+        <source>This vault is not part of a team yet. Create one (Share with a team…) or join one with an invitation code.</source>
+        <extracomment>NoTeam</extracomment>
+        <translation>Ce coffre-fort ne fait encore partie d'aucune équipe. Créez-en une (Partager avec une équipe…) ou rejoignez-en une avec un code d'invitation.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/errors.py" line="17"/>
+        <source>This vault is already part of a team. Nothing was changed.</source>
+        <extracomment>AlreadyInTeam</extracomment>
+        <translation>Ce coffre-fort fait déjà partie d'une équipe. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/errors.py" line="21"/>
+        <source>This version of Locator cannot keep a team in this vault yet (its format has no team tables).</source>
+        <extracomment>TeamsUnavailable</extracomment>
+        <translation>Cette version de Locator ne peut pas encore tenir une équipe dans ce coffre-fort (son format n'a pas de tables d'équipe).</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/errors.py" line="26"/>
+        <source>The team folder cannot be used: {reason}. Check that it exists, is synced and can be written.</source>
+        <extracomment>FolderProblem</extracomment>
+        <translation>Le répertoire de l'équipe ne peut pas être utilisé : {reason}. Vérifiez qu'il existe, qu'il est synchronisé et qu'on peut y écrire.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/errors.py" line="32"/>
+        <source>This invitation code opens no invitation in the team folder. Check the code (letters and digits, dashes do not matter), and that the folder has finished syncing. An invitation can be used once only.</source>
+        <extracomment>WrongCode</extracomment>
+        <translation>Ce code n'ouvre aucune invitation dans le répertoire de l'équipe. Vérifiez le code (lettres et chiffres, les tirets ne comptent pas) et que le répertoire a fini de se synchroniser. Une invitation ne sert qu'une seule fois.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/errors.py" line="38"/>
+        <source>This invitation has expired (an invitation lasts a week). Ask for a new code.</source>
+        <extracomment>ExpiredCode</extracomment>
+        <translation>Cette invitation a expiré (une invitation dure une semaine). Demandez un nouveau code.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/errors.py" line="43"/>
+        <source>Case {case_id} cannot be shared: the person's consent to share with referents is not recorded as yes. Ask them first, then record it.</source>
+        <extracomment>NoConsent</extracomment>
+        <translation>Le dossier {case_id} ne peut pas être partagé : l'accord de la personne pour le partage avec les référents n'est pas noté « oui ». Demandez-le-lui d'abord, puis notez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/errors.py" line="48"/>
+        <source>There is no team member called {name}.</source>
+        <extracomment>UnknownMember</extracomment>
+        <translation>Aucun membre de l'équipe ne s'appelle {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/errors.py" line="52"/>
+        <source>The change file {name} was refused: {reason} Nothing of it was applied.</source>
+        <extracomment>RefusedFile</extracomment>
+        <translation>Le fichier de modifications {name} a été refusé : {reason} Rien n'en a été appliqué.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/errors.py" line="60"/>
+        <source>it is not a Locator change file (or it is cut short).</source>
+        <translation>ce n'est pas un fichier de modifications de Locator (ou il est tronqué).</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/errors.py" line="61"/>
+        <source>it belongs to another team (written with another team's key).</source>
+        <translation>il appartient à une autre équipe (écrit avec la clé d'une autre équipe).</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/errors.py" line="62"/>
+        <source>it was changed or cut short after it was written (its signature does not match); it may still be arriving: sync again later.</source>
+        <translation>il a été modifié ou tronqué après avoir été écrit (sa signature ne correspond pas) ; il est peut-être encore en train d'arriver : synchronisez à nouveau plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/errors.py" line="64"/>
+        <source>its author is not a member of this team.</source>
+        <translation>son auteur n'est pas membre de cette équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/errors.py" line="65"/>
+        <source>its author was removed from the team before writing it.</source>
+        <translation>son auteur a été retiré de l'équipe avant de l'écrire.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/errors.py" line="66"/>
+        <source>it is not where its author wrote it (renamed or copied into another stream).</source>
+        <translation>il n'est pas là où son auteur l'a écrit (renommé ou copié dans un autre flux).</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/errors.py" line="67"/>
+        <source>it is locked with a team key this device does not have (was it removed?).</source>
+        <translation>il est verrouillé avec une clé d'équipe que cet appareil n'a pas (a-t-il été retiré ?).</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/errors.py" line="68"/>
+        <source>it holds data this version of Locator cannot read.</source>
+        <translation>il contient des données que cette version de Locator ne peut pas lire.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/members.py" line="76"/>
+        <source>it is not a folder</source>
+        <extracomment>FolderProblem</extracomment>
+        <translation>ce n'est pas un répertoire</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/members.py" line="78"/>
+        <source>it cannot be written</source>
+        <extracomment>FolderProblem</extracomment>
+        <translation>on ne peut pas y écrire</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/members.py" line="195"/>
+        <source>This device cannot remove itself; ask another member.</source>
+        <extracomment>UnknownMember</extracomment>
+        <translation>Cet appareil ne peut pas se retirer lui-même ; demandez à un autre membre.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/sync.py" line="383"/>
+        <source>there is no streams folder in it</source>
+        <extracomment>FolderProblem</extracomment>
+        <translation>il ne contient pas de répertoire streams</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="65"/>
         <source>GVO</source>
         <translation>GVO</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="63"/>
+        <location filename="../../locator/timeline/describe.py" line="65"/>
         <source>the lawyer</source>
         <translation>l'avocat</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="64"/>
+        <location filename="../../locator/timeline/describe.py" line="66"/>
         <source>a centre referent</source>
         <translation>un·e référent·e de centre</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="64"/>
+        <location filename="../../locator/timeline/describe.py" line="66"/>
         <source>a visitor</source>
         <translation>un·e visiteur·euse</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="65"/>
+        <location filename="../../locator/timeline/describe.py" line="67"/>
         <source>someone else</source>
         <translation>quelqu'un d'autre</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="66"/>
+        <location filename="../../locator/timeline/describe.py" line="68"/>
         <source>text copied</source>
         <translation>texte copié</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="66"/>
+        <location filename="../../locator/timeline/describe.py" line="68"/>
         <source>saved as a PDF</source>
         <translation>enregistré en PDF</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="67"/>
+        <location filename="../../locator/timeline/describe.py" line="69"/>
         <source>handed to the mail program</source>
         <translation>confié au programme de courrier</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="70"/>
+        <location filename="../../locator/timeline/describe.py" line="72"/>
         <source>recorded as sent by an earlier version of Locator, which did not ask — it may only have been prepared</source>
         <translation>noté comme envoyé par une version antérieure de Locator, qui ne le demandait pas — il n'a peut-être été que préparé</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="73"/>
+        <location filename="../../locator/timeline/describe.py" line="75"/>
         <source>asked to look for them</source>
         <translation>demande de recherche</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="74"/>
+        <location filename="../../locator/timeline/describe.py" line="76"/>
         <source>told where they are held</source>
         <translation>lieu de détention communiqué</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="75"/>
+        <location filename="../../locator/timeline/describe.py" line="77"/>
         <source>asked for a lawyer</source>
         <translation>demande d'avocat</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="76"/>
+        <location filename="../../locator/timeline/describe.py" line="78"/>
         <source>told what happened</source>
         <translation>nouvelles communiquées</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="77"/>
+        <location filename="../../locator/timeline/describe.py" line="79"/>
         <source>told about the flight</source>
         <translation>vol signalé</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="78"/>
+        <location filename="../../locator/timeline/describe.py" line="80"/>
         <source>asked for support at the flight</source>
         <translation>demande de soutien au moment du vol</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="82"/>
+        <location filename="../../locator/timeline/describe.py" line="84"/>
         <source>(only if this is the first removal measure)</source>
         <translation>(seulement s'il s'agit de la première mesure d'éloignement)</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="83"/>
+        <location filename="../../locator/timeline/describe.py" line="85"/>
         <source>(only if the refused application was not a new one made in detention)</source>
         <translation>(seulement si la demande refusée n'était pas une nouvelle demande faite en détention)</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="86"/>
+        <location filename="../../locator/timeline/describe.py" line="88"/>
         <source>done</source>
         <translation>faite</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="86"/>
+        <location filename="../../locator/timeline/describe.py" line="88"/>
         <source>skipped</source>
         <translation>passée</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="86"/>
+        <location filename="../../locator/timeline/describe.py" line="88"/>
         <source>opened again</source>
         <translation>rouverte</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="98"/>
+        <location filename="../../locator/timeline/describe.py" line="100"/>
         <source>{centre}: {answer}</source>
         <translation>{centre} : {answer}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="101"/>
+        <location filename="../../locator/timeline/describe.py" line="103"/>
         <source>{centre}, {day}: {visitor}</source>
         <translation>{centre}, {day} : {visitor}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="104"/>
+        <location filename="../../locator/timeline/describe.py" line="106"/>
         <source>phone handed over</source>
         <translation>téléphone remis</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="111"/>
+        <location filename="../../locator/timeline/describe.py" line="113"/>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="114"/>
+        <location filename="../../locator/timeline/describe.py" line="116"/>
         <source> (centre: {centre})</source>
         <translation> (centre : {centre})</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="122"/>
+        <location filename="../../locator/timeline/describe.py" line="124"/>
         <source>Correction: {text}</source>
         <translation>Correction : {text}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="141"/>
+        <location filename="../../locator/timeline/describe.py" line="150"/>
         <source>{day} at {time}</source>
         <translation>{day} à {time}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="143"/>
+        <location filename="../../locator/timeline/describe.py" line="152"/>
         <source>sent on {when} by {by}</source>
         <translation>envoyé le {when} par {by}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="144"/>
+        <location filename="../../locator/timeline/describe.py" line="153"/>
         <source>sent on {when}</source>
         <translation>envoyé le {when}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="147"/>
+        <location filename="../../locator/timeline/describe.py" line="156"/>
         <source>prepared, not sent yet</source>
         <translation>préparé, pas encore envoyé</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="148"/>
+        <location filename="../../locator/timeline/describe.py" line="157"/>
         <source>prepared ({how}), not sent yet</source>
         <translation>préparé ({how}), pas encore envoyé</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="155"/>
+        <location filename="../../locator/timeline/describe.py" line="164"/>
         <source>Email: {state}</source>
         <translation>E-mail : {state}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="157"/>
+        <location filename="../../locator/timeline/describe.py" line="166"/>
         <source>To {to}: {purpose}</source>
         <translation>À {to} : {purpose}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="164"/>
+        <location filename="../../locator/timeline/describe.py" line="173"/>
         <source>Lawyer brief: {state}</source>
         <translation>Fiche pour l'avocat : {state}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="165"/>
+        <location filename="../../locator/timeline/describe.py" line="174"/>
         <source>Lawyer brief for {to}: {state}</source>
         <translation>Fiche pour l'avocat à {to} : {state}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="182"/>
+        <location filename="../../locator/timeline/describe.py" line="191"/>
         <source>“{step}”: {n} of {total} ticked</source>
         <translation>« {step} » : {n} cochés sur {total}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="184"/>
+        <location filename="../../locator/timeline/describe.py" line="193"/>
         <source>“{step}”: {state}</source>
         <translation>« {step} » : {state}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="191"/>
+        <location filename="../../locator/timeline/describe.py" line="200"/>
         <source>{title}: started, last day {due}</source>
         <translation>{title} : commencé, dernier jour : {due}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="194"/>
+        <location filename="../../locator/timeline/describe.py" line="203"/>
         <source>(only as a possibility)</source>
         <translation>(seulement comme possibilité)</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="197"/>
+        <location filename="../../locator/timeline/describe.py" line="206"/>
         <source>{title}: last day moved from {old} to {due}</source>
         <translation>{title} : dernier jour déplacé du {old} au {due}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="200"/>
+        <location filename="../../locator/timeline/describe.py" line="209"/>
         <source>{title}: filed on {on} by {by}</source>
         <translation>{title} : introduit le {on} par {by}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="205"/>
+        <location filename="../../locator/timeline/describe.py" line="214"/>
         <source>{title}: set aside as not applicable — {reason}</source>
         <translation>{title} : écarté car il ne s'applique pas — {reason}</translation>
     </message>
@@ -6263,37 +7214,37 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>donnez le jour de l'introduction : tapez-le (AAAA-MM-JJ) ou choisissez-le dans le calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="295"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="304"/>
         <source>choose an answer ("Don't know" is one)</source>
         <extracomment>FieldError</extracomment>
         <translation>choisissez une réponse (« Je ne sais pas » en est une)</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="296"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="305"/>
         <source>choose one</source>
         <extracomment>FieldError</extracomment>
         <translation>choisissez une option</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="300"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="309"/>
         <source>give the date it was handed over: type it or pick it in the calendar</source>
         <extracomment>FieldError</extracomment>
         <translation>donnez la date de la remise : tapez-la ou choisissez-la dans le calendrier</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="305"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="314"/>
         <source>write the time as HH:MM (for example 09:10), or leave it empty if it is not known</source>
         <extracomment>FieldError</extracomment>
         <translation>écrivez l'heure en HH:MM (par exemple 09:10), ou laissez vide si elle n'est pas connue</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="311"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="320"/>
         <source>this date and time is in the future</source>
         <extracomment>FieldError</extracomment>
         <translation>cette date et cette heure sont dans le futur</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="316"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="325"/>
         <source>files up to 50 MB can be kept in the vault</source>
         <extracomment>FieldError</extracomment>
         <translation>le coffre-fort accepte des fichiers jusqu'à 50 Mo</translation>
@@ -6333,7 +7284,7 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="45"/>
-        <location filename="../../ui/common/labels.py" line="107"/>
+        <location filename="../../ui/common/labels.py" line="120"/>
         <source>Deported</source>
         <translation>Expulsé(e)</translation>
     </message>
@@ -6354,13 +7305,13 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="53"/>
-        <location filename="../../ui/common/labels.py" line="95"/>
+        <location filename="../../ui/common/labels.py" line="108"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="53"/>
-        <location filename="../../ui/common/labels.py" line="95"/>
+        <location filename="../../ui/common/labels.py" line="108"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -6381,8 +7332,8 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="63"/>
-        <source>Order to leave (OQT)</source>
-        <translation>Ordre de quitter le territoire (OQT)</translation>
+        <source>Order to leave (OQT, e.g. annexe 13 or 13septies)</source>
+        <translation>Ordre de quitter le territoire (OQT, p. ex. annexe 13 ou 13septies)</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="64"/>
@@ -6391,234 +7342,285 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="65"/>
-        <source>Removal measure (e.g. annexe 13septies)</source>
-        <translation>Mesure d'éloignement (p. ex. annexe 13septies)</translation>
+        <source>Removal measure with imminent execution</source>
+        <translation>Mesure d'éloignement dont l'exécution est imminente</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="66"/>
-        <source>Dublin transfer</source>
-        <translation>Transfert Dublin</translation>
+        <source>Dublin transfer (annexe 26quater)</source>
+        <translation>Transfert Dublin (annexe 26quater)</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="67"/>
+        <source>Dublin: detention while another country is asked</source>
+        <translation>Dublin : détention pendant qu'un autre pays est sollicité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="69"/>
+        <source>Dublin: the other country accepted (date on the annexe 26quater)</source>
+        <translation>Dublin : l'autre pays a accepté (date sur l'annexe 26quater)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="71"/>
         <source>Asylum refused</source>
         <translation>Asile refusé</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="68"/>
+        <location filename="../../ui/common/labels.py" line="72"/>
         <source>Entry refused</source>
         <translation>Refoulement (entrée refusée)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="69"/>
-        <source>Detention extended</source>
-        <translation>Détention prolongée</translation>
+        <location filename="../../ui/common/labels.py" line="73"/>
+        <source>Detention extended: first extension (2 months)</source>
+        <translation>Détention prolongée : première prolongation (2 mois)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="70"/>
+        <location filename="../../ui/common/labels.py" line="75"/>
+        <source>Detention extended again: second extension (1 month, by the minister)</source>
+        <translation>Détention prolongée à nouveau : deuxième prolongation (1 mois, par le ministre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="77"/>
+        <source>Detention extended beyond 5 months (public order or national security)</source>
+        <translation>Détention prolongée au-delà de 5 mois (ordre public ou sécurité nationale)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="79"/>
         <source>Entry ban (annexe 13sexies)</source>
         <translation>Interdiction d'entrée (annexe 13sexies)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="71"/>
+        <location filename="../../ui/common/labels.py" line="80"/>
         <source>Council chamber's order on the detention</source>
         <translation>Ordonnance de la chambre du conseil sur la détention</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="72"/>
+        <location filename="../../ui/common/labels.py" line="81"/>
         <source>Chamber of indictment's decision on the detention</source>
         <translation>Décision de la chambre des mises en accusation sur la détention</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="74"/>
+        <location filename="../../ui/common/labels.py" line="83"/>
         <source>Judgment of the CCE/RvV</source>
         <translation>Arrêt du CCE</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="75"/>
+        <location filename="../../ui/common/labels.py" line="84"/>
         <source>France: OQTF in a detention centre (CRA)</source>
         <translation>France : OQTF en centre de rétention (CRA)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="76"/>
+        <location filename="../../ui/common/labels.py" line="85"/>
         <source>France: OQTF with house arrest or in prison</source>
         <translation>France : OQTF avec assignation à résidence ou en prison</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="78"/>
+        <location filename="../../ui/common/labels.py" line="87"/>
         <source>France: placement in a detention centre (CRA)</source>
         <translation>France : placement en centre de rétention (CRA)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="80"/>
+        <location filename="../../ui/common/labels.py" line="89"/>
         <source>France: the judge's order on the detention</source>
         <translation>France : l'ordonnance du juge sur la rétention</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="81"/>
+        <location filename="../../ui/common/labels.py" line="90"/>
+        <source>France: OQTF notified earlier, still open when placed in a CRA</source>
+        <translation>France : OQTF notifiée avant, encore attaquable lors du placement en CRA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="92"/>
+        <source>France: Dublin transfer decision in a detention centre (CRA)</source>
+        <translation>France : décision de transfert Dublin en centre de rétention (CRA)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="94"/>
         <source>Other decision</source>
         <translation>Autre décision</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="86"/>
+        <location filename="../../ui/common/labels.py" line="99"/>
         <source>Handed over</source>
         <translation>Remise en main propre</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="87"/>
+        <location filename="../../ui/common/labels.py" line="100"/>
         <source>Registered letter with acknowledgment of receipt</source>
         <translation>Recommandé avec accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="88"/>
+        <location filename="../../ui/common/labels.py" line="101"/>
         <source>Registered letter without acknowledgment of receipt</source>
         <translation>Recommandé sans accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="90"/>
+        <location filename="../../ui/common/labels.py" line="103"/>
         <source>Ordinary post</source>
         <translation>Courrier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="94"/>
+        <location filename="../../ui/common/labels.py" line="107"/>
         <source>Don't know</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="99"/>
-        <location filename="../../ui/common/labels.py" line="104"/>
+        <location filename="../../ui/common/labels.py" line="112"/>
+        <location filename="../../ui/common/labels.py" line="117"/>
         <source>Not known</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="99"/>
+        <location filename="../../ui/common/labels.py" line="112"/>
         <source>Man</source>
         <translation>Homme</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="100"/>
+        <location filename="../../ui/common/labels.py" line="113"/>
         <source>Woman</source>
         <translation>Femme</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="105"/>
+        <location filename="../../ui/common/labels.py" line="118"/>
         <source>Refused to board</source>
         <translation>A refusé d'embarquer</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="106"/>
+        <location filename="../../ui/common/labels.py" line="119"/>
         <source>Brought back</source>
         <translation>Ramené(e) au centre</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="112"/>
+        <location filename="../../ui/common/labels.py" line="125"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="112"/>
+        <location filename="../../ui/common/labels.py" line="125"/>
         <source>Host</source>
         <translation>Hébergeur</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="113"/>
+        <location filename="../../ui/common/labels.py" line="126"/>
         <source>Friend</source>
         <translation>Ami(e)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="113"/>
+        <location filename="../../ui/common/labels.py" line="126"/>
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="114"/>
+        <location filename="../../ui/common/labels.py" line="127"/>
         <source>Centre referent</source>
         <translation>Référent du centre</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="115"/>
+        <location filename="../../ui/common/labels.py" line="128"/>
         <source>Lawyer</source>
         <translation>Avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="116"/>
+        <location filename="../../ui/common/labels.py" line="129"/>
         <source>Fellow detainee</source>
         <translation>Codétenu(e)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="117"/>
+        <location filename="../../ui/common/labels.py" line="130"/>
         <source>Visitor</source>
         <translation>Visiteur</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="123"/>
+        <location filename="../../ui/common/labels.py" line="136"/>
         <source>Case opened</source>
         <translation>Dossier ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="123"/>
+        <location filename="../../ui/common/labels.py" line="136"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="124"/>
+        <location filename="../../ui/common/labels.py" line="137"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="124"/>
+        <location filename="../../ui/common/labels.py" line="137"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="125"/>
+        <location filename="../../ui/common/labels.py" line="138"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="126"/>
+        <location filename="../../ui/common/labels.py" line="139"/>
         <source>Status changed</source>
         <translation>Situation modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="127"/>
+        <location filename="../../ui/common/labels.py" line="140"/>
         <source>Decision recorded</source>
         <translation>Décision notée</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="128"/>
+        <location filename="../../ui/common/labels.py" line="141"/>
         <source>Deportation attempt</source>
         <translation>Tentative d'expulsion</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="129"/>
+        <location filename="../../ui/common/labels.py" line="142"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="129"/>
+        <location filename="../../ui/common/labels.py" line="142"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="130"/>
+        <location filename="../../ui/common/labels.py" line="143"/>
         <source>Attachment added</source>
         <translation>Pièce jointe ajoutée</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="131"/>
+        <location filename="../../ui/common/labels.py" line="144"/>
         <source>Lawyer brief sent</source>
         <translation>Fiche envoyée à l'avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="132"/>
+        <location filename="../../ui/common/labels.py" line="145"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="132"/>
+        <location filename="../../ui/common/labels.py" line="145"/>
         <source>Deadline</source>
         <translation>Délai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="146"/>
+        <source>Read from a document</source>
+        <translation>Lu sur un document</translation>
+    </message>
+    <message>
+        <source>Order to leave (OQT)</source>
+        <translation type="vanished">Ordre de quitter le territoire (OQT)</translation>
+    </message>
+    <message>
+        <source>Removal measure (e.g. annexe 13septies)</source>
+        <translation type="vanished">Mesure d'éloignement (p. ex. annexe 13septies)</translation>
+    </message>
+    <message>
+        <source>Dublin transfer</source>
+        <translation type="vanished">Transfert Dublin</translation>
+    </message>
+    <message>
+        <source>Detention extended</source>
+        <translation type="vanished">Détention prolongée</translation>
     </message>
     <message>
         <source>Registered letter (signed for)</source>

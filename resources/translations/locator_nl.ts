@@ -154,83 +154,94 @@ Locator is gebouwd op vrije software: Qt en PySide6 (LGPL-3.0), SQLCipher (BSD-a
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/case/timeline.py" line="219"/>
+        <location filename="../../ui/case/timeline.py" line="228"/>
         <source>Photos and scans</source>
         <translation>Foto's en scans</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="223"/>
+        <location filename="../../ui/case/timeline.py" line="232"/>
         <source>Add photo or scan…</source>
         <translation>Foto of scan toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="224"/>
+        <location filename="../../ui/case/timeline.py" line="233"/>
         <source>View</source>
         <translation>Bekijken</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="225"/>
+        <location filename="../../ui/case/timeline.py" line="234"/>
+        <source>Read this document…</source>
+        <translation>Dit document lezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/timeline.py" line="235"/>
         <source>Save a copy…</source>
         <translation>Een kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="243"/>
+        <location filename="../../ui/case/timeline.py" line="245"/>
+        <source>Added. “Read this document…” reads it on this computer and proposes the registered name, nationality and date of birth, for you to check.</source>
+        <extracomment>after a photo is added: what "Read this document" can do with it</extracomment>
+        <translation>Toegevoegd. “Dit document lezen…” leest het op deze computer en stelt de geregistreerde naam, nationaliteit en geboortedatum voor, zodat je ze kunt nakijken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/timeline.py" line="266"/>
         <source>{name}  ({kb} KB)</source>
         <translation>{name}  ({kb} kB)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="252"/>
+        <location filename="../../ui/case/timeline.py" line="275"/>
         <source>Choose a photo or scan</source>
         <translation>Kies een foto of scan</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="256"/>
+        <location filename="../../ui/case/timeline.py" line="279"/>
         <source>Too large</source>
         <translation>Te groot</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="257"/>
+        <location filename="../../ui/case/timeline.py" line="280"/>
         <source>Files up to 50 MB can be kept in the vault.</source>
         <translation>De kluis kan bestanden tot 50 MB bewaren.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="278"/>
+        <location filename="../../ui/case/timeline.py" line="305"/>
         <source>No preview</source>
         <translation>Geen voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="279"/>
+        <location filename="../../ui/case/timeline.py" line="306"/>
         <source>This file cannot be shown inside Locator. Use “Save a copy…” to open it with another program.</source>
         <translation>Dit bestand kan niet in Locator getoond worden. Gebruik “Een kopie opslaan…” om het met een ander programma te openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="284"/>
+        <location filename="../../ui/case/timeline.py" line="311"/>
         <source>Attachment</source>
         <translation>Bijlage</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="299"/>
+        <location filename="../../ui/case/timeline.py" line="347"/>
         <source>The copy will not be encrypted</source>
         <translation>De kopie wordt niet versleuteld</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="300"/>
+        <location filename="../../ui/case/timeline.py" line="348"/>
         <source>The saved copy is an ordinary file: anyone who can open this computer can read it. Save it only if you need to, and delete it after use.</source>
         <translation>De opgeslagen kopie is een gewoon bestand: iedereen die deze computer kan openen, kan het lezen. Sla het alleen op als het nodig is, en verwijder het na gebruik.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="302"/>
-        <location filename="../../ui/case/timeline.py" line="304"/>
+        <location filename="../../ui/case/timeline.py" line="350"/>
+        <location filename="../../ui/case/timeline.py" line="352"/>
         <source>Save a copy</source>
         <translation>Een kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="311"/>
+        <location filename="../../ui/case/timeline.py" line="359"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="312"/>
+        <location filename="../../ui/case/timeline.py" line="360"/>
         <source>The copy could not be written there.</source>
         <translation>De kopie kon daar niet weggeschreven worden.</translation>
     </message>
@@ -400,7 +411,7 @@ Geen nieuw bericht? Schrijf naar {to} vanuit je gewone e-mail (bijvoorbeeld in j
     </message>
     <message>
         <location filename="../../ui/brief/window.py" line="426"/>
-        <location filename="../../ui/help/window.py" line="331"/>
+        <location filename="../../ui/help/window.py" line="336"/>
         <source>Lawyer brief…</source>
         <translation>Fiche voor de advocaat…</translation>
     </message>
@@ -918,48 +929,48 @@ Geen nieuw bericht? Schrijf naar {to} vanuit je gewone e-mail (bijvoorbeeld in j
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/case/case_list.py" line="132"/>
+        <location filename="../../ui/case/case_list.py" line="317"/>
         <source>Name</source>
-        <extracomment>case id → its nearest open legal deadline (the Deadline column)</extracomment>
+        <extracomment>the vault's order of each column sorted by an index (the others are ranked) the list shows the answer of a query (a new search, sort or refresh) a query in the background failed (not one interrupted by a newer one) rows read at a time, and at most this many pages kept case id → its nearest open legal deadline (the Deadline column) up to this many cases in the vault, the list is read on the UI thread (≤ ~15 ms)</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="132"/>
+        <location filename="../../ui/case/case_list.py" line="317"/>
         <source>Deadline</source>
         <translation>Termijn</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="132"/>
+        <location filename="../../ui/case/case_list.py" line="317"/>
         <source>Registered as</source>
         <translation>Geregistreerde naam</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="133"/>
+        <location filename="../../ui/case/case_list.py" line="318"/>
         <source>Nationality</source>
         <translation>Nationaliteit</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="133"/>
+        <location filename="../../ui/case/case_list.py" line="318"/>
         <source>Status</source>
         <translation>Situatie</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="133"/>
+        <location filename="../../ui/case/case_list.py" line="318"/>
         <source>Centre</source>
         <translation>Centrum</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="134"/>
+        <location filename="../../ui/case/case_list.py" line="319"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="157"/>
+        <location filename="../../ui/case/case_list.py" line="342"/>
         <source>{status} (closed)</source>
         <translation>{status} (afgesloten)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="179"/>
+        <location filename="../../ui/case/case_list.py" line="364"/>
         <source>{day} · {left}</source>
         <translation>{day} · {left}</translation>
     </message>
@@ -1061,7 +1072,7 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
         <translation>Bezig met wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
@@ -1728,7 +1739,7 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
     <message>
         <location filename="../../ui/deadlines/view.py" line="175"/>
         <location filename="../../ui/deadlines/view.py" line="264"/>
-        <location filename="../../ui/help/window.py" line="333"/>
+        <location filename="../../ui/help/window.py" line="338"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
@@ -1858,67 +1869,67 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
         <translation>Hoe het gegeven werd</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="123"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="122"/>
         <source>Handed over on (Belgian time)</source>
         <translation>Overhandigd op (Belgische tijd)</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="124"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="125"/>
         <source>The date written on the paper, or when it was given. The time is optional: leave it empty if it is not known (a deadline in hours is then counted from the start of that day, the shorter one).</source>
         <translation>De datum op het papier, of wanneer het overhandigd werd. Het uur is niet verplicht: laat het leeg als het niet bekend is (een termijn in uren wordt dan geteld vanaf het begin van die dag, de kortste).</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="130"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="131"/>
         <source>Why it matters: after an earlier order the urgent appeal must be filed within 5 days instead of 10. If you don't know, Locator counts 5 days and shows the 10-day date only as a possibility — the lawyer decides.</source>
         <translation>Waarom dit belangrijk is: na een eerder bevel moet het beroep bij uiterst dringende noodzakelijkheid binnen 5 dagen ingediend worden in plaats van 10. Weet je het niet, dan telt Locator 5 dagen en toont het de datum na 10 dagen alleen als mogelijkheid — de advocaat beslist.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="135"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="136"/>
         <source>Why it matters: a new application made in detention and declared inadmissible leaves only 5 days to appeal instead of 10. If you don't know, Locator counts 5 days.</source>
         <translation>Waarom dit belangrijk is: als een nieuw verzoek dat tijdens de vasthouding ingediend werd niet-ontvankelijk verklaard wordt, blijven er maar 5 dagen over om in beroep te gaan in plaats van 10. Weet je het niet, dan telt Locator 5 dagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="148"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="151"/>
         <source>Photo (optional)</source>
         <translation>Foto (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="149"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="152"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="155"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="158"/>
         <source>Save and start the timers</source>
         <translation>Opslaan en de termijnen starten</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="159"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="162"/>
         <source>Copy what is on the paper the person received. Saving starts the legal timers for this case.</source>
         <translation>Neem over wat op het papier staat dat de persoon kreeg. Bij het opslaan starten de wettelijke termijnen voor dit dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="251"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="260"/>
         <source>Choose a photo or scan of the decision</source>
         <translation>Kies een foto of scan van de beslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="252"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="261"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.heic *.pdf);;All files (*)</source>
         <translation>Foto's en scans (*.jpg *.jpeg *.png *.heic *.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="277"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="286"/>
         <source>The photo could not be read. Choose it again, or save without it.</source>
         <translation>De foto kon niet gelezen worden. Kies ze opnieuw, of sla op zonder foto.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="364"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="373"/>
         <source>Record a decision…</source>
         <translation>Een beslissing noteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="366"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="375"/>
         <source>A decision was handed over: record it to start the legal timers</source>
         <translation>Er werd een beslissing overhandigd: noteer ze om de wettelijke termijnen te starten</translation>
     </message>
@@ -2198,13 +2209,13 @@ Geen nieuw bericht? Druk op “Adres kopiëren” en schrijf naar dat adres vanu
         <translation>&amp;Aan de slag</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="408"/>
+        <location filename="../../ui/help/window.py" line="413"/>
         <source>Locator &amp;Help</source>
         <extracomment>the fixed dates of the worked examples (Tuesday 1 December 2026, 09:10; a letter posted on Monday 7 December 2026), so Help shows the same examples every day</extracomment>
         <translation>&amp;Hulp bij Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2213,7 +2224,7 @@ Geen nieuw bericht? Druk op “Adres kopiëren” en schrijf naar dat adres vanu
     <name>HelpWindow</name>
     <message>
         <location filename="../../ui/help/window.py" line="59"/>
-        <location filename="../../ui/help/window.py" line="338"/>
+        <location filename="../../ui/help/window.py" line="343"/>
         <source>Locator Help</source>
         <translation>Hulp bij Locator</translation>
     </message>
@@ -2235,7 +2246,7 @@ Geen nieuw bericht? Druk op “Adres kopiëren” en schrijf naar dat adres vanu
     </message>
     <message>
         <location filename="../../ui/help/window.py" line="75"/>
-        <location filename="../../ui/help/window.py" line="245"/>
+        <location filename="../../ui/help/window.py" line="250"/>
         <source>Legal deadlines</source>
         <translation>Wettelijke termijnen</translation>
     </message>
@@ -2336,127 +2347,132 @@ Geen nieuw bericht? Druk op “Adres kopiëren” en schrijf naar dat adres vanu
     </message>
     <message>
         <location filename="../../ui/help/window.py" line="210"/>
+        <source>{n} weeks ({days} days)</source>
+        <translation>{n} weken ({days} dagen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/window.py" line="212"/>
         <source>({n} days if the person is not detained)</source>
         <translation>({n} dagen als de persoon niet vastgehouden wordt)</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="219"/>
-        <location filename="../../ui/help/window.py" line="224"/>
+        <location filename="../../ui/help/window.py" line="223"/>
+        <location filename="../../ui/help/window.py" line="229"/>
         <source>Handed over on {when}</source>
         <translation>Overhandigd op {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="226"/>
+        <location filename="../../ui/help/window.py" line="231"/>
         <source>Handed to the post on {when}</source>
         <translation>Aan de post gegeven op {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="229"/>
+        <location filename="../../ui/help/window.py" line="234"/>
         <source>Handed over on {when}, time not known</source>
         <translation>Overhandigd op {when}, uur onbekend</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="246"/>
+        <location filename="../../ui/help/window.py" line="251"/>
         <source>When you record a decision, Locator starts the legal timers that apply to it. Only a lawyer can file these appeals: your part is to get the decision and the facts to a lawyer in time, through GVO if you have none.</source>
         <translation>Als je een beslissing noteert, start Locator de wettelijke termijnen die daarvoor gelden. Alleen een advocaat kan deze beroepen indienen: jouw rol is de beslissing en de feiten op tijd bij een advocaat te krijgen, via GVO als je er geen hebt.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="249"/>
+        <location filename="../../ui/help/window.py" line="254"/>
         <source>How the time is counted</source>
         <translation>Hoe de tijd geteld wordt</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="254"/>
+        <location filename="../../ui/help/window.py" line="259"/>
         <source>Belgium</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="254"/>
+        <location filename="../../ui/help/window.py" line="259"/>
         <source>France (for information)</source>
         <translation>Frankrijk (ter informatie)</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="265"/>
+        <location filename="../../ui/help/window.py" line="270"/>
         <source>Period: {period}.</source>
         <translation>Termijn: {period}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="266"/>
+        <location filename="../../ui/help/window.py" line="271"/>
         <source>The date you enter: {what}.</source>
         <translation>De datum die je invult: {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="270"/>
+        <location filename="../../ui/help/window.py" line="275"/>
         <source>Worked examples (computed by Locator):</source>
         <translation>Uitgewerkte voorbeelden (berekend door Locator):</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="277"/>
+        <location filename="../../ui/help/window.py" line="282"/>
         <source>Not sure whether this applies? Then Locator counts the shorter period: {title}.</source>
         <translation>Niet zeker of dit van toepassing is? Dan telt Locator de kortere termijn: {title}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="292"/>
+        <location filename="../../ui/help/window.py" line="297"/>
         <source>The {n} legal public holidays</source>
         <translation>De {n} wettelijke feestdagen</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="294"/>
+        <location filename="../../ui/help/window.py" line="299"/>
         <source>Besides Saturdays and Sundays, only these days move the last day of a Belgian deadline. Regional and community holidays (such as 11 July, 27 September or 15 November) and 26 December do not.</source>
         <translation>Naast zaterdagen en zondagen verschuiven alleen deze dagen de laatste dag van een Belgische termijn. Regionale en gemeenschapsfeestdagen (zoals 11 juli, 27 september of 15 november) en 26 december doen dat niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="309"/>
+        <location filename="../../ui/help/window.py" line="314"/>
         <source>Source: {title}. Last checked on {date}.</source>
         <translation>Bron: {title}. Laatst nagekeken op {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="328"/>
+        <location filename="../../ui/help/window.py" line="333"/>
         <source>Search the cases; then Down or Enter opens the first case found</source>
         <translation>Zoeken in de dossiers; daarna opent Omlaag of Enter het eerste gevonden dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="339"/>
+        <location filename="../../ui/help/window.py" line="344"/>
         <source>underlined letter</source>
         <translation>onderstreepte letter</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="340"/>
+        <location filename="../../ui/help/window.py" line="345"/>
         <source>Open a menu: every button of the toolbar is in a menu too</source>
         <translation>Een menu openen: elke knop van de werkbalk staat ook in een menu</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="341"/>
+        <location filename="../../ui/help/window.py" line="346"/>
         <source>Next / previous field or button</source>
         <translation>Volgend / vorig veld of knop</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="344"/>
+        <location filename="../../ui/help/window.py" line="349"/>
         <source>Next / previous page of the case</source>
         <translation>Volgende / vorige pagina van het dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="345"/>
+        <location filename="../../ui/help/window.py" line="350"/>
         <source>Press the button or tick the box that has the focus</source>
         <translation>De geselecteerde knop indrukken of het vakje aanvinken</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="346"/>
+        <location filename="../../ui/help/window.py" line="351"/>
         <source>The main button of a window</source>
         <translation>De hoofdknop van een venster</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="347"/>
+        <location filename="../../ui/help/window.py" line="352"/>
         <source>Close a window without saving</source>
         <translation>Een venster sluiten zonder op te slaan</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="349"/>
+        <location filename="../../ui/help/window.py" line="354"/>
         <source>Using the keyboard</source>
         <translation>Het toetsenbord gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="350"/>
+        <location filename="../../ui/help/window.py" line="355"/>
         <source>Everything in Locator can be done without a mouse.</source>
         <translation>Alles in Locator kan zonder muis.</translation>
     </message>
@@ -2548,139 +2564,154 @@ Geen nieuw bericht? Druk op “Adres kopiëren” en schrijf naar dat adres vanu
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Search names, nationality, centre, notes</source>
-        <extracomment>the window was closed by the person (the vault locked first): the app ends the case now shown (a saved Case), or None (new unsaved case, nothing, or locked) an open vault, after unlocking (vault, for_good) just before the vault is closed: on a lock (False) or because the window closes and the app ends (True). The last moment to use it (automatic backup). (Changes) after each write, once the window's own widgets show it</extracomment>
+        <extracomment>the full integrity check starts this long after the vault's first paint the window was closed by the person (the vault locked first): the app ends the case now shown (a saved Case), or None (new unsaved case, nothing, or locked) an open vault, after unlocking (vault, for_good) just before the vault is closed: on a lock (False) or because the window closes and the app ends (True). The last moment to use it (automatic backup). (Changes) after each write, once the window's own widgets show it</extracomment>
         <translation>Zoek op naam, nationaliteit, centrum, notities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Search cases</source>
         <translation>Dossiers zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Photos and scans</source>
         <translation>Foto's en scans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>{day} · {left}</source>
         <extracomment>the open case, or the home screen (Today) when no case is open unsaved edits the vault could not take at the last lock: here only, until the next unlock brings them back (never written anywhere else) list closed cases too ("Show closed cases")</extracomment>
         <translation>{day} · {left}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>New case</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Vie&amp;w</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="376"/>
+        <source>The full check of the vault found damage in the file. Editing is locked so that nothing more is written over it; you can still read your cases. Lock Locator and restore your latest backup.</source>
+        <translation>De volledige controle van de kluis vond schade in het bestand. Bewerken is geblokkeerd, zodat er niets meer overheen geschreven wordt; je kunt je dossiers nog lezen. Vergrendel Locator en zet je laatste back-up terug.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="380"/>
+        <source>The vault is damaged</source>
+        <translation>De kluis is beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Your changes from before the lock are back. Save them, or open another case to discard them.</source>
         <translation>Je wijzigingen van voor het vergrendelen zijn terug. Sla ze op, of open een ander dossier om ze te laten vallen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="489"/>
+        <source>The list could not be read. Lock Locator and unlock it again.</source>
+        <translation>De lijst kon niet gelezen worden. Vergrendel Locator en ontgrendel het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="588"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="600"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="610"/>
         <source>Changed elsewhere</source>
         <translation>Elders gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>Since you opened this case, it was changed elsewhere (in another window or by the command line): {names}.</source>
         <translation>Sinds je dit dossier opende, is het elders gewijzigd (in een ander venster of via de opdrachtregel): {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>Keep mine: your values replace those. Take theirs: the case as it is stored now is shown, and what you typed is dropped. Cancel: nothing is saved yet.</source>
         <translation>Mijne houden: jouw waarden vervangen die. Hunne nemen: het dossier zoals het nu is opgeslagen wordt getoond, en wat je typte vervalt. Annuleren: er wordt nog niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="619"/>
         <source>Keep mine</source>
         <translation>Mijne houden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="621"/>
         <source>Take theirs</source>
         <translation>Hunne nemen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>The case as it is stored now.</source>
         <translation>Het dossier zoals het nu is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="571"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="640"/>
         <source>This case has changes that are not saved yet. Save them now?</source>
         <translation>Dit dossier heeft wijzigingen die nog niet opgeslagen zijn. Nu opslaan?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="654"/>
+        <location filename="../../ui/main_window.py" line="722"/>
         <source>Your changes cannot be kept</source>
         <translation>Je wijzigingen kunnen niet bewaard worden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="655"/>
+        <location filename="../../ui/main_window.py" line="723"/>
         <source>The vault cannot take your unsaved changes now (it may have been moved, or its disk is full or gone).</source>
         <translation>De kluis kan je niet-opgeslagen wijzigingen nu niet opnemen (ze is misschien verplaatst, of haar schijf is vol of weg).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="725"/>
         <source>Quit and lose them</source>
         <translation>Afsluiten en ze verliezen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="726"/>
         <source>Cancel keeps Locator open: put the vault back, or lock (Ctrl+L) to keep the changes in memory until you unlock.</source>
         <translation>Annuleren houdt Locator open: zet de kluis terug, of vergrendel (Ctrl+L) om de wijzigingen in het geheugen te bewaren tot je ontgrendelt.</translation>
     </message>
@@ -3223,6 +3254,145 @@ Je kunt het nummer ook kopiëren, bijvoorbeeld naar een belprogramma.</translati
     </message>
 </context>
 <context>
+    <name>ReadDocumentDialog</name>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="139"/>
+        <source>Read this document</source>
+        <translation>Dit document lezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="152"/>
+        <source>Drag over the picture to read only that part.</source>
+        <extracomment>the part to read, as fractions of the turned picture (None: all of it)</extracomment>
+        <translation>Sleep over de afbeelding om alleen dat deel te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="154"/>
+        <source>The photo or scan</source>
+        <translation>De foto of scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="158"/>
+        <source>Turn left</source>
+        <translation>Naar links draaien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="161"/>
+        <source>Turn right</source>
+        <translation>Naar rechts draaien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="164"/>
+        <source>Read all of it</source>
+        <translation>Alles lezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="166"/>
+        <source>Forget the part marked on the picture.</source>
+        <translation>Het gemarkeerde deel van de afbeelding vergeten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="176"/>
+        <source>Read</source>
+        <translation>Lezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="182"/>
+        <source>Cancel reading</source>
+        <translation>Lezen stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="186"/>
+        <source>Read on this computer only: nothing is sent anywhere. Check every value against the paper.</source>
+        <translation>Alleen op deze computer gelezen: er wordt niets verstuurd. Controleer elke waarde op het papier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="195"/>
+        <source>Save accepted values</source>
+        <translation>Aanvaarde waarden opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="199"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="226"/>
+        <source>This file cannot be shown.</source>
+        <translation>Dit bestand kan niet getoond worden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="253"/>
+        <source>Reading…</source>
+        <translation>Bezig met lezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="277"/>
+        <source>Reading was cancelled.</source>
+        <translation>Het lezen werd gestopt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="281"/>
+        <source>The document could not be read.</source>
+        <translation>Het document kon niet gelezen worden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="293"/>
+        <source>Nothing could be read on this document. Turn it upright, or take a sharper, straighter photo.</source>
+        <translation>Er kon niets gelezen worden op dit document. Zet het rechtop, of neem een scherpere, rechtere foto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="296"/>
+        <source>Least certain first. Accept, correct or reject each value; only accepted and corrected values are saved.</source>
+        <translation>Minst zekere eerst. Aanvaard, verbeter of verwerp elke waarde; alleen aanvaarde en verbeterde waarden worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="308"/>
+        <source>{confidence} % sure</source>
+        <translation>{confidence} % zeker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="313"/>
+        <source>saved as a new decision (its deadlines start)</source>
+        <translation>opgeslagen als nieuwe beslissing (de termijnen beginnen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="315"/>
+        <source>kept on the timeline only</source>
+        <translation>alleen op de tijdlijn bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="323"/>
+        <source>Accept</source>
+        <translation>Aanvaarden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="323"/>
+        <source>Correct</source>
+        <translation>Verbeteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="324"/>
+        <source>Reject</source>
+        <translation>Verwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="368"/>
+        <source>Nothing to save</source>
+        <translation>Niets om op te slaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="369"/>
+        <source>Accept or correct at least one value first.</source>
+        <translation>Aanvaard of verbeter eerst minstens één waarde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="376"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <location filename="../../ui/vault/recovery.py" line="29"/>
@@ -3646,6 +3816,246 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="109"/>
+        <source>Share with a team</source>
+        <translation>Delen met een team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="132"/>
+        <source>Pick a folder that a sync program (Syncthing, Nextcloud, a shared drive) keeps the same on every member's computer. Locator writes only encrypted files there: whoever runs the folder cannot read them. Only cases you share, whose person agreed to share with referents, are ever written.</source>
+        <translation>Kies een map die een synchronisatieprogramma (Syncthing, Nextcloud, een gedeelde schijf) op de computer van elk lid gelijk houdt. Locator schrijft er alleen versleutelde bestanden in: wie de map beheert, kan ze niet lezen. Alleen dossiers die je deelt en waarvan de persoon akkoord ging om te delen met referenten, komen er ooit in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="139"/>
+        <source>Create a new team</source>
+        <translation>Een nieuw team maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="141"/>
+        <source>Join a team with an invitation code</source>
+        <translation>Lid worden van een team met een uitnodigingscode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="153"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="158"/>
+        <source>Team folder</source>
+        <translation>Teammap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="161"/>
+        <source>Your name in the team</source>
+        <translation>Je naam in het team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="165"/>
+        <source>Invitation code</source>
+        <translation>Uitnodigingscode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="168"/>
+        <source>Start sharing</source>
+        <translation>Beginnen met delen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="181"/>
+        <source>The team folder</source>
+        <translation>De teammap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="189"/>
+        <source>Give the team folder and your name.</source>
+        <translation>Geef de teammap en je naam op.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="194"/>
+        <source>Joined the team. Every shared case is here now.</source>
+        <translation>Je bent lid van het team. Alle gedeelde dossiers staan nu hier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="197"/>
+        <source>The team is made. Invite the other members.</source>
+        <translation>Het team is gemaakt. Nodig de andere leden uit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="212"/>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="212"/>
+        <source>Last seen</source>
+        <translation>Laatst gezien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="212"/>
+        <source>Has this device's changes</source>
+        <translation>Heeft de wijzigingen van dit toestel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="218"/>
+        <source>Shared case</source>
+        <translation>Gedeeld dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="218"/>
+        <source>Last changed by</source>
+        <translation>Laatst gewijzigd door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="218"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="221"/>
+        <source>Conflicts: the same field changed on two devices</source>
+        <translation>Conflicten: hetzelfde veld gewijzigd op twee toestellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="225"/>
+        <source>Case, field</source>
+        <translation>Dossier, veld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="225"/>
+        <source>Kept (everyone has it)</source>
+        <translation>Behouden (iedereen heeft het)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="225"/>
+        <source>Other value</source>
+        <translation>Andere waarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="226"/>
+        <source>Written by</source>
+        <translation>Geschreven door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="232"/>
+        <source>Keep the kept value</source>
+        <translation>De behouden waarde houden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="235"/>
+        <source>Take the other value</source>
+        <translation>De andere waarde nemen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="242"/>
+        <source>Sync now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="245"/>
+        <source>Invite a member…</source>
+        <translation>Een lid uitnodigen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="269"/>
+        <source>This device was removed from the team: it no longer writes or reads changes. What it had stays here.</source>
+        <translation>Dit toestel werd uit het team verwijderd: het schrijft en leest geen wijzigingen meer. Wat het had, blijft hier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="272"/>
+        <source>This device has changes no one else has yet.</source>
+        <translation>Dit toestel heeft wijzigingen die nog niemand anders heeft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="274"/>
+        <source>Every other member has this device's changes.</source>
+        <translation>Alle andere leden hebben de wijzigingen van dit toestel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="275"/>
+        <source>Shared cases: %1</source>
+        <translation>Gedeelde dossiers: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="280"/>
+        <source> (this device)</source>
+        <translation> (dit toestel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="282"/>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="283"/>
+        <source>removed</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="284"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="284"/>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="297"/>
+        <source>case %1, %2</source>
+        <translation>dossier %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="324"/>
+        <source>Settled. The other members get it at their next sync.</source>
+        <translation>Opgelost. De andere leden krijgen het bij hun volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="335"/>
+        <source>Read this code to the new member, once: %1</source>
+        <translation>Lees deze code één keer voor aan het nieuwe lid: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="347"/>
+        <source>Working…</source>
+        <translation>Bezig…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/dialog.py" line="356"/>
+        <source>Applied %1 change(s) of others; wrote %2 of this device.</source>
+        <translation>Wijzigingen van anderen toegepast: %1; wijzigingen van dit toestel geschreven: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFeature</name>
+    <message>
+        <location filename="../../ui/team/feature.py" line="32"/>
+        <source>Share with a team…</source>
+        <extracomment>how long after the last change in the folder the sync starts (files arrive in bursts)</extracomment>
+        <translation>Delen met een team…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/feature.py" line="35"/>
+        <source>Share this case with the team</source>
+        <translation>Dit dossier met het team delen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/team/feature.py" line="99"/>
+        <source>%n change(s) from the team applied.</source>
+        <translation>
+            <numerusform>%n wijziging van het team toegepast.</numerusform>
+            <numerusform>%n wijzigingen van het team toegepast.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/feature.py" line="148"/>
+        <source>Shared with the team: sending it now.</source>
+        <translation>Gedeeld met het team: het wordt nu verstuurd.</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <source>{old} → {new}</source>
@@ -3663,48 +4073,48 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/case/timeline.py" line="59"/>
+        <location filename="../../ui/case/timeline.py" line="64"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="60"/>
+        <location filename="../../ui/case/timeline.py" line="65"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="60"/>
+        <location filename="../../ui/case/timeline.py" line="65"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="60"/>
+        <location filename="../../ui/case/timeline.py" line="65"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="64"/>
-        <location filename="../../ui/case/timeline.py" line="65"/>
+        <location filename="../../ui/case/timeline.py" line="69"/>
+        <location filename="../../ui/case/timeline.py" line="70"/>
         <source>Write a note for the timeline</source>
         <translation>Schrijf een notitie voor de tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="66"/>
+        <location filename="../../ui/case/timeline.py" line="71"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="69"/>
+        <location filename="../../ui/case/timeline.py" line="74"/>
         <source>Correct selected entry</source>
         <translation>Gekozen regel corrigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="71"/>
+        <location filename="../../ui/case/timeline.py" line="76"/>
         <source>Nothing is erased: the correction is added below the entry it corrects.</source>
         <translation>Er wordt niets gewist: de correctie komt onder de regel die ze corrigeert.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/timeline.py" line="127"/>
+        <location filename="../../ui/case/timeline.py" line="132"/>
         <source>Write the correction here, then press “Correct selected entry”</source>
         <translation>Schrijf de correctie hier en druk dan op “Gekozen regel corrigeren”</translation>
     </message>
@@ -3712,7 +4122,7 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
 <context>
     <name>Today</name>
     <message>
-        <location filename="../../ui/help/window.py" line="332"/>
+        <location filename="../../ui/help/window.py" line="337"/>
         <location filename="../../ui/home/today.py" line="228"/>
         <location filename="../../ui/home/today.py" line="239"/>
         <location filename="../../ui/home/today.py" line="270"/>
@@ -4009,13 +4419,13 @@ Als je hem vergeet, kan niemand de kluis nog openen — wij niet, niemand. Schri
 <context>
     <name>VaultMenu</name>
     <message>
-        <location filename="../../ui/help/window.py" line="334"/>
+        <location filename="../../ui/help/window.py" line="339"/>
         <location filename="../../ui/vault/menu.py" line="96"/>
         <source>Back up now</source>
         <translation>Nu een back-up maken</translation>
     </message>
     <message>
-        <location filename="../../ui/help/window.py" line="336"/>
+        <location filename="../../ui/help/window.py" line="341"/>
         <location filename="../../ui/vault/menu.py" line="115"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
@@ -4501,112 +4911,117 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
 <context>
     <name>WhatIf</name>
     <message>
-        <location filename="../../ui/help/what_if.py" line="48"/>
+        <location filename="../../ui/help/what_if.py" line="54"/>
         <source>can be filed from {date}</source>
         <translation>kan worden ingediend vanaf {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="51"/>
+        <location filename="../../ui/help/what_if.py" line="57"/>
         <source>maximum reached on {date}</source>
         <translation>maximum bereikt op {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="55"/>
+        <location filename="../../ui/help/what_if.py" line="61"/>
         <source>ends {date} at {time}</source>
         <translation>eindigt op {date} om {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="58"/>
+        <location filename="../../ui/help/what_if.py" line="64"/>
         <source>last day {date}, until 24:00</source>
         <translation>laatste dag {date}, tot 24:00</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="61"/>
+        <location filename="../../ui/help/what_if.py" line="67"/>
         <source>(moved forward from {date}, not a working day)</source>
         <translation>(verschoven van {date}, geen werkdag)</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="75"/>
+        <location filename="../../ui/help/what_if.py" line="81"/>
         <source>Try a decision to see which timers it starts and their last days. Nothing is saved. A date in the future gives a hypothetical result, to plan ahead.</source>
         <translation>Probeer een beslissing om te zien welke termijnen ze start en hun laatste dagen. Er wordt niets bewaard. Een datum in de toekomst geeft een hypothetisch resultaat, om vooruit te plannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="82"/>
+        <location filename="../../ui/help/what_if.py" line="88"/>
         <source>e.g. 13septies, 26quater</source>
         <translation>bv. 13septies, 26quater</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="88"/>
+        <location filename="../../ui/help/what_if.py" line="94"/>
         <source>HH:MM — empty: time not known</source>
         <translation>UU:MM — leeg: uur onbekend</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="90"/>
+        <location filename="../../ui/help/what_if.py" line="96"/>
         <source>Decision</source>
         <translation>Beslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="91"/>
+        <location filename="../../ui/help/what_if.py" line="97"/>
         <source>Annexe number</source>
         <translation>Nummer van de bijlage</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="92"/>
+        <location filename="../../ui/help/what_if.py" line="98"/>
         <source>How it was given</source>
         <translation>Hoe ze overhandigd werd</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="97"/>
+        <location filename="../../ui/help/what_if.py" line="103"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="98"/>
+        <location filename="../../ui/help/what_if.py" line="104"/>
         <source>Time (optional)</source>
         <translation>Uur (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="100"/>
+        <location filename="../../ui/help/what_if.py" line="106"/>
         <source>Count</source>
         <translation>Tellen</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="148"/>
+        <location filename="../../ui/help/what_if.py" line="154"/>
         <source>the decision</source>
         <translation>de beslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="149"/>
+        <location filename="../../ui/help/what_if.py" line="155"/>
         <source>how it was given</source>
         <translation>hoe ze overhandigd werd</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="151"/>
+        <location filename="../../ui/help/what_if.py" line="157"/>
         <source>the answer to each question</source>
         <translation>het antwoord op elke vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="155"/>
+        <location filename="../../ui/help/what_if.py" line="161"/>
         <source>a date (YYYY-MM-DD; a time as HH:MM, or none)</source>
         <translation>een datum (JJJJ-MM-DD; een uur als UU:MM, of geen)</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="157"/>
+        <location filename="../../ui/help/what_if.py" line="163"/>
         <source>To count, give: {what}.</source>
         <translation>Om te tellen, geef: {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="183"/>
+        <location filename="../../ui/help/what_if.py" line="177"/>
+        <source>counted from the detention decision this one extends, not from this date. In a case, Locator counts it once that detention decision is recorded; the Deadlines page of Help shows worked examples.</source>
+        <translation>geteld vanaf de beslissing tot vasthouding die deze verlengt, niet vanaf deze datum. In een dossier telt Locator het zodra die beslissing tot vasthouding genoteerd is; de pagina Termijnen in Help toont uitgewerkte voorbeelden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/what_if.py" line="196"/>
         <source>HYPOTHETICAL: this date is in the future. This is a plan, not a running deadline.</source>
         <translation>HYPOTHETISCH: deze datum ligt in de toekomst. Dit is een planning, geen lopende termijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="186"/>
+        <location filename="../../ui/help/what_if.py" line="199"/>
         <source>This decision starts no timer in Locator. Ask a lawyer what applies.</source>
         <translation>Deze beslissing start geen termijn in Locator. Vraag een advocaat wat van toepassing is.</translation>
     </message>
     <message>
-        <location filename="../../ui/help/what_if.py" line="189"/>
+        <location filename="../../ui/help/what_if.py" line="202"/>
         <source>An alarm, not legal advice: confirm with a lawyer today.</source>
         <translation>Een alarm, geen juridisch advies: controleer het vandaag met een advocaat.</translation>
     </message>
@@ -5045,15 +5460,123 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
-        <source>Indicative only; 8 months for public order or national security. Dublin and border detention have other maxima, not shown here.</source>
+        <source>Indicative only; 8 months for public order or national security. Started by a second extension, it is counted from the detention decision recorded before that extension; if none is recorded, it is not shown: record the detention decision. Dublin detention has its own maximum (record a Dublin detention); border detention has other maxima, not shown here.</source>
         <extracomment>rule be-detention-cap: note</extracomment>
-        <translation>Alleen als aanwijzing; 8 maanden om redenen van openbare orde of nationale veiligheid. Voor Dublin- en grensvasthouding gelden andere maxima, die hier niet getoond worden.</translation>
+        <translation>Alleen als aanwijzing; 8 maanden om redenen van openbare orde of nationale veiligheid. Gestart door een tweede verlenging wordt het geteld vanaf de beslissing tot vasthouding die vóór die verlenging genoteerd is; als er geen genoteerd is, wordt het niet getoond: noteer de beslissing tot vasthouding. Dublinvasthouding heeft een eigen maximum (noteer een Dublinvasthouding); voor grensvasthouding gelden andere maxima, die hier niet getoond worden.</translation>
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
         <source>Date of the first detention decision</source>
         <extracomment>rule be-detention-cap: date_label</extracomment>
         <translation>Datum van de eerste beslissing tot vasthouding</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>End of the first extension of detention (4 months, for information)</source>
+        <extracomment>rule be-detention-extended: title</extracomment>
+        <translation>Einde van de eerste verlenging van de vasthouding (4 maanden, ter informatie)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>The first extension adds 2 months to the first 2: the detention ends 4 months after the detention decision at the latest, unless the minister extends it once more (by 1 month, 5 months in all). The extension does not start a new count.</source>
+        <extracomment>rule be-detention-extended: description</extracomment>
+        <translation>De eerste verlenging voegt 2 maanden toe aan de eerste 2: de vasthouding eindigt uiterlijk 4 maanden na de beslissing tot vasthouding, tenzij de minister ze nog eens verlengt (met 1 maand, 5 maanden in totaal). De verlenging laat de telling niet opnieuw beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Indicative only. Counted from the detention decision recorded before this extension; if none is recorded, it is not shown (counted from the extension it would end too late): record the detention decision.</source>
+        <extracomment>rule be-detention-extended: note</extracomment>
+        <translation>Alleen als aanwijzing. Geteld vanaf de beslissing tot vasthouding die vóór deze verlenging genoteerd is; als er geen genoteerd is, wordt het niet getoond (geteld vanaf de verlenging zou het te laat eindigen): noteer de beslissing tot vasthouding.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date of the detention decision that was extended</source>
+        <extracomment>rule be-detention-extended: date_label</extracomment>
+        <translation>Datum van de beslissing tot vasthouding die verlengd werd</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Art. 7 al. 5, loi du 15 décembre 1980 (as the Immigration Office explains it)</source>
+        <extracomment>rule be-detention-extended: legal_basis</extracomment>
+        <translation>Art. 7 lid 5, wet van 15 december 1980 (volgens de Dienst Vreemdelingenzaken)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Longest detention for public order (8 months, for information)</source>
+        <extracomment>rule be-detention-cap-public-order: title</extracomment>
+        <translation>Langste vasthouding om redenen van openbare orde (8 maanden, ter informatie)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>When public order or national security requires it, the minister can extend the detention beyond 5 months, one month at a time: release after 8 months at most, counted from the detention decision.</source>
+        <extracomment>rule be-detention-cap-public-order: description</extracomment>
+        <translation>Als de openbare orde of de nationale veiligheid het vereist, kan de minister de vasthouding na 5 maanden verder verlengen, telkens met één maand: vrijlating na hoogstens 8 maanden, geteld vanaf de beslissing tot vasthouding.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Indicative only. Each extension adds one month; the 8 months are the ceiling. Counted from the detention decision recorded before this extension; if none is recorded, it is not shown: record the detention decision.</source>
+        <extracomment>rule be-detention-cap-public-order: note</extracomment>
+        <translation>Alleen als aanwijzing. Elke verlenging voegt een maand toe; de 8 maanden zijn het plafond. Geteld vanaf de beslissing tot vasthouding die vóór deze verlenging genoteerd is; als er geen genoteerd is, wordt het niet getoond: noteer de beslissing tot vasthouding.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Dublin detention while another country is asked (6 weeks, for information)</source>
+        <extracomment>rule be-dublin-determination-max: title</extracomment>
+        <translation>Dublinvasthouding terwijl een ander land gevraagd wordt (6 weken, ter informatie)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>A person held so that Belgium can ask another country to take them (Dublin) may be held 6 weeks at most from the detention decision. The request had to be sent within one month of the asylum application, and the other country must answer within two weeks.</source>
+        <extracomment>rule be-dublin-determination-max: description</extracomment>
+        <translation>Iemand die vastgehouden wordt zodat België een ander land kan vragen hem of haar over te nemen (Dublin), mag hoogstens 6 weken vastgehouden worden vanaf de beslissing tot vasthouding. Het verzoek moest binnen een maand na het asielverzoek verstuurd worden, en het andere land moet binnen twee weken antwoorden.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Indicative only. If the asylum application was made before the detention, the request to the other country had to go within one month of the application (art. 28(3) of the Dublin III Regulation): the lawyer checks. Once the other country accepts, the 6 weeks of the transfer count from the acceptance (record it).</source>
+        <extracomment>rule be-dublin-determination-max: note</extracomment>
+        <translation>Alleen als aanwijzing. Als het asielverzoek vóór de vasthouding ingediend werd, moest het verzoek aan het andere land binnen een maand na het asielverzoek vertrekken (art. 28, lid 3, van de Dublin III-verordening): de advocaat kijkt het na. Zodra het andere land aanvaardt, tellen de 6 weken van de overdracht vanaf de aanvaarding (noteer ze).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date of the Dublin detention decision</source>
+        <extracomment>rule be-dublin-determination-max: date_label</extracomment>
+        <translation>Datum van de beslissing tot Dublinvasthouding</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Art. 51/5/1, loi du 15 décembre 1980 (as AIDA explains it); art. 28(3), Regulation (EU) 604/2013 (Dublin III)</source>
+        <extracomment>rule be-dublin-determination-max: legal_basis</extracomment>
+        <translation>Art. 51/5/1, wet van 15 december 1980 (volgens AIDA); art. 28, lid 3, Verordening (EU) nr. 604/2013 (Dublin III)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Dublin detention for the transfer (6 weeks from acceptance, for information)</source>
+        <extracomment>rule be-dublin-transfer-max: title</extracomment>
+        <translation>Dublinvasthouding voor de overdracht (6 weken na de aanvaarding, ter informatie)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Once the other country has accepted to take the person (Dublin), the transfer must take place within 6 weeks of the acceptance while the person is held; after that the person must be released. The date of the acceptance is written in the transfer decision (annexe 26quater).</source>
+        <extracomment>rule be-dublin-transfer-max: description</extracomment>
+        <translation>Zodra het andere land aanvaard heeft om de persoon over te nemen (Dublin), moet de overdracht plaatsvinden binnen 6 weken na de aanvaarding zolang de persoon vastgehouden wordt; daarna moet de persoon vrijgelaten worden. De datum van de aanvaarding staat in de overdrachtsbeslissing (bijlage 26quater).</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Indicative only. The 6 weeks run from the acceptance, not from the day the annexe 26quater was handed over; after an appeal that suspended the transfer they run from the end of that suspension, which is later. The app counts from the acceptance, the earlier end. If the other country accepted by not answering, the acceptance is the day its two weeks ran out.</source>
+        <extracomment>rule be-dublin-transfer-max: note</extracomment>
+        <translation>Alleen als aanwijzing. De 6 weken lopen vanaf de aanvaarding, niet vanaf de dag waarop de bijlage 26quater overhandigd werd; na een beroep dat de overdracht schorste, lopen ze vanaf het einde van die schorsing, wat later is. De app telt vanaf de aanvaarding, het vroegste einde. Als het andere land aanvaardde door niet te antwoorden, is de aanvaarding de dag waarop zijn twee weken afliepen.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date the other country accepted (written in the annexe 26quater)</source>
+        <extracomment>rule be-dublin-transfer-max: date_label</extracomment>
+        <translation>Datum waarop het andere land aanvaardde (staat in de bijlage 26quater)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Art. 28(3) al. 3, Regulation (EU) 604/2013 (Dublin III); art. 51/5/1, loi du 15 décembre 1980 (as AIDA explains it)</source>
+        <extracomment>rule be-dublin-transfer-max: legal_basis</extracomment>
+        <translation>Art. 28, lid 3, derde alinea, Verordening (EU) nr. 604/2013 (Dublin III); art. 51/5/1, wet van 15 december 1980 (volgens AIDA)</translation>
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
@@ -5069,9 +5592,9 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
-        <source>The appeal can be handed to the head of the CRA, against a dated and timed receipt.</source>
+        <source>The appeal can be handed to the head of the CRA, against a dated and timed receipt. If the order was notified earlier, outside the CRA, and its appeal period still ran at the placement, the 48 hours run from the placement (the next rule).</source>
         <extracomment>rule fr-oqtf-cra: note</extracomment>
-        <translation>Het beroep kan afgegeven worden aan het hoofd van het CRA, tegen een ontvangstbewijs met datum en uur.</translation>
+        <translation>Het beroep kan afgegeven worden aan het hoofd van het CRA, tegen een ontvangstbewijs met datum en uur. Als het bevel eerder meegedeeld werd, buiten het CRA, en de beroepstermijn nog liep bij de plaatsing, lopen de 48 uur vanaf de plaatsing (de volgende regel).</translation>
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
@@ -5084,6 +5607,66 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <source>Art. L. 921-2 CESEDA (since 15 July 2024); hour to hour (CE 10 Feb. 2006, n° 273484)</source>
         <extracomment>rule fr-oqtf-cra: legal_basis</extracomment>
         <translation>Art. L. 921-2 CESEDA (sinds 15 juli 2024); van uur tot uur (Franse Raad van State, 10 feb. 2006, nr. 273484)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>France: appeal against an earlier order to leave, from the placement in a CRA</source>
+        <extracomment>rule fr-oqtf-cra-placement: title</extracomment>
+        <translation>Frankrijk: beroep tegen een eerder bevel om het grondgebied te verlaten, vanaf de plaatsing in een CRA</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>An order to leave France (OQTF) was notified earlier, outside the detention centre, and its appeal period was still running when the person was placed in a detention centre (CRA). The appeal to the administrative court must then be made within 48 hours of the placement. Weekends and holidays do not stop the clock.</source>
+        <extracomment>rule fr-oqtf-cra-placement: description</extracomment>
+        <translation>Een bevel om Frankrijk te verlaten (OQTF) werd eerder meegedeeld, buiten het detentiecentrum, en de beroepstermijn liep nog toen de persoon in een detentiecentrum (CRA) geplaatst werd. Het beroep bij de administratieve rechtbank moet dan binnen 48 uur na de plaatsing ingesteld worden. Weekends en feestdagen houden de klok niet tegen.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>If the appeal period of the order had already run out at the placement, no new period opens: ask the lawyer. If it is not sure which applies, count from the order's own notification as well and keep the earlier end. The law's own text was not retrieved.</source>
+        <extracomment>rule fr-oqtf-cra-placement: note</extracomment>
+        <translation>Als de beroepstermijn van het bevel bij de plaatsing al verstreken was, begint er geen nieuwe termijn: vraag het aan de advocaat. Als niet zeker is welke geldt, tel dan ook vanaf de kennisgeving van het bevel zelf en houd het vroegste einde aan. De tekst van de wet zelf werd niet geraadpleegd.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date and time of the placement in the detention centre (CRA)</source>
+        <extracomment>rule fr-oqtf-cra-placement: date_label</extracomment>
+        <translation>Datum en uur van de plaatsing in het detentiecentrum (CRA)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Art. L. 921-2 CESEDA (since 15 July 2024), as issue 14 reads it; law text not retrieved</source>
+        <extracomment>rule fr-oqtf-cra-placement: legal_basis</extracomment>
+        <translation>Art. L. 921-2 CESEDA (sinds 15 juli 2024), zoals issue 14 het leest; wettekst niet geraadpleegd</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>France: appeal against a Dublin transfer, in a detention centre (48 hours)</source>
+        <extracomment>rule fr-dublin-transfer-cra: title</extracomment>
+        <translation>Frankrijk: beroep tegen een Dublinoverdracht, in een detentiecentrum (48 uur)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>An appeal to the administrative court against a decision to transfer the person to another European country (Dublin) when the person is held in a detention centre (CRA). 48 hours from the notification. Weekends and holidays do not stop the clock.</source>
+        <extracomment>rule fr-dublin-transfer-cra: description</extracomment>
+        <translation>Een beroep bij de administratieve rechtbank tegen een beslissing om de persoon over te dragen aan een ander Europees land (Dublin) als de persoon in een detentiecentrum (CRA) vastgehouden wordt. 48 uur vanaf de kennisgeving. Weekends en feestdagen houden de klok niet tegen.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Art. L. 572-4 sends this appeal to the procedure of art. L. 921-2 (48 hours); before 15 July 2024 art. L. 572-6 gave 48 hours as well. Read on a copy of the code, not on Legifrance's current text.</source>
+        <extracomment>rule fr-dublin-transfer-cra: note</extracomment>
+        <translation>Art. L. 572-4 verwijst dit beroep naar de procedure van art. L. 921-2 (48 uur); vóór 15 juli 2024 gaf art. L. 572-6 ook 48 uur. Gelezen in een kopie van het wetboek, niet in de huidige tekst op Legifrance.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Date and time the transfer decision was handed over</source>
+        <extracomment>rule fr-dublin-transfer-cra: date_label</extracomment>
+        <translation>Datum en uur waarop de overdrachtsbeslissing overhandigd werd</translation>
+    </message>
+    <message>
+        <location filename="../../resources/deadline_rules.yaml"/>
+        <source>Art. L. 572-4 and L. 921-2 CESEDA (since 15 July 2024; before, art. L. 572-6)</source>
+        <extracomment>rule fr-dublin-transfer-cra: legal_basis</extracomment>
+        <translation>Art. L. 572-4 en L. 921-2 CESEDA (sinds 15 juli 2024; daarvoor art. L. 572-6)</translation>
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
@@ -5174,6 +5757,28 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <source>Art. L. 743-21 CESEDA</source>
         <extracomment>rule fr-judge-order-appeal: legal_basis</extracomment>
         <translation>Art. L. 743-21 CESEDA</translation>
+    </message>
+    <message>
+        <location filename="../../resources/decision_timers.yaml"/>
+        <source>The day the other country accepted, as written in the annexe 26quater (not the day the annexe was handed over)</source>
+        <extracomment>decision dublin_acceptance: date label</extracomment>
+        <translation>De dag waarop het andere land aanvaardde, zoals in de bijlage 26quater staat (niet de dag waarop de bijlage overhandigd werd)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/decision_timers.yaml"/>
+        <source>The day and time the person was placed in the detention centre (CRA)</source>
+        <extracomment>decision fr_oqtf_cra_placement: date label</extracomment>
+        <translation>De dag en het uur waarop de persoon in het detentiecentrum (CRA) geplaatst werd</translation>
+    </message>
+    <message>
+        <source>Indicative only; 8 months for public order or national security. Dublin and border detention have other maxima, not shown here.</source>
+        <extracomment>rule be-detention-cap: note</extracomment>
+        <translation type="vanished">Alleen als aanwijzing; 8 maanden om redenen van openbare orde of nationale veiligheid. Voor Dublin- en grensvasthouding gelden andere maxima, die hier niet getoond worden.</translation>
+    </message>
+    <message>
+        <source>The appeal can be handed to the head of the CRA, against a dated and timed receipt.</source>
+        <extracomment>rule fr-oqtf-cra: note</extracomment>
+        <translation type="vanished">Het beroep kan afgegeven worden aan het hoofd van het CRA, tegen een ontvangstbewijs met datum en uur.</translation>
     </message>
     <message>
         <source>Only if the refused application was not a new one made in detention (then 5 days) — the lawyer decides.</source>
@@ -5292,29 +5897,29 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>deze termijn telt vanaf de dag waarop de beslissing overhandigd werd. Kies “persoonlijk overhandigd”.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/counting.py" line="304"/>
+        <location filename="../../locator/deadlines/counting.py" line="306"/>
         <source>{text} is not a real date.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>{text} is geen echte datum.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/counting.py" line="306"/>
+        <location filename="../../locator/deadlines/counting.py" line="308"/>
         <source>write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM, for example 2025-08-10 or 2025-08-10T14:30.</source>
         <extracomment>DeadlineInputError</extracomment>
         <translation>schrijf het als JJJJ-MM-DD of JJJJ-MM-DDTUU:MM, bijvoorbeeld 2025-08-10 of 2025-08-10T14:30.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/counting.py" line="338"/>
+        <location filename="../../locator/deadlines/counting.py" line="340"/>
         <source>The time it was handed over is not known: counted from the start of that day (00:00), the shorter deadline.</source>
         <translation>Het uur van overhandiging is niet bekend: geteld vanaf het begin van die dag (00:00), de kortste termijn.</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/table.py" line="40"/>
+        <location filename="../../locator/deadlines/table.py" line="41"/>
         <source>Did the person receive an earlier order to leave or another removal measure before this one?</source>
         <translation>Kreeg de persoon vóór deze beslissing al een bevel om het grondgebied te verlaten of een andere verwijderingsmaatregel?</translation>
     </message>
     <message>
-        <location filename="../../locator/deadlines/table.py" line="42"/>
+        <location filename="../../locator/deadlines/table.py" line="43"/>
         <source>Was the refused asylum application a new one, made while the person was detained?</source>
         <translation>Was het geweigerde asielverzoek een nieuw verzoek, ingediend tijdens de vasthouding?</translation>
     </message>
@@ -5327,6 +5932,96 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <location filename="../../locator/deadlines/timers.py" line="36"/>
         <source>The app's rules were corrected and this deadline no longer follows from the decision.</source>
         <translation>De regels van de app werden verbeterd en deze termijn volgt niet meer uit de beslissing.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/documents/errors.py" line="8"/>
+        <source>The document could not be read.</source>
+        <extracomment>DocumentError</extracomment>
+        <translation>Het document kon niet gelezen worden.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/documents/errors.py" line="12"/>
+        <source>This attachment is not a photo or scan Locator can read (JPEG, PNG, TIFF, WebP…). Take a photo of the paper and add it.</source>
+        <extracomment>NotAnImage</extracomment>
+        <translation>Deze bijlage is geen foto of scan die Locator kan lezen (JPEG, PNG, TIFF, WebP…). Neem een foto van het papier en voeg die toe.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/documents/errors.py" line="17"/>
+        <source>The text recognition of this computer (Tesseract, with its French, Dutch and English data) was not found. Install it, or set TESSDATA_PREFIX to its tessdata folder.</source>
+        <extracomment>NoTesseract</extracomment>
+        <translation>De tekstherkenning van deze computer (Tesseract, met de gegevens voor Frans, Nederlands en Engels) werd niet gevonden. Installeer ze, of zet TESSDATA_PREFIX op de map tessdata ervan.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/documents/errors.py" line="23"/>
+        <source>Reading was cancelled.</source>
+        <extracomment>ReadingCancelled</extracomment>
+        <translation>Het lezen werd gestopt.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/documents/proposals.py" line="24"/>
+        <source>Kind of document</source>
+        <translation>Soort document</translation>
+    </message>
+    <message>
+        <location filename="../../locator/documents/proposals.py" line="25"/>
+        <source>Document number</source>
+        <translation>Documentnummer</translation>
+    </message>
+    <message>
+        <location filename="../../locator/documents/proposals.py" line="26"/>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <location filename="../../locator/documents/proposals.py" line="27"/>
+        <source>Issued by</source>
+        <translation>Afgegeven door</translation>
+    </message>
+    <message>
+        <location filename="../../locator/documents/proposals.py" line="28"/>
+        <source>Annexe</source>
+        <translation>Bijlage</translation>
+    </message>
+    <message>
+        <location filename="../../locator/documents/proposals.py" line="29"/>
+        <source>Date of notification</source>
+        <translation>Datum van kennisgeving</translation>
+    </message>
+    <message>
+        <location filename="../../locator/documents/proposals.py" line="30"/>
+        <source>How it was notified</source>
+        <translation>Wijze van kennisgeving</translation>
+    </message>
+    <message>
+        <location filename="../../locator/documents/proposals.py" line="34"/>
+        <source>could not be read with certainty: a check digit does not match</source>
+        <translation>kon niet met zekerheid gelezen worden: een controlecijfer klopt niet</translation>
+    </message>
+    <message>
+        <location filename="../../locator/documents/proposals.py" line="35"/>
+        <source>may be cut short: the name fills the whole zone</source>
+        <translation>misschien afgekapt: de naam vult de hele zone</translation>
+    </message>
+    <message>
+        <location filename="../../locator/documents/proposals.py" line="36"/>
+        <source>could not be read with certainty: the text is faint or unclear</source>
+        <translation>kon niet met zekerheid gelezen worden: de tekst is vaag of onduidelijk</translation>
+    </message>
+    <message>
+        <location filename="../../locator/documents/proposals.py" line="37"/>
+        <source>could not be read with certainty: look-alike characters (O and 0, I and 1 …) were guessed until the check digit matched</source>
+        <translation>kon niet met zekerheid gelezen worden: tekens die op elkaar lijken (O en 0, I en 1 …) werden geraden tot het controlecijfer klopte</translation>
+    </message>
+    <message>
+        <location filename="../../locator/documents/proposals.py" line="39"/>
+        <source>could not be read with certainty: not a value Locator knows</source>
+        <translation>kon niet met zekerheid gelezen worden: geen waarde die Locator kent</translation>
+    </message>
+    <message>
+        <location filename="../../locator/documents/save.py" line="35"/>
+        <source>write the date as YYYY-MM-DD</source>
+        <extracomment>FieldError</extracomment>
+        <translation>schrijf de datum als JJJJ-MM-DD</translation>
     </message>
     <message>
         <location filename="../../locator/model/caseio.py" line="79"/>
@@ -5433,197 +6128,197 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>kan niet voor de datum van de arrestatie liggen</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="188"/>
+        <location filename="../../locator/model/cases.py" line="201"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="190"/>
+        <location filename="../../locator/model/cases.py" line="203"/>
         <source>Bar</source>
         <translation>Balie</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="192"/>
+        <location filename="../../locator/model/cases.py" line="205"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="194"/>
+        <location filename="../../locator/model/cases.py" line="207"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="196"/>
+        <location filename="../../locator/model/cases.py" line="209"/>
         <source>Brief sent on</source>
         <translation>Fiche verstuurd op</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="205"/>
+        <location filename="../../locator/model/cases.py" line="218"/>
         <source>asked on</source>
         <translation>gevraagd op</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="223"/>
+        <location filename="../../locator/model/cases.py" line="236"/>
         <source>Alias (what friends call them)</source>
         <translation>Roepnaam (hoe vrienden hem of haar noemen)</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="226"/>
+        <location filename="../../locator/model/cases.py" line="239"/>
         <source>Registered LAST NAME</source>
         <translation>Geregistreerde ACHTERNAAM</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="226"/>
+        <location filename="../../locator/model/cases.py" line="239"/>
         <source>as on the order to leave (OQT)</source>
         <translation>zoals op het bevel om het grondgebied te verlaten</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="228"/>
+        <location filename="../../locator/model/cases.py" line="241"/>
         <source>Registered first name</source>
         <translation>Geregistreerde voornaam</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="230"/>
+        <location filename="../../locator/model/cases.py" line="243"/>
         <source>Real name</source>
         <translation>Echte naam</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="232"/>
+        <location filename="../../locator/model/cases.py" line="245"/>
         <source>Other spellings</source>
         <translation>Andere schrijfwijzen</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="235"/>
+        <location filename="../../locator/model/cases.py" line="248"/>
         <source>Nationality (as recorded)</source>
         <translation>Nationaliteit (zoals geregistreerd)</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="237"/>
+        <location filename="../../locator/model/cases.py" line="250"/>
         <source>Real nationality</source>
         <translation>Echte nationaliteit</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="241"/>
+        <location filename="../../locator/model/cases.py" line="254"/>
         <source>Date of birth (as recorded)</source>
         <translation>Geboortedatum (zoals geregistreerd)</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="244"/>
+        <location filename="../../locator/model/cases.py" line="257"/>
         <source>Real date of birth</source>
         <translation>Echte geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="246"/>
+        <location filename="../../locator/model/cases.py" line="259"/>
         <source>Man or woman</source>
         <translation>Man of vrouw</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="247"/>
+        <location filename="../../locator/model/cases.py" line="260"/>
         <source>Men and women are held in different centres: the calling round then shows the centres that hold them first.</source>
         <translation>Mannen en vrouwen worden in verschillende centra vastgehouden: de belronde toont dan eerst de centra die hen vasthouden.</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="249"/>
+        <location filename="../../locator/model/cases.py" line="262"/>
         <source>OE / IBZ / SP number</source>
         <translation>Nummer DVZ / IBZ / SP</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="250"/>
+        <location filename="../../locator/model/cases.py" line="263"/>
         <source>on their badge</source>
         <translation>op de badge</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="253"/>
+        <location filename="../../locator/model/cases.py" line="266"/>
         <source>Languages spoken</source>
         <translation>Gesproken talen</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="254"/>
+        <location filename="../../locator/model/cases.py" line="267"/>
         <source>The languages they speak and understand, best first: the lawyer asks for an interpreter in one of them.</source>
         <translation>De talen die de persoon spreekt en begrijpt, de best gekende eerst: de advocaat vraagt een tolk in een ervan.</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="258"/>
+        <location filename="../../locator/model/cases.py" line="271"/>
         <source>Language of the case</source>
         <translation>Taal van het dossier</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="259"/>
+        <location filename="../../locator/model/cases.py" line="272"/>
         <source>The language of the procedure, French or Dutch: the language of the papers they received (the order to leave, the detention decision). The lawyer brief and the emails are written in it.</source>
         <translation>De taal van de procedure, Frans of Nederlands: de taal van de papieren die de persoon kreeg (het bevel om het grondgebied te verlaten, de beslissing tot vasthouding). De fiche voor de advocaat en de e-mails worden in die taal geschreven.</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="264"/>
+        <location filename="../../locator/model/cases.py" line="277"/>
         <source>Status</source>
         <translation>Situatie</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="265"/>
+        <location filename="../../locator/model/cases.py" line="278"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="266"/>
+        <location filename="../../locator/model/cases.py" line="279"/>
         <source>Date of arrest</source>
         <translation>Datum van de arrestatie</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="268"/>
+        <location filename="../../locator/model/cases.py" line="281"/>
         <source>Place of arrest</source>
         <translation>Plaats van de arrestatie</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="269"/>
+        <location filename="../../locator/model/cases.py" line="282"/>
         <source>police station, city</source>
         <translation>politiekantoor, stad</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="272"/>
+        <location filename="../../locator/model/cases.py" line="285"/>
         <source>Detained with their children under 18</source>
         <translation>Vastgehouden met de kinderen jonger dan 18</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="273"/>
+        <location filename="../../locator/model/cases.py" line="286"/>
         <source>Families with children under 18 are held in family units, not in the closed centres: the calling round then shows those first.</source>
         <translation>Gezinnen met kinderen jonger dan 18 worden vastgehouden in gezinswoningen, niet in de gesloten centra: de belronde toont die dan eerst.</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="275"/>
+        <location filename="../../locator/model/cases.py" line="288"/>
         <source>Centre</source>
         <translation>Centrum</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="279"/>
+        <location filename="../../locator/model/cases.py" line="292"/>
         <source>Found there on</source>
         <translation>Daar gevonden op</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="281"/>
+        <location filename="../../locator/model/cases.py" line="294"/>
         <source>Phone that reaches them</source>
         <translation>Telefoon waarop de persoon bereikbaar is</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="284"/>
+        <location filename="../../locator/model/cases.py" line="297"/>
         <source>Wants a lawyer</source>
         <translation>Wil een advocaat</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="286"/>
+        <location filename="../../locator/model/cases.py" line="299"/>
         <source>Agrees to share with GVO</source>
         <translation>Akkoord om te delen met GVO</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="288"/>
+        <location filename="../../locator/model/cases.py" line="301"/>
         <source>Agrees to share with a lawyer</source>
         <translation>Akkoord om te delen met een advocaat</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="290"/>
+        <location filename="../../locator/model/cases.py" line="303"/>
         <source>Agrees to share with referents</source>
         <translation>Akkoord om te delen met referenten</translation>
     </message>
     <message>
-        <location filename="../../locator/model/cases.py" line="292"/>
+        <location filename="../../locator/model/cases.py" line="305"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
@@ -5700,6 +6395,82 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>Bijgewerkt uit een kopie op {day}: de versie uit de kopie werd overgenomen voor dit dossier. Haar beslissingen, uitwijzingspogingen, tijdlijn en bijlagen werden bij de onze gevoegd; niets van het onze werd eruit verwijderd.</translation>
     </message>
     <message>
+        <location filename="../../locator/model/events.py" line="523"/>
+        <source>document number</source>
+        <translation>documentnummer</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/events.py" line="524"/>
+        <source>valid until</source>
+        <translation>geldig tot</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/events.py" line="524"/>
+        <source>issued by</source>
+        <translation>afgegeven door</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/events.py" line="525"/>
+        <source>kind of document</source>
+        <translation>soort document</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/events.py" line="525"/>
+        <source>annexe</source>
+        <translation>bijlage</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/events.py" line="526"/>
+        <source>date of notification</source>
+        <translation>datum van kennisgeving</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/events.py" line="527"/>
+        <source>how it was notified</source>
+        <translation>wijze van kennisgeving</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/events.py" line="528"/>
+        <source>identity or residence card</source>
+        <translation>identiteits- of verblijfskaart</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/events.py" line="528"/>
+        <source>identity card</source>
+        <translation>identiteitskaart</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/events.py" line="529"/>
+        <source>passport</source>
+        <translation>paspoort</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/events.py" line="529"/>
+        <location filename="../../locator/model/events.py" line="529"/>
+        <source>visa</source>
+        <translation>visum</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/events.py" line="530"/>
+        <source>order or decision</source>
+        <translation>bevel of beslissing</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/events.py" line="531"/>
+        <source>Taken from the document ({document}, attachment {n}): {fields}</source>
+        <translation>Overgenomen uit het document ({document}, bijlage {n}): {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/events.py" line="532"/>
+        <source>(corrected by hand: {fields})</source>
+        <translation>(met de hand verbeterd: {fields})</translation>
+    </message>
+    <message>
+        <location filename="../../locator/model/events.py" line="547"/>
+        <source>photo or scan</source>
+        <translation>foto of scan</translation>
+    </message>
+    <message>
         <location filename="../../locator/model/passphrase.py" line="38"/>
         <source>Use five to seven random words, or the passphrase Locator suggests.</source>
         <translation>Gebruik vijf tot zeven willekeurige woorden, of de wachtzin die Locator voorstelt.</translation>
@@ -5774,19 +6545,24 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>dit telefoonnummer bestaat niet (kijk de cijfers na, of voeg de landcode toe, bv. +33)</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/backup.py" line="94"/>
+        <location filename="../../locator/storage/backup.py" line="117"/>
+        <source>the disk may be full or removed, or the system refused the file.</source>
+        <translation>de schijf is misschien vol of verwijderd, of het systeem weigerde het bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/backup.py" line="126"/>
         <source>Choose a passphrase for the copy.</source>
         <extracomment>VaultExists</extracomment>
         <translation>Kies een wachtzin voor de kopie.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/backup.py" line="120"/>
+        <location filename="../../locator/storage/backup.py" line="151"/>
         <source>the backup failed its integrity check</source>
         <extracomment>DamagedVault</extracomment>
         <translation>de integriteitscontrole van de back-up is mislukt</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/backup.py" line="143"/>
+        <location filename="../../locator/storage/backup.py" line="174"/>
         <source>Another restore of this vault is running. Wait for it to end.</source>
         <extracomment>VaultExists</extracomment>
         <translation>Er loopt al een andere herstelling van deze kluis. Wacht tot ze klaar is.</translation>
@@ -5811,97 +6587,140 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>Er is geen termijn met nummer {n}.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/errors.py" line="8"/>
+        <location filename="../../locator/storage/errors.py" line="10"/>
         <source>The vault could not be used.</source>
         <extracomment>VaultError</extracomment>
         <translation>De kluis kon niet gebruikt worden.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/errors.py" line="12"/>
+        <location filename="../../locator/storage/errors.py" line="14"/>
         <source>There is no vault file at this place. It may have been moved, renamed or deleted.</source>
         <extracomment>VaultMissing</extracomment>
         <translation>Er staat hier geen bestand van een kluis. Het werd misschien verplaatst, hernoemd of verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/errors.py" line="16"/>
+        <location filename="../../locator/storage/errors.py" line="18"/>
         <source>A file already exists at this place; Locator will not overwrite it.</source>
         <extracomment>VaultExists</extracomment>
         <translation>Er staat hier al een bestand; Locator overschrijft het niet.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/errors.py" line="20"/>
+        <location filename="../../locator/storage/errors.py" line="22"/>
         <source>The vault file cannot be written (it is read-only, or on a disk that is read-only or was removed). Nothing was changed.</source>
         <extracomment>VaultReadOnly</extracomment>
         <translation>Het bestand van de kluis kan niet geschreven worden (het is alleen-lezen, of staat op een schijf die alleen-lezen is of verwijderd werd). Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/errors.py" line="25"/>
+        <location filename="../../locator/storage/errors.py" line="27"/>
         <source>This passphrase does not open the vault. Check it (capital letters, spaces) and try again. If you are sure it is right, the file may be damaged: restore a backup.</source>
         <extracomment>WrongPassphrase</extracomment>
         <translation>Deze wachtzin opent de kluis niet. Kijk hem na (hoofdletters, spaties) en probeer opnieuw. Als je zeker bent dat hij juist is, is het bestand misschien beschadigd: zet een back-up terug.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/errors.py" line="31"/>
+        <location filename="../../locator/storage/errors.py" line="33"/>
         <source>This file is not a Locator vault.</source>
         <extracomment>NotAVault</extracomment>
         <translation>Dit bestand is geen Locator-kluis.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/errors.py" line="35"/>
+        <location filename="../../locator/storage/errors.py" line="37"/>
         <source>This file is an ordinary, unencrypted database, not a Locator vault. Locator only opens encrypted vaults.</source>
         <extracomment>PlainDatabase</extracomment>
         <translation>Dit bestand is een gewone, niet-versleutelde databank, geen Locator-kluis. Locator opent alleen versleutelde kluizen.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/errors.py" line="40"/>
+        <location filename="../../locator/storage/errors.py" line="42"/>
         <source>This file is empty (0 bytes): it is not a Locator vault.</source>
         <extracomment>EmptyFile</extracomment>
         <translation>Dit bestand is leeg (0 bytes): het is geen Locator-kluis.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/errors.py" line="44"/>
+        <location filename="../../locator/storage/errors.py" line="46"/>
         <source>The vault file is damaged ({reason}). It was left as it is. Restore your latest backup.</source>
         <extracomment>DamagedVault</extracomment>
         <translation>Het bestand van de kluis is beschadigd ({reason}). Het werd gelaten zoals het is. Zet je laatste back-up terug.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/errors.py" line="50"/>
+        <location filename="../../locator/storage/errors.py" line="52"/>
+        <source>The copy could not be written to {name}: {reason} The vault was not changed.</source>
+        <extracomment>CopyNotWritten</extracomment>
+        <translation>De kopie kon niet naar {name} geschreven worden: {reason} De kluis werd niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/errors.py" line="62"/>
+        <location filename="../../locator/storage/errors.py" line="62"/>
+        <source>the disk is full.</source>
+        <translation>de schijf is vol.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/errors.py" line="63"/>
+        <location filename="../../locator/storage/errors.py" line="64"/>
+        <source>Locator may not write there.</source>
+        <translation>Locator mag daar niet schrijven.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/errors.py" line="65"/>
+        <source>the disk is read-only.</source>
+        <translation>de schijf is alleen-lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/errors.py" line="66"/>
+        <source>the folder does not exist.</source>
+        <translation>de map bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/errors.py" line="67"/>
+        <source>it is a folder.</source>
+        <translation>het is een map.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/errors.py" line="68"/>
+        <source>part of the path is not a folder.</source>
+        <translation>een deel van het pad is geen map.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/errors.py" line="69"/>
+        <source>the system refused it.</source>
+        <translation>het systeem weigerde het.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/errors.py" line="72"/>
         <source>This vault was made by a newer version of Locator (format {found}; this version knows up to {known}). Update Locator to open it. The file was not changed.</source>
         <extracomment>NewerVault</extracomment>
         <translation>Deze kluis werd gemaakt met een nieuwere versie van Locator (formaat {found}; deze versie kent tot formaat {known}). Werk Locator bij om ze te openen. Het bestand werd niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/errors.py" line="56"/>
+        <location filename="../../locator/storage/errors.py" line="78"/>
         <source>Encryption is not active in this copy of Locator (SQLCipher missing). Refusing to open or create any vault.</source>
         <extracomment>NotEncrypted</extracomment>
         <translation>Versleuteling is niet actief in deze installatie van Locator (SQLCipher ontbreekt). Er wordt geen enkele kluis geopend of aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/errors.py" line="61"/>
+        <location filename="../../locator/storage/errors.py" line="83"/>
         <source>The vault is locked. Unlock it first.</source>
         <extracomment>VaultLocked</extracomment>
         <translation>De kluis is vergrendeld. Ontgrendel ze eerst.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/errors.py" line="65"/>
+        <location filename="../../locator/storage/errors.py" line="87"/>
         <source>There is no case number {case_id} in this vault.</source>
         <extracomment>UnknownCase</extracomment>
         <translation>Er is geen dossier met nummer {case_id} in deze kluis.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/errors.py" line="69"/>
+        <location filename="../../locator/storage/errors.py" line="91"/>
         <source>The disk is full or the file could not be written. Nothing was changed.</source>
         <extracomment>StorageFull</extracomment>
         <translation>De schijf is vol of het bestand kon niet geschreven worden. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/errors.py" line="73"/>
+        <location filename="../../locator/storage/errors.py" line="95"/>
         <source>This case was changed elsewhere (in another window or by the command line) since it was opened: {names}. Nothing was saved. Look at the case as it is now, then save again.</source>
         <extracomment>CaseChangedElsewhere</extracomment>
         <translation>Dit dossier is elders gewijzigd (in een ander venster of via de opdrachtregel) sinds het werd geopend: {names}. Er is niets opgeslagen. Bekijk het dossier zoals het nu is en sla dan opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/errors.py" line="101"/>
+        <location filename="../../locator/storage/errors.py" line="123"/>
         <source>This vault is open in another Locator window. Close it there (or quit Locator) first, then try again.</source>
         <extracomment>VaultInUse</extracomment>
         <translation>Deze kluis is open in een ander Locator-venster. Sluit hem daar (of sluit Locator af) en probeer het dan opnieuw.</translation>
@@ -5998,261 +6817,393 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>De sleutelbos van deze computer versleutelt geheimen niet veilig, dus Locator gebruikt hem niet.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/store.py" line="297"/>
+        <location filename="../../locator/storage/store.py" line="322"/>
         <source>There is no attachment number {n}.</source>
         <extracomment>UnknownCase</extracomment>
         <translation>Er is geen bijlage met nummer {n}.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="102"/>
+        <location filename="../../locator/storage/vault.py" line="104"/>
         <source>the file is cut short</source>
         <extracomment>DamagedVault</extracomment>
         <translation>het bestand is afgebroken</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="130"/>
+        <location filename="../../locator/storage/vault.py" line="137"/>
         <source>Choose a passphrase: the vault cannot be created without one.</source>
         <extracomment>WrongPassphrase</extracomment>
         <translation>Kies een wachtzin: zonder wachtzin kan de kluis niet aangemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="190"/>
+        <location filename="../../locator/storage/vault.py" line="196"/>
+        <location filename="../../locator/storage/vault.py" line="199"/>
+        <location filename="../../locator/storage/vault.py" line="338"/>
         <source>an integrity check failed</source>
         <extracomment>DamagedVault</extracomment>
         <translation>een integriteitscontrole is mislukt</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="239"/>
+        <location filename="../../locator/storage/vault.py" line="249"/>
+        <source>the full check found damage, so editing is locked</source>
+        <extracomment>DamagedVault</extracomment>
+        <translation>de volledige controle vond schade, dus bewerken is geblokkeerd</translation>
+    </message>
+    <message>
+        <location filename="../../locator/storage/vault.py" line="251"/>
         <source>The vault file was moved, renamed or deleted while Locator was open. Nothing more was saved. Lock Locator and open the vault where it is now, or restore a backup.</source>
         <extracomment>VaultMissing</extracomment>
         <translation>Het bestand van de kluis werd verplaatst, hernoemd of verwijderd terwijl Locator open was. Er werd niets meer opgeslagen. Vergrendel Locator en open de kluis waar ze nu staat, of zet een back-up terug.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="261"/>
+        <location filename="../../locator/storage/vault.py" line="276"/>
         <source>The new passphrase cannot be empty.</source>
         <extracomment>WrongPassphrase</extracomment>
         <translation>De nieuwe wachtzin mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="475"/>
-        <location filename="../../locator/storage/vault.py" line="486"/>
+        <location filename="../../locator/storage/vault.py" line="573"/>
+        <location filename="../../locator/storage/vault.py" line="584"/>
         <source>the file could not be read or written</source>
         <extracomment>DamagedVault</extracomment>
         <translation>het bestand kon niet gelezen of geschreven worden</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="485"/>
+        <location filename="../../locator/storage/vault.py" line="583"/>
         <source>The vault is in use by another copy of Locator. Close it there first.</source>
         <extracomment>VaultExists</extracomment>
         <translation>De kluis is in gebruik door een ander geopend Locator. Sluit ze daar eerst.</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="63"/>
+        <location filename="../../locator/team/errors.py" line="8"/>
+        <source>The team folder could not be used.</source>
+        <extracomment>TeamError</extracomment>
+        <translation>De teammap kon niet gebruikt worden.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/errors.py" line="12"/>
+        <source>This vault is not part of a team yet. Create one (Share with a team…) or join one with an invitation code.</source>
+        <extracomment>NoTeam</extracomment>
+        <translation>Deze kluis hoort nog bij geen team. Maak er een (Delen met een team…) of word lid van een team met een uitnodigingscode.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/errors.py" line="17"/>
+        <source>This vault is already part of a team. Nothing was changed.</source>
+        <extracomment>AlreadyInTeam</extracomment>
+        <translation>Deze kluis hoort al bij een team. Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/errors.py" line="21"/>
+        <source>This version of Locator cannot keep a team in this vault yet (its format has no team tables).</source>
+        <extracomment>TeamsUnavailable</extracomment>
+        <translation>Deze versie van Locator kan in deze kluis nog geen team bijhouden (het formaat heeft geen teamtabellen).</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/errors.py" line="26"/>
+        <source>The team folder cannot be used: {reason}. Check that it exists, is synced and can be written.</source>
+        <extracomment>FolderProblem</extracomment>
+        <translation>De teammap kan niet gebruikt worden: {reason}. Controleer of ze bestaat, gesynchroniseerd is en of er in geschreven kan worden.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/errors.py" line="32"/>
+        <source>This invitation code opens no invitation in the team folder. Check the code (letters and digits, dashes do not matter), and that the folder has finished syncing. An invitation can be used once only.</source>
+        <extracomment>WrongCode</extracomment>
+        <translation>Deze uitnodigingscode opent geen uitnodiging in de teammap. Controleer de code (letters en cijfers, streepjes tellen niet mee) en of de map klaar is met synchroniseren. Een uitnodiging werkt maar één keer.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/errors.py" line="38"/>
+        <source>This invitation has expired (an invitation lasts a week). Ask for a new code.</source>
+        <extracomment>ExpiredCode</extracomment>
+        <translation>Deze uitnodiging is verlopen (een uitnodiging geldt een week). Vraag een nieuwe code.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/errors.py" line="43"/>
+        <source>Case {case_id} cannot be shared: the person's consent to share with referents is not recorded as yes. Ask them first, then record it.</source>
+        <extracomment>NoConsent</extracomment>
+        <translation>Dossier {case_id} kan niet gedeeld worden: de toestemming van de persoon om te delen met referenten staat niet op “ja”. Vraag het eerst en noteer het dan.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/errors.py" line="48"/>
+        <source>There is no team member called {name}.</source>
+        <extracomment>UnknownMember</extracomment>
+        <translation>Er is geen teamlid dat {name} heet.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/errors.py" line="52"/>
+        <source>The change file {name} was refused: {reason} Nothing of it was applied.</source>
+        <extracomment>RefusedFile</extracomment>
+        <translation>Het wijzigingsbestand {name} werd geweigerd: {reason} Er werd niets van toegepast.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/errors.py" line="60"/>
+        <source>it is not a Locator change file (or it is cut short).</source>
+        <translation>het is geen wijzigingsbestand van Locator (of het is afgekapt).</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/errors.py" line="61"/>
+        <source>it belongs to another team (written with another team's key).</source>
+        <translation>het hoort bij een ander team (geschreven met de sleutel van een ander team).</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/errors.py" line="62"/>
+        <source>it was changed or cut short after it was written (its signature does not match); it may still be arriving: sync again later.</source>
+        <translation>het werd gewijzigd of afgekapt nadat het geschreven werd (de handtekening klopt niet); misschien komt het nog binnen: synchroniseer later opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/errors.py" line="64"/>
+        <source>its author is not a member of this team.</source>
+        <translation>de auteur is geen lid van dit team.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/errors.py" line="65"/>
+        <source>its author was removed from the team before writing it.</source>
+        <translation>de auteur werd uit het team verwijderd voordat die het schreef.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/errors.py" line="66"/>
+        <source>it is not where its author wrote it (renamed or copied into another stream).</source>
+        <translation>het staat niet waar de auteur het schreef (hernoemd of naar een andere stroom gekopieerd).</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/errors.py" line="67"/>
+        <source>it is locked with a team key this device does not have (was it removed?).</source>
+        <translation>het is vergrendeld met een teamsleutel die dit toestel niet heeft (werd het verwijderd?).</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/errors.py" line="68"/>
+        <source>it holds data this version of Locator cannot read.</source>
+        <translation>het bevat gegevens die deze versie van Locator niet kan lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/members.py" line="76"/>
+        <source>it is not a folder</source>
+        <extracomment>FolderProblem</extracomment>
+        <translation>het is geen map</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/members.py" line="78"/>
+        <source>it cannot be written</source>
+        <extracomment>FolderProblem</extracomment>
+        <translation>er kan niet in geschreven worden</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/members.py" line="195"/>
+        <source>This device cannot remove itself; ask another member.</source>
+        <extracomment>UnknownMember</extracomment>
+        <translation>Dit toestel kan zichzelf niet verwijderen; vraag het aan een ander lid.</translation>
+    </message>
+    <message>
+        <location filename="../../locator/team/sync.py" line="383"/>
+        <source>there is no streams folder in it</source>
+        <extracomment>FolderProblem</extracomment>
+        <translation>er staat geen map streams in</translation>
+    </message>
+    <message>
+        <location filename="../../locator/timeline/describe.py" line="65"/>
         <source>GVO</source>
         <translation>GVO</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="63"/>
+        <location filename="../../locator/timeline/describe.py" line="65"/>
         <source>the lawyer</source>
         <translation>de advocaat</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="64"/>
+        <location filename="../../locator/timeline/describe.py" line="66"/>
         <source>a centre referent</source>
         <translation>een referent van een centrum</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="64"/>
+        <location filename="../../locator/timeline/describe.py" line="66"/>
         <source>a visitor</source>
         <translation>een bezoeker</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="65"/>
+        <location filename="../../locator/timeline/describe.py" line="67"/>
         <source>someone else</source>
         <translation>iemand anders</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="66"/>
+        <location filename="../../locator/timeline/describe.py" line="68"/>
         <source>text copied</source>
         <translation>tekst gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="66"/>
+        <location filename="../../locator/timeline/describe.py" line="68"/>
         <source>saved as a PDF</source>
         <translation>als pdf bewaard</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="67"/>
+        <location filename="../../locator/timeline/describe.py" line="69"/>
         <source>handed to the mail program</source>
         <translation>aan het mailprogramma gegeven</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="70"/>
+        <location filename="../../locator/timeline/describe.py" line="72"/>
         <source>recorded as sent by an earlier version of Locator, which did not ask — it may only have been prepared</source>
         <translation>als verstuurd genoteerd door een vroegere versie van Locator, die het niet vroeg — het kan alleen voorbereid zijn</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="73"/>
+        <location filename="../../locator/timeline/describe.py" line="75"/>
         <source>asked to look for them</source>
         <translation>gevraagd om te zoeken</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="74"/>
+        <location filename="../../locator/timeline/describe.py" line="76"/>
         <source>told where they are held</source>
         <translation>laten weten waar de persoon vastzit</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="75"/>
+        <location filename="../../locator/timeline/describe.py" line="77"/>
         <source>asked for a lawyer</source>
         <translation>om een advocaat gevraagd</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="76"/>
+        <location filename="../../locator/timeline/describe.py" line="78"/>
         <source>told what happened</source>
         <translation>laten weten wat er gebeurd is</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="77"/>
+        <location filename="../../locator/timeline/describe.py" line="79"/>
         <source>told about the flight</source>
         <translation>ingelicht over de vlucht</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="78"/>
+        <location filename="../../locator/timeline/describe.py" line="80"/>
         <source>asked for support at the flight</source>
         <translation>om steun bij de vlucht gevraagd</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="82"/>
+        <location filename="../../locator/timeline/describe.py" line="84"/>
         <source>(only if this is the first removal measure)</source>
         <translation>(alleen als dit de eerste verwijderingsmaatregel is)</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="83"/>
+        <location filename="../../locator/timeline/describe.py" line="85"/>
         <source>(only if the refused application was not a new one made in detention)</source>
         <translation>(alleen als het geweigerde verzoek geen nieuw verzoek was dat tijdens de vasthouding ingediend werd)</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="86"/>
+        <location filename="../../locator/timeline/describe.py" line="88"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="86"/>
+        <location filename="../../locator/timeline/describe.py" line="88"/>
         <source>skipped</source>
         <translation>overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="86"/>
+        <location filename="../../locator/timeline/describe.py" line="88"/>
         <source>opened again</source>
         <translation>heropend</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="98"/>
+        <location filename="../../locator/timeline/describe.py" line="100"/>
         <source>{centre}: {answer}</source>
         <translation>{centre}: {answer}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="101"/>
+        <location filename="../../locator/timeline/describe.py" line="103"/>
         <source>{centre}, {day}: {visitor}</source>
         <translation>{centre}, {day}: {visitor}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="104"/>
+        <location filename="../../locator/timeline/describe.py" line="106"/>
         <source>phone handed over</source>
         <translation>telefoon afgegeven</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="111"/>
+        <location filename="../../locator/timeline/describe.py" line="113"/>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="114"/>
+        <location filename="../../locator/timeline/describe.py" line="116"/>
         <source> (centre: {centre})</source>
         <translation> (centrum: {centre})</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="122"/>
+        <location filename="../../locator/timeline/describe.py" line="124"/>
         <source>Correction: {text}</source>
         <translation>Correctie: {text}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="141"/>
+        <location filename="../../locator/timeline/describe.py" line="150"/>
         <source>{day} at {time}</source>
         <translation>{day} om {time}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="143"/>
+        <location filename="../../locator/timeline/describe.py" line="152"/>
         <source>sent on {when} by {by}</source>
         <translation>verstuurd op {when} door {by}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="144"/>
+        <location filename="../../locator/timeline/describe.py" line="153"/>
         <source>sent on {when}</source>
         <translation>verstuurd op {when}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="147"/>
+        <location filename="../../locator/timeline/describe.py" line="156"/>
         <source>prepared, not sent yet</source>
         <translation>voorbereid, nog niet verstuurd</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="148"/>
+        <location filename="../../locator/timeline/describe.py" line="157"/>
         <source>prepared ({how}), not sent yet</source>
         <translation>voorbereid ({how}), nog niet verstuurd</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="155"/>
+        <location filename="../../locator/timeline/describe.py" line="164"/>
         <source>Email: {state}</source>
         <translation>E-mail: {state}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="157"/>
+        <location filename="../../locator/timeline/describe.py" line="166"/>
         <source>To {to}: {purpose}</source>
         <translation>Aan {to}: {purpose}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="164"/>
+        <location filename="../../locator/timeline/describe.py" line="173"/>
         <source>Lawyer brief: {state}</source>
         <translation>Fiche voor de advocaat: {state}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="165"/>
+        <location filename="../../locator/timeline/describe.py" line="174"/>
         <source>Lawyer brief for {to}: {state}</source>
         <translation>Fiche voor de advocaat aan {to}: {state}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="182"/>
+        <location filename="../../locator/timeline/describe.py" line="191"/>
         <source>“{step}”: {n} of {total} ticked</source>
         <translation>“{step}”: {n} van {total} aangevinkt</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="184"/>
+        <location filename="../../locator/timeline/describe.py" line="193"/>
         <source>“{step}”: {state}</source>
         <translation>“{step}”: {state}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="191"/>
+        <location filename="../../locator/timeline/describe.py" line="200"/>
         <source>{title}: started, last day {due}</source>
         <translation>{title}: gestart, laatste dag: {due}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="194"/>
+        <location filename="../../locator/timeline/describe.py" line="203"/>
         <source>(only as a possibility)</source>
         <translation>(alleen als mogelijkheid)</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="197"/>
+        <location filename="../../locator/timeline/describe.py" line="206"/>
         <source>{title}: last day moved from {old} to {due}</source>
         <translation>{title}: laatste dag verschoven van {old} naar {due}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="200"/>
+        <location filename="../../locator/timeline/describe.py" line="209"/>
         <source>{title}: filed on {on} by {by}</source>
         <translation>{title}: ingediend op {on} door {by}</translation>
     </message>
     <message>
-        <location filename="../../locator/timeline/describe.py" line="205"/>
+        <location filename="../../locator/timeline/describe.py" line="214"/>
         <source>{title}: set aside as not applicable — {reason}</source>
         <translation>{title}: opzijgezet, niet van toepassing — {reason}</translation>
     </message>
@@ -6263,37 +7214,37 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>geef de dag van indiening: typ hem (JJJJ-MM-DD) of kies hem in de kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="295"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="304"/>
         <source>choose an answer ("Don't know" is one)</source>
         <extracomment>FieldError</extracomment>
         <translation>kies een antwoord (“Weet ik niet” is er ook een)</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="296"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="305"/>
         <source>choose one</source>
         <extracomment>FieldError</extracomment>
         <translation>kies er een</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="300"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="309"/>
         <source>give the date it was handed over: type it or pick it in the calendar</source>
         <extracomment>FieldError</extracomment>
         <translation>geef de datum van overhandiging: typ hem of kies hem in de kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="305"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="314"/>
         <source>write the time as HH:MM (for example 09:10), or leave it empty if it is not known</source>
         <extracomment>FieldError</extracomment>
         <translation>schrijf het uur als UU:MM (bijvoorbeeld 09:10), of laat het leeg als het niet bekend is</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="311"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="320"/>
         <source>this date and time is in the future</source>
         <extracomment>FieldError</extracomment>
         <translation>deze datum en dit uur liggen in de toekomst</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines/decision_dialog.py" line="316"/>
+        <location filename="../../ui/deadlines/decision_dialog.py" line="325"/>
         <source>files up to 50 MB can be kept in the vault</source>
         <extracomment>FieldError</extracomment>
         <translation>de kluis kan bestanden tot 50 MB bewaren</translation>
@@ -6333,7 +7284,7 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="45"/>
-        <location filename="../../ui/common/labels.py" line="107"/>
+        <location filename="../../ui/common/labels.py" line="120"/>
         <source>Deported</source>
         <translation>Uitgewezen</translation>
     </message>
@@ -6354,13 +7305,13 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="53"/>
-        <location filename="../../ui/common/labels.py" line="95"/>
+        <location filename="../../ui/common/labels.py" line="108"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="53"/>
-        <location filename="../../ui/common/labels.py" line="95"/>
+        <location filename="../../ui/common/labels.py" line="108"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
@@ -6381,8 +7332,8 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="63"/>
-        <source>Order to leave (OQT)</source>
-        <translation>Bevel om het grondgebied te verlaten (BGV)</translation>
+        <source>Order to leave (OQT, e.g. annexe 13 or 13septies)</source>
+        <translation>Bevel om het grondgebied te verlaten (BGV, bv. bijlage 13 of 13septies)</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="64"/>
@@ -6391,234 +7342,285 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="65"/>
-        <source>Removal measure (e.g. annexe 13septies)</source>
-        <translation>Verwijderingsmaatregel (bv. bijlage 13septies)</translation>
+        <source>Removal measure with imminent execution</source>
+        <translation>Verwijderingsmaatregel waarvan de uitvoering nakend is</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="66"/>
-        <source>Dublin transfer</source>
-        <translation>Dublinoverdracht</translation>
+        <source>Dublin transfer (annexe 26quater)</source>
+        <translation>Dublinoverdracht (bijlage 26quater)</translation>
     </message>
     <message>
         <location filename="../../ui/common/labels.py" line="67"/>
+        <source>Dublin: detention while another country is asked</source>
+        <translation>Dublin: vasthouding terwijl een ander land gevraagd wordt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="69"/>
+        <source>Dublin: the other country accepted (date on the annexe 26quater)</source>
+        <translation>Dublin: het andere land aanvaardde (datum op de bijlage 26quater)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="71"/>
         <source>Asylum refused</source>
         <translation>Asiel geweigerd</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="68"/>
+        <location filename="../../ui/common/labels.py" line="72"/>
         <source>Entry refused</source>
         <translation>Toegang geweigerd (terugdrijving)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="69"/>
-        <source>Detention extended</source>
-        <translation>Vasthouding verlengd</translation>
+        <location filename="../../ui/common/labels.py" line="73"/>
+        <source>Detention extended: first extension (2 months)</source>
+        <translation>Vasthouding verlengd: eerste verlenging (2 maanden)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="70"/>
+        <location filename="../../ui/common/labels.py" line="75"/>
+        <source>Detention extended again: second extension (1 month, by the minister)</source>
+        <translation>Vasthouding opnieuw verlengd: tweede verlenging (1 maand, door de minister)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="77"/>
+        <source>Detention extended beyond 5 months (public order or national security)</source>
+        <translation>Vasthouding verlengd tot meer dan 5 maanden (openbare orde of nationale veiligheid)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="79"/>
         <source>Entry ban (annexe 13sexies)</source>
         <translation>Inreisverbod (bijlage 13sexies)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="71"/>
+        <location filename="../../ui/common/labels.py" line="80"/>
         <source>Council chamber's order on the detention</source>
         <translation>Beschikking van de raadkamer over de vasthouding</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="72"/>
+        <location filename="../../ui/common/labels.py" line="81"/>
         <source>Chamber of indictment's decision on the detention</source>
         <translation>Beslissing van de kamer van inbeschuldigingstelling over de vasthouding</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="74"/>
+        <location filename="../../ui/common/labels.py" line="83"/>
         <source>Judgment of the CCE/RvV</source>
         <translation>Arrest van de RvV</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="75"/>
+        <location filename="../../ui/common/labels.py" line="84"/>
         <source>France: OQTF in a detention centre (CRA)</source>
         <translation>Frankrijk: OQTF in een detentiecentrum (CRA)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="76"/>
+        <location filename="../../ui/common/labels.py" line="85"/>
         <source>France: OQTF with house arrest or in prison</source>
         <translation>Frankrijk: OQTF bij huisarrest of in de gevangenis</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="78"/>
+        <location filename="../../ui/common/labels.py" line="87"/>
         <source>France: placement in a detention centre (CRA)</source>
         <translation>Frankrijk: plaatsing in een detentiecentrum (CRA)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="80"/>
+        <location filename="../../ui/common/labels.py" line="89"/>
         <source>France: the judge's order on the detention</source>
         <translation>Frankrijk: de beschikking van de rechter over de vasthouding</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="81"/>
+        <location filename="../../ui/common/labels.py" line="90"/>
+        <source>France: OQTF notified earlier, still open when placed in a CRA</source>
+        <translation>Frankrijk: OQTF eerder meegedeeld, beroep nog mogelijk bij de plaatsing in een CRA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="92"/>
+        <source>France: Dublin transfer decision in a detention centre (CRA)</source>
+        <translation>Frankrijk: Dublinoverdrachtsbeslissing in een detentiecentrum (CRA)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="94"/>
         <source>Other decision</source>
         <translation>Andere beslissing</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="86"/>
+        <location filename="../../ui/common/labels.py" line="99"/>
         <source>Handed over</source>
         <translation>Persoonlijk overhandigd</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="87"/>
+        <location filename="../../ui/common/labels.py" line="100"/>
         <source>Registered letter with acknowledgment of receipt</source>
         <translation>Aangetekend met ontvangstbewijs</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="88"/>
+        <location filename="../../ui/common/labels.py" line="101"/>
         <source>Registered letter without acknowledgment of receipt</source>
         <translation>Aangetekend zonder ontvangstbewijs</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="90"/>
+        <location filename="../../ui/common/labels.py" line="103"/>
         <source>Ordinary post</source>
         <translation>Gewone post</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="94"/>
+        <location filename="../../ui/common/labels.py" line="107"/>
         <source>Don't know</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="99"/>
-        <location filename="../../ui/common/labels.py" line="104"/>
+        <location filename="../../ui/common/labels.py" line="112"/>
+        <location filename="../../ui/common/labels.py" line="117"/>
         <source>Not known</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="99"/>
+        <location filename="../../ui/common/labels.py" line="112"/>
         <source>Man</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="100"/>
+        <location filename="../../ui/common/labels.py" line="113"/>
         <source>Woman</source>
         <translation>Vrouw</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="105"/>
+        <location filename="../../ui/common/labels.py" line="118"/>
         <source>Refused to board</source>
         <translation>Weigerde in te stappen</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="106"/>
+        <location filename="../../ui/common/labels.py" line="119"/>
         <source>Brought back</source>
         <translation>Teruggebracht naar het centrum</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="112"/>
+        <location filename="../../ui/common/labels.py" line="125"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="112"/>
+        <location filename="../../ui/common/labels.py" line="125"/>
         <source>Host</source>
         <translation>Gastgezin</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="113"/>
+        <location filename="../../ui/common/labels.py" line="126"/>
         <source>Friend</source>
         <translation>Vriend(in)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="113"/>
+        <location filename="../../ui/common/labels.py" line="126"/>
         <source>Family</source>
         <translation>Familie</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="114"/>
+        <location filename="../../ui/common/labels.py" line="127"/>
         <source>Centre referent</source>
         <translation>Referent van het centrum</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="115"/>
+        <location filename="../../ui/common/labels.py" line="128"/>
         <source>Lawyer</source>
         <translation>Advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="116"/>
+        <location filename="../../ui/common/labels.py" line="129"/>
         <source>Fellow detainee</source>
         <translation>Medegedetineerde</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="117"/>
+        <location filename="../../ui/common/labels.py" line="130"/>
         <source>Visitor</source>
         <translation>Bezoeker</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="123"/>
+        <location filename="../../ui/common/labels.py" line="136"/>
         <source>Case opened</source>
         <translation>Dossier geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="123"/>
+        <location filename="../../ui/common/labels.py" line="136"/>
         <source>Call</source>
         <translation>Oproep</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="124"/>
+        <location filename="../../ui/common/labels.py" line="137"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="124"/>
+        <location filename="../../ui/common/labels.py" line="137"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="125"/>
+        <location filename="../../ui/common/labels.py" line="138"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="126"/>
+        <location filename="../../ui/common/labels.py" line="139"/>
         <source>Status changed</source>
         <translation>Situatie gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="127"/>
+        <location filename="../../ui/common/labels.py" line="140"/>
         <source>Decision recorded</source>
         <translation>Beslissing genoteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="128"/>
+        <location filename="../../ui/common/labels.py" line="141"/>
         <source>Deportation attempt</source>
         <translation>Uitwijzingspoging</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="129"/>
+        <location filename="../../ui/common/labels.py" line="142"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="129"/>
+        <location filename="../../ui/common/labels.py" line="142"/>
         <source>Correction</source>
         <translation>Correctie</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="130"/>
+        <location filename="../../ui/common/labels.py" line="143"/>
         <source>Attachment added</source>
         <translation>Bijlage toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="131"/>
+        <location filename="../../ui/common/labels.py" line="144"/>
         <source>Lawyer brief sent</source>
         <translation>Fiche naar de advocaat verstuurd</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="132"/>
+        <location filename="../../ui/common/labels.py" line="145"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../ui/common/labels.py" line="132"/>
+        <location filename="../../ui/common/labels.py" line="145"/>
         <source>Deadline</source>
         <translation>Termijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/labels.py" line="146"/>
+        <source>Read from a document</source>
+        <translation>Uit een document gelezen</translation>
+    </message>
+    <message>
+        <source>Order to leave (OQT)</source>
+        <translation type="vanished">Bevel om het grondgebied te verlaten (BGV)</translation>
+    </message>
+    <message>
+        <source>Removal measure (e.g. annexe 13septies)</source>
+        <translation type="vanished">Verwijderingsmaatregel (bv. bijlage 13septies)</translation>
+    </message>
+    <message>
+        <source>Dublin transfer</source>
+        <translation type="vanished">Dublinoverdracht</translation>
+    </message>
+    <message>
+        <source>Detention extended</source>
+        <translation type="vanished">Vasthouding verlengd</translation>
     </message>
     <message>
         <source>Registered letter (signed for)</source>
