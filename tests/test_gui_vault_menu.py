@@ -132,8 +132,8 @@ def test_menu_and_toolbar(app: App) -> None:
 
     menu = child_of(app.window, QMenu, "vault_menu")
     names = [a.objectName() for a in menu.actions() if not a.isSeparator()]
-    assert names == ["lock", "action_team", "backup_now", "restore_backup", "export_copy", "import_cases",
-                     "recovery", "settings", "erase_vault", "quit"]
+    assert names == ["lock", "action_team", "backup_now", "restore_backup", "export_copy",
+                     "import_cases", "recovery", "settings", "erase_vault", "quit"]
     assert app.menu.backup_action in app.window.toolbar.actions()
     case_menu = child_of(app.window, QMenu, "case_menu")
     assert [a.objectName() for a in case_menu.actions() if not a.isSeparator()] == [
