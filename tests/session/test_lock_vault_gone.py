@@ -20,18 +20,11 @@ from tests.session.harness.app import MAIN_TITLE, Cli, LocatorApp
 from tests.session.harness.atspi import Node
 from tests.session.harness.desktop import Desktop
 from tests.session.harness.keyring import Keyring
+from tests.session.test_kill_during_save import saved_and_clean
 
 pytestmark = pytest.mark.session
 
 ALIAS = "Alias (what friends call them)"
-
-
-def _saved(tree: Node) -> bool:
-    window = LocatorApp.main_window(tree)
-    if window is None or window.name.endswith("*"):
-        return False
-    bar = window.find(role="status bar")
-    return bar is not None and "Saved." in bar.words
 
 
 def test_lock_with_the_vault_gone_drops_the_screen_and_keeps_the_typing(
@@ -70,6 +63,6 @@ def test_lock_with_the_vault_gone_drops_the_screen_and_keeps_the_typing(
                   "the typed text back on screen after the unlock")
     app.focus(f"^{MAIN_TITLE}")
     app.key("ctrl+s")
-    app.wait_tree(_saved, 15, "'Saved.' in the status bar", depth=2)
+    app.wait_tree(saved_and_clean, 15, "'Saved.' in the status bar", depth=2)
     app.stop()  # the window holds the vault; the command line reads it after
     assert cli.show(case_id)["alias"] == base + typed
