@@ -31,6 +31,9 @@ def unlocked(qtbot: QtBot, tmp_path: Path, lang: str = "en") -> tuple[Any, Vault
     window.show()
     window.set_vault(vault)
     qtbot.waitExposed(window)
+    page = window.home.page if window.home is not None else None
+    assert page is not None
+    qtbot.waitUntil(lambda: not page.building)  # the rows come in slices
     return window, vault, ids
 
 
@@ -91,6 +94,7 @@ def test_today_without_deadlines_says_so(qtbot: QtBot, tmp_path: Path) -> None:
     window.show()
     window.set_vault(vault)
     page = window.home.page
+    qtbot.waitUntil(lambda: not page.building)
     assert page.deadline_rows == {} and page.step_rows == {}
     assert page.no_deadline.isVisible()
     assert page.no_deadline.text().startswith("No deadline is running.")
@@ -201,3 +205,47 @@ def test_deadline_rows_are_compact_until_asked(qtbot: QtBot, tmp_path: Path) -> 
     # Today opens an information date unfolded
     assert panel.reveal(info[0].deadline.id) is not None and info[0].expanded
     window.close()
+
+
+def test_today_adds_its_rows_in_slices_and_a_lock_stops_them(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A big vault: unlocking shows the window at once and the rows come in the next turns
+    of the event loop, the first row then taking the focus; the rows shown stay until the
+    new ones are ready; a lock meanwhile leaves no row and no work behind."""
+    from ui.home import today
+
+    vault, _ids = seed(tmp_path / "home.locator", utc_now())
+    more = [int(vault.save_case(case_from_dict({"alias": f"Extra {n}", "status": "missing"}))
+                .id or 0) for n in range(20)]
+    monkeypatch.setattr(today, "SLICE_MS", 0)  # one piece of work per event
+    window = home_window(qtbot)
+    window.resize(LAPTOP)
+    window.show()
+    window.set_vault(vault)
+    assert window.home is not None
+    page = window.home.page
+    assert page.building and page.step_rows == {}  # not yet: the window came first
+    qtbot.waitUntil(lambda: not page.building)
+    assert set(more) <= set(page.step_rows) and len(page.step_rows) == 23
+    assert window.focusWidget() is page.rows()[0]
+    # a refresh keeps the rows shown until the new ones are ready
+    shown = page.rows()
+    page.refresh_soon()
+    assert page.building and page.rows() == shown
+    qtbot.waitUntil(lambda: not page.building)
+    assert len(page.step_rows) == 23 and page.rows() != shown
+    # locking while rows are being added: nothing left, and nothing added afterwards
+    page.refresh_soon()
+    assert page.building
+    window.lock()
+    assert not page.building and page.step_rows == {} and page.vault is None
+    for _ in range(30):
+        qapp_events()
+    assert page.step_rows == {} and not page.building
+    window.close()
+
+
+def qapp_events() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()

@@ -8,11 +8,26 @@ time left is refreshed every minute from what is loaded (no query per tick).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Generator
 from datetime import datetime
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFocusEvent, QFont, QKeyEvent, QKeySequence, QMouseEvent
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFocusEvent,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -26,8 +41,8 @@ from PySide6.QtWidgets import (
 from locator.deadlines.alerts import is_alarm, urgency
 from locator.model.dates import BRUSSELS, utc_now
 from locator.procedure.guide import Procedure, load_procedure
-from locator.procedure.today import PendingStep, pending_steps
-from locator.storage.today import CaseDeadline, open_deadlines
+from locator.procedure.today import MAX_CASES, PendingStep, order_steps, pending_step
+from locator.storage.today import CaseDeadline, open_case_ids, open_deadlines
 from locator.storage.vault import Vault
 from ui.common.i18n import translate
 from ui.common.theme import follow, set_sheet, styled
@@ -45,8 +60,21 @@ from ui.ops import Changes
 from ui.procedure.step_panel import action_text, local_time, ptr
 
 REFRESH_MS = 60_000
+SLICE_MS = 12  # the rows are added in slices of about this much work per event
 SHORTCUT = "Ctrl+H"
 ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+
+
+EDGE = 8  # px: the row's coloured left edge
+RING = 2  # px: the focus ring
+
+
+def colour(text: str, palette: QPalette) -> QColor:
+    """``#rrggbb``, a colour name or ``palette(role)`` (as in a style sheet) as a colour."""
+    if text.startswith("palette(") and text.endswith(")"):
+        role = getattr(QPalette.ColorRole, text[8:-1].capitalize(), QPalette.ColorRole.Base)
+        return palette.color(role)
+    return QColor(text)
 
 
 def _label(name: str, text: str = "", *, size: float | None = None,
@@ -64,7 +92,11 @@ def _label(name: str, text: str = "", *, size: float | None = None,
 
 
 class TodayRow(QFrame):
-    """One row: takes the focus, and is :attr:`activated` by Enter, Space or a click."""
+    """One row: takes the focus, and is :attr:`activated` by Enter, Space or a click.
+
+    Its tint, left edge and focus ring are painted here rather than by a style sheet: a
+    sheet per row made a home screen of a hundred rows cost a tenth of a second to lay out
+    and paint (issue 18)."""
 
     activated = Signal()
 
@@ -75,25 +107,37 @@ class TodayRow(QFrame):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(12, 8, 10, 8)
+        # the 8 px edge and the 2 px ring are inside these margins
+        self.grid.setContentsMargins(12 + EDGE, 8 + RING, 10 + RING, 8 + RING)
         self.grid.setHorizontalSpacing(12)
         self.grid.setVerticalSpacing(2)
         self.grid.setColumnStretch(1, 1)
         self.tint, self.edge = "palette(base)", "palette(mid)"
 
     def paint(self, tint: str, edge: str) -> None:
-        self.tint, self.edge = tint, edge
-        self._restyle()
+        """The row's background and left edge (``#rrggbb`` or ``palette(role)``)."""
+        if (tint, edge) != (self.tint, self.edge):
+            self.tint, self.edge = tint, edge
+            self.update()
 
-    def _restyle(self) -> None:
-        ring = "palette(highlight)" if self.hasFocus() else "transparent"
-        set_sheet(self, f"QFrame#{self.objectName()} {{ background: {self.tint};"
-                        f" border: 2px solid {ring}; border-left: 8px solid {self.edge};"
-                        " border-radius: 3px; }")
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        outline = QPainterPath()
+        outline.addRoundedRect(QRectF(self.rect()), 3, 3)
+        painter.fillPath(outline, colour(self.tint, self.palette()))
+        painter.setClipPath(outline)
+        painter.fillRect(QRectF(0, 0, EDGE, self.height()), colour(self.edge, self.palette()))
+        painter.setClipping(False)
+        if self.hasFocus():
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), RING)
+            painter.setPen(pen)
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 3, 3)
+        painter.end()
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
-        self._restyle()
+        self.update()
         parent = self.parentWidget()
         while parent is not None and not isinstance(parent, QScrollArea):
             parent = parent.parentWidget()
@@ -102,7 +146,7 @@ class TodayRow(QFrame):
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
-        self._restyle()
+        self.update()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -120,6 +164,16 @@ class TodayRow(QFrame):
                 event.position().toPoint()):
             self.activated.emit()
         super().mouseReleaseEvent(event)
+
+
+def _drop(row: TodayRow) -> None:
+    row.hide()
+    for label in row.findChildren(QLabel):
+        label.clear()  # it lives until the next event loop: hold no case data
+    row.setAccessibleName("")
+    row.setAccessibleDescription("")
+    row.setParent(None)
+    row.deleteLater()
 
 
 class DeadlineItem(TodayRow):
@@ -216,6 +270,9 @@ class StepItem(TodayRow):
         super().paint(qss(tint), qss(edge))
 
 
+TRow = TypeVar("TRow", bound=TodayRow)
+
+
 class TodayPage(QWidget):
     """``home_page``. ``clock`` can be replaced (tests, screenshots)."""
 
@@ -231,6 +288,9 @@ class TodayPage(QWidget):
         self._procedure: Procedure | None = None
         self.deadline_rows: dict[int, DeadlineItem] = {}
         self.step_rows: dict[int, StepItem] = {}
+        self._work: Generator[None, None, None] | None = None  # rows still to add
+        self._generation = 0  # a slice scheduled for an older refresh does nothing
+        self._focus_waits = False  # focus_first() was asked while the rows were coming
         content = QWidget()
         content.setObjectName("home_content")
         layout = QVBoxLayout(content)
@@ -291,24 +351,65 @@ class TodayPage(QWidget):
 
     def show_vault(self, vault: Vault | None) -> None:
         self.vault = vault
-        self.refresh()
+        self.refresh_soon()
 
     def refresh(self) -> None:
-        """Everything again from the vault (after unlocking, after a write)."""
-        self._drop_rows()
+        """Everything again from the vault, now (a caller that needs every row at once)."""
+        self.refresh_soon()
+        while self._work is not None:
+            self._slice(whole=True)
+
+    def refresh_soon(self) -> None:
+        """Everything again from the vault (after unlocking, after a write), in slices of
+        about :data:`SLICE_MS` per event: the first now, the rest in the next turns of the
+        event loop, so that no frame waits long for a hundred cases (issue 18)."""
+        if self._work is not None:
+            self._work.close()
+        self._work = None
         vault = self.vault
         if vault is None:
             self.clear()
             return
-        now = self.clock()
+        self._work = self._build(vault, self.clock())
+        self._generation += 1
+        self._slice()
+
+    @property
+    def building(self) -> bool:
+        """Rows are still being added (:meth:`refresh_soon`)."""
+        return self._work is not None
+
+    def _slice(self, *, whole: bool = False) -> None:
+        work = self._work
+        if work is None:
+            return
+        end = None if whole else time.perf_counter() + SLICE_MS / 1000
+        try:
+            while True:
+                next(work)
+                if end is not None and time.perf_counter() >= end:
+                    break
+        except StopIteration:
+            self._work = None
+            self._built()
+            return
+        generation = self._generation
+        QTimer.singleShot(0, self, lambda: self._slice() if generation == self._generation
+                          else None)
+
+    def _build(self, vault: Vault, now: datetime) -> Generator[None, None, None]:
+        """The rows, one piece of work at a time (a ``yield`` after each). The rows shown
+        stay until their new ones take their place, from the top."""
         items = open_deadlines(vault)
         alarms = [i for i in items if is_alarm(i.deadline)]
-        for item in alarms:
-            row = DeadlineItem(item)
-            row.activated.connect(
-                lambda i=item: self.open_deadline.emit(i.deadline.case_id, i.deadline.id))
-            self.deadline_box.addWidget(row)
-            self.deadline_rows[item.deadline.id] = row
+        ids, total = open_case_ids(vault, MAX_CASES)
+        found: list[PendingStep] = []
+        for case_id in ids:
+            yield
+            step = pending_step(vault, case_id, now, self.procedure)
+            if step is not None:
+                found.append(step)
+        steps = order_steps(found, now)
         others = len(items) - len(alarms)
         self.no_deadline.setVisible(not alarms)
         self.confirm.setVisible(bool(alarms))
@@ -316,27 +417,58 @@ class TodayPage(QWidget):
             "Today", "Also %n date(s) for information (the longest detention, the next "
             "request): see Deadlines (Ctrl+D).", "", others) if others else "")
         self.info.setVisible(bool(others))
-        steps = pending_steps(vault, now, procedure=self.procedure)
-        for step in steps.steps:
+        for index, item in enumerate(alarms):
+            yield
+            row = DeadlineItem(item)
+            row.activated.connect(
+                lambda i=item: self.open_deadline.emit(i.deadline.case_id, i.deadline.id))
+            row.update_time(now)
+            self._place(self.deadline_box, self.deadline_rows, index, item.deadline.id, row)
+        self.deadline_rows = self._keep(self.deadline_rows, [i.deadline.id for i in alarms])
+        for index, step in enumerate(steps):
+            yield
             step_row = StepItem(step, self.procedure)
             step_row.activated.connect(lambda c=step.case_id: self.open_step.emit(c))
-            self.step_box.addWidget(step_row)
-            self.step_rows[step.case_id] = step_row
-        if steps.steps:
+            step_row.update_time(now)
+            self._place(self.step_box, self.step_rows, index, step.case_id, step_row)
+        self.step_rows = self._keep(self.step_rows, [s.case_id for s in steps])
+        if steps:
             self.no_step.hide()
         else:
             self.no_step.setText(translate("Today", "No case is waiting for a step from you.")
-                                 if steps.open_cases else translate(
+                                 if total else translate(
                 "Today", "No case yet. Start one with New case (Ctrl+N)."))
             self.no_step.show()
-        hidden = steps.open_cases - steps.looked_at
+        hidden = total - len(ids)
         self.more.setText(QCoreApplication.translate(
             "Today", "%n more open case(s) not looked at here: see the case list.", "",
             hidden) if hidden > 0 else "")
         self.more.setVisible(hidden > 0)
+
+    def _place(self, box: QVBoxLayout, rows: dict[int, TRow], index: int, key: int,
+               row: TRow) -> None:
+        """``row`` shown at ``index`` of ``box``, in place of the old row of ``key``."""
+        old = rows.pop(key, None)
+        if old is not None:
+            _drop(old)
+        box.insertWidget(index, row)
+        row.show()  # now, not in a later event: the first may take the focus at once
+        rows[key] = row
+
+    @staticmethod
+    def _keep(rows: dict[int, TRow], keys: list[int]) -> dict[int, TRow]:
+        """Only the rows of ``keys``, in their order; the others dropped."""
+        for key in set(rows) - set(keys):
+            _drop(rows.pop(key))
+        return {key: rows[key] for key in keys}
+
+    def _built(self) -> None:
         self.refresh_times()
         self.area.verticalScrollBar().setValue(0)
         self.timer.start()
+        waits, self._focus_waits = self._focus_waits, False
+        if waits and self.window().focusWidget() is self.area:
+            self.focus_first()  # asked while the rows were being added, and not moved since
 
     def refresh_times(self) -> None:
         now = self.clock()
@@ -353,23 +485,27 @@ class TodayPage(QWidget):
         return [*self.deadline_rows.values(), *self.step_rows.values()]
 
     def focus_first(self) -> None:
+        """The first row takes the focus (once the rows are there, if the focus has not
+        moved meanwhile)."""
+        if self._work is not None:
+            self._focus_waits = True  # the page holds it meanwhile
+            self.area.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         rows = self.rows()
         if rows:
             rows[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _drop_rows(self) -> None:
         for row in self.rows():
-            row.hide()
-            for label in row.findChildren(QLabel):
-                label.clear()  # it lives until the next event loop: hold no case data
-            row.setAccessibleName("")
-            row.setAccessibleDescription("")
-            row.setParent(None)
-            row.deleteLater()
+            _drop(row)
         self.deadline_rows, self.step_rows = {}, {}
 
     def clear(self) -> None:
         """Forget everything (on lock)."""
+        if self._work is not None:
+            self._work.close()  # the rows made so far, with their names, go with it
+        self._work, self._focus_waits = None, False
+        self._generation += 1
         self.timer.stop()
         self.vault = None
         self._drop_rows()
@@ -408,7 +544,7 @@ class Home:
             return
         if changes.deadlines or changes.case_list or changes.timeline or changes.case:
             if self.page.isVisible():
-                self.page.refresh()
+                self.page.refresh_soon()
             else:
                 self.stale = True  # refreshed when shown again
 
@@ -418,7 +554,7 @@ class Home:
             return
         if self.stale:
             self.stale = False
-            self.page.refresh()
+            self.page.refresh_soon()
         else:
             self.page.refresh_times()
 
