@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
 
         self.model.use_background(run_in_background)  # a big vault: queries off this thread
         self.model.listed.connect(lambda: self._select(getattr(self, "_current_id", None)))
+        self.model.extended.connect(self._select_if_unselected)  # it was further down
         self.model.failed.connect(self._list_failed)
 
         self.case_filter = QLineEdit()
@@ -512,6 +513,10 @@ class MainWindow(QMainWindow):
         self.case_list.setFocus(Qt.FocusReason.TabFocusReason)
         if not self.case_list.selectionModel().hasSelection():
             self.case_list.selectRow(0)
+
+    def _select_if_unselected(self) -> None:
+        if not self.case_list.selectionModel().hasSelection():
+            self._select(self._current_id)
 
     def _select(self, case_id: int | None) -> None:
         if case_id is None:

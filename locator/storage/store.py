@@ -438,7 +438,7 @@ class CaseStore:
 
 def list_ids(con: Any, query: str = "", *, include_closed: bool = False,
              order: str = "updated", descending: bool = True,
-             ranks: dict[str, int] | None = None) -> list[int]:
+             ranks: dict[str, int] | None = None, limit: int | None = None) -> list[int]:
     """The ids of the list's cases in its order, and nothing else (their count is the
     length): an index walk, never a read of every case.
 
@@ -447,15 +447,12 @@ def list_ids(con: Any, query: str = "", *, include_closed: bool = False,
     screen's translated names, sorted); unknown values go last. ``query``: the search
     box, matched as :meth:`CaseStore.summary_rows` matches it. ``con``: the vault's
     connection, or one of its readers (:meth:`locator.storage.vault.Vault.reader`).
+    ``limit``: only the first ones (the rows a screen shows first).
     """
-    match = fts_query(query)
-    if query.strip() and not match:
+    found = _matching(query, include_closed)
+    if found is None:
         return []
-    where = [] if include_closed else ["closed_at = ''"]
-    params: list[Any] = []
-    if match:
-        where.append("id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)")
-        params.append(match)
+    where, params = found
     way = " DESC" if descending else ""
     if order in ORDERS:
         by = ", ".join(f"{column}{way}" for column in ORDERS[order])
@@ -468,9 +465,35 @@ def list_ids(con: Any, query: str = "", *, include_closed: bool = False,
         raise ValueError(order)
     clause = f" WHERE {' AND '.join(where)}" if where else ""
     sql = f"SELECT id FROM cases{clause} ORDER BY {by}"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(int(limit))
     cursor = con.cursor()
     cursor.row_factory = None
     return [row[0] for row in cursor.execute(sql, params)]
+
+
+def count_ids(con: Any, query: str = "", *, include_closed: bool = False) -> int:
+    """How many cases :func:`list_ids` lists for this search, without reading them."""
+    found = _matching(query, include_closed)
+    if found is None:
+        return 0
+    where, params = found
+    clause = f" WHERE {' AND '.join(where)}" if where else ""
+    return int(con.execute(f"SELECT count(*) FROM cases{clause}", params).fetchone()[0])
+
+
+def _matching(query: str, include_closed: bool) -> tuple[list[str], list[Any]] | None:
+    """The WHERE terms and parameters of a search (None: it can match nothing)."""
+    match = fts_query(query)
+    if query.strip() and not match:
+        return None
+    where = [] if include_closed else ["closed_at = ''"]
+    params: list[Any] = []
+    if match:
+        where.append("id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)")
+        params.append(match)
+    return where, params
 
 
 def _one(_store: CaseStore, value: Any) -> list[str]:

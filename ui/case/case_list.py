@@ -77,12 +77,16 @@ class VaultSource:
     def ids(self, model: CaseListModel, column: int, order: Qt.SortOrder) -> list[int]:
         return self.plan(model, column, order)(self.vault.con)
 
-    def plan(self, model: CaseListModel, column: int, order: Qt.SortOrder
-             ) -> Callable[[Any], list[int]]:
+    def plan(self, model: CaseListModel, column: int, order: Qt.SortOrder,
+             limit: int | None = None) -> Callable[[Any], list[int]]:
         """The query of this order, as a function of a connection (the vault's, or a
-        reader's on another thread): what it needs of the screen is read here, now."""
+        reader's on another thread): what it needs of the screen is read here, now.
+        ``limit``: the first ones only, where an index gives the order (see
+        :meth:`windowed`); all of them otherwise."""
         descending = order == Qt.SortOrder.DescendingOrder
         ask: dict[str, Any] = {"query": self.query, "include_closed": self.include_closed}
+        if self.windowed(column):
+            ask["limit"] = limit
         if column in _VAULT_ORDERS:
             ask.update(order=_VAULT_ORDERS[column], descending=descending)
             return lambda con: list_ids(con, **ask)
@@ -96,6 +100,11 @@ class VaultSource:
         def by_deadline(con: Any) -> list[int]:
             return ordered_by_deadline(list_ids(con, **ask), ends, descending)
         return by_deadline
+
+    @staticmethod
+    def windowed(column: int) -> bool:
+        """The first rows of this order can be read on their own (SQL orders them)."""
+        return column in _VAULT_ORDERS or column in _RANKED_COLUMNS
 
     def rows(self, case_ids: Sequence[int]) -> dict[int, CaseSummary | tuple[Any, ...]]:
         return dict(self.vault.summaries_of(case_ids))
@@ -116,6 +125,8 @@ class CaseListModel(QAbstractTableModel):
 
     #: the list shows the answer of a query (a new search, sort or refresh)
     listed = Signal()
+    #: the rest of a big list arrived after its first rows (appended below them)
+    extended = Signal()
     #: a query in the background failed (not one interrupted by a newer one)
     failed = Signal(object)
 
@@ -131,6 +142,7 @@ class CaseListModel(QAbstractTableModel):
         self._background: Callable[..., None] | None = None
         self._generation = 0
         self._waiting: list[Any] | None = None
+        self._filling: list[Any] | None = None
         self._ids: list[int] = []
         self._shown: dict[int, CaseSummary] = {}
         self._sort: tuple[int, Qt.SortOrder] = DEFAULT_SORT
@@ -175,8 +187,13 @@ class CaseListModel(QAbstractTableModel):
 
     @property
     def busy(self) -> bool:
-        """A query is under way (its answer not shown yet)."""
+        """A query is under way (its first rows not shown yet)."""
         return self._waiting is not None
+
+    @property
+    def filling(self) -> bool:
+        """The first rows are shown; the rest of the list is still being read."""
+        return self._filling is not None
 
     def _ask(self, source: ListSource, sort: tuple[int, Qt.SortOrder]) -> None:
         self._generation += 1
@@ -184,42 +201,63 @@ class CaseListModel(QAbstractTableModel):
         self._interrupt()
         if self._background is None or not isinstance(source, VaultSource) \
                 or source.vault.case_count() <= self.AT_ONCE:
-            self._waiting = None
             self._show(source, sort, source.ids(self, *sort))
             return
-        query, connect = source.plan(self, *sort), source.vault.reader()
+        # a big vault: the first page at once (an index walk of PAGE rows), then the rest;
+        # both off this thread, a newer query interrupting them
+        windowed = source.windowed(sort[0])
+        first = source.plan(self, *sort, limit=self.PAGE if windowed else None)
+        rest = source.plan(self, *sort) if windowed else None
+        connect = source.vault.reader()
         running: list[Any] = []
         self._waiting = running
 
+        def arrived(ids: list[int]) -> None:
+            if generation != self._generation:
+                return
+            self._waiting = None
+            self._show(source, sort, ids)
+            if rest is not None and len(ids) >= self.PAGE:
+                filling: list[Any] = []
+                self._filling = filling
+                self._background(self._query(connect, rest, filling, generation),
+                                 extended, lost)  # type: ignore[misc]
+
+        def extended(ids: list[int]) -> None:
+            if generation == self._generation:
+                self._filling = None
+                self._extend(ids)
+
+        def lost(err: BaseException) -> None:  # interrupted by a newer one, or locked
+            if generation == self._generation:
+                self._waiting = self._filling = None
+                self.failed.emit(err)
+
+        self._background(self._query(connect, first, running, generation), arrived, lost)
+
+    def _query(self, connect: Callable[[], Any], query: Callable[[Any], list[int]],
+               running: list[Any], generation: int) -> Callable[[], list[int]]:
+        """The work of one query on a reader of its own (in ``running`` meanwhile, so
+        that a newer query can interrupt it)."""
         def work() -> list[int]:
+            if self._generation != generation:
+                return []
             con = connect()
             running.append(con)
             try:
-                if self._generation != generation:
-                    return []
                 return query(con)
             finally:
                 running.remove(con)
                 con.close()
-
-        def arrived(ids: list[int]) -> None:
-            if generation == self._generation:
-                self._waiting = None
-                self._show(source, sort, ids)
-
-        def lost(err: BaseException) -> None:  # interrupted by a newer one, or locked
-            if generation == self._generation:
-                self._waiting = None
-                self.failed.emit(err)
-
-        self._background(work, arrived, lost)
+        return work
 
     def _interrupt(self) -> None:
-        """The query under way is no longer wanted."""
-        running, self._waiting = self._waiting, None
-        for con in list(running or ()):
-            with contextlib.suppress(Exception):  # finished (closed) meanwhile
-                con.interrupt()
+        """The queries under way are no longer wanted."""
+        for running in (self._waiting, self._filling):
+            for con in list(running or ()):
+                with contextlib.suppress(Exception):  # finished (closed) meanwhile
+                    con.interrupt()
+        self._waiting = self._filling = None
 
     def _show(self, source: ListSource, sort: tuple[int, Qt.SortOrder],
               ids: list[int]) -> None:
@@ -229,6 +267,19 @@ class CaseListModel(QAbstractTableModel):
         self._ids = ids
         self.endResetModel()
         self.listed.emit()
+
+    def _extend(self, ids: list[int]) -> None:
+        """The whole list, whose first rows are shown: the others appended below them
+        (the rows shown and the selection stay), or the list again if it changed."""
+        known = len(self._ids)
+        if ids[:known] != self._ids:
+            self._show(self._source, self._sort, ids)
+            return
+        if len(ids) > known:
+            self.beginInsertRows(QModelIndex(), known, len(ids) - 1)
+            self._ids = ids
+            self.endInsertRows()
+        self.extended.emit()
 
     def case_count(self) -> int:
         return len(self._ids)
