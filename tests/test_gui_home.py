@@ -245,6 +245,36 @@ def test_today_adds_its_rows_in_slices_and_a_lock_stops_them(
     window.close()
 
 
+def test_today_skips_a_case_purged_and_stops_at_a_lock_while_it_reads(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A case purged, or the vault locked under the page (a restore, the end of the
+    session), while the rows are being read: that case is left out, or the work stops;
+    nothing is raised in the event loop."""
+    from ui.home import today
+
+    vault, ids = seed(tmp_path / "home.locator", utc_now())
+    for n in range(10):
+        vault.save_case(case_from_dict({"alias": f"Extra {n}", "status": "missing"}))
+    monkeypatch.setattr(today, "SLICE_MS", 0)
+    window = home_window(qtbot)
+    window.show()
+    window.set_vault(vault)
+    assert window.home is not None
+    page = window.home.page
+    assert page.building
+    vault.purge_case(ids["Yusuf"])  # the oldest change: read last
+    qtbot.waitUntil(lambda: not page.building)
+    assert ids["Yusuf"] not in page.step_rows and len(page.step_rows) == 12
+    page.refresh_soon()
+    assert page.building
+    vault.lock()
+    qtbot.waitUntil(lambda: not page.building)
+    assert len(page.step_rows) == 12  # what was shown stays until the window's lock
+    window.lock()
+    assert page.step_rows == {}
+    window.close()
+
+
 def qapp_events() -> None:
     from PySide6.QtWidgets import QApplication
 

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from locator.storage.keystore import Keystore, vault_id
 from locator.storage.vault import Vault, read_salt
 from ui.app import Controller
-from ui.startup import IMPORTS, StepBuilder
+from ui.startup import IMPORTS, WARM_LATER, StepBuilder
 
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parent.parent
@@ -82,7 +82,7 @@ def test_step_builder_runs_one_step_per_turn(qtbot: QtBot) -> None:
 def test_every_start_up_import_exists() -> None:
     import importlib.util
 
-    for name in IMPORTS:
+    for name in (*IMPORTS, *WARM_LATER):
         assert importlib.util.find_spec(name) is not None, name
 
 

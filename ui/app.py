@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from locator.storage.keystore import Keystore, vault_id
-from ui.startup import Step, StepBuilder, import_steps
+from ui.startup import WARM_LATER, Step, StepBuilder, import_steps
 from ui.vault.unlock import VaultDialog
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ class Controller(QObject):
         self._window: MainWindow | None = None
         self._choices: list[tuple[str, str]] = []
         self._editor: CaseEditor | None = None  # built in a step before the window
-        self.builder = StepBuilder(self._steps(), self)
+        self.builder = StepBuilder(self._steps(), self, later=import_steps(WARM_LATER))
         self.builder.finished.connect(lambda: self.window_ready.emit(self._window))
 
     # -- building the main window ------------------------------------------------------------
@@ -91,7 +91,10 @@ class Controller(QObject):
     def _make_editor(self) -> None:
         from ui.case.editor import CaseEditor
 
-        self._editor = CaseEditor(self._choices, self.lang)
+        self._editor = CaseEditor(self._choices, self.lang, in_parts=True)
+        # a tab per step: building the whole editor at once held the UI thread ~50 ms
+        self.builder.push([(f"case editor: {name}", part)
+                           for name, part in self._editor.parts])
 
     def _make_window(self) -> None:
         from locator.centres.search import centre_search_text, location_ids

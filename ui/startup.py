@@ -7,7 +7,9 @@ order where each step costs little (leaves first): importing the main window at 
 would hold the UI thread for several hundred milliseconds on a slow laptop.
 
 :meth:`StepBuilder.finish_now` runs what is left at once (a test or a caller that needs
-the window now); :meth:`StepBuilder.then` runs a callback once everything is built.
+the window now); :meth:`StepBuilder.then` runs a callback once everything is built. The
+modules of dialogs (:data:`WARM_LATER`) are imported after that, so that a keyring unlock
+paints the list without waiting for them.
 """
 
 from __future__ import annotations
@@ -48,10 +50,7 @@ IMPORTS = (
     "locator.centres.load",
     "locator.centres.search",
     "ui.procedure.step_panel",
-    "ui.procedure.calling_round",
     "ui.procedure.centre_view",
-    "locator.brief.emails",
-    "ui.procedure.emails_dialog",
     "ui.procedure.browser",
     "ui.procedure.locate",
     "locator.brief.content",
@@ -71,6 +70,17 @@ IMPORTS = (
 )
 
 
+# imported after the window is shown, one per turn of the event loop: modules of dialogs
+# the window does not need to be painted (each is imported again, at once, where used)
+WARM_LATER = (
+    "ui.procedure.calling_round",
+    "locator.brief.emails",
+    "ui.procedure.emails_dialog",
+    "locator.team.members",
+    "ui.team.dialog",
+)
+
+
 def import_steps(names: Iterable[str] = IMPORTS) -> list[Step]:
     return [(f"import {name}", partial(importlib.import_module, name)) for name in names]
 
@@ -80,9 +90,13 @@ class StepBuilder(QObject):
 
     finished = Signal()
 
-    def __init__(self, steps: Iterable[Step], parent: QObject | None = None) -> None:
+    def __init__(self, steps: Iterable[Step], parent: QObject | None = None,
+                 later: Iterable[Step] = ()) -> None:
         super().__init__(parent)
         self._steps: list[Step] = list(steps)
+        #: warm-up run once everything is built and the callbacks of :meth:`then` have run,
+        #: one per turn of the event loop; never by :meth:`finish_now` (nothing waits on it)
+        self._later: list[Step] = list(later)
         self._after: list[Callable[[], object]] = []
         self._scheduled = False
         self._running = False
@@ -115,8 +129,8 @@ class StepBuilder(QObject):
             self._run(self._steps.pop(0))
         if self._steps:
             self.start()
-        else:
-            self._finish()
+        else:  # in a turn of its own: what waits for the window (an unlock) is not short
+            QTimer.singleShot(0, self, self._finish)
 
     def finish_now(self) -> None:
         """Everything that is left, now."""
@@ -151,3 +165,11 @@ class StepBuilder(QObject):
         after, self._after = self._after, []
         for callback in after:
             callback()
+        if self._later:
+            QTimer.singleShot(0, self, self._warm)
+
+    def _warm(self) -> None:
+        if self._later:
+            self._run(self._later.pop(0))
+        if self._later:
+            QTimer.singleShot(0, self, self._warm)

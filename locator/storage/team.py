@@ -28,6 +28,11 @@ def available(con: Any) -> bool:
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'team'").fetchone() is not None
 
 
+def in_team(con: Any) -> bool:
+    """This vault has joined or made a team."""
+    return available(con) and get(con, "team") is not None
+
+
 # -- settings of this device ------------------------------------------------------------
 
 def get(con: Any, key: str) -> str | None:

@@ -4,7 +4,7 @@
 <context>
     <name>CaseEditor</name>
     <message numerus="yes">
-        <location filename="../../ui/case/editor.py" line="231"/>
+        <location filename="../../ui/case/editor.py" line="240"/>
         <source>Not saved: %n field(s) need attention. What you typed is kept.</source>
         <translation>
             <numerusform>Not saved: %n field needs attention. What you typed is kept.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>TeamFeature</name>
     <message numerus="yes">
-        <location filename="../../ui/team/feature.py" line="99"/>
+        <location filename="../../ui/team/feature.py" line="103"/>
         <source>%n change(s) from the team applied.</source>
         <translation>
             <numerusform>%n change from the team applied.</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>Today</name>
     <message numerus="yes">
-        <location filename="../../ui/home/today.py" line="315"/>
+        <location filename="../../ui/home/today.py" line="423"/>
         <source>Also %n date(s) for information (the longest detention, the next request): see Deadlines (Ctrl+D).</source>
         <translation>
             <numerusform>Also %n date for information (the longest detention, the next request): see Deadlines (Ctrl+D).</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home/today.py" line="333"/>
+        <location filename="../../ui/home/today.py" line="450"/>
         <source>%n more open case(s) not looked at here: see the case list.</source>
         <translation>
             <numerusform>%n more open case not looked at here: see the case list.</numerusform>

@@ -710,83 +710,83 @@ Pas de nouveau message ? Écrivez à {to} depuis votre messagerie habituelle (pa
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../ui/case/editor.py" line="65"/>
+        <location filename="../../ui/case/editor.py" line="66"/>
         <source>Case details</source>
         <extracomment>widget name → (record, key) of its value in the JSON-like data: ("", "alias"), ("lawyer", "name") for the widget ``lawyer_name``</extracomment>
         <translation>Détails du dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="85"/>
+        <location filename="../../ui/case/editor.py" line="96"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="86"/>
+        <location filename="../../ui/case/editor.py" line="97"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="87"/>
+        <location filename="../../ui/case/editor.py" line="98"/>
         <source>Deportation attempts</source>
         <translation>Tentatives d'expulsion</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="104"/>
+        <location filename="../../ui/case/editor.py" line="114"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="105"/>
+        <location filename="../../ui/case/editor.py" line="115"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="106"/>
+        <location filename="../../ui/case/editor.py" line="116"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>AAAA-MM-JJ HH:MM</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="107"/>
+        <location filename="../../ui/case/editor.py" line="117"/>
         <source>type to search</source>
         <translation>tapez pour chercher</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="108"/>
+        <location filename="../../ui/case/editor.py" line="118"/>
         <source>one per line</source>
         <translation>une par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="109"/>
+        <location filename="../../ui/case/editor.py" line="119"/>
         <source>e.g. +32 470 12 34 56</source>
         <translation>p. ex. +32 470 12 34 56</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="113"/>
+        <location filename="../../ui/case/editor.py" line="123"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="114"/>
+        <location filename="../../ui/case/editor.py" line="124"/>
         <source>Arrest and detention</source>
         <translation>Arrestation et détention</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="115"/>
+        <location filename="../../ui/case/editor.py" line="125"/>
         <source>Consent</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="148"/>
+        <location filename="../../ui/case/editor.py" line="158"/>
         <source>Chosen lawyer</source>
         <translation>Avocat choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="154"/>
+        <location filename="../../ui/case/editor.py" line="164"/>
         <source>Lawyer</source>
         <translation>Avocat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case/editor.py" line="231"/>
+        <location filename="../../ui/case/editor.py" line="240"/>
         <source>Not saved: %n field(s) need attention. What you typed is kept.</source>
         <translation>
             <numerusform>Pas enregistré : %n champ demande votre attention. Ce que vous avez tapé est gardé.</numerusform>
@@ -929,48 +929,48 @@ Pas de nouveau message ? Écrivez à {to} depuis votre messagerie habituelle (pa
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/case/case_list.py" line="317"/>
+        <location filename="../../ui/case/case_list.py" line="368"/>
         <source>Name</source>
-        <extracomment>the vault's order of each column sorted by an index (the others are ranked) the list shows the answer of a query (a new search, sort or refresh) a query in the background failed (not one interrupted by a newer one) rows read at a time, and at most this many pages kept case id → its nearest open legal deadline (the Deadline column) up to this many cases in the vault, the list is read on the UI thread (≤ ~15 ms)</extracomment>
+        <extracomment>the vault's order of each column sorted by an index (the others are ranked) the list shows the answer of a query (a new search, sort or refresh) the rest of a big list arrived after its first rows (appended below them) a query in the background failed (not one interrupted by a newer one) rows read at a time, and at most this many pages kept case id → its nearest open legal deadline (the Deadline column) up to this many cases in the vault, the list is read on the UI thread (≤ ~15 ms)</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="317"/>
+        <location filename="../../ui/case/case_list.py" line="368"/>
         <source>Deadline</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="317"/>
+        <location filename="../../ui/case/case_list.py" line="368"/>
         <source>Registered as</source>
         <translation>Nom enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="318"/>
+        <location filename="../../ui/case/case_list.py" line="369"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="318"/>
+        <location filename="../../ui/case/case_list.py" line="369"/>
         <source>Status</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="318"/>
+        <location filename="../../ui/case/case_list.py" line="369"/>
         <source>Centre</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="319"/>
+        <location filename="../../ui/case/case_list.py" line="370"/>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="342"/>
+        <location filename="../../ui/case/case_list.py" line="393"/>
         <source>{status} (closed)</source>
         <translation>{status} (clôturé)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="364"/>
+        <location filename="../../ui/case/case_list.py" line="415"/>
         <source>{day} · {left}</source>
         <translation>{day} · {left}</translation>
     </message>
@@ -1072,7 +1072,7 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
         <translation>Effacement…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
@@ -1343,53 +1343,53 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/app.py" line="154"/>
+        <location filename="../../ui/app.py" line="157"/>
         <source>A restore of this vault was cut short and could not be finished ({reason}). Nothing is made in its place; the files beside it are kept: {folder}</source>
         <extracomment>the main window, once it and every feature panel are built quits the whole application ("quit instead of lock"); tests replace it True while a feature replaces the vault file (restore, erase): a lock then is followed neither by the door nor by quitting; that feature decides what comes next a vault was open in this session: its door never offers to create one</extracomment>
         <translation>Une restauration de ce coffre-fort a été interrompue et n'a pas pu être terminée ({reason}). Rien n'est créé à sa place ; les fichiers à côté sont gardés : {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="159"/>
+        <location filename="../../ui/app.py" line="162"/>
         <source>The restore that was cut short last time has been finished: the vault is the backup. The vault as it was before is kept here: {path}</source>
         <translation>La restauration interrompue la dernière fois a été terminée : le coffre-fort est la sauvegarde. Le coffre-fort tel qu'il était avant est gardé ici : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="163"/>
+        <location filename="../../ui/app.py" line="166"/>
         <source>A restore of this vault is under way in another Locator window. Wait for it to end.</source>
         <translation>Une restauration de ce coffre-fort est en cours dans une autre fenêtre de Locator. Attendez qu'elle se termine.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="170"/>
+        <location filename="../../ui/app.py" line="173"/>
         <source>The vault is not in its place any more: {path}. Put it back (plug its USB stick or disk in again), then unlock. No new vault is made over it.</source>
         <translation>Le coffre-fort n'est plus à sa place : {path}. Remettez-le (rebranchez sa clé USB ou son disque), puis déverrouillez. Aucun nouveau coffre-fort n'est créé à sa place.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="176"/>
+        <location filename="../../ui/app.py" line="179"/>
         <source>Your unsaved changes could not be written into the vault (it may have been moved, or its disk is full or gone). They are kept in this window's memory only: unlock to get them back and save them. Quitting Locator loses them.</source>
         <translation>Vos modifications non enregistrées n'ont pas pu être écrites dans le coffre-fort (il a peut-être été déplacé, ou son disque est plein ou absent). Elles sont gardées uniquement dans la mémoire de cette fenêtre : déverrouillez pour les retrouver et les enregistrer. Quitter Locator les fait perdre.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="250"/>
+        <location filename="../../ui/app.py" line="253"/>
         <source>The vault key is now kept in this computer's keyring.</source>
         <translation>La clé du coffre-fort est maintenant gardée dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="251"/>
+        <location filename="../../ui/app.py" line="254"/>
         <source>This computer no longer remembers the vault key.</source>
         <translation>Cet ordinateur ne retient plus la clé du coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="255"/>
+        <location filename="../../ui/app.py" line="258"/>
         <source>The keyring did not keep the vault key (it may be locked). Next time, Locator will ask for the passphrase.</source>
         <translation>Le trousseau n'a pas gardé la clé du coffre-fort (il est peut-être verrouillé). La prochaine fois, Locator demandera la phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="257"/>
+        <location filename="../../ui/app.py" line="260"/>
         <source>The keyring could not be asked to forget the vault key (it may be locked), so it may still keep it. Try again in Vault ▸ Settings…, or delete the “Locator vault” entry in your keyring program.</source>
         <translation>Le trousseau n'a pas pu être prié d'oublier la clé du coffre-fort (il est peut-être verrouillé) : il la garde donc peut-être encore. Réessayez dans Coffre-fort ▸ Paramètres…, ou supprimez l'entrée « Locator vault » dans votre programme de trousseau de clés.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="270"/>
+        <location filename="../../ui/app.py" line="273"/>
         <source>Keyring</source>
         <translation>Trousseau</translation>
     </message>
@@ -2215,7 +2215,7 @@ Pas de nouveau message ? Appuyez sur « Copier l'adresse » et écrivez à cette
         <translation>&amp;Aide de Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -2564,154 +2564,154 @@ Pas de nouveau message ? Appuyez sur « Copier l'adresse » et écrivez à cette
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Search names, nationality, centre, notes</source>
         <extracomment>the full integrity check starts this long after the vault's first paint the window was closed by the person (the vault locked first): the app ends the case now shown (a saved Case), or None (new unsaved case, nothing, or locked) an open vault, after unlocking (vault, for_good) just before the vault is closed: on a lock (False) or because the window closes and the app ends (True). The last moment to use it (automatic backup). (Changes) after each write, once the window's own widgets show it</extracomment>
         <translation>Chercher noms, nationalité, centre, notes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Search cases</source>
         <translation>Chercher des dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Photos and scans</source>
         <translation>Photos et scans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>{day} · {left}</source>
         <extracomment>the open case, or the home screen (Today) when no case is open unsaved edits the vault could not take at the last lock: here only, until the next unlock brings them back (never written anywhere else) list closed cases too ("Show closed cases")</extracomment>
         <translation>{day} · {left}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>New case</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Search</source>
         <translation>Chercher</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Vie&amp;w</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>The full check of the vault found damage in the file. Editing is locked so that nothing more is written over it; you can still read your cases. Lock Locator and restore your latest backup.</source>
         <translation>La vérification complète du coffre-fort a trouvé des dégâts dans le fichier. La modification est bloquée pour que plus rien ne soit écrit par-dessus ; vous pouvez encore lire vos dossiers. Verrouillez Locator et restaurez votre dernière sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>The vault is damaged</source>
         <translation>Le coffre-fort est endommagé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Your changes from before the lock are back. Save them, or open another case to discard them.</source>
         <translation>Vos modifications d'avant le verrouillage sont revenues. Enregistrez-les, ou ouvrez un autre dossier pour les abandonner.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>The list could not be read. Lock Locator and unlock it again.</source>
         <translation>La liste n'a pas pu être lue. Verrouillez Locator et déverrouillez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="588"/>
+        <location filename="../../ui/main_window.py" line="593"/>
         <source>Not saved</source>
         <translation>Pas enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="615"/>
         <source>Changed elsewhere</source>
         <translation>Modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="616"/>
         <source>Since you opened this case, it was changed elsewhere (in another window or by the command line): {names}.</source>
         <translation>Depuis que vous avez ouvert ce dossier, il a été modifié ailleurs (dans une autre fenêtre ou par la ligne de commande) : {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="617"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>Keep mine: your values replace those. Take theirs: the case as it is stored now is shown, and what you typed is dropped. Cancel: nothing is saved yet.</source>
         <translation>Garder les miennes : vos valeurs remplacent celles-là. Prendre les leurs : le dossier tel qu'il est enregistré maintenant s'affiche, et ce que vous avez tapé est abandonné. Annuler : rien n'est encore enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="619"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>Keep mine</source>
         <translation>Garder les miennes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>Take theirs</source>
         <translation>Prendre les leurs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>The case as it is stored now.</source>
         <translation>Le dossier tel qu'il est enregistré maintenant.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="640"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>This case has changes that are not saved yet. Save them now?</source>
         <translation>Ce dossier a des modifications qui ne sont pas encore enregistrées. Les enregistrer maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="722"/>
+        <location filename="../../ui/main_window.py" line="727"/>
         <source>Your changes cannot be kept</source>
         <translation>Vos modifications ne peuvent pas être gardées</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="723"/>
+        <location filename="../../ui/main_window.py" line="728"/>
         <source>The vault cannot take your unsaved changes now (it may have been moved, or its disk is full or gone).</source>
         <translation>Le coffre-fort ne peut pas recevoir vos modifications non enregistrées maintenant (il a peut-être été déplacé, ou son disque est plein ou absent).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="725"/>
+        <location filename="../../ui/main_window.py" line="730"/>
         <source>Quit and lose them</source>
         <translation>Quitter et les perdre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="726"/>
+        <location filename="../../ui/main_window.py" line="731"/>
         <source>Cancel keeps Locator open: put the vault back, or lock (Ctrl+L) to keep the changes in memory until you unlock.</source>
         <translation>Annuler garde Locator ouvert : remettez le coffre-fort en place, ou verrouillez (Ctrl+L) pour garder les modifications en mémoire jusqu'au déverrouillage.</translation>
     </message>
@@ -4031,18 +4031,18 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
 <context>
     <name>TeamFeature</name>
     <message>
-        <location filename="../../ui/team/feature.py" line="32"/>
+        <location filename="../../ui/team/feature.py" line="34"/>
         <source>Share with a team…</source>
         <extracomment>how long after the last change in the folder the sync starts (files arrive in bursts)</extracomment>
         <translation>Partager avec une équipe…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/feature.py" line="35"/>
+        <location filename="../../ui/team/feature.py" line="37"/>
         <source>Share this case with the team</source>
         <translation>Partager ce dossier avec l'équipe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/team/feature.py" line="99"/>
+        <location filename="../../ui/team/feature.py" line="103"/>
         <source>%n change(s) from the team applied.</source>
         <translation>
             <numerusform>%n modification de l'équipe appliquée.</numerusform>
@@ -4050,7 +4050,7 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
         </translation>
     </message>
     <message>
-        <location filename="../../ui/team/feature.py" line="148"/>
+        <location filename="../../ui/team/feature.py" line="158"/>
         <source>Shared with the team: sending it now.</source>
         <translation>Partagé avec l'équipe : envoi en cours.</translation>
     </message>
@@ -4123,52 +4123,52 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
     <name>Today</name>
     <message>
         <location filename="../../ui/help/window.py" line="337"/>
-        <location filename="../../ui/home/today.py" line="228"/>
-        <location filename="../../ui/home/today.py" line="239"/>
-        <location filename="../../ui/home/today.py" line="270"/>
-        <location filename="../../ui/home/today.py" line="391"/>
+        <location filename="../../ui/home/today.py" line="286"/>
+        <location filename="../../ui/home/today.py" line="300"/>
+        <location filename="../../ui/home/today.py" line="331"/>
+        <location filename="../../ui/home/today.py" line="534"/>
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../ui/home/today.py" line="138"/>
-        <location filename="../../ui/home/today.py" line="183"/>
+        <location filename="../../ui/home/today.py" line="193"/>
+        <location filename="../../ui/home/today.py" line="238"/>
         <source>(a case without a name)</source>
         <translation>(un dossier sans nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/home/today.py" line="166"/>
-        <location filename="../../ui/home/today.py" line="191"/>
+        <location filename="../../ui/home/today.py" line="221"/>
+        <location filename="../../ui/home/today.py" line="246"/>
         <source>Now: {todo}</source>
         <translation>Maintenant : {todo}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/today.py" line="185"/>
+        <location filename="../../ui/home/today.py" line="240"/>
         <source>Next step: {step}</source>
         <translation>Prochaine étape : {step}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/today.py" line="205"/>
+        <location filename="../../ui/home/today.py" line="260"/>
         <source>The first 24 hours are reached on {when}.</source>
         <translation>Les 24 premières heures sont atteintes le {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/today.py" line="244"/>
+        <location filename="../../ui/home/today.py" line="305"/>
         <source>Deadlines running</source>
         <translation>Délais en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/home/today.py" line="248"/>
+        <location filename="../../ui/home/today.py" line="309"/>
         <source>No deadline is running. When you write down a paper the person received (a decision), Locator counts its deadlines and shows them here.</source>
         <translation>Aucun délai n'est en cours. Quand vous notez un papier que la personne a reçu (une décision), Locator compte ses délais et les montre ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/today.py" line="253"/>
+        <location filename="../../ui/home/today.py" line="314"/>
         <source>Next steps waiting for you</source>
         <translation>Prochaines étapes qui vous attendent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home/today.py" line="315"/>
+        <location filename="../../ui/home/today.py" line="423"/>
         <source>Also %n date(s) for information (the longest detention, the next request): see Deadlines (Ctrl+D).</source>
         <translation>
             <numerusform>Aussi %n date pour information (la détention la plus longue, la prochaine demande) : voyez Délais (Ctrl+D).</numerusform>
@@ -4176,17 +4176,17 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home/today.py" line="328"/>
+        <location filename="../../ui/home/today.py" line="445"/>
         <source>No case is waiting for a step from you.</source>
         <translation>Aucun dossier n'attend une étape de votre part.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/today.py" line="329"/>
+        <location filename="../../ui/home/today.py" line="446"/>
         <source>No case yet. Start one with New case (Ctrl+N).</source>
         <translation>Pas encore de dossier. Commencez-en un avec Nouveau dossier (Ctrl+N).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home/today.py" line="333"/>
+        <location filename="../../ui/home/today.py" line="450"/>
         <source>%n more open case(s) not looked at here: see the case list.</source>
         <translation>
             <numerusform>Encore %n dossier ouvert non repris ici : voyez la liste des dossiers.</numerusform>
@@ -4194,7 +4194,7 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home/today.py" line="394"/>
+        <location filename="../../ui/home/today.py" line="537"/>
         <source>Every running deadline and the steps waiting for you, most urgent first (Ctrl+H)</source>
         <translation>Chaque délai en cours et les étapes qui vous attendent, le plus urgent d'abord (Ctrl+H)</translation>
     </message>
@@ -6861,14 +6861,14 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>La nouvelle phrase de passe ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="573"/>
-        <location filename="../../locator/storage/vault.py" line="584"/>
+        <location filename="../../locator/storage/vault.py" line="593"/>
+        <location filename="../../locator/storage/vault.py" line="604"/>
         <source>the file could not be read or written</source>
         <extracomment>DamagedVault</extracomment>
         <translation>le fichier n'a pas pu être lu ou écrit</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="583"/>
+        <location filename="../../locator/storage/vault.py" line="603"/>
         <source>The vault is in use by another copy of Locator. Close it there first.</source>
         <extracomment>VaultExists</extracomment>
         <translation>Le coffre-fort est utilisé par un autre Locator ouvert. Fermez-le d'abord là-bas.</translation>

@@ -710,83 +710,83 @@ Geen nieuw bericht? Schrijf naar {to} vanuit je gewone e-mail (bijvoorbeeld in j
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../ui/case/editor.py" line="65"/>
+        <location filename="../../ui/case/editor.py" line="66"/>
         <source>Case details</source>
         <extracomment>widget name → (record, key) of its value in the JSON-like data: ("", "alias"), ("lawyer", "name") for the widget ``lawyer_name``</extracomment>
         <translation>Gegevens van het dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="85"/>
+        <location filename="../../ui/case/editor.py" line="96"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="86"/>
+        <location filename="../../ui/case/editor.py" line="97"/>
         <source>Decisions</source>
         <translation>Beslissingen</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="87"/>
+        <location filename="../../ui/case/editor.py" line="98"/>
         <source>Deportation attempts</source>
         <translation>Uitwijzingspogingen</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="104"/>
+        <location filename="../../ui/case/editor.py" line="114"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="105"/>
+        <location filename="../../ui/case/editor.py" line="115"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>JJJJ, JJJJ-MM of JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="106"/>
+        <location filename="../../ui/case/editor.py" line="116"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>JJJJ-MM-DD UU:MM</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="107"/>
+        <location filename="../../ui/case/editor.py" line="117"/>
         <source>type to search</source>
         <translation>typ om te zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="108"/>
+        <location filename="../../ui/case/editor.py" line="118"/>
         <source>one per line</source>
         <translation>één per regel</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="109"/>
+        <location filename="../../ui/case/editor.py" line="119"/>
         <source>e.g. +32 470 12 34 56</source>
         <translation>bv. +32 470 12 34 56</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="113"/>
+        <location filename="../../ui/case/editor.py" line="123"/>
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="114"/>
+        <location filename="../../ui/case/editor.py" line="124"/>
         <source>Arrest and detention</source>
         <translation>Arrestatie en vasthouding</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="115"/>
+        <location filename="../../ui/case/editor.py" line="125"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="148"/>
+        <location filename="../../ui/case/editor.py" line="158"/>
         <source>Chosen lawyer</source>
         <translation>Gekozen advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="154"/>
+        <location filename="../../ui/case/editor.py" line="164"/>
         <source>Lawyer</source>
         <translation>Advocaat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case/editor.py" line="231"/>
+        <location filename="../../ui/case/editor.py" line="240"/>
         <source>Not saved: %n field(s) need attention. What you typed is kept.</source>
         <translation>
             <numerusform>Niet opgeslagen: %n veld vraagt je aandacht. Wat je typte, blijft bewaard.</numerusform>
@@ -929,48 +929,48 @@ Geen nieuw bericht? Schrijf naar {to} vanuit je gewone e-mail (bijvoorbeeld in j
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/case/case_list.py" line="317"/>
+        <location filename="../../ui/case/case_list.py" line="368"/>
         <source>Name</source>
-        <extracomment>the vault's order of each column sorted by an index (the others are ranked) the list shows the answer of a query (a new search, sort or refresh) a query in the background failed (not one interrupted by a newer one) rows read at a time, and at most this many pages kept case id → its nearest open legal deadline (the Deadline column) up to this many cases in the vault, the list is read on the UI thread (≤ ~15 ms)</extracomment>
+        <extracomment>the vault's order of each column sorted by an index (the others are ranked) the list shows the answer of a query (a new search, sort or refresh) the rest of a big list arrived after its first rows (appended below them) a query in the background failed (not one interrupted by a newer one) rows read at a time, and at most this many pages kept case id → its nearest open legal deadline (the Deadline column) up to this many cases in the vault, the list is read on the UI thread (≤ ~15 ms)</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="317"/>
+        <location filename="../../ui/case/case_list.py" line="368"/>
         <source>Deadline</source>
         <translation>Termijn</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="317"/>
+        <location filename="../../ui/case/case_list.py" line="368"/>
         <source>Registered as</source>
         <translation>Geregistreerde naam</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="318"/>
+        <location filename="../../ui/case/case_list.py" line="369"/>
         <source>Nationality</source>
         <translation>Nationaliteit</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="318"/>
+        <location filename="../../ui/case/case_list.py" line="369"/>
         <source>Status</source>
         <translation>Situatie</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="318"/>
+        <location filename="../../ui/case/case_list.py" line="369"/>
         <source>Centre</source>
         <translation>Centrum</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="319"/>
+        <location filename="../../ui/case/case_list.py" line="370"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="342"/>
+        <location filename="../../ui/case/case_list.py" line="393"/>
         <source>{status} (closed)</source>
         <translation>{status} (afgesloten)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/case_list.py" line="364"/>
+        <location filename="../../ui/case/case_list.py" line="415"/>
         <source>{day} · {left}</source>
         <translation>{day} · {left}</translation>
     </message>
@@ -1072,7 +1072,7 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
         <translation>Bezig met wissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
@@ -1343,53 +1343,53 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/app.py" line="154"/>
+        <location filename="../../ui/app.py" line="157"/>
         <source>A restore of this vault was cut short and could not be finished ({reason}). Nothing is made in its place; the files beside it are kept: {folder}</source>
         <extracomment>the main window, once it and every feature panel are built quits the whole application ("quit instead of lock"); tests replace it True while a feature replaces the vault file (restore, erase): a lock then is followed neither by the door nor by quitting; that feature decides what comes next a vault was open in this session: its door never offers to create one</extracomment>
         <translation>Een herstelling van deze kluis werd onderbroken en kon niet worden afgemaakt ({reason}). Er wordt niets in haar plaats gemaakt; de bestanden ernaast blijven bewaard: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="159"/>
+        <location filename="../../ui/app.py" line="162"/>
         <source>The restore that was cut short last time has been finished: the vault is the backup. The vault as it was before is kept here: {path}</source>
         <translation>De herstelling die de vorige keer werd onderbroken, is afgemaakt: de kluis is nu de back-up. De kluis zoals ze ervoor was, wordt hier bewaard: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="163"/>
+        <location filename="../../ui/app.py" line="166"/>
         <source>A restore of this vault is under way in another Locator window. Wait for it to end.</source>
         <translation>Er loopt een herstelling van deze kluis in een ander Locator-venster. Wacht tot ze klaar is.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="170"/>
+        <location filename="../../ui/app.py" line="173"/>
         <source>The vault is not in its place any more: {path}. Put it back (plug its USB stick or disk in again), then unlock. No new vault is made over it.</source>
         <translation>De kluis staat niet meer op haar plaats: {path}. Zet ze terug (steek de USB-stick of schijf er weer in) en ontgrendel dan. Er wordt geen nieuwe kluis in haar plaats gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="176"/>
+        <location filename="../../ui/app.py" line="179"/>
         <source>Your unsaved changes could not be written into the vault (it may have been moved, or its disk is full or gone). They are kept in this window's memory only: unlock to get them back and save them. Quitting Locator loses them.</source>
         <translation>Je niet-opgeslagen wijzigingen konden niet in de kluis worden geschreven (ze is misschien verplaatst, of haar schijf is vol of weg). Ze worden alleen in het geheugen van dit venster bewaard: ontgrendel om ze terug te krijgen en op te slaan. Als je Locator afsluit, zijn ze weg.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="250"/>
+        <location filename="../../ui/app.py" line="253"/>
         <source>The vault key is now kept in this computer's keyring.</source>
         <translation>De sleutel van de kluis wordt nu bewaard in de sleutelbos van deze computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="251"/>
+        <location filename="../../ui/app.py" line="254"/>
         <source>This computer no longer remembers the vault key.</source>
         <translation>Deze computer onthoudt de sleutel van de kluis niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="255"/>
+        <location filename="../../ui/app.py" line="258"/>
         <source>The keyring did not keep the vault key (it may be locked). Next time, Locator will ask for the passphrase.</source>
         <translation>De sleutelbos heeft de sleutel van de kluis niet bewaard (hij is misschien vergrendeld). De volgende keer vraagt Locator de wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="257"/>
+        <location filename="../../ui/app.py" line="260"/>
         <source>The keyring could not be asked to forget the vault key (it may be locked), so it may still keep it. Try again in Vault ▸ Settings…, or delete the “Locator vault” entry in your keyring program.</source>
         <translation>De sleutelbos kon niet gevraagd worden de sleutel van de kluis te vergeten (hij is misschien vergrendeld), dus misschien bewaart hij hem nog. Probeer opnieuw via Kluis ▸ Instellingen…, of verwijder het item “Locator vault” in je sleutelbosprogramma.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="270"/>
+        <location filename="../../ui/app.py" line="273"/>
         <source>Keyring</source>
         <translation>Sleutelbos</translation>
     </message>
@@ -2215,7 +2215,7 @@ Geen nieuw bericht? Druk op “Adres kopiëren” en schrijf naar dat adres vanu
         <translation>&amp;Hulp bij Locator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2564,154 +2564,154 @@ Geen nieuw bericht? Druk op “Adres kopiëren” en schrijf naar dat adres vanu
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Search names, nationality, centre, notes</source>
         <extracomment>the full integrity check starts this long after the vault's first paint the window was closed by the person (the vault locked first): the app ends the case now shown (a saved Case), or None (new unsaved case, nothing, or locked) an open vault, after unlocking (vault, for_good) just before the vault is closed: on a lock (False) or because the window closes and the app ends (True). The last moment to use it (automatic backup). (Changes) after each write, once the window's own widgets show it</extracomment>
         <translation>Zoek op naam, nationaliteit, centrum, notities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Search cases</source>
         <translation>Dossiers zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Photos and scans</source>
         <translation>Foto's en scans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>{day} · {left}</source>
         <extracomment>the open case, or the home screen (Today) when no case is open unsaved edits the vault could not take at the last lock: here only, until the next unlock brings them back (never written anywhere else) list closed cases too ("Show closed cases")</extracomment>
         <translation>{day} · {left}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>New case</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Vie&amp;w</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>The full check of the vault found damage in the file. Editing is locked so that nothing more is written over it; you can still read your cases. Lock Locator and restore your latest backup.</source>
         <translation>De volledige controle van de kluis vond schade in het bestand. Bewerken is geblokkeerd, zodat er niets meer overheen geschreven wordt; je kunt je dossiers nog lezen. Vergrendel Locator en zet je laatste back-up terug.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>The vault is damaged</source>
         <translation>De kluis is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Your changes from before the lock are back. Save them, or open another case to discard them.</source>
         <translation>Je wijzigingen van voor het vergrendelen zijn terug. Sla ze op, of open een ander dossier om ze te laten vallen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>The list could not be read. Lock Locator and unlock it again.</source>
         <translation>De lijst kon niet gelezen worden. Vergrendel Locator en ontgrendel het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="588"/>
+        <location filename="../../ui/main_window.py" line="593"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="615"/>
         <source>Changed elsewhere</source>
         <translation>Elders gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="616"/>
         <source>Since you opened this case, it was changed elsewhere (in another window or by the command line): {names}.</source>
         <translation>Sinds je dit dossier opende, is het elders gewijzigd (in een ander venster of via de opdrachtregel): {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="617"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>Keep mine: your values replace those. Take theirs: the case as it is stored now is shown, and what you typed is dropped. Cancel: nothing is saved yet.</source>
         <translation>Mijne houden: jouw waarden vervangen die. Hunne nemen: het dossier zoals het nu is opgeslagen wordt getoond, en wat je typte vervalt. Annuleren: er wordt nog niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="619"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>Keep mine</source>
         <translation>Mijne houden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>Take theirs</source>
         <translation>Hunne nemen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>The case as it is stored now.</source>
         <translation>Het dossier zoals het nu is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="640"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>This case has changes that are not saved yet. Save them now?</source>
         <translation>Dit dossier heeft wijzigingen die nog niet opgeslagen zijn. Nu opslaan?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="722"/>
+        <location filename="../../ui/main_window.py" line="727"/>
         <source>Your changes cannot be kept</source>
         <translation>Je wijzigingen kunnen niet bewaard worden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="723"/>
+        <location filename="../../ui/main_window.py" line="728"/>
         <source>The vault cannot take your unsaved changes now (it may have been moved, or its disk is full or gone).</source>
         <translation>De kluis kan je niet-opgeslagen wijzigingen nu niet opnemen (ze is misschien verplaatst, of haar schijf is vol of weg).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="725"/>
+        <location filename="../../ui/main_window.py" line="730"/>
         <source>Quit and lose them</source>
         <translation>Afsluiten en ze verliezen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="726"/>
+        <location filename="../../ui/main_window.py" line="731"/>
         <source>Cancel keeps Locator open: put the vault back, or lock (Ctrl+L) to keep the changes in memory until you unlock.</source>
         <translation>Annuleren houdt Locator open: zet de kluis terug, of vergrendel (Ctrl+L) om de wijzigingen in het geheugen te bewaren tot je ontgrendelt.</translation>
     </message>
@@ -4031,18 +4031,18 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
 <context>
     <name>TeamFeature</name>
     <message>
-        <location filename="../../ui/team/feature.py" line="32"/>
+        <location filename="../../ui/team/feature.py" line="34"/>
         <source>Share with a team…</source>
         <extracomment>how long after the last change in the folder the sync starts (files arrive in bursts)</extracomment>
         <translation>Delen met een team…</translation>
     </message>
     <message>
-        <location filename="../../ui/team/feature.py" line="35"/>
+        <location filename="../../ui/team/feature.py" line="37"/>
         <source>Share this case with the team</source>
         <translation>Dit dossier met het team delen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/team/feature.py" line="99"/>
+        <location filename="../../ui/team/feature.py" line="103"/>
         <source>%n change(s) from the team applied.</source>
         <translation>
             <numerusform>%n wijziging van het team toegepast.</numerusform>
@@ -4050,7 +4050,7 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
         </translation>
     </message>
     <message>
-        <location filename="../../ui/team/feature.py" line="148"/>
+        <location filename="../../ui/team/feature.py" line="158"/>
         <source>Shared with the team: sending it now.</source>
         <translation>Gedeeld met het team: het wordt nu verstuurd.</translation>
     </message>
@@ -4123,52 +4123,52 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
     <name>Today</name>
     <message>
         <location filename="../../ui/help/window.py" line="337"/>
-        <location filename="../../ui/home/today.py" line="228"/>
-        <location filename="../../ui/home/today.py" line="239"/>
-        <location filename="../../ui/home/today.py" line="270"/>
-        <location filename="../../ui/home/today.py" line="391"/>
+        <location filename="../../ui/home/today.py" line="286"/>
+        <location filename="../../ui/home/today.py" line="300"/>
+        <location filename="../../ui/home/today.py" line="331"/>
+        <location filename="../../ui/home/today.py" line="534"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/home/today.py" line="138"/>
-        <location filename="../../ui/home/today.py" line="183"/>
+        <location filename="../../ui/home/today.py" line="193"/>
+        <location filename="../../ui/home/today.py" line="238"/>
         <source>(a case without a name)</source>
         <translation>(een dossier zonder naam)</translation>
     </message>
     <message>
-        <location filename="../../ui/home/today.py" line="166"/>
-        <location filename="../../ui/home/today.py" line="191"/>
+        <location filename="../../ui/home/today.py" line="221"/>
+        <location filename="../../ui/home/today.py" line="246"/>
         <source>Now: {todo}</source>
         <translation>Nu: {todo}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/today.py" line="185"/>
+        <location filename="../../ui/home/today.py" line="240"/>
         <source>Next step: {step}</source>
         <translation>Volgende stap: {step}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/today.py" line="205"/>
+        <location filename="../../ui/home/today.py" line="260"/>
         <source>The first 24 hours are reached on {when}.</source>
         <translation>De eerste 24 uur zijn bereikt op {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/today.py" line="244"/>
+        <location filename="../../ui/home/today.py" line="305"/>
         <source>Deadlines running</source>
         <translation>Lopende termijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/home/today.py" line="248"/>
+        <location filename="../../ui/home/today.py" line="309"/>
         <source>No deadline is running. When you write down a paper the person received (a decision), Locator counts its deadlines and shows them here.</source>
         <translation>Er loopt geen termijn. Wanneer je een papier noteert dat de persoon kreeg (een beslissing), telt Locator de termijnen en toont ze hier.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/today.py" line="253"/>
+        <location filename="../../ui/home/today.py" line="314"/>
         <source>Next steps waiting for you</source>
         <translation>Volgende stappen die op je wachten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home/today.py" line="315"/>
+        <location filename="../../ui/home/today.py" line="423"/>
         <source>Also %n date(s) for information (the longest detention, the next request): see Deadlines (Ctrl+D).</source>
         <translation>
             <numerusform>Ook %n datum ter informatie (de langste vasthouding, het volgende verzoek): zie Termijnen (Ctrl+D).</numerusform>
@@ -4176,17 +4176,17 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home/today.py" line="328"/>
+        <location filename="../../ui/home/today.py" line="445"/>
         <source>No case is waiting for a step from you.</source>
         <translation>Geen enkel dossier wacht op een stap van jou.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/today.py" line="329"/>
+        <location filename="../../ui/home/today.py" line="446"/>
         <source>No case yet. Start one with New case (Ctrl+N).</source>
         <translation>Nog geen dossier. Begin er een met Nieuw dossier (Ctrl+N).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home/today.py" line="333"/>
+        <location filename="../../ui/home/today.py" line="450"/>
         <source>%n more open case(s) not looked at here: see the case list.</source>
         <translation>
             <numerusform>Nog %n open dossier dat hier niet staat: zie de lijst met dossiers.</numerusform>
@@ -4194,7 +4194,7 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home/today.py" line="394"/>
+        <location filename="../../ui/home/today.py" line="537"/>
         <source>Every running deadline and the steps waiting for you, most urgent first (Ctrl+H)</source>
         <translation>Elke lopende termijn en de stappen die op je wachten, de dringendste eerst (Ctrl+H)</translation>
     </message>
@@ -6861,14 +6861,14 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>De nieuwe wachtzin mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="573"/>
-        <location filename="../../locator/storage/vault.py" line="584"/>
+        <location filename="../../locator/storage/vault.py" line="593"/>
+        <location filename="../../locator/storage/vault.py" line="604"/>
         <source>the file could not be read or written</source>
         <extracomment>DamagedVault</extracomment>
         <translation>het bestand kon niet gelezen of geschreven worden</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="583"/>
+        <location filename="../../locator/storage/vault.py" line="603"/>
         <source>The vault is in use by another copy of Locator. Close it there first.</source>
         <extracomment>VaultExists</extracomment>
         <translation>De kluis is in gebruik door een ander geopend Locator. Sluit ze daar eerst.</translation>

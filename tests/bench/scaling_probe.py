@@ -27,7 +27,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import Qt, QTimer  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from tests.bench.startup_probe import ListPainted, TimedApp  # noqa: E402
@@ -44,13 +44,29 @@ def rss_mib() -> float:
 
 
 def settle(app: QApplication, window: Any, timeout_s: float = 30.0) -> None:
-    """Until the filter's pause is over and no search is under way."""
+    """Until the filter's pause is over and no search is under way. The widgets dropped
+    meanwhile are deleted, as the app's event loop deletes them (``processEvents`` alone
+    never runs a ``deleteLater``)."""
     end = time.perf_counter() + timeout_s
     while time.perf_counter() < end:
         app.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         busy = getattr(window, "list_busy", None)
         if not window._filter_timer.isActive() and not (busy and busy()):
             return
+        time.sleep(0.001)
+
+
+def quiet(app: QApplication, window: Any, timeout_s: float = 30.0) -> None:
+    """Until everything an unlock set off is done: the list whole, Today's rows built."""
+    settle(app, window, timeout_s)
+    end = time.perf_counter() + timeout_s
+    home = getattr(window, "home", None)
+    while time.perf_counter() < end and (
+            getattr(window.model, "filling", False)
+            or (home is not None and getattr(home.page, "building", False))):
+        app.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         time.sleep(0.001)
 
 
@@ -104,7 +120,7 @@ def main(kind: str, vault: Path, key_hex: str, cycles: int) -> dict[str, Any]:
     result["unlock_longest_ms"] = app.longest[0]
     result["unlock_longest_what"] = app.longest[1]
     window = controller.window
-    settle(app, window)
+    quiet(app, window)
     for _ in range(20):  # what the first paint set off (the background check …)
         app.processEvents()
         time.sleep(0.01)
@@ -178,7 +194,7 @@ def main(kind: str, vault: Path, key_hex: str, cycles: int) -> dict[str, Any]:
             window.lock()
             app.processEvents()
             controller.unlocked(Vault.open(vault, key))
-            settle(app, window)
+            quiet(app, window)
             view.viewport().grab()
         for _ in range(5):  # warm: caches, translations, the door's first build
             cycle()

@@ -7,7 +7,8 @@ with its declared label.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -55,7 +56,7 @@ class CaseEditor(QWidget):
     dirty_changed = Signal(bool)
 
     def __init__(self, centres: Sequence[tuple[str, str]] = (), lang: str = "en",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, in_parts: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("case_editor")
         self.base: Any = None
@@ -77,10 +78,20 @@ class CaseEditor(QWidget):
         self.summary_error.hide()
         layout.addWidget(self.summary_error)
         layout.addWidget(self.tabs)
-        for title, specs in self._sections():
-            self._add_form_tab(title, specs, centres, lang)
-        self.lawyer_box = self._lawyer_tab(lang)
         self.tables: dict[str, NestedTable] = {}
+        parts: list[tuple[str, Callable[[], object]]] = [
+            (title, partial(self._add_form_tab, title, specs, centres, lang))
+            for title, specs in self._sections()]
+        parts += [("lawyer", partial(self._lawyer_tab, lang)), ("tables", self._add_tables)]
+        # the tabs still to build when made with ``in_parts`` (one start-up step each, in
+        # this order, before the editor is used)
+        self.parts: list[tuple[str, Callable[[], object]]] = parts if in_parts else []
+        if not in_parts:
+            for _name, part in parts:
+                part()
+        self.setEnabled(False)
+
+    def _add_tables(self) -> None:
         for name, title, columns in (
             ("contacts", self.tr("People"), contact_columns()),
             ("decisions", self.tr("Decisions"), decision_columns()),
@@ -95,7 +106,6 @@ class CaseEditor(QWidget):
             page_layout.addWidget(table)
             page_layout.addWidget(self._error_label(name))
             self.tabs.addTab(page, title)
-        self.setEnabled(False)
 
     # -- building -------------------------------------------------------------
 
@@ -144,15 +154,14 @@ class CaseEditor(QWidget):
         scroll.setWidget(page)
         self.tabs.addTab(scroll, title)
 
-    def _lawyer_tab(self, lang: str) -> QGroupBox:
-        box = QGroupBox(self.tr("Chosen lawyer"))
+    def _lawyer_tab(self, lang: str) -> None:
+        box = self.lawyer_box = QGroupBox(self.tr("Chosen lawyer"))
         form = QFormLayout(box)
         hints = self._kind_hints()
         for key, info in LAWYER_INFO.items():
             self._add_field(form, field_spec(LAWYER_COLUMNS[key], info,
                                              hints.get(info.kind, "")), (), lang)
         self.tabs.addTab(box, self.tr("Lawyer"))
-        return box
 
     # -- data in and out ----------------------------------------------------------
 

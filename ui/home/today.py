@@ -42,6 +42,7 @@ from locator.deadlines.alerts import is_alarm, urgency
 from locator.model.dates import BRUSSELS, utc_now
 from locator.procedure.guide import Procedure, load_procedure
 from locator.procedure.today import MAX_CASES, PendingStep, order_steps, pending_step
+from locator.storage.errors import UnknownCase
 from locator.storage.today import CaseDeadline, open_case_ids, open_deadlines
 from locator.storage.vault import Vault
 from ui.common.i18n import translate
@@ -391,7 +392,8 @@ class TodayPage(QWidget):
                     break
         except StopIteration:
             self._work = None
-            self._built()
+            if self.vault is not None and self.vault.is_open:
+                self._built()
             return
         generation = self._generation
         QTimer.singleShot(0, self, lambda: self._slice() if generation == self._generation
@@ -406,7 +408,12 @@ class TodayPage(QWidget):
         found: list[PendingStep] = []
         for case_id in ids:
             yield
-            step = pending_step(vault, case_id, now, self.procedure)
+            if not vault.is_open:  # locked meanwhile (the page is cleared then)
+                return
+            try:
+                step = pending_step(vault, case_id, now, self.procedure)
+            except UnknownCase:  # purged since the list of ids was read
+                continue
             if step is not None:
                 found.append(step)
         steps = order_steps(found, now)

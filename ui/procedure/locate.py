@@ -7,11 +7,11 @@ Every window of this feature drops its case data when the window locks.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from locator.brief.emails import ACTIONS
 from locator.centres.load import load_centres
 from locator.model.cases import LAWYER_COLUMNS, Case
 from locator.model.events import Mark, StepMarked
@@ -19,10 +19,12 @@ from locator.procedure.guide import load_procedure, next_steps
 from ui.host import ActionName, Host
 from ui.ops import Changes, record_event
 from ui.procedure.browser import ProcedureBrowser
-from ui.procedure.calling_round import CallingRound
 from ui.procedure.centre_view import CentreView, VisitDialog, centre_action
-from ui.procedure.emails_dialog import EmailsDialog
 from ui.procedure.step_panel import StepPanel
+
+if TYPE_CHECKING:  # imported when first opened (the window paints sooner: issue 18)
+    from ui.procedure.calling_round import CallingRound
+    from ui.procedure.emails_dialog import EmailsDialog
 
 #: step actions done by other features' actions (named on the host), each with its fallback
 #: field to edit (none: nothing)
@@ -70,8 +72,11 @@ class Locate:
         if changes.timeline or changes.case:
             self.panel.show_case(window.vault, window.current_case)
         dialog = self.dialogs.get("round")
-        if isinstance(dialog, CallingRound):
-            dialog.show_case(window.vault, case_id)
+        if dialog is not None:  # the calling round is open (so imported already)
+            from ui.procedure.calling_round import CallingRound
+
+            if isinstance(dialog, CallingRound):
+                dialog.show_case(window.vault, case_id)
 
     def locked(self) -> None:
         self.panel.clear()
@@ -110,7 +115,7 @@ class Locate:
             return
         if action == "calling_round":
             self.open_round(case_id)
-        elif action in ACTIONS:
+        elif action in email_actions():
             self.open_email(case_id, action)
         elif action == "log_visit":
             case = window.vault.get_case(case_id)
@@ -148,6 +153,8 @@ class Locate:
         dialog.raise_()
 
     def open_round(self, case_id: int) -> CallingRound:
+        from ui.procedure.calling_round import CallingRound
+
         vault = self.window.vault
         assert vault is not None  # asked for from a case shown, so unlocked
         dialog = self.dialogs.get("round")
@@ -163,6 +170,8 @@ class Locate:
     def open_email(self, case_id: int, action: str) -> EmailsDialog | None:
         if not self.window.resolve_unsaved():  # consent typed but not saved must count
             return None
+        from ui.procedure.emails_dialog import EmailsDialog
+
         dialog = EmailsDialog(self.window, case_id, action)
         dialog.sent.connect(self._report(Changes.events))
         self._keep("email", dialog)
@@ -207,3 +216,10 @@ def install(host: Host) -> Locate:
 
 
 __all__ = ["Locate", "install"]
+
+
+def email_actions() -> frozenset[str]:
+    """The step actions that write an e-mail (:data:`locator.brief.emails.ACTIONS`)."""
+    from locator.brief.emails import ACTIONS
+
+    return frozenset(ACTIONS)

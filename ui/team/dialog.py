@@ -49,7 +49,7 @@ def ask_folder(parent: QWidget | None, title: str) -> Path | None:
 
 
 def in_team(vault: Vault) -> bool:
-    return db.available(vault.con) and db.get(vault.con, "team") is not None
+    return db.in_team(vault.con)
 
 
 def _value_text(value: Any) -> str:

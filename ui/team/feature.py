@@ -4,19 +4,21 @@ member's file arrives (off the UI thread; one sync at a time)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 
 from locator.model.errors import LocatorError
+from locator.storage import team as team_db
 from locator.storage.vault import Vault
-from locator.team import members, sync
 from ui.common.prompts import error_text, exec_until_locked
 from ui.common.worker import run_in_background
 from ui.host import Host
 from ui.ops import Changes
-from ui.team.dialog import TeamDialog, TeamWatcher, in_team
+
+if TYPE_CHECKING:  # the team's code (libsodium…) is imported on first use: issue 18
+    from ui.team.dialog import TeamWatcher
 
 #: how long after the last change in the folder the sync starts (files arrive in bursts)
 SETTLE_MS = 1000
@@ -53,12 +55,14 @@ class TeamFeature(QObject):
 
     def _opened(self, vault: Vault) -> None:
         self._update_share()
-        if in_team(vault):
+        if team_db.in_team(vault.con):
             self._watch(vault)
             self.sync_soon()
 
     def _watch(self, vault: Vault) -> None:
         if self.watcher is None:
+            from ui.team.dialog import TeamWatcher
+
             # the watcher only says when: the sync itself runs here, off the UI thread
             self.watcher = TeamWatcher(vault, self, on_change=self.sync_soon)
 
@@ -78,7 +82,7 @@ class TeamFeature(QObject):
         """Read the others' streams and write this device's: once at a time; a change that
         comes during a sync starts one more after it."""
         vault = self.host.vault
-        if vault is None or not in_team(vault):
+        if vault is None or not team_db.in_team(vault.con):
             return
         if self._busy:
             self._again = True
@@ -108,6 +112,8 @@ class TeamFeature(QObject):
             if self.host.vault is vault:
                 self.host.show_status(error_text(err))
 
+        from locator.team import sync
+
         run_in_background(lambda: sync.sync(vault), done, failed)
 
     def _sync_again(self) -> None:
@@ -120,13 +126,15 @@ class TeamFeature(QObject):
         vault = self.host.vault
         if vault is None:
             return
+        from ui.team.dialog import TeamDialog
+
         dialog = TeamDialog(self.host.window(), vault)
         dialog.team_changed.connect(lambda: self._team_changed(vault))
         exec_until_locked(dialog, self.host.window())
 
     def _team_changed(self, vault: Vault) -> None:
         if self.host.vault is vault:
-            if in_team(vault):
+            if team_db.in_team(vault.con):
                 self._watch(vault)
             self._update_share()
             self.host.report(Changes.everything())
@@ -134,12 +142,14 @@ class TeamFeature(QObject):
     def _update_share(self) -> None:
         vault = self.host.vault
         self.share_action.setEnabled(vault is not None and self.host.current_case_id is not None
-                                     and in_team(vault))
+                                     and team_db.in_team(vault.con))
 
     def share_current_case(self) -> None:
         vault, case_id = self.host.vault, self.host.current_case_id
         if vault is None or case_id is None or not self.host.resolve_unsaved():
             return
+        from locator.team import members
+
         try:
             members.share_case(vault, case_id)
         except LocatorError as err:
