@@ -55,6 +55,7 @@ from locator.storage.leftovers import (
     restore_marker,
     settle_interrupted_restore,
 )
+from locator.storage.readers import Readers
 from locator.storage.rows import decision_from_row
 from locator.storage.schema import MIGRATIONS, SCHEMA_VERSION
 from locator.storage.search import fill_sort_keys
@@ -127,6 +128,7 @@ class Vault(CaseStore, DeadlineStore, SenderStore):
         self.damage: list[str] | None = None
         #: held for each write transaction (:meth:`transaction`), re-entrant
         self._write_lock = threading.RLock()
+        self._readers: Readers | None = None
 
     # -- lifecycle ---------------------------------------------------------
 
@@ -215,6 +217,9 @@ class Vault(CaseStore, DeadlineStore, SenderStore):
 
     def lock(self) -> None:
         """Close the connection. The object cannot be used again."""
+        if self._readers is not None:
+            self._readers.close()
+            self._readers = None
         if self._con is not None:
             if self._draft_shown:  # brought back, then saved, discarded or kept again
                 with contextlib.suppress(Exception):  # locking always succeeds
@@ -304,6 +309,14 @@ class Vault(CaseStore, DeadlineStore, SenderStore):
                 raise
             return con
         return connect
+
+    @property
+    def readers(self) -> Readers:
+        """Reader connections kept open for queries on other threads (the case list's),
+        closed at :meth:`lock`."""
+        if self._readers is None:
+            self._readers = Readers(self.reader())
+        return self._readers
 
     def full_check(self) -> Callable[[], list[str]]:
         """The full check of the whole file, to run on another thread (its own read-only

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any, Protocol
@@ -21,6 +20,7 @@ from locator.deadlines.alerts import urgency
 from locator.deadlines.timers import Deadline
 from locator.model.cases import CaseSummary, Status
 from locator.model.dates import utc_now
+from locator.storage.readers import Readers
 from locator.storage.search import fold
 from locator.storage.store import list_ids, summary_from_row
 from ui.common.labels import label
@@ -143,6 +143,7 @@ class CaseListModel(QAbstractTableModel):
         self._generation = 0
         self._waiting: list[Any] | None = None
         self._filling: list[Any] | None = None
+        self._readers: Readers | None = None  # the vault's, of the queries under way
         self._ids: list[int] = []
         self._shown: dict[int, CaseSummary] = {}
         self._sort: tuple[int, Qt.SortOrder] = DEFAULT_SORT
@@ -208,9 +209,9 @@ class CaseListModel(QAbstractTableModel):
         windowed = source.windowed(sort[0])
         first = source.plan(self, *sort, limit=self.PAGE if windowed else None)
         rest = source.plan(self, *sort) if windowed else None
-        connect = source.vault.reader()
+        readers = source.vault.readers
         running: list[Any] = []
-        self._waiting = running
+        self._waiting, self._readers = running, readers
 
         def arrived(ids: list[int]) -> None:
             if generation != self._generation:
@@ -220,7 +221,7 @@ class CaseListModel(QAbstractTableModel):
             if rest is not None and len(ids) >= self.PAGE:
                 filling: list[Any] = []
                 self._filling = filling
-                self._background(self._query(connect, rest, filling, generation),
+                self._background(self._query(readers, rest, filling, generation),
                                  extended, lost)  # type: ignore[misc]
 
         def extended(ids: list[int]) -> None:
@@ -233,30 +234,29 @@ class CaseListModel(QAbstractTableModel):
                 self._waiting = self._filling = None
                 self.failed.emit(err)
 
-        self._background(self._query(connect, first, running, generation), arrived, lost)
+        self._background(self._query(readers, first, running, generation), arrived, lost)
 
-    def _query(self, connect: Callable[[], Any], query: Callable[[Any], list[int]],
+    def _query(self, readers: Readers, query: Callable[[Any], list[int]],
                running: list[Any], generation: int) -> Callable[[], list[int]]:
-        """The work of one query on a reader of its own (in ``running`` meanwhile, so
+        """The work of one query on a reader connection (in ``running`` meanwhile, so
         that a newer query can interrupt it)."""
         def work() -> list[int]:
             if self._generation != generation:
                 return []
-            con = connect()
-            running.append(con)
+            con = readers.take(running)
             try:
                 return query(con)
             finally:
-                running.remove(con)
-                con.close()
+                readers.give(con, running)
         return work
 
     def _interrupt(self) -> None:
         """The queries under way are no longer wanted."""
-        for running in (self._waiting, self._filling):
-            for con in list(running or ()):
-                with contextlib.suppress(Exception):  # finished (closed) meanwhile
-                    con.interrupt()
+        readers = self._readers
+        if readers is not None:
+            for running in (self._waiting, self._filling):
+                if running:
+                    readers.interrupt(running)
         self._waiting = self._filling = None
 
     def _show(self, source: ListSource, sort: tuple[int, Qt.SortOrder],

@@ -474,7 +474,7 @@ class TodayPage(QWidget):
         self.area.verticalScrollBar().setValue(0)
         self.timer.start()
         waits, self._focus_waits = self._focus_waits, False
-        if waits and self.window().focusWidget() is self.area:
+        if waits and self.isVisible() and self.window().focusWidget() is self.area:
             self.focus_first()  # asked while the rows were being added, and not moved since
 
     def refresh_times(self) -> None:
