@@ -6,6 +6,7 @@ thread (the habit of Anki's ``QueryOp``).
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import threading
 from collections.abc import Callable
@@ -55,9 +56,16 @@ class _Job(QRunnable):
         try:
             result = self._work()
         except BaseException as err:  # reported to the UI thread, never lost
-            self._relay.failed.emit(err)
+            self._report("failed", err)
         else:
-            self._relay.succeeded.emit(result)
+            self._report("succeeded", result)
+
+    def _report(self, signal: str, value: Any) -> None:
+        # the application quit while the job ran (its relay deleted with it): nobody
+        # waits for the answer, and a traceback on stderr would only alarm
+        if shiboken6.isValid(self._relay):
+            with contextlib.suppress(RuntimeError):  # deleted between the two lines
+                getattr(self._relay, signal).emit(value)
 
 
 _running: set[_Relay] = set()
