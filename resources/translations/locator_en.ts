@@ -24,6 +24,25 @@
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/team/dialog.py" line="356"/>
+        <source>Applied %n change(s) from other members.</source>
+        <translation>
+            <numerusform>Applied %n change from other members.</numerusform>
+            <numerusform>Applied %n changes from other members.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/team/dialog.py" line="357"/>
+        <source>Wrote %n change(s) from this device.</source>
+        <translation>
+            <numerusform>Wrote %n change from this device.</numerusform>
+            <numerusform>Wrote %n changes from this device.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamFeature</name>
     <message numerus="yes">
         <location filename="../../ui/team/feature.py" line="103"/>

@@ -3939,8 +3939,8 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
     </message>
     <message>
         <location filename="../../ui/team/dialog.py" line="232"/>
-        <source>Keep the kept value</source>
-        <translation>Garder la valeur gardée</translation>
+        <source>Keep the value everyone has</source>
+        <translation>Garder la valeur que tout le monde a</translation>
     </message>
     <message>
         <location filename="../../ui/team/dialog.py" line="235"/>
@@ -4022,10 +4022,29 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/team/dialog.py" line="356"/>
+        <source>Applied %n change(s) from other members.</source>
+        <translation>
+            <numerusform>%n modification d'autres membres appliquée.</numerusform>
+            <numerusform>%n modifications d'autres membres appliquées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/team/dialog.py" line="357"/>
+        <source>Wrote %n change(s) from this device.</source>
+        <translation>
+            <numerusform>%n modification de cet appareil écrite.</numerusform>
+            <numerusform>%n modifications de cet appareil écrites.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the kept value</source>
+        <translation type="vanished">Garder la valeur gardée</translation>
+    </message>
+    <message>
         <source>Applied %1 change(s) of others; wrote %2 of this device.</source>
-        <translation>Modifications des autres appliquées : %1 ; modifications de cet appareil écrites : %2.</translation>
+        <translation type="vanished">Modifications des autres appliquées : %1 ; modifications de cet appareil écrites : %2.</translation>
     </message>
 </context>
 <context>
@@ -5634,9 +5653,9 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
-        <source>Art. L. 921-2 CESEDA (since 15 July 2024), as issue 14 reads it; law text not retrieved</source>
+        <source>Art. L. 921-2 CESEDA (since 15 July 2024), as the ASH article reads it; law text not retrieved</source>
         <extracomment>rule fr-oqtf-cra-placement: legal_basis</extracomment>
-        <translation>Art. L. 921-2 CESEDA (depuis le 15 juillet 2024), selon la lecture du ticket 14 ; texte de loi non consulté</translation>
+        <translation>Art. L. 921-2 CESEDA (depuis le 15 juillet 2024), selon la lecture de l'article d'ASH ; texte de loi non consulté</translation>
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
@@ -5769,6 +5788,11 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <source>The day and time the person was placed in the detention centre (CRA)</source>
         <extracomment>decision fr_oqtf_cra_placement: date label</extracomment>
         <translation>Le jour et l'heure où la personne a été placée en centre de rétention (CRA)</translation>
+    </message>
+    <message>
+        <source>Art. L. 921-2 CESEDA (since 15 July 2024), as issue 14 reads it; law text not retrieved</source>
+        <extracomment>rule fr-oqtf-cra-placement: legal_basis</extracomment>
+        <translation type="vanished">Art. L. 921-2 CESEDA (depuis le 15 juillet 2024), selon la lecture du ticket 14 ; texte de loi non consulté</translation>
     </message>
     <message>
         <source>Indicative only; 8 months for public order or national security. Dublin and border detention have other maxima, not shown here.</source>
@@ -6823,52 +6847,52 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>Il n'y a pas de pièce jointe numéro {n}.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="104"/>
+        <location filename="../../locator/storage/vault.py" line="105"/>
         <source>the file is cut short</source>
         <extracomment>DamagedVault</extracomment>
         <translation>le fichier est tronqué</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="137"/>
+        <location filename="../../locator/storage/vault.py" line="139"/>
         <source>Choose a passphrase: the vault cannot be created without one.</source>
         <extracomment>WrongPassphrase</extracomment>
         <translation>Choisissez une phrase de passe : le coffre-fort ne peut pas être créé sans elle.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="196"/>
-        <location filename="../../locator/storage/vault.py" line="199"/>
-        <location filename="../../locator/storage/vault.py" line="338"/>
+        <location filename="../../locator/storage/vault.py" line="198"/>
+        <location filename="../../locator/storage/vault.py" line="201"/>
+        <location filename="../../locator/storage/vault.py" line="351"/>
         <source>an integrity check failed</source>
         <extracomment>DamagedVault</extracomment>
         <translation>une vérification d'intégrité a échoué</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="249"/>
+        <location filename="../../locator/storage/vault.py" line="254"/>
         <source>the full check found damage, so editing is locked</source>
         <extracomment>DamagedVault</extracomment>
         <translation>la vérification complète a trouvé des dégâts, la modification est donc bloquée</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="251"/>
+        <location filename="../../locator/storage/vault.py" line="256"/>
         <source>The vault file was moved, renamed or deleted while Locator was open. Nothing more was saved. Lock Locator and open the vault where it is now, or restore a backup.</source>
         <extracomment>VaultMissing</extracomment>
         <translation>Le fichier du coffre-fort a été déplacé, renommé ou supprimé pendant que Locator était ouvert. Plus rien n'a été enregistré. Verrouillez Locator et ouvrez le coffre-fort là où il se trouve maintenant, ou restaurez une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="276"/>
+        <location filename="../../locator/storage/vault.py" line="281"/>
         <source>The new passphrase cannot be empty.</source>
         <extracomment>WrongPassphrase</extracomment>
         <translation>La nouvelle phrase de passe ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="593"/>
-        <location filename="../../locator/storage/vault.py" line="604"/>
+        <location filename="../../locator/storage/vault.py" line="606"/>
+        <location filename="../../locator/storage/vault.py" line="617"/>
         <source>the file could not be read or written</source>
         <extracomment>DamagedVault</extracomment>
         <translation>le fichier n'a pas pu être lu ou écrit</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="603"/>
+        <location filename="../../locator/storage/vault.py" line="616"/>
         <source>The vault is in use by another copy of Locator. Close it there first.</source>
         <extracomment>VaultExists</extracomment>
         <translation>Le coffre-fort est utilisé par un autre Locator ouvert. Fermez-le d'abord là-bas.</translation>

@@ -3939,8 +3939,8 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
     </message>
     <message>
         <location filename="../../ui/team/dialog.py" line="232"/>
-        <source>Keep the kept value</source>
-        <translation>De behouden waarde houden</translation>
+        <source>Keep the value everyone has</source>
+        <translation>De waarde houden die iedereen heeft</translation>
     </message>
     <message>
         <location filename="../../ui/team/dialog.py" line="235"/>
@@ -4022,10 +4022,29 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
         <source>Working…</source>
         <translation>Bezig…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/team/dialog.py" line="356"/>
+        <source>Applied %n change(s) from other members.</source>
+        <translation>
+            <numerusform>%n wijziging van andere leden toegepast.</numerusform>
+            <numerusform>%n wijzigingen van andere leden toegepast.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/team/dialog.py" line="357"/>
+        <source>Wrote %n change(s) from this device.</source>
+        <translation>
+            <numerusform>%n wijziging van dit apparaat geschreven.</numerusform>
+            <numerusform>%n wijzigingen van dit apparaat geschreven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the kept value</source>
+        <translation type="vanished">De behouden waarde houden</translation>
+    </message>
+    <message>
         <source>Applied %1 change(s) of others; wrote %2 of this device.</source>
-        <translation>Wijzigingen van anderen toegepast: %1; wijzigingen van dit toestel geschreven: %2.</translation>
+        <translation type="vanished">Wijzigingen van anderen toegepast: %1; wijzigingen van dit toestel geschreven: %2.</translation>
     </message>
 </context>
 <context>
@@ -5634,9 +5653,9 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
-        <source>Art. L. 921-2 CESEDA (since 15 July 2024), as issue 14 reads it; law text not retrieved</source>
+        <source>Art. L. 921-2 CESEDA (since 15 July 2024), as the ASH article reads it; law text not retrieved</source>
         <extracomment>rule fr-oqtf-cra-placement: legal_basis</extracomment>
-        <translation>Art. L. 921-2 CESEDA (sinds 15 juli 2024), zoals issue 14 het leest; wettekst niet geraadpleegd</translation>
+        <translation>Art. L. 921-2 CESEDA (sinds 15 juli 2024), zoals het artikel van ASH het leest; wettekst niet geraadpleegd</translation>
     </message>
     <message>
         <location filename="../../resources/deadline_rules.yaml"/>
@@ -5769,6 +5788,11 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <source>The day and time the person was placed in the detention centre (CRA)</source>
         <extracomment>decision fr_oqtf_cra_placement: date label</extracomment>
         <translation>De dag en het uur waarop de persoon in het detentiecentrum (CRA) geplaatst werd</translation>
+    </message>
+    <message>
+        <source>Art. L. 921-2 CESEDA (since 15 July 2024), as issue 14 reads it; law text not retrieved</source>
+        <extracomment>rule fr-oqtf-cra-placement: legal_basis</extracomment>
+        <translation type="vanished">Art. L. 921-2 CESEDA (sinds 15 juli 2024), zoals issue 14 het leest; wettekst niet geraadpleegd</translation>
     </message>
     <message>
         <source>Indicative only; 8 months for public order or national security. Dublin and border detention have other maxima, not shown here.</source>
@@ -6823,52 +6847,52 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>Er is geen bijlage met nummer {n}.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="104"/>
+        <location filename="../../locator/storage/vault.py" line="105"/>
         <source>the file is cut short</source>
         <extracomment>DamagedVault</extracomment>
         <translation>het bestand is afgebroken</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="137"/>
+        <location filename="../../locator/storage/vault.py" line="139"/>
         <source>Choose a passphrase: the vault cannot be created without one.</source>
         <extracomment>WrongPassphrase</extracomment>
         <translation>Kies een wachtzin: zonder wachtzin kan de kluis niet aangemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="196"/>
-        <location filename="../../locator/storage/vault.py" line="199"/>
-        <location filename="../../locator/storage/vault.py" line="338"/>
+        <location filename="../../locator/storage/vault.py" line="198"/>
+        <location filename="../../locator/storage/vault.py" line="201"/>
+        <location filename="../../locator/storage/vault.py" line="351"/>
         <source>an integrity check failed</source>
         <extracomment>DamagedVault</extracomment>
         <translation>een integriteitscontrole is mislukt</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="249"/>
+        <location filename="../../locator/storage/vault.py" line="254"/>
         <source>the full check found damage, so editing is locked</source>
         <extracomment>DamagedVault</extracomment>
         <translation>de volledige controle vond schade, dus bewerken is geblokkeerd</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="251"/>
+        <location filename="../../locator/storage/vault.py" line="256"/>
         <source>The vault file was moved, renamed or deleted while Locator was open. Nothing more was saved. Lock Locator and open the vault where it is now, or restore a backup.</source>
         <extracomment>VaultMissing</extracomment>
         <translation>Het bestand van de kluis werd verplaatst, hernoemd of verwijderd terwijl Locator open was. Er werd niets meer opgeslagen. Vergrendel Locator en open de kluis waar ze nu staat, of zet een back-up terug.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="276"/>
+        <location filename="../../locator/storage/vault.py" line="281"/>
         <source>The new passphrase cannot be empty.</source>
         <extracomment>WrongPassphrase</extracomment>
         <translation>De nieuwe wachtzin mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="593"/>
-        <location filename="../../locator/storage/vault.py" line="604"/>
+        <location filename="../../locator/storage/vault.py" line="606"/>
+        <location filename="../../locator/storage/vault.py" line="617"/>
         <source>the file could not be read or written</source>
         <extracomment>DamagedVault</extracomment>
         <translation>het bestand kon niet gelezen of geschreven worden</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="603"/>
+        <location filename="../../locator/storage/vault.py" line="616"/>
         <source>The vault is in use by another copy of Locator. Close it there first.</source>
         <extracomment>VaultExists</extracomment>
         <translation>De kluis is in gebruik door een ander geopend Locator. Sluit ze daar eerst.</translation>

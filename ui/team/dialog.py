@@ -229,7 +229,7 @@ class TeamDialog(QDialog):
         self.conflicts_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         layout.addWidget(self.conflicts_table)
         row = QHBoxLayout()
-        self.keep = QPushButton(self.tr("Keep the kept value"))
+        self.keep = QPushButton(self.tr("Keep the value everyone has"))
         self.keep.setObjectName("conflict_keep")
         self.keep.clicked.connect(lambda: self._choose(False))
         self.take_other = QPushButton(self.tr("Take the other value"))
@@ -353,8 +353,8 @@ class TeamDialog(QDialog):
             text = done_text
             if isinstance(result, SyncReport):
                 text = (text + " " if text else "") + self.tr(
-                    "Applied %1 change(s) of others; wrote %2 of this device.").replace(
-                    "%1", str(result.changes)).replace("%2", str(result.published))
+                    "Applied %n change(s) from other members.", "", result.changes) + " " \
+                    + self.tr("Wrote %n change(s) from this device.", "", result.published)
                 if result.refused:
                     text += "\n" + "\n".join(error_text(r) for r in result.refused)
             self.message.setText(text)
