@@ -475,8 +475,6 @@ def _open_problems(con: Connection, path: Path) -> list[str]:
     """
     try:
         # one read transaction: its shared lock keeps another process (the command line,
-        # a second writer) from committing between the header read and the file's size
-        # one read transaction: its shared lock keeps another process (the command line,
         # a second writer) from writing the file while it is checked (a page read half
         # written would look damaged)
         con.execute("BEGIN")
