@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QKeySequence
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from locator.deadlines.alerts import most_urgent_first
@@ -243,6 +244,43 @@ def test_today_adds_its_rows_in_slices_and_a_lock_stops_them(
         qapp_events()
     assert page.step_rows == {} and not page.building
     window.close()
+
+
+class _Windows(QObject):
+    """Every widget shown as a window of its own, by name."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget)
+                and watched.isWindow()):
+            self.shown.append(watched.objectName())
+        return False
+
+
+def test_today_shows_no_window_of_its_own_while_it_adds_its_rows(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    """A row's label shown before it had a parent flashed as a window on the desktop
+    and took the activation from the main window (the keyboard then reached nothing)."""
+    windows = _Windows()
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(windows)
+    try:
+        window, _vault, _ids = unlocked(qtbot, tmp_path)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        window.home.page.refresh_soon()
+        qtbot.waitUntil(lambda: not window.home.page.building)
+        qapp_events()
+    finally:
+        app.removeEventFilter(windows)
+    active = QApplication.activeWindow()
+    window.close()
+    assert windows.shown == ["main_window"]
+    assert active is window  # still: nothing took the activation
 
 
 def test_today_skips_a_case_purged_and_stops_at_a_lock_while_it_reads(

@@ -16,11 +16,13 @@ pytestmark = pytest.mark.gui
 
 def test_the_answer_comes_back_on_the_ui_thread(qtbot: QtBot) -> None:
     got: list[tuple[object, bool]] = []
+    failed: list[BaseException] = []
     ui_thread = threading.get_ident()
     worker.run_in_background(lambda: threading.get_ident(),
                              lambda value: got.append((value, threading.get_ident() ==
-                                                       ui_thread)), got.append)
-    qtbot.waitUntil(lambda: bool(got))
+                                                       ui_thread)), failed.append)
+    qtbot.waitUntil(lambda: bool(got or failed))
+    assert not failed
     assert got[0][0] != ui_thread and got[0][1]
 
 

@@ -241,7 +241,6 @@ class StepItem(TodayRow):
             "Today", "Next step: {step}").format(step=ptr(step.title)), bold=True)
         reason = procedure.reasons.get(item.reason, "")
         self.reason = _label(f"today_step_reason_{ident}", ptr(reason) if reason else "")
-        self.reason.setVisible(bool(reason))
         actions = [a for a in step.actions if not a.startswith("mark_")] or list(step.actions)
         self.todo = _label(f"today_step_todo_{ident}", translate("Today", "Now: {todo}").format(
             todo=action_text(actions[0])) if actions else "")
@@ -251,6 +250,9 @@ class StepItem(TodayRow):
         for label in (self.person, self.title, self.reason, self.todo, self.wait):
             texts.addWidget(label)
         self.grid.addLayout(texts, 0, 1)
+        # hidden once it is the row's child: a label without a parent would show as a
+        # window of its own, for an instant, and take the activation from the main window
+        self.reason.setVisible(bool(reason))
         self.setAccessibleName(", ".join([self.person.text(), self.title.text()]))
         self.setAccessibleDescription(self.todo.text())
 
