@@ -5,7 +5,7 @@ Each figure is measured on the encrypted vault and on an unkeyed copy of the sam
 figure | size | keyed | unkeyed floor | target. Sizes: ``LOCATOR_BENCH_SIZES`` (cases, comma
 separated; ``1000,10000`` for a quick run). ``LOCATOR_BENCH_DIR``: a folder where the big
 vaults are kept between runs (they are made again when missing). ``LOCATOR_BENCH_CYCLES``:
-lock/unlock cycles for the memory growth figure (100; measured at sizes up to 10,000).
+lock/unlock cycles for the memory growth figure (100, at every size).
 
 The GUI figures come from a real start of the app per size and kind, in keyring mode
 (``scaling_probe.py``). Targets: issue 18 and ``quality-bars.md``. Nothing here asserts a
@@ -116,8 +116,7 @@ def test_scaling(tmp_path_factory: pytest.TempPathFactory) -> None:
     rows: list[tuple[str, int, Any, Any, str]] = []
     for n in SIZES:
         path, key, plain = vault_of(folder, n)
-        cycles = CYCLES if n <= 10_000 else 0
-        keyed = probe("keyed", path, key, cycles)
+        keyed = probe("keyed", path, key, CYCLES)
         floor = probe("unkeyed", plain, b"\0" * 32, 0)
         keyed["open_ms"], floor["open_ms"] = open_ms(path, key), open_ms(plain, None)
         for figure, name, target in FIGURES:
