@@ -62,7 +62,7 @@ def test_a_french_window_makes_a_french_brief_with_french_buttons(
 def test_language_of_the_case_is_explained_where_it_is_asked(
         qtbot: QtBot, french: tuple[object, Vault]) -> None:
     window, _vault = french
-    combo = window.findChild(QComboBox, "case_language")  # type: ignore[attr-defined]
-    assert combo is not None
+    combo = window.editor.widgets.get("case_language")  # type: ignore[attr-defined]
+    assert isinstance(combo, QComboBox) and combo.objectName() == "case_language"
     assert combo.toolTip() and combo.whatsThis() == combo.toolTip()
     assert combo.accessibleDescription() == combo.toolTip()

@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from locator.storage.keystore import Keystore, vault_id
 from locator.storage.vault import Vault, read_salt
 from ui.app import Controller
-from ui.startup import IMPORTS, WARM_LATER, StepBuilder
+from ui.startup import IMPORTS, SLICE_MS, WARM_LATER, StepBuilder
 
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,7 +60,7 @@ def test_nothing_heavy_is_imported_before_the_door_is_painted(tmp_path: Path,
     assert not path.exists() or exists
 
 
-def test_step_builder_runs_one_step_per_turn(qtbot: QtBot) -> None:
+def test_step_builder_runs_its_steps_in_turns_of_the_event_loop(qtbot: QtBot) -> None:
     done: list[str] = []
     builder = StepBuilder([("a", lambda: done.append("a")), ("b", lambda: done.append("b"))])
     builder.then(lambda: done.append("then"))
@@ -72,11 +73,56 @@ def test_step_builder_runs_one_step_per_turn(qtbot: QtBot) -> None:
     builder.then(lambda: done.append("at once"))
     assert done[-1] == "at once"
 
+
+def test_small_steps_share_a_turn_and_a_long_one_ends_it(qtbot: QtBot) -> None:
+    """A turn runs steps until it has spent SLICE_MS: the door stays quick to type in,
+    and 60 steps do not cost 60 turns of the event loop."""
+    done: list[str] = []
+
+    def long_step() -> None:
+        time.sleep(SLICE_MS * 1.5 / 1000)
+        done.append("long")
+
+    builder = StepBuilder([("a", lambda: done.append("a")), ("b", lambda: done.append("b")),
+                           ("long", long_step), ("c", lambda: done.append("c"))])
+    builder._next()  # one turn
+    assert done == ["a", "b", "long"]
+    builder._next()
+    assert done == ["a", "b", "long", "c"]
+    qtbot.waitUntil(lambda: builder.done)
+
     order: list[str] = []
     nested = StepBuilder([("x", lambda: nested.push([("y", lambda: order.append("y"))])),
                           ("z", lambda: order.append("z"))])
     nested.finish_now()
     assert order == ["y", "z"] and nested.done
+
+
+def test_the_later_steps_wait_for_the_first_paint(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the window does not need to be painted comes after its first paint (or after
+    LATER_FALLBACK_MS when it is not shown), never before it."""
+    from PySide6.QtWidgets import QWidget
+
+    from ui import startup
+
+    monkeypatch.setattr(startup, "LATER_FALLBACK_MS", 60_000)
+    done: list[str] = []
+    builder = StepBuilder([("a", lambda: done.append("a"))],
+                          later=[("late", lambda: done.append("late"))])
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    startup.FirstPaint(widget, builder.start_later)
+    builder.finish_now()
+    qtbot.wait(50)
+    assert done == ["a"]  # not painted yet
+    widget.show()
+    qtbot.waitUntil(lambda: done == ["a", "late"])
+
+    monkeypatch.setattr(startup, "LATER_FALLBACK_MS", 10)
+    unseen = StepBuilder([], later=[("late", lambda: done.append("unseen"))])
+    unseen.finish_now()
+    qtbot.waitUntil(lambda: done[-1] == "unseen")  # never painted: it goes on anyway
 
 
 def test_every_start_up_import_exists() -> None:
@@ -125,6 +171,69 @@ def test_unlocked_before_the_window_is_built_waits_for_it(qtbot: QtBot, tmp_path
     qtbot.addWidget(window)
     assert window.vault is vault
     window.close()
+
+
+def _chain_from(start: Any, names: set[str], within: Any = None) -> list[str]:
+    """The object names of ``names`` in the order Tab reaches them from ``start``, up to
+    the first widget outside ``within``."""
+    found: list[str] = []
+    widget = start.nextInFocusChain()
+    while widget is not None and widget is not start and len(found) < len(names):
+        if within is not None and not within.isAncestorOf(widget):
+            break
+        if widget.objectName() in names:
+            found.append(widget.objectName())
+        widget = widget.nextInFocusChain()
+    return found
+
+
+def test_the_editor_built_after_the_window_has_every_field_in_the_tab_order(
+        qtbot: QtBot, tmp_path: Path, keystore: Keystore) -> None:
+    """The editor's own tabs are built after the window is shown (the home screen comes
+    first): they come before the window's tabs, each field where Tab reaches it in an
+    editor built whole, and opening a case before they are built builds them at once."""
+    from ui.case.editor import CaseEditor
+
+    path = tmp_path / "later.locator"
+    vault = Vault.create(path, SECRET)
+    key = bytes(vault.key)
+    controller = Controller(path, keystore)
+    controller.build_in_steps()
+    controller.unlocked(vault)
+    qtbot.waitUntil(lambda: controller.built_window is not None, timeout=20000)
+    window = controller.window
+    qtbot.addWidget(window)
+    editor = window.editor
+    assert editor.parts  # not yet: the window was shown first
+    qtbot.waitUntil(lambda: not editor.parts, timeout=20000)
+    whole = CaseEditor(controller._choices)
+    qtbot.addWidget(whole)
+    names = set(whole.widgets)
+    assert set(editor.widgets) == names
+    expected = _chain_from(whole.tabs.tabBar(), names)
+    assert len(expected) == len(names)
+    # every field before anything outside the editor, in the same order
+    assert _chain_from(editor.tabs.tabBar(), names, within=editor) == expected
+    first_page = editor.tabs.widget(0)
+    assert first_page is not None and first_page.isAncestorOf(editor.widgets["alias"])
+    assert editor.tabs.currentIndex() == 0  # a case opens on its first tab
+    titles = [editor.tabs.tabText(i) for i in range(editor.tabs.count())]
+    assert titles[:whole.tabs.count()] == [whole.tabs.tabText(i)
+                                           for i in range(whole.tabs.count())]
+    window.close()
+
+    # a case opened before the tabs are built: all of them at once, the case shown whole
+    second = Controller(path, keystore)
+    second.build_in_steps()
+    second.unlocked(Vault.open(path, key))
+    qtbot.waitUntil(lambda: second.built_window is not None, timeout=20000)
+    other = second.window
+    qtbot.addWidget(other)
+    assert other.editor.parts
+    other.new_case()
+    assert not other.editor.parts and set(other.editor.widgets) == names
+    assert other.editor.tabs.currentWidget() is other.editor.tabs.widget(0)
+    other.close()
 
 
 def test_remembered_key_opens_the_vault_off_the_ui_thread(

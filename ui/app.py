@@ -13,11 +13,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from locator.storage.keystore import Keystore, vault_id
-from ui.startup import WARM_LATER, Step, StepBuilder, import_steps
+from ui.startup import WARM_LATER, FirstPaint, Step, StepBuilder, import_steps
 from ui.vault.unlock import VaultDialog
 
 if TYPE_CHECKING:
@@ -91,10 +92,15 @@ class Controller(QObject):
     def _make_editor(self) -> None:
         from ui.case.editor import CaseEditor
 
-        self._editor = CaseEditor(self._choices, self.lang, in_parts=True)
-        # a tab per step: building the whole editor at once held the UI thread ~50 ms
-        self.builder.push([(f"case editor: {name}", part)
-                           for name, part in self._editor.parts])
+        editor = self._editor = CaseEditor(self._choices, self.lang, in_parts=True)
+        # its tabs after the window is shown, one per turn (the home screen comes first
+        # after an unlock; ~40 ms of it, issue 18), or all at once when a case is opened
+        def build_next() -> None:
+            if shiboken6.isValid(editor):  # not when the window was closed meanwhile
+                editor.build_next()
+
+        self.builder.push_later([(f"case editor: {name}", build_next)
+                                 for name, _part in editor.parts])
 
     def _make_window(self) -> None:
         from locator.centres.search import centre_search_text, location_ids
@@ -111,6 +117,9 @@ class Controller(QObject):
             country_name=lambda code: country_name(code, lang), location_ids=location_ids(),
             editor=self._editor)
         window.locked.connect(self._after_lock)
+        # what is built after the window (the editor's tabs, warm imports) waits for the
+        # list's first paint: an unlock shows the list first (issue 18)
+        FirstPaint(window.case_list.viewport(), self.builder.start_later)
         self._window = window
         self.builder.push([*feature_steps(window, self), ("idle lock", self._make_idle)])
 

@@ -14,8 +14,8 @@ if TYPE_CHECKING:  # the vault menu is imported when it is installed (start-up s
 def feature_steps(window: MainWindow,
                   controller: VaultOwner | None = None) -> list[tuple[str, Callable[[], object]]]:
     """One start-up step per feature, in the order they must be installed: the vault menu
-    first, Help last (the last menu). :mod:`ui.startup` runs them one per event-loop turn."""
-    from ui.brief import window as brief_window
+    first, Help last (the last menu). :mod:`ui.startup` runs them in turns of the event loop."""
+    from ui.brief import feature as brief_feature
     from ui.deadlines import panel as deadlines_panel
     from ui.help import about, first_run
     from ui.help import window as help_window
@@ -48,7 +48,7 @@ def feature_steps(window: MainWindow,
         window.team = team_feature.install(window)
 
     steps += [
-        ("lawyer brief", lambda: brief_window.install(window)),
+        ("lawyer brief", lambda: brief_feature.install(window)),
         ("procedure", procedure),
         ("deadlines", deadlines),
         ("team", team),

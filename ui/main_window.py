@@ -144,8 +144,8 @@ class MainWindow(QMainWindow):
         self.timeline = TimelinePanel(lang=lang)
         self.attachments = AttachmentsPanel()
         self.attachments.document_saved.connect(self._case_changed_by_document)
-        self.editor.tabs.addTab(self.timeline, self.tr("Timeline"))
-        self.editor.tabs.addTab(self.attachments, self.tr("Photos and scans"))
+        self.editor.add_page(self.timeline, self.tr("Timeline"))
+        self.editor.add_page(self.attachments, self.tr("Photos and scans"))
 
         self.case_area = CaseArea(self.editor)
         #: the open case, or the home screen (Today) when no case is open
@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
         self.case_area.add_header(widget, first)
 
     def add_case_tab(self, widget: QWidget, title: str) -> None:
-        self.editor.tabs.addTab(widget, title)
+        self.editor.add_page(widget, title)
 
     def add_tool_action(self, action: QAction, menu: MenuName | None = "case") -> None:
         """A button on the toolbar, and the same action in the menu ``"case"`` (about the

@@ -1,5 +1,5 @@
 """Start-up in small steps: the vault door is painted first, the main window is built
-afterwards, one small step per turn of the event loop.
+afterwards, a few small steps per turn of the event loop.
 
 Between two steps Qt paints and handles the keyboard, so typing the passphrase never
 waits long for the window being built behind the door. The modules are imported in an
@@ -7,9 +7,10 @@ order where each step costs little (leaves first): importing the main window at 
 would hold the UI thread for several hundred milliseconds on a slow laptop.
 
 :meth:`StepBuilder.finish_now` runs what is left at once (a test or a caller that needs
-the window now); :meth:`StepBuilder.then` runs a callback once everything is built. The
-modules of dialogs (:data:`WARM_LATER`) are imported after that, so that a keyring unlock
-paints the list without waiting for them.
+the window now); :meth:`StepBuilder.then` runs a callback once everything is built. What
+the first paint of the list does not need (the case editor's tabs, the modules of dialogs,
+:data:`WARM_LATER`) comes after that paint, so that a keyring unlock paints the list
+without waiting for it.
 """
 
 from __future__ import annotations
@@ -19,9 +20,16 @@ import time
 from collections.abc import Callable, Iterable
 from functools import partial
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 Step = tuple[str, Callable[[], object]]
+
+#: ms: a turn of the event loop runs steps until it has spent this much (then the next
+#: step waits for the next turn); a step over ~35 ms is split (the longest turn ≤ 50 ms)
+SLICE_MS = 10.0
+#: ms after everything is built: the later steps start then if no first paint came first
+LATER_FALLBACK_MS = 500
 
 # imported one per step, leaves before the modules that need them (each ≲ 60 ms on a
 # 2-core VM; ``python -X importtime main.py`` shows the costs)
@@ -41,21 +49,20 @@ IMPORTS = (
     "ui.case.fields",
     "ui.case.nested_tables",
     "ui.case.editor",
+    "locator.model.events",
+    "locator.procedure.model",
+    "locator.centres.load",
+    "locator.timeline.describe",
     "ui.case.timeline",
     "ui.common.screens",
     "ui.case.area",
     "ui.main_window",
-    "locator.procedure.model",
     "locator.procedure.guide",
-    "locator.centres.load",
     "locator.centres.search",
     "ui.procedure.step_panel",
     "ui.procedure.centre_view",
     "ui.procedure.browser",
     "ui.procedure.locate",
-    "locator.brief.content",
-    "locator.brief.case",
-    "ui.brief.window",
     "locator.storage.backup",
     "ui.common.prompts",
     "ui.case.menu",
@@ -73,6 +80,9 @@ IMPORTS = (
 # imported after the window is shown, one per turn of the event loop: modules of dialogs
 # the window does not need to be painted (each is imported again, at once, where used)
 WARM_LATER = (
+    "locator.brief.content",
+    "locator.brief.case",
+    "ui.brief.window",
     "ui.procedure.calling_round",
     "locator.brief.emails",
     "ui.procedure.emails_dialog",
@@ -85,8 +95,25 @@ def import_steps(names: Iterable[str] = IMPORTS) -> list[Step]:
     return [(f"import {name}", partial(importlib.import_module, name)) for name in names]
 
 
+class FirstPaint(QObject):
+    """Calls ``then()`` once, in the turn after ``widget`` is first painted (what follows
+    never delays that paint)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._then)
+        return False
+
+
 class StepBuilder(QObject):
-    """Runs ``steps`` one per event-loop turn. A step may add steps (:meth:`push`)."""
+    """Runs ``steps`` in turns of the event loop of about :data:`SLICE_MS` each. A step
+    may add steps (:meth:`push`)."""
 
     finished = Signal()
 
@@ -94,13 +121,16 @@ class StepBuilder(QObject):
                  later: Iterable[Step] = ()) -> None:
         super().__init__(parent)
         self._steps: list[Step] = list(steps)
-        #: warm-up run once everything is built and the callbacks of :meth:`then` have run,
-        #: one per turn of the event loop; never by :meth:`finish_now` (nothing waits on it)
+        #: run after everything is built, once :meth:`start_later` is called (the window's
+        #: first paint) or :data:`LATER_FALLBACK_MS` later, one per turn of the event loop;
+        #: never by :meth:`finish_now`: nothing waits on them (what they build is built at
+        #: once where it is needed first)
         self._later: list[Step] = list(later)
         self._after: list[Callable[[], object]] = []
         self._scheduled = False
         self._running = False
         self._started = False
+        self._later_started = False
         self.done = False
         #: (step name, milliseconds): what each step cost (the benchmark prints them)
         self.durations: list[tuple[str, float]] = []
@@ -108,6 +138,10 @@ class StepBuilder(QObject):
     def push(self, steps: Iterable[Step]) -> None:
         """Run these next, before the steps still waiting."""
         self._steps[0:0] = list(steps)
+
+    def push_later(self, steps: Iterable[Step]) -> None:
+        """Run these once everything is built and shown, before the warm-up imports."""
+        self._later[0:0] = list(steps)
 
     @property
     def started(self) -> bool:
@@ -125,8 +159,13 @@ class StepBuilder(QObject):
         self._scheduled = False
         if self._running or self.done:
             return
-        if self._steps:
+        # small steps share a turn: each turn costs the event loop's own work (timers,
+        # the door's paint), which 60 steps one per turn added up to ~80 ms of the unlock
+        started = time.perf_counter()
+        while self._steps:
             self._run(self._steps.pop(0))
+            if (time.perf_counter() - started) * 1000 >= SLICE_MS:
+                break
         if self._steps:
             self.start()
         else:  # in a turn of its own: what waits for the window (an unlock) is not short
@@ -165,8 +204,16 @@ class StepBuilder(QObject):
         after, self._after = self._after, []
         for callback in after:
             callback()
-        if self._later:
-            QTimer.singleShot(0, self, self._warm)
+        # the later steps once the window is painted (:meth:`start_later`), or at the
+        # latest after this much: a window that is not shown (the door still asks)
+        QTimer.singleShot(LATER_FALLBACK_MS, self, self.start_later)
+
+    def start_later(self) -> None:
+        """Start the later steps (idempotent; once everything is built)."""
+        if self.done and not self._later_started:
+            self._later_started = True
+            if self._later:
+                QTimer.singleShot(0, self, self._warm)
 
     def _warm(self) -> None:
         if self._later:

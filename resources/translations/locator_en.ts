@@ -4,7 +4,7 @@
 <context>
     <name>CaseEditor</name>
     <message numerus="yes">
-        <location filename="../../ui/case/editor.py" line="240"/>
+        <location filename="../../ui/case/editor.py" line="318"/>
         <source>Not saved: %n field(s) need attention. What you typed is kept.</source>
         <translation>
             <numerusform>Not saved: %n field needs attention. What you typed is kept.</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>Today</name>
     <message numerus="yes">
-        <location filename="../../ui/home/today.py" line="423"/>
+        <location filename="../../ui/home/today.py" line="425"/>
         <source>Also %n date(s) for information (the longest detention, the next request): see Deadlines (Ctrl+D).</source>
         <translation>
             <numerusform>Also %n date for information (the longest detention, the next request): see Deadlines (Ctrl+D).</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home/today.py" line="450"/>
+        <location filename="../../ui/home/today.py" line="452"/>
         <source>%n more open case(s) not looked at here: see the case list.</source>
         <translation>
             <numerusform>%n more open case not looked at here: see the case list.</numerusform>

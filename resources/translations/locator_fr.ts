@@ -249,149 +249,155 @@ Locator repose sur des logiciels libres : Qt et PySide6 (LGPL-3.0), SQLCipher (
 <context>
     <name>BriefWindow</name>
     <message>
-        <location filename="../../ui/brief/window.py" line="98"/>
+        <location filename="../../ui/brief/feature.py" line="22"/>
+        <location filename="../../ui/help/window.py" line="336"/>
+        <source>Lawyer brief…</source>
+        <translation>Fiche pour l'avocat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/window.py" line="97"/>
         <source>Lawyer brief</source>
         <translation>Fiche pour l'avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="120"/>
+        <location filename="../../ui/brief/window.py" line="119"/>
         <source>Language of the case</source>
         <translation>Langue du dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="129"/>
+        <location filename="../../ui/brief/window.py" line="128"/>
         <source>Labels in</source>
         <translation>Intitulés en</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="130"/>
+        <location filename="../../ui/brief/window.py" line="129"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="131"/>
+        <location filename="../../ui/brief/window.py" line="130"/>
         <source>Your phone</source>
         <translation>Votre téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="132"/>
+        <location filename="../../ui/brief/window.py" line="131"/>
         <source>Your email</source>
         <translation>Votre e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="137"/>
+        <location filename="../../ui/brief/window.py" line="136"/>
         <source>Preview of the brief</source>
         <translation>Aperçu de la fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="145"/>
-        <location filename="../../ui/brief/window.py" line="147"/>
+        <location filename="../../ui/brief/window.py" line="144"/>
+        <location filename="../../ui/brief/window.py" line="146"/>
         <source>Optional password for the PDF</source>
         <translation>Mot de passe du PDF (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="149"/>
-        <location filename="../../ui/brief/window.py" line="316"/>
-        <location filename="../../ui/brief/window.py" line="324"/>
+        <location filename="../../ui/brief/window.py" line="148"/>
+        <location filename="../../ui/brief/window.py" line="315"/>
+        <location filename="../../ui/brief/window.py" line="323"/>
         <source>Save PDF…</source>
         <translation>Enregistrer le PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="150"/>
-        <location filename="../../ui/brief/window.py" line="379"/>
+        <location filename="../../ui/brief/window.py" line="149"/>
+        <location filename="../../ui/brief/window.py" line="378"/>
         <source>Email to GVO</source>
         <translation>E-mail à GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="151"/>
-        <location filename="../../ui/brief/window.py" line="410"/>
+        <location filename="../../ui/brief/window.py" line="150"/>
+        <location filename="../../ui/brief/window.py" line="409"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="156"/>
+        <location filename="../../ui/brief/window.py" line="155"/>
         <source>Copy GVO’s address</source>
         <translation>Copier l'adresse de GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="162"/>
+        <location filename="../../ui/brief/window.py" line="161"/>
         <source>I have sent it…</source>
         <translation>Je l'ai envoyé…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="164"/>
+        <location filename="../../ui/brief/window.py" line="163"/>
         <source>Saving, copying or opening the mail program only prepares the brief. Say here when it was really sent.</source>
         <translation>Enregistrer, copier ou ouvrir le programme de courrier ne fait que préparer la fiche. Dites ici quand elle a vraiment été envoyée.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="220"/>
+        <location filename="../../ui/brief/window.py" line="219"/>
         <source>{known} of {total} key facts known.</source>
         <translation>{known} informations essentielles connues sur {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="221"/>
+        <location filename="../../ui/brief/window.py" line="220"/>
         <source>Missing (click to fill in):</source>
         <translation>Manquant (cliquez pour compléter) :</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="242"/>
+        <location filename="../../ui/brief/window.py" line="241"/>
         <source>Recorded about sharing their details: {answers}. Send this only with their agreement and only in their interest.</source>
         <translation>Ce qui est noté sur le partage de leurs informations : {answers}. N'envoyez ceci qu'avec leur accord et seulement dans leur intérêt.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="295"/>
+        <location filename="../../ui/brief/window.py" line="294"/>
         <source>Record that the brief was really sent. Only this moves the procedure on.</source>
         <translation>Notez que la fiche a vraiment été envoyée. Seul cela fait avancer la procédure.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="312"/>
+        <location filename="../../ui/brief/window.py" line="311"/>
         <source>Recorded: the brief was sent by {by}.</source>
         <translation>Noté : la fiche a été envoyée par {by}.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="321"/>
+        <location filename="../../ui/brief/window.py" line="320"/>
         <source>The PDF will not be encrypted</source>
         <translation>Le PDF ne sera pas chiffré</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="322"/>
+        <location filename="../../ui/brief/window.py" line="321"/>
         <source>Anyone who gets the file can read it. Add a password above to protect it, or save it only to send it and delete it after.</source>
         <translation>Toute personne qui reçoit ce fichier peut le lire. Ajoutez un mot de passe ci-dessus pour le protéger, ou enregistrez-le seulement pour l'envoyer, puis supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="328"/>
+        <location filename="../../ui/brief/window.py" line="327"/>
         <source>Save the lawyer brief</source>
         <translation>Enregistrer la fiche pour l'avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="329"/>
+        <location filename="../../ui/brief/window.py" line="328"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="346"/>
+        <location filename="../../ui/brief/window.py" line="345"/>
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="349"/>
+        <location filename="../../ui/brief/window.py" line="348"/>
         <source>Saved. The file is outside the vault: delete it when it has been sent.</source>
         <translation>Enregistré. Le fichier est en dehors du coffre-fort : supprimez-le une fois envoyé.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="354"/>
+        <location filename="../../ui/brief/window.py" line="353"/>
         <source>The PDF could not be written there (disk full or no permission). Nothing was left behind.</source>
         <translation>Le PDF n'a pas pu être écrit à cet endroit (disque plein ou accès refusé). Rien n'a été laissé.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="385"/>
+        <location filename="../../ui/brief/window.py" line="384"/>
         <source>No mail program could be started on this computer, so nothing has been sent.
 The text of the brief is on the clipboard for {s} seconds. Open your usual email (for example in your web browser), write a new message to {to} and paste the text into it ({paste}).</source>
         <translation>Aucun programme de courrier n'a pu être lancé sur cet ordinateur : rien n'a donc été envoyé.
 Le texte de la fiche est dans le presse-papiers pendant {s} secondes. Ouvrez votre messagerie habituelle (par exemple dans votre navigateur), écrivez un nouveau message à {to} et collez-y le texte ({paste}).</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="394"/>
+        <location filename="../../ui/brief/window.py" line="393"/>
         <source>Your mail program should now show a new message to {to}.
 The text of the brief is on the clipboard for {s} seconds: click in the message, paste it ({paste}), check it, then send it — by email only, never through Facebook or private messages.
 No new message? Write to {to} from your usual email (for example in your web browser) and paste the text there.</source>
@@ -400,20 +406,14 @@ Le texte de la fiche est dans le presse-papiers pendant {s} secondes : cliquez d
 Pas de nouveau message ? Écrivez à {to} depuis votre messagerie habituelle (par exemple dans votre navigateur) et collez-y le texte.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="405"/>
+        <location filename="../../ui/brief/window.py" line="404"/>
         <source>GVO’s address is on the clipboard for {s} seconds: paste it into “To” in a new message, then press “Copy” and paste the text.</source>
         <translation>L'adresse de GVO est dans le presse-papiers pendant {s} secondes : collez-la dans « À » d'un nouveau message, puis appuyez sur « Copier » et collez le texte.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="414"/>
+        <location filename="../../ui/brief/window.py" line="413"/>
         <source>Copied. The clipboard will be cleared in 60 seconds.</source>
         <translation>Copié. Le presse-papiers sera vidé dans 60 secondes.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/brief/window.py" line="426"/>
-        <location filename="../../ui/help/window.py" line="336"/>
-        <source>Lawyer brief…</source>
-        <translation>Fiche pour l'avocat…</translation>
     </message>
     <message>
         <source>The person has not yet agreed to share this with GVO or a lawyer. Ask them first: send it only with their agreement and only in their interest.</source>
@@ -710,83 +710,84 @@ Pas de nouveau message ? Écrivez à {to} depuis votre messagerie habituelle (pa
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../ui/case/editor.py" line="66"/>
+        <location filename="../../ui/case/editor.py" line="67"/>
         <source>Case details</source>
         <extracomment>widget name → (record, key) of its value in the JSON-like data: ("", "alias"), ("lawyer", "name") for the widget ``lawyer_name``</extracomment>
         <translation>Détails du dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="96"/>
+        <location filename="../../ui/case/editor.py" line="174"/>
         <source>People</source>
+        <extracomment>the editor's own tabs still to build when made with ``in_parts``: after the main window is painted, one per turn of the event loop (:meth:`build_next`), or all at once on first use (:meth:`finish`; every way in to the fields goes through it)</extracomment>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="97"/>
+        <location filename="../../ui/case/editor.py" line="175"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="98"/>
+        <location filename="../../ui/case/editor.py" line="176"/>
         <source>Deportation attempts</source>
         <translation>Tentatives d'expulsion</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="114"/>
+        <location filename="../../ui/case/editor.py" line="192"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="115"/>
+        <location filename="../../ui/case/editor.py" line="193"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="116"/>
+        <location filename="../../ui/case/editor.py" line="194"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>AAAA-MM-JJ HH:MM</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="117"/>
+        <location filename="../../ui/case/editor.py" line="195"/>
         <source>type to search</source>
         <translation>tapez pour chercher</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="118"/>
+        <location filename="../../ui/case/editor.py" line="196"/>
         <source>one per line</source>
         <translation>une par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="119"/>
+        <location filename="../../ui/case/editor.py" line="197"/>
         <source>e.g. +32 470 12 34 56</source>
         <translation>p. ex. +32 470 12 34 56</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="123"/>
+        <location filename="../../ui/case/editor.py" line="201"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="124"/>
+        <location filename="../../ui/case/editor.py" line="202"/>
         <source>Arrest and detention</source>
         <translation>Arrestation et détention</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="125"/>
+        <location filename="../../ui/case/editor.py" line="203"/>
         <source>Consent</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="158"/>
+        <location filename="../../ui/case/editor.py" line="236"/>
         <source>Chosen lawyer</source>
         <translation>Avocat choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="164"/>
+        <location filename="../../ui/case/editor.py" line="242"/>
         <source>Lawyer</source>
         <translation>Avocat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case/editor.py" line="240"/>
+        <location filename="../../ui/case/editor.py" line="318"/>
         <source>Not saved: %n field(s) need attention. What you typed is kept.</source>
         <translation>
             <numerusform>Pas enregistré : %n champ demande votre attention. Ce que vous avez tapé est gardé.</numerusform>
@@ -1343,53 +1344,53 @@ Les sauvegardes et les copies faites avant contiennent toujours le dossier : ef
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/app.py" line="157"/>
+        <location filename="../../ui/app.py" line="163"/>
         <source>A restore of this vault was cut short and could not be finished ({reason}). Nothing is made in its place; the files beside it are kept: {folder}</source>
         <extracomment>the main window, once it and every feature panel are built quits the whole application ("quit instead of lock"); tests replace it True while a feature replaces the vault file (restore, erase): a lock then is followed neither by the door nor by quitting; that feature decides what comes next a vault was open in this session: its door never offers to create one</extracomment>
         <translation>Une restauration de ce coffre-fort a été interrompue et n'a pas pu être terminée ({reason}). Rien n'est créé à sa place ; les fichiers à côté sont gardés : {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="162"/>
+        <location filename="../../ui/app.py" line="168"/>
         <source>The restore that was cut short last time has been finished: the vault is the backup. The vault as it was before is kept here: {path}</source>
         <translation>La restauration interrompue la dernière fois a été terminée : le coffre-fort est la sauvegarde. Le coffre-fort tel qu'il était avant est gardé ici : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="166"/>
+        <location filename="../../ui/app.py" line="172"/>
         <source>A restore of this vault is under way in another Locator window. Wait for it to end.</source>
         <translation>Une restauration de ce coffre-fort est en cours dans une autre fenêtre de Locator. Attendez qu'elle se termine.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="173"/>
+        <location filename="../../ui/app.py" line="179"/>
         <source>The vault is not in its place any more: {path}. Put it back (plug its USB stick or disk in again), then unlock. No new vault is made over it.</source>
         <translation>Le coffre-fort n'est plus à sa place : {path}. Remettez-le (rebranchez sa clé USB ou son disque), puis déverrouillez. Aucun nouveau coffre-fort n'est créé à sa place.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="179"/>
+        <location filename="../../ui/app.py" line="185"/>
         <source>Your unsaved changes could not be written into the vault (it may have been moved, or its disk is full or gone). They are kept in this window's memory only: unlock to get them back and save them. Quitting Locator loses them.</source>
         <translation>Vos modifications non enregistrées n'ont pas pu être écrites dans le coffre-fort (il a peut-être été déplacé, ou son disque est plein ou absent). Elles sont gardées uniquement dans la mémoire de cette fenêtre : déverrouillez pour les retrouver et les enregistrer. Quitter Locator les fait perdre.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="253"/>
+        <location filename="../../ui/app.py" line="259"/>
         <source>The vault key is now kept in this computer's keyring.</source>
         <translation>La clé du coffre-fort est maintenant gardée dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="254"/>
+        <location filename="../../ui/app.py" line="260"/>
         <source>This computer no longer remembers the vault key.</source>
         <translation>Cet ordinateur ne retient plus la clé du coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="258"/>
+        <location filename="../../ui/app.py" line="264"/>
         <source>The keyring did not keep the vault key (it may be locked). Next time, Locator will ask for the passphrase.</source>
         <translation>Le trousseau n'a pas gardé la clé du coffre-fort (il est peut-être verrouillé). La prochaine fois, Locator demandera la phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="260"/>
+        <location filename="../../ui/app.py" line="266"/>
         <source>The keyring could not be asked to forget the vault key (it may be locked), so it may still keep it. Try again in Vault ▸ Settings…, or delete the “Locator vault” entry in your keyring program.</source>
         <translation>Le trousseau n'a pas pu être prié d'oublier la clé du coffre-fort (il est peut-être verrouillé) : il la garde donc peut-être encore. Réessayez dans Coffre-fort ▸ Paramètres…, ou supprimez l'entrée « Locator vault » dans votre programme de trousseau de clés.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="273"/>
+        <location filename="../../ui/app.py" line="279"/>
         <source>Keyring</source>
         <translation>Trousseau</translation>
     </message>
@@ -4142,10 +4143,10 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
     <name>Today</name>
     <message>
         <location filename="../../ui/help/window.py" line="337"/>
-        <location filename="../../ui/home/today.py" line="286"/>
-        <location filename="../../ui/home/today.py" line="300"/>
-        <location filename="../../ui/home/today.py" line="331"/>
-        <location filename="../../ui/home/today.py" line="534"/>
+        <location filename="../../ui/home/today.py" line="288"/>
+        <location filename="../../ui/home/today.py" line="302"/>
+        <location filename="../../ui/home/today.py" line="333"/>
+        <location filename="../../ui/home/today.py" line="536"/>
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
@@ -4157,7 +4158,7 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
     </message>
     <message>
         <location filename="../../ui/home/today.py" line="221"/>
-        <location filename="../../ui/home/today.py" line="246"/>
+        <location filename="../../ui/home/today.py" line="245"/>
         <source>Now: {todo}</source>
         <translation>Maintenant : {todo}</translation>
     </message>
@@ -4167,27 +4168,27 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
         <translation>Prochaine étape : {step}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/today.py" line="260"/>
+        <location filename="../../ui/home/today.py" line="262"/>
         <source>The first 24 hours are reached on {when}.</source>
         <translation>Les 24 premières heures sont atteintes le {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/today.py" line="305"/>
+        <location filename="../../ui/home/today.py" line="307"/>
         <source>Deadlines running</source>
         <translation>Délais en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/home/today.py" line="309"/>
+        <location filename="../../ui/home/today.py" line="311"/>
         <source>No deadline is running. When you write down a paper the person received (a decision), Locator counts its deadlines and shows them here.</source>
         <translation>Aucun délai n'est en cours. Quand vous notez un papier que la personne a reçu (une décision), Locator compte ses délais et les montre ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/today.py" line="314"/>
+        <location filename="../../ui/home/today.py" line="316"/>
         <source>Next steps waiting for you</source>
         <translation>Prochaines étapes qui vous attendent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home/today.py" line="423"/>
+        <location filename="../../ui/home/today.py" line="425"/>
         <source>Also %n date(s) for information (the longest detention, the next request): see Deadlines (Ctrl+D).</source>
         <translation>
             <numerusform>Aussi %n date pour information (la détention la plus longue, la prochaine demande) : voyez Délais (Ctrl+D).</numerusform>
@@ -4195,17 +4196,17 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home/today.py" line="445"/>
+        <location filename="../../ui/home/today.py" line="447"/>
         <source>No case is waiting for a step from you.</source>
         <translation>Aucun dossier n'attend une étape de votre part.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/today.py" line="446"/>
+        <location filename="../../ui/home/today.py" line="448"/>
         <source>No case yet. Start one with New case (Ctrl+N).</source>
         <translation>Pas encore de dossier. Commencez-en un avec Nouveau dossier (Ctrl+N).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home/today.py" line="450"/>
+        <location filename="../../ui/home/today.py" line="452"/>
         <source>%n more open case(s) not looked at here: see the case list.</source>
         <translation>
             <numerusform>Encore %n dossier ouvert non repris ici : voyez la liste des dossiers.</numerusform>
@@ -4213,7 +4214,7 @@ Imprimez-la, écrivez-y la phrase de passe à la main, puis supprimez le fichier
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home/today.py" line="537"/>
+        <location filename="../../ui/home/today.py" line="539"/>
         <source>Every running deadline and the steps waiting for you, most urgent first (Ctrl+H)</source>
         <translation>Chaque délai en cours et les étapes qui vous attendent, le plus urgent d'abord (Ctrl+H)</translation>
     </message>
@@ -6885,14 +6886,14 @@ Elle ne s'ouvre qu'avec la phrase de passe que vous venez de choisir, dans Locat
         <translation>La nouvelle phrase de passe ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="606"/>
-        <location filename="../../locator/storage/vault.py" line="617"/>
+        <location filename="../../locator/storage/vault.py" line="604"/>
+        <location filename="../../locator/storage/vault.py" line="615"/>
         <source>the file could not be read or written</source>
         <extracomment>DamagedVault</extracomment>
         <translation>le fichier n'a pas pu être lu ou écrit</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="616"/>
+        <location filename="../../locator/storage/vault.py" line="614"/>
         <source>The vault is in use by another copy of Locator. Close it there first.</source>
         <extracomment>VaultExists</extracomment>
         <translation>Le coffre-fort est utilisé par un autre Locator ouvert. Fermez-le d'abord là-bas.</translation>

@@ -249,149 +249,155 @@ Locator is gebouwd op vrije software: Qt en PySide6 (LGPL-3.0), SQLCipher (BSD-a
 <context>
     <name>BriefWindow</name>
     <message>
-        <location filename="../../ui/brief/window.py" line="98"/>
+        <location filename="../../ui/brief/feature.py" line="22"/>
+        <location filename="../../ui/help/window.py" line="336"/>
+        <source>Lawyer brief…</source>
+        <translation>Fiche voor de advocaat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief/window.py" line="97"/>
         <source>Lawyer brief</source>
         <translation>Fiche voor de advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="120"/>
+        <location filename="../../ui/brief/window.py" line="119"/>
         <source>Language of the case</source>
         <translation>Taal van het dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="129"/>
+        <location filename="../../ui/brief/window.py" line="128"/>
         <source>Labels in</source>
         <translation>Opschriften in</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="130"/>
+        <location filename="../../ui/brief/window.py" line="129"/>
         <source>Your name</source>
         <translation>Je naam</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="131"/>
+        <location filename="../../ui/brief/window.py" line="130"/>
         <source>Your phone</source>
         <translation>Je telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="132"/>
+        <location filename="../../ui/brief/window.py" line="131"/>
         <source>Your email</source>
         <translation>Je e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="137"/>
+        <location filename="../../ui/brief/window.py" line="136"/>
         <source>Preview of the brief</source>
         <translation>Voorbeeld van de fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="145"/>
-        <location filename="../../ui/brief/window.py" line="147"/>
+        <location filename="../../ui/brief/window.py" line="144"/>
+        <location filename="../../ui/brief/window.py" line="146"/>
         <source>Optional password for the PDF</source>
         <translation>Wachtwoord voor de pdf (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="149"/>
-        <location filename="../../ui/brief/window.py" line="316"/>
-        <location filename="../../ui/brief/window.py" line="324"/>
+        <location filename="../../ui/brief/window.py" line="148"/>
+        <location filename="../../ui/brief/window.py" line="315"/>
+        <location filename="../../ui/brief/window.py" line="323"/>
         <source>Save PDF…</source>
         <translation>Pdf opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="150"/>
-        <location filename="../../ui/brief/window.py" line="379"/>
+        <location filename="../../ui/brief/window.py" line="149"/>
+        <location filename="../../ui/brief/window.py" line="378"/>
         <source>Email to GVO</source>
         <translation>E-mail naar GVO</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="151"/>
-        <location filename="../../ui/brief/window.py" line="410"/>
+        <location filename="../../ui/brief/window.py" line="150"/>
+        <location filename="../../ui/brief/window.py" line="409"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="156"/>
+        <location filename="../../ui/brief/window.py" line="155"/>
         <source>Copy GVO’s address</source>
         <translation>Adres van GVO kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="162"/>
+        <location filename="../../ui/brief/window.py" line="161"/>
         <source>I have sent it…</source>
         <translation>Ik heb het verstuurd…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="164"/>
+        <location filename="../../ui/brief/window.py" line="163"/>
         <source>Saving, copying or opening the mail program only prepares the brief. Say here when it was really sent.</source>
         <translation>Bewaren, kopiëren of het mailprogramma openen bereidt de fiche alleen voor. Zeg hier wanneer ze echt verstuurd is.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="220"/>
+        <location filename="../../ui/brief/window.py" line="219"/>
         <source>{known} of {total} key facts known.</source>
         <translation>{known} van de {total} belangrijke gegevens zijn gekend.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="221"/>
+        <location filename="../../ui/brief/window.py" line="220"/>
         <source>Missing (click to fill in):</source>
         <translation>Ontbreekt (klik om in te vullen):</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="242"/>
+        <location filename="../../ui/brief/window.py" line="241"/>
         <source>Recorded about sharing their details: {answers}. Send this only with their agreement and only in their interest.</source>
         <translation>Genoteerd over het delen van hun gegevens: {answers}. Stuur dit alleen met hun toestemming en alleen in hun belang.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="295"/>
+        <location filename="../../ui/brief/window.py" line="294"/>
         <source>Record that the brief was really sent. Only this moves the procedure on.</source>
         <translation>Noteer dat de fiche echt verstuurd is. Alleen dat brengt de procedure verder.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="312"/>
+        <location filename="../../ui/brief/window.py" line="311"/>
         <source>Recorded: the brief was sent by {by}.</source>
         <translation>Genoteerd: de fiche is verstuurd door {by}.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="321"/>
+        <location filename="../../ui/brief/window.py" line="320"/>
         <source>The PDF will not be encrypted</source>
         <translation>De pdf wordt niet versleuteld</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="322"/>
+        <location filename="../../ui/brief/window.py" line="321"/>
         <source>Anyone who gets the file can read it. Add a password above to protect it, or save it only to send it and delete it after.</source>
         <translation>Iedereen die het bestand krijgt, kan het lezen. Voeg hierboven een wachtwoord toe om het te beschermen, of sla het alleen op om het te versturen en verwijder het daarna.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="328"/>
+        <location filename="../../ui/brief/window.py" line="327"/>
         <source>Save the lawyer brief</source>
         <translation>Fiche voor de advocaat opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="329"/>
+        <location filename="../../ui/brief/window.py" line="328"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="346"/>
+        <location filename="../../ui/brief/window.py" line="345"/>
         <source>Writing the PDF…</source>
         <translation>Pdf wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="349"/>
+        <location filename="../../ui/brief/window.py" line="348"/>
         <source>Saved. The file is outside the vault: delete it when it has been sent.</source>
         <translation>Opgeslagen. Het bestand staat buiten de kluis: verwijder het zodra het verstuurd is.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="354"/>
+        <location filename="../../ui/brief/window.py" line="353"/>
         <source>The PDF could not be written there (disk full or no permission). Nothing was left behind.</source>
         <translation>De pdf kon daar niet weggeschreven worden (schijf vol of geen toegang). Er is niets achtergebleven.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="385"/>
+        <location filename="../../ui/brief/window.py" line="384"/>
         <source>No mail program could be started on this computer, so nothing has been sent.
 The text of the brief is on the clipboard for {s} seconds. Open your usual email (for example in your web browser), write a new message to {to} and paste the text into it ({paste}).</source>
         <translation>Op deze computer kon geen mailprogramma gestart worden, dus er is niets verstuurd.
 De tekst van de fiche staat {s} seconden op het klembord. Open je gewone e-mail (bijvoorbeeld in je webbrowser), schrijf een nieuw bericht aan {to} en plak de tekst erin ({paste}).</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="394"/>
+        <location filename="../../ui/brief/window.py" line="393"/>
         <source>Your mail program should now show a new message to {to}.
 The text of the brief is on the clipboard for {s} seconds: click in the message, paste it ({paste}), check it, then send it — by email only, never through Facebook or private messages.
 No new message? Write to {to} from your usual email (for example in your web browser) and paste the text there.</source>
@@ -400,20 +406,14 @@ De tekst van de fiche staat {s} seconden op het klembord: klik in het bericht, p
 Geen nieuw bericht? Schrijf naar {to} vanuit je gewone e-mail (bijvoorbeeld in je webbrowser) en plak de tekst daar.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="405"/>
+        <location filename="../../ui/brief/window.py" line="404"/>
         <source>GVO’s address is on the clipboard for {s} seconds: paste it into “To” in a new message, then press “Copy” and paste the text.</source>
         <translation>Het adres van GVO staat {s} seconden op het klembord: plak het bij “Aan” in een nieuw bericht, druk dan op “Kopiëren” en plak de tekst.</translation>
     </message>
     <message>
-        <location filename="../../ui/brief/window.py" line="414"/>
+        <location filename="../../ui/brief/window.py" line="413"/>
         <source>Copied. The clipboard will be cleared in 60 seconds.</source>
         <translation>Gekopieerd. Het klembord wordt over 60 seconden leeggemaakt.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/brief/window.py" line="426"/>
-        <location filename="../../ui/help/window.py" line="336"/>
-        <source>Lawyer brief…</source>
-        <translation>Fiche voor de advocaat…</translation>
     </message>
     <message>
         <source>The person has not yet agreed to share this with GVO or a lawyer. Ask them first: send it only with their agreement and only in their interest.</source>
@@ -710,83 +710,84 @@ Geen nieuw bericht? Schrijf naar {to} vanuit je gewone e-mail (bijvoorbeeld in j
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../ui/case/editor.py" line="66"/>
+        <location filename="../../ui/case/editor.py" line="67"/>
         <source>Case details</source>
         <extracomment>widget name → (record, key) of its value in the JSON-like data: ("", "alias"), ("lawyer", "name") for the widget ``lawyer_name``</extracomment>
         <translation>Gegevens van het dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="96"/>
+        <location filename="../../ui/case/editor.py" line="174"/>
         <source>People</source>
+        <extracomment>the editor's own tabs still to build when made with ``in_parts``: after the main window is painted, one per turn of the event loop (:meth:`build_next`), or all at once on first use (:meth:`finish`; every way in to the fields goes through it)</extracomment>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="97"/>
+        <location filename="../../ui/case/editor.py" line="175"/>
         <source>Decisions</source>
         <translation>Beslissingen</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="98"/>
+        <location filename="../../ui/case/editor.py" line="176"/>
         <source>Deportation attempts</source>
         <translation>Uitwijzingspogingen</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="114"/>
+        <location filename="../../ui/case/editor.py" line="192"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="115"/>
+        <location filename="../../ui/case/editor.py" line="193"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation>JJJJ, JJJJ-MM of JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="116"/>
+        <location filename="../../ui/case/editor.py" line="194"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>JJJJ-MM-DD UU:MM</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="117"/>
+        <location filename="../../ui/case/editor.py" line="195"/>
         <source>type to search</source>
         <translation>typ om te zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="118"/>
+        <location filename="../../ui/case/editor.py" line="196"/>
         <source>one per line</source>
         <translation>één per regel</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="119"/>
+        <location filename="../../ui/case/editor.py" line="197"/>
         <source>e.g. +32 470 12 34 56</source>
         <translation>bv. +32 470 12 34 56</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="123"/>
+        <location filename="../../ui/case/editor.py" line="201"/>
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="124"/>
+        <location filename="../../ui/case/editor.py" line="202"/>
         <source>Arrest and detention</source>
         <translation>Arrestatie en vasthouding</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="125"/>
+        <location filename="../../ui/case/editor.py" line="203"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="158"/>
+        <location filename="../../ui/case/editor.py" line="236"/>
         <source>Chosen lawyer</source>
         <translation>Gekozen advocaat</translation>
     </message>
     <message>
-        <location filename="../../ui/case/editor.py" line="164"/>
+        <location filename="../../ui/case/editor.py" line="242"/>
         <source>Lawyer</source>
         <translation>Advocaat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case/editor.py" line="240"/>
+        <location filename="../../ui/case/editor.py" line="318"/>
         <source>Not saved: %n field(s) need attention. What you typed is kept.</source>
         <translation>
             <numerusform>Niet opgeslagen: %n veld vraagt je aandacht. Wat je typte, blijft bewaard.</numerusform>
@@ -1343,53 +1344,53 @@ Back-ups en kopieën die eerder gemaakt zijn, bevatten het dossier nog: wis of v
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../ui/app.py" line="157"/>
+        <location filename="../../ui/app.py" line="163"/>
         <source>A restore of this vault was cut short and could not be finished ({reason}). Nothing is made in its place; the files beside it are kept: {folder}</source>
         <extracomment>the main window, once it and every feature panel are built quits the whole application ("quit instead of lock"); tests replace it True while a feature replaces the vault file (restore, erase): a lock then is followed neither by the door nor by quitting; that feature decides what comes next a vault was open in this session: its door never offers to create one</extracomment>
         <translation>Een herstelling van deze kluis werd onderbroken en kon niet worden afgemaakt ({reason}). Er wordt niets in haar plaats gemaakt; de bestanden ernaast blijven bewaard: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="162"/>
+        <location filename="../../ui/app.py" line="168"/>
         <source>The restore that was cut short last time has been finished: the vault is the backup. The vault as it was before is kept here: {path}</source>
         <translation>De herstelling die de vorige keer werd onderbroken, is afgemaakt: de kluis is nu de back-up. De kluis zoals ze ervoor was, wordt hier bewaard: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="166"/>
+        <location filename="../../ui/app.py" line="172"/>
         <source>A restore of this vault is under way in another Locator window. Wait for it to end.</source>
         <translation>Er loopt een herstelling van deze kluis in een ander Locator-venster. Wacht tot ze klaar is.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="173"/>
+        <location filename="../../ui/app.py" line="179"/>
         <source>The vault is not in its place any more: {path}. Put it back (plug its USB stick or disk in again), then unlock. No new vault is made over it.</source>
         <translation>De kluis staat niet meer op haar plaats: {path}. Zet ze terug (steek de USB-stick of schijf er weer in) en ontgrendel dan. Er wordt geen nieuwe kluis in haar plaats gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="179"/>
+        <location filename="../../ui/app.py" line="185"/>
         <source>Your unsaved changes could not be written into the vault (it may have been moved, or its disk is full or gone). They are kept in this window's memory only: unlock to get them back and save them. Quitting Locator loses them.</source>
         <translation>Je niet-opgeslagen wijzigingen konden niet in de kluis worden geschreven (ze is misschien verplaatst, of haar schijf is vol of weg). Ze worden alleen in het geheugen van dit venster bewaard: ontgrendel om ze terug te krijgen en op te slaan. Als je Locator afsluit, zijn ze weg.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="253"/>
+        <location filename="../../ui/app.py" line="259"/>
         <source>The vault key is now kept in this computer's keyring.</source>
         <translation>De sleutel van de kluis wordt nu bewaard in de sleutelbos van deze computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="254"/>
+        <location filename="../../ui/app.py" line="260"/>
         <source>This computer no longer remembers the vault key.</source>
         <translation>Deze computer onthoudt de sleutel van de kluis niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="258"/>
+        <location filename="../../ui/app.py" line="264"/>
         <source>The keyring did not keep the vault key (it may be locked). Next time, Locator will ask for the passphrase.</source>
         <translation>De sleutelbos heeft de sleutel van de kluis niet bewaard (hij is misschien vergrendeld). De volgende keer vraagt Locator de wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="260"/>
+        <location filename="../../ui/app.py" line="266"/>
         <source>The keyring could not be asked to forget the vault key (it may be locked), so it may still keep it. Try again in Vault ▸ Settings…, or delete the “Locator vault” entry in your keyring program.</source>
         <translation>De sleutelbos kon niet gevraagd worden de sleutel van de kluis te vergeten (hij is misschien vergrendeld), dus misschien bewaart hij hem nog. Probeer opnieuw via Kluis ▸ Instellingen…, of verwijder het item “Locator vault” in je sleutelbosprogramma.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="273"/>
+        <location filename="../../ui/app.py" line="279"/>
         <source>Keyring</source>
         <translation>Sleutelbos</translation>
     </message>
@@ -4142,10 +4143,10 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
     <name>Today</name>
     <message>
         <location filename="../../ui/help/window.py" line="337"/>
-        <location filename="../../ui/home/today.py" line="286"/>
-        <location filename="../../ui/home/today.py" line="300"/>
-        <location filename="../../ui/home/today.py" line="331"/>
-        <location filename="../../ui/home/today.py" line="534"/>
+        <location filename="../../ui/home/today.py" line="288"/>
+        <location filename="../../ui/home/today.py" line="302"/>
+        <location filename="../../ui/home/today.py" line="333"/>
+        <location filename="../../ui/home/today.py" line="536"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
@@ -4157,7 +4158,7 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
     </message>
     <message>
         <location filename="../../ui/home/today.py" line="221"/>
-        <location filename="../../ui/home/today.py" line="246"/>
+        <location filename="../../ui/home/today.py" line="245"/>
         <source>Now: {todo}</source>
         <translation>Nu: {todo}</translation>
     </message>
@@ -4167,27 +4168,27 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
         <translation>Volgende stap: {step}</translation>
     </message>
     <message>
-        <location filename="../../ui/home/today.py" line="260"/>
+        <location filename="../../ui/home/today.py" line="262"/>
         <source>The first 24 hours are reached on {when}.</source>
         <translation>De eerste 24 uur zijn bereikt op {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/today.py" line="305"/>
+        <location filename="../../ui/home/today.py" line="307"/>
         <source>Deadlines running</source>
         <translation>Lopende termijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/home/today.py" line="309"/>
+        <location filename="../../ui/home/today.py" line="311"/>
         <source>No deadline is running. When you write down a paper the person received (a decision), Locator counts its deadlines and shows them here.</source>
         <translation>Er loopt geen termijn. Wanneer je een papier noteert dat de persoon kreeg (een beslissing), telt Locator de termijnen en toont ze hier.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/today.py" line="314"/>
+        <location filename="../../ui/home/today.py" line="316"/>
         <source>Next steps waiting for you</source>
         <translation>Volgende stappen die op je wachten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home/today.py" line="423"/>
+        <location filename="../../ui/home/today.py" line="425"/>
         <source>Also %n date(s) for information (the longest detention, the next request): see Deadlines (Ctrl+D).</source>
         <translation>
             <numerusform>Ook %n datum ter informatie (de langste vasthouding, het volgende verzoek): zie Termijnen (Ctrl+D).</numerusform>
@@ -4195,17 +4196,17 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home/today.py" line="445"/>
+        <location filename="../../ui/home/today.py" line="447"/>
         <source>No case is waiting for a step from you.</source>
         <translation>Geen enkel dossier wacht op een stap van jou.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/today.py" line="446"/>
+        <location filename="../../ui/home/today.py" line="448"/>
         <source>No case yet. Start one with New case (Ctrl+N).</source>
         <translation>Nog geen dossier. Begin er een met Nieuw dossier (Ctrl+N).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home/today.py" line="450"/>
+        <location filename="../../ui/home/today.py" line="452"/>
         <source>%n more open case(s) not looked at here: see the case list.</source>
         <translation>
             <numerusform>Nog %n open dossier dat hier niet staat: zie de lijst met dossiers.</numerusform>
@@ -4213,7 +4214,7 @@ Druk het af, schrijf de wachtzin er met de hand op en verwijder daarna het besta
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home/today.py" line="537"/>
+        <location filename="../../ui/home/today.py" line="539"/>
         <source>Every running deadline and the steps waiting for you, most urgent first (Ctrl+H)</source>
         <translation>Elke lopende termijn en de stappen die op je wachten, de dringendste eerst (Ctrl+H)</translation>
     </message>
@@ -6885,14 +6886,14 @@ Ze opent alleen met de wachtzin die je net koos, in Locator (Kluis → Dossiers 
         <translation>De nieuwe wachtzin mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="606"/>
-        <location filename="../../locator/storage/vault.py" line="617"/>
+        <location filename="../../locator/storage/vault.py" line="604"/>
+        <location filename="../../locator/storage/vault.py" line="615"/>
         <source>the file could not be read or written</source>
         <extracomment>DamagedVault</extracomment>
         <translation>het bestand kon niet gelezen of geschreven worden</translation>
     </message>
     <message>
-        <location filename="../../locator/storage/vault.py" line="616"/>
+        <location filename="../../locator/storage/vault.py" line="614"/>
         <source>The vault is in use by another copy of Locator. Close it there first.</source>
         <extracomment>VaultExists</extracomment>
         <translation>De kluis is in gebruik door een ander geopend Locator. Sluit ze daar eerst.</translation>

@@ -11,8 +11,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,7 +28,7 @@ from locator.brief.case import brief_for_case
 from locator.brief.consent import BRIEF_RECIPIENTS, ShareCheck, share_check
 from locator.brief.content import Brief, Writer
 from locator.brief.text import brief_text
-from locator.model.cases import Case, field_info
+from locator.model.cases import field_info
 from locator.model.events import (
     BriefRecorded,
     Delivery,
@@ -420,32 +419,3 @@ class BriefWindow(QDialog):
         self.score.clear()
         self.brief = None
 
-
-def install(host: Host) -> None:
-    window = host.window()
-    action = QAction(QCoreApplication.translate("BriefWindow", "Lawyer brief…"), window)
-    action.setObjectName("brief_action")
-    action.setShortcut(QKeySequence("Ctrl+B"))
-    action.setEnabled(False)
-    host.add_tool_action(action)
-    host.name_action("lawyer_brief", action)
-
-    def shown(case: Case | None) -> None:
-        action.setEnabled(case is not None and case.id is not None)
-
-    def open_brief() -> None:
-        case_id = host.current_case_id
-        if host.vault is None or case_id is None or not host.resolve_unsaved():
-            return
-        dialog = BriefWindow(host, case_id)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-
-    def locked() -> None:  # every brief open, not only the last one
-        for dialog in window.findChildren(BriefWindow):
-            dialog.clear()
-            dialog.close()
-
-    host.case_shown.connect(shown)
-    host.locked.connect(locked)
-    action.triggered.connect(open_brief)

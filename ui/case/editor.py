@@ -61,13 +61,14 @@ class CaseEditor(QWidget):
         self.setObjectName("case_editor")
         self.base: Any = None
         self.dirty = False
-        self.widgets: dict[str, QWidget] = {}
-        self.errors: dict[str, QLabel] = {}
-        self.tabs = named(NamedTabs(), self.tr("Case details"))
-        self.tabs.setObjectName("case_tabs")
+        self._widgets: dict[str, QWidget] = {}
+        self._errors: dict[str, QLabel] = {}
+        self._tables: dict[str, NestedTable] = {}
+        self._tabs = named(NamedTabs(), self.tr("Case details"))
+        self._tabs.setObjectName("case_tabs")
         # every tab's title whole ("Photos and scans", not "Photos an…"): the bar scrolls
-        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
-        self.tabs.setUsesScrollButtons(True)
+        self._tabs.setElideMode(Qt.TextElideMode.ElideNone)
+        self._tabs.setUsesScrollButtons(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.summary_error = QLabel()
@@ -77,19 +78,96 @@ class CaseEditor(QWidget):
         styled(self.summary_error, "color: $error; font-weight: bold;")
         self.summary_error.hide()
         layout.addWidget(self.summary_error)
-        layout.addWidget(self.tabs)
-        self.tables: dict[str, NestedTable] = {}
+        layout.addWidget(self._tabs)
         parts: list[tuple[str, Callable[[], object]]] = [
             (title, partial(self._add_form_tab, title, specs, centres, lang))
             for title, specs in self._sections()]
         parts += [("lawyer", partial(self._lawyer_tab, lang)), ("tables", self._add_tables)]
-        # the tabs still to build when made with ``in_parts`` (one start-up step each, in
-        # this order, before the editor is used)
-        self.parts: list[tuple[str, Callable[[], object]]] = parts if in_parts else []
+        #: the editor's own tabs still to build when made with ``in_parts``: after the main
+        #: window is painted, one per turn of the event loop (:meth:`build_next`), or all
+        #: at once on first use (:meth:`finish`; every way in to the fields goes through it)
+        self.parts: list[tuple[str, Callable[[], object]]] = parts
+        self._building = False
+        self._own_tabs = 0  # the editor's own tabs built (the window's come after them)
         if not in_parts:
-            for _name, part in parts:
-                part()
+            self.finish()
         self.setEnabled(False)
+
+    # -- built in parts ---------------------------------------------------------
+
+    def build_next(self) -> None:
+        """The next of the editor's own tabs (nothing when all are built)."""
+        if self._building or not self.parts:
+            return
+        _name, part = self.parts.pop(0)
+        self._building = True
+        try:
+            part()
+        finally:
+            self._building = False
+
+    def finish(self) -> None:
+        """Every tab built now: a case shown, typed into or read always has all its
+        fields (a part of the form missing would drop what the case holds there)."""
+        while self.parts and not self._building:
+            self.build_next()
+
+    @property
+    def widgets(self) -> dict[str, QWidget]:
+        """Each field's widget, by the field's one name (built first if need be)."""
+        self.finish()
+        return self._widgets
+
+    @property
+    def errors(self) -> dict[str, QLabel]:
+        self.finish()
+        return self._errors
+
+    @property
+    def tables(self) -> dict[str, NestedTable]:
+        self.finish()
+        return self._tables
+
+    @property
+    def tabs(self) -> NamedTabs:
+        self.finish()
+        return self._tabs
+
+    def add_page(self, page: QWidget, title: str) -> None:
+        """A tab of the window's (the timeline, photos…), after the editor's own ones,
+        whether they are built yet or not."""
+        self._tabs.addTab(page, title)
+
+    def _add_own(self, page: QWidget, title: str) -> None:
+        """One of the editor's own tabs, in its place before the window's."""
+        self._tabs.insertTab(self._own_tabs, page, title)
+        self._own_tabs += 1
+        if self._own_tabs == 1:
+            self._tabs.setCurrentIndex(0)  # a case opens at its first tab, not the timeline
+        if not self.parts and self._tabs.count() > self._own_tabs:
+            self._order_focus()  # the last, built after the window's tabs
+
+    def _order_focus(self) -> None:
+        """Tab through the pages in the order of their tabs, as in an editor built whole:
+        a widget made after the window comes last in the window's focus chain."""
+        bar = self._tabs.tabBar()
+        pages = [self._tabs.widget(i) for i in range(self._tabs.count())]
+        blocks: list[list[QWidget]] = [[] for _ in pages]
+        start = self.window()
+        widget = start.nextInFocusChain()
+        while widget is not None and widget is not start:
+            reached = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) \
+                and widget.focusProxy() is None  # what Tab stops at
+            for block, page in zip(blocks, pages, strict=True):
+                if reached and page is not None and page.isAncestorOf(widget):
+                    block.append(widget)
+                    break
+            widget = widget.nextInFocusChain()
+        previous: QWidget = bar
+        for block in blocks:
+            for widget in block:
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
 
     def _add_tables(self) -> None:
         for name, title, columns in (
@@ -100,12 +178,12 @@ class CaseEditor(QWidget):
             table = NestedTable(name, columns)
             named(table.table, title)
             table.changed.connect(self._mark_dirty)
-            self.tables[name] = table
+            self._tables[name] = table
             page = QWidget()
             page_layout = QVBoxLayout(page)
             page_layout.addWidget(table)
             page_layout.addWidget(self._error_label(name))
-            self.tabs.addTab(page, title)
+            self._add_own(page, title)
 
     # -- building -------------------------------------------------------------
 
@@ -131,14 +209,14 @@ class CaseEditor(QWidget):
                 for section, title in titles.items()]
 
     def _error_label(self, name: str) -> QLabel:
-        error = self.errors[name] = error_label(name)
+        error = self._errors[name] = error_label(name)
         return error
 
     def _add_field(self, form: QFormLayout, spec: FieldSpec,
                    centres: Sequence[tuple[str, str]], lang: str) -> None:
         widget = make_widget(spec, lang, centres)
         change_signal(widget).connect(self._mark_dirty)
-        self.widgets[spec.name] = widget
+        self._widgets[spec.name] = widget
         form_row(form, spec.label, widget, self._error_label(spec.name))
 
     def _add_form_tab(self, title: str, specs: list[FieldSpec],
@@ -152,7 +230,7 @@ class CaseEditor(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
-        self.tabs.addTab(scroll, title)
+        self._add_own(scroll, title)
 
     def _lawyer_tab(self, lang: str) -> None:
         box = self.lawyer_box = QGroupBox(self.tr("Chosen lawyer"))
@@ -161,7 +239,7 @@ class CaseEditor(QWidget):
         for key, info in LAWYER_INFO.items():
             self._add_field(form, field_spec(LAWYER_COLUMNS[key], info,
                                              hints.get(info.kind, "")), (), lang)
-        self.tabs.addTab(box, self.tr("Lawyer"))
+        self._add_own(box, self.tr("Lawyer"))
 
     # -- data in and out ----------------------------------------------------------
 
@@ -254,18 +332,19 @@ class CaseEditor(QWidget):
         widget.setFocus()
 
     def clear_errors(self) -> None:
-        for label in self.errors.values():
+        for label in self._errors.values():  # a tab not built yet has none to clear
             label.hide()
             label.clear()
-        for table in getattr(self, "tables", {}).values():
+        for table in self._tables.values():
             table.clear_marks()
         self.summary_error.hide()
 
     def clear(self) -> None:
-        """Forget the case: empty every widget (on lock)."""
-        for widget in self.widgets.values():
+        """Forget the case: empty every widget (on lock; a tab not built yet holds
+        nothing)."""
+        for widget in self._widgets.values():
             write_value(widget, "")
-        for table in self.tables.values():
+        for table in self._tables.values():
             table.set_rows([])
         self.clear_errors()
         self.base = None
