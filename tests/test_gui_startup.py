@@ -125,6 +125,33 @@ def test_the_later_steps_wait_for_the_first_paint(
     qtbot.waitUntil(lambda: done[-1] == "unseen")  # never painted: it goes on anyway
 
 
+def test_no_garbage_collection_runs_while_the_window_is_built(qtbot: QtBot) -> None:
+    """A collection over every import and widget took ~30 ms inside whichever step it
+    fell in: none runs while building; they are frozen out of later scans at the end;
+    a builder dropped unfinished lets go of its hold."""
+    import gc
+
+    assert gc.isenabled()
+    seen: list[bool] = []
+    builder = StepBuilder([("a", lambda: seen.append(gc.isenabled()))])
+    builder.start()
+    assert not gc.isenabled()
+    frozen = gc.get_freeze_count()
+    qtbot.waitUntil(lambda: builder.done)
+    assert seen == [False] and gc.isenabled() and gc.get_freeze_count() >= frozen
+
+    import shiboken6
+    from PySide6.QtCore import QObject
+
+    owner = QObject()  # the controller, deleted (the app quits at the door)
+    dropped = StepBuilder([("b", lambda: None)], owner)
+    dropped.start()
+    assert not gc.isenabled()
+    shiboken6.delete(owner)
+    del dropped
+    qtbot.waitUntil(gc.isenabled)
+
+
 def test_every_start_up_import_exists() -> None:
     import importlib.util
 

@@ -41,6 +41,6 @@ def test_a_job_ending_after_the_app_dropped_its_relay_says_nothing_on_stderr(
     QThreadPool.globalInstance().waitForDone(5000)
     qtbot.wait(50)
     worker._running.clear()
-    worker._hold_gc(False)  # the job's hold, which its answer would have released
+    worker.hold_gc(False)  # the job's hold, which its answer would have released
     assert got == []
     assert "Error calling Python override" not in capfd.readouterr().err

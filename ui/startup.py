@@ -15,6 +15,7 @@ without waiting for it.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import time
 from collections.abc import Callable, Iterable
@@ -23,11 +24,13 @@ from functools import partial
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from ui.common.worker import hold_gc
+
 Step = tuple[str, Callable[[], object]]
 
 #: ms: a turn of the event loop runs steps until it has spent this much (then the next
 #: step waits for the next turn); a step over ~35 ms is split (the longest turn ≤ 50 ms)
-SLICE_MS = 10.0
+SLICE_MS = 6.0
 #: ms after everything is built: the later steps start then if no first paint came first
 LATER_FALLBACK_MS = 500
 
@@ -95,6 +98,12 @@ def import_steps(names: Iterable[str] = IMPORTS) -> list[Step]:
     return [(f"import {name}", partial(importlib.import_module, name)) for name in names]
 
 
+def _let_go(holding: list[bool], *_destroyed: object) -> None:
+    if holding[0]:
+        holding[0] = False
+        hold_gc(False)
+
+
 class FirstPaint(QObject):
     """Calls ``then()`` once, in the turn after ``widget`` is first painted (what follows
     never delays that paint)."""
@@ -130,6 +139,7 @@ class StepBuilder(QObject):
         self._scheduled = False
         self._running = False
         self._started = False
+        self._holding = [False]  # the garbage collector held off while building
         self._later_started = False
         self.done = False
         #: (step name, milliseconds): what each step cost (the benchmark prints them)
@@ -150,6 +160,10 @@ class StepBuilder(QObject):
 
     def start(self) -> None:
         """Build in the background of the event loop (idempotent)."""
+        if not self._started and not self.done:
+            hold_gc(True)  # see _finish; let go also if this builder is dropped unfinished
+            self.destroyed.connect(partial(_let_go, self._holding))
+            self._holding[0] = True
         self._started = True
         if not self.done and not self._scheduled:
             self._scheduled = True
@@ -200,6 +214,14 @@ class StepBuilder(QObject):
         if self.done:
             return
         self.done = True
+        if self._holding[0]:
+            self._holding[0] = False
+            # no collection ran while the window was built (one over all the imports and
+            # widgets took ~30 ms inside whichever step it fell in); nearly all of them are
+            # kept for the session: out of every later collection's scan, which would
+            # otherwise go over them all at the first allocation from here
+            gc.freeze()
+            hold_gc(False)
         self.finished.emit()
         after, self._after = self._after, []
         for callback in after:

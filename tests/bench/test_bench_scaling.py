@@ -8,7 +8,8 @@ vaults are kept between runs (they are made again when missing). ``LOCATOR_BENCH
 lock/unlock cycles for the memory growth figure (100, at every size).
 
 The GUI figures come from a real start of the app per size and kind, in keyring mode
-(``scaling_probe.py``). Targets: issue 18 and ``quality-bars.md``. Nothing here asserts a
+(``scaling_probe.py``); the start figures are the median of ``LOCATOR_BENCH_UNLOCKS``
+starts (5). Targets: issue 18 and ``quality-bars.md``. Nothing here asserts a
 time: the table is for people to read.
 """
 
@@ -34,12 +35,16 @@ ROOT = Path(__file__).resolve().parents[2]
 SIZES = [int(s) for s in os.environ.get("LOCATOR_BENCH_SIZES",
                                         "1000,10000,50000,100000").split(",") if s.strip()]
 CYCLES = int(os.environ.get("LOCATOR_BENCH_CYCLES", "100"))
+UNLOCKS = int(os.environ.get("LOCATOR_BENCH_UNLOCKS", "5"))
+#: the start figures: the median of UNLOCKS starts each (one start varies by ±60 ms here)
+UNLOCK_FIGURES = ("unlock_ms", "after_door_ms", "unlock_longest_ms")
 OPENS = 5
 
 #: (figure, the probe's key or "open_ms", target, how the value is shown)
 FIGURES: list[tuple[str, str, str]] = [
     ("open with the key, checks included", "open_ms", "≤ 300 ms"),
-    ("unlock → list painted (keyring)", "unlock_ms", "≤ 300 ms"),
+    ("start → list painted (keyring)", "unlock_ms", "≤ 300 ms"),
+    ("door painted → list painted (keyring)", "after_door_ms", "≤ 300 ms"),
     ("longest UI event during unlock", "unlock_longest_ms", "≤ 50 ms"),
     ("opened → list painted (window built)", "unlock_ui_ms", "≤ 300 ms"),
     ("longest UI event, opened → painted", "unlock_ui_longest_ms", "≤ 50 ms"),
@@ -91,11 +96,13 @@ def open_ms(path: Path, key: bytes | None) -> float:
     return statistics.median(times)
 
 
-def probe(kind: str, path: Path, key: bytes, cycles: int) -> dict[str, Any]:
+def probe(kind: str, path: Path, key: bytes, cycles: int,
+          unlock_only: bool = False) -> dict[str, Any]:
     env = {k: v for k, v in os.environ.items() if k != "LOCATOR_PASSPHRASE"}
     env["QT_QPA_PLATFORM"] = "offscreen"
     done = subprocess.run([sys.executable, str(Path(__file__).with_name("scaling_probe.py")),
-                           kind, str(path), key.hex(), str(cycles)], cwd=ROOT, env=env,
+                           kind, str(path), key.hex(), str(cycles),
+                           *(["--unlock-only"] if unlock_only else [])], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=1800)
     lines = done.stdout.strip().splitlines()
     assert done.returncode == 0 and lines, done.stderr[-3000:]
@@ -118,6 +125,13 @@ def test_scaling(tmp_path_factory: pytest.TempPathFactory) -> None:
         path, key, plain = vault_of(folder, n)
         keyed = probe("keyed", path, key, CYCLES)
         floor = probe("unkeyed", plain, b"\0" * 32, 0)
+        for kind, where, with_key, figures in (("keyed", path, key, keyed),
+                                               ("unkeyed", plain, b"\0" * 32, floor)):
+            starts = [probe(kind, where, with_key, 0, unlock_only=True)
+                      for _ in range(UNLOCKS)]
+            for name in UNLOCK_FIGURES:
+                values = [start[name] for start in starts if name in start]
+                figures[name] = statistics.median(values) if values else None
         keyed["open_ms"], floor["open_ms"] = open_ms(path, key), open_ms(plain, None)
         for figure, name, target in FIGURES:
             rows.append((figure, n, keyed.get(name), floor.get(name), target))

@@ -25,8 +25,10 @@ _gc_lock = threading.Lock()
 _gc_holders = 0
 
 
-def _hold_gc(hold: bool) -> None:
-    """Keep Python's garbage collector off while a job runs.
+def hold_gc(hold: bool) -> None:
+    """Keep Python's garbage collector off while a job runs (or the start-up builds
+    the window: :mod:`ui.startup`); each ``hold_gc(True)`` is ended by one
+    ``hold_gc(False)``.
 
     A collection started in a worker thread would destroy unreachable Qt
     objects there, and Qt objects must die in their own thread (timers
@@ -43,6 +45,10 @@ def _hold_gc(hold: bool) -> None:
 
 def _collect() -> None:
     if gc.isenabled():  # not while another job runs
+        # a full collection: the start-up's objects are frozen out of its scan
+        # (ui.startup), so it goes over the session's own, a few ms with a big vault;
+        # a young one only let garbage pile up until Python's own full one (the lock and
+        # unlock cycles then grew ~3x as much)
         gc.collect()
 
 
@@ -81,18 +87,18 @@ def _job(work: Callable[[], Any], on_success: Callable[[Any], None],
     def done(callback: Callable[[Any], None]) -> Callable[[Any], None]:
         def finish(value: Any) -> None:
             _running.discard(relay)
-            _hold_gc(False)
+            hold_gc(False)
             owner = getattr(callback, "__self__", None)
             if not (isinstance(owner, QObject) and not shiboken6.isValid(owner)):
                 callback(value)  # (an answer to a window deleted meanwhile reaches nobody)
-            if gc.isenabled():  # here, on the UI thread, in a turn of its own (tens of ms)
+            if gc.isenabled():  # here, on the UI thread, in a turn of its own
                 QTimer.singleShot(0, _collect)
 
         return finish
 
     relay.succeeded.connect(done(on_success))
     relay.failed.connect(done(on_failure))
-    _hold_gc(True)
+    hold_gc(True)
     return _Job(work, relay)
 
 
