@@ -157,7 +157,7 @@ test-session: $(STAMP) $(QM_FILES) test-sysdeps
 # The scaling table of issue 18 (1k to 100k cases, keyed vault beside the unkeyed floor).
 bench-scaling: $(STAMP)
 	LOCATOR_BENCH_SIZES=$${LOCATOR_BENCH_SIZES:-1000,10000,50000,100000} $(PY) -m pytest \
-	  -p no:xdist -m bench -s tests/bench/test_bench_scaling.py
+	  -p no:xdist -m bench -s -o faulthandler_timeout=3600 tests/bench/test_bench_scaling.py
 
 bench: $(STAMP)
 	$(PY) -m pytest -p no:xdist -m bench -s tests/bench --benchmark-columns=median,min,max,rounds
