@@ -105,6 +105,8 @@ class CaseEditor(QWidget):
             part()
         finally:
             self._building = False
+        if not self.parts and self._tabs.count() > self._own_tabs:
+            self._order_focus()  # the last one, built after the window's tabs
 
     def finish(self) -> None:
         """Every tab built now: a case shown, typed into or read always has all its
@@ -144,8 +146,6 @@ class CaseEditor(QWidget):
         self._own_tabs += 1
         if self._own_tabs == 1:
             self._tabs.setCurrentIndex(0)  # a case opens at its first tab, not the timeline
-        if not self.parts and self._tabs.count() > self._own_tabs:
-            self._order_focus()  # the last, built after the window's tabs
 
     def _order_focus(self) -> None:
         """Tab through the pages in the order of their tabs, as in an editor built whole:
